@@ -1,0 +1,38 @@
+# Two commands on a fresh machine: `make run` (install + the main job on the bundled sample)
+# and `make test` (install the test extras + the test suite).
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+DB ?= eventwire.db
+
+.PHONY: run test install install-test gazetteer clean
+
+run: install
+	rm -f $(DB) $(DB)-wal $(DB)-shm
+	$(VENV)/bin/eventwire run --db $(DB) samples/
+	$(VENV)/bin/eventwire events --db $(DB)
+
+test: install-test
+	$(PY) -m pytest
+
+install: $(VENV)/.installed
+install-test: $(VENV)/.installed-test
+
+$(PY):
+	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e .
+	$(PY) -m eventwire.gazetteer build
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@
+
+gazetteer: install
+	$(PY) -m eventwire.gazetteer build
+
+clean:
+	rm -rf $(VENV) build *.egg-info src/*.egg-info

@@ -1,0 +1,261 @@
+"""The command line: thin. Parses arguments, calls the library, renders tables or JSON."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from eventwire import export as exporting
+from eventwire.errors import EventwireError
+from eventwire.records import Event, to_jsonable
+from eventwire.store import open_store
+
+app = typer.Typer(
+    help="eventwire: dated news reports in, a geolocated, source-attributed event dataset out.\n\n"
+    "Example: eventwire run samples/ && eventwire events",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+evaluate_app = typer.Typer(help="Score eventwire against gold data.", no_args_is_help=True)
+app.add_typer(evaluate_app, name="evaluate")
+
+console = Console()
+errors = Console(stderr=True)
+
+DbOption = Annotated[
+    Optional[str], typer.Option("--db", help="SQLite file (default: $EVENTWIRE_DB or ./eventwire.db).")
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for machines instead of a table.")]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary.")]
+
+
+def _guarded(action: Callable[[], Any]) -> Any:
+    """Our own errors become one line on stderr and exit code 1."""
+    try:
+        return action()
+    except EventwireError as error:
+        errors.print(f"[red]error:[/red] {error}", highlight=False)
+        raise typer.Exit(1) from None
+
+
+@app.command()
+def run(
+    inputs: Annotated[list[Path], typer.Argument(help="Files or folders: .txt reports, .jsonl, .csv.")],
+    db: DbOption = None,
+    workers: Annotated[int, typer.Option(help="Worker processes (each loads the models once).")] = 1,
+    batch_size: Annotated[int, typer.Option(help="Articles per batch and per transaction.")] = 64,
+    quiet: QuietOption = False,
+) -> None:
+    """Ingest, extract, merge and store events.
+
+    Example: eventwire run --db events.db reports/ feed.jsonl
+    """
+    from eventwire.pipeline import make_executor, run as run_pipeline
+
+    def action() -> None:
+        store = open_store(db)
+        with Progress(
+            TextColumn("[bold]articles"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            console=errors, disable=quiet, transient=False,
+        ) as progress:
+            task = progress.add_task("run", total=None)
+            summary = run_pipeline(
+                inputs, store, make_executor(workers), batch_size, lambda done: progress.advance(task, done)
+            )
+        for line in summary.errors:
+            errors.print(f"[yellow]skipped:[/yellow] {line}", highlight=False)
+        counts = store.counts()
+        if not quiet:
+            errors.print(
+                f"{summary.read} read, {summary.stored} stored, {summary.already_stored} already stored, "
+                f"{summary.failed} failed; the database holds {counts['events']} events from "
+                f"{counts['articles']} articles ({store.path})",
+                highlight=False,
+            )
+        if summary.read == 0 and summary.failed:
+            raise typer.Exit(1)
+
+    _guarded(action)
+
+
+@app.command()
+def events(
+    db: DbOption = None,
+    event_type: Annotated[Optional[str], typer.Option("--type", help="Event type or sub-event type.")] = None,
+    country: Annotated[Optional[str], typer.Option(help="Country name or ISO code.")] = None,
+    since: Annotated[Optional[dt.datetime], typer.Option(formats=["%Y-%m-%d"])] = None,
+    until: Annotated[Optional[dt.datetime], typer.Option(formats=["%Y-%m-%d"])] = None,
+    limit: Annotated[int, typer.Option(help="At most this many events.")] = 200,
+    as_json: JsonOption = False,
+) -> None:
+    """List stored events, newest first.
+
+    Example: eventwire events --type Battles --country Ukraine --since 2023-01-01
+    """
+
+    def action() -> None:
+        found = open_store(db).events(
+            event_type, country, since.date() if since else None, until.date() if until else None, limit=limit
+        )
+        if as_json:
+            print(json.dumps([to_jsonable(event) for event in found], ensure_ascii=False, indent=2))
+        else:
+            console.print(events_table(found))
+
+    _guarded(action)
+
+
+def events_table(found: list[Event]) -> Table:
+    table = Table(show_lines=False)
+    for column in ("id", "date", "prec", "sub-event type", "actor1", "actor2", "place", "deaths", "claimed by"):
+        table.add_column(column, overflow="fold")
+    for event in found:
+        place = event.place
+        table.add_row(
+            event.event_id,
+            (event.date.isoformat() if event.date else "?") + (" (hist.)" if event.historical else ""),
+            str(event.time_precision),
+            event.sub_event_type,
+            event.actor1.name if event.actor1 else "",
+            event.actor2.name if event.actor2 else "",
+            f"{place.name}, {place.country} (p{place.geo_precision})" if place else "",
+            str(event.fatalities),
+            "; ".join(dict.fromkeys(f"{c.claimant} [{c.stance}, {c.verification}]" for c in event.claims)),
+        )
+    return table
+
+
+@app.command()
+def show(
+    event_id: Annotated[str, typer.Argument(help="An event id from `eventwire events`.")],
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """One event with every claim, figure, evidence span and why its reports were merged.
+
+    Example: eventwire show EW3F2A9C1B0D4E5F
+    """
+
+    def action() -> None:
+        event = open_store(db).event(event_id)
+        if event is None:
+            raise typer.BadParameter(f"no event {event_id!r} in the database; list them with `eventwire events`")
+        if as_json:
+            print(json.dumps(to_jsonable(event), ensure_ascii=False, indent=2))
+            return
+        console.print(events_table([event]))
+        place = event.place
+        if place:
+            console.print(f"[bold]place[/bold] {place.name} ({place.latitude:.4f}, {place.longitude:.4f}) "
+                          f"{place.admin1}, {place.country}; geonameid {place.geonameid}; "
+                          f"evidence: {place.evidence.text if place.evidence else '(article context)'}")
+        for mention in event.mentions:
+            console.print(f"[bold]sentence[/bold] ({mention.article_id} @{mention.sentence.start}): "
+                          f"{mention.sentence.text.strip()}", highlight=False)
+        for claim in event.claims:
+            hedges = f", hedges: {', '.join(claim.hedges)}" if claim.hedges else ""
+            console.print(f"[bold]claim[/bold] {claim.claimant} via {claim.channel}: {claim.stance}, "
+                          f"{claim.verification}, {claim.modality}{hedges}", highlight=False)
+        for figure in event.fatality_claims:
+            console.print(f"[bold]{figure.kind}[/bold] {figure.figure} according to {figure.claimant} "
+                          f"(\"{figure.evidence.text}\")", highlight=False)
+        for reason in event.merge_reasons:
+            console.print(f"[bold]merged[/bold] {reason}", highlight=False)
+
+    _guarded(action)
+
+
+@app.command(name="export")
+def export_command(
+    format: Annotated[str, typer.Option("--format", "-f", help="acled-csv, geojson, jsonl or parquet.")],
+    db: DbOption = None,
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="File to write (default stdout).")] = None,
+) -> None:
+    """Export every stored event.
+
+    Example: eventwire export --format geojson -o events.geojson
+    """
+
+    def action() -> None:
+        found = open_store(db).events()
+        count = exporting.export(found, format, output, sys.stdout)
+        if output is not None:
+            errors.print(f"wrote {count} events to {output}")
+
+    _guarded(action)
+
+
+def _print_scores(scores: dict[str, Any], as_json: bool, title: str) -> None:
+    if as_json:
+        print(json.dumps(scores, indent=2))
+        return
+    table = Table(title=title)
+    table.add_column("metric")
+    table.add_column("value", justify="right")
+    for key, value in scores.items():
+        if not isinstance(value, dict):
+            table.add_row(key, f"{value:.3f}" if isinstance(value, float) else str(value))
+    console.print(table)
+    per_class = scores.get("per_class")
+    if isinstance(per_class, dict):
+        classes = Table(title="per class")
+        for column in ("class", "precision", "recall", "f1", "support"):
+            classes.add_column(column, justify="right" if column != "class" else "left")
+        for name, row in sorted(per_class.items()):
+            classes.add_row(name, *(f"{row[k]:.3f}" for k in ("precision", "recall", "f1")), str(row["support"]))
+        console.print(classes)
+
+
+@evaluate_app.command("case2021")
+def evaluate_case2021(
+    file: Annotated[Path, typer.Argument(help="TSV with id, EventSnippet, SubType.")], as_json: JsonOption = False
+) -> None:
+    """Event classification on CASE 2021 Task 2 snippets: accuracy, weighted and macro F1.
+
+    Example: eventwire evaluate case2021 ../shared/eval/events/case2021_task2_dev.tsv --json
+    """
+    from eventwire.evaluate import case2021
+
+    _print_scores(_guarded(lambda: case2021.score_file(file)), as_json, "CASE 2021 event classification")
+
+
+@evaluate_app.command("geo")
+def evaluate_geo(
+    file: Annotated[Path, typer.Argument(help="LGL / GeoWebNews / TR-News / GeoVirus XML.")],
+    gold_toponyms: Annotated[bool, typer.Option(help="Resolve the gold toponym spans only.")] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Geocoding: accuracy@161 km, AUC, mean/median error; toponym P/R/F1 without --gold-toponyms.
+
+    Example: eventwire evaluate geo ../shared/eval/geo/lgl.xml --gold-toponyms --json
+    """
+    from eventwire.evaluate import geo
+
+    _print_scores(_guarded(lambda: geo.score_file(file, gold_toponyms)), as_json, "geocoding")
+
+
+@evaluate_app.command("timex")
+def evaluate_timex(
+    file: Annotated[Path, typer.Argument(help="JSONL of articles with date and timexes (MEANTIME-style).")],
+    as_json: JsonOption = False,
+) -> None:
+    """Time expressions: recognition F1 and value F1.
+
+    Example: eventwire evaluate timex ../shared/eval/claims/meantime_dev.jsonl --json
+    """
+    from eventwire.evaluate import timex
+
+    _print_scores(_guarded(lambda: timex.score_file(file)), as_json, "time expressions")
+
+
+if __name__ == "__main__":
+    app()

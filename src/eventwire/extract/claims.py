@@ -1,0 +1,231 @@
+"""Claims: who asserts or denies each event, through which channel, hedged how, verified or not.
+
+An attribution is a cue (a speech verb, "according to", "posted by") with its source and the
+content it attributes. For an event sentence we find the attribution whose content holds the
+event's trigger; with none, the outlet itself reports the event. Verification follows the
+text: "could not independently verify" makes a claim unverified, a party to the event
+claiming its own deed is unverified, the outlet's own unhedged report is confirmed, and a
+denial elsewhere makes the others disputed (see merge.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from eventwire.extract.who import ActorContext, noun_phrase, resolve_actor
+from eventwire.records import Actor, Claim
+
+SPEECH_LEMMAS = {
+    "say", "tell", "claim", "report", "announce", "state", "add", "post", "write", "confirm", "deny", "allege",
+    "accuse", "blame", "insist", "warn", "declare", "acknowledge", "admit", "assert", "publish", "reply",
+    "respond", "note", "explain", "describe", "suggest", "quote", "cite", "reveal", "disclose", "estimate",
+    "reject", "dismiss", "refute", "maintain", "contend", "argue", "boast", "threaten", "vow", "show",
+}
+DENY_LEMMAS = {"deny", "reject", "dismiss", "refute"}
+GENERIC_SOURCES = {"statement", "message", "video", "post", "report", "footage", "communique", "release"}
+CHANNELS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("telegram", re.compile(r"\bTelegram\b")),
+    ("social media", re.compile(r"\b(?:Twitter|tweet(?:ed)?|Facebook|X\.com|Instagram|TikTok|YouTube|social media)\b", re.I)),
+    ("video", re.compile(r"\bvideo\b", re.I)),
+    ("press conference", re.compile(r"\b(?:press conference|news conference|briefing|told reporters)\b", re.I)),
+    ("statement", re.compile(r"\b(?:statement|communiqu[eé]|press release|announce(?:d|ment))\b", re.I)),
+    ("interview", re.compile(r"\b(?:interview|told (?:the )?[A-Z]\w+)\b")),
+)
+HEDGES = re.compile(
+    r"\b(?:purported(?:ly)?|alleged(?:ly)?|reported(?:ly)?|probably|possibly|apparently|claimed|unconfirmed|"
+    r"may have|might have|could have|likely|suspected|believed to|said to)\b",
+    re.I,
+)
+UNVERIFIED = re.compile(
+    r"\b(?:unable to (?:\w+ )?(?:verify|confirm)|(?:could|can)(?:not|n't| not) (?:\w+ )?(?:verify|confirm|be (?:\w+ )?"
+    r"(?:verified|confirmed))|not (?:been )?(?:\w+ )?(?:verified|confirmed)|unverified|no independent confirmation)\b",
+    re.I,
+)
+PLANNED_AUX = {"will", "shall", "'ll"}
+PLANNED_HEADS = {"plan", "intend", "threaten", "vow", "prepare", "aim", "want", "seek", "promise", "pledge"}
+POSSIBLE_AUX = {"may", "might", "could"}
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A cue, its source phrase (may be None) and the tokens of the content it attributes."""
+
+    cue: Token
+    source: SpacySpan | None
+    content: SpacySpan
+    stance: str  # asserts | denies
+
+
+def find_attributions(sentence: SpacySpan) -> list[Attribution]:
+    """Every attribution whose cue lies in the sentence."""
+    found = []
+    for token in sentence:
+        if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in SPEECH_LEMMAS:
+            source = _subject(token)
+            content = _content(token, sentence)
+            if source is not None or content is not None:
+                stance = "denies" if token.lemma_.lower() in DENY_LEMMAS else "asserts"
+                found.append(Attribution(token, source, content or sentence, stance))
+        elif token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to":
+            target = next((child for child in token.nbor(1).children if child.dep_ == "pobj"), None)
+            if target is not None:
+                found.append(Attribution(token, noun_phrase(target), sentence, "asserts"))
+    return found
+
+
+def _subject(verb: Token) -> SpacySpan | None:
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            return noun_phrase(child)
+        if child.dep_ == "agent":
+            target = next((grandchild for grandchild in child.children if grandchild.dep_ == "pobj"), None)
+            if target is not None:
+                return noun_phrase(target)
+    if verb.dep_ in {"advcl", "conj", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
+        return _subject(verb.head)  # "issued a message, saying ..." -> the subject of "issued"
+    if verb.dep_ == "relcl":
+        return noun_phrase(verb.head)
+    return None
+
+
+def _content(verb: Token, sentence: SpacySpan) -> SpacySpan | None:
+    for child in verb.children:
+        if child.dep_ in {"ccomp", "xcomp", "dobj", "csubj"} or (child.dep_ == "prep" and child.lower_ in {"in", "of"}):
+            return sentence.doc[child.left_edge.i : child.right_edge.i + 1]
+    if verb.dep_ == "ccomp" or verb.dep_ == "parataxis":
+        return sentence  # "'...,' the statement added": the whole sentence is the content
+    return None
+
+
+def attribution_for(trigger: Token, attributions: list[Attribution]) -> Attribution | None:
+    """The innermost attribution whose content holds the trigger."""
+    holding = [a for a in attributions if a.content.start <= trigger.i < a.content.end and a.cue != trigger]
+    return min(holding, key=lambda a: len(a.content)) if holding else None
+
+
+def modality(trigger: Token) -> str:
+    """happened | possible | hypothetical | planned | negated, from the trigger's own clause."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else _governing_verb(trigger)
+    if verb is None:
+        return "happened"
+    children = list(verb.children)
+    words = {child.lower_ for child in children}
+    if any(child.dep_ == "neg" for child in children):
+        return "negated"
+    if "would" in words and _has_condition(verb):
+        return "hypothetical"
+    if words & PLANNED_AUX or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PLANNED_HEADS):
+        return "planned"
+    if words & POSSIBLE_AUX or "would" in words:
+        return "possible"
+    return "happened"
+
+
+def _governing_verb(token: Token) -> Token | None:
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in {"VERB", "AUX"}:
+            return ancestor
+    return None
+
+
+def _has_condition(verb: Token) -> bool:
+    return any(child.dep_ == "advcl" and any(g.lower_ in {"if", "unless"} for g in child.children)
+               for child in verb.subtree)
+
+
+def channel_of(text: str, source_text: str) -> str:
+    for channel, pattern in CHANNELS:
+        if pattern.search(text):
+            return channel
+    return "statement" if source_text else "outlet"
+
+
+def build_claim(
+    attribution: Attribution | None,
+    trigger: Token,
+    sentence: SpacySpan,
+    following: str,
+    context: ActorContext,
+    article_id: str,
+    outlet: str,
+    participants: tuple[Actor | None, ...],
+    conflict: bool,
+    resolve_generic: dict[str, Actor],
+) -> Claim:
+    """The claim an attribution makes about the event at `trigger`; with none, the outlet's own report."""
+    hedges = tuple(dict.fromkeys(match.group(0).lower() for match in HEDGES.finditer(sentence.text)))
+    said_unverified = bool(UNVERIFIED.search(sentence.text) or UNVERIFIED.search(following))
+    if attribution is None:
+        claimant = outlet or "the outlet"
+        verification = "unverified" if hedges or said_unverified else "confirmed"
+        return Claim(claimant, "outlet", "reports", verification, modality(trigger), hedges, article_id, outlet,
+                     sentence.text.strip(), sentence.start_char, sentence.end_char)
+    source_actor = _source_actor(attribution, context, resolve_generic)
+    claimant = source_actor.name if source_actor else (attribution.source.text if attribution.source else "unknown")
+    # A party to the fighting vouching for events of the fighting is an interested party.
+    interested = source_actor is not None and (
+        any(p is not None and p.name == source_actor.name for p in participants)
+        or (conflict and 1 <= source_actor.inter <= 4)
+    )
+    unverified = said_unverified or bool(hedges) or interested
+    return Claim(
+        claimant=claimant,
+        channel=channel_of(sentence.text, claimant),
+        stance=attribution.stance,
+        verification="unverified" if unverified else "confirmed",
+        modality=modality(trigger),
+        hedges=hedges,
+        article_id=article_id,
+        outlet=outlet,
+        sentence=sentence.text.strip(),
+        start=sentence.start_char,
+        end=sentence.end_char,
+    )
+
+
+def _source_actor(attribution: Attribution, context: ActorContext, resolve_generic: dict[str, Actor]) -> Actor | None:
+    if attribution.source is None:
+        return None
+    head = attribution.source.root.lower_
+    if head in GENERIC_SOURCES and head in resolve_generic:
+        return resolve_generic[head]
+    actor = resolve_actor(attribution.source, context)
+    if actor is not None and actor.name.startswith("Unidentified") and "group" in resolve_generic:
+        return resolve_generic["group"]
+    return actor
+
+
+def posted_by(doc: Doc, context: ActorContext) -> dict[str, Actor]:
+    """'The message was posted by X': generic sources (message, statement, video, group) -> X.
+
+    Lets "a group ... issued a message" two sentences earlier resolve to the group that
+    posted it, without coreference resolution.
+    """
+    found: dict[str, Actor] = {}
+    for token in doc:
+        if token.dep_ == "agent" and token.head.lemma_.lower() in {"post", "issue", "publish", "release", "send", "make"}:
+            subject = next((c for c in token.head.children if c.dep_ == "nsubjpass"), None)
+            target = next((c for c in token.children if c.dep_ == "pobj"), None)
+            if subject is not None and target is not None and subject.lower_ in GENERIC_SOURCES:
+                actor = resolve_actor(noun_phrase(target), context)
+                if actor is not None:
+                    found.setdefault(subject.lower_, actor)
+                    found.setdefault("group", actor)
+    return found
+
+
+def joint_with(doc: Doc, context: ActorContext) -> list[Actor]:
+    """'a joint statement with Y': Y is an associated actor of whoever made the statement."""
+    partners = []
+    for token in doc:
+        if token.lower_ == "with" and token.head.lower_ in {"statement", "operation", "attack"} and any(
+            child.lower_ == "joint" for child in token.head.children
+        ):
+            target = next((c for c in token.children if c.dep_ == "pobj"), None)
+            actor = resolve_actor(noun_phrase(target), context) if target is not None else None
+            if actor is not None:
+                partners.append(actor)
+    return partners

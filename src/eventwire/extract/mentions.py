@@ -1,0 +1,274 @@
+"""Mentions: one parsed article -> its event mentions, each field with its evidence.
+
+`extract_mentions` is the only entry point. It classifies every sentence, keeps those that
+report an event that happened (not a hypothetical, planned or negated one, not a generic
+"such attacks"), and fills in who, when, where, how many and says-who from the modules
+of this package.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from eventwire import taxonomy
+from eventwire.extract import claims as claims_module
+from eventwire.extract import toll, when, where
+from eventwire.extract.what import NONE, Classification, EventClassifier
+from eventwire.extract.who import ActorContext, build_context, noun_phrase, resolve_actor, unique_actors
+from eventwire.gazetteer import Gazetteer
+from eventwire.records import Actor, Article, EventMention, FatalityClaim, Place, Span
+
+NOT_HAPPENED = {"hypothetical", "planned", "negated"}
+GENERIC_MARKERS = {"such", "recent", "previous", "past", "several", "many", "similar", "these", "those", "other"}
+SUBJECT_DEPS = {"nsubj", "csubj"}
+OBJECT_DEPS = {"dobj", "nsubjpass", "attr"}
+TARGET_PREPOSITIONS = {"on", "against", "with", "at", "targeting"}
+
+
+@dataclass(frozen=True)
+class ExtractContext:
+    classifier: EventClassifier
+    gazetteer: Gazetteer
+
+
+@dataclass
+class ArticleView:
+    """Everything learned once per article that each event sentence needs."""
+
+    article: Article
+    doc: Doc
+    sentences: list[SpacySpan]
+    actors: ActorContext
+    places: list[Place]
+    main_place: Place | None
+    generic_sources: dict[str, Actor]
+    partners: list[Actor]
+
+
+def extract_mentions(article: Article, doc: Doc, context: ExtractContext) -> list[EventMention]:
+    """Every event mention the article reports, in text order."""
+    sentences = [sentence for sentence in doc.sents if sentence.text.strip()]
+    if not sentences:
+        return []
+    view = _view(article, doc, sentences, context)
+    labels = context.classifier.classify([sentence.text for sentence in sentences])
+    mentions: list[EventMention] = []
+    for index, (sentence, label) in enumerate(zip(sentences, labels)):
+        attributions = claims_module.find_attributions(sentence)
+        if label.code == NONE or label.code not in taxonomy.BY_CODE:
+            _attach_denials(mentions, sentence, attributions, view, index)
+            continue
+        trigger = _trigger(sentence, label)
+        mention = _mention(view, index, sentence, label, trigger, attributions)
+        if mention is None:
+            _attach_denials(mentions, sentence, attributions, view, index)
+        else:
+            mentions.append(mention)
+    return mentions
+
+
+def _view(article: Article, doc: Doc, sentences: list[SpacySpan], context: ExtractContext) -> ArticleView:
+    actors = build_context(doc)
+    places = where.find_places(article, doc, context.gazetteer)
+    return ArticleView(
+        article=article,
+        doc=doc,
+        sentences=sentences,
+        actors=actors,
+        places=places,
+        main_place=_main_place(places),
+        generic_sources=claims_module.posted_by(doc, actors),
+        partners=claims_module.joint_with(doc, actors),
+    )
+
+
+def _main_place(places: Sequence[Place]) -> Place | None:
+    """The place the article is mostly about: the most mentioned sub-country place, else country."""
+    local = [p for p in places if p.feature not in {"country", "continent", "region"}] or list(places)
+    if not local:
+        return None
+    counts = Counter(p.geonameid or p.name for p in local)
+    top = max(local, key=lambda p: (counts[p.geonameid or p.name], -local.index(p)))
+    return replace(top, geo_precision=3)
+
+
+def _trigger(sentence: SpacySpan, label: Classification) -> Token:
+    if label.cue is not None:
+        span = sentence.doc.char_span(
+            sentence.start_char + label.cue[0], sentence.start_char + label.cue[1], alignment_mode="expand"
+        )
+        if span is not None and len(span):
+            return span.root
+    return sentence.root
+
+
+def _mention(
+    view: ArticleView,
+    index: int,
+    sentence: SpacySpan,
+    label: Classification,
+    trigger: Token,
+    attributions: list[claims_module.Attribution],
+) -> EventMention | None:
+    if claims_module.modality(trigger) in NOT_HAPPENED or _is_generic(trigger):
+        return None
+    article = view.article
+    sub = taxonomy.BY_CODE[label.code]
+    actor1, actor2 = _actors(trigger, attributions, view)
+    holding = claims_module.attribution_for(trigger, attributions)
+    assoc1 = tuple(view.partners) if actor1 is not None and holding is not None and holding.source is not None and \
+        holding.source.root.lower_ in view.generic_sources else ()
+    following = " ".join(s.text for s in view.sentences[index + 1 : index + 3])
+    claim = claims_module.build_claim(
+        holding, trigger, sentence, following, view.actors, article.id, article.outlet,
+        (actor1, actor2), sub.disorder_type == taxonomy.POLITICAL_VIOLENCE, view.generic_sources,
+    )
+    denials = [
+        claims_module.build_claim(a, a.cue, sentence, following, view.actors, article.id, article.outlet,
+                                  (), False, view.generic_sources)
+        for a in attributions if a.stance == "denies" and a is not holding
+    ]
+    resolved = when.resolve_event_date(sentence.text, article.date)
+    date_evidence = _shifted(resolved.expression, sentence.start_char)
+    mention_id = hashlib.sha256(f"{article.id}:{sentence.start_char}:{label.code}".encode()).hexdigest()[:16]
+    return EventMention(
+        mention_id=mention_id,
+        article_id=article.id,
+        sentence=Span(sentence.start_char, sentence.end_char, sentence.text),
+        event_type=sub.event_type,
+        sub_event_type=sub.name,
+        disorder_type=sub.disorder_type,
+        confidence=label.score,
+        trigger=Span(trigger.idx, trigger.idx + len(trigger.text), trigger.text),
+        actor1=actor1,
+        actor2=actor2,
+        assoc_actor_1=unique_actors(a for a in assoc1 if actor1 is None or a.name != actor1.name),
+        date=resolved.date,
+        time_precision=resolved.time_precision,
+        date_evidence=date_evidence,
+        place=_place_for(sentence, trigger, view),
+        fatality_claims=_figures(sentence, attributions, claim.claimant, view),
+        claims=(claim, *denials),
+        historical=resolved.historical,
+        outlet=article.outlet,
+    )
+
+
+def _is_generic(trigger: Token) -> bool:
+    """'such attacks', 'recent attacks': a class of events, not one event."""
+    if trigger.tag_ != "NNS":
+        return False
+    return any(child.lower_ in GENERIC_MARKERS for child in trigger.children) or trigger.head.lower_ in {
+        "spate", "series", "wave", "string"
+    }
+
+
+def _actors(
+    trigger: Token, attributions: list[claims_module.Attribution], view: ArticleView
+) -> tuple[Actor | None, Actor | None]:
+    """actor1 and actor2 from the syntax around the trigger: agent and patient."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head if trigger.dep_ in SUBJECT_DEPS | OBJECT_DEPS \
+        else trigger
+    agent = patient = None
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS and agent is None:
+            agent = child
+        elif child.dep_ == "agent":
+            agent = next((g for g in child.children if g.dep_ == "pobj"), agent)
+        elif child.dep_ in OBJECT_DEPS and patient is None and child is not trigger:
+            patient = child
+        elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS and patient is None:
+            patient = next((g for g in child.children if g.dep_ == "pobj"), None)
+    if agent is trigger:
+        agent = None
+    holding = claims_module.attribution_for(trigger, attributions)
+    actor1 = _actor_of(agent, holding, view)
+    if actor1 is None and trigger.pos_ == "NOUN":
+        possessor = next((c for c in trigger.children if c.dep_ == "poss"), None)
+        actor1 = _actor_of(possessor, holding, view)
+    actor2 = _actor_of(patient, holding, view)
+    if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
+        actor2 = None
+    return actor1, actor2
+
+
+def _actor_of(token: Token | None, holding: claims_module.Attribution | None, view: ArticleView) -> Actor | None:
+    """Resolve an argument; 'its artillery', 'they' point back at whoever makes the claim."""
+    if token is None:
+        return None
+    phrase = noun_phrase(token)
+    actor = resolve_actor(phrase, view.actors)
+    if actor is None and holding is not None and holding.source is not None and _refers_back(phrase):
+        source_head = holding.source.root.lower_
+        if source_head in view.generic_sources:
+            return view.generic_sources[source_head]
+        actor = resolve_actor(holding.source, view.actors)
+        if actor is not None and actor.name.startswith("Unidentified") and "group" in view.generic_sources:
+            return view.generic_sources["group"]
+    return actor
+
+
+def _refers_back(phrase: SpacySpan) -> bool:
+    return any(token.lower_ in {"its", "their", "they", "we", "our", "it"} for token in phrase)
+
+
+def _place_for(sentence: SpacySpan, trigger: Token, view: ArticleView) -> Place | None:
+    """The most precise place named in the sentence, nearest the trigger; else the article's main place."""
+    inside = [p for p in view.places if p.evidence and sentence.start_char <= p.evidence.start < sentence.end_char]
+    if not inside:
+        return view.main_place
+    return min(inside, key=lambda p: (p.geo_precision, abs(p.evidence.start - trigger.idx)))
+
+
+def _figures(
+    sentence: SpacySpan, attributions: list[claims_module.Attribution], claimant: str, view: ArticleView
+) -> tuple[FatalityClaim, ...]:
+    figures = []
+    for figure in toll.find_tolls(sentence.text):
+        start, end = sentence.start_char + figure.start, sentence.start_char + figure.end
+        token = sentence.doc.char_span(start, end, alignment_mode="expand")
+        holder = claims_module.attribution_for(token.root, attributions) if token is not None and len(token) else None
+        source = resolve_actor(holder.source, view.actors) if holder is not None and holder.source is not None else None
+        figures.append(FatalityClaim(
+            figure=figure.figure,
+            kind=figure.kind,
+            claimant=source.name if source else claimant,
+            evidence=Span(start, end, view.article.text[start:end]),
+            article_id=view.article.id,
+            lower_bound=figure.lower_bound,
+            approximate=figure.approximate,
+        ))
+    return tuple(figures)
+
+
+def _attach_denials(
+    mentions: list[EventMention],
+    sentence: SpacySpan,
+    attributions: list[claims_module.Attribution],
+    view: ArticleView,
+    index: int,
+) -> None:
+    """A sentence that only denies ('X has denied any involvement in such attacks') disputes the
+    event reported just before it."""
+    denials = [a for a in attributions if a.stance == "denies"]
+    if not denials or not mentions:
+        return
+    previous = mentions[-1]
+    following = " ".join(s.text for s in view.sentences[index + 1 : index + 3])
+    new_claims = tuple(
+        claims_module.build_claim(a, a.cue, sentence, following, view.actors, view.article.id,
+                                  view.article.outlet, (), False, view.generic_sources)
+        for a in denials
+    )
+    mentions[-1] = replace(previous, claims=previous.claims + new_claims)
+
+
+def _shifted(expression: when.TimeExpression | None, offset: int) -> Span | None:
+    if expression is None:
+        return None
+    return Span(expression.start + offset, expression.end + offset, expression.text)

@@ -1,0 +1,171 @@
+"""Merging: mentions of the same real-world event, within and across articles, become one Event.
+
+Two mentions are the same event when their types agree, their places agree (distance
+scaled by precision: a town-level place must be close, a region-level place only in the same
+region), their dates agree within the window their precisions allow, and their actors do
+not contradict each other. Every decision records a reason so `eventwire show` can say why
+reports were merged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from eventwire.extract.toll import conservative_fatalities
+from eventwire.records import Actor, Claim, Event, EventMention, FatalityClaim, Place
+
+# How far apart two places may be and still be one event, by the coarser geo_precision.
+PLACE_RADIUS_KM = {1: 15.0, 2: 40.0, 3: 250.0}
+# How many days apart two dates may be, by the coarser time_precision.
+DATE_WINDOW_DAYS = {1: 1, 2: 7, 3: 31}
+
+
+def distance_km(a: Place, b: Place) -> float:
+    """Great-circle distance (haversine)."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def places_agree(a: Place | None, b: Place | None, same_article: bool) -> str | None:
+    """Why two places can be the same event's, or None when they cannot."""
+    if a is None or b is None:
+        return "one report names no place" if same_article else None
+    if a.geonameid is not None and a.geonameid == b.geonameid:
+        return f"same place ({a.name})"
+    precision = max(a.geo_precision, b.geo_precision)
+    if precision >= 3 and a.iso and a.iso == b.iso and (not a.admin1 or not b.admin1 or a.admin1 == b.admin1):
+        return f"same region ({a.admin1 or a.country})"
+    distance = distance_km(a, b)
+    if distance <= PLACE_RADIUS_KM[min(precision, 3)]:
+        return f"places {distance:.0f} km apart"
+    return None
+
+
+def dates_agree(a: EventMention | Event, b: EventMention | Event, same_article: bool) -> str | None:
+    if a.date is None or b.date is None:
+        return "one report gives no date" if same_article else None
+    window = DATE_WINDOW_DAYS[min(max(a.time_precision, b.time_precision), 3)]
+    gap = abs((a.date - b.date).days)
+    return f"dates {gap} days apart" if gap <= window else None
+
+
+def actors_agree(a: EventMention | Event, b: EventMention | Event) -> bool:
+    """Actors contradict only when both sides name a different actor of the same role."""
+    for left, right in ((a.actor1, b.actor1), (a.actor2, b.actor2)):
+        if left is not None and right is not None and left.name != right.name:
+            swapped = (a.actor1, a.actor2) == (b.actor2, b.actor1)
+            if not swapped:
+                return False
+    return True
+
+
+def merge_reason(a: EventMention | Event, b: EventMention | Event, same_article: bool) -> str | None:
+    """Why `a` and `b` report the same event, or None when they do not."""
+    if a.historical != b.historical:
+        return None
+    if same_article:
+        if a.sub_event_type != b.sub_event_type:
+            return None
+    elif a.event_type != b.event_type:
+        return None
+    place = places_agree(a.place, b.place, same_article)
+    date = dates_agree(a, b, same_article)
+    if place is None or date is None or not actors_agree(a, b):
+        return None
+    kind = a.sub_event_type if a.sub_event_type == b.sub_event_type else a.event_type
+    return f"{kind}; {place}; {date}"
+
+
+def event_id_for(mention: EventMention) -> str:
+    """An event's id derives from its founding mention, so re-runs give the same ids."""
+    return "EW" + hashlib.sha256(mention.mention_id.encode()).hexdigest()[:14].upper()
+
+
+def build_event(event_id: str, mentions: Sequence[EventMention], reasons: Sequence[str] = ()) -> Event:
+    """One Event from its mentions: the most precise field wins, every claim and figure is kept."""
+    ordered = sorted(mentions, key=lambda m: (m.article_id, m.sentence.start))
+    lead = max(ordered, key=lambda m: m.confidence)
+    dated = [m for m in ordered if m.date is not None]
+    dating = min(dated, key=lambda m: (m.time_precision, -m.confidence)) if dated else None
+    placed = [m for m in ordered if m.place is not None]
+    placing = min(placed, key=lambda m: (m.place.geo_precision, -m.confidence)) if placed else None
+    figures = _unique(figure for m in ordered for figure in m.fatality_claims)
+    killed = [figure for figure in figures if figure.kind == "killed"]
+    return Event(
+        event_id=event_id,
+        event_type=lead.event_type,
+        sub_event_type=lead.sub_event_type,
+        disorder_type=lead.disorder_type,
+        date=dating.date if dating else None,
+        time_precision=dating.time_precision if dating else 3,
+        place=placing.place if placing else None,
+        actor1=_first_actor(m.actor1 for m in ordered),
+        actor2=_first_actor(m.actor2 for m in ordered),
+        assoc_actor_1=_unique(actor for m in ordered for actor in m.assoc_actor_1),
+        assoc_actor_2=_unique(actor for m in ordered for actor in m.assoc_actor_2),
+        fatalities=conservative_fatalities(_per_claimant_highest(killed)),
+        fatality_claims=figures,
+        claims=_with_disputes(_unique(claim for m in ordered for claim in m.claims)),
+        mentions=tuple(ordered),
+        historical=lead.historical,
+        confidence=max(m.confidence for m in ordered),
+        merge_reasons=tuple(reasons),
+    )
+
+
+def merge_mentions(mentions: Iterable[EventMention]) -> list[Event]:
+    """Cluster mentions greedily, in order: each joins the first event it agrees with."""
+    clusters: list[tuple[str, list[EventMention], list[str]]] = []
+    for mention in mentions:
+        for _, members, reasons in clusters:
+            reason = _agreement(mention, members)
+            if reason is not None:
+                members.append(mention)
+                reasons.append(reason)
+                break
+        else:
+            clusters.append((event_id_for(mention), [mention], []))
+    return [build_event(event_id, members, reasons) for event_id, members, reasons in clusters]
+
+
+def _agreement(mention: EventMention, members: Sequence[EventMention]) -> str | None:
+    """A mention joins a cluster only when it agrees with every member (complete linkage)."""
+    reasons = []
+    for member in members:
+        reason = merge_reason(member, mention, same_article=member.article_id == mention.article_id)
+        if reason is None:
+            return None
+        reasons.append(reason)
+    return reasons[0]
+
+
+def _first_actor(actors: Iterable[Actor | None]) -> Actor | None:
+    return next((actor for actor in actors if actor is not None), None)
+
+
+def _unique(items: Iterable) -> tuple:
+    return tuple(dict.fromkeys(items))
+
+
+def _per_claimant_highest(figures: Sequence[FatalityClaim]) -> list[FatalityClaim]:
+    """Within one report the highest figure is the latest count; across reports the lowest wins."""
+    best: dict[tuple[str, str], FatalityClaim] = {}
+    for figure in figures:
+        key = (figure.article_id, figure.claimant)
+        if key not in best or figure.figure > best[key].figure:
+            best[key] = figure
+    return list(best.values())
+
+
+def _with_disputes(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """When anyone denies the event, every asserting claim not independently confirmed is disputed."""
+    if not any(claim.stance == "denies" for claim in claims):
+        return claims
+    return tuple(
+        claim if claim.stance == "denies" or claim.verification == "confirmed" else replace(claim, verification="disputed")
+        for claim in claims
+    )

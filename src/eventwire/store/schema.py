@@ -1,0 +1,52 @@
+"""The versioned schema. Each migration moves a database one version up, in place."""
+
+from __future__ import annotations
+
+import sqlite3
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: articles, mentions (the source of truth), events (derived from mentions), errors.
+    """
+    CREATE TABLE articles (
+        id TEXT PRIMARY KEY, date TEXT, title TEXT, url TEXT, outlet TEXT, origin TEXT,
+        text TEXT NOT NULL, ingested_at TEXT NOT NULL
+    );
+    CREATE TABLE events (
+        event_id TEXT PRIMARY KEY, event_date TEXT, event_type TEXT, sub_event_type TEXT,
+        country TEXT, iso TEXT, admin1 TEXT, latitude REAL, longitude REAL,
+        fatalities INTEGER NOT NULL DEFAULT 0, historical INTEGER NOT NULL DEFAULT 0,
+        data TEXT NOT NULL, updated_at TEXT NOT NULL
+    );
+    CREATE TABLE mentions (
+        mention_id TEXT PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        event_id TEXT NOT NULL,
+        data TEXT NOT NULL
+    );
+    CREATE TABLE errors (origin TEXT NOT NULL, message TEXT NOT NULL, at TEXT NOT NULL,
+                         PRIMARY KEY (origin, message));
+    CREATE INDEX events_by_type_date ON events (event_type, event_date);
+    CREATE INDEX events_by_country ON events (country);
+    CREATE INDEX mentions_by_event ON mentions (event_id);
+    CREATE INDEX mentions_by_article ON mentions (article_id);
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def current_version(db: sqlite3.Connection) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(db: sqlite3.Connection) -> None:
+    """Apply every migration the database has not seen, inside the caller's transaction."""
+    version = current_version(db)
+    if version > SCHEMA_VERSION:
+        raise sqlite3.DatabaseError(
+            f"schema version {version} is newer than this eventwire ({SCHEMA_VERSION}); upgrade eventwire"
+        )
+    for number in range(version, SCHEMA_VERSION):
+        for statement in MIGRATIONS[number].split(";"):
+            if statement.strip():
+                db.execute(statement)
+        db.execute(f"PRAGMA user_version = {number + 1}")

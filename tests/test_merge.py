@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from eventwire.merge import build_event, merge_mentions, merge_reason
+from eventwire.records import Actor
+
+from records_factory import BUKAVU, MUGUNGA, mention
+
+
+def test_reports_of_one_clash_from_two_articles_merge_with_all_claims_and_figures():
+    first = mention("m1", "a1", killed=(12,), claimant="Military Forces of DR Congo")
+    second = mention("m2", "a2", date=dt.date(2024, 6, 2), killed=(15,), claimant="M23")
+    (event,) = merge_mentions([first, second])
+    assert event.article_ids == ("a1", "a2")
+    assert {c.claimant for c in event.claims} == {"Military Forces of DR Congo", "M23"}
+    assert sorted(f.figure for f in event.fatality_claims) == [12, 15]
+    assert event.fatalities == 12  # the lowest credible figure
+
+
+def test_nearby_towns_merge_but_distant_ones_do_not():
+    assert merge_reason(mention("m1", "a1"), mention("m2", "a2", place=MUGUNGA), same_article=False)
+    assert merge_reason(mention("m1", "a1"), mention("m2", "a2", place=BUKAVU), same_article=False) is None
+
+
+def test_dates_far_apart_or_other_types_do_not_merge():
+    base = mention("m1", "a1")
+    assert merge_reason(base, mention("m2", "a2", date=dt.date(2024, 6, 9)), same_article=False) is None
+    other = mention("m2", "a2", sub_event_type="Peaceful protest", event_type="Protests")
+    assert merge_reason(base, other, same_article=False) is None
+
+
+def test_across_articles_a_missing_place_or_date_never_merges():
+    assert merge_reason(mention("m1", "a1"), mention("m2", "a2", place=None), same_article=False) is None
+    assert merge_reason(mention("m1", "a1"), mention("m2", "a2", date=None), same_article=False) is None
+    assert merge_reason(mention("m1", "a1"), mention("m2", "a1", place=None), same_article=True)
+
+
+def test_contradicting_actors_keep_events_apart():
+    army = Actor("Military Forces of DR Congo", 1)
+    rebels = Actor("M23", 2)
+    assert merge_reason(mention("m1", actor1=army), mention("m2", "a2", actor1=rebels), same_article=False) is None
+
+
+def test_a_denial_makes_unconfirmed_assertions_disputed():
+    asserted = mention("m1", "a1")
+    denied = mention("m2", "a1", claimant="Government of Rwanda", stance="denies", start=40)
+    event = build_event("EV1", [asserted, denied])
+    by_stance = {c.stance: c.verification for c in event.claims}
+    assert by_stance == {"asserts": "disputed", "denies": "unverified"}
+
+
+def test_the_same_reporter_raising_its_toll_counts_its_latest_figure():
+    update = mention("m1", "a1", killed=(3, 5))
+    assert build_event("EV1", [update]).fatalities == 5
+
+
+def test_event_ids_are_stable_and_derive_from_the_founding_mention():
+    one = merge_mentions([mention("m1"), mention("m2", "a2")])
+    two = merge_mentions([mention("m1"), mention("m2", "a2")])
+    assert one[0].event_id == two[0].event_id
+    assert replace(one[0]) == one[0]
