@@ -30,7 +30,7 @@ def mention(
     actor1: Actor | None = None,
 ) -> EventMention:
     claim = Claim(claimant, "statement", stance, "unverified", "happened", (), article_id, "Test Wire",
-                  "Troops clashed with rebels near Goma.", start, start + 37)
+                  sentence="Troops clashed with rebels near Goma.", start=start, end=start + 37)
     figures = tuple(FatalityClaim(k, "killed", claimant, Span(start, start + 2, str(k)), article_id) for k in killed)
     return EventMention(
         mention_id=mention_id, article_id=article_id, sentence=Span(start, start + 37, "Troops clashed."),

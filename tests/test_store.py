@@ -15,7 +15,7 @@ from records_factory import article, mention
 
 def test_storing_the_same_article_twice_changes_nothing(tmp_path: Path):
     store = open_store(tmp_path / "x.db")
-    batch = [(article(), [mention("m1")])]
+    batch = [(article(), [mention("m1")], [])]
     assert store.store_batch(batch) == 1
     before = store.counts()
     assert store.store_batch(batch) == 0
@@ -24,8 +24,8 @@ def test_storing_the_same_article_twice_changes_nothing(tmp_path: Path):
 
 def test_a_second_article_about_the_same_clash_joins_the_stored_event(tmp_path: Path):
     store = open_store(tmp_path / "x.db")
-    store.store_batch([(article(article_id="a1"), [mention("m1", "a1", killed=(4,))])])
-    store.store_batch([(article("Other words.", article_id="a2"), [mention("m2", "a2", killed=(6,))])])
+    store.store_batch([(article(article_id="a1"), [mention("m1", "a1", killed=(4,))], [])])
+    store.store_batch([(article("Other words.", article_id="a2"), [mention("m2", "a2", killed=(6,))], [])])
     (event,) = store.events()
     assert event.article_ids == ("a1", "a2")
     assert event.fatalities == 4
@@ -34,10 +34,10 @@ def test_a_second_article_about_the_same_clash_joins_the_stored_event(tmp_path: 
 
 def test_filters_by_type_country_and_dates(tmp_path: Path):
     store = open_store(tmp_path / "x.db")
-    store.store_batch([(article(article_id="a1"), [mention("m1", "a1")]),
+    store.store_batch([(article(article_id="a1"), [mention("m1", "a1")], []),
                        (article("b", article_id="a2", date=dt.date(2023, 1, 1)),
                         [mention("m2", "a2", date=dt.date(2023, 1, 1), sub_event_type="Peaceful protest",
-                                 event_type="Protests")])])
+                                 event_type="Protests")], [])])
     assert [e.sub_event_type for e in store.events(event_type="protests")] == ["Peaceful protest"]
     assert len(store.events(country="CD")) == 2
     assert len(store.events(since=dt.date(2024, 1, 1))) == 1
@@ -46,9 +46,9 @@ def test_filters_by_type_country_and_dates(tmp_path: Path):
 
 def test_a_failed_batch_stores_nothing_of_it(tmp_path: Path):
     store = open_store(tmp_path / "x.db")
-    store.store_batch([(article(article_id="a1"), [mention("m1", "a1")])])
+    store.store_batch([(article(article_id="a1"), [mention("m1", "a1")], [])])
     with pytest.raises(TypeError):
-        store.store_batch([(article(article_id="a2"), [mention("m2", "a2")]), (article(article_id="a3"), None)])
+        store.store_batch([(article(article_id="a2"), [mention("m2", "a2")], []), (article(article_id="a3"), None, [])])
     assert store.counts()["articles"] == 1
 
 

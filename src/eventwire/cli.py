@@ -28,7 +28,8 @@ app = typer.Typer(
 evaluate_app = typer.Typer(help="Score eventwire against gold data.", no_args_is_help=True)
 app.add_typer(evaluate_app, name="evaluate")
 
-console = Console()
+# Piped output gets wide tables rather than rich's 80-column default.
+console = Console(width=None if sys.stdout.isatty() else 200)
 errors = Console(stderr=True)
 
 DbOption = Annotated[

@@ -32,8 +32,10 @@ def distance_km(a: Place, b: Place) -> float:
 
 def places_agree(a: Place | None, b: Place | None, same_article: bool) -> str | None:
     """Why two places can be the same event's, or None when they cannot."""
-    if a is None or b is None:
-        return "one report names no place" if same_article else None
+    if a is None or b is None or (same_article and (a.evidence is None or b.evidence is None)):
+        # Within one article a place inherited from the article's context is no evidence of a
+        # different place.
+        return "one report names no place of its own" if same_article else None
     if a.geonameid is not None and a.geonameid == b.geonameid:
         return f"same place ({a.name})"
     precision = max(a.geo_precision, b.geo_precision)
@@ -162,8 +164,9 @@ def _per_claimant_highest(figures: Sequence[FatalityClaim]) -> list[FatalityClai
 
 
 def _with_disputes(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
-    """When anyone denies the event, every asserting claim not independently confirmed is disputed."""
-    if not any(claim.stance == "denies" for claim in claims):
+    """When anyone denies the event happened, every asserting claim not independently confirmed is
+    disputed. Denying only a part in it ("denies any involvement") disputes nothing."""
+    if not any(claim.stance == "denies" and claim.scope == "event" for claim in claims):
         return claims
     return tuple(
         claim if claim.stance == "denies" or claim.verification == "confirmed" else replace(claim, verification="disputed")

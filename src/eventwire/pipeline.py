@@ -18,11 +18,11 @@ from typing import Protocol
 
 from eventwire.annotate import annotate
 from eventwire.errors import EventwireError, IngestError
-from eventwire.extract.mentions import ExtractContext, extract_mentions
+from eventwire.extract.mentions import ExtractContext, extract
 from eventwire.extract.what import default_classifier
 from eventwire.gazetteer import Gazetteer
 from eventwire.ingest import read_inputs
-from eventwire.records import Article, EventMention
+from eventwire.records import Article, EventMention, Place
 from eventwire.store.sqlite import SQLiteStore
 
 DEFAULT_BATCH = 64
@@ -32,6 +32,7 @@ DEFAULT_BATCH = 64
 class ArticleResult:
     article: Article
     mentions: tuple[EventMention, ...] = ()
+    places: tuple[Place, ...] = ()
     error: str = ""
 
 
@@ -47,7 +48,8 @@ def process(articles: Sequence[Article]) -> list[ArticleResult]:
     results = []
     for article, doc in annotate(articles):
         try:
-            results.append(ArticleResult(article, tuple(extract_mentions(article, doc, context))))
+            extraction = extract(article, doc, context)
+            results.append(ArticleResult(article, extraction.mentions, extraction.places))
         except Exception as error:  # noqa: BLE001 - one report's failure must not stop the batch
             results.append(ArticleResult(article, error=f"{type(error).__name__}: {error}"))
     return results
@@ -128,7 +130,7 @@ def run(
                 yield fresh
 
     for results in executor.map(new_batches()):
-        good = [(result.article, result.mentions) for result in results if not result.error]
+        good = [(result.article, result.mentions, result.places) for result in results if not result.error]
         for result in results:
             if result.error:
                 summary.failed += 1

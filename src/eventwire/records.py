@@ -81,6 +81,8 @@ class Claim:
     hedges: tuple[str, ...] = ()
     article_id: str = ""
     outlet: str = ""
+    # What a denial denies: that the event happened ("event") or only a part in it ("involvement").
+    scope: str = "event"
     sentence: str = ""
     start: int = 0
     end: int = 0

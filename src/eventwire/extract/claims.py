@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from eventwire import taxonomy as tx
 from eventwire.extract.who import ActorContext, noun_phrase, resolve_actor
 from eventwire.records import Actor, Claim
 
@@ -44,9 +45,11 @@ UNVERIFIED = re.compile(
     r"(?:verified|confirmed))|not (?:been )?(?:\w+ )?(?:verified|confirmed)|unverified|no independent confirmation)\b",
     re.I,
 )
+INVOLVEMENT = re.compile(r"\b(?:involve(?:d|ment)|responsib\w+|role|behind|links?|part in|connection)\b", re.I)
 PLANNED_AUX = {"will", "shall", "'ll"}
 PLANNED_HEADS = {"plan", "intend", "threaten", "vow", "prepare", "aim", "want", "seek", "promise", "pledge"}
 POSSIBLE_AUX = {"may", "might", "could"}
+POSSIBLE_ADVERBS = {"probably", "possibly", "perhaps", "maybe", "likely"}
 
 
 @dataclass(frozen=True)
@@ -84,8 +87,10 @@ def _subject(verb: Token) -> SpacySpan | None:
             target = next((grandchild for grandchild in child.children if grandchild.dep_ == "pobj"), None)
             if target is not None:
                 return noun_phrase(target)
-    if verb.dep_ in {"advcl", "conj", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
-        return _subject(verb.head)  # "issued a message, saying ..." -> the subject of "issued"
+    if verb.dep_ in {"advcl", "conj", "xcomp", "ccomp"} and verb.head.pos_ in {"VERB", "AUX"}:
+        # "issued a message, saying ..." -> the subject of "issued"; also the small model's
+        # habit of hanging "X opposed to Y say ..." off the participle.
+        return _subject(verb.head)
     if verb.dep_ == "relcl":
         return noun_phrase(verb.head)
     return None
@@ -108,7 +113,7 @@ def attribution_for(trigger: Token, attributions: list[Attribution]) -> Attribut
 
 def modality(trigger: Token) -> str:
     """happened | possible | hypothetical | planned | negated, from the trigger's own clause."""
-    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else _governing_verb(trigger)
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else governing_verb(trigger)
     if verb is None:
         return "happened"
     children = list(verb.children)
@@ -119,12 +124,12 @@ def modality(trigger: Token) -> str:
         return "hypothetical"
     if words & PLANNED_AUX or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PLANNED_HEADS):
         return "planned"
-    if words & POSSIBLE_AUX or "would" in words:
+    if words & (POSSIBLE_AUX | POSSIBLE_ADVERBS) or "would" in words:
         return "possible"
     return "happened"
 
 
-def _governing_verb(token: Token) -> Token | None:
+def governing_verb(token: Token) -> Token | None:
     for ancestor in token.ancestors:
         if ancestor.pos_ in {"VERB", "AUX"}:
             return ancestor
@@ -161,20 +166,23 @@ def build_claim(
     if attribution is None:
         claimant = outlet or "the outlet"
         verification = "unverified" if hedges or said_unverified else "confirmed"
-        return Claim(claimant, "outlet", "reports", verification, modality(trigger), hedges, article_id, outlet,
-                     sentence.text.strip(), sentence.start_char, sentence.end_char)
+        return Claim(claimant=claimant, channel="outlet", stance="reports", verification=verification,
+                     modality=modality(trigger), hedges=hedges, article_id=article_id, outlet=outlet,
+                     sentence=sentence.text.strip(), start=sentence.start_char, end=sentence.end_char)
     source_actor = _source_actor(attribution, context, resolve_generic)
     claimant = source_actor.name if source_actor else (attribution.source.text if attribution.source else "unknown")
-    # A party to the fighting vouching for events of the fighting is an interested party.
-    interested = source_actor is not None and (
-        any(p is not None and p.name == source_actor.name for p in participants)
-        or (conflict and 1 <= source_actor.inter <= 4)
-    )
-    unverified = said_unverified or bool(hedges) or interested
+    participant = source_actor is not None and any(p is not None and p.name == source_actor.name for p in participants)
+    # In political violence only an outside party (UN, Red Cross, monitors) or a cue of
+    # confirmation vouches for an event; the belligerents and officials are interested parties.
+    independent = source_actor is not None and source_actor.inter == tx.EXTERNAL_FORCES and not participant
+    vouched = attribution.cue.lemma_.lower() == "confirm" or independent
+    unverified = said_unverified or bool(hedges) or participant or (conflict and not vouched)
+    denies_part = attribution.stance == "denies" and bool(INVOLVEMENT.search(attribution.content.text))
     return Claim(
         claimant=claimant,
         channel=channel_of(sentence.text, claimant),
         stance=attribution.stance,
+        scope="involvement" if denies_part else "event",
         verification="unverified" if unverified else "confirmed",
         modality=modality(trigger),
         hedges=hedges,

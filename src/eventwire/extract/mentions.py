@@ -1,6 +1,6 @@
 """Mentions: one parsed article -> its event mentions, each field with its evidence.
 
-`extract_mentions` is the only entry point. It classifies every sentence, keeps those that
+`extract` is the only entry point. It classifies every sentence, keeps those that
 report an event that happened (not a hypothetical, planned or negated one, not a generic
 "such attacks"), and fills in who, when, where, how many and says-who from the modules
 of this package.
@@ -19,11 +19,14 @@ from eventwire import taxonomy
 from eventwire.extract import claims as claims_module
 from eventwire.extract import toll, when, where
 from eventwire.extract.what import NONE, Classification, EventClassifier
-from eventwire.extract.who import ActorContext, build_context, noun_phrase, resolve_actor, unique_actors
+from eventwire.extract.who import ActorContext, build_context, country_tables, noun_phrase, resolve_actor, unique_actors
 from eventwire.gazetteer import Gazetteer
 from eventwire.records import Actor, Article, EventMention, FatalityClaim, Place, Span
 
-NOT_HAPPENED = {"hypothetical", "planned", "negated"}
+# Speculation ("they had probably been killed") is kept out too: conservative by design.
+NOT_HAPPENED = {"hypothetical", "planned", "negated", "possible"}
+# Finer places first when a sentence names several.
+FEATURE_RANK = {"city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4, "continent": 5}
 GENERIC_MARKERS = {"such", "recent", "previous", "past", "several", "many", "similar", "these", "those", "other"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr"}
@@ -50,12 +53,25 @@ class ArticleView:
     partners: list[Actor]
 
 
-def extract_mentions(article: Article, doc: Doc, context: ExtractContext) -> list[EventMention]:
-    """Every event mention the article reports, in text order."""
+@dataclass(frozen=True)
+class Extraction:
+    """What one article yields: its event mentions and every place it names."""
+
+    mentions: tuple[EventMention, ...]
+    places: tuple[Place, ...]
+
+
+def extract(article: Article, doc: Doc, context: ExtractContext) -> Extraction:
     sentences = [sentence for sentence in doc.sents if sentence.text.strip()]
     if not sentences:
-        return []
+        return Extraction((), ())
     view = _view(article, doc, sentences, context)
+    return Extraction(tuple(_mentions(view, context)), tuple(view.places))
+
+
+def _mentions(view: ArticleView, context: ExtractContext) -> list[EventMention]:
+    """Every event mention the article reports, in text order."""
+    sentences = view.sentences
     labels = context.classifier.classify([sentence.text for sentence in sentences])
     mentions: list[EventMention] = []
     for index, (sentence, label) in enumerate(zip(sentences, labels)):
@@ -73,28 +89,30 @@ def extract_mentions(article: Article, doc: Doc, context: ExtractContext) -> lis
 
 
 def _view(article: Article, doc: Doc, sentences: list[SpacySpan], context: ExtractContext) -> ArticleView:
-    actors = build_context(doc)
     places = where.find_places(article, doc, context.gazetteer)
+    countries = Counter(place.country for place in places if place.country and _is_location(place, doc))
+    actors = build_context(doc, countries.most_common(1)[0][0] if countries else "")
     return ArticleView(
         article=article,
         doc=doc,
         sentences=sentences,
         actors=actors,
         places=places,
-        main_place=_main_place(places),
+        main_place=_main_place(places, doc),
         generic_sources=claims_module.posted_by(doc, actors),
         partners=claims_module.joint_with(doc, actors),
     )
 
 
-def _main_place(places: Sequence[Place]) -> Place | None:
+def _main_place(places: Sequence[Place], doc: Doc) -> Place | None:
     """The place the article is mostly about: the most mentioned sub-country place, else country."""
+    places = [p for p in places if _is_location(p, doc)]
     local = [p for p in places if p.feature not in {"country", "continent", "region"}] or list(places)
     if not local:
         return None
     counts = Counter(p.geonameid or p.name for p in local)
     top = max(local, key=lambda p: (counts[p.geonameid or p.name], -local.index(p)))
-    return replace(top, geo_precision=3)
+    return replace(top, geo_precision=3, evidence=None)
 
 
 def _trigger(sentence: SpacySpan, label: Classification) -> Token:
@@ -128,10 +146,12 @@ def _mention(
         holding, trigger, sentence, following, view.actors, article.id, article.outlet,
         (actor1, actor2), sub.disorder_type == taxonomy.POLITICAL_VIOLENCE, view.generic_sources,
     )
-    denials = [
+    conflict = sub.disorder_type == taxonomy.POLITICAL_VIOLENCE
+    others = [
         claims_module.build_claim(a, a.cue, sentence, following, view.actors, article.id, article.outlet,
-                                  (), False, view.generic_sources)
-        for a in attributions if a.stance == "denies" and a is not holding
+                                  (actor1, actor2), conflict, view.generic_sources)
+        for a in attributions
+        if a is not holding and a.source is not None and (a.stance == "denies" or _holds_figure(a, sentence))
     ]
     resolved = when.resolve_event_date(sentence.text, article.date)
     date_evidence = _shifted(resolved.expression, sentence.start_char)
@@ -153,10 +173,15 @@ def _mention(
         date_evidence=date_evidence,
         place=_place_for(sentence, trigger, view),
         fatality_claims=_figures(sentence, attributions, claim.claimant, view),
-        claims=(claim, *denials),
+        claims=(claim, *others),
         historical=resolved.historical,
         outlet=article.outlet,
     )
+
+
+def _holds_figure(attribution: claims_module.Attribution, sentence: SpacySpan) -> bool:
+    """Whether the attributed content gives a casualty figure ("Moscow said it killed 70")."""
+    return bool(toll.find_tolls(attribution.content.text))
 
 
 def _is_generic(trigger: Token) -> bool:
@@ -191,6 +216,11 @@ def _actors(
     if actor1 is None and trigger.pos_ == "NOUN":
         possessor = next((c for c in trigger.children if c.dep_ == "poss"), None)
         actor1 = _actor_of(possessor, holding, view)
+    if actor1 is None and trigger.pos_ == "NOUN" and trigger.dep_ == "pobj":
+        # "X came to prominence for a raid", "X carried out an attack on Y"
+        governing = claims_module.governing_verb(trigger)
+        subject = next((c for c in governing.children if c.dep_ in SUBJECT_DEPS), None) if governing else None
+        actor1 = _actor_of(subject, holding, view)
     actor2 = _actor_of(patient, holding, view)
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
         actor2 = None
@@ -218,11 +248,27 @@ def _refers_back(phrase: SpacySpan) -> bool:
 
 
 def _place_for(sentence: SpacySpan, trigger: Token, view: ArticleView) -> Place | None:
-    """The most precise place named in the sentence, nearest the trigger; else the article's main place."""
-    inside = [p for p in view.places if p.evidence and sentence.start_char <= p.evidence.start < sentence.end_char]
+    """The finest place named in the sentence, nearest the trigger; else the article's main place
+    (with no evidence of its own, at region precision)."""
+    inside = [p for p in view.places if p.evidence and sentence.start_char <= p.evidence.start < sentence.end_char
+              and _is_location(p, sentence.doc)]
     if not inside:
         return view.main_place
-    return min(inside, key=lambda p: (p.geo_precision, abs(p.evidence.start - trigger.idx)))
+    return min(inside, key=lambda p: (FEATURE_RANK.get(p.feature, 6), abs(p.evidence.start - trigger.idx)))
+
+
+def _is_location(place: Place, doc: Doc) -> bool:
+    """Not a demonym ("Ukrainian officials") and not a capital speaking for its government
+    ("Moscow said")."""
+    if place.evidence is None:
+        return False
+    if place.evidence.text.lower() in country_tables()[2]:
+        return False
+    span = doc.char_span(place.evidence.start, place.evidence.end, alignment_mode="expand")
+    if span is None:
+        return True
+    root = span.root
+    return not (root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in claims_module.SPEECH_LEMMAS)
 
 
 def _figures(
@@ -260,9 +306,11 @@ def _attach_denials(
         return
     previous = mentions[-1]
     following = " ".join(s.text for s in view.sentences[index + 1 : index + 3])
+    conflict = previous.disorder_type == taxonomy.POLITICAL_VIOLENCE
     new_claims = tuple(
         claims_module.build_claim(a, a.cue, sentence, following, view.actors, view.article.id,
-                                  view.article.outlet, (), False, view.generic_sources)
+                                  view.article.outlet, (previous.actor1, previous.actor2), conflict,
+                                  view.generic_sources)
         for a in denials
     )
     mentions[-1] = replace(previous, claims=previous.claims + new_claims)

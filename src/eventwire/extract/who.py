@@ -111,11 +111,15 @@ def country_of_word(word: str) -> str | None:
     return names.get(lowered) or demonyms.get(lowered) or demonyms.get(lowered.removesuffix("s"))
 
 
-def build_context(doc: Doc) -> ActorContext:
-    """Learn the article's aliases ('Long Name (LN)') and people's full names."""
-    context = ActorContext()
+def build_context(doc: Doc, country: str = "") -> ActorContext:
+    """Learn the article's aliases ('Long Name (LN)') and people's full names. `country` is the
+    article's main country when the caller knows it (from its places)."""
+    context = ActorContext(country=country)
     for match in re.finditer(r"((?:[A-Z][\w'-]*\s+(?:of\s+(?:the\s+)?)?){1,6})\(([A-Z]{2,6})\)", doc.text):
         long_name = re.sub(r"^(?:The|the)\s+", "", match.group(1).strip())
+        first, _, rest = long_name.partition(" of ")
+        if first.lower() in ROLE_NOUNS and rest:  # "Rebels of the X Front (XF)" names "X Front"
+            long_name = re.sub(r"^(?:the)\s+", "", rest)
         known = known_actors().get(long_name.lower())
         canonical = known.name if known else long_name
         context.aliases[match.group(2).lower()] = canonical
@@ -123,10 +127,15 @@ def build_context(doc: Doc) -> ActorContext:
         context.types[canonical] = known.inter if known else _named_group_type(long_name)
     for entity in doc.ents:
         if entity.label_ == "PERSON" and len(entity) >= 2:
-            context.people.setdefault(entity[-1].text.lower(), entity.text)
+            full = _strip_titles(entity.text)
+            context.people.setdefault(entity[-1].text.lower(), full)
+            # "Governor X", "the country's defence minister X": an official speaks for the state.
+            before = {t.lower_ for t in doc[max(entity.start - 3, 0) : entity.start + 1]}
+            if before & GOVERNMENT_NOUNS:
+                context.types.setdefault(full, tx.STATE_FORCES)
     countries = [country_of_word(ent.text) for ent in doc.ents if ent.label_ in {"GPE", "NORP"}]
     counted = [c for c in countries if c]
-    if counted:
+    if counted and not context.country:
         context.country = max(set(counted), key=counted.count)
     return context
 
@@ -134,22 +143,26 @@ def build_context(doc: Doc) -> ActorContext:
 def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | None:
     """The canonical actor a phrase of the text names, or None when it names no actor."""
     span = phrase if isinstance(phrase, SpacySpan) else phrase.doc[phrase.i : phrase.i + 1]
-    text = _strip_determiners(span.text)
+    text = _strip_determiners(re.sub(r"\s*\([^)]*\)?", "", span.text))
     evidence = Span(span.start_char, span.end_char, span.text)
     if not text or text.lower() in PRONOUNS:
         return None
-    named = _named_actor(text, context)
+    named = _named_actor(text, context) or next(
+        (found for found in (_named_actor(_strip_determiners(ent.text), context) for ent in span.ents) if found), None
+    )
     if named is not None:
         name, inter = named
         return Actor(name, inter, evidence)
     words = [token for token in span if not token.is_punct]
     nouns = {token.lemma_.lower() for token in words} | {token.text.lower() for token in words}
-    country = next((c for c in (country_of_word(t.text) for t in words if t.pos_ in {"PROPN", "ADJ"}) if c), None)
+    named_country = next((c for c in (country_of_word(t.text) for t in words if t.pos_ in {"PROPN", "ADJ"}) if c), None)
+    # "the army", "police" with no country named: the article's own country.
+    country = named_country or (context.country if nouns & (FORCE_NOUNS | POLICE_NOUNS | GOVERNMENT_NOUNS) else None)
     if country and nouns & FORCE_NOUNS:
         return Actor(f"Military Forces of {country}", tx.STATE_FORCES, evidence)
     if country and nouns & POLICE_NOUNS:
         return Actor(f"Police Forces of {country}", tx.STATE_FORCES, evidence)
-    if country and (nouns & GOVERNMENT_NOUNS or _is_country_or_capital(text)):
+    if country and (nouns & GOVERNMENT_NOUNS or (named_country and _is_country_or_capital(text))):
         return Actor(f"Government of {country}", tx.STATE_FORCES, evidence)
     capital_country = country_tables()[1].get(text.lower())
     if capital_country:
@@ -159,9 +172,10 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
             role, inter = ROLE_NOUNS[word]
             where = country or context.country
             return Actor(f"{role} ({where})" if where else role, inter, evidence)
-    if span.root.ent_type_ == "PERSON":
-        full = context.people.get(span.root.text.lower(), text)
-        return Actor(_strip_titles(full), tx.UNKNOWN_ACTOR, evidence)
+    surname = span.root.text.lower()
+    if span.root.ent_type_ == "PERSON" or (span.root.pos_ == "PROPN" and surname in context.people):
+        full = _strip_titles(context.people.get(surname, text))
+        return Actor(full, context.types.get(full, tx.UNKNOWN_ACTOR), evidence)
     return None
 
 

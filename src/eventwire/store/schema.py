@@ -9,7 +9,7 @@ MIGRATIONS: tuple[str, ...] = (
     """
     CREATE TABLE articles (
         id TEXT PRIMARY KEY, date TEXT, title TEXT, url TEXT, outlet TEXT, origin TEXT,
-        text TEXT NOT NULL, ingested_at TEXT NOT NULL
+        text TEXT NOT NULL, places TEXT, ingested_at TEXT NOT NULL
     );
     CREATE TABLE events (
         event_id TEXT PRIMARY KEY, event_date TEXT, event_type TEXT, sub_event_type TEXT,

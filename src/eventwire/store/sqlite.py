@@ -17,7 +17,7 @@ from pathlib import Path
 
 from eventwire import merge
 from eventwire.errors import StoreError
-from eventwire.records import Article, Event, EventMention, from_jsonable, to_jsonable
+from eventwire.records import Article, Event, EventMention, Place, from_jsonable, to_jsonable
 from eventwire.store.schema import SCHEMA_VERSION, migrate
 
 # Candidate events for a new mention: same event type, dates within this many days.
@@ -67,19 +67,19 @@ class SQLiteStore:
             found.update(row[0] for row in rows)
         return found
 
-    def store_batch(self, results: Sequence[tuple[Article, Sequence[EventMention]]]) -> int:
+    def store_batch(self, results: Sequence[tuple[Article, Sequence[EventMention], Sequence[Place]]]) -> int:
         """Store articles with their mentions and merge the mentions into events, atomically.
 
         Returns the number of articles that were new.
         """
         with self.transaction() as db:
             new = 0
-            for article, mentions in results:
+            for article, mentions, places in results:
                 inserted = db.execute(
-                    "INSERT OR IGNORE INTO articles (id, date, title, url, outlet, origin, text, ingested_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT OR IGNORE INTO articles (id, date, title, url, outlet, origin, text, places, ingested_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (article.id, _iso(article.date), article.title, article.url, article.outlet, article.origin,
-                     article.text, _now()),
+                     article.text, json.dumps(to_jsonable(list(places))), _now()),
                 ).rowcount
                 if not inserted:
                     continue
@@ -189,6 +189,11 @@ class SQLiteStore:
         if row is None:
             return None
         return Article(row[0], row[1], row[2], dt.date.fromisoformat(row[3]) if row[3] else None, *row[4:])
+
+    def article_places(self, article_id: str) -> list[Place]:
+        """Every place the article names, resolved, with its evidence span."""
+        row = self.connection.execute("SELECT places FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return [from_jsonable(Place, place) for place in json.loads(row[0])] if row and row[0] else []
 
     def counts(self) -> dict[str, int]:
         tables = ("articles", "mentions", "events", "errors")

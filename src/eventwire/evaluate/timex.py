@@ -1,0 +1,124 @@
+"""Score time-expression recognition and normalisation against MEANTIME-style gold.
+
+Gold format (`shared/eval/claims/meantime_dev.jsonl`): one article per line with `text`,
+`date` (the article date), `date_span` (the dateline, which is not a timex to find),
+`annotated_end` (only `text[:annotated_end]` is annotated) and `timexes` with `start`, `end`,
+`type` and TIMEX3 `value`.
+
+Recognition is scored by overlap (TempEval-3 "relaxed" match), one prediction per gold span;
+value F1 counts a gold span as found only when the matched prediction's value is exactly right
+(TempEval-3's value F1 is computed the same way over relaxed matches).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from eventwire.errors import EvaluationError
+from eventwire.evaluate.metrics import prf_from_counts
+from eventwire.extract.when import TimeExpression, find_time_expressions
+
+__all__ = ["score_file", "score_documents", "read_documents"]
+
+
+def read_documents(path: Path) -> Iterator[dict[str, Any]]:
+    """The gold documents of a JSON Lines file; an unreadable file or line is an EvaluationError."""
+    try:
+        with Path(path).open(encoding="utf-8") as handle:
+            for number, line in enumerate(handle, 1):
+                if not line.strip():
+                    continue
+                try:
+                    yield json.loads(line)
+                except json.JSONDecodeError as error:
+                    raise EvaluationError(f"{path}:{number}: not JSON ({error.msg}); "
+                                          "expected one MEANTIME-style document per line") from error
+    except OSError as error:
+        raise EvaluationError(f"cannot read timex gold file {path}: {error.strerror}; "
+                              "check the path (shared/eval/claims/meantime_dev.jsonl)") from error
+
+
+def _predictions(document: dict[str, Any]) -> list[TimeExpression]:
+    text = document["text"]
+    end = int(document.get("annotated_end") or len(text))
+    date_text = document.get("date")
+    article_date = dt.date.fromisoformat(date_text) if date_text else None
+    dateline = document.get("date_span") or (0, 0)
+    return [expression for expression in find_time_expressions(text, article_date)
+            if expression.start < end
+            and not (expression.start < dateline[1] and dateline[0] < expression.end)]
+
+
+def _match(gold: list[dict[str, Any]], predicted: list[TimeExpression]) -> list[tuple[dict[str, Any], TimeExpression]]:
+    """Greedy one-to-one overlap matching, largest overlap first."""
+    pairs = []
+    for gold_index, item in enumerate(gold):
+        for predicted_index, expression in enumerate(predicted):
+            overlap = min(item["end"], expression.end) - max(item["start"], expression.start)
+            if overlap > 0:
+                pairs.append((overlap, gold_index, predicted_index))
+    pairs.sort(key=lambda pair: (-pair[0], pair[1], pair[2]))
+    used_gold: set[int] = set()
+    used_predicted: set[int] = set()
+    matched = []
+    for _overlap, gold_index, predicted_index in pairs:
+        if gold_index in used_gold or predicted_index in used_predicted:
+            continue
+        used_gold.add(gold_index)
+        used_predicted.add(predicted_index)
+        matched.append((gold[gold_index], predicted[predicted_index]))
+    return matched
+
+
+def score_documents(documents: list[dict[str, Any]], errors: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """Scores over already-read documents; `errors`, if given, collects the misses for study."""
+    n_gold = n_predicted = n_matched = n_value = n_type = 0
+    for document in documents:
+        try:
+            gold = list(document["timexes"])
+            predicted = _predictions(document)
+        except (KeyError, TypeError, ValueError) as error:
+            raise EvaluationError(f"document {document.get('id', '?')}: malformed gold record "
+                                  f"({error}); expected text, date, annotated_end, timexes") from error
+        matched = _match(gold, predicted)
+        n_gold += len(gold)
+        n_predicted += len(predicted)
+        n_matched += len(matched)
+        n_value += sum(item["value"] == expression.value for item, expression in matched)
+        n_type += sum(item["type"] == expression.type for item, expression in matched)
+        if errors is not None:
+            matched_gold = {id(item) for item, _ in matched}
+            matched_predicted = {id(expression) for _, expression in matched}
+            for item, expression in matched:
+                if item["value"] != expression.value:
+                    errors.append({"kind": "value", "date": document["date"], "gold": item,
+                                   "predicted": (expression.text, expression.value)})
+            errors.extend({"kind": "missed", "date": document["date"], "gold": item}
+                          for item in gold if id(item) not in matched_gold)
+            errors.extend({"kind": "spurious", "date": document["date"],
+                           "predicted": (expression.text, expression.value)}
+                          for expression in predicted if id(expression) not in matched_predicted)
+    recognition = prf_from_counts(n_matched, n_predicted - n_matched, n_gold - n_matched)
+    value = prf_from_counts(n_value, n_predicted - n_value, n_gold - n_value)
+    return {
+        "timex_f1": recognition.f1,
+        "timex_precision": recognition.precision,
+        "timex_recall": recognition.recall,
+        "value_f1": value.f1,
+        "value_precision": value.precision,
+        "value_recall": value.recall,
+        "value_accuracy_on_matched": n_value / n_matched if n_matched else 0.0,
+        "type_accuracy_on_matched": n_type / n_matched if n_matched else 0.0,
+        "n": n_gold,
+        "n_predicted": n_predicted,
+        "documents": len(documents),
+    }
+
+
+def score_file(path: Path) -> dict[str, Any]:
+    """Recognition P/R/F1 (overlap) and value F1 of `find_time_expressions` on a gold file."""
+    return score_documents(list(read_documents(Path(path))))

@@ -1,0 +1,309 @@
+"""Casualty figures in news text, and ACLED's conservative fatality count.
+
+`find_tolls` finds every figure of people killed or injured: digits ("at least 12 people were
+killed"), number words ("two teenagers were shot dead", via the `text2num` package), vague
+quantities ("dozens wounded"), single victims ("a 25-year-old man died", "a third was
+critically wounded") and victims listed by name and age ("A, 34, and B, 29, were killed").
+Other numbers (ages, years, "12 people arrested", "5 houses") are not casualty figures: a
+figure needs a casualty word right after it ("12 killed", "12 civilians were wounded") or a
+casualty verb right before it ("killing 12", "the deaths of 70 fighters").
+
+Vague quantities follow ACLED's codebook as we remember it: "several", "many" or "a number
+of" fatalities are coded 10, "dozens" 12, "scores" 20, "hundreds" 100, "thousands" 1000; a
+report that gives no figure is coded 0. "A few" is not in the codebook; we use 3 (lower when in
+doubt). `conservative_fatalities` applies ACLED's rule across reports of one event: the lowest
+credible figure; `report_toll` sums one report up (its largest figure per kind, since the
+smaller ones are usually parts of it: "killing three ... one of the victims, a man, 25").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from text_to_num import text2num
+
+from eventwire.errors import EventwireError
+
+__all__ = ["TollFigure", "find_tolls", "conservative_fatalities", "report_toll", "VAGUE_FIGURES"]
+
+
+@dataclass(frozen=True)
+class TollFigure:
+    """One casualty figure as the text gives it; offsets index into the text searched."""
+
+    figure: int
+    kind: str  # killed | injured
+    start: int
+    end: int
+    lower_bound: bool = False  # "at least 12", "more than 12"
+    approximate: bool = False  # "about 12", "dozens", "up to 12"
+    cue: str = ""  # the casualty words that decided the kind ("shot dead", "wounding", "shot")
+
+
+VAGUE_FIGURES = {
+    "several": 10, "many": 10, "a number of": 10, "numerous": 10, "multiple": 2, "a few": 3,
+    "a handful of": 3, "dozens": 12, "dozens of": 12, "a dozen": 12, "scores": 20,
+    "scores of": 20, "hundreds": 100, "hundreds of": 100, "thousands": 1000, "thousands of": 1000,
+}
+_WORD_NUMBERS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                 r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+                 r"fifty|sixty|seventy|eighty|ninety|hundred|thousand")
+_NUMBER = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_WORD_NUMBERS})(?:[- ](?:and[- ])?(?:{_WORD_NUMBERS}))*|"
+           r"a dozen|dozens(?: of)?|scores(?: of)?|hundreds(?: of)?|thousands(?: of)?|several|"
+           r"many|a number of|numerous|multiple|a few|a handful of)")
+_QUALIFIER = (r"(?:(?P<qual>at least|at minimum|no fewer than|no less than|more than|over|"
+              r"upwards of|about|around|nearly|almost|approximately|roughly|some|an estimated|"
+              r"up to|as many as|perhaps|possibly|another|a further|an additional)\s+)?")
+# Who can be a casualty; words between the figure and this noun are free (up to two).
+_PEOPLE = (r"(?:people|persons?|civilians?|soldiers?|troops|servicem[ae]n|police(?:m[ae]n|"
+           r"women)?|(?:police |security )?officers?|officials?|guards?|children|child|kids?|"
+           r"babies|baby|infants?|women|woman|men|man|boys?|girls?|teen(?:ager)?s?|youths?|"
+           r"students?|pupils?|insurgents?|militants?|fighters?|rebels?|jihadists?|gunm[ae]n|"
+           r"attackers?|assailants?|suspects?|members?|victims?|others|passengers?|workers?|"
+           r"protesters?|demonstrators?|residents?|villagers?|bystanders?|adults?|relatives?|"
+           r"individuals?|pilgrims?|worshippers?|miners?|farmers?|herders?|migrants?|refugees?|"
+           r"journalists?|staff|personnel|patients?|shoppers?|customers?|spectators?|fans|"
+           r"victims|casualties|family members|siblings?|brothers?|sisters?|sons?|daughters?|"
+           r"husbands?|wives|wife|mothers?|fathers?|parents|friends?|neighbou?rs?|drivers?|"
+           r"dead|wounded|injured|hostages?|detainees?|prisoners?|inmates?|recruits?|"
+           r"Palestinians|Israelis|Afghans|Iraqis|Syrians|Americans|Ukrainians|Russians|"
+           r"Nigerians|Somalis|Kurds)")
+_KILLED_WORDS = (r"shot (?:and )?killed|shot dead|shot to death|fatally (?:shot|wounded|injured|"
+                 r"stabbed)|stabbed to death|beaten to death|burned to death|hacked to death|"
+                 r"gunned down|killed|slain|murdered|executed|massacred|dead|died|perished|"
+                 r"lost (?:their|his|her) lives?|lost (?:their|his|her) life|were found dead|"
+                 r"pronounced dead|succumbed")
+_INJURED_WORDS = (r"(?:critically |seriously |severely |slightly |lightly |badly |gravely )?"
+                  r"(?:injured|wounded|hurt|hospitali[sz]ed|taken to (?:a |the )?hospital|"
+                  r"treated for (?:gunshot )?(?:wounds|injuries)|shot)")
+_NOT_A_COUNT = r"(?!\s*(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|times?|percent|%|[ap]\.?m\b|o'clock|per cent|-year|rounds|shots|bullets|miles|km|feet|yards|houses|homes|cars|vehicles|dollars))"
+_AUX = r"(?:\s+(?:who\s+)?(?:were|was|are|is|have been|has been|had been|being|got|lay|remain|remained|were later|was later))?"
+_ADVERB = r"(?:\s+(?:reportedly|also|all|later|allegedly|subsequently|eventually|both|each|instantly|immediately))?"
+
+_SUBJECT_FIGURE = re.compile(
+    rf"(?<![\w$£€#.,-]){_QUALIFIER}(?P<num>{_NUMBER})(?<!\d{{4}}){_NOT_A_COUNT}"
+    rf"(?:\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE})?(?:\s+(?:of them|in all|in total|more|others?))?"
+    rf"{_AUX}{_ADVERB}\s+(?:(?P<killed>{_KILLED_WORDS})|(?P<injured>{_INJURED_WORDS}))\b(?!(?<=shot)\s+at\b)",
+    re.IGNORECASE)
+_OBJECT_FIGURE = re.compile(
+    rf"\b(?:(?P<killed>killing|killed|kill|kills|massacred|slaughtered|claimed the lives of|"
+    rf"claiming the lives of|the deaths? of|death toll (?:\w+ )?(?:rose |climbed |rises |risen |"
+    rf"stands |stood |reached |was |is |has risen |of )?(?:to |at )?|toll (?:of|at|rose to|to)|"
+    rf"bodies of|leaving|left|with)|(?P<injured>wounding|wounded|injuring|injured|hurting|"
+    rf"hurt|shot|shooting))\s+{_QUALIFIER}(?P<num>{_NUMBER})(?<!\d{{4}}){_NOT_A_COUNT}"
+    rf"(?P<tail>(?:\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE})?(?:\s+(?:others?|more|people))?"
+    rf"(?:\s+(?P<left_killed>dead)|\s+(?P<left_injured>(?:injured|wounded|hurt)))?)",
+    re.IGNORECASE)
+_SINGLE_VICTIM = re.compile(
+    rf"\b(?P<det>a|an|one|another|a third|a fourth|a fifth|a second|the)"
+    rf"(?:\s+(?:(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?)-year-old\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?P<noun>man|woman|boy|girl|teen(?:ager)?|person|child|toddler|baby|infant|officer|"
+    rf"policeman|policewoman|soldier|civilian|student|resident|victim|driver|passenger|"
+    rf"bystander|mother|father|son|daughter|wife|husband|youth|suspect|gunman|"
+    rf"\d{{1,3}}-year-old|[a-z]+-year-old))?(?:\s+of\s+(?:them|the\s+(?:victims|men|women|"
+    rf"people|wounded)))?{_AUX}{_ADVERB}\s+"
+    rf"(?:(?P<killed>{_KILLED_WORDS})|(?P<injured>{_INJURED_WORDS}))\b(?!(?<=shot)\s+at\b)",
+    re.IGNORECASE)
+_NAMED_VICTIMS = re.compile(
+    r"(?P<list>(?:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3},\s+\d{1,3},?\s+(?:and\s+)?){1,12})"
+    rf"(?:were|was|had been|have been|has been)?{_ADVERB}\s+(?:(?P<killed>{_KILLED_WORDS})|(?P<injured>{_INJURED_WORDS}))\b")
+_AGE = re.compile(r",\s+\d{1,3},?")
+_NUMBER_WORD = re.compile(rf"^(?:{_WORD_NUMBERS})(?:[- ](?:and[- ])?(?:{_WORD_NUMBERS}))*$", re.IGNORECASE)
+_PREFILTER = re.compile(r"kill|dead|death|died|die|wound|injur|hurt|shot|slain|murder|execut|"
+                        r"perish|lives|life|toll|bodies|massacr|hospital|fatal|gunned|succumb|"
+                        r"casualt|slaughter|stabbed|beaten", re.IGNORECASE)
+_LOWER_BOUND = {"at least", "at minimum", "no fewer than", "no less than", "more than", "over",
+                "upwards of"}
+
+
+def _figure_value(number: str) -> tuple[int, bool] | None:
+    """An integer and whether it is approximate ("dozens"); None when it is not a number."""
+    number = number.lower().strip()
+    if number in VAGUE_FIGURES:
+        return VAGUE_FIGURES[number], True
+    if number[0].isdigit():
+        return int(number.replace(",", "")), False
+    if _NUMBER_WORD.match(number):
+        try:
+            return int(text2num(number.replace("-", " "), "en")), False
+        except ValueError:
+            words = number.replace("-", " ").split()
+            try:
+                return int(text2num(words[0], "en")), False
+            except ValueError:
+                return None
+    return None
+
+
+def _qualifiers(qualifier: str | None) -> tuple[bool, bool, int]:
+    """(lower_bound, approximate, added): "another two" adds to a figure said before."""
+    qualifier = (qualifier or "").lower()
+    if qualifier in _LOWER_BOUND:
+        return True, False, 0
+    if qualifier in {"another", "a further", "an additional"}:
+        return False, False, 1
+    return False, bool(qualifier), 0
+
+
+def _from_match(match: re.Match[str], kind: str, cue: str) -> TollFigure | None:
+    parsed = _figure_value(match["num"])
+    if parsed is None:
+        return None
+    figure, vague = parsed
+    lower_bound, approximate, _added = _qualifiers(match.groupdict().get("qual"))
+    return TollFigure(figure, kind, match.start(), match.end(), lower_bound, approximate or vague, cue)
+
+
+def _subject_figures(text: str) -> list[TollFigure]:
+    found = []
+    for match in _SUBJECT_FIGURE.finditer(text):
+        kind = "killed" if match["killed"] else "injured"
+        figure = _from_match(match, kind, (match["killed"] or match["injured"]).lower())
+        if figure is not None:
+            found.append(figure)
+    return found
+
+
+def _object_figures(text: str) -> list[TollFigure]:
+    found = []
+    for match in _OBJECT_FIGURE.finditer(text):
+        verb = (match["killed"] or match["injured"]).lower()
+        if verb in {"leaving", "left", "with", "shot", "shooting"}:
+            if match["left_killed"]:
+                kind, cue = "killed", f"{verb} dead"
+            elif match["left_injured"]:
+                kind, cue = "injured", f"{verb} {match['left_injured'].lower()}"
+            elif verb in {"shot", "shooting"} and match["tail"].strip():
+                kind, cue = "injured", "shot"  # "shot two people": hit, maybe not killed
+            else:
+                continue
+        elif verb in {"killed", "injured", "wounded", "hurt"} and not match["tail"].strip():
+            continue  # "killed 12 years ago", "injured 3 times": need a victim noun after it
+        else:
+            kind, cue = ("killed" if match["killed"] else "injured"), verb
+        figure = _from_match(match, kind, cue)
+        if figure is not None:
+            found.append(figure)
+    return found
+
+
+_FATALLY = re.compile(rf"\b(?:shot|wounded|hit|struck)\b[^.;]{{0,40}}?,\s+(?P<num>{_NUMBER}|one)\s+"
+                      r"(?:of them\s+|of whom\s+(?:was\s+|were\s+)?)?(?:fatally|mortally)\b", re.IGNORECASE)
+
+
+def _fatally_clauses(text: str) -> list[TollFigure]:
+    """"Two people were shot, one fatally": one of the figure before is killed."""
+    found = []
+    for match in _FATALLY.finditer(text):
+        parsed = _figure_value(match["num"])
+        if parsed is not None:
+            found.append(TollFigure(parsed[0], "killed", match.start("num"), match.end(), False, parsed[1], "fatally"))
+    return found
+
+
+_SINGULAR_NOUN = (r"(?:man|woman|boy|girl|teen(?:ager)?|person|child|toddler|baby|infant|officer|deputy|"
+                  r"policeman|policewoman|soldier|civilian|student|resident|driver|passenger|"
+                  r"bystander|mother|father|son|daughter|wife|husband|girlfriend|boyfriend|"
+                  r"friend|brother|sister|cousin|neighbou?r|youth|clerk|guard|hunter|uncle|aunt|"
+                  r"grandmother|grandfather|roommate|employee|owner|customer)")
+_VICTIM_PHRASE = (rf"(?:(?:a|an|the|his|her|their|its)\s+(?:(?:\d{{1,3}}|[a-z]+)[- ]year[- ]old\s+)?"
+                  rf"(?:[\w-]+\s+){{0,2}}?{_SINGULAR_NOUN}\b|(?:a|an|the)\s+(?:\d{{1,3}}|[a-z]+)[- ]year[- ]old\b|"
+                  rf"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){{1,3}}(?:,\s+\d{{1,3}},)?)")
+# One victim, killed: "the shooting death of a 15-year-old boy", "fatally shot a man",
+# "Jane Roe, 29, died", "he was pronounced dead".
+_ONE_KILLED = re.compile(
+    rf"\b(?:(?:fatal\s+(?:shooting|stabbing|beating)|shooting\s+death|death|murder|killing|slaying)"
+    rf"\s+of\s+{_VICTIM_PHRASE}"
+    rf"|(?:fatally\s+(?:shot|shoots|stabbed|wounded)|shot\s+and\s+killed|shoots\s+and\s+kills|shot\s+dead|"
+    rf"killed|kills|murdered|stabbed\s+to\s+death|beat\s+to\s+death)\s+{_VICTIM_PHRASE}"
+    rf"|(?:(?<=[.!?]\s)|^)(?:He|She)\s+(?:was\s+|later\s+)?(?:died|pronounced\s+dead|killed|"
+    rf"shot\s+and\s+killed|fatally\s+shot)\b"
+    rf"|(?<![\w.])[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){{1,3}}(?:,\s+\d{{1,3}},)?\s+(?:later\s+|also\s+)?"
+    rf"(?:died|was\s+(?:later\s+)?pronounced\s+dead|was\s+(?:shot\s+and\s+)?killed|was\s+fatally\s+shot))")
+_SELF_KILLED = re.compile(r"\b(?:(?:killed|shot|turned\s+the\s+gun\s+on|took)\s+(?:himself|herself|his\s+own\s+life|"
+                          r"her\s+own\s+life)|murder-suicide|suicide)\b", re.IGNORECASE)
+
+
+def _one_killed(text: str) -> list[TollFigure]:
+    found = [TollFigure(1, "killed", match.start(), match.end(), False, False, "one victim")
+             for match in _ONE_KILLED.finditer(text)]
+    found.extend(TollFigure(1, "killed", match.start(), match.end(), False, False, "self")
+                 for match in _SELF_KILLED.finditer(text))
+    return found
+
+
+def _single_victims(text: str) -> list[TollFigure]:
+    found = []
+    for match in _SINGLE_VICTIM.finditer(text):
+        determiner = match["det"].lower()
+        noun = (match["noun"] or "").lower()
+        if determiner == "the" and noun != "victim":
+            continue  # "the man died" repeats a victim already counted
+        if not noun and determiner in {"a", "an", "the"}:
+            continue
+        kind = "killed" if match["killed"] else "injured"
+        cue = (match["killed"] or match["injured"]).lower()
+        found.append(TollFigure(1, kind, match.start(), match.end(), False, False, cue))
+    return found
+
+
+def _named_victims(text: str) -> list[TollFigure]:
+    found = []
+    for match in _NAMED_VICTIMS.finditer(text):
+        count = len(_AGE.findall(match["list"]))
+        if count:
+            kind = "killed" if match["killed"] else "injured"
+            cue = (match["killed"] or match["injured"]).lower()
+            found.append(TollFigure(count, kind, match.start(), match.end(), False, False, cue))
+    return found
+
+
+def find_tolls(text: str) -> list[TollFigure]:
+    """Every killed / injured figure in `text`, in text order; overlapping finds keep the first
+    (most specific) reading. Never negative; never raises for a string."""
+    if not isinstance(text, str):
+        raise EventwireError(f"find_tolls needs text as str, got {type(text).__name__}")
+    if not _PREFILTER.search(text):
+        return []
+    candidates = (_named_victims(text) + _fatally_clauses(text) + _subject_figures(text) + _object_figures(text)
+                  + _single_victims(text) + _one_killed(text))
+    kept: list[TollFigure] = []
+    for figure in candidates:
+        if figure.figure < 0:
+            continue
+        if any(figure.start < other.end and other.start < figure.end for other in kept):
+            continue
+        kept.append(figure)
+    kept.sort(key=lambda figure: figure.start)
+    return kept
+
+
+def report_toll(figures: Sequence[TollFigure]) -> tuple[int, int]:
+    """(killed, injured) for one report: its largest figure of each kind.
+
+    Within one report the smaller figures are usually parts of the larger one. People "shot"
+    count as injured, less those the report says were killed ("three were shot; one died").
+    """
+    killed = max((f.figure for f in figures if f.kind == "killed" and f.cue != "self"), default=0)
+    if any(f.cue == "self" for f in figures):
+        killed += 1  # "killed two, then himself": the attacker is not in the victims' figure
+    injured = max((f.figure for f in figures if f.kind == "injured" and f.cue != "shot"), default=0)
+    shot = max((f.figure for f in figures if f.kind == "injured" and f.cue == "shot"), default=0)
+    injured = max(injured, shot - killed)
+    return max(killed, 0), max(injured, 0)
+
+
+def conservative_fatalities(figures: Sequence[TollFigure]) -> int:
+    """ACLED's fatality count for one event from the figures its reports give.
+
+    The lowest credible figure: each killed figure is taken as one report's count; precise
+    figures ("at least 12" counts as 12) are preferred over vague ones ("dozens"), which are
+    used only when nothing precise is reported. No figure: 0. Never negative.
+    """
+    killed = [figure for figure in figures if figure.kind == "killed" and figure.figure >= 0]
+    precise = [figure.figure for figure in killed if not figure.approximate]
+    if precise:
+        return min(precise)
+    return max(0, min((figure.figure for figure in killed), default=0))

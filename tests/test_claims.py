@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+import pytest
+
+from eventwire.annotate import load_language
+from eventwire.extract.claims import (
+    attribution_for, build_claim, channel_of, find_attributions, modality, posted_by,
+)
+from eventwire.extract.who import build_context
+
+
+def parse(text: str):
+    return load_language()(text)
+
+
+def token(doc, word: str):
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Rebels attacked the base on Monday.", "attacked", "happened"),
+        ("Rebels did not attack the base.", "attack", "negated"),
+        ("They would release the hostages if talks began.", "release", "hypothetical"),
+        ("The army will launch an offensive next week.", "launch", "planned"),
+        ("The group threatened to attack the town.", "attack", "planned"),
+        ("He thought they had probably been killed.", "killed", "possible"),
+    ],
+)
+def test_modality_of_the_trigger(text: str, word: str, expected: str):
+    doc = parse(text)
+    assert modality(token(doc, word)) == expected
+
+
+def test_speech_verb_after_the_quote_and_according_to():
+    doc = parse('"We destroyed two tanks," the ministry said. According to local officials, a school was hit.')
+    first, second = list(doc.sents)
+    (said,) = find_attributions(first)
+    assert said.source.text == "the ministry" and said.stance == "asserts"
+    (according,) = find_attributions(second)
+    assert "officials" in according.source.text
+
+
+def test_denial_is_a_denying_claim_with_its_scope():
+    doc = parse("The government denied any involvement in the bombing.")
+    (attribution,) = find_attributions(next(doc.sents))
+    claim = build_claim(attribution, attribution.cue, next(doc.sents), "", build_context(doc), "a1", "", (),
+                        True, {})
+    assert claim.stance == "denies" and claim.scope == "involvement"
+
+
+def test_the_trigger_inside_an_attribution_takes_its_source():
+    doc = parse("Police said gunmen killed three villagers near the market.")
+    sentence = next(doc.sents)
+    holding = attribution_for(token(doc, "killed"), find_attributions(sentence))
+    assert holding is not None and holding.source.text == "Police"
+
+
+def test_a_claim_the_text_says_could_not_be_verified_is_unverified():
+    doc = parse("The militia said it shot down a helicopter.")
+    sentence = next(doc.sents)
+    attribution = attribution_for(token(doc, "shot"), find_attributions(sentence))
+    following = "The footage could not be independently verified."
+    claim = build_claim(attribution, token(doc, "shot"), sentence, following, build_context(doc), "a1", "",
+                        (), False, {})
+    assert claim.verification == "unverified"
+
+
+def test_the_outlet_reporting_on_its_own_is_confirmed_unless_hedged():
+    doc = parse("Protesters blocked the main road on Monday. A man was allegedly beaten.")
+    first, second = list(doc.sents)
+    plain = build_claim(None, token(doc, "blocked"), first, "", build_context(doc), "a1", "Wire", (), False, {})
+    hedged = build_claim(None, token(doc, "beaten"), second, "", build_context(doc), "a1", "Wire", (), False, {})
+    assert (plain.claimant, plain.stance, plain.verification) == ("Wire", "reports", "confirmed")
+    assert hedged.verification == "unverified" and "allegedly" in hedged.hedges
+
+
+def test_channels():
+    assert channel_of("He wrote on Telegram that ...", "X") == "telegram"
+    assert channel_of("In a video posted online ...", "X") == "video"
+    assert channel_of("She told reporters on Monday ...", "X") == "press conference"
+    assert channel_of("The clash happened.", "") == "outlet"
+
+
+def test_message_posted_by_resolves_a_generic_source():
+    doc = parse("The message was posted by the Northern Shield Brigade (NSB).")
+    sources = posted_by(doc, build_context(doc))
+    assert sources["message"].name == "Northern Shield Brigade"

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from eventwire.cli import app
+
+runner = CliRunner()
+SAMPLE = Path(__file__).resolve().parents[1] / "samples"
+
+
+def invoke(*args: str):
+    return runner.invoke(app, list(args), catch_exceptions=False)
+
+
+def test_run_events_show_and_export(tmp_path: Path):
+    db = str(tmp_path / "cli.db")
+    result = invoke("run", "--db", db, "--quiet", str(SAMPLE))
+    assert result.exit_code == 0, result.output
+    listed = json.loads(invoke("events", "--db", db, "--json").stdout)
+    assert listed and all("event_id" in event for event in listed)
+    shown = invoke("show", listed[0]["event_id"], "--db", db)
+    assert shown.exit_code == 0 and "claim" in shown.stdout
+    exported = invoke("export", "--db", db, "--format", "acled-csv")
+    rows = list(csv.DictReader(io.StringIO(exported.stdout)))
+    assert len(rows) == len(listed)
+    out = tmp_path / "e.geojson"
+    assert invoke("export", "--db", db, "--format", "geojson", "-o", str(out)).exit_code == 0
+    assert json.loads(out.read_text())["type"] == "FeatureCollection"
+
+
+def test_nothing_readable_exits_non_zero_with_the_reason(tmp_path: Path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{not json\n")
+    result = runner.invoke(app, ["run", "--db", str(tmp_path / "x.db"), str(bad)])
+    assert result.exit_code == 1
+    assert "malformed JSON" in result.output
+
+
+def test_unknown_event_and_bad_database_are_one_line_errors(tmp_path: Path):
+    db = tmp_path / "x.db"
+    result = runner.invoke(app, ["show", "NOPE", "--db", str(db)])
+    assert result.exit_code != 0
+    junk = tmp_path / "junk.db"
+    junk.write_text("not a database" * 100)
+    result = runner.invoke(app, ["events", "--db", str(junk)])
+    assert result.exit_code == 1 and "cannot open the database" in result.output

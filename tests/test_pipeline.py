@@ -1,0 +1,142 @@
+"""End to end: reports in, stored events out, on the bundled sample and on reports written for
+the tests in the same style (other places, groups and people)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from eventwire.pipeline import run
+from eventwire.records import Event
+from eventwire.store import open_store
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "samples"
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 12742 * math.asin(math.sqrt(h))
+
+
+@pytest.fixture(scope="module")
+def sample_store(tmp_path_factory):
+    store = open_store(tmp_path_factory.mktemp("sample") / "events.db")
+    run([SAMPLE], store)
+    return store
+
+
+@pytest.fixture(scope="module")
+def sample_events(sample_store) -> list[Event]:
+    return sample_store.events()
+
+
+def find(events: list[Event], sub_event_type: str, words: str) -> Event:
+    hits = [e for e in events if e.sub_event_type == sub_event_type
+            and any(words in m.sentence.text for m in e.mentions)]
+    assert hits, f"no {sub_event_type} event whose sentence says {words!r}"
+    return hits[0]
+
+
+def test_every_event_field_has_evidence_in_the_article(sample_store, sample_events):
+    for event in sample_events:
+        for mention in event.mentions:
+            text = sample_store.article(mention.article_id).text
+            assert text[mention.sentence.start : mention.sentence.end] == mention.sentence.text
+            if mention.trigger:
+                assert text[mention.trigger.start : mention.trigger.end] == mention.trigger.text
+            if mention.date_evidence:
+                assert text[mention.date_evidence.start : mention.date_evidence.end] == mention.date_evidence.text
+        for claim in event.claims:
+            assert claim.sentence
+
+
+def test_sample_artillery_strike_is_dated_placed_and_claimed_by_the_army(sample_events):
+    strike = find(sample_events, "Shelling/artillery/missile attack", "artillery")
+    assert strike.date == dt.date(2023, 6, 4) and strike.time_precision == 1
+    assert strike.actor1 is not None and strike.actor1.name == "Military Forces of Russia"
+    assert strike.place is not None and strike.place.evidence is not None
+    assert strike.place.geo_precision == 2  # "near the village of"
+    claim = strike.claims[0]
+    assert claim.claimant == "Military Forces of Russia" and claim.stance == "asserts"
+    assert claim.verification == "unverified"
+
+
+def test_sample_capture_is_claimed_on_telegram_and_unverified(sample_events):
+    capture = find(sample_events, "Abduction/forced disappearance", "captured")
+    claims = [c for c in capture.claims if c.stance == "asserts"]
+    assert any(c.channel == "telegram" for c in claims)
+    assert all(c.verification == "unverified" for c in claims)
+    assert capture.actor1 is not None and capture.actor1.inter != 1
+    assert capture.actor2 is not None and capture.actor2.name == "Military Forces of Russia"
+
+
+def test_sample_incursion_deaths_are_a_claim_not_a_fact(sample_events):
+    incursion = find(sample_events, "Armed clash", "incursion")
+    assert incursion.time_precision in (2, 3)
+    assert incursion.date is not None and incursion.date.month == 5
+    (figure,) = [f for f in incursion.fatality_claims if f.kind == "killed"]
+    assert figure.figure == 70 and figure.claimant == "Government of Russia"
+    assert any(c.stance == "denies" and c.claimant == "Government of Ukraine" for c in incursion.claims)
+
+
+def test_sample_raid_in_march_is_month_precise(sample_events):
+    raid = find(sample_events, "Armed clash", "raid")
+    assert raid.date == dt.date(2023, 3, 15) and raid.time_precision == 3
+    assert raid.place is not None and raid.place.feature == "admin1"
+
+
+def test_sample_background_invasion_is_historical(sample_events):
+    historical = [e for e in sample_events if e.historical]
+    assert historical, "the invasion launched in February last year must be flagged historical"
+    assert all(e.date is None or e.date.year == 2022 for e in historical)
+
+
+def test_sample_conditional_hand_over_is_not_an_event(sample_events):
+    for event in sample_events:
+        for mention in event.mentions:
+            assert "hand them over" not in mention.sentence.text or event.sub_event_type.startswith("Abduction")
+
+
+def test_sample_places_are_geocoded_near_their_true_positions(sample_store, sample_events):
+    article_id = sample_events[0].mentions[0].article_id
+    places = {p.evidence.text: p for p in sample_store.article_places(article_id)}
+    village, town = places["Novaya Tavolzhanka"], places["Shebekino"]
+    assert km(village.latitude, village.longitude, 50.351, 36.830) < 10
+    assert km(town.latitude, town.longitude, 50.413, 36.925) < 10
+
+
+def test_running_twice_leaves_the_database_unchanged(tmp_path: Path):
+    path = tmp_path / "twice.db"
+    first = run([SAMPLE], open_store(path))
+    dump_one = list(sqlite3.connect(path).iterdump())
+    second = run([SAMPLE], open_store(path))
+    dump_two = list(sqlite3.connect(path).iterdump())
+    assert first.stored == 1 and second.stored == 0 and second.already_stored == 1
+    assert dump_one == dump_two
+
+
+def test_a_bad_file_in_a_folder_is_reported_and_the_rest_stored(tmp_path: Path, fixtures: Path):
+    store = open_store(tmp_path / "mixed.db")
+    summary = run([fixtures / "folder"], store)
+    assert summary.stored == 3 and summary.failed == 3
+    assert store.counts()["errors"] == 3
+
+
+def test_written_report_gives_the_same_behaviours_with_other_names(tmp_path: Path, fixtures: Path):
+    store = open_store(tmp_path / "mali.db")
+    run([fixtures / "mali_report.txt"], store)
+    events = store.events()
+    strike = find(events, "Shelling/artillery/missile attack", "artillery")
+    assert strike.actor1.name == "Military Forces of Mali"
+    assert strike.date == dt.date(2024, 3, 8) and strike.time_precision == 1  # "on Friday"
+    assert strike.claims[0].verification == "unverified"
+    capture = find(events, "Abduction/forced disappearance", "captured")
+    assert capture.actor1.name == "Azawad Liberation Front"
+    assert all(not m.sentence.text.startswith("The rebellion") for e in events if not e.historical
+               for m in e.mentions)

@@ -1,0 +1,19 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from eventwire.records import Event, EventMention, from_jsonable, to_jsonable
+from eventwire.merge import merge_mentions
+
+from records_factory import mention
+
+
+def test_mentions_and_events_round_trip_through_json():
+    original = mention("m1", killed=(3,))
+    assert from_jsonable(EventMention, to_jsonable(original)) == original
+    (event,) = merge_mentions([original])
+    assert from_jsonable(Event, to_jsonable(event)) == event
+
+
+def test_dates_become_iso_strings():
+    assert to_jsonable(mention(date=dt.date(2024, 2, 29)))["date"] == "2024-02-29"

@@ -1,0 +1,103 @@
+"""Casualty figures (eventwire.extract.toll)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventwire.errors import EventwireError
+from eventwire.extract.toll import TollFigure, conservative_fatalities, find_tolls, report_toll
+
+
+def figures(text: str) -> list[tuple[int, str]]:
+    return [(figure.figure, figure.kind) for figure in find_tolls(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two teenagers were shot dead outside the club.", [(2, "killed")]),
+    ("A man was shot dead at the checkpoint.", [(1, "killed")]),
+    ("At least 12 people were killed in the blast.", [(12, "killed")]),
+    ("The strike hit a bus station, killing three.", [(3, "killed")]),
+    ("The raid ended in the deaths of 40 fighters.", [(40, "killed")]),
+    ("The clash left 3 dead and 2 injured.", [(3, "killed"), (2, "injured")]),
+    ("A 31-year-old woman died in hospital.", [(1, "killed")]),
+    ("Two were killed and a third was critically wounded.", [(2, "killed"), (1, "injured")]),
+    ("Ana Lopez, 41, and Tom Berg, 19, were killed.", [(2, "killed")]),
+    ("Dozens were wounded in the stampede.", [(12, "injured")]),
+    ("Twenty-five people were injured.", [(25, "injured")]),
+])
+def test_casualty_figures(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested 12 people and searched 5 houses.",
+    "The 25-year-old suspect was charged in 2019.",
+    "He had served 20 years in the army.",
+])
+def test_other_numbers_are_not_casualties(text):
+    assert find_tolls(text) == []
+
+
+def test_qualifiers():
+    (lower,) = find_tolls("At least 7 soldiers were killed.")
+    assert lower.lower_bound and not lower.approximate
+    (upper,) = find_tolls("Shelling killed up to 30 civilians.")
+    assert upper.figure == 30 and upper.approximate
+    (vague,) = find_tolls("Dozens of villagers were wounded.")
+    assert vague.figure == 12 and vague.approximate
+
+
+def test_offsets_cover_the_figure():
+    text = "Witnesses said five people were killed."
+    (figure,) = find_tolls(text)
+    assert "five" in text[figure.start:figure.end]
+
+
+def test_shot_one_fatally_splits_killed_and_injured():
+    assert report_toll(find_tolls("Two men were shot, one fatally.")) == (1, 1)
+
+
+def test_attacker_who_killed_himself_is_counted():
+    assert report_toll(find_tolls("He killed two neighbours and then shot himself.")) == (3, 0)
+
+
+def test_conservative_rule_takes_the_lowest_precise_report():
+    reports = [TollFigure(12, "killed", 0, 1), TollFigure(9, "killed", 0, 1, lower_bound=True),
+               TollFigure(12, "killed", 0, 1, approximate=True), TollFigure(40, "injured", 0, 1)]
+    assert conservative_fatalities(reports) == 9
+
+
+def test_conservative_rule_uses_vague_figures_only_when_nothing_precise():
+    assert conservative_fatalities([TollFigure(12, "killed", 0, 1, approximate=True)]) == 12
+    assert conservative_fatalities([]) == 0
+    assert conservative_fatalities([TollFigure(5, "injured", 0, 1)]) == 0
+
+
+def test_non_text_raises_an_eventwire_error():
+    with pytest.raises(EventwireError):
+        find_tolls(None)  # type: ignore[arg-type]
+
+
+_WORDS = st.sampled_from([
+    "at least", "12", "two", "dozens", "people", "were", "was", "killed", "injured", "dead",
+    "wounded", "a", "man", "25-year-old", "killing", "the deaths of", "up to", "-3", "and", ",",
+    "shot", "himself", "one", "fatally", "third", "Ana Lopez, 41,", "1,000", "hundreds of", ".",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=200), st.lists(_WORDS, max_size=16).map(" ".join)))
+def test_figures_and_totals_are_never_negative(text):
+    found = find_tolls(text)
+    assert all(figure.figure >= 0 and figure.kind in {"killed", "injured"} for figure in found)
+    assert conservative_fatalities(found) >= 0
+    assert min(report_toll(found)) >= 0
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.builds(TollFigure, st.integers(-5, 10_000), st.sampled_from(["killed", "injured"]),
+                          st.just(0), st.just(1), st.booleans(), st.booleans())))
+def test_conservative_fatalities_never_negative(reports):
+    assert conservative_fatalities(reports) >= 0

@@ -1,0 +1,176 @@
+"""Time expressions against the article date (eventwire.extract.when)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventwire.errors import EventwireError
+from eventwire.extract.when import (
+    NO_EXPRESSION_PRECISION,
+    find_time_expressions,
+    resolve_event_date,
+)
+
+SUNDAY = dt.date(2023, 6, 4)
+
+
+def resolved(sentence: str, article_date: dt.date | None = SUNDAY):
+    result = resolve_event_date(sentence, article_date)
+    return result.date, result.time_precision, result.historical
+
+
+def test_weekday_named_on_the_article_day_is_that_day():
+    assert resolved("Officials said on Sunday that troops shelled the town.") == (SUNDAY, 1, False)
+
+
+def test_weekday_is_the_most_recent_such_day():
+    assert resolved("The convoy was hit on Friday night.")[:2] == (dt.date(2023, 6, 2), 1)
+    assert resolved("Rebels attacked the post on Monday.")[:2] == (dt.date(2023, 5, 29), 1)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Two people died yesterday.", (dt.date(2023, 6, 3), 1)),
+    ("A market was bombed last night.", (dt.date(2023, 6, 3), 1)),
+    ("Protesters gathered today in the square.", (SUNDAY, 1)),
+    ("Gunmen stormed a school this morning.", (SUNDAY, 1)),
+    ("The village was raided two days ago.", (dt.date(2023, 6, 2), 1)),
+    ("The bridge was destroyed on June 1.", (dt.date(2023, 6, 1), 1)),
+    ("The bridge was destroyed on 1 June 2023.", (dt.date(2023, 6, 1), 1)),
+    ("The bridge was destroyed on June 1, 2023.", (dt.date(2023, 6, 1), 1)),
+    ("The bridge was destroyed on 06/01/2023.", (dt.date(2023, 6, 1), 1)),
+])
+def test_day_expressions_resolve_to_a_day(sentence, expected):
+    assert resolved(sentence)[:2] == expected
+
+
+def test_last_week_has_week_precision():
+    date, precision, _ = resolved("Militants ambushed a patrol last week.")
+    assert precision == 2 and dt.date(2023, 5, 22) <= date <= dt.date(2023, 5, 28)
+
+
+def test_over_the_weekend_is_the_weekend_just_passed():
+    date, precision, _ = resolved("Clashes broke out over the weekend.")
+    assert precision == 2 and date in {dt.date(2023, 6, 3), dt.date(2023, 6, 4)}
+
+
+def test_earlier_this_month_is_month_precision_and_not_after_the_article():
+    date, precision, _ = resolved("Shelling hit the port earlier this month.")
+    assert precision == 3 and date.month == 6 and date <= SUNDAY
+
+
+def test_late_last_month_is_the_end_of_last_month():
+    date, precision, historical = resolved("A raid late last month left the depot in ruins.")
+    assert precision in {2, 3} and date.month == 5 and date.day >= 20 and not historical
+
+
+def test_mid_month_is_the_middle_of_that_month():
+    date, precision, _ = resolved("Fighting resumed in mid-May.")
+    assert precision == 2 and date.month == 5 and 10 <= date.day <= 20
+
+
+def test_bare_month_is_the_most_recent_one_at_month_precision():
+    date, precision, historical = resolved("The militia first appeared in March with a raid.")
+    assert (date.year, date.month, precision, historical) == (2023, 3, 3, False)
+    date, precision, _ = resolved("The militia first appeared in October with a raid.")
+    assert (date.year, date.month, precision) == (2022, 10, 3)
+
+
+def test_month_of_last_year_is_background_history():
+    date, precision, historical = resolved("The offensive he launched in February last year stalled.")
+    assert (date.year, date.month, precision, historical) == (2022, 2, 3, True)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The region has been contested since 2014.",
+    "Veterans of the 2011 uprising met the envoy.",
+])
+def test_history_is_flagged(sentence):
+    assert resolved(sentence)[2] is True
+
+
+def test_last_year_is_coarse():
+    date, precision, _ = resolved("The party won the vote last year.")
+    assert date.year == 2022 and precision == 3
+
+
+def test_future_dates_never_become_the_event_date():
+    date, _, _ = resolved("Talks will resume on June 20.")
+    assert date <= SUNDAY
+    date, _, _ = resolved("Elections are planned for next year.")
+    assert date <= SUNDAY
+
+
+def test_no_expression_gives_the_article_date_at_the_documented_precision():
+    assert resolve_event_date("Troops shelled the town.", SUNDAY).date == SUNDAY
+    assert resolve_event_date("Troops shelled the town.", SUNDAY).time_precision == NO_EXPRESSION_PRECISION
+    assert resolve_event_date("Troops shelled the town.", SUNDAY).expression is None
+
+
+def test_a_clock_time_alone_does_not_fix_the_day():
+    assert resolve_event_date("The blast came at 6 p.m.", SUNDAY).expression is None
+
+
+def test_undated_article_relative_dates_are_unknown_absolute_ones_resolve():
+    assert resolve_event_date("Police said the attack happened on Friday.", None).date is None
+    assert resolve_event_date("The attack happened on 4 June 2021.", None).date == dt.date(2021, 6, 4)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("last week", "2023-W21"),
+    ("in 2014", "2014"),
+    ("in May 2021", "2021-05"),
+    ("yesterday", "2023-06-03"),
+    ("for three years", "P3Y"),
+    ("the first quarter of 2022", "2022-Q1"),
+    ("now", "PRESENT_REF"),
+    ("at 6 p.m. Friday", "2023-06-02T18:00"),
+])
+def test_timex_values(text, value):
+    expressions = find_time_expressions(text, SUNDAY)
+    assert [e.value for e in expressions] == [value]
+
+
+def test_offsets_index_the_text():
+    text = "Shelling on Friday and again yesterday."
+    for expression in find_time_expressions(text, SUNDAY):
+        assert text[expression.start:expression.end] == expression.text
+
+
+def test_ages_and_quantities_are_not_time_expressions():
+    assert find_time_expressions("A 25-year-old man and 2,000 people marched.", SUNDAY) == []
+
+
+def test_wrong_argument_types_raise_eventwire_errors():
+    with pytest.raises(EventwireError):
+        resolve_event_date(None, SUNDAY)  # type: ignore[arg-type]
+    with pytest.raises(EventwireError):
+        resolve_event_date("on Friday", "2023-06-04")  # type: ignore[arg-type]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200), st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 1, 1)))
+def test_resolved_date_never_after_the_article_date(sentence, article_date):
+    result = resolve_event_date(sentence, article_date)
+    assert result.date is None or result.date <= article_date
+    assert result.time_precision in {1, 2, 3}
+
+
+_WORDS = st.sampled_from([
+    "on", "Friday", "Sunday", "night", "last", "week", "month", "year", "in", "March", "May", "June",
+    "4", "31", "2023", "1999", "06/04/2023", "13/13/2020", "2/30/2021", "ago", "two", "days", "late",
+    "early", "mid-", "this", "morning", "yesterday", "today", "next", "the", "weekend", "at", "6",
+    "p.m.", "18:00", "UTC", "February", "29", "quarter", "first", "since", ",", ".",
+])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_WORDS, max_size=14), st.one_of(st.none(), st.dates(min_value=dt.date(1, 1, 1),
+                                                                      max_value=dt.date(9999, 12, 31))))
+def test_date_like_word_salad_never_crashes_or_leaves_the_past(words, article_date):
+    result = resolve_event_date(" ".join(words), article_date)
+    if article_date is not None and result.date is not None:
+        assert result.date <= article_date

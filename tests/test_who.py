@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+import pytest
+
+from eventwire import taxonomy as tx
+from eventwire.annotate import load_language
+from eventwire.extract.who import build_context, country_of_word, noun_phrase, resolve_actor
+
+
+def actor_for(text: str, head: str, country: str = ""):
+    doc = load_language()(text)
+    token = next(t for t in doc if t.text == head)
+    return resolve_actor(noun_phrase(token), build_context(doc, country))
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "name", "inter"),
+    [
+        ("The Turkish army shelled the village.", "army", "Military Forces of Turkey", tx.STATE_FORCES),
+        ("Nigerian police arrested ten men.", "police", "Police Forces of Nigeria", tx.STATE_FORCES),
+        ("Kenyan officials said the talks failed.", "officials", "Government of Kenya", tx.STATE_FORCES),
+        ("Nairobi said the talks failed.", "Nairobi", "Government of Kenya", tx.STATE_FORCES),
+        ("Hamas fired rockets.", "Hamas", "Hamas", tx.REBEL_GROUPS),
+    ],
+)
+def test_canonical_actors_and_types(text: str, head: str, name: str, inter: int):
+    actor = actor_for(text, head)
+    assert actor is not None and (actor.name, actor.inter) == (name, inter)
+
+
+def test_role_nouns_take_the_article_country():
+    actor = actor_for("Hundreds of protesters gathered.", "protesters", country="Chile")
+    assert (actor.name, actor.inter) == ("Protesters (Chile)", tx.PROTESTERS)
+
+
+def test_acronyms_learned_in_the_article():
+    doc = load_language()("The Northern Shield Brigade (NSB) claimed the raid. Later the NSB denied it.")
+    context = build_context(doc)
+    later = [t for t in doc if t.text == "NSB"][-1]
+    actor = resolve_actor(noun_phrase(later), context)
+    assert actor.name == "Northern Shield Brigade" and actor.inter == tx.REBEL_GROUPS
+
+
+def test_surnames_resolve_to_the_full_name_given_earlier():
+    doc = load_language()("Governor Maria Lopez spoke first. Later Ms Lopez said the road was closed.")
+    context = build_context(doc)
+    lopez = [t for t in doc if t.text == "Lopez"][-1]
+    assert resolve_actor(noun_phrase(lopez), context).name == "Maria Lopez"
+
+
+def test_pronouns_are_not_actors():
+    assert actor_for("They attacked the town.", "They") is None
+
+
+def test_demonyms_and_plurals():
+    assert country_of_word("Ukrainian") == "Ukraine"
+    assert country_of_word("Syrians") == "Syria"
+    assert country_of_word("Blue") is None
