@@ -258,5 +258,34 @@ def evaluate_timex(
     _print_scores(_guarded(lambda: timex.score_file(file)), as_json, "time expressions")
 
 
+@evaluate_app.command("incidents")
+def evaluate_incidents(
+    articles: Annotated[Path, typer.Argument(help="JSONL of articles with id, date, title, text, incident.")],
+    gold: Annotated[Path, typer.Option("--gold", help="JSONL of incidents (date, city, state, killed, ...).")],
+    as_json: JsonOption = False,
+) -> None:
+    """Cross-article merging (B-cubed) and per-incident date, place, killed, injured.
+
+    Example: eventwire evaluate incidents gvc_dev_articles.jsonl --gold gvc_dev_incidents.jsonl --json
+    """
+    from eventwire.evaluate import incidents
+
+    _print_scores(_guarded(lambda: incidents.score_incidents(articles, gold)), as_json, "incidents")
+
+
+@evaluate_app.command("articles")
+def evaluate_articles(
+    file: Annotated[Path, typer.Argument(help="JSONL of articles with per-article gold (city, state, killed, injured).")],
+    as_json: JsonOption = False,
+) -> None:
+    """Each article's main event: place within 25 km, killed and injured exact.
+
+    Example: eventwire evaluate articles ../shared/eval/incidents/gvdb_dev.jsonl --json
+    """
+    from eventwire.evaluate import incidents
+
+    _print_scores(_guarded(lambda: incidents.score_articles(file)), as_json, "articles")
+
+
 if __name__ == "__main__":
     app()

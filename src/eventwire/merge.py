@@ -96,7 +96,6 @@ def build_event(event_id: str, mentions: Sequence[EventMention], reasons: Sequen
     placed = [m for m in ordered if m.place is not None]
     placing = min(placed, key=lambda m: (m.place.geo_precision, -m.confidence)) if placed else None
     figures = _unique(figure for m in ordered for figure in m.fatality_claims)
-    killed = [figure for figure in figures if figure.kind == "killed"]
     return Event(
         event_id=event_id,
         event_type=lead.event_type,
@@ -109,7 +108,8 @@ def build_event(event_id: str, mentions: Sequence[EventMention], reasons: Sequen
         actor2=_first_actor(m.actor2 for m in ordered),
         assoc_actor_1=_unique(actor for m in ordered for actor in m.assoc_actor_1),
         assoc_actor_2=_unique(actor for m in ordered for actor in m.assoc_actor_2),
-        fatalities=conservative_fatalities(_per_claimant_highest(killed)),
+        fatalities=conservative_figure(figures, "killed"),
+        injured=conservative_figure(figures, "injured"),
         fatality_claims=figures,
         claims=_with_disputes(_unique(claim for m in ordered for claim in m.claims)),
         mentions=tuple(ordered),
@@ -153,10 +153,18 @@ def _unique(items: Iterable) -> tuple:
     return tuple(dict.fromkeys(items))
 
 
-def _per_claimant_highest(figures: Sequence[FatalityClaim]) -> list[FatalityClaim]:
-    """Within one report the highest figure is the latest count; across reports the lowest wins."""
+def conservative_figure(figures: Sequence[FatalityClaim], kind: str) -> int:
+    """ACLED's conservative count of `kind` (killed or injured) over every report of one event.
+
+    Within one report (article and claimant) the highest figure is the total, the smaller ones
+    usually its parts; across reports the lowest credible total wins.
+    """
+    return conservative_fatalities([replace(f, kind="killed") for f in _per_report_highest(figures, kind)])
+
+
+def _per_report_highest(figures: Sequence[FatalityClaim], kind: str) -> list[FatalityClaim]:
     best: dict[tuple[str, str], FatalityClaim] = {}
-    for figure in figures:
+    for figure in (figure for figure in figures if figure.kind == kind):
         key = (figure.article_id, figure.claimant)
         if key not in best or figure.figure > best[key].figure:
             best[key] = figure

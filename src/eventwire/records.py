@@ -149,6 +149,7 @@ class Event:
     historical: bool
     confidence: float
     merge_reasons: tuple[str, ...] = field(default=())
+    injured: int = 0  # the conservative injured figure, by the same rule as fatalities
 
     @property
     def article_ids(self) -> tuple[str, ...]:

@@ -190,6 +190,14 @@ class SQLiteStore:
             return None
         return Article(row[0], row[1], row[2], dt.date.fromisoformat(row[3]) if row[3] else None, *row[4:])
 
+    def article_mentions(self, article_id: str) -> list[tuple[EventMention, str]]:
+        """The article's mentions, in text order, each with the id of the event it joined."""
+        rows = self.connection.execute(
+            "SELECT data, event_id FROM mentions WHERE article_id = ?", (article_id,)
+        ).fetchall()
+        pairs = [(from_jsonable(EventMention, json.loads(data)), event_id) for data, event_id in rows]
+        return sorted(pairs, key=lambda pair: pair[0].sentence.start)
+
     def article_places(self, article_id: str) -> list[Place]:
         """Every place the article names, resolved, with its evidence span."""
         row = self.connection.execute("SELECT places FROM articles WHERE id = ?", (article_id,)).fetchone()

@@ -1,0 +1,171 @@
+"""Incident-level scoring: the whole pipeline on real news, against incidents labelled by others.
+
+`score_incidents` (GVC-style: articles grouped into incidents) measures clustering as
+B-cubed over articles and, per gold incident, whether the event most of its articles ended in
+has the right date, place, killed and injured. `score_articles` (GVDB-style: per-article
+gold) measures the main event's place and figures. Both run `eventwire.pipeline.run` into
+a fresh database, the same path as `eventwire run`.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from eventwire import taxonomy
+from eventwire.errors import EvaluationError, IngestError
+from eventwire.ingest.common import make_article
+from eventwire.pipeline import run
+from eventwire.records import Article, Event
+from eventwire.store.sqlite import SQLiteStore
+
+PLACE_KM = 25.0
+
+
+def _rows(path: Path) -> Iterator[dict[str, Any]]:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            for number, line in enumerate(handle, start=1):
+                if line.strip():
+                    yield json.loads(line)
+    except (OSError, json.JSONDecodeError) as error:
+        raise EvaluationError(f"{path}: cannot read gold data ({error})") from error
+
+
+def _our_article_id(row: dict[str, Any], origin: str) -> str | None:
+    """The id eventwire gives this report (content-derived), or None if it cannot be ingested."""
+    try:
+        article: Article = make_article(origin, row.get("text") or "", row.get("title") or "", row.get("date"))
+    except IngestError:
+        return None
+    return article.id
+
+
+def _main_events(store: SQLiteStore, article_ids: dict[str, str | None]) -> dict[str, Event | None]:
+    """Gold article id -> the event its main mention joined: the first present-day act of
+    political violence the article reports, else its first mention."""
+    events: dict[str, Event | None] = {}
+    for gold_id, our_id in article_ids.items():
+        pairs = store.article_mentions(our_id) if our_id else []
+        violent = [p for p in pairs if not p[0].historical and p[0].disorder_type == taxonomy.POLITICAL_VIOLENCE]
+        chosen = (violent or pairs or [None])[0]
+        events[gold_id] = store.event(chosen[1]) if chosen else None
+    return events
+
+
+def _run_pipeline(path: Path, store_dir: str) -> SQLiteStore:
+    store = SQLiteStore(Path(store_dir) / "evaluate.db")
+    run([path], store)
+    return store
+
+
+def bcubed(predicted: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float]:
+    """B-cubed precision, recall and F1 of a clustering of items, against gold clusters."""
+    precision = recall = 0.0
+    for item in gold:
+        same_predicted = {other for other in gold if predicted[other] == predicted[item]}
+        same_gold = {other for other in gold if gold[other] == gold[item]}
+        overlap = len(same_predicted & same_gold)
+        precision += overlap / len(same_predicted)
+        recall += overlap / len(same_gold)
+    precision, recall = precision / len(gold), recall / len(gold)
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def place_matches(event: Event | None, city: str | None, state: str | None, lat: Any, lon: Any) -> bool:
+    """Same city and state, or within 25 km of the gold coordinates."""
+    place = event.place if event else None
+    if place is None:
+        return False
+    if city and state and _same_name(place.name, city) and _same_name(place.admin1, state):
+        return True
+    if lat is None or lon is None:
+        return False
+    return _km(place.latitude, place.longitude, float(lat), float(lon)) <= PLACE_KM
+
+
+def _same_name(ours: str, gold: str) -> bool:
+    ours, gold = ours.casefold().strip(), gold.casefold().strip()
+    return bool(ours) and (ours == gold or ours in gold.replace("(", " ").replace(")", " ").split("  "))
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def score_incidents(articles_path: Path, incidents_path: Path) -> dict[str, Any]:
+    started = time.perf_counter()
+    gold_articles = {str(row["id"]): row for row in _rows(articles_path)}
+    incidents = {str(row["incident"]): row for row in _rows(incidents_path)}
+    ours = {gold_id: _our_article_id(row, gold_id) for gold_id, row in gold_articles.items()}
+    with tempfile.TemporaryDirectory() as folder:
+        store = _run_pipeline(articles_path, folder)
+        main = _main_events(store, ours)
+        store.close()
+    gold_cluster = {gold_id: str(row["incident"]) for gold_id, row in gold_articles.items()}
+    predicted = {gold_id: (event.event_id if event else f"none:{gold_id}") for gold_id, event in main.items()}
+    precision, recall, f1 = bcubed(predicted, gold_cluster)
+    hits = Counter()
+    for incident_id, incident in incidents.items():
+        members = [gold_id for gold_id in gold_cluster if gold_cluster[gold_id] == incident_id]
+        votes = Counter(predicted[gold_id] for gold_id in members if main[gold_id] is not None)
+        event = next((main[g] for g in members if votes and main[g] and main[g].event_id == votes.most_common(1)[0][0]),
+                     None)
+        hits["date"] += bool(event and event.date and event.date.isoformat() == incident["date"])
+        hits["place"] += place_matches(event, incident.get("city"), incident.get("state"), incident.get("lat"),
+                                       incident.get("lon"))
+        hits["killed"] += (event.fatalities if event else 0) == int(incident.get("killed") or 0)
+        hits["injured"] += (event.injured if event else 0) == int(incident.get("injured") or 0)
+    total = len(incidents) or 1
+    return {
+        "bcubed_precision": precision,
+        "bcubed_recall": recall,
+        "bcubed_f1": f1,
+        "date_acc": hits["date"] / total,
+        "place_acc25": hits["place"] / total,
+        "killed_acc": hits["killed"] / total,
+        "injured_acc": hits["injured"] / total,
+        "n_articles": len(gold_articles),
+        "n_incidents": len(incidents),
+        "seconds": round(time.perf_counter() - started, 1),
+    }
+
+
+def score_articles(path: Path) -> dict[str, Any]:
+    """Per-article gold (GVDB-style `gold` with city, state, killed, injured); empty fields skipped."""
+    started = time.perf_counter()
+    rows = {str(row["id"]): row for row in _rows(path)}
+    ours = {gold_id: _our_article_id(row, gold_id) for gold_id, row in rows.items()}
+    with tempfile.TemporaryDirectory() as folder:
+        store = _run_pipeline(path, folder)
+        main = _main_events(store, ours)
+        store.close()
+    hits, counted = Counter(), Counter()
+    for gold_id, row in rows.items():
+        gold, event = row.get("gold") or {}, main[gold_id]
+        if gold.get("city") and gold.get("state"):
+            counted["place"] += 1
+            hits["place"] += place_matches(event, gold["city"], gold["state"], None, None)
+        for field, ours_value in (("killed", event.fatalities if event else 0), ("injured", event.injured if event else 0)):
+            if gold.get(field) is not None:
+                counted[field] += 1
+                hits[field] += ours_value == int(gold[field])
+    return {
+        "place_acc25": hits["place"] / (counted["place"] or 1),
+        "killed_acc": hits["killed"] / (counted["killed"] or 1),
+        "injured_acc": hits["injured"] / (counted["injured"] or 1),
+        "n": len(rows),
+        "n_place": counted["place"],
+        "n_killed": counted["killed"],
+        "n_injured": counted["injured"],
+        "seconds": round(time.perf_counter() - started, 1),
+    }

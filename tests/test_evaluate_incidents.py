@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from eventwire.evaluate.incidents import bcubed, score_articles, score_incidents
+
+
+def test_bcubed_of_perfect_split_and_merged_clusterings():
+    gold = {"a": "1", "b": "1", "c": "2"}
+    assert bcubed({"a": "x", "b": "x", "c": "y"}, gold) == (1.0, 1.0, 1.0)
+    precision, recall, _ = bcubed({"a": "x", "b": "y", "c": "z"}, gold)
+    assert precision == 1.0 and round(recall, 3) == round((0.5 + 0.5 + 1) / 3, 3)
+
+
+def write_jsonl(path: Path, rows: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    return path
+
+
+def test_two_reports_of_one_shooting_score_as_one_incident(tmp_path: Path):
+    articles = write_jsonl(tmp_path / "a.jsonl", [
+        {"id": "r1", "date": "2024-02-11", "title": "Man shot dead in Dayton",
+         "text": "A 34-year-old man was shot and killed Saturday night in Dayton, Ohio, police said.",
+         "incident": "i1"},
+        {"id": "r2", "date": "2024-02-11", "title": "Police probe Dayton shooting",
+         "text": "Police in Dayton, Ohio, are investigating after a man was shot dead on Saturday.",
+         "incident": "i1"},
+    ])
+    incidents = write_jsonl(tmp_path / "i.jsonl", [
+        {"incident": "i1", "date": "2024-02-10", "city": "Dayton", "state": "Ohio", "lat": 39.7589,
+         "lon": -84.1916, "killed": 1, "injured": 0, "articles": ["r1", "r2"]},
+    ])
+    scores = score_incidents(articles, incidents)
+    assert scores["n_articles"] == 2 and scores["n_incidents"] == 1
+    assert scores["place_acc25"] == 1.0 and scores["killed_acc"] == 1.0 and scores["date_acc"] == 1.0
+    assert scores["bcubed_f1"] == 1.0
+
+
+def test_articles_without_dates_are_scored(tmp_path: Path):
+    path = write_jsonl(tmp_path / "g.jsonl", [
+        {"id": "g1", "title": "Two hurt in Tulsa shooting",
+         "text": "Two men were wounded in a shooting in Tulsa, Oklahoma, police said.",
+         "gold": {"city": "Tulsa", "state": "Oklahoma", "killed": 0, "injured": 2}},
+    ])
+    scores = score_articles(path)
+    assert scores["n"] == 1 and scores["injured_acc"] == 1.0 and scores["place_acc25"] == 1.0
