@@ -72,3 +72,21 @@ def test_errors_are_recorded_once_per_origin(tmp_path: Path):
     store.record_error("f.txt", "binary")
     store.record_error("f.txt", "binary")
     assert store.counts()["errors"] == 1
+
+
+def test_a_database_of_schema_version_1_is_upgraded_in_place(tmp_path: Path):
+    import shutil
+
+    path = tmp_path / "old.db"
+    shutil.copy(Path(__file__).parent / "fixtures" / "schema_v1.db", path)
+    store = open_store(path)
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    (event,) = store.events()
+    assert event.fatalities == 2 and store.article("a1").title == "Clash near Goma"
+
+
+def test_a_database_from_a_newer_eventwire_is_refused(tmp_path: Path):
+    path = tmp_path / "new.db"
+    sqlite3.connect(path).execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    with pytest.raises(StoreError, match="newer"):
+        open_store(path)

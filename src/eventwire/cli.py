@@ -11,6 +11,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -193,6 +194,30 @@ def export_command(
             errors.print(f"wrote {count} events to {output}")
 
     _guarded(action)
+
+
+@app.command()
+def doctor(db: DbOption = None, as_json: JsonOption = False) -> None:
+    """Check the install (model, gazetteer, database schema, free disk, optional extras).
+
+    Example: eventwire doctor --db events.db
+    """
+    from eventwire.doctor import run_checks
+    from eventwire.store import default_location
+
+    checks = run_checks(db or default_location())
+    if as_json:
+        print(json.dumps([to_jsonable(check) for check in checks], indent=2))
+    else:
+        table = Table()
+        for column in ("check", "status", "detail", "what to do"):
+            table.add_column(column, overflow="fold")
+        for check in checks:
+            status = "[green]ok[/green]" if check.ok else ("[red]problem[/red]" if check.required else "[yellow]optional[/yellow]")
+            table.add_row(escape(check.name), status, escape(check.detail), escape(check.remedy))
+        console.print(table)
+    if any(check.required and not check.ok for check in checks):
+        raise typer.Exit(1)
 
 
 def _print_scores(scores: dict[str, Any], as_json: bool, title: str) -> None:
