@@ -23,6 +23,8 @@ $(PY):
 	$(PY) -m pip install --quiet --upgrade pip
 
 $(VENV)/.installed: pyproject.toml | $(PY)
+	# torch first and pinned: this CPU build is on the machine's disk; any other spec pulls CUDA.
+	$(PY) -m pip install --quiet torch==2.13.0
 	$(PY) -m pip install --quiet -e .
 	$(PY) -m eventwire.gazetteer build
 	touch $@

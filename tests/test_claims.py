@@ -87,3 +87,31 @@ def test_message_posted_by_resolves_a_generic_source():
     doc = parse("The message was posted by the Northern Shield Brigade (NSB).")
     sources = posted_by(doc, build_context(doc))
     assert sources["message"].name == "Northern Shield Brigade"
+
+
+def test_verbs_of_belief_attribute_with_a_source_and_a_content():
+    doc = parse("Local officials believe that the fire was set deliberately.")
+    (belief,) = find_attributions(next(doc.sents))
+    assert belief.cue.text == "believe" and belief.source.text == "Local officials"
+    assert "fire" in belief.content.text
+
+
+def test_a_quote_closed_in_an_earlier_sentence_is_the_content():
+    doc = parse('"The bridge is gone. We will not rebuild it soon," the statement added.')
+    last = list(doc.sents)[-1]
+    added = next(a for a in find_attributions(last) if a.cue.text == "added")
+    assert "bridge" in added.content.text and added.source.text == "the statement"
+
+
+def test_according_to_takes_the_rest_of_the_sentence_as_content():
+    doc = parse("According to the ministry, two depots were destroyed.")
+    (according,) = find_attributions(next(doc.sents))
+    assert according.cue_span().text == "According to" and "depots" in according.content.text
+    assert "ministry" not in according.content.text
+
+
+def test_the_event_a_speech_verb_reports():
+    from eventwire.extract.claims import reported_event
+
+    doc = parse("The rebels seized the town, officials said.")
+    assert reported_event(next(doc.sents).root).text == "seized"

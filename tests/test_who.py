@@ -56,3 +56,33 @@ def test_demonyms_and_plurals():
     assert country_of_word("Ukrainian") == "Ukraine"
     assert country_of_word("Syrians") == "Syria"
     assert country_of_word("Blue") is None
+
+
+def test_multi_word_country_names_and_common_aliases():
+    assert actor_for("The United States imposed sanctions.", "States").name == "Government of United States"
+    assert actor_for("The U.S. imposed sanctions.", "U.S.").name == "Government of United States"
+
+
+def test_agent_and_recipient_of_an_event():
+    from eventwire.extract.who import event_actors
+
+    doc = load_language()("Finland will give Tanzania a grant, officials said.")
+    give = next(t for t in doc if t.text == "give")
+    actor1, actor2 = event_actors(give, build_context(doc))
+    assert actor1.name == "Government of Finland" and actor2.name == "Government of Tanzania"
+
+
+def test_the_owner_of_a_non_actor_object_is_the_target():
+    from eventwire.extract.who import event_actors
+
+    doc = load_language()("Kenyan police raided Somalia's embassy compound on Monday.")
+    raided = next(t for t in doc if t.text == "raided")
+    actor1, actor2 = event_actors(raided, build_context(doc))
+    assert actor1.name == "Police Forces of Kenya" and actor2 is not None and "Somalia" in actor2.name
+
+
+def test_named_organisations_the_data_file_does_not_know_are_actors():
+    doc = load_language()("The Green Valley Union blocked the highway.")
+    union = next(t for t in doc if t.text == "Union")
+    actor = resolve_actor(noun_phrase(union), build_context(doc))
+    assert actor is not None and "Green Valley Union" in actor.name

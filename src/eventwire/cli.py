@@ -283,6 +283,48 @@ def evaluate_timex(
     _print_scores(_guarded(lambda: timex.score_file(file)), as_json, "time expressions")
 
 
+@evaluate_app.command("attribution")
+def evaluate_attribution(
+    file: Annotated[Path, typer.Argument(help="JSONL of articles with attributions (source, cue, content spans).")],
+    as_json: JsonOption = False,
+) -> None:
+    """Attribution: source, cue and content span P/R/F1 (exact and token overlap).
+
+    Example: eventwire evaluate attribution ../shared/eval/claims/polnear_dev.jsonl --json
+    """
+    from eventwire.evaluate import attribution
+
+    _print_scores(_guarded(lambda: attribution.score_file(file)), as_json, "attribution")
+
+
+@evaluate_app.command("factuality")
+def evaluate_factuality(
+    file: Annotated[Path, typer.Argument(help="JSONL of articles with event mentions (certainty, polarity, time).")],
+    as_json: JsonOption = False,
+) -> None:
+    """Factuality of event mentions: accuracy and F1 of the non-factual class.
+
+    Example: eventwire evaluate factuality ../shared/eval/claims/meantime_dev.jsonl --json
+    """
+    from eventwire.evaluate import factuality
+
+    _print_scores(_guarded(lambda: factuality.score_file(file)), as_json, "factuality")
+
+
+@evaluate_app.command("plover")
+def evaluate_plover(
+    file: Annotated[Path, typer.Argument(help="PLOVER gold-standard records (one JSON array).")],
+    as_json: JsonOption = False,
+) -> None:
+    """Actors and event category on PLOVER records: source/target F1, event accuracy.
+
+    Example: eventwire evaluate plover ../shared/eval/events/plover_gsr_cameo.txt --json
+    """
+    from eventwire.evaluate import plover
+
+    _print_scores(_guarded(lambda: plover.score_file(file)), as_json, "PLOVER actors and events")
+
+
 @evaluate_app.command("incidents")
 def evaluate_incidents(
     articles: Annotated[Path, typer.Argument(help="JSONL of articles with id, date, title, text, incident.")],

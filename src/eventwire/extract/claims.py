@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from eventwire import taxonomy as tx
-from eventwire.extract.who import ActorContext, noun_phrase, resolve_actor
+from eventwire.extract.who import ActorContext, governing_verb, noun_phrase, resolve_actor
 from eventwire.records import Actor, Claim
 
 SPEECH_LEMMAS = {
@@ -24,6 +24,21 @@ SPEECH_LEMMAS = {
     "accuse", "blame", "insist", "warn", "declare", "acknowledge", "admit", "assert", "publish", "reply",
     "respond", "note", "explain", "describe", "suggest", "quote", "cite", "reveal", "disclose", "estimate",
     "reject", "dismiss", "refute", "maintain", "contend", "argue", "boast", "threaten", "vow", "show",
+}
+# Verbs of thinking, wanting and judging also attribute a content to a source ("officials
+# believe X", "the party wants Y", "critics questioned Z"): what PolNeAR-style annotation calls
+# attribution beyond speech.
+STANCE_LEMMAS = {
+    "call", "ask", "know", "find", "agree", "want", "speak", "expect", "believe", "point", "question", "plan",
+    "mention", "propose", "promise", "urge", "refuse", "encourage", "think", "discuss", "pledge", "decline",
+    "understand", "emphasize", "emphasise", "recall", "express", "consider", "worry", "indicate", "decide", "charge",
+    "tweet", "seek", "hope", "comment", "echo", "learn", "view", "complain", "denounce", "stress", "criticize",
+    "criticise", "demand", "endorse", "condemn", "praise", "predict", "fear", "feel", "doubt", "recommend",
+    "acknowledge", "concede", "signal", "suspect", "conclude", "assume", "imply", "hint", "highlight", "mock",
+    "slam", "blast", "decry", "lament", "praise", "applaud", "welcome", "oppose", "pressure", "demand", "ask",
+    "recount", "recommend", "advise", "caution", "remind", "repeat", "reiterate", "assure", "promise", "swear",
+    "testify", "predict", "forecast", "guess", "wonder", "speculate", "hint", "joke", "quip", "tout", "boast",
+    "brag", "concede", "answer", "ask", "inform", "notify", "urge", "press", "request",
 }
 DENY_LEMMAS = {"deny", "reject", "dismiss", "refute"}
 GENERIC_SOURCES = {"statement", "message", "video", "post", "report", "footage", "communique", "release"}
@@ -61,22 +76,51 @@ class Attribution:
     content: SpacySpan
     stance: str  # asserts | denies
 
+    def cue_span(self) -> SpacySpan:
+        """The cue's words: the verb with its particle ("pointed out"), or "according to"."""
+        doc = self.cue.doc
+        end = self.cue.i + 1
+        while end < len(doc) and (doc[end].dep_ == "prt" and doc[end].head == self.cue
+                                  or (self.cue.lower_ == "according" and doc[end].lower_ == "to")):
+            end += 1
+        return doc[self.cue.i : end]
+
 
 def find_attributions(sentence: SpacySpan) -> list[Attribution]:
-    """Every attribution whose cue lies in the sentence."""
+    """Every attribution whose cue lies in the sentence.
+
+    Speech verbs need a source or a content; verbs of thinking and wanting (`STANCE_LEMMAS`)
+    need both, and an explicit content ("believe that ...", "want to ..."), since they are
+    often used without attributing anything.
+    """
     found = []
     for token in sentence:
-        if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in SPEECH_LEMMAS:
+        lemma = token.lemma_.lower()
+        if token.pos_ in {"VERB", "AUX"} and lemma in SPEECH_LEMMAS:
             source = _subject(token)
             content = _content(token, sentence)
             if source is not None or content is not None:
-                stance = "denies" if token.lemma_.lower() in DENY_LEMMAS else "asserts"
+                stance = "denies" if lemma in DENY_LEMMAS else "asserts"
                 found.append(Attribution(token, source, content or sentence, stance))
+        elif token.pos_ in {"VERB", "AUX"} and lemma in STANCE_LEMMAS:
+            source = _subject(token)
+            content = _content(token, sentence)
+            if source is not None and content is not None and content.root is not token:
+                found.append(Attribution(token, source, content, "asserts"))
         elif token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to":
             target = next((child for child in token.nbor(1).children if child.dep_ == "pobj"), None)
             if target is not None:
-                found.append(Attribution(token, noun_phrase(target), sentence, "asserts"))
+                found.append(Attribution(token, noun_phrase(target), _rest_of(sentence, token), "asserts"))
     return found
+
+
+def _rest_of(sentence: SpacySpan, cue: Token) -> SpacySpan:
+    """The sentence without the cue's phrase ("according to X, ..."): the longer side of it."""
+    phrase = list(cue.subtree) + [t for t in cue.doc[cue.i + 1 : cue.i + 2] for t in t.subtree]
+    left, right = min(t.i for t in phrase), max(t.i for t in phrase) + 1
+    before = sentence.doc[sentence.start : left]
+    after = sentence.doc[right : sentence.end]
+    return before if len(before) > len(after) else after if len(after) else sentence
 
 
 def _subject(verb: Token) -> SpacySpan | None:
@@ -99,10 +143,60 @@ def _subject(verb: Token) -> SpacySpan | None:
 def _content(verb: Token, sentence: SpacySpan) -> SpacySpan | None:
     for child in verb.children:
         if child.dep_ in {"ccomp", "xcomp", "dobj", "csubj"} or (child.dep_ == "prep" and child.lower_ in {"in", "of"}):
-            return sentence.doc[child.left_edge.i : child.right_edge.i + 1]
+            start, end = child.left_edge.i, child.right_edge.i + 1
+            if end <= verb.i and start <= sentence.start + 1:
+                start = _quote_opening(sentence, end)
+            return sentence.doc[start:end]
     if verb.dep_ == "ccomp" or verb.dep_ == "parataxis":
-        return sentence  # "'...,' the statement added": the whole sentence is the content
+        return _quoted_before(verb, sentence)  # "'...,' the statement added": the quote is the content
     return None
+
+
+QUOTES_OPEN = {'"', "“", "‘", "``", "'"}
+QUOTES_CLOSE = {'"', "”", "’", "''", "'"}
+
+
+def _quoted_before(verb: Token, sentence: SpacySpan) -> SpacySpan:
+    """What a speech clause placed after its quote reports: the text before the clause."""
+    clause_start = min(t.i for t in verb.subtree if t.i >= sentence.start)
+    if clause_start <= sentence.start + 1:
+        return sentence
+    return sentence.doc[_quote_opening(sentence, clause_start) : clause_start]
+
+
+def _quote_opening(sentence: SpacySpan, quote_end: int) -> int:
+    """Where a quote that closes before `quote_end` opened: in this sentence, or when the sentence
+    does not open it, in one of the few sentences before ("'... We will go on,' the statement
+    added.")."""
+    doc = sentence.doc
+    closes = any(t.text in QUOTES_CLOSE for t in doc[max(quote_end - 2, sentence.start) : min(quote_end + 3, sentence.end)])
+    opened = any(t.text in QUOTES_OPEN for t in doc[sentence.start : max(quote_end - 3, sentence.start)])
+    start = sentence.start
+    if not closes or opened:
+        return start
+    for _ in range(4):
+        if start == 0:
+            break
+        earlier = doc[start - 1].sent
+        if any(t.lemma_.lower() in SPEECH_LEMMAS and t.pos_ == "VERB" for t in earlier):
+            break  # an earlier sentence with its own cue holds another quote
+        start = earlier.start
+        if any(t.text in QUOTES_OPEN for t in earlier):
+            break
+    return start
+
+
+def reported_event(token: Token) -> Token:
+    """What a speech verb reports: "X attacked Y, officials said" -> "attacked". Other tokens
+    are returned as they are."""
+    seen = 0
+    while token.lemma_.lower() in SPEECH_LEMMAS and seen < 5:
+        content = next((c for c in token.children if c.dep_ in {"ccomp", "parataxis"} and c.pos_ in {"VERB", "AUX"}),
+                       None)
+        if content is None:
+            break
+        token, seen = content, seen + 1
+    return token
 
 
 def attribution_for(trigger: Token, attributions: list[Attribution]) -> Attribution | None:
@@ -129,11 +223,91 @@ def modality(trigger: Token) -> str:
     return "happened"
 
 
-def governing_verb(token: Token) -> Token | None:
-    for ancestor in token.ancestors:
-        if ancestor.pos_ in {"VERB", "AUX"}:
-            return ancestor
+MODALITY_FACTUALITY = {
+    "happened": ("CERTAIN", "POS", "NON_FUTURE"),
+    "negated": ("CERTAIN", "NEG", "NON_FUTURE"),
+    "possible": ("POSSIBLE", "POS", "NON_FUTURE"),
+    "planned": ("CERTAIN", "POS", "FUTURE"),
+    "hypothetical": ("POSSIBLE", "POS", "FUTURE"),
+}
+FUTURE_AUX = PLANNED_AUX | {"would", "should", "wo", "going"}
+UNCERTAIN_AUX = {"may", "might", "could", "can", "ca", "must"}
+NEGATIONS = {"not", "n't", "never", "no", "neither", "nor", "without"}
+# Verbs whose complement has not happened (yet): "agreed to sell", "expects sales to rise".
+PROSPECTIVE_HEADS = PLANNED_HEADS | {
+    "agree", "offer", "decide", "expect", "hope", "try", "attempt", "propose", "consider", "ask", "urge", "order",
+    "need", "wish", "seek", "schedule", "forecast", "predict", "project", "tend", "would", "will", "going", "set",
+}
+NEGATING_HEADS = {"fail", "refuse", "decline", "deny", "avoid", "stop", "cancel", "halt", "prevent", "delay", "reject"}
+PROSPECTIVE_MODIFIERS = {"proposed", "planned", "upcoming", "forthcoming", "future", "prospective", "scheduled", "intended"}
+POSSIBLE_MODIFIERS = {"potential", "possible", "likely", "would-be"}
+PROBABLE_WORDS = {"likely", "probably", "expected", "believed", "reportedly", "allegedly", "apparently"}
+
+
+def factuality(trigger: Token) -> tuple[str, str, str]:
+    """(certainty, polarity, time) of the event at `trigger`, in MEANTIME / TimeML values.
+
+    Starts from `modality` (the trigger's own clause) and adds what embeds the clause: an
+    infinitive ("to sell", "to be revived") or a complement of a prospective verb ("plans",
+    "expects", "agreed") is FUTURE, a complement of "failed", "refused" is negative, modal and
+    hedging words make it POSSIBLE or PROBABLE, and an event noun takes the reading of the
+    clause it is an argument of ("the sale should be completed").
+    """
+    certainty, polarity, time = MODALITY_FACTUALITY[modality(trigger)]
+    modifiers = {child.lower_ for child in trigger.children if child.dep_ in {"amod", "det", "neg"}}
+    if trigger.pos_ == "NOUN" and modifiers & PROSPECTIVE_MODIFIERS:
+        time = "FUTURE"
+    if trigger.pos_ == "NOUN" and modifiers & POSSIBLE_MODIFIERS:
+        certainty, time = "POSSIBLE", "FUTURE"
+    if trigger.pos_ == "NOUN" and modifiers & {"no", "not", "non"}:
+        polarity = "NEG"
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} or trigger.dep_ == "ROOT" else _clause_of(trigger)
+    if verb is None:
+        return certainty, polarity, time
+    for clause in _clause_chain(verb):
+        children = list(clause.children)
+        words = {child.lower_ for child in children if child.dep_ in {"aux", "auxpass", "advmod", "neg", "det", "mark"}}
+        if words & NEGATIONS or any(child.dep_ == "neg" for child in children):
+            polarity = "NEG"
+        if words & UNCERTAIN_AUX:
+            certainty, time = "POSSIBLE", time if "have" in words else "FUTURE"
+        elif words & PROBABLE_WORDS:
+            certainty = "PROBABLE"
+        if words & FUTURE_AUX or "to" in words:
+            time = "FUTURE"
+        if any(child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"} for child in children):
+            certainty, time = "POSSIBLE", "FUTURE"
+        if clause.dep_ in {"xcomp", "ccomp"}:
+            lemma = clause.head.lemma_.lower()
+            if lemma in NEGATING_HEADS:
+                polarity = "NEG"
+            if lemma in PROSPECTIVE_HEADS:
+                time = "FUTURE"
+    return certainty, polarity, time
+
+
+def _clause_of(noun: Token) -> Token | None:
+    """The verb whose clause an event noun belongs to: its own governor when the noun is one of its
+    arguments ("the sale was cancelled", "plans to close the plant")."""
+    token = noun
+    for _ in range(3):
+        if token.dep_ in {"nsubj", "nsubjpass", "dobj", "attr", "oprd", "acomp"} and token.head.pos_ in {"VERB", "AUX"}:
+            return token.head
+        if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ in {"VERB", "AUX"}:
+            return token.head.head
+        if token.dep_ in {"compound", "amod", "conj", "appos"}:
+            token = token.head
+            continue
+        return None
     return None
+
+
+def _clause_chain(verb: Token) -> list[Token]:
+    """The verb, then the verbs it is coordinated with or a complement of, innermost first."""
+    chain = [verb]
+    while chain[-1].dep_ in {"conj", "xcomp"} and chain[-1].head.pos_ in {"VERB", "AUX"} and len(chain) < 4:
+        chain.append(chain[-1].head)
+    return chain
 
 
 def _has_condition(verb: Token) -> bool:

@@ -18,8 +18,10 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from eventwire import taxonomy
 from eventwire.extract import claims as claims_module
 from eventwire.extract import toll, when, where
-from eventwire.extract.what import NONE, Classification, EventClassifier
-from eventwire.extract.who import ActorContext, build_context, country_tables, noun_phrase, resolve_actor, unique_actors
+from eventwire.extract.what import NONE, Classification, EventClassifier, first_cue
+from eventwire.extract.who import (
+    ActorContext, build_context, country_tables, event_actors, resolve_actor, unique_actors,
+)
 from eventwire.gazetteer import Gazetteer
 from eventwire.records import Actor, Article, EventMention, FatalityClaim, Place, Span
 
@@ -28,9 +30,6 @@ NOT_HAPPENED = {"hypothetical", "planned", "negated", "possible"}
 # Finer places first when a sentence names several.
 FEATURE_RANK = {"city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4, "continent": 5}
 GENERIC_MARKERS = {"such", "recent", "previous", "past", "several", "many", "similar", "these", "those", "other"}
-SUBJECT_DEPS = {"nsubj", "csubj"}
-OBJECT_DEPS = {"dobj", "nsubjpass", "attr"}
-TARGET_PREPOSITIONS = {"on", "against", "with", "at", "targeting"}
 
 
 @dataclass(frozen=True)
@@ -77,8 +76,11 @@ def _mentions(view: ArticleView, context: ExtractContext) -> list[EventMention]:
     for index, (sentence, label) in enumerate(zip(sentences, labels)):
         attributions = claims_module.find_attributions(sentence)
         if label.code == NONE or label.code not in taxonomy.BY_CODE:
-            _attach_denials(mentions, sentence, attributions, view, index)
-            continue
+            background = _background(sentence, view)
+            if background is None:
+                _attach_denials(mentions, sentence, attributions, view, index)
+                continue
+            label = background
         trigger = _trigger(sentence, label)
         mention = _mention(view, index, sentence, label, trigger, attributions)
         if mention is None:
@@ -113,6 +115,15 @@ def _main_place(places: Sequence[Place], doc: Doc) -> Place | None:
     counts = Counter(p.geonameid or p.name for p in local)
     top = max(local, key=lambda p: (counts[p.geonameid or p.name], -local.index(p)))
     return replace(top, geo_precision=3, evidence=None)
+
+
+def _background(sentence: SpacySpan, view: ArticleView) -> Classification | None:
+    """A sentence the classifier passed over that names a past event by its cue and dates it
+    as history ("the invasion launched in February last year") yields a historical mention."""
+    cue = first_cue(sentence.text)
+    if cue is None or not when.resolve_event_date(sentence.text, view.article.date).historical:
+        return None
+    return cue
 
 
 def _trigger(sentence: SpacySpan, label: Classification) -> Token:
@@ -197,64 +208,23 @@ def _actors(
     trigger: Token, attributions: list[claims_module.Attribution], view: ArticleView
 ) -> tuple[Actor | None, Actor | None]:
     """actor1 and actor2 from the syntax around the trigger: agent and patient."""
-    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head if trigger.dep_ in SUBJECT_DEPS | OBJECT_DEPS \
-        else trigger
-    agent = patient = None
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS and agent is None:
-            agent = child
-        elif child.dep_ == "agent":
-            agent = next((g for g in child.children if g.dep_ == "pobj"), agent)
-        elif child.dep_ in OBJECT_DEPS and patient is None and child is not trigger:
-            patient = child
-        elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS and patient is None:
-            patient = next((g for g in child.children if g.dep_ == "pobj"), None)
-    if agent is trigger:
-        agent = None
     holding = claims_module.attribution_for(trigger, attributions)
-    actor1 = _actor_of(agent, holding, view)
-    if actor1 is None and trigger.pos_ == "NOUN":
-        possessor = next((c for c in trigger.children if c.dep_ == "poss"), None)
-        actor1 = _actor_of(possessor, holding, view)
-    if actor1 is None and trigger.pos_ == "NOUN" and trigger.dep_ == "pobj":
-        # "X came to prominence for a raid", "X carried out an attack on Y"
-        governing = claims_module.governing_verb(trigger)
-        subject = next((c for c in governing.children if c.dep_ in SUBJECT_DEPS), None) if governing else None
-        actor1 = _actor_of(subject, holding, view)
-    actor2 = _actor_of(patient, holding, view)
-    if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
-        actor2 = None
-    return actor1, actor2
-
-
-def _actor_of(token: Token | None, holding: claims_module.Attribution | None, view: ArticleView) -> Actor | None:
-    """Resolve an argument; 'its artillery', 'they' point back at whoever makes the claim."""
-    if token is None:
-        return None
-    phrase = noun_phrase(token)
-    actor = resolve_actor(phrase, view.actors)
-    if actor is None and holding is not None and holding.source is not None and _refers_back(phrase):
-        source_head = holding.source.root.lower_
-        if source_head in view.generic_sources:
-            return view.generic_sources[source_head]
-        actor = resolve_actor(holding.source, view.actors)
-        if actor is not None and actor.name.startswith("Unidentified") and "group" in view.generic_sources:
-            return view.generic_sources["group"]
-    return actor
-
-
-def _refers_back(phrase: SpacySpan) -> bool:
-    return any(token.lower_ in {"its", "their", "they", "we", "our", "it"} for token in phrase)
+    claimant = holding.source if holding is not None else None
+    return event_actors(trigger, view.actors, claimant, view.generic_sources)
 
 
 def _place_for(sentence: SpacySpan, trigger: Token, view: ArticleView) -> Place | None:
-    """The finest place named in the sentence, nearest the trigger; else the article's main place
-    (with no evidence of its own, at region precision)."""
+    """The place named in the trigger's own clause, the finest and nearest first; else any place
+    in the sentence; else the article's main place (no evidence of its own, region precision)."""
     inside = [p for p in view.places if p.evidence and sentence.start_char <= p.evidence.start < sentence.end_char
               and _is_location(p, sentence.doc)]
     if not inside:
         return view.main_place
-    return min(inside, key=lambda p: (FEATURE_RANK.get(p.feature, 6), abs(p.evidence.start - trigger.idx)))
+    clause = claims_module.governing_verb(trigger) if trigger.pos_ != "VERB" else trigger
+    scope = clause if clause is not None else trigger
+    in_clause = {t.idx for t in scope.subtree}
+    return min(inside, key=lambda p: (p.evidence.start not in in_clause, FEATURE_RANK.get(p.feature, 6),
+                                      abs(p.evidence.start - trigger.idx)))
 
 
 def _is_location(place: Place, doc: Doc) -> bool:

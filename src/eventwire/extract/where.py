@@ -1,0 +1,222 @@
+"""Toponyms in an article -> resolved `Place`s with ACLED geo-precision.
+
+Recognition starts from spaCy's GPE/LOC/FAC entities and repairs what the small model gets
+wrong in conflict reporting: villages tagged PERSON or ORG, names after "the village of" that
+it misses, "X, Y" pairs merged into one entity, and state abbreviations after a comma. Every
+candidate span is checked against the gazetteer, so recognition and resolution agree.
+Resolution is joint over the article (`eventwire.gazetteer.resolve`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span as SpacySpan
+
+from eventwire.gazetteer import Candidate, Gazetteer
+from eventwire.gazetteer.context import read_cues
+from eventwire.gazetteer.resolve import Mention, Resolution, clean_name, container_place, resolve_mentions
+from eventwire.records import Article, Place, Span
+
+__all__ = ["find_places", "recognise_toponyms", "resolve_toponym", "to_place"]
+
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+MISLABELLED = frozenset({"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
+_LEADING = re.compile(r"^(?:the|The)\s+")
+_TRAILING = re.compile(r"(?:'s|’s|'|’)$")
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|al|el|de|la|na|on|upon|-))*")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside|at|from|across)\s+$")
+_SETTLEMENT_CUE = re.compile(
+    r"\b(?:city|town|village|settlement|hamlet|township|municipality|outskirts|region|province|district)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Toponym:
+    """A recognised toponym span (offsets into the article text)."""
+
+    start: int
+    end: int
+    demonym: bool = False
+
+
+def find_places(
+    article: Article, doc: Doc, gazetteer: Gazetteer | None = None, include_demonyms: bool = False
+) -> list[Place]:
+    """Every resolvable toponym of the article, in text order, as a `Place` with evidence.
+
+    `include_demonyms` also returns nationality adjectives ("Turkish troops" -> Turkey), which
+    some gold corpora count as toponyms; event locations never come from them, hence off by default.
+    """
+    gazetteer = gazetteer or Gazetteer.open()
+    toponyms = recognise_toponyms(article.text, doc, gazetteer, include_demonyms)
+    mentions = [Mention(article.text[t.start : t.end], t.start, t.end, read_cues(article.text, t.start, t.end)) for t in toponyms]
+    return [to_place(resolution) for resolution in resolve_mentions(mentions, gazetteer) if resolution is not None]
+
+
+def resolve_toponym(name: str, context: Article | str = "", gazetteer: Gazetteer | None = None) -> Place | None:
+    """One name resolved with the article's text as context (used by `--gold-toponyms` scoring)."""
+    from eventwire.gazetteer.resolve import make_mention
+
+    gazetteer = gazetteer or Gazetteer.open()
+    text = context.text if isinstance(context, Article) else context
+    start = text.find(name) if text else -1
+    mention = make_mention(text, start, start + len(name)) if start >= 0 else Mention(name, 0, len(name))
+    resolution = resolve_mentions([mention], gazetteer)[0]
+    return to_place(resolution) if resolution else None
+
+
+def to_place(resolution: Resolution) -> Place:
+    """The record form of a resolution, with ACLED geo-precision from feature class and cues."""
+    place, mention = resolution.place, resolution.mention
+    return Place(
+        name=place.name,
+        latitude=place.latitude,
+        longitude=place.longitude,
+        geo_precision=geo_precision(place, resolution),
+        country=place.country,
+        iso=place.iso,
+        admin1=place.admin1 if place.feature != "admin1" else place.name,
+        admin2=place.admin2,
+        geonameid=place.geonameid,
+        feature=place.feature,
+        evidence=Span(mention.start, mention.end, mention.text),
+    )
+
+
+def geo_precision(place: Candidate, resolution: Resolution) -> int:
+    """1 the town itself; 2 near a town, a district, or part of a province; 3 anything larger."""
+    cues = resolution.mention.cues
+    if place.feature == "city":
+        return 2 if cues.near else 1
+    if place.feature == "admin2" or (place.feature == "admin1" and cues.part):
+        return 2
+    return 3
+
+
+def recognise_toponyms(text: str, doc: Doc, gazetteer: Gazetteer, include_demonyms: bool = False) -> list[Toponym]:
+    """Toponym spans in text order, without overlaps."""
+    found: list[Toponym] = []
+    for entity in doc.ents:
+        found.extend(_from_entity(text, entity, gazetteer, include_demonyms))
+    found.extend(_same_name_elsewhere(text, doc, found))
+    found.extend(_after_settlement_cues(text, gazetteer))
+    found.extend(_containers(text, found, gazetteer))
+    return _without_overlaps(found)
+
+
+def _from_entity(text: str, entity: SpacySpan, gazetteer: Gazetteer, include_demonyms: bool) -> list[Toponym]:
+    start, end = _trim(text, entity.start_char, entity.end_char)
+    if start >= end:
+        return []
+    name = text[start:end]
+    if entity.label_ in PLACE_LABELS or entity.label_ == "NORP":
+        if gazetteer.country_for_demonym(name) is not None:
+            return [Toponym(start, end, demonym=True)] if include_demonyms else []
+    if entity.label_ in PLACE_LABELS:
+        return _split_pairs(text, start, end, gazetteer) if "," in name else [Toponym(start, end)]
+    if entity.label_ in MISLABELLED and _looks_like_place(text, start, end, gazetteer):
+        return [Toponym(start, end)]
+    return []
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading "the" and a trailing possessive: evidence is the name itself."""
+    leading = _LEADING.match(text[start:end])
+    if leading:
+        start += leading.end()
+    trailing = _TRAILING.search(text[start:end])
+    if trailing:
+        end = start + trailing.start()
+    return start, end
+
+
+def _split_pairs(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[Toponym]:
+    """"Macon, Ga." tagged as one entity -> two toponyms, when each part is a known place."""
+    parts, offset = [], start
+    for piece in text[start:end].split(","):
+        lead = len(piece) - len(piece.lstrip())
+        piece_start, piece_end = offset + lead, offset + len(piece.rstrip())
+        if piece_end > piece_start:
+            parts.append(Toponym(piece_start, piece_end))
+        offset += len(piece) + 1
+    if all(gazetteer.candidates(clean_name(text[p.start : p.end])) for p in parts):
+        return parts
+    return [Toponym(start, end)]
+
+
+def _looks_like_place(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """A PERSON/ORG entity is a place when a cue says so or it is exactly a country/state name."""
+    candidates = gazetteer.candidates(clean_name(text[start:end]))
+    if not candidates:
+        return False
+    cues = read_cues(text, start, end)
+    if cues.settlement or (cues.admin and any(c.feature.startswith("admin") for c in candidates)):
+        return True
+    top = max(candidates, key=lambda c: c.population)
+    if _LOCATIVE_BEFORE.search(text[max(0, start - 12) : start]) and top.kind == 0 and top.population >= 50_000:
+        return True
+    return top.kind == 0 and top.population > 1_000_000 and top.feature in ("country", "admin1", "continent", "city")
+
+
+def _same_name_elsewhere(text: str, doc: Doc, found: list[Toponym]) -> list[Toponym]:
+    """A name the tagger called a place once is a place wherever else it appears as an entity
+    ("Belgorod" GPE in one sentence, PERSON or NORP in the next)."""
+    names = {text[t.start : t.end] for t in found if not t.demonym}
+    extra = []
+    for entity in doc.ents:
+        if entity.label_ in MISLABELLED:
+            start, end = _trim(text, entity.start_char, entity.end_char)
+            if text[start:end] in names:
+                extra.append(Toponym(start, end))
+    return extra
+
+
+def _after_settlement_cues(text: str, gazetteer: Gazetteer) -> list[Toponym]:
+    """Capitalised names after "the village of", "the town of", ... that the tagger missed."""
+    found = []
+    for match in _CAPITALISED_RUN.finditer(text):
+        if not _SETTLEMENT_CUE.search(text[max(0, match.start() - 40) : match.start()]):
+            continue
+        start, end = _trim(text, match.start(), match.end())
+        words = text[start:end].split()
+        for size in range(len(words), 0, -1):
+            candidate_end = start + len(" ".join(words[:size]))
+            if gazetteer.candidates(text[start:candidate_end]):
+                found.append(Toponym(start, candidate_end))
+                break
+    return found
+
+
+def _containers(text: str, found: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
+    """"Macon, Ga.": the state or country after a recognised toponym and a comma is one too."""
+    extra = []
+    for toponym in found:
+        cues = read_cues(text, toponym.start, toponym.end)
+        container = container_place(cues, gazetteer)
+        if container is None:
+            continue
+        for option in cues.containers:
+            if any(c.id == container.id for c in gazetteer.candidates(clean_name(option))):
+                start = text.index(option, toponym.end)
+                end = start + len(option) - (1 if option.endswith(".") and not _is_abbreviation(option) else 0)
+                extra.append(Toponym(start, end))
+                break
+    return extra
+
+
+def _is_abbreviation(option: str) -> bool:
+    """"Ga." keeps its period (it is part of the name); "Texas." at a sentence end does not."""
+    return len(option.rstrip(".")) <= 5 or "." in option.rstrip(".")
+
+
+def _without_overlaps(found: list[Toponym]) -> list[Toponym]:
+    """Text order; of overlapping spans keep the first-starting, then the longest."""
+    kept: list[Toponym] = []
+    for toponym in sorted(found, key=lambda t: (t.start, -(t.end - t.start))):
+        if kept and toponym.start < kept[-1].end:
+            continue
+        kept.append(toponym)
+    return kept

@@ -1,0 +1,174 @@
+"""The offline place index: GeoNames-derived, one SQLite file, queried by normalised name.
+
+Workers share nothing but the file: each process opens it read-only and keeps only a small
+lookup cache, so two workers cost little memory. `Gazetteer.open()` builds the index first when
+it is missing, so tests and fresh checkouts work without a separate install step.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import sqlite3
+import sys
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from eventwire.errors import ConfigError
+from eventwire.gazetteer.build import SCHEMA_VERSION, build_gazetteer
+from eventwire.gazetteer.names import normalize
+
+__all__ = ["Candidate", "Gazetteer", "build_gazetteer", "default_path", "normalize"]
+
+FILE_NAME = "gazetteer-v1.sqlite"
+_CACHE_SIZE = 50_000
+_COLUMNS = "p.id, p.geonameid, p.name, p.feature, p.latitude, p.longitude, p.iso, p.country, p.admin1, p.admin2, p.population, p.capital"
+
+
+def default_path() -> Path:
+    """`$EVENTWIRE_GAZETTEER`, else the index installed beside the interpreter's prefix."""
+    configured = os.environ.get("EVENTWIRE_GAZETTEER")
+    if configured:
+        return Path(configured)
+    return Path(sys.prefix) / "share" / "eventwire" / FILE_NAME
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One place a name may refer to; `kind` says how the name matched (0 own name, 1 alternate, 2 short)."""
+
+    id: int
+    geonameid: int | None
+    name: str
+    feature: str
+    latitude: float
+    longitude: float
+    iso: str
+    country: str
+    admin1: str
+    admin2: str
+    population: int
+    capital: bool = False
+    kind: int = 0
+
+
+class Gazetteer:
+    """Read-only lookups over the index. Use `Gazetteer.open()`; instances are cached per path."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._connection = _connect(self.path)
+        self._lock = threading.Lock()
+        self._cache: dict[str, list[Candidate]] = {}
+
+    @classmethod
+    def open(cls, path: Path | None = None) -> Gazetteer:
+        """The gazetteer at `path` (default `default_path()`), building it first if missing."""
+        return _open_cached(Path(path) if path is not None else default_path())
+
+    def __reduce__(self) -> tuple:
+        # Worker processes reopen the file instead of pickling a connection.
+        return (Gazetteer.open, (self.path,))
+
+    def candidates(self, name: str) -> list[Candidate]:
+        """Every place called `name` (normalised), best size prior first."""
+        key = normalize(name)
+        cached = self._cache.get(key)
+        if cached is None:
+            cached = self._query(
+                f"SELECT {_COLUMNS}, n.kind FROM names n JOIN places p ON p.id = n.place_id WHERE n.norm = ?",
+                (key,),
+            )
+            cached.sort(key=lambda c: (-c.population, c.id))
+            if len(self._cache) >= _CACHE_SIZE:
+                self._cache.clear()
+            self._cache[key] = cached
+        return cached
+
+    def fuzzy_candidates(self, name: str, cutoff: float = 90.0, limit: int = 5) -> list[Candidate]:
+        """Near misses ("Kharkov" for "Kharkiv") among names sharing the first two letters."""
+        key = normalize(name)
+        if len(key) < 5:
+            return []
+        cache_key = f"~{key}~{cutoff}~{limit}"
+        if cache_key not in self._cache:
+            self._cache[cache_key] = self._fuzzy(key, cutoff, limit)
+        return self._cache[cache_key]
+
+    def _fuzzy(self, key: str, cutoff: float, limit: int) -> list[Candidate]:
+        from rapidfuzz import fuzz, process
+
+        upper = key[:2] + "\U0010ffff"
+        with self._lock:
+            rows = self._connection.execute(
+                "SELECT DISTINCT norm FROM names WHERE norm >= ? AND norm < ?", (key[:2], upper)
+            ).fetchall()
+        matches = process.extract(key, [row[0] for row in rows], scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit)
+        found: list[Candidate] = []
+        for match, _score, _index in matches:
+            found.extend(self.candidates(match))
+        return found
+
+    def place(self, place_id: int) -> Candidate | None:
+        rows = self._query(f"SELECT {_COLUMNS}, 0 FROM places p WHERE p.id = ?", (place_id,))
+        return rows[0] if rows else None
+
+    def country(self, iso: str) -> Candidate | None:
+        """The country row for an ISO alpha-2 code."""
+        rows = self._query(f"SELECT {_COLUMNS}, 0 FROM places p WHERE p.feature = 'country' AND p.iso = ?", (iso,))
+        return rows[0] if rows else None
+
+    def admin1(self, iso: str, name: str) -> Candidate | None:
+        """The admin1 unit `name` of country `iso` (as named on city rows)."""
+        rows = self._query(
+            f"SELECT {_COLUMNS}, 0 FROM places p WHERE p.feature = 'admin1' AND p.iso = ? AND p.name = ?", (iso, name)
+        )
+        return rows[0] if rows else None
+
+    def country_for_demonym(self, word: str) -> tuple[str, str] | None:
+        """"Turkish" -> ("TR", "Turkey"): the country an actor's nationality word points at."""
+        with self._lock:
+            row = self._connection.execute("SELECT iso FROM demonyms WHERE norm = ?", (normalize(word),)).fetchone()
+        if row is None:
+            return None
+        country = self.country(row[0])
+        return (row[0], country.name if country else row[0])
+
+    def _query(self, sql: str, parameters: tuple) -> list[Candidate]:
+        with self._lock:
+            rows = self._connection.execute(sql, parameters).fetchall()
+        return [Candidate(*row[:11], bool(row[11]), row[12]) for row in rows]
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+        version = connection.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    except sqlite3.DatabaseError as error:
+        raise ConfigError(
+            f"the gazetteer at {path} cannot be read ({error}); rebuild it with `python -m eventwire.gazetteer build`"
+        ) from error
+    if version is None or version[0] != SCHEMA_VERSION:
+        raise ConfigError(
+            f"the gazetteer at {path} has schema {version and version[0]!r}, expected {SCHEMA_VERSION!r}; "
+            "rebuild it with `python -m eventwire.gazetteer build`"
+        )
+    return connection
+
+
+@lru_cache(maxsize=8)
+def _open_cached(path: Path) -> Gazetteer:
+    if not path.exists():
+        _build_once(path)
+    return Gazetteer(path)
+
+
+def _build_once(path: Path) -> None:
+    """Build under a lock file so parallel workers on a fresh install build the index once."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path.with_suffix(path.suffix + ".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not path.exists():
+            build_gazetteer(path)

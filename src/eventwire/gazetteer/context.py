@@ -1,0 +1,68 @@
+"""What the words around a toponym say about it: "near X", "X region", "the town of X", "X, Y".
+
+Read from the raw text (not the parse), so gold-toponym evaluation and end-to-end extraction
+resolve a span with exactly the same cues.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from eventwire.gazetteer.names import ADMIN_WORDS
+
+# "near X", "outside X", "on the outskirts of X", "north of X", "X's outskirts": the event is
+# around X, not in it (ACLED geo-precision 2).
+_NEAR_BEFORE = re.compile(
+    r"(?:\bnear(?:by)?|\boutside(?: of)?|\boutskirts of|\bclose to|\bvicinity of|\bfrom|\baround|"
+    r"\b(?:\d+\s*(?:km|kilometers?|kilometres?|miles?)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)"
+    r"(?:ern)?\s+of|\boff the coast of|\bedge of)\s+(?:the\s+)?(?:(?:city|town|village|settlement|hamlet)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_SETTLEMENT_BEFORE = re.compile(
+    r"\b(?:city|town|village|settlement|hamlet|township|municipality|borough|community)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ADMIN_BEFORE = re.compile(
+    r"\b(?:region|province|state|county|district|oblast|governorate|prefecture|department|republic)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PART_BEFORE = re.compile(
+    r"\b(?:north|south|east|west|central|northeast|northwest|southeast|southwest)(?:ern|-eastern|-western)?\s+$",
+    re.IGNORECASE,
+)
+_ADMIN_AFTER = re.compile(r"^(?:'s|’s)?\s+([A-Za-z]+)")
+_CONTAINER_AFTER = re.compile(r"^\s*,\s*((?:[A-Z][\w'’\.-]*)(?:\s+[A-Z][\w'’\.-]*){0,3})")
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Cues around one toponym span."""
+
+    near: bool = False  # "near X" -> precision 2
+    settlement: bool = False  # "the town of X" -> prefer populated places
+    admin: bool = False  # "X region", "the province of X" -> prefer admin units
+    part: bool = False  # "eastern X" -> a part of X (precision 2 for an admin1)
+    containers: tuple[str, ...] = ()  # "Y" in "X, Y": word prefixes after the comma, longest first
+
+
+def read_cues(text: str, start: int, end: int) -> Cues:
+    """Cues for the span text[start:end] from at most ~60 characters on each side."""
+    before = text[max(0, start - 60) : start]
+    after = text[end : end + 60]
+    admin_after = _ADMIN_AFTER.match(after)
+    container = _CONTAINER_AFTER.match(after)
+    return Cues(
+        near=bool(_NEAR_BEFORE.search(before)),
+        settlement=bool(_SETTLEMENT_BEFORE.search(before)),
+        admin=bool(_ADMIN_BEFORE.search(before)) or bool(admin_after and admin_after.group(1).lower() in ADMIN_WORDS),
+        part=bool(_PART_BEFORE.search(before)),
+        containers=_prefixes(container.group(1)) if container else (),
+    )
+
+
+def _prefixes(words: str) -> tuple[str, ...]:
+    """"La. Chiquita Raquel" -> ("La. Chiquita Raquel", "La. Chiquita", "La."): the resolver keeps
+    the longest one that names a place, since the comma pattern cannot tell where a name ends."""
+    tokens = words.split()
+    return tuple(" ".join(tokens[:size]) for size in range(len(tokens), 0, -1))

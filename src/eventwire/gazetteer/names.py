@@ -1,0 +1,67 @@
+"""Name normalisation shared by the index builder and the lookups.
+
+Both sides must fold a name the same way, or "St. Louis" in a report would miss "Saint Louis"
+in GeoNames; keeping the one function here is what guarantees that.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Abbreviations that newsrooms and GeoNames spell differently; folded to one form on both sides.
+_TOKEN_FOLDS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "point"}
+_PUNCTUATION = re.compile(r"[\.\,\-\u2010-\u2015/()\[\]\"]+")
+_DROPPED = re.compile(r"['\u2018\u2019`\u02bc\u02bb]")
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=65536)
+def normalize(name: str) -> str:
+    """Fold case, accents, punctuation and common abbreviations; drop a leading "the"."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    folded = _PUNCTUATION.sub(" ", _DROPPED.sub("", stripped.casefold()))
+    tokens = [_TOKEN_FOLDS.get(token, token) for token in _SPACES.split(folded.strip()) if token]
+    if len(tokens) > 1 and tokens[0] == "the":
+        tokens = tokens[1:]
+    return " ".join(tokens)
+
+
+def is_latin(name: str) -> bool:
+    """True when every letter is Latin script: other scripts never occur in English reports."""
+    for ch in name:
+        if ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN"):
+            return False
+    return True
+
+
+def is_usable_alias(name: str) -> bool:
+    """Alternate names worth indexing: Latin, no digits, and not an airport/ICAO-style code."""
+    if len(name) < 3 or not is_latin(name) or any(ch.isdigit() for ch in name):
+        return False
+    return not (name.isupper() and len(name) <= 4)
+
+
+_ADMIN_SUFFIXES = (
+    "oblast", "oblast'", "region", "province", "governorate", "state", "prefecture", "county",
+    "district", "raion", "rayon", "krai", "kray", "republic", "department", "municipality",
+    "autonomous okrug", "autonomous region", "special administrative region", "parish",
+    "voivodeship", "canton", "emirate", "division", "territory", "wilaya", "muhafazah",
+)
+
+
+def strip_admin_suffix(name: str) -> str:
+    """"Donetsk Oblast" -> "Donetsk": reports say "Donetsk" or "the Donetsk region" alike."""
+    lowered = normalize(name)
+    for suffix in sorted(_ADMIN_SUFFIXES, key=len, reverse=True):
+        folded = normalize(suffix)
+        if lowered.endswith(" " + folded):
+            return lowered[: -len(folded) - 1].strip()
+        if lowered.startswith(folded + " of "):
+            return lowered[len(folded) + 4 :].strip()
+    return lowered
+
+
+ADMIN_WORDS = frozenset(normalize(suffix) for suffix in _ADMIN_SUFFIXES)

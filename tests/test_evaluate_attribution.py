@@ -1,0 +1,64 @@
+"""Attribution scorer (eventwire.evaluate.attribution): span matching and, on gold, a floor."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from eventwire.annotate import load_language
+from eventwire.errors import EvaluationError
+from eventwire.evaluate import attribution
+
+GOLD = Path(__file__).resolve().parents[2] / "shared" / "eval" / "claims" / "polnear_dev.jsonl"
+
+
+def test_overlap_matching_is_one_to_one_largest_first() -> None:
+    pairs = attribution.match([(0, 10), (20, 30)], [(2, 12), (21, 22), (40, 50)])
+    assert sorted(pairs) == [(0, 0), (1, 1)]
+
+
+def test_counts_exact_after_trimming_quotes_and_punctuation() -> None:
+    text = 'The mayor said "the road is closed."'
+    gold = {"source": [(0, 9)], "cue": [(10, 14)], "content": [(15, 36)]}
+    predicted = [{"source": (4, 9), "cue": (10, 14), "content": (16, 35)}]
+    counts = attribution.count_document(text, gold, predicted)
+    assert counts["cue"] == {"gold": 1, "predicted": 1, "overlap": 1, "exact": 1}
+    assert counts["content"]["exact"] == 1
+    assert counts["source"]["overlap"] == 1 and counts["source"]["exact"] == 0
+
+
+def test_predict_keeps_only_outermost_attributions() -> None:
+    doc = load_language()("Officials said the army claimed that it destroyed a depot.")
+    spans = attribution.predict(doc)
+    cues = [doc.text[start:end] for start, end in (item["cue"] for item in spans)]
+    assert cues == ["said"]
+
+
+def test_a_scored_document(tmp_path: Path) -> None:
+    text = '"We will rebuild the bridge," the minister said on Monday.'
+    cue = text.index("said")
+    record = {"id": "x", "text": text, "attributions": [
+        {"source": [30, 42, "the minister"], "cue": [cue, cue + 4, "said"], "content": [1, 27, text[1:27]]}]}
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    result = attribution.score_file(path)
+    assert result["cue_f1"] == 1.0 and result["source_f1"] == 1.0 and result["content_f1"] == 1.0
+    assert result["n"] == 1
+
+
+def test_unreadable_gold_is_an_evaluation_error(tmp_path: Path) -> None:
+    with pytest.raises(EvaluationError):
+        attribution.score_file(tmp_path / "missing.jsonl")
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{not json\n", encoding="utf-8")
+    with pytest.raises(EvaluationError):
+        attribution.score_file(bad)
+
+
+@pytest.mark.skipif(not GOLD.exists(), reason="shared/eval gold data absent")
+def test_gold_floor_on_a_slice() -> None:
+    documents = list(attribution.read_documents(GOLD))[:10]
+    result = attribution.score_documents(documents)
+    assert result["cue_f1"] > 0.55 and result["source_f1"] > 0.5

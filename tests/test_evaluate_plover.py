@@ -1,0 +1,66 @@
+"""PLOVER scorer (eventwire.evaluate.plover): the mapping, the matching and, on gold, a floor."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from eventwire import taxonomy
+from eventwire.annotate import load_language
+from eventwire.errors import EvaluationError
+from eventwire.evaluate import plover
+
+GOLD = Path(__file__).resolve().parents[2] / "shared" / "eval" / "events" / "plover_gsr_cameo.txt"
+CATEGORIES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "DEMAND", "DISAPPROVE",
+              "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "FIGHT", "INVESTIGATE"}
+
+
+def test_the_map_covers_every_code_and_names_only_plover_categories() -> None:
+    codes, verbs = plover.plover_map()
+    assert set(codes) == set(taxonomy.BY_CODE)
+    assert {c for c in codes.values() if c} <= CATEGORIES
+    assert set(verbs.values()) <= CATEGORIES
+
+
+def test_category_from_the_code_then_the_trigger_verb() -> None:
+    doc = load_language()("The two governments agreed to reopen the border.")
+    trigger = plover.main_event(next(doc.sents))
+    assert plover.plover_category("ARMED_CLASH", trigger) == "FIGHT"
+    assert plover.plover_category("NONE", trigger) == "AGREE"
+
+
+def test_overlap_and_token_counts() -> None:
+    counts = plover.count_role(["Hungarian"], ["Senior Hungarian officials"])
+    assert counts["matched"] == 1 and counts["token_matches"] == 1 and counts["predicted_tokens"] == 2
+
+
+def test_main_event_under_a_speech_verb() -> None:
+    doc = load_language()("The rebels seized the town, officials said on Monday.")
+    assert plover.main_event(next(doc.sents)).text == "seized"
+
+
+def test_a_scored_record(tmp_path: Path) -> None:
+    record = {"id": "r", "event": "ASSAULT", "text": "Gunmen kidnapped three engineers in Nigeria.",
+              "source": [{"actorText": "Gunmen"}], "target": [{"actorText": "engineers"}]}
+    path = tmp_path / "gold.txt"
+    path.write_text(json.dumps([{"event": "DOCUMENT"}, record]), encoding="utf-8")
+    result = plover.score_file(path)
+    assert result["n"] == 1 and result["source_f1"] == 1.0
+
+
+def test_unreadable_gold_is_an_evaluation_error(tmp_path: Path) -> None:
+    with pytest.raises(EvaluationError):
+        plover.score_file(tmp_path / "missing.txt")
+    bad = tmp_path / "bad.txt"
+    bad.write_text("{}", encoding="utf-8")
+    with pytest.raises(EvaluationError):
+        plover.score_file(bad)
+
+
+@pytest.mark.skipif(not GOLD.exists(), reason="shared/eval gold data absent")
+def test_gold_floor_on_a_slice() -> None:
+    records = plover.read_records(GOLD)[:60]
+    result = plover.score_records(records)
+    assert result["source_f1"] > 0.6

@@ -1,0 +1,87 @@
+"""The offline gazetteer: building, lookups, demonyms and name folding."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from eventwire.gazetteer import Gazetteer, default_path
+from eventwire.gazetteer.names import normalize, strip_admin_suffix
+from eventwire.gazetteer.resolve import resolve_toponym
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    # Built once per machine at the default path (the install step normally does this).
+    return Gazetteer.open()
+
+
+def test_default_path_honours_the_environment(monkeypatch, tmp_path) -> None:
+    monkeypatch.setenv("EVENTWIRE_GAZETTEER", str(tmp_path / "g.sqlite"))
+    assert default_path() == tmp_path / "g.sqlite"
+    monkeypatch.delenv("EVENTWIRE_GAZETTEER")
+    assert default_path().name == "gazetteer-v1.sqlite"
+
+
+def test_normalize_folds_accents_abbreviations_and_punctuation() -> None:
+    assert normalize("St. Louis") == normalize("Saint Louis")
+    assert normalize("São Paulo") == "sao paulo"
+    assert normalize("Winston-Salem") == "winston salem"
+    assert normalize("the Hague") == "hague"
+
+
+def test_strip_admin_suffix_keeps_the_proper_name() -> None:
+    assert strip_admin_suffix("Donetsk Oblast") == "donetsk"
+    assert strip_admin_suffix("Province of Rome") == "rome"
+
+
+def test_open_is_cached_per_path(gazetteer: Gazetteer) -> None:
+    assert Gazetteer.open() is gazetteer
+
+
+def test_candidates_cover_cities_admin_units_and_countries(gazetteer: Gazetteer) -> None:
+    features = {c.feature for c in gazetteer.candidates("Georgia")}
+    assert {"admin1", "country"} <= features
+    assert any(c.iso == "FR" and c.feature == "city" for c in gazetteer.candidates("Paris"))
+    assert any(c.feature == "admin2" and c.admin1 == "Illinois" for c in gazetteer.candidates("Cook County"))
+
+
+def test_abbreviations_and_everyday_country_names_resolve(gazetteer: Gazetteer) -> None:
+    assert gazetteer.candidates("Tenn.")[0].name == "Tennessee"
+    assert gazetteer.candidates("U.S.")[0].iso == "US"
+    assert gazetteer.candidates("Britain")[0].iso == "GB"
+
+
+def test_alternate_spellings_reach_the_same_city(gazetteer: Gazetteer) -> None:
+    assert any(c.name == "Kyiv" for c in gazetteer.candidates("Kiev"))
+
+
+def test_fuzzy_candidates_catch_near_misses(gazetteer: Gazetteer) -> None:
+    assert any(c.iso == "UA" for c in gazetteer.fuzzy_candidates("Kharkiiv"))
+
+
+def test_country_for_demonym(gazetteer: Gazetteer) -> None:
+    assert gazetteer.country_for_demonym("Turkish") == ("TR", "Turkey")
+    assert gazetteer.country_for_demonym("Ukrainians")[0] == "UA"
+    assert gazetteer.country_for_demonym("Table") is None
+
+
+def test_curated_regions_are_indexed(gazetteer: Gazetteer) -> None:
+    assert gazetteer.candidates("West Bank")[0].feature == "region"
+    assert gazetteer.candidates("Middle East")[0].feature == "region"
+
+
+def test_lookup_is_fast_once_loaded(gazetteer: Gazetteer) -> None:
+    names = [f"Springfield{i}" for i in range(300)] + ["Springfield", "Lagos", "Aleppo"] * 100
+    started = time.perf_counter()
+    for name in names:
+        gazetteer.candidates(name)
+    assert (time.perf_counter() - started) / len(names) < 0.001
+
+
+def test_resolve_toponym_uses_the_container_after_a_comma(gazetteer: Gazetteer) -> None:
+    place = resolve_toponym("Paris", "The fair opened in Paris, Texas, on Friday.", gazetteer=gazetteer)
+    assert place is not None and place.iso == "US" and place.admin1 == "Texas"
+    capital = resolve_toponym("Paris", "Talks resumed in Paris on Friday.", gazetteer=gazetteer)
+    assert capital is not None and capital.iso == "FR"

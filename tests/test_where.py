@@ -1,0 +1,76 @@
+"""Toponym recognition and resolution over short reports written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.annotate import load_language
+from eventwire.extract.where import find_places, resolve_toponym
+from eventwire.gazetteer import Gazetteer
+from eventwire.records import Article
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.open()
+
+
+def places_of(text: str, gazetteer: Gazetteer, **options):
+    article = Article(id="t", text=text)
+    return find_places(article, load_language()(text), gazetteer, **options)
+
+
+def test_places_come_in_text_order_with_evidence(gazetteer: Gazetteer) -> None:
+    text = "Protesters marched in Lagos on Monday, and police in Abuja said the rally in Nigeria was peaceful."
+    places = places_of(text, gazetteer)
+    assert [p.evidence.text for p in places] == ["Lagos", "Abuja", "Nigeria"]
+    for place in places:
+        assert text[place.evidence.start : place.evidence.end] == place.evidence.text
+    assert places[0].iso == "NG" and places[0].feature == "city" and places[0].geo_precision == 1
+    assert places[2].feature == "country" and places[2].geo_precision == 3
+
+
+def test_village_after_a_cue_is_found_even_when_mistagged(gazetteer: Gazetteer) -> None:
+    text = "Artillery hit a group of fighters near the village of Ivanivske in the east of Ukraine."
+    places = places_of(text, gazetteer)
+    village = [p for p in places if p.evidence.text == "Ivanivske"]
+    assert village and village[0].iso == "UA" and village[0].geo_precision == 2
+
+
+def test_region_mention_resolves_to_the_admin_unit(gazetteer: Gazetteer) -> None:
+    text = "Drones struck fuel depots in Russia's Kursk region overnight, the governor said."
+    kursk = [p for p in places_of(text, gazetteer) if p.evidence.text == "Kursk"]
+    assert kursk and kursk[0].feature == "admin1" and kursk[0].iso == "RU" and kursk[0].geo_precision == 3
+
+
+def test_state_abbreviation_after_a_comma_picks_the_state(gazetteer: Gazetteer) -> None:
+    text = "A tornado damaged homes in Athens, Ga., late Tuesday."
+    places = places_of(text, gazetteer)
+    athens = [p for p in places if p.evidence.text == "Athens"]
+    assert athens and athens[0].iso == "US" and athens[0].admin1 == "Georgia"
+
+
+def test_other_places_in_the_article_disambiguate(gazetteer: Gazetteer) -> None:
+    text = "Russian jets bombed Georgia. Residents fled Tbilisi and Gori as troops advanced."
+    georgia = [p for p in places_of(text, gazetteer) if p.evidence.text == "Georgia"]
+    assert georgia and georgia[0].feature == "country" and georgia[0].iso == "GE"
+    text = "Storms hit Georgia overnight. Roads were closed in Atlanta, Macon and Savannah."
+    georgia = [p for p in places_of(text, gazetteer) if p.evidence.text == "Georgia"]
+    assert georgia and georgia[0].iso == "US"
+
+
+def test_nationality_words_are_places_only_on_request(gazetteer: Gazetteer) -> None:
+    text = "Turkish troops crossed into Syria on Sunday."
+    assert [p.evidence.text for p in places_of(text, gazetteer)] == ["Syria"]
+    with_demonyms = places_of(text, gazetteer, include_demonyms=True)
+    assert [p.iso for p in with_demonyms] == ["TR", "SY"]
+
+
+def test_resolve_toponym_with_article_context(gazetteer: Gazetteer) -> None:
+    article = Article(id="t", text="Flooding closed roads around Springfield, Ill., on Sunday.")
+    place = resolve_toponym("Springfield", article, gazetteer)
+    assert place is not None and place.admin1 == "Illinois" and place.evidence.start == 29
+
+
+def test_text_without_places_gives_nothing(gazetteer: Gazetteer) -> None:
+    assert places_of("The committee met on Tuesday and adjourned.", gazetteer) == []
