@@ -25,12 +25,15 @@ $(PY):
 $(VENV)/.installed: pyproject.toml | $(PY)
 	# torch first and pinned: this CPU build is on the machine's disk; any other spec pulls CUDA.
 	$(PY) -m pip install --quiet torch==2.13.0
-	$(PY) -m pip install --quiet -e .
+	$(PY) -m pip install --quiet -e '.[server]'
 	$(PY) -m eventwire.gazetteer build
 	touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[server,test]'
+	# The browser tests drive Debian's chromium (Playwright's own browser download is not possible).
+	command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium) \
+		|| echo "chromium could not be installed: the browser tests will be skipped"
 	touch $@
 
 gazetteer: install

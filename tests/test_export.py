@@ -60,3 +60,11 @@ def test_parquet_needs_a_file_and_writes_every_event(tmp_path: Path):
 def test_unknown_format_is_a_clear_error():
     with pytest.raises(ConfigError, match="unknown export format"):
         export(events(), "xlsx", None, io.StringIO())
+
+
+def test_the_reviewed_column_carries_each_event_review_status():
+    out = io.StringIO()
+    found = events()
+    export(found, "acled-csv", None, out, {found[0].event_id: "corrected"})
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert [row["reviewed"] for row in rows] == ["corrected", "unreviewed"]

@@ -105,9 +105,13 @@ def events(
     """
 
     def action() -> None:
-        found = open_store(db).events(
+        from eventwire.store import reviews
+
+        store = open_store(db)
+        found = store.events(
             event_type, country, since.date() if since else None, until.date() if until else None, limit=limit
         )
+        found = [item.event for item in reviews.apply_reviews(store, found, include_rejected=False)]
         if as_json:
             print(json.dumps([to_jsonable(event) for event in found], ensure_ascii=False, indent=2))
         else:
@@ -148,9 +152,12 @@ def show(
     """
 
     def action() -> None:
-        event = open_store(db).event(event_id)
-        if event is None:
+        from eventwire.store import reviews
+
+        reviewed = reviews.reviewed_event(open_store(db), event_id)
+        if reviewed is None:
             raise typer.BadParameter(f"no event {event_id!r} in the database; list them with `eventwire events`")
+        event = reviewed.event
         if as_json:
             print(json.dumps(to_jsonable(event), ensure_ascii=False, indent=2))
             return
@@ -172,6 +179,10 @@ def show(
                           f"(\"{figure.evidence.text}\")", highlight=False)
         for reason in event.merge_reasons:
             console.print(f"[bold]merged[/bold] {reason}", highlight=False)
+        console.print(f"[bold]review[/bold] {reviewed.status}", highlight=False)
+        for review in reviewed.reviews:
+            console.print(f"  {review.at} {review.reviewer}: {review.action} {review.after} {review.comment}",
+                          highlight=False)
 
     _guarded(action)
 
@@ -188,10 +199,76 @@ def export_command(
     """
 
     def action() -> None:
-        found = open_store(db).events()
-        count = exporting.export(found, format, output, sys.stdout)
+        from eventwire.store import reviews
+
+        store = open_store(db)
+        items = reviews.apply_reviews(store, store.events(), include_rejected=False)
+        statuses = {item.event.event_id: item.status for item in items}
+        count = exporting.export([item.event for item in items], format, output, sys.stdout, statuses)
         if output is not None:
             errors.print(f"wrote {count} events to {output}")
+
+    _guarded(action)
+
+
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Address to listen on (loopback by default).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the HTTP API (OpenAPI at /openapi.json) and the map/timeline/review page at /.
+
+    Example: eventwire serve --db events.db --port 8000
+    """
+    from eventwire.api import serve as serve_api
+
+    _guarded(lambda: serve_api(db, host, port))
+
+
+@app.command()
+def token(rotate: Annotated[bool, typer.Option(help="Replace the stored token with a new one.")] = False) -> None:
+    """Print the bearer token that review writes need (created on first use).
+
+    Example: curl -H "Authorization: Bearer $(eventwire token)" ...
+    """
+    from eventwire.api import make_token
+
+    print(_guarded(lambda: make_token(rotate)))
+
+
+@app.command()
+def watch(
+    source: Annotated[str, typer.Argument(help="A feed URL (http/https), or a folder or file to poll.")],
+    db: DbOption = None,
+    interval: Annotated[float, typer.Option(min=1, help="Seconds between polls.")] = 300,
+    once: Annotated[bool, typer.Option("--once", help="Poll once and exit (for cron and tests).")] = False,
+    follow_links: Annotated[
+        bool, typer.Option("--follow-links", help="Fetch the page behind feed items that carry only a summary.")
+    ] = False,
+    quiet: QuietOption = False,
+) -> None:
+    """Poll a feed or a folder and ingest only new items; what was seen is kept in the database.
+
+    Example: eventwire watch https://example.org/news.rss --interval 600 --db events.db
+    """
+    from eventwire.watch import PollSummary, watch as watch_source
+
+    def report(summary: PollSummary) -> None:
+        for line in summary.errors:
+            errors.print(f"[yellow]skipped:[/yellow] {line}", highlight=False)
+        if not quiet:
+            done = "unchanged (HTTP 304)" if summary.not_modified else (
+                f"{summary.new_items} new, {summary.stored} stored, {summary.already_stored} already stored, "
+                f"{summary.failed} failed")
+            errors.print(f"{dt.datetime.now():%Y-%m-%d %H:%M:%S} {summary.source}: {done}", highlight=False)
+
+    def action() -> None:
+        try:
+            watch_source(source, open_store(db), interval=interval, once=once, follow_links=follow_links,
+                         on_poll=report, on_error=lambda error: errors.print(f"[red]poll failed:[/red] {error}"))
+        except KeyboardInterrupt:
+            pass
 
     _guarded(action)
 
@@ -228,7 +305,7 @@ def _print_scores(scores: dict[str, Any], as_json: bool, title: str) -> None:
     table.add_column("metric")
     table.add_column("value", justify="right")
     for key, value in scores.items():
-        if not isinstance(value, dict):
+        if not isinstance(value, (dict, list)):
             table.add_row(key, f"{value:.3f}" if isinstance(value, float) else str(value))
     console.print(table)
     per_class = scores.get("per_class")

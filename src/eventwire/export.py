@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -26,12 +26,15 @@ ACLED_COLUMNS = (
     "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
 )
 EXTRA_COLUMNS = (
-    "geonameid", "historical", "confidence", "article_ids", "claims", "fatality_claims", "evidence",
+    "reviewed", "geonameid", "historical", "confidence", "article_ids", "injured", "claims", "fatality_claims",
+    "evidence",
 )
+UNREVIEWED = "unreviewed"
 
 
-def acled_row(event: Event) -> dict[str, Any]:
-    """One event as a flat row: ACLED's columns, then eventwire's."""
+def acled_row(event: Event, reviewed: str = UNREVIEWED) -> dict[str, Any]:
+    """One event as a flat row: ACLED's columns, then eventwire's. `reviewed` is the human
+    review status (unreviewed, accepted, corrected); `event` already carries reviewed values."""
     place = event.place
     inter1 = event.actor1.inter if event.actor1 else 0
     inter2 = event.actor2.inter if event.actor2 else 0
@@ -68,10 +71,12 @@ def acled_row(event: Event) -> dict[str, Any]:
         "fatalities": event.fatalities,
         "tags": "historical" if event.historical else "",
         "timestamp": int(dt.datetime.now(dt.timezone.utc).timestamp()),
+        "reviewed": reviewed,
         "geonameid": place.geonameid if place and place.geonameid else "",
         "historical": event.historical,
         "confidence": round(event.confidence, 3),
         "article_ids": "; ".join(event.article_ids),
+        "injured": event.injured,
         "claims": json.dumps(to_jsonable(event.claims), ensure_ascii=False),
         "fatality_claims": json.dumps(to_jsonable(event.fatality_claims), ensure_ascii=False),
         "evidence": json.dumps(_evidence(event), ensure_ascii=False),
@@ -103,29 +108,33 @@ def _evidence(event: Event) -> dict[str, Any]:
     return {name: to_jsonable(span) for name, span in fields.items() if span is not None}
 
 
-def write_csv(events: Iterable[Event], handle: IO[str]) -> int:
+Statuses = Mapping[str, str]  # event_id -> review status; absent means unreviewed
+
+
+def write_csv(events: Iterable[Event], handle: IO[str], statuses: Statuses) -> int:
     writer = csv.DictWriter(handle, fieldnames=ACLED_COLUMNS + EXTRA_COLUMNS)
     writer.writeheader()
     count = 0
     for event in events:
-        writer.writerow(acled_row(event))
+        writer.writerow(acled_row(event, statuses.get(event.event_id, UNREVIEWED)))
         count += 1
     return count
 
 
-def write_jsonl(events: Iterable[Event], handle: IO[str]) -> int:
+def write_jsonl(events: Iterable[Event], handle: IO[str], statuses: Statuses) -> int:
     count = 0
     for event in events:
-        handle.write(json.dumps(to_jsonable(event), ensure_ascii=False) + "\n")
+        record = {**to_jsonable(event), "reviewed": statuses.get(event.event_id, UNREVIEWED)}
+        handle.write(json.dumps(record, ensure_ascii=False) + "\n")
         count += 1
     return count
 
 
-def geojson(events: Iterable[Event]) -> dict[str, Any]:
+def geojson(events: Iterable[Event], statuses: Statuses) -> dict[str, Any]:
     """A FeatureCollection (RFC 7946); events without a place have a null geometry."""
     features = []
     for event in events:
-        row = acled_row(event)
+        row = acled_row(event, statuses.get(event.event_id, UNREVIEWED))
         geometry = (
             {"type": "Point", "coordinates": [event.place.longitude, event.place.latitude]} if event.place else None
         )
@@ -133,17 +142,17 @@ def geojson(events: Iterable[Event]) -> dict[str, Any]:
     return {"type": "FeatureCollection", "features": features}
 
 
-def write_geojson(events: Iterable[Event], handle: IO[str]) -> int:
-    collection = geojson(events)
+def write_geojson(events: Iterable[Event], handle: IO[str], statuses: Statuses) -> int:
+    collection = geojson(events, statuses)
     json.dump(collection, handle, ensure_ascii=False)
     return len(collection["features"])
 
 
-def write_parquet(events: Sequence[Event], path: Path) -> int:
+def write_parquet(events: Sequence[Event], path: Path, statuses: Statuses) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    rows = [acled_row(event) for event in events]
+    rows = [acled_row(event, statuses.get(event.event_id, UNREVIEWED)) for event in events]
     columns = ACLED_COLUMNS + EXTRA_COLUMNS
     table = pa.table({name: [_text_or_value(row[name]) for row in rows] for name in columns})
     pq.write_table(table, path)
@@ -155,7 +164,7 @@ def _text_or_value(value: Any) -> Any:
     return None if value == "" else value
 
 
-TEXT_WRITERS: dict[str, Callable[[Iterable[Event], IO[str]], int]] = {
+TEXT_WRITERS: dict[str, Callable[[Iterable[Event], IO[str], Statuses], int]] = {
     "acled-csv": write_csv,
     "jsonl": write_jsonl,
     "geojson": write_geojson,
@@ -163,15 +172,20 @@ TEXT_WRITERS: dict[str, Callable[[Iterable[Event], IO[str]], int]] = {
 FORMATS = (*TEXT_WRITERS, "parquet")
 
 
-def export(events: Sequence[Event], format: str, output: Path | None, stdout: IO[str]) -> int:
-    """Write `events` in `format` to `output` (or stdout for text formats). Returns the count."""
+def export(
+    events: Sequence[Event], format: str, output: Path | None, stdout: IO[str], statuses: Statuses | None = None
+) -> int:
+    """Write `events` in `format` to `output` (or stdout for text formats). Returns the count.
+
+    `statuses` gives each reviewed event's review status for the `reviewed` column."""
+    statuses = statuses or {}
     if format == "parquet":
         if output is None:
             raise ConfigError("parquet is binary: give an output file with -o FILE.parquet")
-        return write_parquet(events, output)
+        return write_parquet(events, output, statuses)
     if format not in TEXT_WRITERS:
         raise ConfigError(f"unknown export format {format!r}: use one of {', '.join(FORMATS)}")
     if output is None:
-        return TEXT_WRITERS[format](events, stdout)
+        return TEXT_WRITERS[format](events, stdout, statuses)
     with output.open("w", encoding="utf-8", newline="") as handle:
-        return TEXT_WRITERS[format](events, handle)
+        return TEXT_WRITERS[format](events, handle, statuses)

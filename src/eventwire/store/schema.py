@@ -30,6 +30,22 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX mentions_by_event ON mentions (event_id);
     CREATE INDEX mentions_by_article ON mentions (article_id);
     """,
+    # 2: reviews, the analysts' append-only audit trail. Keyed by event_id and applied at read
+    # time, so re-running extraction (which rewrites events) never overwrites a correction.
+    """
+    CREATE TABLE reviews (
+        review_id INTEGER PRIMARY KEY AUTOINCREMENT,
+        event_id TEXT NOT NULL,
+        action TEXT NOT NULL,
+        reviewer TEXT NOT NULL,
+        token_id TEXT NOT NULL DEFAULT '',
+        at TEXT NOT NULL,
+        before TEXT NOT NULL,
+        after TEXT NOT NULL,
+        comment TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX reviews_by_event ON reviews (event_id, review_id);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Runs every `eventwire evaluate` scorer on the shared gold data and keeps the JSON in
+# bench/results/; the README's accuracy tables are copied from these files.
+# Usage: bench/evaluate_all.sh [SHARED_EVAL_DIR]   (default ../shared/eval)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+EVAL=${1:-../shared/eval}
+OUT=bench/results
+EW=${EVENTWIRE:-.venv/bin/eventwire}
+mkdir -p "$OUT"
+run() {  # name, then the evaluate arguments
+  local name=$1; shift
+  local start=$SECONDS
+  "$EW" evaluate "$@" --json > "$OUT/$name.json"
+  echo "$name: $((SECONDS - start)) s"
+}
+run case2021 case2021 "$EVAL/events/case2021_task2_dev.tsv"
+run geo_lgl_gold geo "$EVAL/geo/lgl.xml" --gold-toponyms
+run geo_gwn_gold geo "$EVAL/geo/GWN.xml" --gold-toponyms
+run geo_lgl geo "$EVAL/geo/lgl.xml"
+run geo_gwn geo "$EVAL/geo/GWN.xml"
+run timex timex "$EVAL/claims/meantime_dev.jsonl"
+run attribution attribution "$EVAL/claims/polnear_dev.jsonl"
+run factuality factuality "$EVAL/claims/meantime_dev.jsonl"
+run plover plover "$EVAL/events/plover_gsr_cameo.txt"
+run incidents incidents "$EVAL/incidents/gvc_dev_articles.jsonl" --gold "$EVAL/incidents/gvc_dev_incidents.jsonl"
+run articles articles "$EVAL/incidents/gvdb_dev.jsonl"
