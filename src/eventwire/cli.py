@@ -51,7 +51,7 @@ def _guarded(action: Callable[[], Any]) -> Any:
 
 @app.command()
 def run(
-    inputs: Annotated[list[Path], typer.Argument(help="Files or folders: .txt reports, .jsonl, .csv.")],
+    inputs: Annotated[list[Path], typer.Argument(help="Files or folders: .txt reports, .jsonl, .csv, .html pages, .rss/.atom/.xml feeds.")],
     db: DbOption = None,
     workers: Annotated[int, typer.Option(help="Worker processes (each loads the models once).")] = 1,
     batch_size: Annotated[int, typer.Option(help="Articles per batch and per transaction.")] = 64,

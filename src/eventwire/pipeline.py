@@ -106,39 +106,58 @@ def run(
     on_progress: Callable[[int], None] = lambda done: None,
 ) -> RunSummary:
     """Ingest, extract, merge and store everything in `inputs`; never stops at a bad item."""
+    return run_articles(read_inputs(inputs), store, executor, batch_size, on_progress)
+
+
+def run_articles(
+    items: Iterable[Article | IngestError],
+    store: SQLiteStore,
+    executor: Executor | None = None,
+    batch_size: int = DEFAULT_BATCH,
+    on_progress: Callable[[int], None] = lambda done: None,
+) -> RunSummary:
+    """Extract, merge and store articles, wherever they were read (files, `watch`, the API).
+
+    Items that are errors are recorded and counted; articles already stored are skipped; each
+    batch is one transaction; an extraction failure is recorded for that article only.
+    """
     summary = RunSummary()
     executor = executor or LocalExecutor()
 
     def new_batches() -> Iterator[list[Article]]:
-        for batch in _batches(read_inputs(inputs), batch_size):
+        for batch in _batches(items, batch_size):
             articles = []
             for item in batch:
                 if isinstance(item, IngestError):
-                    summary.failed += 1
-                    summary.errors.append(str(item))
-                    store.record_error(item.origin, item.problem)
-                    on_progress(1)
+                    _failed(summary, store, item.origin, item.problem, str(item))
                 else:
-                    summary.read += 1
                     articles.append(item)
+            summary.read += len(articles)
             unique = list({article.id: article for article in articles}.values())
             known = store.known_article_ids([article.id for article in unique])
-            summary.already_stored += len(articles) - len(unique) + len(known)
-            on_progress(len(articles) - len(unique) + len(known))
+            skipped = len(articles) - len(unique) + len(known)
+            summary.already_stored += skipped
+            on_progress(len(batch) - len(articles) + skipped)
             fresh = [article for article in unique if article.id not in known]
             if fresh:
                 yield fresh
 
     for results in executor.map(new_batches()):
-        good = [(result.article, result.mentions, result.places) for result in results if not result.error]
         for result in results:
             if result.error:
-                summary.failed += 1
-                summary.errors.append(f"{result.article.origin}: {result.error}")
-                store.record_error(result.article.origin, result.error)
-        summary.stored += store.store_batch(good)
+                origin = result.article.origin
+                _failed(summary, store, origin, result.error, f"{origin}: {result.error}")
+        summary.stored += store.store_batch(
+            [(result.article, result.mentions, result.places) for result in results if not result.error]
+        )
         on_progress(len(results))
     return summary
+
+
+def _failed(summary: RunSummary, store: SQLiteStore, origin: str, problem: str, message: str) -> None:
+    summary.failed += 1
+    summary.errors.append(message)
+    store.record_error(origin, problem)
 
 
 def _batches(items: Iterable, size: int) -> Iterator[list]:

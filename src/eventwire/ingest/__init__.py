@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from eventwire.errors import IngestError
+from eventwire.ingest.feed import read_feed
+from eventwire.ingest.html import read_html
 from eventwire.ingest.tabular import read_csv, read_jsonl
 from eventwire.ingest.text import read_text_report
 from eventwire.records import Article
@@ -22,6 +24,11 @@ READERS: dict[str, Reader] = {
     ".jsonl": read_jsonl,
     ".ndjson": read_jsonl,
     ".csv": read_csv,
+    ".html": read_html,
+    ".htm": read_html,
+    ".rss": read_feed,
+    ".atom": read_feed,
+    ".xml": read_feed,
 }
 
 

@@ -46,6 +46,19 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX reviews_by_event ON reviews (event_id, review_id);
     """,
+    # 3: what `eventwire watch` has seen per source (a feed URL or a folder), so a restarted
+    # watcher ingests nothing twice: item keys (feed item ids / links, file fingerprints,
+    # article content ids) and, for feeds, the validators for conditional requests.
+    """
+    CREATE TABLE watch_sources (
+        source TEXT PRIMARY KEY, etag TEXT NOT NULL DEFAULT '', last_modified TEXT NOT NULL DEFAULT '',
+        polled_at TEXT NOT NULL
+    );
+    CREATE TABLE watch_seen (
+        source TEXT NOT NULL, item_key TEXT NOT NULL, article_id TEXT NOT NULL DEFAULT '',
+        seen_at TEXT NOT NULL, PRIMARY KEY (source, item_key)
+    );
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
