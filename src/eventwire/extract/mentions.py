@@ -20,10 +20,10 @@ from eventwire.extract import claims as claims_module
 from eventwire.extract import toll, when, where
 from eventwire.extract.what import NONE, Classification, EventClassifier, first_cue
 from eventwire.extract.who import (
-    ActorContext, build_context, country_tables, event_actors, resolve_actor, unique_actors,
+    PRONOUNS, ActorContext, build_context, country_tables, event_actors, resolve_actor, unique_actors,
 )
 from eventwire.gazetteer import Gazetteer
-from eventwire.records import Actor, Article, EventMention, FatalityClaim, Place, Span
+from eventwire.records import Actor, Article, Claim, EventMention, FatalityClaim, Place, Span
 
 # Speculation ("they had probably been killed") is kept out too: conservative by design.
 NOT_HAPPENED = {"hypothetical", "planned", "negated", "possible"}
@@ -50,6 +50,7 @@ class ArticleView:
     main_place: Place | None
     generic_sources: dict[str, Actor]
     partners: list[Actor]
+    last_claimant: str = ""  # the latest named claimant, for "he said" and "the video shows"
 
 
 @dataclass(frozen=True)
@@ -149,7 +150,7 @@ def _mention(
     article = view.article
     sub = taxonomy.BY_CODE[label.code]
     actor1, actor2 = _actors(trigger, attributions, view)
-    holding = claims_module.attribution_for(trigger, attributions)
+    holding = _speaker(trigger, attributions, view)
     assoc1 = tuple(view.partners) if actor1 is not None and holding is not None and holding.source is not None and \
         holding.source.root.lower_ in view.generic_sources else ()
     following = " ".join(s.text for s in view.sentences[index + 1 : index + 3])
@@ -157,6 +158,7 @@ def _mention(
         holding, trigger, sentence, following, view.actors, article.id, article.outlet,
         (actor1, actor2), sub.disorder_type == taxonomy.POLITICAL_VIOLENCE, view.generic_sources,
     )
+    claim = _named_claimant(claim, view)
     conflict = sub.disorder_type == taxonomy.POLITICAL_VIOLENCE
     others = [
         claims_module.build_claim(a, a.cue, sentence, following, view.actors, article.id, article.outlet,
@@ -188,6 +190,37 @@ def _mention(
         historical=resolved.historical,
         outlet=article.outlet,
     )
+
+
+def _speaker(
+    trigger: Token, attributions: list[claims_module.Attribution], view: ArticleView
+) -> claims_module.Attribution | None:
+    """The attribution that says who reports the event: the innermost one holding the trigger
+    whose source names someone ("officials said he had agreed to ..." -> the officials)."""
+    holding = sorted(
+        (a for a in attributions if a.content.start <= trigger.i < a.content.end and a.cue != trigger),
+        key=lambda a: len(a.content),
+    )
+    for attribution in holding:
+        source = attribution.source
+        if source is not None and (source.root.lower_ in view.generic_sources
+                                   or resolve_actor(source, view.actors) is not None):
+            return attribution
+    return holding[0] if holding else None
+
+
+def _named_claimant(claim: Claim, view: ArticleView) -> Claim:
+    """A claim whose source is only a pronoun or a channel ("he said", "the video shows")
+    continues the article's previous claim: it takes that claimant."""
+    words = claim.claimant.lower().split()
+    unnamed = claim.stance != "reports" and (
+        not words or words[-1] in PRONOUNS or words[-1] in claims_module.GENERIC_SOURCES
+    )
+    if unnamed and view.last_claimant:
+        return replace(claim, claimant=view.last_claimant)
+    if claim.stance != "reports" and not unnamed:
+        view.last_claimant = claim.claimant
+    return claim
 
 
 def _holds_figure(attribution: claims_module.Attribution, sentence: SpacySpan) -> bool:
