@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 DB ?= eventwire.db
 
-.PHONY: run test install install-test gazetteer clean
+.PHONY: run test fuzz install install-test gazetteer clean
 
 run: install
 	rm -f $(DB) $(DB)-wal $(DB)-shm
@@ -14,6 +14,9 @@ run: install
 
 test: install-test
 	$(PY) -m pytest
+
+fuzz: install-test
+	$(PY) fuzz/fuzz_readers.py -runs=10000 -max_len=8192
 
 install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test

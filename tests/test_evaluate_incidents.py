@@ -45,3 +45,13 @@ def test_articles_without_dates_are_scored(tmp_path: Path):
     ])
     scores = score_articles(path)
     assert scores["n"] == 1 and scores["injured_acc"] == 1.0 and scores["place_acc25"] == 1.0
+
+
+def test_reports_are_found_whatever_the_reader_does_to_their_apostrophes(tmp_path: Path):
+    path = tmp_path / "q.jsonl"
+    row = {"id": "q1", "title": "Man hurt in Tulsa shooting",
+           "text": "A man was wounded in a shooting in Tulsa, Oklahoma, police said. It wasn\u2019t the first.",
+           "gold": {"city": "Tulsa", "state": "Oklahoma", "killed": 0, "injured": 1}}
+    path.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    scores = score_articles(path)
+    assert scores["injured_acc"] == 1.0 and scores["place_acc25"] == 1.0

@@ -21,7 +21,7 @@ def test_default_path_honours_the_environment(monkeypatch, tmp_path) -> None:
     monkeypatch.setenv("EVENTWIRE_GAZETTEER", str(tmp_path / "g.sqlite"))
     assert default_path() == tmp_path / "g.sqlite"
     monkeypatch.delenv("EVENTWIRE_GAZETTEER")
-    assert default_path().name == "gazetteer-v1.sqlite"
+    assert default_path().name == "gazetteer-v2.sqlite"
 
 
 def test_normalize_folds_accents_abbreviations_and_punctuation() -> None:
@@ -85,3 +85,49 @@ def test_resolve_toponym_uses_the_container_after_a_comma(gazetteer: Gazetteer) 
     assert place is not None and place.iso == "US" and place.admin1 == "Texas"
     capital = resolve_toponym("Paris", "Talks resumed in Paris on Friday.", gazetteer=gazetteer)
     assert capital is not None and capital.iso == "FR"
+
+
+def test_packaged_ranker_weights_match_the_features() -> None:
+    from eventwire.gazetteer.features import PICK_FEATURES, STATIC_FEATURES
+    from eventwire.gazetteer.ranker import default_weights
+
+    weights = default_weights()
+    assert len(weights.first) == len(STATIC_FEATURES)
+    assert len(weights.second) == len(STATIC_FEATURES) + len(PICK_FEATURES)
+
+
+def test_conditional_logit_learns_which_feature_marks_the_right_candidate() -> None:
+    import numpy as np
+
+    from eventwire.gazetteer.ranker import fit_conditional_logit
+
+    generator = np.random.default_rng(7)
+    matrices, positives = [], []
+    for _ in range(200):
+        matrix = generator.normal(size=(4, 2))
+        right = int(np.argmax(matrix[:, 0]))  # the first feature decides, the second is noise
+        matrices.append(matrix)
+        positives.append(np.arange(4) == right)
+    weights = fit_conditional_logit(matrices, positives)
+    assert weights[0] > 1.0 and abs(weights[1]) < weights[0] / 3
+
+
+def test_unknown_name_is_placed_at_the_article_focus(gazetteer: Gazetteer) -> None:
+    from eventwire.gazetteer.resolve import make_mention, resolve_mentions
+
+    text = "Crowds gathered in Lagos. Police closed Zwobblerton Boulevard, and Lagos traffic stalled."
+    spans = [(text.index(name), text.index(name) + len(name)) for name in ("Lagos", "Zwobblerton Boulevard")]
+    spans.append((text.rindex("Lagos"), text.rindex("Lagos") + 5))
+    mentions = [make_mention(text, start, end) for start, end in spans]
+    resolved = resolve_mentions(mentions, gazetteer, text)
+    assert resolved[1] is not None and resolved[1].fallback and resolved[1].place.iso == "NG"
+    assert resolve_mentions(mentions, gazetteer, text, fallback=False)[1] is None
+
+
+def test_one_place_per_name_within_an_article(gazetteer: Gazetteer) -> None:
+    from eventwire.gazetteer.resolve import make_mention, resolve_mentions
+
+    text = "The fair opened in Paris, Texas. Later, Paris officials counted the crowd."
+    first, second = text.index("Paris"), text.rindex("Paris")
+    resolved = resolve_mentions([make_mention(text, first, first + 5), make_mention(text, second, second + 5)], gazetteer, text)
+    assert resolved[0].place.id == resolved[1].place.id and resolved[0].place.admin1 == "Texas"

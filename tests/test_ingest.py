@@ -71,3 +71,12 @@ def test_jsonl_wrong_types_are_reported(tmp_path: Path):
     articles, errors = split(list(read_inputs([path])))
     assert [a.text for a in articles] == ["fine"]
     assert [e.origin for e in errors] == [f"{path}:1", f"{path}:2", f"{path}:3"]
+
+
+def test_curly_quotes_inside_jsonl_text_neither_break_the_line_nor_change(tmp_path: Path):
+    path = tmp_path / "q.jsonl"
+    path.write_text('{"text": "He said \\u201cwe were attacked\\u201d and left\\u2019s town.", "title": "\\u201cQuote\\u201d"}\n'
+                    .encode().decode("unicode_escape"), encoding="utf-8")
+    articles, errors = split(list(read_inputs([path])))
+    assert not errors
+    assert "\u201cwe were attacked\u201d" in articles[0].text

@@ -61,3 +61,19 @@ def test_event_ids_are_stable_and_derive_from_the_founding_mention():
     two = merge_mentions([mention("m1"), mention("m2", "a2")])
     assert one[0].event_id == two[0].event_id
     assert replace(one[0]) == one[0]
+
+
+def test_an_attack_and_an_armed_clash_in_one_place_and_day_are_one_event_across_articles():
+    clash = mention("m1", "a1")
+    attack = mention("m2", "a2", sub_event_type="Attack", event_type="Violence against civilians")
+    assert merge_reason(clash, attack, same_article=False)
+    protest = mention("m3", "a2", sub_event_type="Peaceful protest", event_type="Protests")
+    assert merge_reason(clash, protest, same_article=False) is None
+
+
+def test_a_report_of_a_murder_suicide_counts_the_attacker_among_the_dead():
+    first = mention("m1", "a1", killed=(2,))
+    suicide = replace(first.fatality_claims[0], figure=1, evidence=replace(first.fatality_claims[0].evidence,
+                                                                           text="shot himself"))
+    event = build_event("E1", [replace(first, fatality_claims=first.fatality_claims + (suicide,))])
+    assert event.fatalities == 3

@@ -101,3 +101,12 @@ def test_figures_and_totals_are_never_negative(text):
                           st.just(0), st.just(1), st.booleans(), st.booleans())))
 def test_conservative_fatalities_never_negative(reports):
     assert conservative_fatalities(reports) >= 0
+
+
+def test_two_groups_of_victims_are_added_up():
+    (figure,) = [f for f in find_tolls("Three children and two adults were found dead at the home.") if f.kind == "killed"]
+    assert figure.figure == 5
+
+
+def test_shot_in_the_head_and_killed_is_a_death_not_an_injury():
+    assert report_toll(find_tolls("A 15-year-old boy was shot in the head and killed on Friday.")) == (1, 0)

@@ -14,7 +14,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from eventwire.extract.toll import conservative_fatalities
+from eventwire.extract.toll import TollFigure, conservative_fatalities, report_toll
 from eventwire.records import Actor, Claim, Event, EventMention, FatalityClaim, Place
 
 # How far apart two places may be and still be one event, by the coarser geo_precision.
@@ -65,20 +65,41 @@ def actors_agree(a: EventMention | Event, b: EventMention | Event) -> bool:
     return True
 
 
+# Sub-event types that one act of armed violence is reported as, depending on the writer's
+# view of who fought back: a shooting is an attack in one report and an armed clash in another.
+ARMED_VIOLENCE = frozenset({"Armed clash", "Attack"})
+
+
+def type_family(record: EventMention | Event) -> str:
+    """The family two reports of one event share: armed violence (attack or armed clash), else
+    the ACLED event type."""
+    return "Armed violence" if record.sub_event_type in ARMED_VIOLENCE else record.event_type
+
+
+def family_event_types(record: EventMention | Event) -> set[str]:
+    """The ACLED event types a record's family spans (for blocking candidates in a store)."""
+    if record.sub_event_type in ARMED_VIOLENCE:
+        return {"Battles", "Violence against civilians"}
+    return {record.event_type}
+
+
+def types_agree(a: EventMention | Event, b: EventMention | Event, same_article: bool) -> bool:
+    """Within one article the sub-event types must agree (or both be armed violence); across
+    articles the families must."""
+    if same_article:
+        return a.sub_event_type == b.sub_event_type or {a.sub_event_type, b.sub_event_type} <= ARMED_VIOLENCE
+    return type_family(a) == type_family(b)
+
+
 def merge_reason(a: EventMention | Event, b: EventMention | Event, same_article: bool) -> str | None:
     """Why `a` and `b` report the same event, or None when they do not."""
-    if a.historical != b.historical:
-        return None
-    if same_article:
-        if a.sub_event_type != b.sub_event_type:
-            return None
-    elif a.event_type != b.event_type:
+    if a.historical != b.historical or not types_agree(a, b, same_article):
         return None
     place = places_agree(a.place, b.place, same_article)
     date = dates_agree(a, b, same_article)
     if place is None or date is None or not actors_agree(a, b):
         return None
-    kind = a.sub_event_type if a.sub_event_type == b.sub_event_type else a.event_type
+    kind = a.sub_event_type if a.sub_event_type == b.sub_event_type else type_family(a)
     return f"{kind}; {place}; {date}"
 
 
@@ -92,7 +113,7 @@ def build_event(event_id: str, mentions: Sequence[EventMention], reasons: Sequen
     ordered = sorted(mentions, key=lambda m: (m.article_id, m.sentence.start))
     lead = max(ordered, key=lambda m: m.confidence)
     dated = [m for m in ordered if m.date is not None]
-    dating = min(dated, key=lambda m: (m.time_precision, -m.confidence)) if dated else None
+    dating = min(dated, key=lambda m: (m.time_precision, not _dated_by_itself(m), -m.confidence)) if dated else None
     placed = [m for m in ordered if m.place is not None]
     placing = min(placed, key=lambda m: (m.place.geo_precision, -m.confidence)) if placed else None
     figures = _unique(figure for m in ordered for figure in m.fatality_claims)
@@ -117,6 +138,12 @@ def build_event(event_id: str, mentions: Sequence[EventMention], reasons: Sequen
         confidence=max(m.confidence for m in ordered),
         merge_reasons=tuple(reasons),
     )
+
+
+def _dated_by_itself(mention: EventMention) -> bool:
+    """Whether the date comes from the mention's own sentence (not from the article's lead)."""
+    evidence = mention.date_evidence
+    return evidence is not None and mention.sentence.start <= evidence.start < mention.sentence.end
 
 
 def merge_mentions(mentions: Iterable[EventMention]) -> list[Event]:
@@ -156,19 +183,43 @@ def _unique(items: Iterable) -> tuple:
 def conservative_figure(figures: Sequence[FatalityClaim], kind: str) -> int:
     """ACLED's conservative count of `kind` (killed or injured) over every report of one event.
 
-    Within one report (article and claimant) the highest figure is the total, the smaller ones
-    usually its parts; across reports the lowest credible total wins.
+    Within one report (article and claimant) the figures are summed up as `toll.report_toll`
+    does: the highest figure is the total, the smaller ones usually its parts; an attacker who
+    killed himself adds one to the dead; people "shot" are injured less those who died. Across
+    reports the lowest credible total wins.
     """
-    return conservative_fatalities([replace(f, kind="killed") for f in _per_report_highest(figures, kind)])
+    totals = [total for total in _report_totals(figures, kind) if total.figure > 0]
+    return conservative_fatalities([replace(total, kind="killed") for total in totals])
 
 
-def _per_report_highest(figures: Sequence[FatalityClaim], kind: str) -> list[FatalityClaim]:
-    best: dict[tuple[str, str], FatalityClaim] = {}
-    for figure in (figure for figure in figures if figure.kind == kind):
-        key = (figure.article_id, figure.claimant)
-        if key not in best or figure.figure > best[key].figure:
-            best[key] = figure
-    return list(best.values())
+def _report_totals(figures: Sequence[FatalityClaim], kind: str) -> list[FatalityClaim]:
+    """One figure of `kind` per report: its total under `report_toll`'s rules."""
+    reports: dict[tuple[str, str], list[FatalityClaim]] = {}
+    for figure in figures:
+        reports.setdefault((figure.article_id, figure.claimant), []).append(figure)
+    totals = []
+    for members in reports.values():
+        tolls = [TollFigure(f.figure, f.kind, 0, 0, f.lower_bound, f.approximate, _cue(f)) for f in members]
+        killed, injured = report_toll(tolls)
+        value = killed if kind == "killed" else injured
+        of_kind = [f for f in members if f.kind == kind]
+        if not of_kind and value <= 0:
+            continue
+        best = max(of_kind, key=lambda f: f.figure) if of_kind else members[0]
+        totals.append(replace(best, figure=value, approximate=all(f.approximate for f in of_kind) if of_kind else False))
+    return totals
+
+
+def _cue(figure: FatalityClaim) -> str:
+    """The cue `report_toll` needs, read back from the figure's evidence."""
+    text = figure.evidence.text.lower()
+    if figure.kind == "killed" and ("suicide" in text or "himself" in text or "herself" in text
+                                    or "own life" in text):
+        return "self"
+    if figure.kind == "injured" and "shot" in text and not any(
+            word in text for word in ("injur", "wound", "hurt", "hospital")):
+        return "shot"
+    return ""
 
 
 def _with_disputes(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:

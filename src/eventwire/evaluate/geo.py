@@ -135,13 +135,14 @@ def _error(gold: GoldToponym, latitude: float | None, longitude: float | None) -
 
 
 def gold_toponym_errors(article: GoldArticle, gazetteer: Gazetteer) -> list[float]:
-    """Resolve the gold spans (all of them, as context) and measure the located ones."""
-    mentions = [make_mention(article.text, t.start, t.end) for t in article.toponyms]
-    resolutions = resolve_mentions(mentions, gazetteer)
+    """Resolve the gold toponyms (those with coordinates: GeoWebNews also lists non-toponyms
+    without) together, as one article, and measure each."""
+    located = [t for t in article.toponyms if t.has_coordinates]
+    mentions = [make_mention(article.text, t.start, t.end) for t in located]
+    resolutions = resolve_mentions(mentions, gazetteer, article.text)
     return [
         _error(gold, *((r.place.latitude, r.place.longitude) if r else (None, None)))
-        for gold, r in zip(article.toponyms, resolutions)
-        if gold.has_coordinates
+        for gold, r in zip(located, resolutions)
     ]
 
 

@@ -29,13 +29,29 @@ PLACE_KM = 25.0
 
 
 def _rows(path: Path) -> Iterator[dict[str, Any]]:
+    """Gold rows, each with `_line`: its line number, which is how the pipeline names its origin."""
     try:
         with path.open(encoding="utf-8") as handle:
             for number, line in enumerate(handle, start=1):
                 if line.strip():
-                    yield json.loads(line)
+                    yield {**json.loads(line), "_line": number}
     except (OSError, json.JSONDecodeError) as error:
         raise EvaluationError(f"{path}: cannot read gold data ({error})") from error
+
+
+def _stored_ids(store: SQLiteStore, rows: dict[str, dict[str, Any]]) -> dict[str, str | None]:
+    """Gold article id -> the id eventwire stored it under.
+
+    Found through the origin (`path:line`) the reader recorded, so whatever the reader did to
+    the text (encoding repair changes the content id) the gold article finds its report; an
+    article stored from elsewhere is found by its content id.
+    """
+    by_line: dict[int, str] = {}
+    for our_id, origin in store.connection.execute("SELECT id, origin FROM articles"):
+        _, _, line = (origin or "").rpartition(":")
+        if line.isdigit():
+            by_line.setdefault(int(line), our_id)
+    return {gold_id: by_line.get(row["_line"]) or _our_article_id(row, gold_id) for gold_id, row in rows.items()}
 
 
 def _our_article_id(row: dict[str, Any], origin: str) -> str | None:
@@ -106,10 +122,9 @@ def score_incidents(articles_path: Path, incidents_path: Path) -> dict[str, Any]
     started = time.perf_counter()
     gold_articles = {str(row["id"]): row for row in _rows(articles_path)}
     incidents = {str(row["incident"]): row for row in _rows(incidents_path)}
-    ours = {gold_id: _our_article_id(row, gold_id) for gold_id, row in gold_articles.items()}
     with tempfile.TemporaryDirectory() as folder:
         store = _run_pipeline(articles_path, folder)
-        main = _main_events(store, ours)
+        main = _main_events(store, _stored_ids(store, gold_articles))
         store.close()
     gold_cluster = {gold_id: str(row["incident"]) for gold_id, row in gold_articles.items()}
     predicted = {gold_id: (event.event_id if event else f"none:{gold_id}") for gold_id, event in main.items()}
@@ -144,10 +159,9 @@ def score_articles(path: Path) -> dict[str, Any]:
     """Per-article gold (GVDB-style `gold` with city, state, killed, injured); empty fields skipped."""
     started = time.perf_counter()
     rows = {str(row["id"]): row for row in _rows(path)}
-    ours = {gold_id: _our_article_id(row, gold_id) for gold_id, row in rows.items()}
     with tempfile.TemporaryDirectory() as folder:
         store = _run_pipeline(path, folder)
-        main = _main_events(store, ours)
+        main = _main_events(store, _stored_ids(store, rows))
         store.close()
     hits, counted = Counter(), Counter()
     for gold_id, row in rows.items():

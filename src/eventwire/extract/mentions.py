@@ -108,14 +108,48 @@ def _view(article: Article, doc: Doc, sentences: list[SpacySpan], context: Extra
 
 
 def _main_place(places: Sequence[Place], doc: Doc) -> Place | None:
-    """The place the article is mostly about: the most mentioned sub-country place, else country."""
-    places = [p for p in places if _is_location(p, doc)]
-    local = [p for p in places if p.feature not in {"country", "continent", "region"}] or list(places)
+    """The place the article is mostly about: the most mentioned sub-country place of the article's
+    own country (a qualifier such as the state in "Tulsa, Oklahoma" counts for the place it
+    qualifies), else the country; ties go to the first named (the dateline)."""
+    places = _coherent([p for p in places if _is_location(p, doc)])
+    qualified = _without_qualifiers(places)
+    local = [p for p in qualified if p.feature not in {"country", "continent", "region"}] or list(qualified)
     if not local:
         return None
     counts = Counter(p.geonameid or p.name for p in local)
-    top = max(local, key=lambda p: (counts[p.geonameid or p.name], -local.index(p)))
+    top = max(local, key=lambda p: (counts[p.geonameid or p.name], FEATURE_RANK.get(p.feature, 6) == 0,
+                                    -local.index(p)))
     return replace(top, geo_precision=3, evidence=None)
+
+
+def _coherent(places: Sequence[Place]) -> list[Place]:
+    """Without stray readings: a place that is the only one of its country in an article whose
+    places mostly lie in one other country (a surname that is also a foreign town) is dropped."""
+    countries = Counter(p.iso for p in places if p.iso)
+    if not countries or countries.most_common(1)[0][1] < 3:
+        return list(places)
+    return [p for p in places if not p.iso or countries[p.iso] > 1]
+
+
+def _without_qualifiers(places: Sequence[Place]) -> list[Place]:
+    """Drop a place that only qualifies the one named just before it ("Tulsa, Oklahoma",
+    "Dayton, Ohio"): the event is in the first, and the second may have been read as a town."""
+    kept = []
+    for place in places:
+        before = next((p for p in places if p is not place and p.evidence and place.evidence
+                       and 0 < place.evidence.start - p.evidence.end <= 2
+                       and _is_qualifier_gap(p, place)), None)
+        if before is None:
+            kept.append(place)
+    return kept
+
+
+def _is_qualifier_gap(first: Place, second: Place) -> bool:
+    gap_ok = first.evidence is not None and second.evidence is not None and \
+        second.evidence.start - first.evidence.end in (1, 2)
+    return gap_ok and FEATURE_RANK.get(first.feature, 6) <= FEATURE_RANK.get(second.feature, 6) + 2 and (
+        second.feature in {"admin1", "country"} or (bool(first.admin1) and first.admin1 == second.admin1)
+        or second.feature == "city")
 
 
 def _background(sentence: SpacySpan, view: ArticleView) -> Classification | None:
@@ -166,8 +200,10 @@ def _mention(
         for a in attributions
         if a is not holding and a.source is not None and (a.stance == "denies" or _holds_figure(a, sentence))
     ]
-    resolved = when.resolve_event_date(sentence.text, article.date)
-    date_evidence = _shifted(resolved.expression, sentence.start_char)
+    resolved, date_offset = when.resolve_event_date(sentence.text, article.date), sentence.start_char
+    if resolved.expression is None:
+        resolved, date_offset = _lead_date(view, index) or (resolved, date_offset)
+    date_evidence = _shifted(resolved.expression, date_offset)
     mention_id = hashlib.sha256(f"{article.id}:{sentence.start_char}:{label.code}".encode()).hexdigest()[:16]
     return EventMention(
         mention_id=mention_id,
@@ -223,6 +259,25 @@ def _named_claimant(claim: Claim, view: ArticleView) -> Claim:
     return claim
 
 
+LEAD_SENTENCES = 3
+
+
+def _lead_date(view: ArticleView, index: int) -> tuple[when.ResolvedDate, int] | None:
+    """The date the article's lead gives its event, for a later event sentence that gives none:
+    news reports say when it happened in their first sentences ("was shot Friday night") and then
+    go on without repeating it. Only a present-day, day- or week-precise expression of a lead
+    sentence that itself reports an event counts (the first one that gives a date, even after the
+    mention's own sentence: "A boy was shot and killed ... The boy was shot Saturday afternoon").
+    Returns the date and the offset of the sentence it is in."""
+    for position, sentence in enumerate(view.sentences[:LEAD_SENTENCES]):
+        if position == index or first_cue(sentence.text) is None:
+            continue
+        resolved = when.resolve_event_date(sentence.text, view.article.date)
+        if resolved.expression is not None and not resolved.historical and resolved.time_precision <= 2:
+            return resolved, sentence.start_char
+    return None
+
+
 def _holds_figure(attribution: claims_module.Attribution, sentence: SpacySpan) -> bool:
     """Whether the attributed content gives a casualty figure ("Moscow said it killed 70")."""
     return bool(toll.find_tolls(attribution.content.text))
@@ -248,9 +303,17 @@ def _actors(
 
 def _place_for(sentence: SpacySpan, trigger: Token, view: ArticleView) -> Place | None:
     """The place named in the trigger's own clause, the finest and nearest first; else any place
-    in the sentence; else the article's main place (no evidence of its own, region precision)."""
-    inside = [p for p in view.places if p.evidence and sentence.start_char <= p.evidence.start < sentence.end_char
-              and _is_location(p, sentence.doc)]
+    in the sentence; else the article's main place (no evidence of its own, region precision).
+
+    A place that only qualifies the one before it ("Tulsa, Oklahoma") is not a candidate, nor a
+    place outside the article's own country when the sentence also names one inside it."""
+    located = [p for p in view.places if p.evidence and sentence.start_char <= p.evidence.start < sentence.end_char
+               and _is_location(p, sentence.doc)]
+    inside = _without_qualifiers(located)
+    coherent = _coherent(view.places)
+    home = [p for p in inside if p in coherent]
+    if home or (inside and view.main_place is not None and view.main_place.iso):
+        inside = home
     if not inside:
         return view.main_place
     clause = claims_module.governing_verb(trigger) if trigger.pos_ != "VERB" else trigger

@@ -70,7 +70,8 @@ _PEOPLE = (r"(?:people|persons?|civilians?|soldiers?|troops|servicem[ae]n|police
            r"dead|wounded|injured|hostages?|detainees?|prisoners?|inmates?|recruits?|"
            r"Palestinians|Israelis|Afghans|Iraqis|Syrians|Americans|Ukrainians|Russians|"
            r"Nigerians|Somalis|Kurds)")
-_KILLED_WORDS = (r"shot (?:and )?killed|shot dead|shot to death|fatally (?:shot|wounded|injured|"
+_KILLED_WORDS = (r"shot (?:(?:in|on|at|through) (?:the |his |her |their )?[\w-]+ (?:[\w-]+ )?)?and (?:killed|died)|"
+                 r"shot (?:and )?killed|shot dead|shot to death|fatally (?:shot|wounded|injured|"
                  r"stabbed)|stabbed to death|beaten to death|burned to death|hacked to death|"
                  r"gunned down|killed|slain|murdered|executed|massacred|dead|died|perished|"
                  r"lost (?:their|his|her) lives?|lost (?:their|his|her) life|were found dead|"
@@ -260,6 +261,26 @@ def _named_victims(text: str) -> list[TollFigure]:
     return found
 
 
+# Two groups of victims counted apart: "three children and two adults were found dead".
+_PAIRED_FIGURES = re.compile(
+    rf"(?<![\w$£€#.,-])(?P<num>{_NUMBER})(?:\s+[\w-]+)?\s+{_PEOPLE},?\s+and\s+(?P<num2>{_NUMBER})"
+    rf"(?:\s+[\w-]+)?\s+{_PEOPLE}{_AUX}{_ADVERB}\s+(?:(?P<killed>{_KILLED_WORDS})|(?P<injured>{_INJURED_WORDS}))\b"
+    r"(?!(?<=shot)\s+at\b)", re.IGNORECASE)
+
+
+def _paired_figures(text: str) -> list[TollFigure]:
+    found = []
+    for match in _PAIRED_FIGURES.finditer(text):
+        first, second = _figure_value(match["num"]), _figure_value(match["num2"])
+        if first is None or second is None:
+            continue
+        kind = "killed" if match["killed"] else "injured"
+        cue = (match["killed"] or match["injured"]).lower()
+        found.append(TollFigure(first[0] + second[0], kind, match.start(), match.end(), False,
+                                first[1] or second[1], cue))
+    return found
+
+
 def find_tolls(text: str) -> list[TollFigure]:
     """Every killed / injured figure in `text`, in text order; overlapping finds keep the first
     (most specific) reading. Never negative; never raises for a string."""
@@ -267,7 +288,7 @@ def find_tolls(text: str) -> list[TollFigure]:
         raise EventwireError(f"find_tolls needs text as str, got {type(text).__name__}")
     if not _PREFILTER.search(text):
         return []
-    candidates = (_named_victims(text) + _fatally_clauses(text) + _subject_figures(text) + _object_figures(text)
+    candidates = (_paired_figures(text) + _named_victims(text) + _fatally_clauses(text) + _subject_figures(text) + _object_figures(text)
                   + _single_victims(text) + _one_killed(text))
     kept: list[TollFigure] = []
     for figure in candidates:

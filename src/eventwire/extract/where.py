@@ -53,7 +53,7 @@ def find_places(
     gazetteer = gazetteer or Gazetteer.open()
     toponyms = recognise_toponyms(article.text, doc, gazetteer, include_demonyms)
     mentions = [Mention(article.text[t.start : t.end], t.start, t.end, read_cues(article.text, t.start, t.end)) for t in toponyms]
-    return [to_place(resolution) for resolution in resolve_mentions(mentions, gazetteer) if resolution is not None]
+    return [to_place(resolution) for resolution in resolve_mentions(mentions, gazetteer, article.text) if resolution is not None]
 
 
 def resolve_toponym(name: str, context: Article | str = "", gazetteer: Gazetteer | None = None) -> Place | None:
@@ -64,7 +64,7 @@ def resolve_toponym(name: str, context: Article | str = "", gazetteer: Gazetteer
     text = context.text if isinstance(context, Article) else context
     start = text.find(name) if text else -1
     mention = make_mention(text, start, start + len(name)) if start >= 0 else Mention(name, 0, len(name))
-    resolution = resolve_mentions([mention], gazetteer)[0]
+    resolution = resolve_mentions([mention], gazetteer, text, fallback=False)[0]
     return to_place(resolution) if resolution else None
 
 
@@ -114,12 +114,50 @@ def _from_entity(text: str, entity: SpacySpan, gazetteer: Gazetteer, include_dem
     name = text[start:end]
     if entity.label_ in PLACE_LABELS or entity.label_ == "NORP":
         if gazetteer.country_for_demonym(name) is not None:
-            return [Toponym(start, end, demonym=True)] if include_demonyms else []
+            # "Turkish troops" names a country; "Turks", "Nigerians" name people.
+            people = name.endswith("s") and gazetteer.country_for_demonym(name[:-1]) is not None
+            return [Toponym(start, end, demonym=True)] if include_demonyms and not people else []
     if entity.label_ in PLACE_LABELS:
         return _split_pairs(text, start, end, gazetteer) if "," in name else [Toponym(start, end)]
     if entity.label_ in MISLABELLED and _looks_like_place(text, start, end, gazetteer):
         return [Toponym(start, end)]
+    if entity.label_ in MISLABELLED and entity.label_ not in ("PERSON", "NORP"):
+        return _place_in_a_name(text, start, end, gazetteer, include_demonyms)
     return []
+
+
+_GENERIC_WORDS = frozenset({"north", "south", "east", "west", "central", "centre", "center", "national", "state", "union"})
+_NAME_TOKEN = re.compile(r"[A-Z][\w.&’'-]*")
+
+
+def _place_in_a_name(text: str, start: int, end: int, gazetteer: Gazetteer, include_demonyms: bool) -> list[Toponym]:
+    """"The Washington Post", "Dubai Police", "EU Aviation Strategy": an organisation named
+    after a well-known place names that place (GeoWebNews' associative toponyms). Only a
+    leading run that is a country, a first-level unit or a big city's own name counts."""
+    tokens = list(_NAME_TOKEN.finditer(text, start, end))
+    if len(tokens) < 2 or tokens[0].start() != start:
+        return []
+    for size in range(min(3, len(tokens) - 1), 0, -1):
+        if any(text[tokens[i].end() : tokens[i + 1].start()] != " " for i in range(size - 1)):
+            continue
+        prefix_end = tokens[size - 1].end()
+        name = text[start:prefix_end]
+        if name.lower() in _GENERIC_WORDS:
+            continue
+        if gazetteer.country_for_demonym(name) is not None:
+            return [Toponym(start, prefix_end, demonym=True)] if include_demonyms else []
+        found = gazetteer.candidates(name)
+        if any(_well_known(candidate) for candidate in found):
+            return [Toponym(start, prefix_end)]
+    return []
+
+
+def _well_known(candidate: Candidate) -> bool:
+    if candidate.kind != 0:
+        return False
+    if candidate.feature in ("country", "admin1", "continent", "region"):
+        return True
+    return candidate.feature == "city" and candidate.population >= 100_000
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

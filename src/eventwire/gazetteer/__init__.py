@@ -22,9 +22,9 @@ from eventwire.gazetteer.names import normalize
 
 __all__ = ["Candidate", "Gazetteer", "build_gazetteer", "default_path", "normalize"]
 
-FILE_NAME = "gazetteer-v1.sqlite"
+FILE_NAME = "gazetteer-v2.sqlite"
 _CACHE_SIZE = 50_000
-_COLUMNS = "p.id, p.geonameid, p.name, p.feature, p.latitude, p.longitude, p.iso, p.country, p.admin1, p.admin2, p.population, p.capital"
+_COLUMNS = "p.id, p.geonameid, p.name, p.feature, p.latitude, p.longitude, p.iso, p.country, p.admin1, p.admin2, p.population, p.capital, p.renown"
 
 
 def default_path() -> Path:
@@ -52,6 +52,7 @@ class Candidate:
     population: int
     capital: bool = False
     kind: int = 0
+    renown: int = 0  # GeoNames' count of the place's names (cities only): fame beyond population
 
 
 class Gazetteer:
@@ -139,7 +140,7 @@ class Gazetteer:
     def _query(self, sql: str, parameters: tuple) -> list[Candidate]:
         with self._lock:
             rows = self._connection.execute(sql, parameters).fetchall()
-        return [Candidate(*row[:11], bool(row[11]), row[12]) for row in rows]
+        return [Candidate(*row[:11], bool(row[11]), row[13], row[12]) for row in rows]
 
 
 def _connect(path: Path) -> sqlite3.Connection:

@@ -71,6 +71,7 @@ class PlaceRow:
     population: int = 0
     aliases: dict[str, int] = field(default_factory=dict)
     capital: bool = False
+    renown: int = 0  # how many names GeoNames knows the place by: a proxy for how famous it is
 
     def add_alias(self, alias: str, kind: int) -> None:
         """Keep the best (lowest) kind a normalised alias was seen with."""
@@ -134,6 +135,7 @@ def _city_rows(
         row = PlaceRow(
             city.geonameid, city.geonameid, city.name, "city", city.latitude, city.longitude, city.iso,
             country_names.get(city.iso, ""), admin1, admin2, city.population,
+            renown=len(set(city.alternate_names)),
         )
         row.add_alias(city.name, NAME)
         for alias in city.alternate_names:

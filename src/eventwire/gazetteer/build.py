@@ -18,7 +18,7 @@ from eventwire.errors import ConfigError
 if TYPE_CHECKING:
     from eventwire.gazetteer.assemble import PlaceRow
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -34,7 +34,8 @@ CREATE TABLE places (
     admin1 TEXT NOT NULL,
     admin2 TEXT NOT NULL,
     population INTEGER NOT NULL,
-    capital INTEGER NOT NULL
+    capital INTEGER NOT NULL,
+    renown INTEGER NOT NULL
 );
 CREATE TABLE names (norm TEXT NOT NULL, place_id INTEGER NOT NULL, kind INTEGER NOT NULL,
                     PRIMARY KEY (norm, place_id)) WITHOUT ROWID;
@@ -71,10 +72,10 @@ def _write(path: Path, rows: list[PlaceRow], demonyms: dict[str, str], seconds: 
         connection.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
         rows = sorted(_unique(rows), key=lambda row: row.id)
         connection.executemany(
-            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 (r.id, r.geonameid, r.name, r.feature, round(r.latitude, 5), round(r.longitude, 5), r.iso,
-                 r.country, r.admin1, r.admin2, r.population, int(r.capital))
+                 r.country, r.admin1, r.admin2, r.population, int(r.capital), r.renown)
                 for r in rows
             ),
         )

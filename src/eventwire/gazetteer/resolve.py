@@ -1,33 +1,28 @@
 """Rank gazetteer candidates for the toponyms of one article, jointly.
 
-A bare name is ambiguous ("Alexandria", "Georgia"); the article usually settles it. The score of
-a candidate adds a size prior (population, feature class, how the name matched) to what the text
-says: a container after a comma ("Macon, Ga."), a cue ("the X region", "the town of X"), the
-countries and admin1 units the other toponyms resolve to, and distance to the other places.
-Resolution runs twice, so confident places (countries, "X, Y" pairs) steer the ambiguous ones.
+A bare name is ambiguous ("Alexandria", "Georgia"); the article usually settles it. Candidates
+come from the index (widened step by step for "X region", "Eastern X", "X River"); a learned
+linear ranker (`ranker.py`, features in `features.py`) scores them in two passes, the second
+seeing what the other toponyms resolved to in the first. All mentions of one name in an
+article get one place. A name the index does not know (a street, a school) is placed at the
+article's focus, flagged `fallback`, when the caller allows it.
 """
 
 from __future__ import annotations
 
 import math
-from collections import Counter
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
+
+import numpy as np
 
 from eventwire.gazetteer import Candidate, Gazetteer
-from eventwire.gazetteer.distance import haversine_km
 from eventwire.gazetteer.context import Cues, read_cues
+from eventwire.gazetteer.distance import haversine_km
+from eventwire.gazetteer.features import POINT_FEATURES, MentionOptions, pick_features, static_features
 from eventwire.gazetteer.names import normalize, strip_admin_suffix
+from eventwire.gazetteer.ranker import RankerWeights, default_weights, rule_offsets
 
-FEATURE_PRIOR = {"continent": 3.0, "country": 3.0, "admin1": 1.5, "region": 1.0, "admin2": -0.5, "city": 0.0}
-KIND_PRIOR = {0: 0.0, 1: -1.5, 2: -1.5}
-CAPITAL_BONUS = 2.5
-CONTAINED_BONUS = 6.0
-CUE_BONUS = 3.0
-SAME_COUNTRY_BONUS = 2.0
-NAMED_ADMIN1_BONUS = 5.0
-SAME_ADMIN1_BONUS = 0.5
-NEARBY_BONUS = 1.0
-NEARBY_KM = 250.0
 MAX_CANDIDATES = 40
 
 
@@ -49,6 +44,7 @@ class Resolution:
     place: Candidate
     margin: float
     via_demonym: bool = False
+    fallback: bool = False  # placed at the article's focus: the name itself is not in the gazetteer
 
 
 def make_mention(text: str, start: int, end: int) -> Mention:
@@ -122,6 +118,27 @@ def _generic_stripped(name: str, gazetteer: Gazetteer) -> list[Candidate]:
     return [Candidate(**{**c.__dict__, "kind": 2}) for c in gazetteer.candidates(rest)]
 
 
+_CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
+
+
+def _inner_names(name: str, gazetteer: Gazetteer) -> list[Candidate]:
+    """"Colorado State University", "Liverpool Academy", "Robinson College Cambridge": a
+    facility named after its place lies in or near it. The longest run of capitalised words
+    that is a place's own name (not an alternate) is taken, marked as a short-form match."""
+    words = _CAPITALISED.findall(name)
+    if len(name.split()) < 2 or not words:
+        return []
+    for size in range(min(len(words), 3), 0, -1):
+        for start in range(len(words) - size + 1):
+            inner = " ".join(words[start : start + size])
+            if len(inner) < 4 or gazetteer.country_for_demonym(inner):
+                continue
+            found = [c for c in gazetteer.candidates(inner) if c.kind == 0 and c.feature != "continent"]
+            if found:
+                return [Candidate(**{**c.__dict__, "kind": 2}) for c in found]
+    return []
+
+
 def _admin_candidates(name: str, found: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
     """For "X region": admin units named X (suffix stripped) and the admin1 around city X."""
     extra = list(gazetteer.candidates(strip_admin_suffix(name)))
@@ -157,56 +174,13 @@ def _deduplicate(found: list[Candidate]) -> list[Candidate]:
     return sorted(best.values(), key=lambda c: (-c.population, c.id))
 
 
-def prior(candidate: Candidate) -> float:
-    """How likely a bare mention means this place, before the article says anything."""
-    score = math.log10(candidate.population + 10) + FEATURE_PRIOR.get(candidate.feature, 0.0)
-    return score + KIND_PRIOR.get(candidate.kind, -1.5) + (CAPITAL_BONUS if candidate.capital else 0.0)
-
-
 def cue_score(candidate: Candidate, cues: Cues) -> float:
+    """1 where a cue around the mention fits the candidate's feature class."""
     if cues.admin and candidate.feature in ("admin1", "admin2", "region"):
-        return CUE_BONUS
+        return 1.0
     if cues.settlement and candidate.feature == "city":
-        return CUE_BONUS
+        return 1.0
     return 0.0
-
-
-@dataclass
-class ArticleContext:
-    """What the article's other toponyms currently resolve to, for coherence bonuses."""
-
-    countries: Counter = field(default_factory=Counter)
-    admin1s: Counter = field(default_factory=Counter)
-    named_admin1s: Counter = field(default_factory=Counter)
-    points: list[tuple[int, float, float]] = field(default_factory=list)
-
-    def add(self, index: int, place: Candidate) -> None:
-        self.countries[place.iso] += 1
-        if place.feature == "admin1":
-            self.named_admin1s[(place.iso, place.name)] += 1
-        elif place.admin1:
-            self.admin1s[(place.iso, place.admin1)] += 1
-        if place.feature in ("city", "admin2"):
-            self.points.append((index, place.latitude, place.longitude))
-
-
-def context_score(candidate: Candidate, own: Candidate | None, index: int, context: ArticleContext) -> float:
-    """Bonuses for agreeing with the other toponyms (the mention's own current pick excluded)."""
-    own_iso = own.iso if own else None
-    countries = context.countries[candidate.iso] - (1 if own_iso == candidate.iso else 0)
-    score = SAME_COUNTRY_BONUS if candidate.iso and countries > 0 else 0.0
-    if candidate.admin1 and candidate.feature in ("city", "admin2"):
-        key = (candidate.iso, candidate.admin1)
-        if context.named_admin1s[key] > 0:
-            score += NAMED_ADMIN1_BONUS
-        elif context.admin1s[key] - (1 if own and own.feature != "admin1" and (own.iso, own.admin1) == key else 0) > 0:
-            score += SAME_ADMIN1_BONUS
-    if candidate.feature in ("city", "admin2") and any(
-        other != index and haversine_km(candidate.latitude, candidate.longitude, lat, lon) < NEARBY_KM
-        for other, lat, lon in context.points
-    ):
-        score += NEARBY_BONUS
-    return score
 
 
 def container_place(cues: Cues, gazetteer: Gazetteer) -> Candidate | None:
@@ -219,38 +193,148 @@ def container_place(cues: Cues, gazetteer: Gazetteer) -> Candidate | None:
 
 
 def contained_score(candidate: Candidate, container: Candidate | None) -> float:
+    """1 where the candidate lies in the country/admin unit named after the comma."""
     if container is None or candidate.id == container.id or candidate.iso != container.iso:
         return 0.0
     if container.feature == "country":
-        return CONTAINED_BONUS
+        return 1.0
     if container.feature == "admin1" and candidate.admin1 == container.name:
-        return CONTAINED_BONUS
+        return 1.0
     if container.feature == "admin2" and candidate.admin2 == container.name:
-        return CONTAINED_BONUS
+        return 1.0
     return 0.0
 
 
-def resolve_mentions(mentions: list[Mention], gazetteer: Gazetteer, rounds: int = 2) -> list[Resolution | None]:
-    """Resolve every mention of one article; None where the gazetteer knows no such place."""
-    options = [candidates_for(m.text, m.cues, gazetteer) for m in mentions]
-    static = [
-        [prior(c) + cue_score(c, m.cues) + contained_score(c, container_place(m.cues, gazetteer)) for c in found]
-        for m, (found, _) in zip(mentions, options)
-    ]
-    picks = [_best(found, scores) for (found, _), scores in zip(options, static)]
-    for _ in range(rounds):
-        context = ArticleContext()
-        for index, pick in enumerate(picks):
-            if pick is not None:
-                context.add(index, pick[0])
-        picks = [
-            _best(found, [s + context_score(c, pick[0] if pick else None, i, context) for c, s in zip(found, scores)])
-            for i, ((found, _), scores, pick) in enumerate(zip(options, static, picks))
-        ]
+@dataclass(frozen=True)
+class PreparedArticle:
+    """An article's mentions with their candidates and first-pass features (weights-independent)."""
+
+    mentions: list[Mention]
+    options: list[MentionOptions]
+    via_demonym: list[bool]
+    static: list[np.ndarray]
+
+
+def prepare_mentions(mentions: list[Mention], gazetteer: Gazetteer, text: str = "") -> PreparedArticle:
+    """Candidates and static features for every mention of one article."""
+    options, demonyms = [], []
+    for mention in mentions:
+        found, via_demonym = candidates_for(mention.text, mention.cues, gazetteer)
+        container = container_place(mention.cues, gazetteer)
+        options.append(
+            MentionOptions(
+                group=normalize(clean_name(mention.text)) + ("~admin" if mention.cues.admin else ""),
+                candidates=found,
+                cue_scores=[cue_score(c, mention.cues) for c in found],
+                contained=[contained_score(c, container) for c in found],
+            )
+        )
+        demonyms.append(via_demonym)
+    options = _share_containers(options)
+    return PreparedArticle(mentions, options, demonyms, static_features(options, text))
+
+
+def _share_containers(options: list[MentionOptions]) -> list[MentionOptions]:
+    """"Paris, Texas ... Paris officials": a container said once holds for the name throughout."""
+    held: dict[str, set[int]] = {}
+    for option in options:
+        held.setdefault(option.group, set()).update(
+            c.id for c, inside in zip(option.candidates, option.contained) if inside
+        )
     return [
-        Resolution(m, pick[0], pick[1], via_demonym) if pick else None
-        for m, pick, (_, via_demonym) in zip(mentions, picks, options)
+        replace(option, contained=[1.0 if c.id in held[option.group] else 0.0 for c in option.candidates])
+        if held[option.group] else option
+        for option in options
     ]
+
+
+def decide(prepared: PreparedArticle, weights: RankerWeights | None = None, fallback: bool = True) -> list[Resolution | None]:
+    """Rank every mention's candidates: first pass, then again with the first pass's picks."""
+    weights = weights or default_weights()
+    options = prepared.options
+    first = _group_picks(options, [m @ weights.first + rule_offsets(m) if len(m) else m[:, 0] for m in prepared.static])
+    second_features = pick_features(options, [pick[0] if pick else None for pick in first])
+    scores = [
+        np.hstack((s, p)) @ weights.second + rule_offsets(s) if len(s) else s[:, 0]
+        for s, p in zip(prepared.static, second_features)
+    ]
+    picks = _group_picks(options, scores)
+    resolutions: list[Resolution | None] = [
+        Resolution(m, pick[0], pick[1], via_demonym) if pick else None
+        for m, pick, via_demonym in zip(prepared.mentions, picks, prepared.via_demonym)
+    ]
+    return _fill_from_focus(resolutions, prepared.mentions) if fallback else resolutions
+
+
+def resolve_mentions(
+    mentions: list[Mention], gazetteer: Gazetteer, text: str = "", fallback: bool = True
+) -> list[Resolution | None]:
+    """Resolve every mention of one article (`text` is the article, for the text-presence cues).
+
+    A mention the gazetteer knows nothing about (a street, a school, a stadium) is placed, when
+    `fallback`, at the article's focus nearest to it: such places almost always lie in the town
+    the article is about. None where there is neither a candidate nor a focus.
+    """
+    return decide(prepare_mentions(mentions, gazetteer, text), fallback=fallback)
+
+
+def _group_picks(options: list[MentionOptions], scores: list[np.ndarray]) -> list[tuple[Candidate, float] | None]:
+    """One place per name per article: scores of a candidate add up over the name's mentions."""
+    totals: dict[str, dict[int, float]] = {}
+    for option, score in zip(options, scores):
+        bucket = totals.setdefault(option.group, {})
+        for candidate, value in zip(option.candidates, score):
+            bucket[candidate.id] = bucket.get(candidate.id, 0.0) + float(value)
+    picks = []
+    for option in options:
+        if not option.candidates:
+            picks.append(None)
+            continue
+        bucket = totals[option.group]
+        picks.append(_best(option.candidates, [bucket[c.id] for c in option.candidates]))
+    return picks
+
+
+FOCUS_SUPPORT_WEIGHT = 1.0
+FOCUS_DISTANCE_WEIGHT = 0.5
+FOCUS_FEATURE_BONUS = {"city": 1.0, "admin2": 0.5, "admin1": 0.0, "region": -0.5, "country": -0.5, "continent": -2.0}
+FOCUS_KM = 161.0
+
+
+def _fill_from_focus(resolutions: list[Resolution | None], mentions: list[Mention]) -> list[Resolution | None]:
+    """Place unknown names at the article's focus: the resolved place most of the other
+    mentions sit in or near (so one stray pick cannot become the focus), nearest in the text."""
+    resolved = [(r.mention, r.place) for r in resolutions if r is not None and not r.via_demonym]
+    if not resolved:
+        return resolutions
+    places = {place.id: place for _, place in resolved}
+    support = {
+        place_id: sum(
+            1 for _, other in resolved
+            if other.id == place_id or (
+                place.feature in POINT_FEATURES and other.feature in POINT_FEATURES
+                and haversine_km(place.latitude, place.longitude, other.latitude, other.longitude) <= FOCUS_KM
+            )
+        )
+        for place_id, place in places.items()
+    }
+    filled = list(resolutions)
+    for index, (mention, resolution) in enumerate(zip(mentions, resolutions)):
+        if resolution is not None:
+            continue
+        best: tuple[float, int] | None = None
+        for other, place in resolved:
+            gap = abs(other.start - mention.start)
+            score = (
+                FOCUS_SUPPORT_WEIGHT * math.log1p(support[place.id])
+                - FOCUS_DISTANCE_WEIGHT * math.log10(1 + gap / 100)
+                + FOCUS_FEATURE_BONUS.get(place.feature, 0.0)
+            )
+            if best is None or (score, -place.id) > (best[0], -best[1]):
+                best = (score, place.id)
+        if best is not None:
+            filled[index] = Resolution(mention, places[best[1]], 0.0, fallback=True)
+    return filled
 
 
 def _best(found: list[Candidate], scores: list[float]) -> tuple[Candidate, float] | None:
@@ -268,5 +352,5 @@ def resolve_toponym(name: str, text: str = "", others: list[str] | None = None, 
     start = body.find(name)
     mentions = [make_mention(body, start, start + len(name)) if start >= 0 else Mention(name, 0, len(name))]
     mentions += [Mention(other, 0, len(other)) for other in others or []]
-    first = resolve_mentions(mentions, gazetteer)[0]
+    first = resolve_mentions(mentions, gazetteer, body, fallback=False)[0]
     return first.place if first else None
