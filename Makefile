@@ -12,8 +12,9 @@ run: install
 	$(VENV)/bin/eventwire run --db $(DB) samples/
 	$(VENV)/bin/eventwire events --db $(DB)
 
+# The store tests also run against a throwaway PostgreSQL server when one can be started.
 test: install-test
-	$(PY) -m pytest
+	scripts/with_postgres.sh --install $(PY) -m pytest
 
 fuzz: install-test
 	$(PY) fuzz/fuzz_readers.py -runs=10000 -max_len=8192
@@ -33,7 +34,7 @@ $(VENV)/.installed: pyproject.toml | $(PY)
 	touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed
-	$(PY) -m pip install --quiet -e '.[server,test]'
+	$(PY) -m pip install --quiet -e '.[server,test,postgres]'
 	# The browser tests drive Debian's chromium (Playwright's own browser download is not possible).
 	command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium) \
 		|| echo "chromium could not be installed: the browser tests will be skipped"

@@ -1,20 +1,64 @@
+"""The store's contract, on every backend: SQLite always, PostgreSQL when a server is given.
+
+The PostgreSQL variants run against `$EVENTWIRE_TEST_POSTGRES` (a URL to a server where the
+user may create databases; `scripts/with_postgres.sh` starts a throwaway one) and skip without
+it. Each test gets a fresh database of its own.
+"""
+
 from __future__ import annotations
 
 import datetime as dt
+import os
+import socket
 import sqlite3
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
-from eventwire.errors import StoreError
+from eventwire.errors import ConfigError, StoreError
 from eventwire.store import open_store
 from eventwire.store.schema import SCHEMA_VERSION
 
 from records_factory import article, mention
 
+POSTGRES_SERVER_VARIABLE = "EVENTWIRE_TEST_POSTGRES"
 
-def test_storing_the_same_article_twice_changes_nothing(tmp_path: Path):
-    store = open_store(tmp_path / "x.db")
+
+def fresh_postgres_database() -> Iterator[str]:
+    """A URL to a new, empty database on the test server, dropped afterwards; skips without a server."""
+    server = os.environ.get(POSTGRES_SERVER_VARIABLE)
+    if not server:
+        pytest.skip(f"no PostgreSQL server: set {POSTGRES_SERVER_VARIABLE} (scripts/with_postgres.sh does)")
+    psycopg = pytest.importorskip("psycopg")
+    name = f"eventwire_test_{uuid.uuid4().hex[:16]}"
+    with psycopg.connect(server, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield urlunsplit(urlsplit(server)._replace(path=f"/{name}"))
+    finally:
+        with psycopg.connect(server, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    yield from fresh_postgres_database()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def location(request, tmp_path: Path) -> Iterator[str]:
+    """Where a test's store lives: a SQLite file, or a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "x.db")
+    else:
+        yield from fresh_postgres_database()
+
+
+def test_storing_the_same_article_twice_changes_nothing(location: str):
+    store = open_store(location)
     batch = [(article(), [mention("m1")], [])]
     assert store.store_batch(batch) == 1
     before = store.counts()
@@ -22,8 +66,8 @@ def test_storing_the_same_article_twice_changes_nothing(tmp_path: Path):
     assert store.counts() == before == {"articles": 1, "mentions": 1, "events": 1, "errors": 0}
 
 
-def test_a_second_article_about_the_same_clash_joins_the_stored_event(tmp_path: Path):
-    store = open_store(tmp_path / "x.db")
+def test_a_second_article_about_the_same_clash_joins_the_stored_event(location: str):
+    store = open_store(location)
     store.store_batch([(article(article_id="a1"), [mention("m1", "a1", killed=(4,))], [])])
     store.store_batch([(article("Other words.", article_id="a2"), [mention("m2", "a2", killed=(6,))], [])])
     (event,) = store.events()
@@ -32,8 +76,8 @@ def test_a_second_article_about_the_same_clash_joins_the_stored_event(tmp_path: 
     assert any("joined" in reason for reason in event.merge_reasons)
 
 
-def test_filters_by_type_country_and_dates(tmp_path: Path):
-    store = open_store(tmp_path / "x.db")
+def test_filters_by_type_country_and_dates(location: str):
+    store = open_store(location)
     store.store_batch([(article(article_id="a1"), [mention("m1", "a1")], []),
                        (article("b", article_id="a2", date=dt.date(2023, 1, 1)),
                         [mention("m2", "a2", date=dt.date(2023, 1, 1), sub_event_type="Peaceful protest",
@@ -44,12 +88,50 @@ def test_filters_by_type_country_and_dates(tmp_path: Path):
     assert len(store.events(until=dt.date(2023, 12, 31))) == 1
 
 
-def test_a_failed_batch_stores_nothing_of_it(tmp_path: Path):
-    store = open_store(tmp_path / "x.db")
+def test_events_are_newest_first_with_undated_ones_last(location: str):
+    store = open_store(location)
+    store.store_batch([
+        (article("a", article_id="a1", date=dt.date(2023, 1, 1)), [mention("m1", "a1", date=dt.date(2023, 1, 1))], []),
+        (article("b", article_id="a2"), [mention("m2", "a2", date=None, sub_event_type="Peaceful protest",
+                                                  event_type="Protests")], []),
+        (article("c", article_id="a3", date=dt.date(2024, 6, 1)), [mention("m3", "a3")], []),
+    ])
+    assert [event.date for event in store.events()] == [dt.date(2024, 6, 1), dt.date(2023, 1, 1), None]
+    assert len(store.events(limit=2)) == 2
+
+
+def test_reading_back_articles_places_and_mentions(location: str):
+    store = open_store(location)
+    store.store_batch([(article(article_id="a1"), [mention("m1", "a1", start=40), mention("m0", "a1")], [])])
+    assert store.article("a1").title == "title" and store.article("a1").date == dt.date(2024, 6, 1)
+    assert store.article("missing") is None
+    assert [pair[0].mention_id for pair in store.article_mentions("a1")] == ["m0", "m1"]
+    assert store.article_places("a1") == []
+    assert store.known_article_ids(["a1", "a2"]) == {"a1"}
+    (event,) = store.events()
+    assert store.event(event.event_id) == event and store.event("nope") is None
+
+
+def test_a_failed_batch_stores_nothing_of_it(location: str):
+    store = open_store(location)
     store.store_batch([(article(article_id="a1"), [mention("m1", "a1")], [])])
     with pytest.raises(TypeError):
         store.store_batch([(article(article_id="a2"), [mention("m2", "a2")], []), (article(article_id="a3"), None, [])])
     assert store.counts()["articles"] == 1
+
+
+def test_errors_are_recorded_once_per_origin(location: str):
+    store = open_store(location)
+    store.record_error("f.txt", "binary")
+    store.record_error("f.txt", "binary")
+    assert store.counts()["errors"] == 1
+
+
+def test_reopening_keeps_everything(location: str):
+    store = open_store(location)
+    store.store_batch([(article(article_id="a1"), [mention("m1", "a1")], [])])
+    store.close()
+    assert open_store(location).counts() == {"articles": 1, "mentions": 1, "events": 1, "errors": 0}
 
 
 def test_schema_version_is_recorded_and_wal_is_on(tmp_path: Path):
@@ -60,6 +142,15 @@ def test_schema_version_is_recorded_and_wal_is_on(tmp_path: Path):
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
+def test_postgres_schema_version_is_kept_in_a_table(postgres_url: str):
+    import psycopg
+
+    open_store(postgres_url).close()
+    open_store(postgres_url).close()  # a second open migrates nothing
+    with psycopg.connect(postgres_url) as db:
+        assert db.execute("SELECT version FROM schema_version").fetchall() == [(SCHEMA_VERSION,)]
+
+
 def test_a_file_that_is_not_a_database_gives_a_clear_error(tmp_path: Path):
     path = tmp_path / "notes.db"
     path.write_text("this is not sqlite " * 100)
@@ -67,11 +158,31 @@ def test_a_file_that_is_not_a_database_gives_a_clear_error(tmp_path: Path):
         open_store(path)
 
 
-def test_errors_are_recorded_once_per_origin(tmp_path: Path):
-    store = open_store(tmp_path / "x.db")
-    store.record_error("f.txt", "binary")
-    store.record_error("f.txt", "binary")
-    assert store.counts()["errors"] == 1
+def test_an_unreachable_postgres_server_gives_a_clear_error_without_the_password():
+    pytest.importorskip("psycopg")
+    with socket.socket() as probe:  # a loopback port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with pytest.raises(StoreError, match="cannot open the database") as caught:
+        open_store(f"postgresql://someone:s3cret@127.0.0.1:{port}/events")
+    assert "s3cret" not in str(caught.value) and "someone:***@127.0.0.1" in str(caught.value)
+
+
+def test_an_unknown_url_scheme_is_refused_with_the_choices():
+    with pytest.raises(ConfigError, match="postgresql://") as caught:
+        open_store("mysql://user:s3cret@localhost/events")
+    assert "s3cret" not in str(caught.value)
+
+
+def test_the_database_url_may_come_from_the_environment(postgres_url: str, monkeypatch):
+    monkeypatch.setenv("EVENTWIRE_DB", postgres_url)
+    store = open_store()
+    assert type(store).__name__ == "PostgresStore" and "***" in str(store.path)
+
+
+def test_a_url_that_went_through_path_still_opens_postgres(postgres_url: str):
+    store = open_store(Path(postgres_url))  # Path() turns "//" into "/"
+    assert type(store).__name__ == "PostgresStore"
 
 
 def test_a_database_of_schema_version_1_is_upgraded_in_place(tmp_path: Path):
@@ -90,3 +201,13 @@ def test_a_database_from_a_newer_eventwire_is_refused(tmp_path: Path):
     sqlite3.connect(path).execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     with pytest.raises(StoreError, match="newer"):
         open_store(path)
+
+
+def test_a_postgres_database_from_a_newer_eventwire_is_refused(postgres_url: str):
+    import psycopg
+
+    open_store(postgres_url).close()
+    with psycopg.connect(postgres_url, autocommit=True) as db:
+        db.execute("UPDATE schema_version SET version = %s", (SCHEMA_VERSION + 1,))
+    with pytest.raises(StoreError, match="newer"):
+        open_store(postgres_url)

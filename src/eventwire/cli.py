@@ -34,7 +34,7 @@ console = Console(width=None if sys.stdout.isatty() else 200)
 errors = Console(stderr=True)
 
 DbOption = Annotated[
-    Optional[str], typer.Option("--db", help="SQLite file (default: $EVENTWIRE_DB or ./eventwire.db).")
+    Optional[str], typer.Option("--db", help="SQLite file or postgresql:// URL (default: $EVENTWIRE_DB or ./eventwire.db).")
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for machines instead of a table.")]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary.")]

@@ -9,6 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from eventwire.errors import EventwireError
+
 MIN_FREE_BYTES = 1 << 30
 OPTIONAL_EXTRAS = {
     "fastapi": ("server", "eventwire serve"),
@@ -53,8 +55,17 @@ def check_gazetteer() -> Check:
 
 
 def check_database(location: str) -> Check:
+    from eventwire.store import is_database_url, open_store
     from eventwire.store.schema import SCHEMA_VERSION
 
+    if is_database_url(location):
+        try:
+            store = open_store(location)
+        except EventwireError as error:
+            return Check("database", False, str(error), "check the URL, the server and the credentials")
+        version = store.dialect.schema_version(store.connection)
+        store.close()
+        return Check("database", True, f"{store.path}: schema version {version}")
     path = Path(location)
     if not path.exists():
         return Check("database", True, f"{path} does not exist yet; `eventwire run` creates it", required=False)
@@ -70,7 +81,9 @@ def check_database(location: str) -> Check:
 
 
 def check_disk(location: str) -> Check:
-    folder = Path(location).resolve().parent
+    from eventwire.store import is_database_url
+
+    folder = Path.cwd() if is_database_url(location) else Path(location).resolve().parent
     free = shutil.disk_usage(folder).free
     ok = free >= MIN_FREE_BYTES
     return Check("free disk", ok, f"{free / (1 << 30):.1f} GiB free in {folder}", "" if ok else "free some space")

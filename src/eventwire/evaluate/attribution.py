@@ -17,12 +17,12 @@ at least one character. `source_f1`, `cue_f1` and `content_f1` are the overlap s
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from eventwire.errors import EvaluationError
+from eventwire.evaluate.gold import read_jsonl
 from eventwire.evaluate.metrics import prf_from_counts
 
 __all__ = ["score_file", "score_documents", "read_documents", "predict", "ROLES"]
@@ -34,20 +34,8 @@ SpanTuple = tuple[int, int]
 
 
 def read_documents(path: Path) -> Iterator[dict[str, Any]]:
-    """The gold articles of a JSON Lines file; an unreadable file or line is an EvaluationError."""
-    try:
-        with Path(path).open(encoding="utf-8") as handle:
-            for number, line in enumerate(handle, 1):
-                if not line.strip():
-                    continue
-                try:
-                    yield json.loads(line)
-                except json.JSONDecodeError as error:
-                    raise EvaluationError(f"{path}:{number}: not JSON ({error.msg}); "
-                                          "expected one PolNeAR-style article per line") from error
-    except OSError as error:
-        raise EvaluationError(f"cannot read attribution gold file {path}: {error.strerror}; "
-                              "check the path (shared/eval/claims/polnear_dev.jsonl)") from error
+    """The gold articles of a JSON Lines file."""
+    return read_jsonl(path, "one PolNeAR-style article per line")
 
 
 def predict(doc: Any) -> list[dict[str, SpanTuple | None]]:

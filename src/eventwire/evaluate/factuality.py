@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.errors import EvaluationError
-from eventwire.evaluate.attribution import read_documents as _read_jsonl
+from eventwire.evaluate.gold import read_jsonl
 from eventwire.evaluate.metrics import prf_from_counts
 
 __all__ = ["score_file", "score_documents", "read_documents", "is_factual", "FACTUAL"]
@@ -34,7 +34,7 @@ ATTRIBUTES = ("certainty", "polarity", "time")
 
 def read_documents(path: Path) -> Iterator[dict[str, Any]]:
     """The gold articles of a MEANTIME-style JSON Lines file (shared/eval/claims/meantime_dev.jsonl)."""
-    return _read_jsonl(path)
+    return read_jsonl(path, "one MEANTIME-style document per line")
 
 
 def is_factual(values: tuple[str, str, str]) -> bool:

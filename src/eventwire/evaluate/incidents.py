@@ -9,7 +9,6 @@ a fresh database, the same path as `eventwire run`.
 
 from __future__ import annotations
 
-import json
 import math
 import tempfile
 import time
@@ -19,7 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from eventwire import taxonomy
-from eventwire.errors import EvaluationError, IngestError
+from eventwire.errors import IngestError
+from eventwire.evaluate.gold import read_jsonl
 from eventwire.ingest.common import make_article
 from eventwire.pipeline import run
 from eventwire.records import Article, Event
@@ -30,13 +30,7 @@ PLACE_KM = 25.0
 
 def _rows(path: Path) -> Iterator[dict[str, Any]]:
     """Gold rows, each with `_line`: its line number, which is how the pipeline names its origin."""
-    try:
-        with path.open(encoding="utf-8") as handle:
-            for number, line in enumerate(handle, start=1):
-                if line.strip():
-                    yield {**json.loads(line), "_line": number}
-    except (OSError, json.JSONDecodeError) as error:
-        raise EvaluationError(f"{path}: cannot read gold data ({error})") from error
+    return read_jsonl(path, "one article or incident per line", line_key="_line")
 
 
 def _stored_ids(store: SQLiteStore, rows: dict[str, dict[str, Any]]) -> dict[str, str | None]:

@@ -13,12 +13,12 @@ value F1 counts a gold span as found only when the matched prediction's value is
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from eventwire.errors import EvaluationError
+from eventwire.evaluate.gold import read_jsonl
 from eventwire.evaluate.metrics import prf_from_counts
 from eventwire.extract.when import TimeExpression, find_time_expressions
 
@@ -26,20 +26,8 @@ __all__ = ["score_file", "score_documents", "read_documents"]
 
 
 def read_documents(path: Path) -> Iterator[dict[str, Any]]:
-    """The gold documents of a JSON Lines file; an unreadable file or line is an EvaluationError."""
-    try:
-        with Path(path).open(encoding="utf-8") as handle:
-            for number, line in enumerate(handle, 1):
-                if not line.strip():
-                    continue
-                try:
-                    yield json.loads(line)
-                except json.JSONDecodeError as error:
-                    raise EvaluationError(f"{path}:{number}: not JSON ({error.msg}); "
-                                          "expected one MEANTIME-style document per line") from error
-    except OSError as error:
-        raise EvaluationError(f"cannot read timex gold file {path}: {error.strerror}; "
-                              "check the path (shared/eval/claims/meantime_dev.jsonl)") from error
+    """The gold documents of a JSON Lines file."""
+    return read_jsonl(path, "one MEANTIME-style document per line")
 
 
 def _predictions(document: dict[str, Any]) -> list[TimeExpression]:

@@ -1,10 +1,20 @@
-"""The versioned schema. Each migration moves a database one version up, in place."""
+"""The versioned schema. Each migration moves a database one version up, in place.
+
+The list is append-only: a database records how many migrations it has had, so an existing
+entry is never edited. Migrations are written once, in SQLite's SQL; each dialect translates
+them (`eventwire.store.dialects`, `eventwire.store.postgres`). Where a change cannot be said
+the same way everywhere, an entry may be a mapping with one script per dialect name,
+e.g. {"sqlite": "...", "postgresql": "..."}.
+"""
 
 from __future__ import annotations
 
-import sqlite3
+from typing import Any
 
-MIGRATIONS: tuple[str, ...] = (
+from eventwire.errors import StoreError
+from eventwire.store.dialects import SQLITE, Dialect, Migration
+
+MIGRATIONS: tuple[Migration, ...] = (
     # 1: articles, mentions (the source of truth), events (derived from mentions), errors.
     """
     CREATE TABLE articles (
@@ -63,19 +73,22 @@ MIGRATIONS: tuple[str, ...] = (
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-def current_version(db: sqlite3.Connection) -> int:
-    return db.execute("PRAGMA user_version").fetchone()[0]
+class SchemaTooNewError(StoreError):
+    """The database was written by a newer eventwire; opening it could lose what it added."""
 
 
-def migrate(db: sqlite3.Connection) -> None:
-    """Apply every migration the database has not seen, inside the caller's transaction."""
-    version = current_version(db)
+def current_version(db: Any, dialect: Dialect = SQLITE) -> int:
+    return dialect.schema_version(db)
+
+
+def migrate(db: Any, dialect: Dialect = SQLITE) -> None:
+    """Apply every migration the database has not seen, inside the caller's (write) transaction."""
+    version = current_version(db, dialect)
     if version > SCHEMA_VERSION:
-        raise sqlite3.DatabaseError(
+        raise SchemaTooNewError(
             f"schema version {version} is newer than this eventwire ({SCHEMA_VERSION}); upgrade eventwire"
         )
     for number in range(version, SCHEMA_VERSION):
-        for statement in MIGRATIONS[number].split(";"):
-            if statement.strip():
-                db.execute(statement)
-        db.execute(f"PRAGMA user_version = {number + 1}")
+        for statement in dialect.migration_statements(MIGRATIONS[number]):
+            db.execute(statement)
+        dialect.set_schema_version(db, number + 1)

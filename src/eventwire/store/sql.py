@@ -1,0 +1,223 @@
+"""The store: idempotent upserts, one transaction per batch, the same on every database.
+
+Mentions are the source of truth; an event row is derived from its mentions and rebuilt
+whenever one joins it. Ids derive from content, so storing the same article twice adds
+nothing. Reviews (human corrections) live in their own table and are never touched by
+extraction.
+
+`SQLStore` holds all of that once. Its SQL is written in SQLite's dialect; a backend gives it
+a connection that speaks it (sqlite3's own, or a translating one) and a `Dialect` for what
+cannot be translated statement by statement: the write lock and the schema version. Backends:
+`SQLiteStore` (sqlite.py) and `PostgresStore` (postgres.py), chosen by `open_store`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from eventwire import merge
+from eventwire.records import Article, Event, EventMention, Place, from_jsonable, to_jsonable
+from eventwire.store.dialects import Connection, Dialect
+from eventwire.store.schema import SCHEMA_VERSION, migrate
+
+# Candidate events for a new mention: same event type, dates within this many days.
+BLOCK_DAYS = 31
+
+
+class SQLStore:
+    """The store over an open `connection`; migrates the database to the current schema."""
+
+    connection: Any  # sqlite3.Connection, or a connection with the same execute/executemany
+    dialect: Dialect
+    location: str  # where the data is, for people (a path, or a URL without its password)
+
+    def __init__(self, connection: Connection, dialect: Dialect, location: str) -> None:
+        self.connection = connection
+        self.dialect = dialect
+        self.location = location
+        with self.transaction():
+            migrate(self.connection, dialect)
+
+    def close(self) -> None:
+        self.connection.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Any]:
+        """One write transaction holding the database's write lock from its start, so
+        concurrent writers wait for each other instead of failing or merging twice."""
+        with self.dialect.write_transaction(self.connection) as connection:
+            yield connection
+
+    # -- writing -------------------------------------------------------------------------
+
+    def known_article_ids(self, ids: Sequence[str]) -> set[str]:
+        found: set[str] = set()
+        for chunk_start in range(0, len(ids), 500):
+            chunk = list(ids[chunk_start : chunk_start + 500])
+            marks = ",".join("?" * len(chunk))
+            rows = self.connection.execute(f"SELECT id FROM articles WHERE id IN ({marks})", chunk)
+            found.update(row[0] for row in rows)
+        return found
+
+    def store_batch(self, results: Sequence[tuple[Article, Sequence[EventMention], Sequence[Place]]]) -> int:
+        """Store articles with their mentions and merge the mentions into events, atomically.
+
+        Returns the number of articles that were new.
+        """
+        with self.transaction() as db:
+            new = 0
+            for article, mentions, places in results:
+                inserted = db.execute(
+                    "INSERT OR IGNORE INTO articles (id, date, title, url, outlet, origin, text, places, ingested_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (article.id, _iso(article.date), article.title, article.url, article.outlet, article.origin,
+                     article.text, json.dumps(to_jsonable(list(places))), _now()),
+                ).rowcount
+                if not inserted:
+                    continue
+                new += 1
+                for event in merge.merge_mentions(mentions):
+                    self._attach(db, event)
+            return new
+
+    def record_error(self, origin: str, message: str) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO errors (origin, message, at) VALUES (?, ?, ?)", (origin, message, _now())
+            )
+
+    def _attach(self, db: Any, event: Event) -> None:
+        """Join an article's event to the stored event it agrees with best (nearest in time, then
+        in space), or store it as new."""
+        target_id, reason = None, None
+        for candidate in self._candidates(db, event):
+            reason = merge.merge_reason(candidate, event, same_article=False)
+            if reason is not None:
+                target_id = candidate.event_id
+                break
+        if target_id is None:
+            target_id = event.event_id
+        for mention in event.mentions:
+            db.execute(
+                "INSERT OR IGNORE INTO mentions (mention_id, article_id, event_id, data) VALUES (?, ?, ?, ?)",
+                (mention.mention_id, mention.article_id, target_id, json.dumps(to_jsonable(mention))),
+            )
+        reasons = list(self._reasons(db, target_id)) + list(event.merge_reasons)
+        if reason is not None:
+            reasons.append(f"article {event.mentions[0].article_id} joined: {reason}")
+        self._rebuild(db, target_id, reasons)
+
+    def _candidates(self, db: Any, event: Event) -> list[Event]:
+        """Blocking: only events of the same type family, in the same country, within the date
+        window are compared (an indexed range scan), nearest in time and then in space first."""
+        if event.date is None or event.place is None:
+            return []
+        low = _iso(event.date - dt.timedelta(days=BLOCK_DAYS))
+        high = _iso(event.date + dt.timedelta(days=BLOCK_DAYS))
+        types = sorted(merge.family_event_types(event))
+        marks = ",".join("?" * len(types))
+        rows = db.execute(
+            f"SELECT data FROM events WHERE event_type IN ({marks}) AND event_date BETWEEN ? AND ?"
+            " AND (iso IS NULL OR iso = '' OR ? = '' OR iso = ?) ORDER BY event_id",
+            (*types, low, high, event.place.iso, event.place.iso),
+        )
+        candidates = [from_jsonable(Event, json.loads(row[0])) for row in rows]
+        candidates = [c for c in candidates if merge.type_family(c) == merge.type_family(event)]
+        return sorted(candidates, key=lambda c: (abs((c.date - event.date).days) if c.date else BLOCK_DAYS,
+                                                 merge.distance_km(c.place, event.place) if c.place else 1e9))
+
+    @staticmethod
+    def _reasons(db: Any, event_id: str) -> tuple[str, ...]:
+        row = db.execute("SELECT data FROM events WHERE event_id = ?", (event_id,)).fetchone()
+        return tuple(json.loads(row[0])["merge_reasons"]) if row else ()
+
+    def _rebuild(self, db: Any, event_id: str, reasons: Sequence[str]) -> None:
+        rows = db.execute("SELECT data FROM mentions WHERE event_id = ?", (event_id,))
+        mentions = [from_jsonable(EventMention, json.loads(row[0])) for row in rows]
+        event = merge.build_event(event_id, mentions, tuple(dict.fromkeys(reasons)))
+        place = event.place
+        db.execute(
+            "INSERT OR REPLACE INTO events (event_id, event_date, event_type, sub_event_type, country, iso, admin1,"
+            " latitude, longitude, fatalities, historical, data, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (event_id, _iso(event.date), event.event_type, event.sub_event_type,
+             place.country if place else None, place.iso if place else None, place.admin1 if place else None,
+             place.latitude if place else None, place.longitude if place else None,
+             event.fatalities, int(event.historical), json.dumps(to_jsonable(event)), _now()),
+        )
+
+    # -- reading -------------------------------------------------------------------------
+
+    def events(
+        self,
+        event_type: str | None = None,
+        country: str | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        include_historical: bool = True,
+        limit: int | None = None,
+    ) -> list[Event]:
+        clauses, params = [], []
+        if event_type:
+            clauses.append("(lower(event_type) = lower(?) OR lower(sub_event_type) = lower(?))")
+            params += [event_type, event_type]
+        if country:
+            clauses.append("(lower(country) = lower(?) OR lower(iso) = lower(?))")
+            params += [country, country]
+        if since:
+            clauses.append("event_date >= ?")
+            params.append(_iso(since))
+        if until:
+            clauses.append("event_date <= ?")
+            params.append(_iso(until))
+        if not include_historical:
+            clauses.append("historical = 0")
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        sql = f"SELECT data FROM events {where} ORDER BY event_date DESC NULLS LAST, event_id"
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return [from_jsonable(Event, json.loads(row[0])) for row in self.connection.execute(sql, params)]
+
+    def event(self, event_id: str) -> Event | None:
+        row = self.connection.execute("SELECT data FROM events WHERE event_id = ?", (event_id,)).fetchone()
+        return from_jsonable(Event, json.loads(row[0])) if row else None
+
+    def article(self, article_id: str) -> Article | None:
+        row = self.connection.execute(
+            "SELECT id, text, title, date, url, outlet, origin FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        return Article(row[0], row[1], row[2], dt.date.fromisoformat(row[3]) if row[3] else None, *row[4:])
+
+    def article_mentions(self, article_id: str) -> list[tuple[EventMention, str]]:
+        """The article's mentions, in text order, each with the id of the event it joined."""
+        rows = self.connection.execute(
+            "SELECT data, event_id FROM mentions WHERE article_id = ?", (article_id,)
+        ).fetchall()
+        pairs = [(from_jsonable(EventMention, json.loads(data)), event_id) for data, event_id in rows]
+        return sorted(pairs, key=lambda pair: pair[0].sentence.start)
+
+    def article_places(self, article_id: str) -> list[Place]:
+        """Every place the article names, resolved, with its evidence span."""
+        row = self.connection.execute("SELECT places FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return [from_jsonable(Place, place) for place in json.loads(row[0])] if row and row[0] else []
+
+    def counts(self) -> dict[str, int]:
+        tables = ("articles", "mentions", "events", "errors")
+        return {table: self.connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
+
+    def schema_version(self) -> int:
+        return SCHEMA_VERSION
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
