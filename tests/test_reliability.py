@@ -94,3 +94,23 @@ def test_two_concurrent_runs_on_overlapping_inputs_never_fail_or_duplicate(repor
     assert articles == uninterrupted[2]
     assert {m for m, _ in mentions} == {m for m, _ in uninterrupted[1]}
     assert reads > 0
+
+
+def test_the_http_api_reads_a_database_while_a_run_writes_it(reports, tmp_path):
+    from fastapi.testclient import TestClient
+
+    from eventwire import api
+
+    db = tmp_path / "served.db"
+    eventwire("run", "--quiet", "--db", str(db), str(sorted(reports.glob("*.txt"))[0]))
+    client = TestClient(api.create_app(db, token="t"))
+    writer = subprocess.Popen([*EVENTWIRE, "run", "--quiet", "--batch-size", "8", "--db", str(db), str(reports)],
+                              stderr=subprocess.PIPE, text=True, env=ENV)
+    seen = []
+    while writer.poll() is None:
+        response = client.get("/events", params={"limit": 5})
+        assert response.status_code == 200, response.text
+        seen.append(response.json()["total"])
+        assert client.get("/stats").status_code == 200
+    assert writer.wait() == 0, writer.stderr.read()
+    assert seen and seen == sorted(seen)  # totals only grow: no reader ever sees a half batch undone
