@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 DB ?= eventwire.db
 
-.PHONY: run test fuzz install install-test gazetteer clean
+.PHONY: run test fuzz bench install install-test gazetteer clean
 
 run: install
 	rm -f $(DB) $(DB)-wal $(DB)-shm
@@ -15,6 +15,11 @@ run: install
 # The store tests also run against a throwaway PostgreSQL server when one can be started.
 test: install-test
 	scripts/with_postgres.sh --install $(PY) -m pytest
+
+bench: install-test
+	$(PY) -m pip install --quiet -e '.[bench]'
+	$(PY) bench/throughput.py
+	$(PY) bench/scale.py
 
 fuzz: install-test
 	$(PY) fuzz/fuzz_readers.py -runs=10000 -max_len=8192
@@ -34,7 +39,7 @@ $(VENV)/.installed: pyproject.toml | $(PY)
 	touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed
-	$(PY) -m pip install --quiet -e '.[server,test,postgres]'
+	$(PY) -m pip install --quiet -e '.[server,test,postgres,scale]'
 	# The browser tests drive Debian's chromium (Playwright's own browser download is not possible).
 	command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium) \
 		|| echo "chromium could not be installed: the browser tests will be skipped"

