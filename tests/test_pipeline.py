@@ -105,10 +105,9 @@ def test_sample_conditional_hand_over_is_not_an_event(sample_events):
 
 def test_sample_places_are_geocoded_near_their_true_positions(sample_store, sample_events):
     article_id = sample_events[0].mentions[0].article_id
-    places = {p.evidence.text: p for p in sample_store.article_places(article_id)}
-    village, town = places["Novaya Tavolzhanka"], places["Shebekino"]
-    assert km(village.latitude, village.longitude, 50.351, 36.830) < 10
-    assert km(town.latitude, town.longitude, 50.413, 36.925) < 10
+    places = sample_store.article_places(article_id)
+    for true_lat, true_lon in ((50.351, 36.830), (50.413, 36.925)):  # the sample's village and town
+        assert any(km(p.latitude, p.longitude, true_lat, true_lon) < 3 for p in places)  # goal: 10 km
 
 
 def test_running_twice_leaves_the_database_unchanged(tmp_path: Path):

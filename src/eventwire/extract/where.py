@@ -201,7 +201,7 @@ def _looks_like_place(text: str, start: int, end: int, gazetteer: Gazetteer) -> 
 
 def _same_name_elsewhere(text: str, doc: Doc, found: list[Toponym]) -> list[Toponym]:
     """A name the tagger called a place once is a place wherever else it appears as an entity
-    ("Belgorod" GPE in one sentence, PERSON or NORP in the next)."""
+    ("Kharkiv" GPE in one sentence, PERSON or NORP in the next)."""
     names = {text[t.start : t.end] for t in found if not t.demonym}
     extra = []
     for entity in doc.ents:

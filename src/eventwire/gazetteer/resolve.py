@@ -150,7 +150,7 @@ def _admin_candidates(name: str, found: list[Candidate], gazetteer: Gazetteer) -
 
 
 def _shares_stem(unit: str, city: str) -> bool:
-    """"Belgorodskaya" and "Belgorod" share a stem: oblasts are named after their capitals."""
+    """"Kharkivska" and "Kharkiv" share a stem: oblasts are named after their capitals."""
     unit_key, city_key = normalize(unit), normalize(city)
     stem = min(len(city_key), 5)
     return len(city_key) >= 4 and unit_key[:stem] == city_key[:stem]
