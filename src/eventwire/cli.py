@@ -339,6 +339,20 @@ def evaluate_case2021(
     _print_scores(_guarded(lambda: case2021.score_file(file)), as_json, "CASE 2021 event classification")
 
 
+@evaluate_app.command("events")
+def evaluate_events(
+    file: Annotated[Path, typer.Argument(help="JSONL of articles with their event sentences (bench/gold/).")],
+    as_json: JsonOption = False,
+) -> None:
+    """Event detection: precision/recall of the sentences reported as events, and type accuracy.
+
+    Example: eventwire evaluate events bench/gold/events_own.jsonl --json
+    """
+    from eventwire.evaluate import events
+
+    _print_scores(_guarded(lambda: events.score_file(file)), as_json, "event detection")
+
+
 @evaluate_app.command("geo")
 def evaluate_geo(
     file: Annotated[Path, typer.Argument(help="LGL / GeoWebNews / TR-News / GeoVirus XML.")],
