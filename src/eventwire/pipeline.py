@@ -13,6 +13,7 @@ import os
 import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -161,15 +162,18 @@ class PoolExecutor:
     def map(self, batches: Iterable[Sequence[Article]]) -> Iterator[list[ArticleResult]]:
         # Batches are drawn in this thread (the caller's generator may use the store), with a
         # bounded number in flight so memory stays flat on large inputs.
+        # concurrent.futures rather than multiprocessing.Pool: when a worker process dies, the
+        # run fails with BrokenProcessPool instead of waiting forever for its batch.
         threads = max(1, (os.cpu_count() or 1) // self.workers)
-        with multiprocessing.get_context("spawn").Pool(self.workers, _limit_threads, (threads,)) as pool:
+        with ProcessPoolExecutor(self.workers, multiprocessing.get_context("spawn"), _limit_threads,
+                                 (threads,)) as pool:
             pending: deque = deque()
             for batch in batches:
-                pending.append(pool.apply_async(process, (batch,)))
+                pending.append(pool.submit(process, batch))
                 if len(pending) >= 2 * self.workers:
-                    yield pending.popleft().get()
+                    yield pending.popleft().result()
             while pending:
-                yield pending.popleft().get()
+                yield pending.popleft().result()
 
 
 class RayExecutor:
