@@ -10,12 +10,13 @@ import pytest
 from eventwire.annotate import load_language
 from eventwire.errors import EvaluationError
 from eventwire.evaluate import attribution
+from eventwire.evaluate.metrics import match_spans
 
 GOLD = Path(__file__).resolve().parents[2] / "shared" / "eval" / "claims" / "polnear_dev.jsonl"
 
 
 def test_overlap_matching_is_one_to_one_largest_first() -> None:
-    pairs = attribution.match([(0, 10), (20, 30)], [(2, 12), (21, 22), (40, 50)])
+    pairs = match_spans([(0, 10), (20, 30)], [(2, 12), (21, 22), (40, 50)])
     assert sorted(pairs) == [(0, 0), (1, 1)]
 
 

@@ -23,7 +23,7 @@ from typing import Any
 
 from eventwire.errors import EvaluationError
 from eventwire.evaluate.gold import read_jsonl
-from eventwire.evaluate.metrics import prf_from_counts
+from eventwire.evaluate.metrics import match_spans, prf_from_counts
 
 __all__ = ["score_file", "score_documents", "read_documents", "predict", "ROLES"]
 
@@ -71,27 +71,6 @@ def _trim(text: str, span: SpanTuple) -> SpanTuple:
     return (start, end) if start < end else span
 
 
-def match(gold: list[SpanTuple], predicted: list[SpanTuple]) -> list[tuple[int, int]]:
-    """Greedy one-to-one overlap matching, largest overlap first: pairs of (gold, predicted) indices."""
-    pairs = []
-    for gold_index, (gold_start, gold_end) in enumerate(gold):
-        for predicted_index, (predicted_start, predicted_end) in enumerate(predicted):
-            overlap = min(gold_end, predicted_end) - max(gold_start, predicted_start)
-            if overlap > 0:
-                pairs.append((overlap, gold_index, predicted_index))
-    pairs.sort(key=lambda pair: (-pair[0], pair[1], pair[2]))
-    used_gold: set[int] = set()
-    used_predicted: set[int] = set()
-    matched = []
-    for _overlap, gold_index, predicted_index in pairs:
-        if gold_index in used_gold or predicted_index in used_predicted:
-            continue
-        used_gold.add(gold_index)
-        used_predicted.add(predicted_index)
-        matched.append((gold_index, predicted_index))
-    return matched
-
-
 def gold_spans(document: dict[str, Any]) -> dict[str, list[SpanTuple]]:
     """Per role, the gold character spans of one article (null sources left out)."""
     spans: dict[str, list[SpanTuple]] = {role: [] for role in ROLES}
@@ -111,7 +90,7 @@ def count_document(text: str, gold: dict[str, list[SpanTuple]],
     for role in ROLES:
         gold_role = [_trim(text, span) for span in gold[role]]
         predicted_role = list(dict.fromkeys(_trim(text, item[role]) for item in predicted if item[role] is not None))
-        matched = match(gold_role, predicted_role)
+        matched = match_spans(gold_role, predicted_role)
         exact = sum(gold_role[g] == predicted_role[p] for g, p in matched)
         counts[role] = {"gold": len(gold_role), "predicted": len(predicted_role), "overlap": len(matched),
                         "exact": exact}

@@ -75,3 +75,26 @@ def classification_report(gold: Sequence[Hashable], predicted: Sequence[Hashable
         "weighted_f1": weighted_f1,
         "per_class": {str(label): prf.as_dict() for label, prf in table.items()},
     }
+
+
+def match_spans(
+    gold: Sequence[tuple[int, int]], predicted: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Greedy one-to-one overlap matching, largest overlap first: pairs of (gold, predicted) indices."""
+    pairs = []
+    for gold_index, (gold_start, gold_end) in enumerate(gold):
+        for predicted_index, (predicted_start, predicted_end) in enumerate(predicted):
+            overlap = min(gold_end, predicted_end) - max(gold_start, predicted_start)
+            if overlap > 0:
+                pairs.append((overlap, gold_index, predicted_index))
+    pairs.sort(key=lambda pair: (-pair[0], pair[1], pair[2]))
+    used_gold: set[int] = set()
+    used_predicted: set[int] = set()
+    matched = []
+    for _overlap, gold_index, predicted_index in pairs:
+        if gold_index in used_gold or predicted_index in used_predicted:
+            continue
+        used_gold.add(gold_index)
+        used_predicted.add(predicted_index)
+        matched.append((gold_index, predicted_index))
+    return matched

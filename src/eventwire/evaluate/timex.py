@@ -19,7 +19,7 @@ from typing import Any
 
 from eventwire.errors import EvaluationError
 from eventwire.evaluate.gold import read_jsonl
-from eventwire.evaluate.metrics import prf_from_counts
+from eventwire.evaluate.metrics import match_spans, prf_from_counts
 from eventwire.extract.when import TimeExpression, find_time_expressions
 
 __all__ = ["score_file", "score_documents", "read_documents"]
@@ -43,23 +43,8 @@ def _predictions(document: dict[str, Any]) -> list[TimeExpression]:
 
 def _match(gold: list[dict[str, Any]], predicted: list[TimeExpression]) -> list[tuple[dict[str, Any], TimeExpression]]:
     """Greedy one-to-one overlap matching, largest overlap first."""
-    pairs = []
-    for gold_index, item in enumerate(gold):
-        for predicted_index, expression in enumerate(predicted):
-            overlap = min(item["end"], expression.end) - max(item["start"], expression.start)
-            if overlap > 0:
-                pairs.append((overlap, gold_index, predicted_index))
-    pairs.sort(key=lambda pair: (-pair[0], pair[1], pair[2]))
-    used_gold: set[int] = set()
-    used_predicted: set[int] = set()
-    matched = []
-    for _overlap, gold_index, predicted_index in pairs:
-        if gold_index in used_gold or predicted_index in used_predicted:
-            continue
-        used_gold.add(gold_index)
-        used_predicted.add(predicted_index)
-        matched.append((gold[gold_index], predicted[predicted_index]))
-    return matched
+    pairs = match_spans([(item["start"], item["end"]) for item in gold], [(e.start, e.end) for e in predicted])
+    return [(gold[g], predicted[p]) for g, p in pairs]
 
 
 def score_documents(documents: list[dict[str, Any]], errors: list[dict[str, Any]] | None = None) -> dict[str, Any]:
