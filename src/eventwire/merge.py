@@ -10,11 +10,11 @@ reports were merged.
 from __future__ import annotations
 
 import hashlib
-import math
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from eventwire.extract.toll import TollFigure, conservative_fatalities, report_toll
+from eventwire.gazetteer.distance import haversine_km
 from eventwire.records import Actor, Claim, Event, EventMention, FatalityClaim, Place
 
 # How far apart two places may be and still be one event, by the coarser geo_precision.
@@ -24,10 +24,7 @@ DATE_WINDOW_DAYS = {1: 1, 2: 7, 3: 31}
 
 
 def distance_km(a: Place, b: Place) -> float:
-    """Great-circle distance (haversine)."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
 def places_agree(a: Place | None, b: Place | None, same_article: bool) -> str | None:

@@ -9,7 +9,6 @@ a fresh database, the same path as `eventwire run`.
 
 from __future__ import annotations
 
-import math
 import tempfile
 import time
 from collections import Counter
@@ -20,6 +19,7 @@ from typing import Any
 from eventwire import taxonomy
 from eventwire.errors import IngestError
 from eventwire.evaluate.gold import read_jsonl
+from eventwire.gazetteer.distance import haversine_km
 from eventwire.ingest.common import make_article
 from eventwire.pipeline import run
 from eventwire.records import Article, Event
@@ -98,18 +98,12 @@ def place_matches(event: Event | None, city: str | None, state: str | None, lat:
         return True
     if lat is None or lon is None:
         return False
-    return _km(place.latitude, place.longitude, float(lat), float(lon)) <= PLACE_KM
+    return haversine_km(place.latitude, place.longitude, float(lat), float(lon)) <= PLACE_KM
 
 
 def _same_name(ours: str, gold: str) -> bool:
     ours, gold = ours.casefold().strip(), gold.casefold().strip()
     return bool(ours) and (ours == gold or ours in gold.replace("(", " ").replace(")", " ").split("  "))
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (lat1, lon1, lat2, lon2))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def score_incidents(articles_path: Path, incidents_path: Path) -> dict[str, Any]:
