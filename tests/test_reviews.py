@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from eventwire.errors import ReviewError
 from eventwire.store import open_store, reviews
 from eventwire.store.sqlite import SQLiteStore
 from records_factory import GOMA, article, mention
@@ -92,7 +93,7 @@ def test_a_sub_event_type_correction_brings_its_event_type(store: SQLiteStore):
 )
 def test_bad_reviews_are_refused_and_nothing_is_stored(store: SQLiteStore, action, corrections, message):
     event_id = only_event_id(store)
-    with pytest.raises(reviews.ReviewError, match=message):
+    with pytest.raises(ReviewError, match=message):
         reviews.record_review(store, event_id, action, corrections)
     assert reviews.reviews_for(store, [event_id]) == {}
 

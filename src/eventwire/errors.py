@@ -30,3 +30,11 @@ class ConfigError(EventwireError):
 
 class EvaluationError(EventwireError):
     """A gold file could not be read or scored."""
+
+
+class ReviewError(EventwireError):
+    """A review could not be recorded: unknown action, bad correction, or unknown event."""
+
+
+class UnknownEventError(ReviewError):
+    """The review names an event that is not in the database."""

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from eventwire import taxonomy
-from eventwire.errors import EventwireError
+from eventwire.errors import ReviewError, UnknownEventError
 from eventwire.records import Actor, Event, EventMention, Place, from_jsonable
 from eventwire.store.sqlite import SQLiteStore
 
@@ -38,14 +38,6 @@ CORRECTABLE_FIELDS = (
     "event_type", "sub_event_type", "event_date", "time_precision", *ACTOR_FIELDS, *PLACE_FIELDS,
     "fatalities", "injured", "historical",
 )
-
-
-class ReviewError(EventwireError):
-    """A review could not be recorded: unknown action, bad correction, or unknown event."""
-
-
-class UnknownEventError(ReviewError):
-    """The review names an event that is not in the database."""
 
 
 @dataclass(frozen=True)
