@@ -33,6 +33,26 @@ def test_run_events_show_and_export(tmp_path: Path):
     assert json.loads(out.read_text())["type"] == "FeatureCollection"
 
 
+def test_run_reads_feed_and_page_urls(tmp_path: Path, served):
+    root, base = served
+    (root / "news.rss").write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Lake Wire</title><item><title>Clash</title>'
+        "<link>https://lakewire.example/1</link><pubDate>Tue, 05 Mar 2024 08:00:00 +0000</pubDate>"
+        "<description>Soldiers and rebels clashed near Goma on Monday, killing four fighters, the army said."
+        "</description></item></channel></rss>"
+    )
+    (root / "story.html").write_text(
+        "<html><head><title>Protest</title></head><body><article><p>Hundreds of teachers protested over unpaid "
+        "wages in Kisumu on Monday, blocking the main road for several hours, witnesses said.</p></article></body></html>"
+    )
+    db = str(tmp_path / "urls.db")
+    result = invoke("run", "--db", db, f"{base}/news.rss", f"{base}/story.html", f"{base}/gone.rss")
+    assert result.exit_code == 0, result.output
+    assert "2 read" in result.output and "gone.rss" in result.output
+    types = {event["sub_event_type"] for event in json.loads(invoke("events", "--db", db, "--json").stdout)}
+    assert types, "events come from the fetched feed item and page"
+
+
 def test_nothing_readable_exits_non_zero_with_the_reason(tmp_path: Path):
     bad = tmp_path / "bad.jsonl"
     bad.write_text("{not json\n")

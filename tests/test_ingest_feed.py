@@ -9,7 +9,7 @@ import pytest
 
 from eventwire.errors import IngestError
 from eventwire.ingest import read_inputs
-from eventwire.ingest.feed import fetch, linked_page, parse_feed, read_feed_url
+from eventwire.ingest.feed import fetch, page_fetcher, parse_feed, read_feed_url
 from eventwire.records import Article
 
 RSS = """<?xml version="1.0" encoding="utf-8"?>
@@ -223,14 +223,44 @@ def test_summary_only_items_follow_their_link_when_asked(served):
     )
     feed = RSS.replace("https://sahelwire.example/bamako-protest", f"{base}/bamako-protest")
     feed = feed.replace("https://sahelwire.example/mopti-attack", f"{base}/missing-page")
-    items = parse_feed(feed.encode(), "sahel.rss", fetch_page=linked_page)
+    items = parse_feed(feed.encode(), "sahel.rss", fetch_page=page_fetcher(f"{base}/feed.rss"))
     attack, protest = articles_of(items)
     assert "arrested eleven people" in protest.text and "PAGE-SCRIPT" not in protest.text
     assert protest.title == "Protest in Bamako" and protest.outlet == "Sahel Wire"
     assert "Gunmen killed nine villagers" in attack.text, "items with content are not followed"
     broken = parse_feed(feed.replace(f"{base}/bamako-protest", f"{base}/gone").encode(), "s.rss",
-                        fetch_page=linked_page)
+                        fetch_page=page_fetcher(f"{base}/feed.rss"))
     assert articles_of(broken)[1].text.startswith("Hundreds of traders"), "a dead link keeps the summary"
+
+
+def test_links_to_private_addresses_are_not_followed(served):
+    root, base = served
+    (root / "bamako-protest").write_text("<html><body><article><p>" + "Internal page. " * 40 + "</p></article></body></html>")
+    feed = RSS.replace("https://sahelwire.example/bamako-protest", f"{base}/bamako-protest")
+    # The feed came from a public host; its item points at this machine: the summary is kept.
+    items = parse_feed(feed.encode(), "sahel.rss", fetch_page=page_fetcher("https://sahelwire.example/feed"))
+    assert articles_of(items)[1].text.startswith("Hundreds of traders")
+
+
+def test_a_followed_link_may_not_redirect_to_a_private_address():
+    class Redirect(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(302)
+            self.send_header("Location", f"http://localhost:{self.server.server_address[1]}/admin")
+            self.end_headers()
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Redirect)
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+    feed_url = f"http://127.0.0.1:{server.server_address[1]}/feed"
+    try:
+        with pytest.raises(IngestError, match="non-public"):
+            page_fetcher(feed_url)(f"http://127.0.0.1:{server.server_address[1]}/story")
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 def _free_port() -> int:

@@ -51,7 +51,9 @@ def _guarded(action: Callable[[], Any]) -> Any:
 
 @app.command()
 def run(
-    inputs: Annotated[list[Path], typer.Argument(help="Files or folders: .txt reports, .jsonl, .csv, .html pages, .rss/.atom/.xml feeds.")],
+    inputs: Annotated[list[str], typer.Argument(
+        help="Files or folders (.txt reports, .jsonl, .csv, .html pages, .rss/.atom/.xml feeds), or http(s) "
+             "URLs of feeds or pages.")],
     db: DbOption = None,
     workers: Annotated[int, typer.Option(help="Worker processes (each loads the models once).")] = 1,
     batch_size: Annotated[int, typer.Option(help="Articles per batch and per transaction.")] = 64,
@@ -65,7 +67,7 @@ def run(
 ) -> None:
     """Ingest, extract, merge and store events.
 
-    Example: eventwire run --db events.db reports/ feed.jsonl
+    Example: eventwire run --db events.db reports/ feed.jsonl https://example.org/news.rss
     Example: eventwire run --executor ray --address auto --workers 8 --db events.db reports/
     """
     from eventwire.pipeline import make_executor, run as run_pipeline
@@ -252,7 +254,8 @@ def watch(
     interval: Annotated[float, typer.Option(min=1, help="Seconds between polls.")] = 300,
     once: Annotated[bool, typer.Option("--once", help="Poll once and exit (for cron and tests).")] = False,
     follow_links: Annotated[
-        bool, typer.Option("--follow-links", help="Fetch the page behind feed items that carry only a summary.")
+        bool, typer.Option("--follow-links", help="Fetch the page behind feed items that carry only a summary (only on the "
+                                            "feed's own host or public addresses).")
     ] = False,
     quiet: QuietOption = False,
 ) -> None:

@@ -1,8 +1,8 @@
 """Readers: one per format, each turning an input into `Article`s or per-item errors.
 
-`read_inputs(paths)` walks files and folders (recursively) and yields, in a stable order,
-either an `Article` or an `IngestError` for an item that could not be read, so a batch
-never stops at one bad file.
+`read_inputs(paths)` walks files and folders (recursively), and fetches http(s) URLs of feeds
+or pages, and yields, in a stable order, either an `Article` or an `IngestError` for an item
+that could not be read, so a batch never stops at one bad file.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from eventwire.errors import IngestError
-from eventwire.ingest.feed import read_feed
+from eventwire.ingest.feed import is_url, read_feed, read_url
 from eventwire.ingest.html import read_html
 from eventwire.ingest.tabular import read_csv, read_jsonl
 from eventwire.ingest.text import read_text_report
@@ -37,8 +37,12 @@ def supported_suffixes() -> tuple[str, ...]:
 
 
 def read_inputs(paths: Iterable[Path | str]) -> Iterator[Article | IngestError]:
-    """Every article in the given files and folders, or an error per unreadable item."""
-    for path in map(Path, paths):
+    """Every article in the given files, folders and URLs, or an error per unreadable item."""
+    for given in paths:
+        if isinstance(given, str) and is_url(given):
+            yield from read_url(given)
+            continue
+        path = Path(given)
         if path.is_dir():
             for child in sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")):
                 if child.suffix.lower() in READERS:

@@ -8,7 +8,8 @@ can tell a new item from one it has seen, even when the item's wording is later 
 
 Everything that goes over the network goes through `fetch`: http(s) only, a timeout, a size
 bound, conditional requests (ETag / Last-Modified) and no redirects to other schemes. Fetching
-the page behind an item that carries only a summary is opt-in (`follow_links`).
+the page behind an item that carries only a summary is opt-in (`follow_links`), and such links
+are followed only to the feed's own host or to public addresses (`link_policy`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ import email.utils
 import hashlib
 import http.client
 import io
+import ipaddress
+import socket
 import time
 import urllib.error
 import urllib.parse
@@ -60,16 +63,47 @@ class FeedItem:
     article: Article | IngestError
 
 
-class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
-    """Follow redirects only to http(s): a feed must not send us to ftp:// or file://."""
+class _CheckedRedirects(urllib.request.HTTPRedirectHandler):
+    """Follow redirects only to http(s) (a feed must not send us to ftp:// or file://) and, when
+    a URL policy is given, only to URLs it allows."""
+
+    def __init__(self, allowed: Callable[[str], bool] | None = None) -> None:
+        self.allowed = allowed
 
     def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
         if urllib.parse.urlsplit(newurl).scheme not in ("http", "https"):
             raise urllib.error.HTTPError(newurl, code, f"redirect to a non-http URL {newurl!r}", headers, fp)
+        if self.allowed is not None and not self.allowed(newurl):
+            raise urllib.error.HTTPError(newurl, code, f"redirect to a non-public address {newurl!r}", headers, fp)
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
-_OPENER = urllib.request.build_opener(_HttpOnlyRedirects)
+_OPENER = urllib.request.build_opener(_CheckedRedirects())
+
+
+def link_policy(feed_url: str) -> Callable[[str], bool]:
+    """Which item links may be fetched for a feed read from `feed_url`.
+
+    Links are the feed author's data, not the user's choice: following them blindly would let a
+    feed make us request the machine itself, the private network or a cloud metadata address.
+    A link is allowed when its host is the feed's own host, or when every address it resolves
+    to is a public one.
+    """
+    feed_host = urllib.parse.urlsplit(feed_url).hostname
+
+    def allowed(url: str) -> bool:
+        host = urllib.parse.urlsplit(url).hostname
+        if not host:
+            return False
+        if host == feed_host:
+            return True
+        try:
+            addresses = {info[4][0] for info in socket.getaddrinfo(host, None)}
+        except (OSError, UnicodeError):
+            return False
+        return bool(addresses) and all(ipaddress.ip_address(address.split("%")[0]).is_global for address in addresses)
+
+    return allowed
 
 
 def is_url(source: str) -> bool:
@@ -83,17 +117,22 @@ def fetch(
     last_modified: str = "",
     timeout: float = FETCH_TIMEOUT_S,
     max_bytes: int = MAX_FEED_BYTES,
+    allowed: Callable[[str], bool] | None = None,
 ) -> FetchResult:
-    """GET `url` with a timeout and a size bound; every failure is an `IngestError` naming the URL."""
+    """GET `url` with a timeout and a size bound; every failure is an `IngestError` naming the URL.
+    `allowed`, when given, must accept the URL and every redirect target."""
     if not is_url(url):
         raise IngestError(url, "only http and https URLs can be fetched", "give an http(s) URL or a local file")
+    if allowed is not None and not allowed(url):
+        raise IngestError(url, "the link points to a private or local address", "only public pages are followed")
+    opener = _OPENER if allowed is None else urllib.request.build_opener(_CheckedRedirects(allowed))
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept-Encoding": "identity"})
     if etag:
         request.add_header("If-None-Match", etag)
     if last_modified:
         request.add_header("If-Modified-Since", last_modified)
     try:
-        with _OPENER.open(request, timeout=timeout) as response:
+        with opener.open(request, timeout=timeout) as response:
             body = _read_bounded(response, url, max_bytes, deadline=time.monotonic() + 4 * timeout)
             headers = {key.lower(): value for key, value in response.headers.items()}
             final_url, status = response.geturl(), response.status
@@ -219,10 +258,16 @@ def _text(value: str, detail: Mapping[str, Any] | None) -> str:
     return strip_markup(value) if "html" in kind else " ".join(str(value).split())
 
 
-def linked_page(link: str) -> Article:
-    """The article behind an item's link, fetched with the same bounds as feeds."""
-    response = fetch(link, max_bytes=MAX_PAGE_BYTES)
-    return extract_page(decode_bytes(response.body, link), link, url=response.url)
+def page_fetcher(feed_url: str) -> Callable[[str], Article]:
+    """Fetches the article behind an item's link, with the same bounds as feeds, to the hosts
+    `link_policy(feed_url)` allows."""
+    allowed = link_policy(feed_url)
+
+    def linked_page(link: str) -> Article:
+        response = fetch(link, max_bytes=MAX_PAGE_BYTES, allowed=allowed)
+        return extract_page(decode_bytes(response.body, link), link, url=response.url)
+
+    return linked_page
 
 
 def read_feed(path: Path) -> Iterator[Article | IngestError]:
@@ -233,6 +278,21 @@ def read_feed(path: Path) -> Iterator[Article | IngestError]:
             raise IngestError(origin, f"the feed is over the {MAX_FEED_BYTES / 1e6:.0f} MB limit", "split it")
         for item in parse_feed(path.read_bytes(), origin):
             yield item.article
+    except IngestError as error:
+        yield error
+
+
+def read_url(url: str) -> Iterator[Article | IngestError]:
+    """Reader for a URL given as an input: a feed (one article per item) or a single HTML page."""
+    try:
+        response = fetch(url)
+        content_type = response.headers.get("content-type", "")
+        start = response.body.lstrip()[:400].lower()
+        if any(kind in content_type for kind in ("rss", "atom", "xml")) or start.startswith((b"<?xml", b"<rss", b"<feed")):
+            for item in parse_feed(response.body, url, base_url=response.url, content_type=content_type):
+                yield item.article
+        else:
+            yield extract_page(decode_bytes(response.body, url), url, url=response.url)
     except IngestError as error:
         yield error
 
@@ -249,6 +309,6 @@ def read_feed_url(
         return response, []
     items = parse_feed(
         response.body, url, base_url=response.url, content_type=response.headers.get("content-type", ""),
-        fetch_page=linked_page if follow_links else None,
+        fetch_page=page_fetcher(response.url) if follow_links else None,
     )
     return response, items
