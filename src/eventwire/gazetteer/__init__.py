@@ -1,7 +1,8 @@
 """The offline place index: GeoNames-derived, one SQLite file, queried by normalised name.
 
 Workers share nothing but the file: each process opens it read-only and keeps only a small
-lookup cache, so two workers cost little memory. `Gazetteer.open()` builds the index first when
+lookup cache plus the few thousand countries, first-level units and demonyms in memory (the
+resolver asks for those for nearly every toponym), so two workers cost little memory. `Gazetteer.open()` builds the index first when
 it is missing, so tests and fresh checkouts work without a separate install step.
 """
 
@@ -63,6 +64,10 @@ class Gazetteer:
         self._connection = _connect(self.path)
         self._lock = threading.Lock()
         self._cache: dict[str, list[Candidate]] = {}
+        units = self._query(f"SELECT {_COLUMNS}, 0 FROM places p WHERE p.feature IN ('country', 'admin1') ORDER BY p.id", ())
+        self._countries = {c.iso: c for c in units if c.feature == "country"}
+        self._admin1s = {(c.iso, c.name): c for c in units if c.feature == "admin1"}
+        self._demonyms = dict(self._connection.execute("SELECT norm, iso FROM demonyms").fetchall())
 
     @classmethod
     def open(cls, path: Path | None = None) -> Gazetteer:
@@ -118,24 +123,19 @@ class Gazetteer:
 
     def country(self, iso: str) -> Candidate | None:
         """The country row for an ISO alpha-2 code."""
-        rows = self._query(f"SELECT {_COLUMNS}, 0 FROM places p WHERE p.feature = 'country' AND p.iso = ?", (iso,))
-        return rows[0] if rows else None
+        return self._countries.get(iso)
 
     def admin1(self, iso: str, name: str) -> Candidate | None:
         """The admin1 unit `name` of country `iso` (as named on city rows)."""
-        rows = self._query(
-            f"SELECT {_COLUMNS}, 0 FROM places p WHERE p.feature = 'admin1' AND p.iso = ? AND p.name = ?", (iso, name)
-        )
-        return rows[0] if rows else None
+        return self._admin1s.get((iso, name))
 
     def country_for_demonym(self, word: str) -> tuple[str, str] | None:
         """"Turkish" -> ("TR", "Turkey"): the country an actor's nationality word points at."""
-        with self._lock:
-            row = self._connection.execute("SELECT iso FROM demonyms WHERE norm = ?", (normalize(word),)).fetchone()
-        if row is None:
+        iso = self._demonyms.get(normalize(word))
+        if iso is None:
             return None
-        country = self.country(row[0])
-        return (row[0], country.name if country else row[0])
+        country = self.country(iso)
+        return (iso, country.name if country else iso)
 
     def _query(self, sql: str, parameters: tuple) -> list[Candidate]:
         with self._lock:
