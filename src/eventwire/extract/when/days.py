@@ -1,0 +1,147 @@
+"""Rules for days and points in time: explicit dates, weekdays, today / yesterday, parts of the
+day, clock times, named weeks of a month. Each takes the regular-expression match and the
+context and returns the normalised value, or None to drop the match."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from eventwire.extract.when.dates import (
+    ORDINALS,
+    PARTS_OF_DAY,
+    WEEKDAYS,
+    add_months,
+    day_norm,
+    day_number,
+    month_norm,
+    month_number,
+    part_of,
+    safe_date,
+    week_value,
+)
+from eventwire.extract.when.model import Context, Norm
+
+
+def explicit_date(match: re.Match[str], context: Context) -> Norm | None:
+    groups = match.groupdict()
+    month = month_number(groups["month"])
+    day = day_number(groups["day"])
+    year_text = groups.get("year")
+    if year_text:
+        return day_norm(safe_date(int(year_text), month, day))
+    anchor = context.article_date
+    if anchor is None:
+        return Norm(f"XXXX-{month:02d}-{day:02d}", "DATE", None, 1)
+    candidate = safe_date(anchor.year, month, day)
+    if candidate is None:
+        return None
+    if candidate > anchor + dt.timedelta(days=45) and not context.future(match.start(), match.end()):
+        candidate = safe_date(anchor.year - 1, month, day) or candidate
+    elif candidate < anchor - dt.timedelta(days=300) and context.future(match.start(), match.end()):
+        candidate = safe_date(anchor.year + 1, month, day) or candidate
+    return day_norm(candidate)
+
+
+def numeric_date(match: re.Match[str], context: Context) -> Norm | None:
+    first, second, year_text = int(match["a"]), int(match["b"]), match["y"]
+    year = int(year_text)
+    if len(year_text) == 2:
+        year += 2000 if year < 50 else 1900
+    month, day = (first, second) if first <= 12 else (second, first)  # US order first
+    return day_norm(safe_date(year, month, day)) if safe_date(year, month, day) else None
+
+
+def iso_date(match: re.Match[str], context: Context) -> Norm | None:
+    return day_norm(safe_date(int(match["y"]), int(match["m"]), int(match["d"])))
+
+
+def month_year(match: re.Match[str], context: Context) -> Norm | None:
+    month = month_number(match["month"])
+    part = part_of(match["part"])
+    if match["year"]:
+        return month_norm(int(match["year"]), month, part)
+    relative = (match["rel"] or "").lower()
+    anchor = context.article_date
+    if anchor is None:
+        return Norm(f"XXXX-{month:02d}", "DATE", None, 2 if part else 3)
+    year = anchor.year
+    if relative == "last":
+        year -= 1
+    elif relative == "next":
+        year += 1
+    elif not relative and month > anchor.month + 4 and not context.future(match.start(), match.end()):
+        year -= 1  # "in December" said in March; a nearer month keeps the article's year
+    return month_norm(year, month, part)
+
+
+def weekday_name(match: re.Match[str], context: Context) -> Norm | None:
+    weekday = WEEKDAYS[match["weekday"].lower()]
+    part = (match["part"] or "").lower()
+    suffix = f"T{PARTS_OF_DAY[part]}" if part else ""
+    kind = "TIME" if part else "DATE"
+    anchor = context.article_date
+    if anchor is None:
+        return Norm("XXXX-XX-XX" + suffix, kind, None, 1)
+    back = (anchor.weekday() - weekday) % 7
+    relative = (match["rel"] or "").lower()
+    if relative == "next" or (relative != "last" and back and context.future(match.start(), match.end())):
+        day = anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
+    else:
+        day = anchor - dt.timedelta(days=back if relative != "last" else back or 7)
+    return day_norm(day, 1, kind, suffix)
+
+
+def deictic_day(match: re.Match[str], context: Context) -> Norm | None:
+    word = match["word"].lower()
+    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}.get(word, 0)
+    part = (match["part"] or "").lower()
+    if word == "tonight":
+        part = "night"
+    suffix = f"T{PARTS_OF_DAY[part]}" if part else ""
+    anchor = context.article_date
+    day = anchor + dt.timedelta(days=offset) if anchor else None
+    return day_norm(day, 1, "TIME" if part and word != "this" else "DATE", suffix)
+
+
+def this_part_of_day(match: re.Match[str], context: Context) -> Norm | None:
+    part = match["part"].lower()
+    anchor = context.article_date
+    relative = match["rel"].lower()
+    if relative == "last" and part != "night":
+        return None
+    day = anchor - dt.timedelta(days=1) if anchor and relative == "last" else anchor
+    return day_norm(day, 1, "TIME", f"T{PARTS_OF_DAY[part]}")
+
+
+def week_of_month(match: re.Match[str], context: Context) -> Norm | None:
+    month = month_number(match["month"])
+    anchor = context.article_date
+    year = int(match["year"]) if match["year"] else (anchor.year if anchor else None)
+    if year is None:
+        return Norm(f"XXXX-{month:02d}", "DATE", None, 2)
+    ordinal = match["ord"].lower()
+    if ordinal in {"last", "final"}:
+        next_year, next_month = add_months(year, month, 1)
+        day = dt.date(next_year, next_month, 1) - dt.timedelta(days=4)
+    else:
+        day = dt.date(year, month, 7 * ORDINALS[ordinal] - 3)
+    return Norm(week_value(day), "DATE", day, 2)
+
+
+def clock_time(match: re.Match[str], context: Context) -> Norm | None:
+    """"16:15 UTC", "6:40 p.m.", "11 a.m." on the article date (a day named in the same
+    sentence replaces it later, see `find.attach_clock_times`)."""
+    hour = int(match["hour"] or match["hour2"])
+    minute = int(match["minute"] or 0)
+    meridiem = (match["ampm"] or match["ampm2"] or "").lower().replace(".", "").replace(" ", "")
+    if meridiem == "pm" and hour < 12:
+        hour += 12
+    elif meridiem == "am" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return None
+    zone = "Z" if match["zone"] and match["zone"].upper() in {"UTC", "GMT"} else ""
+    anchor = context.article_date
+    prefix = anchor.isoformat() if anchor else "XXXX-XX-XX"
+    return Norm(f"{prefix}T{hour:02d}:{minute:02d}{zone}", "TIME", anchor, 1)

@@ -1,0 +1,90 @@
+"""Finding every time expression of a text: run the gated rules, settle overlaps, then give
+clock times the day named next to them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from eventwire.errors import EventwireError
+from eventwire.extract.when.history import is_historical
+from eventwire.extract.when.model import Context, TimeExpression
+from eventwire.extract.when.rules import RULES, Handler
+
+
+def find_time_expressions(text: str, article_date: dt.date | None) -> list[TimeExpression]:
+    """Every time expression in `text`, normalised against `article_date` (may be None).
+
+    Offsets index into `text`. Overlapping candidates are settled longest-first. Never raises
+    for any string input; a wrong argument type gives an `EventwireError`.
+    """
+    if not isinstance(text, str):
+        raise EventwireError(f"find_time_expressions needs text as str, got {type(text).__name__}")
+    if article_date is not None and not isinstance(article_date, dt.date):
+        raise EventwireError(f"article_date must be a datetime.date or None, got {article_date!r}")
+    if isinstance(article_date, dt.datetime):
+        article_date = article_date.date()
+    if not text:
+        return []
+    lowered = text.lower()
+    context = Context(text, article_date)
+    candidates: list[tuple[int, int, int, Handler, re.Match[str]]] = []
+    for order, rule in enumerate(RULES):
+        if not any(key in lowered for key in rule.gate):
+            continue
+        for match in rule.pattern.finditer(text):
+            if match.end() > match.start():
+                candidates.append((match.start(), match.end(), order, rule.handler, match))
+    candidates.sort(key=lambda item: (-(item[1] - item[0]), item[0], item[2]))
+    taken: list[tuple[int, int]] = []
+    found: list[TimeExpression] = []
+    for start, end, _order, handler, match in candidates:
+        if any(start < other_end and other_start < end for other_start, other_end in taken):
+            continue
+        try:
+            norm = handler(match, context)
+        except (ValueError, OverflowError, KeyError):
+            norm = None  # an impossible date such as February 30: not a time expression
+        if norm is None:
+            continue
+        taken.append((start, end))
+        found.append(TimeExpression(start, end, text[start:end], norm.value, norm.type, norm.date,
+                                    norm.precision, is_historical(norm, start, end, context)))
+    found.sort(key=lambda expression: expression.start)
+    return attach_clock_times(found, text)
+
+
+_CLOCK_VALUE = re.compile(r"T\d\d:\d\dZ?$")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
+_JOINER = re.compile(r"\s*(?:,|\bon\b|\bat\b|\bof\b)?\s*(?:\bon\b|\bat\b)?\s*")
+
+
+def attach_clock_times(found: list[TimeExpression], text: str) -> list[TimeExpression]:
+    """A clock time takes its day from a dated expression of the same sentence.
+
+    "6 p.m. Friday" becomes one TIME expression; "18:00 UTC" in a sentence that says Tuesday is
+    on Tuesday, not on the article date.
+    """
+    if len(found) < 2 or not any(_CLOCK_VALUE.search(item.value) for item in found):
+        return found
+    result = list(found)
+    for clock in found:
+        if not _CLOCK_VALUE.search(clock.value):
+            continue
+        days = [day for day in found if _DAY_VALUE.match(day.value) and day is not clock
+                and "." not in text[min(day.end, clock.end):max(day.start, clock.start)].replace("p.m.", "").replace("a.m.", "")]
+        if not days:
+            continue
+        day = min(days, key=lambda item: abs(item.start - clock.start))
+        time_part = clock.value[clock.value.index("T"):]
+        first, second = (day, clock) if day.start < clock.start else (clock, day)
+        if _JOINER.fullmatch(text[first.end:second.start]):
+            merged = TimeExpression(first.start, second.end, text[first.start:second.end],
+                                    day.value + time_part, "TIME", day.date, 1, day.historical)
+            result = [item for item in result if item is not day and item is not clock]
+            result.append(merged)
+            result.sort(key=lambda item: item.start)
+            return attach_clock_times(result, text)
+        result[result.index(clock)] = TimeExpression(
+            clock.start, clock.end, clock.text, day.value + time_part, "TIME", day.date, 1, day.historical)
+    return result

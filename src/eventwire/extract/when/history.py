@@ -1,0 +1,33 @@
+"""Whether an expression dates background history rather than the news being reported."""
+
+from __future__ import annotations
+
+import re
+
+from eventwire.extract.when.model import Context, Norm
+
+# Words that frame a coarse expression as history.
+_HISTORY_CUE = re.compile(
+    r"\b(?:since|anniversary|began|begun|started|launched|founded|established|born|history|"
+    r"historic|uprising|revolution|ago|former|annexed|annexation)\b", re.IGNORECASE)
+# More than a year before the article is history whatever the words around it say.
+_HISTORY_DAYS = 380
+
+
+def is_historical(norm: Norm, start: int, end: int, context: Context) -> bool:
+    """A date over a year old, or a month-or-coarser one framed as history ("since 2014",
+    "the 2011 uprising"). Durations, sets and undated expressions are never history."""
+    anchor = context.article_date
+    if norm.date is None or anchor is None or norm.type not in {"DATE", "TIME"}:
+        return False
+    if (anchor - norm.date).days > _HISTORY_DAYS:
+        return True
+    if norm.precision < 3:
+        return False
+    before = context.text[max(0, start - 50):start]
+    after = context.text[end:end + 25]
+    if _HISTORY_CUE.search(before):
+        return True
+    # a year used as a modifier: "the 2011 uprising"
+    return bool(re.fullmatch(r"\d{4}", context.text[start:end]) and before.endswith("the ")
+                and re.match(r"\s+[a-z]", after))

@@ -1,0 +1,64 @@
+"""The records the time-expression package hands out, and the context its rules read."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """One time expression: where it is, its TIMEX3 value, and the date it stands for."""
+
+    start: int
+    end: int
+    text: str
+    value: str
+    type: str  # DATE | TIME | DURATION | SET
+    date: dt.date | None  # a representative day (middle of a week/month/year); None if unknown
+    time_precision: int  # 1 day, 2 week / part of a month, 3 month or coarser
+    historical: bool
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    """The date of the event one sentence reports, and the expression it came from."""
+
+    date: dt.date | None
+    time_precision: int
+    expression: TimeExpression | None
+    historical: bool
+
+
+@dataclass(frozen=True)
+class Norm:
+    """What a rule makes of one match: TIMEX3 value and type, representative day, precision."""
+
+    value: str
+    type: str
+    date: dt.date | None
+    precision: int
+
+
+# Words that put an expression in the future (checked before it, within the sentence).
+_FUTURE_CUE = re.compile(
+    r"\b(?:will|shall|'ll|going to|plans?|planned|planning|scheduled|expected|expects?|due|"
+    r"set to|to be held|upcoming|next|until|intends?|would)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Context:
+    """The text being read and the article date that relative expressions hang on."""
+
+    text: str
+    article_date: dt.date | None
+
+    def future(self, start: int, end: int) -> bool:
+        """Whether the words just before (or right after) the expression speak of the future."""
+        before = self.text[max(0, start - 60):start]
+        cut = max(before.rfind(". "), before.rfind("\n"))
+        if cut >= 0:
+            before = before[cut:]
+        after = self.text[end:end + 12]
+        return bool(_FUTURE_CUE.search(before)) or after.lstrip().lower().startswith("next")

@@ -1,0 +1,189 @@
+"""Rules for spans of time: relative weeks / months / years, weekends, "N units ago", durations,
+sets, years, decades, quarters, seasons, and the vague references (now, recently, the future).
+Each takes the regular-expression match and the context and returns the normalised value, or
+None to drop the match."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from eventwire.extract.when.dates import (
+    ORDINALS,
+    SEASONS,
+    UNIT_CODES,
+    add_months,
+    day_norm,
+    month_norm,
+    number,
+    part_of,
+    week_value,
+    year_norm,
+)
+from eventwire.extract.when.model import Context, Norm
+
+
+def relative_unit(match: re.Match[str], context: Context) -> Norm | None:
+    """last/this/next/earlier this + week/month/year (optionally early/mid/late)."""
+    unit = match["unit"].lower()
+    relative = match["rel"].lower().split()[-1]
+    part = part_of(match["part"])  # "earlier this month" stays a month (3); "early" is a part (2)
+    step = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[relative]
+    anchor = context.article_date
+    if anchor is None:
+        return Norm("XXXX-XX-XX", "DATE", None, 3 if unit != "week" else 2)
+    if unit == "week":
+        day = anchor + dt.timedelta(weeks=step)
+        monday = day - dt.timedelta(days=day.weekday())
+        return Norm(week_value(day), "DATE", monday + dt.timedelta(days=2), 2)
+    if unit == "weekend":
+        saturday = anchor - dt.timedelta(days=(anchor.weekday() - 5) % 7)
+        if step > 0 or (step == 0 and anchor.weekday() < 5 and context.future(match.start(), match.end())):
+            saturday += dt.timedelta(days=7)
+        elif step < 0 and anchor.weekday() >= 5:
+            saturday -= dt.timedelta(days=7)
+        return Norm(week_value(saturday) + "-WE", "DATE", saturday, 2)
+    if unit == "month":
+        year, month = add_months(anchor.year, anchor.month, step)
+        return month_norm(year, month, part)
+    if unit == "year":
+        return year_norm(anchor.year + step, part)
+    if unit == "quarter":
+        index = anchor.year * 4 + (anchor.month - 1) // 3 + step
+        year, quarter = divmod(index, 4)
+        return Norm(f"{year}-Q{quarter + 1}", "DATE", dt.date(year, quarter * 3 + 2, 15), 3)
+    return None
+
+
+def weekend(match: re.Match[str], context: Context) -> Norm | None:
+    anchor = context.article_date
+    if anchor is None:
+        return Norm("XXXX-WXX-WE", "DATE", None, 2)
+    saturday = anchor - dt.timedelta(days=(anchor.weekday() - 5) % 7)
+    relative = (match["rel"] or "").lower()
+    if relative == "next" or (relative == "this" and anchor.weekday() < 4
+                              and context.future(match.start(), match.end())):
+        saturday += dt.timedelta(days=7)
+    elif relative == "last" and anchor.weekday() >= 5:
+        saturday -= dt.timedelta(days=7)
+    return Norm(week_value(saturday) + "-WE", "DATE", saturday, 2)
+
+
+def ago(match: re.Match[str], context: Context) -> Norm | None:
+    count = number(match["num"])
+    unit = match["unit"].lower()
+    anchor = context.article_date
+    if count is None or anchor is None or count != int(count) or count > 5000:
+        return Norm("PAST_REF", "DATE", None, 3)
+    count_int = int(count)
+    if unit == "day":
+        return day_norm(anchor - dt.timedelta(days=count_int))
+    if unit == "week":
+        day = anchor - dt.timedelta(weeks=count_int)
+        return Norm(week_value(day), "DATE", day, 2)
+    if unit == "month":
+        year, month = add_months(anchor.year, anchor.month, -count_int)
+        return month_norm(year, month)
+    if unit == "year" and anchor.year - count_int >= 1:
+        return year_norm(anchor.year - count_int)
+    if unit == "decade" and anchor.year - 10 * count_int >= 1:
+        return year_norm(anchor.year - 10 * count_int)
+    return None
+
+
+def duration(match: re.Match[str], context: Context) -> Norm | None:
+    unit = UNIT_CODES[match["unit"].lower().replace("centurie", "century")]
+    count = number(match["num"]) if match["num"] else 1.0
+    if match["half"] and count is not None:
+        count += 0.5
+    amount = "X" if count is None else (f"{count:g}")
+    if unit == "DE" and count is not None:
+        amount, unit = f"{count * 10:g}", "Y"
+    if unit == "CE" and count is not None:
+        amount, unit = f"{count * 100:g}", "Y"
+    if unit.startswith("T"):
+        return Norm(f"PT{amount}{unit[1]}", "DURATION", None, 3)
+    return Norm(f"P{amount}{unit}", "DURATION", None, 3)
+
+
+def vague_duration(match: re.Match[str], context: Context) -> Norm | None:
+    unit = (match["unit"] or match["unit2"]).lower()
+    return Norm("PX" + {"years": "Y", "decades": "DE", "months": "M", "weeks": "W"}[unit], "DURATION", None, 3)
+
+
+def recurrence(match: re.Match[str], context: Context) -> Norm | None:
+    word = match.group().lower()
+    for key, code in (("year", "Y"), ("annual", "Y"), ("month", "M"), ("week", "W"), ("dai", "D"),
+                      ("day", "D")):
+        if key in word:
+            return Norm(f"P1{code}", "SET", None, 3)
+    return None
+
+
+def bare_year(match: re.Match[str], context: Context) -> Norm | None:
+    return year_norm(int(match["year"]), part_of(match["part"]))
+
+
+def decade_name(match: re.Match[str], context: Context) -> Norm | None:
+    digits = match["decade"]
+    if len(digits) == 2:
+        century = "19" if int(digits) > 20 else "20"
+        digits = century + digits
+    year = int(digits)
+    return Norm(digits[:3], "DATE", dt.date(year + 5, 1, 1), 3)
+
+
+def quarter_name(match: re.Match[str], context: Context) -> Norm | None:
+    ordinal = match["ord"].lower()
+    anchor = context.article_date
+    year: int | None
+    if match["year"]:
+        year = int(match["year"])
+    elif match["rel"]:
+        year = anchor.year + {"last": -1, "this": 0, "next": 1, "previous": -1}[match["rel"].lower()] if anchor else None
+    else:
+        year = anchor.year if anchor else None
+    if ordinal in {"last", "past", "previous"} and not match["year"] and not match["rel"]:
+        if anchor is None:
+            return Norm("XXXX-QX", "DATE", None, 3)
+        index = anchor.year * 4 + (anchor.month - 1) // 3 - 1
+        year, quarter = divmod(index, 4)
+        quarter += 1
+    else:
+        quarter = ORDINALS.get(ordinal, 4)
+    if year is None:
+        return Norm(f"XXXX-Q{quarter}", "DATE", None, 3)
+    return Norm(f"{year}-Q{quarter}", "DATE", dt.date(year, quarter * 3 - 1, 15), 3)
+
+
+def season_name(match: re.Match[str], context: Context) -> Norm | None:
+    code = SEASONS[match["season"].lower()]
+    anchor = context.article_date
+    if match["year"]:
+        year = int(match["year"])
+    elif anchor is None:
+        return Norm(f"XXXX-{code}", "DATE", None, 3)
+    else:
+        year = anchor.year + {"last": -1, "next": 1}.get((match["rel"] or "").lower(), 0)
+    month = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}[code]
+    return Norm(f"{year}-{code}", "DATE", dt.date(year, month, 15), 3)
+
+
+def reference(match: re.Match[str], context: Context) -> Norm | None:
+    word = match.group().lower()
+    if any(key in word for key in ("future", "soon", "long term", "long-term")):
+        return Norm("FUTURE_REF", "DATE", None, 3)
+    if any(key in word for key in ("past", "recent", "formerly", "previously", "history")):
+        return Norm("PAST_REF", "DATE", None, 3)
+    return Norm("PRESENT_REF", "DATE", context.article_date, 1)
+
+
+def boundary_of_year(match: re.Match[str], context: Context) -> Norm | None:
+    part = part_of(match["part"])
+    anchor = context.article_date
+    if match["year"]:
+        return year_norm(int(match["year"]), part)
+    relative = (match["rel"] or "this").lower()
+    if anchor is None:
+        return Norm("XXXX", "DATE", None, 3)
+    return year_norm(anchor.year + {"last": -1, "previous": -1, "next": 1}.get(relative, 0), part)

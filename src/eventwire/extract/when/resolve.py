@@ -1,0 +1,60 @@
+"""The date of the event a sentence reports, under ACLED's rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from eventwire.extract.when.dates import safe_date
+from eventwire.extract.when.find import find_time_expressions
+from eventwire.extract.when.model import ResolvedDate, TimeExpression
+from eventwire.extract.when.rules import MONTH, WEEKDAY
+
+# A sentence without any time expression gets the article date at this precision. Measured on
+# GVC (bench/dates_tolls_probe.py): the incident date equals the article date for only about
+# a third of articles, but most reports say when it happened somewhere in the first sentences;
+# without an expression, the day is not known, so the week (2) is the honest precision.
+NO_EXPRESSION_PRECISION = 2
+
+_DAY_NAMED = re.compile(rf"{WEEKDAY}|{MONTH}|today|yesterday|tonight|\d+/\d+", re.IGNORECASE)
+_MONTH_NAMED = re.compile(MONTH)
+
+
+def resolve_event_date(sentence: str, article_date: dt.date | None) -> ResolvedDate:
+    """The date of the event `sentence` reports: never after `article_date`.
+
+    The first current (non-historical) dated expression wins; if the sentence only has
+    background history, that is returned with `historical=True`. Dates after the article date
+    (plans, forecasts) are skipped. No usable expression: the article date at
+    `NO_EXPRESSION_PRECISION` (None when the article has no date).
+    """
+    expressions = find_time_expressions(sentence, article_date)
+    usable: list[tuple[TimeExpression, dt.date]] = []
+    for expression in expressions:
+        if expression.type not in {"DATE", "TIME"} or expression.date is None:
+            continue
+        if expression.value.endswith("_REF") or expression.text[:1].isdigit() and "T" in expression.value \
+                and not _DAY_NAMED.search(expression.text):
+            continue  # "at 6 p.m." alone says nothing about the day
+        day = expression.date
+        if article_date is not None and day > article_date:
+            if expression.time_precision > 1 and expression.value[:7] <= article_date.isoformat()[:7]:
+                day = article_date  # middle of this month/week lies ahead: clamp
+            elif _MONTH_NAMED.search(expression.text) and not re.search(r"\d{4}|next|this", expression.text):
+                # "June 4" or "in October" said in May: the last one that has happened
+                day = safe_date(day.year - 1, day.month, day.day) or day
+                if day > article_date:
+                    continue
+            else:
+                continue
+        usable.append((expression, day))
+    current = [(expression, day) for expression, day in usable if not expression.historical]
+    chosen = (current or usable)[:1]
+    if chosen:
+        expression, day = chosen[0]
+        return ResolvedDate(day, expression.time_precision, expression, expression.historical)
+    if expressions and article_date is None:
+        relative = next((e for e in expressions if e.type in {"DATE", "TIME"} and not e.value.endswith("_REF")), None)
+        if relative is not None:
+            return ResolvedDate(None, relative.time_precision, relative, False)
+    return ResolvedDate(article_date, NO_EXPRESSION_PRECISION, None, False)
