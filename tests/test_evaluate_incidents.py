@@ -55,3 +55,13 @@ def test_reports_are_found_whatever_the_reader_does_to_their_apostrophes(tmp_pat
     path.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
     scores = score_articles(path)
     assert scores["injured_acc"] == 1.0 and scores["place_acc25"] == 1.0
+
+
+def test_the_headline_gives_the_toll_the_body_leaves_out(tmp_path: Path):
+    path = write_jsonl(tmp_path / "h.jsonl", [
+        {"id": "h1", "title": "2 dead, 1 hurt in Tulsa shooting",
+         "text": "A gunman opened fire at a bar in Tulsa, Oklahoma, on Saturday night, police said.",
+         "gold": {"city": "Tulsa", "state": "Oklahoma", "killed": 2, "injured": 1}},
+    ])
+    scores = score_articles(path)
+    assert scores["killed_acc"] == 1.0 and scores["injured_acc"] == 1.0

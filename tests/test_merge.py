@@ -77,3 +77,22 @@ def test_a_report_of_a_murder_suicide_counts_the_attacker_among_the_dead():
                                                                            text="shot himself"))
     event = build_event("E1", [replace(first, fatality_claims=first.fatality_claims + (suicide,))])
     assert event.fatalities == 3
+
+
+def test_one_toponym_read_as_two_namesakes_is_one_place():
+    namesake = replace(BUKAVU, name="Goma", geonameid=999, latitude=40.0, longitude=-80.0, iso="US")
+    assert merge_reason(mention("m1", "a1"), mention("m2", "a2", place=namesake), same_article=False)
+
+
+def test_a_named_victim_or_a_bystander_does_not_contradict_an_organised_actor():
+    army = Actor("Military Forces of DR Congo", 1)
+    victim = Actor("Jane Roe", 7)
+    unknown = Actor("Main Street", 0)
+    assert merge_reason(mention("m1", actor1=army), mention("m2", "a2", actor1=victim), same_article=False)
+    assert merge_reason(mention("m1", actor1=army), mention("m2", "a2", actor1=unknown), same_article=False)
+
+
+def test_an_accidental_shooting_and_an_attack_reported_apart_are_one_event():
+    accident = mention("m2", "a2", sub_event_type="Man-made disaster", event_type="Non-conflict")
+    assert merge_reason(mention("m1", "a1", sub_event_type="Attack", event_type="Violence against civilians"),
+                        accident, same_article=False)

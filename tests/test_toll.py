@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from eventwire.errors import EventwireError
-from eventwire.extract.toll import TollFigure, conservative_fatalities, find_tolls, report_toll
+from eventwire.extract.toll import TollFigure, conservative_fatalities, find_tolls, headline_prose, report_toll
 
 
 def figures(text: str) -> list[tuple[int, str]]:
@@ -110,3 +110,27 @@ def test_two_groups_of_victims_are_added_up():
 
 def test_shot_in_the_head_and_killed_is_a_death_not_an_injury():
     assert report_toll(find_tolls("A 15-year-old boy was shot in the head and killed on Friday.")) == (1, 0)
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("Teen killed, another wounded in park shooting", (1, 1)),
+    ("Boy, 4, dies after shooting", (1, 0)),
+    ("3-year-old shot, killed while riding in car", (1, 0)),
+    ("4 found shot dead in apartment", (4, 0)),
+    ("1 dead, 3 wounded in shooting at college", (1, 3)),
+])
+def test_headlines_read_as_prose(headline, expected):
+    assert report_toll(find_tolls(headline_prose(headline))) == expected
+
+
+def test_a_count_of_the_dead_includes_a_killer_who_killed_himself():
+    assert report_toll(find_tolls("Three people were found dead in a murder-suicide.")) == (3, 0)
+    assert report_toll(find_tolls("He killed two children, then killed himself.")) == (3, 0)
+
+
+def test_a_child_who_shot_himself_is_counted_once():
+    assert report_toll(find_tolls("A 4-year-old boy died after he accidentally shot himself.")) == (1, 0)
+
+
+def test_a_killing_figure_may_end_its_clause():
+    assert figures("The shooting killed one, injured 4 others.") == [(1, "killed"), (4, "injured")]

@@ -13,7 +13,8 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from eventwire.extract.toll import TollFigure, conservative_fatalities, report_toll
+from eventwire import taxonomy
+from eventwire.extract.toll import DEATH_TOTAL_CUES, TollFigure, conservative_fatalities, report_toll
 from eventwire.gazetteer.distance import haversine_km
 from eventwire.records import Actor, Claim, Event, EventMention, FatalityClaim, Place
 
@@ -35,6 +36,10 @@ def places_agree(a: Place | None, b: Place | None, same_article: bool) -> str | 
         return "one report names no place of its own" if same_article else None
     if a.geonameid is not None and a.geonameid == b.geonameid:
         return f"same place ({a.name})"
+    if a.name and a.name.casefold() == b.name.casefold():
+        # One toponym in two reports read as two namesakes: the gazetteer's guess differs, the
+        # reports name the same place.
+        return f"same place name ({a.name})"
     precision = max(a.geo_precision, b.geo_precision)
     if precision >= 3 and a.iso and a.iso == b.iso and (not a.admin1 or not b.admin1 or a.admin1 == b.admin1):
         return f"same region ({a.admin1 or a.country})"
@@ -53,30 +58,38 @@ def dates_agree(a: EventMention | Event, b: EventMention | Event, same_article: 
 
 
 def actors_agree(a: EventMention | Event, b: EventMention | Event) -> bool:
-    """Actors contradict only when both sides name a different actor of the same role."""
+    """Actors contradict only when both sides name a different organised actor (an armed or
+    political group, not civilians, a person or an unknown) in the same role: reports of one
+    killing name its victim, a relative or a street in that role as often as each other."""
     for left, right in ((a.actor1, b.actor1), (a.actor2, b.actor2)):
-        if left is not None and right is not None and left.name != right.name:
+        if _organised(left) and _organised(right) and left.name != right.name:
             swapped = (a.actor1, a.actor2) == (b.actor2, b.actor1)
             if not swapped:
                 return False
     return True
 
 
+def _organised(actor: Actor | None) -> bool:
+    return actor is not None and actor.inter not in {taxonomy.UNKNOWN_ACTOR, taxonomy.CIVILIANS}
+
+
 # Sub-event types that one act of armed violence is reported as, depending on the writer's
-# view of who fought back: a shooting is an attack in one report and an armed clash in another.
-ARMED_VIOLENCE = frozenset({"Armed clash", "Attack"})
+# view: a shooting is an attack in one report and an armed clash in another, an accident
+# (man-made disaster) while its cause is unclear, a suicide bombing or mob violence when the
+# attacker killed himself or came in a crowd.
+ARMED_VIOLENCE = frozenset({"Armed clash", "Attack", "Suicide bomb", "Man-made disaster", "Mob violence"})
 
 
 def type_family(record: EventMention | Event) -> str:
-    """The family two reports of one event share: armed violence (attack or armed clash), else
-    the ACLED event type."""
+    """The family two reports of one event share: armed violence (`ARMED_VIOLENCE`), else the
+    ACLED event type."""
     return "Armed violence" if record.sub_event_type in ARMED_VIOLENCE else record.event_type
 
 
 def family_event_types(record: EventMention | Event) -> set[str]:
     """The ACLED event types a record's family spans (for blocking candidates in a store)."""
     if record.sub_event_type in ARMED_VIOLENCE:
-        return {"Battles", "Violence against civilians"}
+        return {taxonomy.BY_NAME[name].event_type for name in ARMED_VIOLENCE}
     return {record.event_type}
 
 
@@ -180,8 +193,9 @@ def _unique(items: Iterable) -> tuple:
 def conservative_figure(figures: Sequence[FatalityClaim], kind: str) -> int:
     """ACLED's conservative count of `kind` (killed or injured) over every report of one event.
 
-    Within one report (article and claimant) the figures are summed up as `toll.report_toll`
-    does: the highest figure is the total, the smaller ones usually its parts; an attacker who
+    Within one report (one article: its claimants' figures are usually parts of one account,
+    the police's count of the dead and a relative's of the wounded) the figures are summed up
+    as `toll.report_toll` does: the highest figure is the total, the smaller ones usually its parts; an attacker who
     killed himself adds one to the dead; people "shot" are injured less those who died. Across
     reports the lowest credible total wins.
     """
@@ -191,9 +205,9 @@ def conservative_figure(figures: Sequence[FatalityClaim], kind: str) -> int:
 
 def _report_totals(figures: Sequence[FatalityClaim], kind: str) -> list[FatalityClaim]:
     """One figure of `kind` per report: its total under `report_toll`'s rules."""
-    reports: dict[tuple[str, str], list[FatalityClaim]] = {}
+    reports: dict[str, list[FatalityClaim]] = {}
     for figure in figures:
-        reports.setdefault((figure.article_id, figure.claimant), []).append(figure)
+        reports.setdefault(figure.article_id, []).append(figure)
     totals = []
     for members in reports.values():
         tolls = [TollFigure(f.figure, f.kind, 0, 0, f.lower_bound, f.approximate, _cue(f)) for f in members]
@@ -213,6 +227,8 @@ def _cue(figure: FatalityClaim) -> str:
     if figure.kind == "killed" and ("suicide" in text or "himself" in text or "herself" in text
                                     or "own life" in text):
         return "self"
+    if figure.kind == "killed":
+        return next((cue for cue in DEATH_TOTAL_CUES if text.endswith(cue)), "")
     if figure.kind == "injured" and "shot" in text and not any(
             word in text for word in ("injur", "wound", "hurt", "hospital")):
         return "shot"

@@ -16,10 +16,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from eventwire import taxonomy
 from eventwire.errors import IngestError
 from eventwire.evaluate.gold import read_jsonl
 from eventwire.gazetteer.distance import haversine_km
+from eventwire.extract.mentions import main_mention
 from eventwire.ingest.common import make_article
 from eventwire.pipeline import run
 from eventwire.records import Article, Event
@@ -58,14 +58,13 @@ def _our_article_id(row: dict[str, Any], origin: str) -> str | None:
 
 
 def _main_events(store: SQLiteStore, article_ids: dict[str, str | None]) -> dict[str, Event | None]:
-    """Gold article id -> the event its main mention joined: the first present-day act of
-    political violence the article reports, else its first mention."""
+    """Gold article id -> the event its main mention (`mentions.main_mention`) joined."""
     events: dict[str, Event | None] = {}
     for gold_id, our_id in article_ids.items():
         pairs = store.article_mentions(our_id) if our_id else []
-        violent = [p for p in pairs if not p[0].historical and p[0].disorder_type == taxonomy.POLITICAL_VIOLENCE]
-        chosen = (violent or pairs or [None])[0]
-        events[gold_id] = store.event(chosen[1]) if chosen else None
+        chosen = main_mention([mention for mention, _ in pairs])
+        event_id = next((event_id for mention, event_id in pairs if mention is chosen), None)
+        events[gold_id] = store.event(event_id) if event_id else None
     return events
 
 

@@ -66,7 +66,33 @@ def extract(article: Article, doc: Doc, context: ExtractContext) -> Extraction:
     if not sentences:
         return Extraction((), ())
     view = _view(article, doc, sentences, context)
-    return Extraction(tuple(_mentions(view, context)), tuple(view.places))
+    return Extraction(tuple(_with_headline_figures(_mentions(view, context), article)), tuple(view.places))
+
+
+def main_mention(mentions: Sequence[EventMention]) -> EventMention | None:
+    """The event an article is about: its first present-day act of political violence, else
+    its first mention."""
+    violent = [m for m in mentions if not m.historical and m.disorder_type == taxonomy.POLITICAL_VIOLENCE]
+    return (violent or list(mentions) or [None])[0]
+
+
+def _with_headline_figures(mentions: list[EventMention], article: Article) -> list[EventMention]:
+    """The headline's casualty figures belong to the article's main event: headlines carry the
+    toll ("3 dead, 1 hurt in ...") that the body often spreads over several sentences or never
+    repeats. The headline is not part of the text, so their evidence is an empty span at 0
+    holding the words of the headline (as `toll.headline_prose` rewrites them)."""
+    main = main_mention(mentions)
+    prose = toll.headline_prose(article.title) if main is not None and article.title else ""
+    figures = toll.find_tolls(prose) if prose else []
+    if not figures:
+        return mentions
+    claimant = main.claims[0].claimant if main.claims else article.outlet
+    headline = tuple(
+        FatalityClaim(figure.figure, figure.kind, claimant, Span(0, 0, prose[figure.start:figure.end]), article.id,
+                      figure.lower_bound, figure.approximate)
+        for figure in figures
+    )
+    return [replace(m, fatality_claims=headline + m.fatality_claims) if m is main else m for m in mentions]
 
 
 def _mentions(view: ArticleView, context: ExtractContext) -> list[EventMention]:

@@ -26,7 +26,7 @@ from text_to_num import text2num
 
 from eventwire.errors import EventwireError
 
-__all__ = ["TollFigure", "find_tolls", "conservative_fatalities", "report_toll", "VAGUE_FIGURES"]
+__all__ = ["TollFigure", "find_tolls", "headline_prose", "conservative_fatalities", "report_toll", "VAGUE_FIGURES"]
 
 
 @dataclass(frozen=True)
@@ -80,8 +80,10 @@ _INJURED_WORDS = (r"(?:critically |seriously |severely |slightly |lightly |badly
                   r"(?:injured|wounded|hurt|hospitali[sz]ed|taken to (?:a |the )?hospital|"
                   r"treated for (?:gunshot )?(?:wounds|injuries)|shot)")
 _NOT_A_COUNT = r"(?!\s*(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|times?|percent|%|[ap]\.?m\b|o'clock|per cent|-year|rounds|shots|bullets|miles|km|feet|yards|houses|homes|cars|vehicles|dollars))"
-_AUX = r"(?:\s+(?:who\s+)?(?:were|was|are|is|have been|has been|had been|being|got|lay|remain|remained|were later|was later))?"
-_ADVERB = r"(?:\s+(?:reportedly|also|all|later|allegedly|subsequently|eventually|both|each|instantly|immediately))?"
+_AUX = (r"(?:\s+(?:who\s+)?(?:were|was|are|is|have been|has been|had been|being|got|lay|remain|remained|were later|"
+        r"was later))?(?:\s+found)?")
+_ADVERB = (r"(?:\s+(?:reportedly|also|all|later|allegedly|subsequently|eventually|both|each|instantly|immediately|"
+           r"accidentally|apparently))?")
 
 _SUBJECT_FIGURE = re.compile(
     rf"(?<![\w$£€#.,-]){_QUALIFIER}(?P<num>{_NUMBER})(?<!\d{{4}}){_NOT_A_COUNT}"
@@ -115,6 +117,9 @@ _NUMBER_WORD = re.compile(rf"^(?:{_WORD_NUMBERS})(?:[- ](?:and[- ])?(?:{_WORD_NU
 _PREFILTER = re.compile(r"kill|dead|death|died|die|wound|injur|hurt|shot|slain|murder|execut|"
                         r"perish|lives|life|toll|bodies|massacr|hospital|fatal|gunned|succumb|"
                         r"casualt|slaughter|stabbed|beaten", re.IGNORECASE)
+# Cues of a count of everyone dead (the killer included), as opposed to a killer's victims.
+DEATH_TOTAL_CUES = frozenset({"dead", "died", "were found dead", "pronounced dead", "perished", "left dead",
+                              "leaving dead", "with dead"})
 _LOWER_BOUND = {"at least", "at minimum", "no fewer than", "no less than", "more than", "over",
                 "upwards of"}
 
@@ -167,6 +172,9 @@ def _subject_figures(text: str) -> list[TollFigure]:
     return found
 
 
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:]|$)")
+
+
 def _object_figures(text: str) -> list[TollFigure]:
     found = []
     for match in _OBJECT_FIGURE.finditer(text):
@@ -180,8 +188,9 @@ def _object_figures(text: str) -> list[TollFigure]:
                 kind, cue = "injured", "shot"  # "shot two people": hit, maybe not killed
             else:
                 continue
-        elif verb in {"killed", "injured", "wounded", "hurt"} and not match["tail"].strip():
-            continue  # "killed 12 years ago", "injured 3 times": need a victim noun after it
+        elif verb in {"killed", "injured", "wounded", "hurt"} and not match["tail"].strip() \
+                and not _CLAUSE_END.match(text, match.end()):
+            continue  # "killed 12 years ago": a victim noun or the clause's end must follow
         else:
             kind, cue = ("killed" if match["killed"] else "injured"), verb
         figure = _from_match(match, kind, cue)
@@ -223,8 +232,12 @@ _ONE_KILLED = re.compile(
     rf"shot\s+and\s+killed|fatally\s+shot)\b"
     rf"|(?<![\w.])[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){{1,3}}(?:,\s+\d{{1,3}},)?\s+(?:later\s+|also\s+)?"
     rf"(?:died|was\s+(?:later\s+)?pronounced\s+dead|was\s+(?:shot\s+and\s+)?killed|was\s+fatally\s+shot))")
-_SELF_KILLED = re.compile(r"\b(?:(?:killed|shot|turned\s+the\s+gun\s+on|took)\s+(?:himself|herself|his\s+own\s+life|"
-                          r"her\s+own\s+life)|murder-suicide|suicide)\b", re.IGNORECASE)
+# A killer's own death. "Shot himself" counts only after his killing ("then shot himself"): in
+# an accident or a lone suicide the one who shot himself is the victim the report's death
+# words already count.
+_SELF_KILLED = re.compile(r"\b(?:(?:killed|turned\s+the\s+gun\s+on|took|(?:then|before|and)\s+(?:shot|shooting))\s+"
+                          r"(?:himself|herself|his\s+own\s+life|her\s+own\s+life)|murder-suicide|suicide)\b",
+                          re.IGNORECASE)
 
 
 def _one_killed(text: str) -> list[TollFigure]:
@@ -301,15 +314,37 @@ def find_tolls(text: str) -> list[TollFigure]:
     return kept
 
 
+# Headline style: no articles, ages between commas, the present tense ("Boy, 4, dies").
+_HEADLINE_AGE = re.compile(r",\s*\d{1,3},")
+_HEADLINE_SHOT_KILLED = re.compile(r"\b(?:shot|shoots),?\s+(?:and\s+)?(?:killed|kills)\b")
+_HEADLINE_BARE_VICTIM = re.compile(rf"(?:^|(?<=[:;,|]\s)|(?<=\band\s))(?=(?:\d{{1,3}}|[a-z]+)-year-old\b|"
+                                   rf"(?:teen|toddler|infant|baby|child|man|woman|boy|girl|{_SINGULAR_NOUN})\b)")
+_HEADLINE_PRESENT = {"dies": "died", "die": "died", "&": "and"}
+
+
+def headline_prose(headline: str) -> str:
+    """A headline rewritten as prose for `find_tolls`: lower-cased (its capitals are not
+    names), a bare victim given an article ("teen killed, another wounded" -> "a teen killed,
+    another wounded"), ages dropped, "shot, killed" read as "shot and killed" and "dies" as
+    "died"."""
+    prose = _HEADLINE_SHOT_KILLED.sub("shot and killed", _HEADLINE_AGE.sub("", headline.lower()))
+    prose = re.sub(r"(?<!\w)(?:dies|die|&)(?!\w)", lambda match: _HEADLINE_PRESENT[match[0]], prose)
+    return _HEADLINE_BARE_VICTIM.sub("a ", prose)
+
+
 def report_toll(figures: Sequence[TollFigure]) -> tuple[int, int]:
     """(killed, injured) for one report: its largest figure of each kind.
 
     Within one report the smaller figures are usually parts of the larger one. People "shot"
-    count as injured, less those the report says were killed ("three were shot; one died").
+    count as injured, less those the report says were killed ("three were shot; one died"). A
+    killer's suicide adds one to his victims, not to a count of the dead ("three dead in a
+    murder-suicide").
     """
-    killed = max((f.figure for f in figures if f.kind == "killed" and f.cue != "self"), default=0)
-    if any(f.cue == "self" for f in figures):
-        killed += 1  # "killed two, then himself": the attacker is not in the victims' figure
+    counted = [f for f in figures if f.kind == "killed" and f.cue != "self"]
+    largest = max(counted, key=lambda f: f.figure, default=None)
+    killed = largest.figure if largest else 0
+    if any(f.cue == "self" for f in figures) and (largest is None or largest.cue not in DEATH_TOTAL_CUES):
+        killed += 1  # "killed two, then himself": the attacker is not among his victims
     injured = max((f.figure for f in figures if f.kind == "injured" and f.cue != "shot"), default=0)
     shot = max((f.figure for f in figures if f.kind == "injured" and f.cue == "shot"), default=0)
     injured = max(injured, shot - killed)
