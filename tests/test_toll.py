@@ -134,3 +134,14 @@ def test_a_child_who_shot_himself_is_counted_once():
 
 def test_a_killing_figure_may_end_its_clause():
     assert figures("The shooting killed one, injured 4 others.") == [(1, "killed"), (4, "injured")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Detectives are investigating the fatal shooting on Elm Street.", (1, 0)),
+    ("The woman was charged with murder.", (1, 0)),
+    ("The man was charged with attempted murder.", (0, 0)),
+    ("Police are investigating a double shooting.", (0, 2)),
+    ("Three people were killed in the fatal shooting.", (3, 0)),
+])
+def test_a_death_without_a_figure_is_one_and_a_double_shooting_two(text, expected):
+    assert report_toll(find_tolls(text)) == expected

@@ -114,7 +114,7 @@ _NAMED_VICTIMS = re.compile(
     rf"(?:were|was|had been|have been|has been)?{_ADVERB}\s+(?:(?P<killed>{_KILLED_WORDS})|(?P<injured>{_INJURED_WORDS}))\b")
 _AGE = re.compile(r",\s+\d{1,3},?")
 _NUMBER_WORD = re.compile(rf"^(?:{_WORD_NUMBERS})(?:[- ](?:and[- ])?(?:{_WORD_NUMBERS}))*$", re.IGNORECASE)
-_PREFILTER = re.compile(r"kill|dead|death|died|die|wound|injur|hurt|shot|slain|murder|execut|"
+_PREFILTER = re.compile(r"kill|dead|death|died|die|wound|injur|hurt|shot|shooting|slain|slay|homicide|murder|execut|"
                         r"perish|lives|life|toll|bodies|massacr|hospital|fatal|gunned|succumb|"
                         r"casualt|slaughter|stabbed|beaten", re.IGNORECASE)
 # Cues of a count of everyone dead (the killer included), as opposed to a killer's victims.
@@ -240,12 +240,32 @@ _SELF_KILLED = re.compile(r"\b(?:(?:killed|turned\s+the\s+gun\s+on|took|(?:then|
                           re.IGNORECASE)
 
 
+# A death without a figure: "a fatal shooting", "was shot and killed", "the homicide" say at
+# least one person died (ACLED's lowest credible figure: 1); "attempted murder" says nobody did.
+_SOMEONE_KILLED = re.compile(
+    r"\b(?:(?:fatal|deadly)\s+(?:shooting|stabbing|attack|ambush|assault|gunfight|shootout)|fatally\s+(?:shot|stabbed|"
+    r"wounded)|shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death|shooting\s+death|homicide|(?<!attempted\s)murder(?:ed)?|"
+    r"(?<!attempted\s)killing|slaying|slain)\b", re.IGNORECASE)
+# "A double shooting": that many people shot.
+_MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+_MULTIPLE_VICTIMS = re.compile(r"\b(?P<num>double|triple|quadruple|quintuple)\s+(?:(?P<injured>shooting|stabbing)|"
+                               r"(?P<killed>homicide|murder|killing|fatal\s+shooting|slaying))\b", re.IGNORECASE)
+
+
 def _one_killed(text: str) -> list[TollFigure]:
     found = [TollFigure(1, "killed", match.start(), match.end(), False, False, "one victim")
              for match in _ONE_KILLED.finditer(text)]
     found.extend(TollFigure(1, "killed", match.start(), match.end(), False, False, "self")
                  for match in _SELF_KILLED.finditer(text))
+    found.extend(TollFigure(1, "killed", match.start(), match.end(), True, False, "someone")
+                 for match in _SOMEONE_KILLED.finditer(text))
     return found
+
+
+def _multiple_victims(text: str) -> list[TollFigure]:
+    return [TollFigure(_MULTIPLE[match["num"].lower()], "killed" if match["killed"] else "injured", match.start(),
+                       match.end(), False, False, "" if match["killed"] else "shot")
+            for match in _MULTIPLE_VICTIMS.finditer(text)]
 
 
 def _single_victims(text: str) -> list[TollFigure]:
@@ -302,7 +322,7 @@ def find_tolls(text: str) -> list[TollFigure]:
     if not _PREFILTER.search(text):
         return []
     candidates = (_paired_figures(text) + _named_victims(text) + _fatally_clauses(text) + _subject_figures(text) + _object_figures(text)
-                  + _single_victims(text) + _one_killed(text))
+                  + _single_victims(text) + _multiple_victims(text) + _one_killed(text))
     kept: list[TollFigure] = []
     for figure in candidates:
         if figure.figure < 0:
