@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from eventwire.annotate import annotate_selected, split_sentences
@@ -113,3 +114,28 @@ def test_sentence_split_covers_the_text_without_overlap(text):
     spans = split_sentences(text)
     assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:]))
     assert " ".join(text[s:e] for s, e in spans).split() == text.split()
+
+
+@pytest.fixture(scope="module")
+def onnx_encoder():
+    pytest.importorskip("onnxruntime")
+    from eventwire.extract.encoders import OnnxMiniLMEncoder
+
+    return OnnxMiniLMEncoder()
+
+
+def test_onnx_encoder_is_close_to_the_torch_model(onnx_encoder):
+    from eventwire.extract.what import MiniLMEncoder
+
+    texts = [WRITTEN["denial"], "Hundreds of people protested peacefully in Bamako on Friday.", "Rain."]
+    fast, reference = onnx_encoder.encode(texts), MiniLMEncoder().encode(texts)
+    assert fast.shape == (3, 384) and np.allclose(np.linalg.norm(fast, axis=1), 1.0, atol=1e-5)
+    assert (fast * reference).sum(axis=1).min() > 0.97
+
+
+def test_onnx_encoder_gives_a_sentence_the_same_vector_whatever_its_neighbours(onnx_encoder):
+    texts = ["Gunmen attacked a police checkpoint.", "The council approved the budget on Tuesday after a long debate."]
+    alone = onnx_encoder.encode(texts[:1])
+    assert np.array_equal(onnx_encoder.encode(texts)[0], alone[0])
+    assert np.array_equal(onnx_encoder.encode(texts[::-1])[1], alone[0])
+    assert onnx_encoder.encode([]).shape == (0, 384)
