@@ -21,7 +21,7 @@ def test_default_path_honours_the_environment(monkeypatch, tmp_path) -> None:
     monkeypatch.setenv("EVENTWIRE_GAZETTEER", str(tmp_path / "g.sqlite"))
     assert default_path() == tmp_path / "g.sqlite"
     monkeypatch.delenv("EVENTWIRE_GAZETTEER")
-    assert default_path().name == "gazetteer-v2.sqlite"
+    assert default_path().name == "gazetteer-v3.sqlite"
 
 
 def test_normalize_folds_accents_abbreviations_and_punctuation() -> None:
@@ -131,3 +131,15 @@ def test_one_place_per_name_within_an_article(gazetteer: Gazetteer) -> None:
     first, second = text.index("Paris"), text.rindex("Paris")
     resolved = resolve_mentions([make_mention(text, first, first + 5), make_mention(text, second, second + 5)], gazetteer, text)
     assert resolved[0].place.id == resolved[1].place.id and resolved[0].place.admin1 == "Texas"
+
+
+def test_canadian_province_abbreviations_resolve(gazetteer: Gazetteer) -> None:
+    assert gazetteer.candidates("B.C.")[0].name == "British Columbia"
+    assert any(c.name == "Ontario" and c.feature == "admin1" for c in gazetteer.candidates("Ont."))
+
+
+def test_vast_units_sit_at_their_middle_not_among_their_towns(gazetteer: Gazetteer) -> None:
+    # Ontario's towns crowd along its southern edge; the unit's point lies far to the north.
+    ontario = gazetteer.admin1("CA", "Ontario")
+    assert ontario is not None and ontario.latitude > 48.5
+    assert gazetteer.country("LY").latitude > 26.0

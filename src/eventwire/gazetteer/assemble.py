@@ -39,6 +39,16 @@ US_STATE_ABBREVIATIONS = {
     "WV": ["W.Va.", "W. Va."], "WI": ["Wis.", "Wisc."], "WY": ["Wyo."],
 }
 
+# Canadian provinces and territories: postal codes and the Canadian Press abbreviations that
+# Canadian news writes after a town ("Kelowna, B.C.", "Brandon, Man.").
+CA_PROVINCE_ABBREVIATIONS = {
+    "Alberta": ["AB", "Alta."], "British Columbia": ["BC", "B.C."], "Manitoba": ["MB", "Man."],
+    "New Brunswick": ["NB", "N.B."], "Newfoundland and Labrador": ["NL", "Nfld.", "N.L."],
+    "Northwest Territories": ["NT", "N.W.T."], "Nova Scotia": ["NS", "N.S."], "Nunavut": ["NU"],
+    "Ontario": ["ON", "Ont."], "Prince Edward Island": ["PE", "PEI", "P.E.I."], "Quebec": ["QC", "Que."],
+    "Saskatchewan": ["SK", "Sask."], "Yukon": ["YT"],
+}
+
 # Everyday English names GeoNames' country table and pycountry do not carry.
 COUNTRY_ALIASES = {
     "US": ["U.S.", "U.S.A.", "USA", "US", "America", "United States of America", "the States"],
@@ -46,7 +56,7 @@ COUNTRY_ALIASES = {
     "AE": ["UAE", "U.A.E.", "Emirates"], "CD": ["DRC", "DR Congo", "Congo-Kinshasa", "Democratic Republic of Congo"],
     "CG": ["Congo-Brazzaville", "Republic of Congo"], "CI": ["Ivory Coast", "Cote d'Ivoire"],
     "MM": ["Burma"], "NL": ["Holland"], "CZ": ["Czech Republic", "Czechia"], "KR": ["South Korea"],
-    "KP": ["North Korea"], "MK": ["Macedonia"], "SZ": ["Swaziland"], "TL": ["East Timor"],
+    "KP": ["North Korea", "DPRK"], "MK": ["Macedonia"], "SZ": ["Swaziland"], "TL": ["East Timor"],
     "CV": ["Cape Verde"], "TR": ["Turkey", "Turkiye"], "PS": ["Palestine"], "VA": ["Vatican", "Holy See"],
     "RU": ["Russia", "Russian Federation"], "SY": ["Syria"], "IR": ["Iran"], "LA": ["Laos"], "VN": ["Vietnam"],
     "BO": ["Bolivia"], "VE": ["Venezuela"], "TZ": ["Tanzania"], "MD": ["Moldova"], "TW": ["Taiwan"],
@@ -146,9 +156,11 @@ def _city_rows(
 
 
 def _admin_rows(
-    cities: list[PlaceRow], level: int, base: int, us_state_ids: dict[str, int]
+    cities: list[PlaceRow], level: int, base: int, us_state_ids: dict[str, int],
+    curated: dict[tuple[str, str], tuple[float, float]] | None = None,
 ) -> list[PlaceRow]:
-    """Admin1 (level 1) or admin2 (level 2) units with centres and populations from their cities."""
+    """Admin1 (level 1) or admin2 (level 2) units with centres and populations from their cities;
+    `curated` points (by country and unit name) replace the derived centre."""
     groups: dict[tuple[str, ...], list[PlaceRow]] = defaultdict(list)
     for city in cities:
         key = (city.iso, city.admin1) if level == 1 else (city.iso, city.admin1, city.admin2)
@@ -156,7 +168,9 @@ def _admin_rows(
             groups[key].append(city)
     rows = []
     for index, (key, members) in enumerate(sorted(groups.items())):
-        latitude, longitude = centre([m.latitude for m in members], [m.longitude for m in members])
+        latitude, longitude = (curated or {}).get(
+            (key[0], key[-1]), centre([m.latitude for m in members], [m.longitude for m in members])
+        )
         name = key[-1]
         geonameid = us_state_ids.get(name) if level == 1 and key[0] == "US" else None
         row = PlaceRow(
@@ -257,6 +271,9 @@ def _add_state_abbreviations(admin1_rows: list[PlaceRow], us_states: list[dict])
             row.add_alias(code, SHORT)
             for abbreviation in US_STATE_ABBREVIATIONS.get(code, []):
                 row.add_alias(abbreviation, SHORT)
+        elif row.iso == "CA":
+            for abbreviation in CA_PROVINCE_ABBREVIATIONS.get(row.name, []):
+                row.add_alias(abbreviation, SHORT)
 
 
 def assemble() -> tuple[list[PlaceRow], dict[str, str]]:
@@ -273,7 +290,7 @@ def assemble() -> tuple[list[PlaceRow], dict[str, str]]:
     _add_city_aliases(city_rows, sources.read_city_aliases())
     us_states = sources.read_us_states()
     us_state_ids = {state["name"]: int(state["geonameid"]) for state in us_states}
-    admin1_rows = _admin_rows(city_rows, 1, ADMIN1_ID_BASE, us_state_ids)
+    admin1_rows = _admin_rows(city_rows, 1, ADMIN1_ID_BASE, us_state_ids, sources.read_admin1_centres())
     _add_state_abbreviations(admin1_rows, us_states)
     admin2_rows = _admin_rows(city_rows, 2, ADMIN2_ID_BASE, {})
     rows = [

@@ -120,6 +120,12 @@ def read_country_centres() -> dict[str, tuple[float, float]]:
     return {iso: (float(lat), float(lon)) for iso, (lat, lon) in centres.items()}
 
 
+def read_admin1_centres() -> dict[tuple[str, str], tuple[float, float]]:
+    """Curated admin1 points that override the centre derived from the unit's towns."""
+    centres = read_json_resource("eventwire", "data/regions.json").get("admin1_centres", {})
+    return {(iso, name): (float(lat), float(lon)) for iso, units in centres.items() for name, (lat, lon) in units.items()}
+
+
 def read_city_aliases() -> dict[str, dict[str, list[str]]]:
     return read_json_resource("eventwire", "data/regions.json").get("city_aliases", {})
 
