@@ -30,6 +30,9 @@ def reading(text: str, word: str) -> tuple[str, str, str]:
         ("The strike could spread to other ports.", "spread", ("POSSIBLE", "POS", "FUTURE")),
         ("The union refused to end the strike.", "end", ("CERTAIN", "NEG", "FUTURE")),
         ("The sale should be completed in October.", "sale", ("CERTAIN", "POS", "FUTURE")),
+        ("The carmaker announced layoffs on Friday.", "layoffs", ("CERTAIN", "POS", "FUTURE")),
+        ("The regulator called for a review of the merger.", "review", ("CERTAIN", "POS", "FUTURE")),
+        ("The carmaker reduced its losses last year.", "losses", ("CERTAIN", "POS", "NON_FUTURE")),
     ],
 )
 def test_factuality_of_the_trigger(text: str, word: str, expected: tuple[str, str, str]) -> None:

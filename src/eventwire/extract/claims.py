@@ -239,6 +239,8 @@ PROSPECTIVE_HEADS = PLANNED_HEADS | {
     "need", "wish", "seek", "schedule", "forecast", "predict", "project", "tend", "would", "will", "going", "set",
 }
 NEGATING_HEADS = {"fail", "refuse", "decline", "deny", "avoid", "stop", "cancel", "halt", "prevent", "delay", "reject"}
+# Verbs whose object names an event still to come: "announced job cuts", "called for a rerun".
+ANNOUNCING_HEADS = PROSPECTIVE_HEADS | {"announce", "call", "negotiate", "request"}
 PROSPECTIVE_MODIFIERS = {"proposed", "planned", "upcoming", "forthcoming", "future", "prospective", "scheduled", "intended"}
 POSSIBLE_MODIFIERS = {"potential", "possible", "likely", "would-be"}
 PROBABLE_WORDS = {"likely", "probably", "expected", "believed", "reportedly", "allegedly", "apparently"}
@@ -251,7 +253,8 @@ def factuality(trigger: Token) -> tuple[str, str, str]:
     infinitive ("to sell", "to be revived") or a complement of a prospective verb ("plans",
     "expects", "agreed") is FUTURE, a complement of "failed", "refused" is negative, modal and
     hedging words make it POSSIBLE or PROBABLE, and an event noun takes the reading of the
-    clause it is an argument of ("the sale should be completed").
+    clause it is an argument of ("the sale should be completed"); an event noun that is what a
+    verb announces, plans or asks for ("announced job cuts", "called for a rerun") is FUTURE.
     """
     certainty, polarity, time = MODALITY_FACTUALITY[modality(trigger)]
     modifiers = {child.lower_ for child in trigger.children if child.dep_ in {"amod", "det", "neg"}}
@@ -264,6 +267,8 @@ def factuality(trigger: Token) -> tuple[str, str, str]:
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} or trigger.dep_ == "ROOT" else _clause_of(trigger)
     if verb is None:
         return certainty, polarity, time
+    if trigger.pos_ == "NOUN" and _announced_by(trigger) is not None:
+        time = "FUTURE"
     for clause in _clause_chain(verb):
         children = list(clause.children)
         words = {child.lower_ for child in children if child.dep_ in {"aux", "auxpass", "advmod", "neg", "det", "mark"}}
@@ -299,6 +304,19 @@ def _clause_of(noun: Token) -> Token | None:
             token = token.head
             continue
         return None
+    return None
+
+
+def _announced_by(noun: Token) -> Token | None:
+    """The verb that announces, plans or asks for the event noun: its object ("announced cuts",
+    "a deal was announced") or the object of its "for" ("called for a rerun")."""
+    verb = None
+    if noun.dep_ in {"dobj", "nsubjpass"}:
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        verb = noun.head.head
+    if verb is not None and verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in ANNOUNCING_HEADS:
+        return verb
     return None
 
 
