@@ -64,3 +64,7 @@ def test_gold_floor_on_a_slice() -> None:
     records = plover.read_records(GOLD)[:60]
     result = plover.score_records(records)
     assert result["source_f1"] > 0.6
+
+
+def test_a_possessive_matches_its_owner() -> None:
+    assert plover.count_role(["Turkey"], ["Turkey's"])["matched"] == 1

@@ -86,3 +86,41 @@ def test_named_organisations_the_data_file_does_not_know_are_actors():
     union = next(t for t in doc if t.text == "Union")
     actor = resolve_actor(noun_phrase(union), build_context(doc))
     assert actor is not None and "Green Valley Union" in actor.name
+
+
+def _actors_at(text: str, word: str, place_targets: bool = False):
+    from eventwire.extract.who import event_actors
+
+    doc = load_language()(text)
+    trigger = next(t for t in doc if t.text == word)
+    return event_actors(trigger, build_context(doc), place_targets=place_targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "target"),
+    [
+        # the target inside the clause the trigger governs
+        ("Chile has offered to send engineers to Peru.", "offered", "Government of Peru"),
+        ("Ghana is ready to contribute troops to Mali.", "is", "Government of Mali"),
+        # the agent's own troops are not the target; the country they leave is
+        ("Kenya will withdraw its troops from neighbouring Somalia.", "withdraw", "Government of Somalia"),
+        # "the removal of X": the owner of a thing that is not an actor
+        ("The rebels demanded the removal of President Joseph Ilunga.", "demanded", "Joseph Ilunga"),
+        ("Aid groups brought food to refugees.", "brought", "Civilians"),
+    ],
+)
+def test_targets_beyond_the_direct_object(text: str, word: str, target: str):
+    _, actor2 = _actors_at(text, word)
+    assert actor2 is not None and target in actor2.name
+
+
+def test_places_are_targets_only_under_the_plover_convention():
+    text = "The Chilean president arrived in Lima on Monday."
+    assert _actors_at(text, "arrived")[1] is None
+    _, actor2 = _actors_at(text, "arrived", place_targets=True)
+    assert actor2 is not None and actor2.name == "Government of Peru"
+
+
+def test_a_force_noun_only_as_the_head_makes_a_force():
+    assert actor_for("Kenya and Ghana held joint military exercises.", "exercises") is None
+    assert actor_for("Ghanaian army officers left.", "officers").name == "Military Forces of Ghana"

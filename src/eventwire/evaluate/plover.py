@@ -5,11 +5,12 @@ array of records with `text`, `source` and `target` (lists of `{actorText, ...}`
 string) and `event` (a PLOVER category); records whose `event` is `DOCUMENT` document the file
 and are skipped.
 
-For each record the text is parsed and classified as the pipeline does it: the event trigger is
-the classifier's cue when it names one of our classes, else the text's main event verb (under
-"..., officials said" the reported verb, not "said"). actor1 and actor2 come from
-`who.event_actors` at that trigger, with the attribution holding it as the claimant, exactly as
-in `extract.mentions`.
+For each record the text is parsed and classified as the pipeline does it. PLOVER codes one event
+per text, the one its main clause reports, so the actors are read at the text's main event verb
+(under "..., officials said" the reported verb, not "said"), not at the classifier's cue, which
+may name another event of the sentence ("X killed 23 people in a bombing"; "ministers agreed").
+actor1 and actor2 come from `who.event_actors` at that trigger, with the attribution holding it as
+the claimant, exactly as in `extract.mentions`.
 
 Actor text is matched by token overlap: a predicted actor (the text span it was resolved from)
 matches a gold actor of the same role when they share a content word; each gold actor is matched
@@ -90,7 +91,9 @@ def main_event(sentence: Any) -> Any:
 
 
 def _words(text: str) -> list[str]:
-    return [w for w in re.findall(r"[\w'’-]+", text.lower()) if w not in STOPWORDS]
+    """Content words; a possessive is its owner's name ("Turkey's" matches "Turkey")."""
+    words = (re.sub(r"['’]s?$", "", w) for w in re.findall(r"[\w'’-]+", text.lower()))
+    return [w for w in words if w and w not in STOPWORDS]
 
 
 def _gold_actors(record: dict[str, Any], role: str) -> list[str]:
@@ -123,29 +126,25 @@ def count_role(gold: list[str], predicted: list[str]) -> dict[str, int]:
             "gold_tokens": len(gold_words), "predicted_tokens": len(predicted_words), "token_matches": token_matches}
 
 
-def predict(doc: Any, label: Any) -> tuple[Any, Any, Any]:
-    """(actor1, actor2, trigger) for one parsed record, as the pipeline finds them."""
+def predict(doc: Any) -> tuple[Any, Any, Any]:
+    """(actor1, actor2, trigger) for one parsed record: the actors `who.event_actors` finds at the
+    text's main event."""
     from eventwire.extract.claims import attribution_for, find_attributions
     from eventwire.extract.who import build_context, event_actors
 
     sentences = [s for s in doc.sents if s.text.strip()]
-    trigger = None
-    if label.cue is not None:
-        span = doc.char_span(label.cue[0], label.cue[1], alignment_mode="expand")
-        if span is not None and len(span):
-            trigger = span.root
-    if trigger is None:
-        trigger = main_event(sentences[0])
+    trigger = main_event(sentences[0])
     attributions = find_attributions(trigger.sent)
     holding = attribution_for(trigger, attributions)
     context = build_context(doc)
-    actor1, actor2 = event_actors(trigger, context, holding.source if holding is not None else None)
+    # PLOVER's convention: the country an action happens in is its target ("arrived in X").
+    actor1, actor2 = event_actors(trigger, context, holding.source if holding is not None else None,
+                                  place_targets=True)
     return actor1, actor2, trigger
 
 
 def score_records(records: list[dict[str, Any]], errors: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """Scores over already-read PLOVER records; `errors`, if given, collects the records for study."""
-    from eventwire import taxonomy
     from eventwire.annotate import load_language
     from eventwire.extract.what import default_classifier
 
@@ -158,9 +157,7 @@ def score_records(records: list[dict[str, Any]], errors: list[dict[str, Any]] | 
                                    "token_matches"), 0) for role in ROLES}
     correct_events = 0
     for record, doc, label in zip(records, load_language().pipe(texts, batch_size=32), labels):
-        if label.code not in taxonomy.BY_CODE:
-            label = type(label)(label.code, label.score, None)
-        actor1, actor2, trigger = predict(doc, label)
+        actor1, actor2, trigger = predict(doc)
         predicted = {"source": [actor1.evidence.text] if actor1 is not None and actor1.evidence else [],
                      "target": [actor2.evidence.text] if actor2 is not None and actor2.evidence else []}
         for role in ROLES:

@@ -53,11 +53,19 @@ ROLE_NOUNS: dict[str, tuple[str, int]] = {
     "children": ("Civilians", tx.CIVILIANS), "women": ("Civilians", tx.CIVILIANS), "people": ("Civilians", tx.CIVILIANS),
     "farmers": ("Civilians", tx.CIVILIANS), "students": ("Civilians", tx.CIVILIANS),
     "journalists": ("Civilians", tx.CIVILIANS), "journalist": ("Civilians", tx.CIVILIANS),
+    "refugees": ("Civilians", tx.CIVILIANS), "refugee": ("Civilians", tx.CIVILIANS),
+    "migrants": ("Civilians", tx.CIVILIANS), "immigrants": ("Civilians", tx.CIVILIANS),
+    "workers": ("Civilians", tx.CIVILIANS), "youths": ("Civilians", tx.CIVILIANS),
+    "population": ("Civilians", tx.CIVILIANS), "nationals": ("Civilians", tx.CIVILIANS),
+    "prisoners": ("Civilians", tx.CIVILIANS), "prisoner": ("Civilians", tx.CIVILIANS),
+    "detainees": ("Civilians", tx.CIVILIANS), "hostages": ("Civilians", tx.CIVILIANS),
+    "pilgrims": ("Civilians", tx.CIVILIANS), "worshippers": ("Civilians", tx.CIVILIANS),
     "gunmen": ("Unidentified Armed Group", tx.POLITICAL_MILITIAS),
     "gunman": ("Unidentified Armed Group", tx.POLITICAL_MILITIAS),
     "assailants": ("Unidentified Armed Group", tx.POLITICAL_MILITIAS),
     "attackers": ("Unidentified Armed Group", tx.POLITICAL_MILITIAS),
     "militants": ("Unidentified Armed Group", tx.POLITICAL_MILITIAS),
+    "militant": ("Unidentified Armed Group", tx.POLITICAL_MILITIAS),
     "paramilitaries": ("Unidentified Armed Group", tx.POLITICAL_MILITIAS),
     "fighters": ("Unidentified Armed Group", tx.POLITICAL_MILITIAS),
     "saboteurs": ("Unidentified Armed Group", tx.POLITICAL_MILITIAS),
@@ -171,7 +179,12 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
         name, inter = named
         return Actor(name, inter, evidence)
     words = [token for token in span if not token.is_punct]
-    nouns = {token.lemma_.lower() for token in words} | {token.text.lower() for token in words}
+    # The phrase's head and the nouns compounded with it say what it is: "army officers" are
+    # forces, "military exercises" are not.
+    root = span.root.i
+    heads = [token for token in words if token.i == root or (token.dep_ == "compound" and token.head.i == root)
+             or (token.dep_ == "pobj" and token.head.head.i == root and token.head.lower_ == "of")]
+    nouns = {token.lemma_.lower() for token in heads} | {token.text.lower() for token in heads}
     named_country = country_of_word(text) or next(
         (c for c in (country_of_word(t.text) for t in words if t.pos_ in {"PROPN", "ADJ", "NOUN"}) if c), None
     )
@@ -181,7 +194,7 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
         return Actor(f"Military Forces of {country}", tx.STATE_FORCES, evidence)
     if country and nouns & POLICE_NOUNS:
         return Actor(f"Police Forces of {country}", tx.STATE_FORCES, evidence)
-    if country and (nouns & GOVERNMENT_NOUNS or (named_country and _is_country_or_capital(text))):
+    if country and (nouns & GOVERNMENT_NOUNS or (named_country and _names_a_state(span, text))):
         return Actor(f"Government of {country}", tx.STATE_FORCES, evidence)
     capital_country = country_tables()[1].get(text.lower())
     if capital_country:
@@ -233,6 +246,13 @@ def _named_group_type(name: str) -> int:
     return tx.UNKNOWN_ACTOR
 
 
+def _names_a_state(span: SpacySpan, text: str) -> bool:
+    """Whether the phrase is a country or a capital ("Syria", "neighbouring Syria", "the
+    United States"): itself, or the place name at its head."""
+    head = next((ent.text for ent in span.ents if ent.label_ == "GPE" and ent.start <= span.root.i < ent.end), "")
+    return _is_country_or_capital(text) or bool(head) and _is_country_or_capital(head)
+
+
 def _is_country_or_capital(text: str) -> bool:
     """'Syria', 'the United States', 'U.S.', 'Damascus': a name that stands for a state."""
     names, capitals, _ = country_tables()
@@ -268,7 +288,11 @@ def noun_phrase(token: Token) -> SpacySpan:
 SUBJECT_DEPS = {"nsubj", "csubj"}
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr"}
 TARGET_PREPOSITIONS = {"on", "against", "with", "at", "targeting"}
-RECIPIENT_PREPOSITIONS = TARGET_PREPOSITIONS | {"to", "from", "for", "toward", "towards", "over"}
+RECIPIENT_PREPOSITIONS = TARGET_PREPOSITIONS | {"to", "from", "for", "toward", "towards", "over", "between"}
+PLACE_PREPOSITIONS = {"in", "into"}
+# How many clauses deep ("offered to help send ...") the target is looked for.
+MAX_CLAUSES = 4
+OWN_WORDS = {"its", "their", "his", "her", "our"}
 REFERRING_WORDS = {"its", "their", "they", "we", "our", "it"}
 
 
@@ -308,28 +332,47 @@ def event_arguments(trigger: Token) -> tuple[Token | None, Token | None]:
     return agent, patient
 
 
-def patient_candidates(trigger: Token) -> list[Token]:
+def patient_candidates(trigger: Token, place_targets: bool = False) -> list[Token]:
     """Who an event is done to or aimed at, most direct first: the object, the recipient ("give
-    X aid", "to X"), the target of "with", "against", ..., then the same in the clause it governs
-    ("threatened to cut ties with X"), or that clause's subject ("demanded that X withdraw")."""
+    X aid", "to X"), the target of "with", "against", "between", ..., then the same in the clause
+    it governs ("threatened to cut ties with X", "is ready to send troops to X"), or that
+    clause's subject ("demanded that X withdraw"); an event noun's own targets ("talks with X").
+    With `place_targets`, last, the places the action happens in ("arrived in X", "lifted a
+    curfew in X"): CAMEO and PLOVER code that country as the target, ACLED does not."""
     _, patient = event_arguments(trigger)
     found = [patient] if patient is not None else []
+    places: list[Token] = []
     clauses = [trigger] if trigger.pos_ in {"VERB", "AUX"} else []
-    for clause in clauses[:3]:
+    if trigger.pos_ in {"NOUN", "PROPN"}:
+        found += _prepositional_objects(trigger, RECIPIENT_PREPOSITIONS)
+        places += _prepositional_objects(trigger, PLACE_PREPOSITIONS)
+    for clause in clauses:  # grows as complements are found, up to MAX_CLAUSES
         for child in clause.children:
             if child.dep_ == "dative" and child.pos_ in {"NOUN", "PROPN"}:
                 found.insert(0, child)
             elif child.dep_ == "dobj":
                 found.append(child)
-                found += [g for prep in child.children if prep.dep_ == "prep" and prep.lower_ in RECIPIENT_PREPOSITIONS
-                          for g in prep.children if g.dep_ == "pobj"]
+                found += _prepositional_objects(child, RECIPIENT_PREPOSITIONS)
+                places += _prepositional_objects(child, PLACE_PREPOSITIONS)
+            elif child.dep_ == "prep" and child.lower_ in PLACE_PREPOSITIONS:
+                places += _prepositional_objects(clause, {child.lower_})
             elif child.dep_ in {"prep", "dative"} and child.lower_ in RECIPIENT_PREPOSITIONS:
-                found += [g for g in child.children if g.dep_ == "pobj"]
-            elif child.dep_ in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"}:
+                found += _prepositional_objects(clause, {child.lower_})
+            elif child.dep_ in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"} and len(clauses) < MAX_CLAUSES:
                 clauses.append(child)
                 if child.dep_ == "ccomp":
                     found += [g for g in child.children if g.dep_ == "nsubj"]
-    return list(dict.fromkeys(found))
+            elif child.dep_ == "acomp" and len(clauses) < MAX_CLAUSES:  # "is willing to withdraw from X"
+                clauses += [g for g in child.children if g.dep_ == "xcomp" and g.pos_ in {"VERB", "AUX"}][:1]
+    return list(dict.fromkeys(found + (places if place_targets else [])))
+
+
+def _prepositional_objects(head: Token, prepositions: set[str]) -> list[Token]:
+    """The objects of `head`'s prepositions among `prepositions`, with their conjuncts ("between
+    X and Y", "to X and Y")."""
+    objects = [g for prep in head.children if prep.dep_ in {"prep", "dative"} and prep.lower_ in prepositions
+               for g in prep.children if g.dep_ == "pobj"]
+    return [o for obj in objects for o in (obj, *obj.conjuncts)]
 
 
 def event_actors(
@@ -337,12 +380,14 @@ def event_actors(
     context: ActorContext,
     claimant: SpacySpan | None = None,
     generic_sources: dict[str, Actor] | None = None,
+    place_targets: bool = False,
 ) -> tuple[Actor | None, Actor | None]:
     """actor1 and actor2 of the event at `trigger`: its agent and patient, resolved.
 
     `claimant` is the source of the attribution that holds the event, if any: "its artillery",
     "they" inside "X said ..." point back at X. `generic_sources` maps generic sources
     ("statement", "group") to the actor known to have issued them (see `claims.posted_by`).
+    `place_targets`: see `patient_candidates`.
     """
     generic_sources = generic_sources or {}
     agent, _ = event_arguments(trigger)
@@ -358,12 +403,22 @@ def event_actors(
         subject = next((c for c in governing.children if c.dep_ in SUBJECT_DEPS), None) if governing else None
         actor1 = _argument_actor(subject, context, claimant, generic_sources)
     actor2 = None
-    for candidate in patient_candidates(trigger):
+    for candidate in patient_candidates(trigger, place_targets):
+        if actor1 is not None and any(c.dep_ == "poss" and c.lower_ in OWN_WORDS for c in candidate.children):
+            continue  # "withdrew its troops from X": the agent's own, not the target
         actor2 = _argument_actor(candidate, context, claimant, generic_sources)
-        if actor2 is not None and (actor1 is None or actor2.name != actor1.name):
+        if actor2 is not None and (actor1 is None or not _same_side(actor1, actor2)):
             break
         actor2 = None
     return actor1, actor2
+
+
+def _same_side(first: Actor, second: Actor) -> bool:
+    """The same actor, or two arms of one state ("Government of X" sending "Military Forces of X")."""
+    if first.name == second.name:
+        return True
+    states = [re.match(r"(?:Government|Military Forces|Police Forces) of (.+)$", a.name) for a in (first, second)]
+    return all(states) and states[0].group(1) == states[1].group(1)
 
 
 def _argument_actor(
@@ -375,10 +430,13 @@ def _argument_actor(
     phrase = noun_phrase(token)
     actor = resolve_actor(phrase, context)
     if actor is None:
-        # "Haiti's efforts", "an Indian proposal": the thing is not an actor, its owner is.
+        # "Haiti's efforts", "an Indian proposal", "the removal of X": the thing is not an actor,
+        # its owner is.
         owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS), None) or next(
             (c for c in token.children if c.dep_ in {"amod", "compound", "nmod"} and c.pos_ in {"PROPN", "ADJ"}
-             and (c.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} or country_of_word(c.text))), None)
+             and (c.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} or country_of_word(c.text))), None) or next(
+            (g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+             if g.dep_ == "pobj"), None)
         if owner is not None:
             actor = resolve_actor(noun_phrase(owner), context)
     if actor is None and claimant is not None and any(t.lower_ in REFERRING_WORDS for t in phrase):
