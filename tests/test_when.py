@@ -174,3 +174,65 @@ def test_date_like_word_salad_never_crashes_or_leaves_the_past(words, article_da
     result = resolve_event_date(" ".join(words), article_date)
     if article_date is not None and result.date is not None:
         assert result.date <= article_date
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("the mid-1980s", "198"),
+    ("the first half of 2022", "2022-H1"),
+    ("fiscal 2021", "FY2021"),
+    ("the 19th century", "18"),
+    ("the current quarter", "2023-Q2"),
+    ("daily", "P1D"),
+    ("in recent days", "PXD"),
+    ("very soon", "FUTURE_REF"),
+    ("over the long term", "FUTURE_REF"),
+    ("on the 2nd", "2023-06-02"),
+    ("on the 20th", "2023-05-20"),
+    ("on Thanksgiving", "2022-11-24"),
+    ("on Christmas Eve", "2022-12-24"),
+    ("the day after Memorial Day", "2023-05-30"),
+    ("Easter 2021", "2021-04-04"),
+    ("the '80s", "198"),
+])
+def test_more_timex_values(text, value):
+    assert [e.value for e in find_time_expressions(text, SUNDAY)] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "as soon as possible", "the Daily Courier", "the now-closed mill", "a street named for Martin Luther King",
+    "on the 2nd floor", "scored in the second half", "a man between 16 and 18 years old",
+    "a man in his early 30s", "selling Christmas trees", "the car soon became stuck", "too soon",
+])
+def test_lookalikes_are_not_time_expressions(text):
+    assert find_time_expressions(text, SUNDAY) == []
+
+
+def test_the_first_number_of_a_range_shares_the_unit():
+    assert [e.value for e in find_time_expressions("It will take between 30 and 45 days.", SUNDAY)] == ["P30D", "P45D"]
+    assert [e.value for e in find_time_expressions("two to three years", SUNDAY)] == ["P2Y", "P3Y"]
+
+
+def test_a_clock_time_takes_the_day_of_its_sentence_not_of_the_line_before():
+    text = "June 4, 2023\nAt a briefing at 14:30 UTC, June 1, officials spoke."
+    values = {e.text: e.value for e in find_time_expressions(text, SUNDAY)}
+    assert values["14:30 UTC"] == "2023-06-01T14:30Z" and values["June 1"] == "2023-06-01"
+
+
+def test_late_last_week_is_late_in_that_week():
+    date, precision, _ = resolved("A patrol was ambushed late last week.")
+    assert precision == 2 and date == dt.date(2023, 6, 2) - dt.timedelta(days=7)
+
+
+def test_this_week_said_early_in_the_week_is_the_article_date_at_week_precision():
+    monday = dt.date(2023, 6, 5)
+    assert resolved("Police made an arrest this week.", monday)[:2] == (monday, 2)
+
+
+def test_a_holiday_beside_a_weekday_is_the_occasion_not_the_event_date():
+    thursday = dt.date(2022, 11, 24)
+    assert resolved("Home for Thanksgiving, a teenager was shot Friday.", dt.date(2022, 11, 28))[0] == thursday + dt.timedelta(days=1)
+    assert resolved("A man was shot on Thanksgiving.", dt.date(2022, 11, 28))[0] == thursday
+
+
+def test_undated_article_keeps_what_a_holiday_says():
+    assert [e.value for e in find_time_expressions("on New Year's Eve", None)] == ["XXXX-12-31"]

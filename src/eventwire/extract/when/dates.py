@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
-from eventwire.extract.when.model import Norm
+from eventwire.extract.when.model import Context, Norm
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -67,6 +68,23 @@ def add_months(year: int, month: int, months: int) -> tuple[int, int]:
 def week_value(day: dt.date) -> str:
     iso = day.isocalendar()
     return f"{iso[0]}-W{iso[1]:02d}"
+
+
+def nearest_occurrence(of_year: Callable[[int], dt.date | None], context: Context, start: int,
+                       end: int) -> dt.date | None:
+    """The day an undated mention of a yearly day means ("on December 2", "at Christmas"): the
+    article's year; the year before when that lies over 45 days ahead and nothing speaks of the
+    future; the year after when it lies far back and something does. Needs an article date."""
+    anchor = context.article_date
+    assert anchor is not None
+    candidate = of_year(anchor.year)
+    if candidate is None:
+        return None
+    if candidate > anchor + dt.timedelta(days=45) and not context.future(start, end):
+        return of_year(anchor.year - 1) or candidate
+    if candidate < anchor - dt.timedelta(days=300) and context.future(start, end):
+        return of_year(anchor.year + 1) or candidate
+    return candidate
 
 
 def day_norm(day: dt.date | None, precision: int = 1, kind: str = "DATE", suffix: str = "") -> Norm:

@@ -16,6 +16,7 @@ from eventwire.extract.when.dates import (
     day_number,
     month_norm,
     month_number,
+    nearest_occurrence,
     part_of,
     safe_date,
     week_value,
@@ -30,17 +31,24 @@ def explicit_date(match: re.Match[str], context: Context) -> Norm | None:
     year_text = groups.get("year")
     if year_text:
         return day_norm(safe_date(int(year_text), month, day))
+    if context.article_date is None:
+        return Norm(f"XXXX-{month:02d}-{day:02d}", "DATE", None, 1)
+    candidate = nearest_occurrence(lambda year: safe_date(year, month, day), context,
+                                   match.start(), match.end())
+    return day_norm(candidate) if candidate else None
+
+
+def day_of_month(match: re.Match[str], context: Context) -> Norm | None:
+    """"on the 19th": this month's if that day has come (or the words speak of the future),
+    else last month's."""
+    day = int(match["day"])
     anchor = context.article_date
     if anchor is None:
-        return Norm(f"XXXX-{month:02d}-{day:02d}", "DATE", None, 1)
-    candidate = safe_date(anchor.year, month, day)
-    if candidate is None:
-        return None
-    if candidate > anchor + dt.timedelta(days=45) and not context.future(match.start(), match.end()):
-        candidate = safe_date(anchor.year - 1, month, day) or candidate
-    elif candidate < anchor - dt.timedelta(days=300) and context.future(match.start(), match.end()):
-        candidate = safe_date(anchor.year + 1, month, day) or candidate
-    return day_norm(candidate)
+        return Norm(f"XXXX-XX-{day:02d}", "DATE", None, 1)
+    step = 0 if day <= anchor.day or context.future(match.start(), match.end()) else -1
+    year, month = add_months(anchor.year, anchor.month, step)
+    candidate = safe_date(year, month, day)
+    return day_norm(candidate) if candidate else None
 
 
 def numeric_date(match: re.Match[str], context: Context) -> Norm | None:

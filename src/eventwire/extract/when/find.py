@@ -56,7 +56,14 @@ def find_time_expressions(text: str, article_date: dt.date | None) -> list[TimeE
 
 _CLOCK_VALUE = re.compile(r"T\d\d:\d\dZ?$")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
-_JOINER = re.compile(r"\s*(?:,|\bon\b|\bat\b|\bof\b)?\s*(?:\bon\b|\bat\b)?\s*")
+# "6 p.m. Friday", "Friday at 6 p.m.": one expression. Across a comma ("16:15 UTC, June 1")
+# they stay two, as TimeML annotates them, the clock time dated by the day.
+_JOINER = re.compile(r"[ \t]*(?:\b(?:on|at|of)\b)?[ \t]*(?:\b(?:on|at)\b)?[ \t]*")
+
+
+def _same_sentence(between: str) -> bool:
+    """No full stop (other than a.m. / p.m.) and no line break between two expressions."""
+    return not re.search(r"\.|\n", between.replace("p.m.", "").replace("a.m.", ""))
 
 
 def attach_clock_times(found: list[TimeExpression], text: str) -> list[TimeExpression]:
@@ -72,7 +79,7 @@ def attach_clock_times(found: list[TimeExpression], text: str) -> list[TimeExpre
         if not _CLOCK_VALUE.search(clock.value):
             continue
         days = [day for day in found if _DAY_VALUE.match(day.value) and day is not clock
-                and "." not in text[min(day.end, clock.end):max(day.start, clock.start)].replace("p.m.", "").replace("a.m.", "")]
+                and _same_sentence(text[min(day.end, clock.end):max(day.start, clock.start)])]
         if not days:
             continue
         day = min(days, key=lambda item: abs(item.start - clock.start))

@@ -28,21 +28,16 @@ def relative_unit(match: re.Match[str], context: Context) -> Norm | None:
     unit = match["unit"].lower()
     relative = match["rel"].lower().split()[-1]
     part = part_of(match["part"])  # "earlier this month" stays a month (3); "early" is a part (2)
-    step = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[relative]
+    step = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}[relative]
     anchor = context.article_date
     if anchor is None:
         return Norm("XXXX-XX-XX", "DATE", None, 3 if unit != "week" else 2)
     if unit == "week":
         day = anchor + dt.timedelta(weeks=step)
         monday = day - dt.timedelta(days=day.weekday())
-        return Norm(week_value(day), "DATE", monday + dt.timedelta(days=2), 2)
-    if unit == "weekend":
-        saturday = anchor - dt.timedelta(days=(anchor.weekday() - 5) % 7)
-        if step > 0 or (step == 0 and anchor.weekday() < 5 and context.future(match.start(), match.end())):
-            saturday += dt.timedelta(days=7)
-        elif step < 0 and anchor.weekday() >= 5:
-            saturday -= dt.timedelta(days=7)
-        return Norm(week_value(saturday) + "-WE", "DATE", saturday, 2)
+        # ACLED's middle of the range: Wednesday, or Tuesday / Friday for "early" / "late"
+        offset = {"early": 1, "late": 4}.get(part, 2)
+        return Norm(week_value(day), "DATE", monday + dt.timedelta(days=offset), 2)
     if unit == "month":
         year, month = add_months(anchor.year, anchor.month, step)
         return month_norm(year, month, part)
@@ -108,11 +103,14 @@ def duration(match: re.Match[str], context: Context) -> Norm | None:
 
 def vague_duration(match: re.Match[str], context: Context) -> Norm | None:
     unit = (match["unit"] or match["unit2"]).lower()
-    return Norm("PX" + {"years": "Y", "decades": "DE", "months": "M", "weeks": "W"}[unit], "DURATION", None, 3)
+    code = {"years": "Y", "decades": "DE", "months": "M", "weeks": "W", "days": "D"}[unit]
+    return Norm("PX" + code, "DURATION", None, 3)
 
 
 def recurrence(match: re.Match[str], context: Context) -> Norm | None:
     word = match.group().lower()
+    if "hour" in word:
+        return Norm("PT1H", "SET", None, 3)
     for key, code in (("year", "Y"), ("annual", "Y"), ("month", "M"), ("week", "W"), ("dai", "D"),
                       ("day", "D")):
         if key in word:
@@ -125,7 +123,8 @@ def bare_year(match: re.Match[str], context: Context) -> Norm | None:
 
 
 def decade_name(match: re.Match[str], context: Context) -> Norm | None:
-    digits = match["decade"]
+    """"the 1990s", "the mid-1980s", "the '60s": TIMEX3 writes a decade as its first three digits."""
+    digits = (match["decade"] or match["short"] or match["quoted"] or match["listed"]).lstrip("'")
     if len(digits) == 2:
         century = "19" if int(digits) > 20 else "20"
         digits = century + digits
@@ -133,7 +132,23 @@ def decade_name(match: re.Match[str], context: Context) -> Norm | None:
     return Norm(digits[:3], "DATE", dt.date(year + 5, 1, 1), 3)
 
 
-def quarter_name(match: re.Match[str], context: Context) -> Norm | None:
+def century_name(match: re.Match[str], context: Context) -> Norm | None:
+    """"the 20th century": TIMEX3 writes a century as its first two digits (`19`)."""
+    ordinal = int(match["century"])
+    if not 1 <= ordinal <= 21:
+        return None
+    return Norm(f"{ordinal - 1:02d}", "DATE", dt.date(max(1, (ordinal - 1) * 100 + 50), 1, 1), 3)
+
+
+def fiscal_year(match: re.Match[str], context: Context) -> Norm | None:
+    """"fiscal 1997", "fiscal year 2006": TIMEX3's `FY1997`, dated like the calendar year."""
+    return Norm(f"FY{match['year']}", "DATE", dt.date(int(match["year"]), 7, 1), 3)
+
+
+def year_part(match: re.Match[str], context: Context) -> Norm | None:
+    """A quarter (`1998-Q3`) or half (`1997-H1`) of a year: ordinal, "last"/"past"/"previous"
+    (the one before the article's, or the last of a named year)."""
+    code, parts = ("H", 2) if match["unit"].lower() == "half" else ("Q", 4)
     ordinal = match["ord"].lower()
     anchor = context.article_date
     year: int | None
@@ -145,15 +160,18 @@ def quarter_name(match: re.Match[str], context: Context) -> Norm | None:
         year = anchor.year if anchor else None
     if ordinal in {"last", "past", "previous"} and not match["year"] and not match["rel"]:
         if anchor is None:
-            return Norm("XXXX-QX", "DATE", None, 3)
-        index = anchor.year * 4 + (anchor.month - 1) // 3 - 1
-        year, quarter = divmod(index, 4)
-        quarter += 1
+            return Norm(f"XXXX-{code}X", "DATE", None, 3)
+        index = anchor.year * parts + (anchor.month - 1) * parts // 12 - 1
+        year, part = divmod(index, parts)
+        part += 1
     else:
-        quarter = ORDINALS.get(ordinal, 4)
+        part = min(ORDINALS.get(ordinal, parts), parts)
     if year is None:
-        return Norm(f"XXXX-Q{quarter}", "DATE", None, 3)
-    return Norm(f"{year}-Q{quarter}", "DATE", dt.date(year, quarter * 3 - 1, 15), 3)
+        return Norm(f"XXXX-{code}{part}", "DATE", None, 3)
+    start = dt.date(year, (part - 1) * 12 // parts + 1, 1)
+    next_year, next_month = add_months(year, start.month, 12 // parts)
+    middle = start + (dt.date(next_year, next_month, 1) - start) / 2
+    return Norm(f"{year}-{code}{part}", "DATE", middle, 3)
 
 
 def season_name(match: re.Match[str], context: Context) -> Norm | None:
@@ -171,7 +189,7 @@ def season_name(match: re.Match[str], context: Context) -> Norm | None:
 
 def reference(match: re.Match[str], context: Context) -> Norm | None:
     word = match.group().lower()
-    if any(key in word for key in ("future", "soon", "long term", "long-term")):
+    if any(key in word for key in ("future", "soon", "term")):
         return Norm("FUTURE_REF", "DATE", None, 3)
     if any(key in word for key in ("past", "recent", "formerly", "previously", "history")):
         return Norm("PAST_REF", "DATE", None, 3)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from eventwire.extract.when.dates import safe_date
+from eventwire.extract.when.dates import safe_date, week_value
 from eventwire.extract.when.find import find_time_expressions
+from eventwire.extract.when.holidays import HOLIDAY
 from eventwire.extract.when.model import ResolvedDate, TimeExpression
 from eventwire.extract.when.rules import MONTH, WEEKDAY
 
@@ -18,12 +19,13 @@ NO_EXPRESSION_PRECISION = 2
 
 _DAY_NAMED = re.compile(rf"{WEEKDAY}|{MONTH}|today|yesterday|tonight|\d+/\d+", re.IGNORECASE)
 _MONTH_NAMED = re.compile(MONTH)
+_HOLIDAY_NAMED = re.compile(HOLIDAY)
 
 
 def resolve_event_date(sentence: str, article_date: dt.date | None) -> ResolvedDate:
     """The date of the event `sentence` reports: never after `article_date`.
 
-    The first current (non-historical) dated expression wins; if the sentence only has
+    The first current (non-historical) dated expression wins, holidays after the others; if the sentence only has
     background history, that is returned with `historical=True`. Dates after the article date
     (plans, forecasts) are skipped. No usable expression: the article date at
     `NO_EXPRESSION_PRECISION` (None when the article has no date).
@@ -38,7 +40,8 @@ def resolve_event_date(sentence: str, article_date: dt.date | None) -> ResolvedD
             continue  # "at 6 p.m." alone says nothing about the day
         day = expression.date
         if article_date is not None and day > article_date:
-            if expression.time_precision > 1 and expression.value[:7] <= article_date.isoformat()[:7]:
+            if expression.time_precision > 1 and (expression.value[:7] <= article_date.isoformat()[:7]
+                                                  or expression.value.startswith(week_value(article_date))):
                 day = article_date  # middle of this month/week lies ahead: clamp
             elif _MONTH_NAMED.search(expression.text) and not re.search(r"\d{4}|next|this", expression.text):
                 # "June 4" or "in October" said in May: the last one that has happened
@@ -48,6 +51,9 @@ def resolve_event_date(sentence: str, article_date: dt.date | None) -> ResolvedD
             else:
                 continue
         usable.append((expression, day))
+    # A holiday in the same sentence as another date is more often the occasion than the
+    # day of the event ("home for Thanksgiving, she was killed Friday"): it goes last.
+    usable.sort(key=lambda item: bool(_HOLIDAY_NAMED.fullmatch(item[0].text)))
     current = [(expression, day) for expression, day in usable if not expression.historical]
     chosen = (current or usable)[:1]
     if chosen:

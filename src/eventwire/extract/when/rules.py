@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from eventwire.extract.when import days, periods
+from eventwire.extract.when.holidays import HOLIDAY, holiday
 from eventwire.extract.when.model import Context, Norm
 
 Handler = Callable[[re.Match[str], Context], Norm | None]
@@ -36,6 +37,7 @@ _NUM = (r"(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten
         r"five|six|seven|eight|nine))")
 _UNIT = r"(?:second|minute|hour|day|week|month|year|decade|century|centurie)"
 _PART = r"(?:(?P<part>early|mid|late|the (?:beginning|start|middle|end) of)[- ]?)?"
+_SPAN_PART = r"(?:(?:early|mid|late)[- ]?)?"
 _I = re.IGNORECASE
 
 _MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -66,22 +68,32 @@ RULES: tuple[Rule, ...] = (
     _rule(("-",), r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])", days.iso_date),
     _rule(_MONTH_KEYS, rf"\b(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate|[Tt]he (?:beginning|start|middle|end) of)[- ]?)?(?P<month>{MONTH})(?:,?\s+(?P<year>{_YEAR})\b|\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b)?(?![\w-]|\s+\d)", days.month_year),
     _rule(_WEEKDAY_KEYS, rf"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<part>morning|afternoon|evening|night))?\b", days.weekday_name),
+    _rule(("on the", "since the", "by the", "until the"), r"\b(?:on|since|by|until) the (?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?![\w-]|\s+(?:of\s+)?[a-z])", days.day_of_month),
+    _rule(("new year", "christmas", "boxing", "valentine", "halloween", "independence", "fourth of", "veteran", "juneteenth", "patrick", "cinco", "thanksgiving", "black friday", "memorial", "labor", "king", "president", "mother", "father", "easter", "good friday"), rf"(?:\b(?:[Tt]he )?day[ -](?P<shift>after|before)[ -])?\b(?P<name>{HOLIDAY})\b(?:,?\s+(?P<year>{_YEAR})\b)?(?!\s+(?:[Tt]rees?|Island|presents?|gifts?|cards?|carols?|lights|decorations?|ornaments?|music|songs?|movies?|special)\b)", holiday),
     _rule(("today", "yesterday", "tomorrow", "tonight"), r"\b(?:(?P<word>today|yesterday|tomorrow|tonight)(?:(?:'s)?\s+(?P<part>morning|afternoon|evening|night))?)\b", days.deictic_day, _I),
     _rule(("morning", "afternoon", "evening", "night"), r"\b(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night)\b", days.this_part_of_day, _I),
-    _rule(("week", "month", "year", "quarter"), r"\b(?:(?P<part>early|mid|late|earlier|later)[- ])?(?P<rel>last|this|next|the past|the previous|the coming)\s+(?P<unit>week|month|year|quarter)\b", periods.relative_unit, _I),
+    _rule(("week", "month", "year", "quarter"), r"\b(?:(?P<part>early|mid|late|earlier|later)[- ])?(?P<rel>last|this|next|the past|the previous|the coming|the current)\s+(?P<unit>week|month|year|quarter)\b", periods.relative_unit, _I),
     _rule(("week", "month", "year"), r"\b(?P<part>early|late|earlier|later)\s+(?P<rel>this|last|next)\s+(?P<unit>week|month|year)\b", periods.relative_unit, _I),
     _rule(("weekend",), r"\b(?:(?:over|during|at|on)\s+)?(?:the|(?P<rel>this|last|next))\s+weekend\b", periods.weekend, _I),
     _rule(("ago",), rf"\b(?P<num>{_NUM})\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b", periods.ago, _I),
     _rule(_UNIT_KEYS, rf"\b(?:(?:the\s+)?(?:next|past|last|previous|coming|first|following)\s+|(?:almost|nearly|about|more than|over|some)\s+)?(?P<num>{_NUM})(?P<half>\s+and\s+a\s+half)?[- ](?P<unit>{_UNIT})s?(?!-old|\s+old|\s+ago|\w)(?<![Aa] second)", periods.duration, _I),
-    _rule(("years", "decades", "months", "weeks"), r"\b(?:(?:for|over the|in recent|recent|in the past few|the past few|past few|several|many|in the last few)\s+(?P<unit>years|decades|months|weeks)|(?P<unit2>years|decades)-long)\b", periods.vague_duration, _I),
+    # the first number of a range shares the unit of the second: "between 60 and 90 days"
+    _rule(_UNIT_KEYS, rf"(?<![$£€])\b(?!an?\b)(?P<num>\d+(?:\.\d+)?(?=\s*[-–]\s*\d)|{_NUM}(?=\s+(?:to|and|or)\s))(?P<half>)(?=(?:\s+(?:to|and|or)\s+|\s*[-–]\s*){_NUM}[- ](?P<unit>{_UNIT})s?\b(?![- ]old|\s+of\s+age|\s+ago))", periods.duration, _I),
+    _rule(("years", "decades", "months", "weeks", "days"), r"\b(?:(?:for|over the|in recent|recent|in the past few|the past few|past few|several|many|in the last few|in the coming|the coming)\s+(?P<unit>years|decades|months|weeks|days)|(?P<unit2>years|decades)-long)\b", periods.vague_duration, _I),
     _rule(("week of",), rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{_YEAR}))?", days.week_of_month),
     _rule(("decade", "century"), r"\b(?:the\s+)?(?:past|last|next|coming)\s+(?P<num>)(?P<half>)(?P<unit>decade|century)\b", periods.duration, _I),
-    _rule(("annual", "yearly", "every", "each", "per "), r"\b(?:annual(?:ly)?|yearly|every\s+(?:year|month|week|day)|each\s+(?:year|month|week)|per\s+(?:year|month|week|day))\b", periods.recurrence, _I),
-    _rule(("19", "20"), rf"(?<![\d,.$£€#/-])(?:\b{_PART})?(?P<year>{_YEAR})(?!\d|,\d|/|%|[-–]\d|\.\d|\s*(?:%|percent|people|km|kilomet|miles|feet|metres|meters|troops|soldiers))", periods.bare_year),
-    _rule(("0s",), r"\b(?:the\s+)?(?P<decade>(?:1[89]|20)\d0|'?[2-9]0)s\b", periods.decade_name),
-    _rule(("quarter",), rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|past|previous|1st|2nd|3rd|4th)[- ]quarter(?:\s+of\s+(?:(?P<year>{_YEAR})|(?P<rel>last|this|next|previous)\s+year|the\s+year))?\b", periods.quarter_name, _I),
+    _rule(("annual", "yearly", "every", "each", "per ", "daily", "weekly", "monthly", "hourly"), r"\b(?:(?i:annual(?:ly)?|yearly|every\s+(?:year|month|week|day)|each\s+(?:year|month|week|day)|per\s+(?:year|month|week|day))|daily|weekly|monthly|hourly)\b", periods.recurrence),
+    _rule(("19", "20"), rf"(?<![\d,.$£€#/-])(?:\b{_PART})?(?P<year>{_YEAR})(?!\d|,\d|/|%|s\b|[-–]\d|\.\d|\s*(?:%|percent|people|km|kilomet|miles|feet|metres|meters|troops|soldiers))", periods.bare_year),
+    # two-digit decades need an apostrophe, "the" or a decade before ("the '80s", "the 60s and
+    # 70s"): "in his early 30s" is an age
+    _rule(("0s",), rf"\b(?:the\s+)?{_PART}(?P<decade>(?:1[89]|20)\d0)s\b|\b[Tt]he\s+{_SPAN_PART}(?P<short>'?[2-9]0)s\b|(?<![\w'])(?P<quoted>'[2-9]0)s\b|(?:(?<=the [2-9]0s and )|(?<='[2-9]0s and )|(?<=\d\d[2-9]0s and ))(?P<listed>[2-9]0)s\b", periods.decade_name),
+    _rule(("century",), r"\b(?:the\s+)?(?P<century>[12]?\d)(?:st|nd|rd|th)[- ]century\b", periods.century_name, _I),
+    _rule(("quarter",), rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|past|previous|1st|2nd|3rd|4th)[- ](?P<unit>quarter)(?:\s+of\s+(?:(?P<year>{_YEAR})|(?P<rel>last|this|next|previous)\s+year|the\s+year))?\b", periods.year_part, _I),
+    # a half needs its year: a bare "the second half" is as often a match's as a year's
+    _rule(("half",), rf"\b(?:the\s+)?(?P<ord>first|second|1st|2nd|last|final|past|previous)[- ](?P<unit>half)(?:\s+of\s+(?:(?P<year>{_YEAR})|(?P<rel>last|this|next|previous)\s+year|the\s+year))\b", periods.year_part, _I),
+    _rule(("fiscal",), rf"\bfiscal(?:\s+year)?\s+(?P<year>{_YEAR})\b", periods.fiscal_year, _I),
     _rule(("spring", "summer", "autumn", "fall", "winter"), rf"\b(?:(?P<rel>this|last|next|the|early|late|in)\s+)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?\b", periods.season_name, _I),
     _rule((":", "am", "pm", "a.m", "p.m"), r"\b(?P<hour>[01]?\d|2[0-3])(?::|\.(?=\d\d\s*[ap]\.?m))(?P<minute>[0-5]\d)(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?(?:\s*(?P<zone>UTC|GMT|[ECMP][SD]?T)\b)?|\b(?P<hour2>1[0-2]|0?[1-9])\s*(?P<ampm2>[ap]\.m\.|[ap]m\b)", days.clock_time, _I),
-    _rule(("now", "current", "present", "recent", "past", "future", "long", "these days", "moment"), r"\b(?:now|currently|at present|nowadays|these days|at the moment|recently|recent|in the past|the past|the future|in the long term|the long-term)\b", periods.reference, _I),
+    _rule(("now", "current", "present", "recent", "past", "future", "term", "soon", "these days", "moment"), r"\b(?:now(?!-)|currently|at present|nowadays|these days|at the moment|recently|recent|in the past|the past|(?:in )?the (?:near )?future|(?:in |for |over )?the (?:long|short|near|medium)[ -]term|(?<!as )(?<!too )(?<!pretty )(?:very )?soon(?!-|\s+(?:as|after|afterwards|thereafter|before|enough|became|become|began|\w+ed)\b))\b", periods.reference, _I),
     _rule(("beginning of", "start of", "middle of", "end of"), rf"\b(?P<part>the (?:beginning|start|middle|end) of)\s+(?:(?P<year>{_YEAR})|the year|(?P<rel>this|last|next|the previous) year)\b", periods.boundary_of_year, _I),
 )
