@@ -236,3 +236,8 @@ def test_a_holiday_beside_a_weekday_is_the_occasion_not_the_event_date():
 
 def test_undated_article_keeps_what_a_holiday_says():
     assert [e.value for e in find_time_expressions("on New Year's Eve", None)] == ["XXXX-12-31"]
+
+
+def test_the_end_of_a_month_or_year_is_late_in_it():
+    assert resolved("The depot burned at the end of last month.")[:2] == (dt.date(2023, 5, 25), 2)
+    assert resolved("The depot burned at the end of 2022.")[:2] == (dt.date(2022, 11, 1), 3)

@@ -108,7 +108,7 @@ def part_of(word: str | None) -> str:
     """early / mid / late from the modifier words ("the beginning of", "mid-", "later")."""
     if not word:
         return ""
-    word = word.lower()
+    word = word.lower().removeprefix("the ")
     if word.startswith(("early", "beginning", "start")):
         return "early"
     if word.startswith(("mid", "middle")):

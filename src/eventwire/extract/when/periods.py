@@ -1,5 +1,6 @@
 """Rules for spans of time: relative weeks / months / years, weekends, "N units ago", durations,
-sets, years, decades, quarters, seasons, and the vague references (now, recently, the future).
+sets, years, fiscal years, decades, centuries, quarters and halves, seasons, and the vague
+references (now, recently, soon, the future).
 Each takes the regular-expression match and the context and returns the normalised value, or
 None to drop the match."""
 
@@ -28,7 +29,8 @@ def relative_unit(match: re.Match[str], context: Context) -> Norm | None:
     unit = match["unit"].lower()
     relative = match["rel"].lower().split()[-1]
     part = part_of(match["part"])  # "earlier this month" stays a month (3); "early" is a part (2)
-    step = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}[relative]
+    step = {"last": -1, "past": -1, "previous": -1, "this": 0, "the": 0, "current": 0, "next": 1,
+            "coming": 1}[relative]
     anchor = context.article_date
     if anchor is None:
         return Norm("XXXX-XX-XX", "DATE", None, 3 if unit != "week" else 2)
