@@ -112,6 +112,15 @@ def test_refine_codes_armed_violence_by_weapon_and_disruption() -> None:
     assert what.refine("ATTACK", text, lexicon.matches(text)) == "GRENADE"
 
 
+def test_refine_codes_an_attack_between_armed_sides_as_a_battle() -> None:
+    lexicon = what.CueLexicon.load()
+    text = "Insurgents attacked a camp of the army at dawn, killing four soldiers."
+    assert what.refine("ATTACK", text, lexicon.matches(text)) == "ARMED_CLASH"
+    # The police are only the source here: the victims are civilians.
+    text = "Police said militants killed six farmers in their fields."
+    assert what.refine("ATTACK", text, lexicon.matches(text)) == "ATTACK"
+
+
 @needs_model
 def test_hybrid_says_none_for_background_sentences(hybrid: what.EventClassifier) -> None:
     results = hybrid.classify(BACKGROUND)

@@ -206,6 +206,8 @@ NON_STATE_ACTOR = re.compile(
     r"|Nusra|Tahrir al-Sham|al[- ]Qaeda)\b(?!-held|-controlled)",
     re.IGNORECASE,
 )
+# "police said", "army sources": the state is the speaker there, not a party to the violence.
+SPEAKER = re.compile(r"\s+(?:said|says|say|told|spokes(?:man|woman|person)|sources?|officials?|statement)\b", re.IGNORECASE)
 PROTESTS = ("PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR")
 PROTEST_CLASH = re.compile(r"\bclash", re.IGNORECASE)
 WEAPONS = ("SUIC_BOMB", "CHEM_WEAP", "AIR_STRIKE", "GRENADE", "REM_EXPLOS", "ART_MISS_ATTACK")
@@ -219,7 +221,9 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]]) -> str:
     a protest is violent if protesters clash or riot, else repressed with excessive force,
     else met with intervention, else peaceful; armed violence with weapons found, seized or
     defused is disrupted weapons use, else it is coded by the weapon (suicide bomb before
-    chemical weapon before air strike ... before shelling)."""
+    chemical weapon before air strike ... before shelling); an attack with no such weapon
+    that names both state forces and a non-state armed group is a battle between two armed,
+    organised sides, not violence against civilians."""
     if code in TERRITORY and "ABDUCT_DISSAP" in cues and not any(t in cues for t in TERRITORY):
         return "ABDUCT_DISSAP"  # people were captured, not a place
     if code in TERRITORY:
@@ -237,8 +241,15 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]]) -> str:
     if code in ARMED_VIOLENCE:
         if "DISR_WEAP" in cues:
             return "DISR_WEAP"
-        return next((weapon for weapon in WEAPONS if weapon in cues), code)
+        weapon = next((weapon for weapon in WEAPONS if weapon in cues), code)
+        if weapon == "ATTACK" and _names_state_party(text) and NON_STATE_ACTOR.search(text):
+            return "ARMED_CLASH"
+        return weapon
     return code
+
+
+def _names_state_party(text: str) -> bool:
+    return any(not SPEAKER.match(text, match.end()) for match in STATE_ACTOR.finditer(text))
 
 
 class HybridClassifier:
