@@ -241,3 +241,15 @@ def test_undated_article_keeps_what_a_holiday_says():
 def test_the_end_of_a_month_or_year_is_late_in_it():
     assert resolved("The depot burned at the end of last month.")[:2] == (dt.date(2023, 5, 25), 2)
     assert resolved("The depot burned at the end of 2022.")[:2] == (dt.date(2022, 11, 1), 3)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("He was shot on Friday and died the next day.", "2023-06-03"),
+    ("Sales in 2019 fell from the previous year.", "2018"),
+    ("Sales fell from the previous year.", "2022"),
+    ("The club opened on May 1. That night a fire broke out.", "2023-05-01TNI"),
+    ("He moved in 2010 and left three years later.", "2013"),
+    ("Sales rose in March against the same month a year ago.", "2022-03"),
+])
+def test_anaphoric_expressions_count_from_the_last_date_given(text, value):
+    assert find_time_expressions(text, SUNDAY)[-1].value == value

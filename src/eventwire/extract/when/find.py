@@ -7,15 +7,17 @@ import datetime as dt
 import re
 
 from eventwire.errors import EventwireError
+from eventwire.extract.when.anaphora import anchor_shifts
 from eventwire.extract.when.history import is_historical
-from eventwire.extract.when.model import Context, TimeExpression
+from eventwire.extract.when.model import Context, Norm, TimeExpression
 from eventwire.extract.when.rules import RULES, Handler
 
 
 def find_time_expressions(text: str, article_date: dt.date | None) -> list[TimeExpression]:
     """Every time expression in `text`, normalised against `article_date` (may be None).
 
-    Offsets index into `text`. Overlapping candidates are settled longest-first. Never raises
+    Offsets index into `text`. Overlapping candidates are settled longest-first, then by the
+    order of `RULES`. Never raises
     for any string input; a wrong argument type gives an `EventwireError`.
     """
     if not isinstance(text, str):
@@ -37,7 +39,7 @@ def find_time_expressions(text: str, article_date: dt.date | None) -> list[TimeE
                 candidates.append((match.start(), match.end(), order, rule.handler, match))
     candidates.sort(key=lambda item: (-(item[1] - item[0]), item[0], item[2]))
     taken: list[tuple[int, int]] = []
-    found: list[TimeExpression] = []
+    found: list[tuple[TimeExpression, Norm]] = []
     for start, end, _order, handler, match in candidates:
         if any(start < other_end and other_start < end for other_start, other_end in taken):
             continue
@@ -48,10 +50,10 @@ def find_time_expressions(text: str, article_date: dt.date | None) -> list[TimeE
         if norm is None:
             continue
         taken.append((start, end))
-        found.append(TimeExpression(start, end, text[start:end], norm.value, norm.type, norm.date,
-                                    norm.precision, is_historical(norm, start, end, context)))
-    found.sort(key=lambda expression: expression.start)
-    return attach_clock_times(found, text)
+        found.append((TimeExpression(start, end, text[start:end], norm.value, norm.type, norm.date,
+                                     norm.precision, is_historical(norm, start, end, context)), norm))
+    found.sort(key=lambda item: item[0].start)
+    return attach_clock_times(anchor_shifts(found, context), text)
 
 
 _CLOCK_VALUE = re.compile(r"T\d\d:\d\dZ?$")

@@ -32,13 +32,24 @@ class ResolvedDate:
 
 
 @dataclass(frozen=True)
+class Shift:
+    """An expression dated from the last date the text gave ("the next day": day, +1)."""
+
+    unit: str  # day | month | year
+    amount: int
+    part_of_day: str = ""  # "that night": NI
+
+
+@dataclass(frozen=True)
 class Norm:
-    """What a rule makes of one match: TIMEX3 value and type, representative day, precision."""
+    """What a rule makes of one match: TIMEX3 value and type, representative day, precision;
+    `shift` when the value is to be re-anchored on an earlier date of the text."""
 
     value: str
     type: str
     date: dt.date | None
     precision: int
+    shift: Shift | None = None
 
 
 # Words that put an expression in the future (checked before it, within the sentence).

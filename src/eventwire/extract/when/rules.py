@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from eventwire.extract.when import days, periods
+from eventwire.extract.when.anaphora import anaphoric, same_month_a_year_before
 from eventwire.extract.when.holidays import HOLIDAY, holiday
 from eventwire.extract.when.model import Context, Norm
 
@@ -60,7 +61,7 @@ def _rule(gate: tuple[str, ...], pattern: str, handler: Handler, flags: int = 0)
     return Rule(gate, re.compile(pattern, flags), handler)
 
 
-# Ordered only for readability; overlaps are settled by length (longest wins), then position.
+# Overlaps are settled by length (longest wins), then position, then this order.
 RULES: tuple[Rule, ...] = (
     _rule(_MONTH_KEYS, rf"\b(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{_DAY})(?:\s+of)?\s+(?P<month>{MONTH}),?(?:\s+(?P<year>{_YEAR}))?\b", days.explicit_date),
     _rule(_MONTH_KEYS, rf"\b(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{_DAY})(?!\d)(?:,?\s+(?P<year>{_YEAR}))?(?![\d:])", days.explicit_date),
@@ -72,6 +73,13 @@ RULES: tuple[Rule, ...] = (
     _rule(("new year", "christmas", "boxing", "valentine", "halloween", "independence", "fourth of", "veteran", "juneteenth", "patrick", "cinco", "thanksgiving", "black friday", "memorial", "labor", "king", "president", "mother", "father", "easter", "good friday"), rf"(?:\b(?:[Tt]he )?day[ -](?P<shift>after|before)[ -])?\b(?P<name>{HOLIDAY})\b(?:,?\s+(?P<year>{_YEAR})\b)?(?!\s+(?:[Tt]rees?|Island|presents?|gifts?|cards?|carols?|lights|decorations?|ornaments?|music|songs?|movies?|special)\b)", holiday),
     _rule(("today", "yesterday", "tomorrow", "tonight"), r"\b(?:(?P<word>today|yesterday|tomorrow|tonight)(?:(?:'s)?\s+(?P<part>morning|afternoon|evening|night))?)\b", days.deictic_day, _I),
     _rule(("morning", "afternoon", "evening", "night"), r"\b(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night)\b", days.this_part_of_day, _I),
+    # before relative_unit, so that "the previous year" counts from the narrative's year, not
+    # from the article's
+    _rule(("next day", "following", "previous", "prior"), r"\b(?P<dir>the (?:next|following|previous|prior)) (?P<unit>day|month|year)\b", anaphoric, _I),
+    _rule(("day before", "day after", "month before", "month after", "year before", "year after"), r"\bthe (?P<unit>day|month|year) (?P<dir>before|after)(?![ \t]*\w)", anaphoric, _I),
+    _rule(("that", "the same"), r"\b(?P<dir>that|the same) (?P<unit>day|month|year|night|morning|afternoon|evening)\b", anaphoric, _I),
+    _rule(("same month",), r"\bthe same month (?:a year (?:ago|earlier|before)|last year|of (?:the )?(?:previous|last) year)\b", same_month_a_year_before, _I),
+    _rule(("later", "earlier"), rf"\b(?P<num>{_NUM}) (?P<unit>day|month|year)s? (?P<dir>later|earlier)\b", anaphoric, _I),
     _rule(("week", "month", "year", "quarter"), r"\b(?:(?P<part>early|mid|late|earlier|later)[- ])?(?P<rel>last|this|next|the past|the previous|the coming|the current)\s+(?P<unit>week|month|year|quarter)\b", periods.relative_unit, _I),
     _rule(("week", "month", "year"), r"\b(?P<part>early|late|earlier|later)\s+(?P<rel>this|last|next)\s+(?P<unit>week|month|year)\b", periods.relative_unit, _I),
     _rule(("weekend",), r"\b(?:(?:over|during|at|on)\s+)?(?:the|(?P<rel>this|last|next))\s+weekend\b", periods.weekend, _I),
