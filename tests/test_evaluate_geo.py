@@ -94,3 +94,9 @@ def test_shared_corpora_parse() -> None:
     gwn = read_corpus(SHARED_GEO / "GWN.xml")
     assert len(lgl) > 500 and len(gwn) > 150
     assert sum(t.has_coordinates for a in gwn for t in a.toponyms) > 2000
+
+
+def test_read_corpus_keeps_the_outlets_address(tmp_path: Path) -> None:
+    path = tmp_path / "gold.xml"
+    path.write_text(_lgl_layout().replace("<text>", "<url>https://news.example.fr/a</url><text>", 1), encoding="utf-8")
+    assert read_corpus(path)[0].url == "https://news.example.fr/a"

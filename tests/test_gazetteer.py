@@ -143,3 +143,30 @@ def test_vast_units_sit_at_their_middle_not_among_their_towns(gazetteer: Gazette
     ontario = gazetteer.admin1("CA", "Ontario")
     assert ontario is not None and ontario.latitude > 48.5
     assert gazetteer.country("LY").latitude > 26.0
+
+
+def test_outlet_country_reads_country_code_domains() -> None:
+    from eventwire.gazetteer.context import outlet_country
+
+    assert outlet_country("https://www.example.co.uk/news/1") == "GB"
+    assert outlet_country("example.ca") == "CA"
+    assert outlet_country("https://example.com/a") == ""
+    assert outlet_country("https://radio.example.fm/") == ""  # vanity domain, no country
+    assert outlet_country("") == ""
+
+
+def test_the_outlets_country_settles_a_bare_shared_name(gazetteer: Gazetteer) -> None:
+    from eventwire.gazetteer.resolve import make_mention, resolve_mentions
+
+    text = "Richmond council met on Tuesday to discuss the new bus lanes."
+    mention = make_mention(text, 0, len("Richmond"))
+    assert resolve_mentions([mention], gazetteer, text, outlet="https://news.example.ca/city")[0].place.iso == "CA"
+
+
+def test_a_town_takes_the_county_named_beside_it(gazetteer: Gazetteer) -> None:
+    from eventwire.gazetteer.resolve import make_mention, resolve_mentions
+
+    text = "Henry County deputies said the barn fire near Paris started before dawn."
+    start = text.index("Paris")
+    resolved = resolve_mentions([make_mention(text, 0, 12), make_mention(text, start, start + 5)], gazetteer, text)
+    assert [(r.place.iso, r.place.admin1) for r in resolved] == [("US", "Tennessee")] * 2

@@ -46,6 +46,7 @@ class GoldArticle:
     text: str
     toponyms: tuple[GoldToponym, ...]
     adjectival_toponyms: bool  # the corpus annotates "Turkish" etc. as toponyms (GeoWebNews)
+    url: str = ""  # the outlet's web address where the corpus gives it (LGL <url>, GeoWebNews <link>)
 
 
 def read_corpus(path: Path) -> list[GoldArticle]:
@@ -62,9 +63,10 @@ def read_corpus(path: Path) -> list[GoldArticle]:
 
 def _read_article(node: ElementTree.Element) -> GoldArticle:
     text = node.findtext("text") or ""
+    url = next((value.strip() for tag in ("url", "link", "domain", "source") if (value := node.findtext(tag))), "")
     if node.find("locations") is not None:
         toponyms = [_geovirus_toponym(location) for location in node.iter("location")]
-        return GoldArticle(text, tuple(toponyms), False)
+        return GoldArticle(text, tuple(toponyms), False, url)
     toponyms, adjectival = [], False
     for toponym in node.iter("toponym"):
         if toponym.find("extractedName") is not None:
@@ -72,7 +74,7 @@ def _read_article(node: ElementTree.Element) -> GoldArticle:
             adjectival = True
         else:
             toponyms.append(_lgl_toponym(toponym))
-    return GoldArticle(text, tuple(toponyms), adjectival)
+    return GoldArticle(text, tuple(toponyms), adjectival, url)
 
 
 def _number(node: ElementTree.Element | None, tag: str) -> float | None:
@@ -139,7 +141,7 @@ def gold_toponym_errors(article: GoldArticle, gazetteer: Gazetteer) -> list[floa
     without) together, as one article, and measure each."""
     located = [t for t in article.toponyms if t.has_coordinates]
     mentions = [make_mention(article.text, t.start, t.end) for t in located]
-    resolutions = resolve_mentions(mentions, gazetteer, article.text)
+    resolutions = resolve_mentions(mentions, gazetteer, article.text, outlet=article.url)
     return [
         _error(gold, *((r.place.latitude, r.place.longitude) if r else (None, None)))
         for gold, r in zip(located, resolutions)
@@ -156,7 +158,7 @@ def score_end_to_end(articles: list[GoldArticle], gazetteer: Gazetteer) -> dict:
     from eventwire.annotate import annotate
     from eventwire.extract.where import find_places, recognise_toponyms
 
-    records = [Article(id=str(index), text=article.text) for index, article in enumerate(articles)]
+    records = [Article(id=str(index), text=article.text, url=article.url) for index, article in enumerate(articles)]
     true_positives = false_positives = false_negatives = 0
     errors: list[float] = []
     for (record, doc), article in zip(annotate(records), articles):

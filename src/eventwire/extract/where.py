@@ -53,7 +53,8 @@ def find_places(
     gazetteer = gazetteer or Gazetteer.open()
     toponyms = recognise_toponyms(article.text, doc, gazetteer, include_demonyms)
     mentions = [Mention(article.text[t.start : t.end], t.start, t.end, read_cues(article.text, t.start, t.end)) for t in toponyms]
-    return [to_place(resolution) for resolution in resolve_mentions(mentions, gazetteer, article.text) if resolution is not None]
+    resolutions = resolve_mentions(mentions, gazetteer, article.text, outlet=article.url or article.outlet)
+    return [to_place(resolution) for resolution in resolutions if resolution is not None]
 
 
 def resolve_toponym(name: str, context: Article | str = "", gazetteer: Gazetteer | None = None) -> Place | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from eventwire.gazetteer.names import ADMIN_WORDS
 
@@ -59,6 +60,24 @@ def read_cues(text: str, start: int, end: int) -> Cues:
         part=bool(_PART_BEFORE.search(before)),
         containers=_prefixes(container.group(1)) if container else (),
     )
+
+
+# Country-code domains sold worldwide as vanity names ("news.am" radio, ".tv", ".io"): they
+# say nothing about where an outlet is. ".eu" and the generic domains name no country either.
+_VANITY_DOMAINS = frozenset({"tv", "io", "co", "me", "fm", "ai", "ly", "cc", "ws", "to", "nu", "am", "gg", "im", "eu", "su"})
+
+
+def outlet_country(address: str) -> str:
+    """"https://www.irishtimes.ie/news" or "lfpress.ca" -> "IE" / "CA": the country an outlet's
+    web address names, "" when it names none (".com", ".org"). Local news is mostly about
+    places in the outlet's own country, which settles "London" or "Richmond"."""
+    if not address:
+        return ""
+    host = urlsplit(address if "//" in address else "//" + address).hostname or ""
+    suffix = host.rsplit(".", 1)[-1].lower()
+    if len(suffix) != 2 or not suffix.isalpha() or suffix in _VANITY_DOMAINS:
+        return ""
+    return "GB" if suffix == "uk" else suffix.upper()
 
 
 def _prefixes(words: str) -> tuple[str, ...]:

@@ -23,11 +23,11 @@ STATIC_FEATURES = (
     "cue", "contained", "most_populous", "relative_population", "log_ambiguity",
     "admin1_in_text", "country_in_text", "admin2_in_text",
     "names_nearby", "names_nearby_share", "names_same_country_share", "names_same_admin1_share",
-    "log_renown", "most_renowned",
+    "log_renown", "most_renowned", "names_same_admin2_share", "outlet_country",
 )
 PICK_FEATURES = (
     "picks_same_country_share", "picks_named_admin1", "picks_same_admin1_share", "picks_nearby_share",
-    "log_min_pick_km", "no_point_picks",
+    "log_min_pick_km", "no_point_picks", "picks_same_admin2_share",
 )
 NEARBY_KM = 161.0
 POINT_FEATURES = frozenset({"city", "admin2"})
@@ -79,8 +79,9 @@ class TextPresence:
         return 1.0 if self._cache[key] else 0.0
 
 
-def static_features(options: list[MentionOptions], text: str) -> list[np.ndarray]:
-    """First-pass features: priors, cues, text presence and soft agreement with other names."""
+def static_features(options: list[MentionOptions], text: str, outlet_iso: str = "") -> list[np.ndarray]:
+    """First-pass features: priors, cues, text presence, the outlet's country (ISO code from its
+    web address, "" if unknown) and soft agreement with other names."""
     groups: dict[str, int] = {}
     sizes: dict[str, int] = {}
     for index, option in enumerate(options):
@@ -93,6 +94,7 @@ def static_features(options: list[MentionOptions], text: str) -> list[np.ndarray
     vectors = {g: unit_vectors(points[g]) for g in group_names}
     isos = {g: {c.iso for c in options[i].candidates if c.iso} for g, i in groups.items()}
     admin1s = {g: {(c.iso, c.admin1 if c.feature != "admin1" else c.name) for c in options[i].candidates} for g, i in groups.items()}
+    admin2s = {g: {key for c in options[i].candidates if (key := _admin2_key(c))} for g, i in groups.items()}
     cache: dict[str, np.ndarray] = {}
     result = []
     for option in options:
@@ -102,7 +104,7 @@ def static_features(options: list[MentionOptions], text: str) -> list[np.ndarray
             base[:, 9] = option.contained
             result.append(base)
             continue
-        matrix = _static_matrix(option, presence, group_names, vectors, isos, admin1s)
+        matrix = _static_matrix(option, presence, group_names, vectors, isos, admin1s, admin2s, outlet_iso)
         cache[option.group] = matrix
         result.append(matrix)
     return result
@@ -110,7 +112,8 @@ def static_features(options: list[MentionOptions], text: str) -> list[np.ndarray
 
 def _static_matrix(
     option: MentionOptions, presence: TextPresence, group_names: list[str],
-    vectors: dict[str, np.ndarray], isos: dict[str, set], admin1s: dict[str, set],
+    vectors: dict[str, np.ndarray], isos: dict[str, set], admin1s: dict[str, set], admin2s: dict[str, set],
+    outlet_iso: str,
 ) -> np.ndarray:
     found = option.candidates
     matrix = np.zeros((len(found), len(STATIC_FEATURES)))
@@ -129,6 +132,8 @@ def _static_matrix(
         same_country = sum(1 for g in others if candidate.iso and candidate.iso in isos[g])
         admin1 = (candidate.iso, candidate.admin1 if candidate.feature != "admin1" else candidate.name)
         same_admin1 = sum(1 for g in others if candidate.admin1 and admin1 in admin1s[g]) if candidate.feature != "country" else 0
+        admin2 = _admin2_key(candidate)
+        same_admin2 = sum(1 for g in others if admin2 in admin2s[g]) if admin2 else 0
         matrix[row] = (
             math.log10(candidate.population + 10),
             candidate.feature == "country",
@@ -152,8 +157,20 @@ def _static_matrix(
             same_admin1 / len(others) if others else 0.0,
             math.log1p(candidate.renown),
             famous > 0 and candidate.renown == famous,
+            same_admin2 / len(others) if others else 0.0,
+            bool(outlet_iso) and candidate.iso == outlet_iso,
         )
     return matrix
+
+
+def _admin2_key(candidate: Candidate) -> tuple[str, str, str] | None:
+    """The second-level unit a town lies in, or that a unit is: "Paris" and "Henry County"
+    agree when one of the Parises lies in one of the Henry Counties."""
+    if candidate.feature == "admin2":
+        return (candidate.iso, candidate.admin1, candidate.name)
+    if candidate.feature == "city" and candidate.admin2:
+        return (candidate.iso, candidate.admin1, candidate.admin2)
+    return None
 
 
 def _bare_unit(name: str) -> str:
@@ -187,6 +204,8 @@ def pick_features(options: list[MentionOptions], picks: list[Candidate | None]) 
                     1 for p in others if p.feature in POINT_FEATURES and candidate.admin1
                     and (p.iso, p.admin1) == (candidate.iso, candidate.admin1)
                 )
+                admin2 = _admin2_key(candidate)
+                same_admin2 = sum(1 for p in others if admin2 and _admin2_key(p) == admin2)
                 point_others = int(mask.sum())
                 if distances is not None and is_point:
                     near_share = float((distances[row] <= NEARBY_KM).sum()) / point_others
@@ -200,6 +219,7 @@ def pick_features(options: list[MentionOptions], picks: list[Candidate | None]) 
                     near_share,
                     min_km,
                     is_point and point_others == 0,
+                    same_admin2 / len(others) if others else 0.0,
                 )
         result.append(matrix)
     return result

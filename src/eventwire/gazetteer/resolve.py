@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from eventwire.gazetteer import Candidate, Gazetteer
-from eventwire.gazetteer.context import Cues, read_cues
+from eventwire.gazetteer.context import Cues, outlet_country, read_cues
 from eventwire.gazetteer.distance import haversine_km
 from eventwire.gazetteer.features import POINT_FEATURES, MentionOptions, pick_features, static_features
 from eventwire.gazetteer.names import normalize, strip_admin_suffix
@@ -215,8 +215,10 @@ class PreparedArticle:
     static: list[np.ndarray]
 
 
-def prepare_mentions(mentions: list[Mention], gazetteer: Gazetteer, text: str = "") -> PreparedArticle:
-    """Candidates and static features for every mention of one article."""
+def prepare_mentions(
+    mentions: list[Mention], gazetteer: Gazetteer, text: str = "", outlet: str = ""
+) -> PreparedArticle:
+    """Candidates and static features for every mention of one article (`outlet`: its web address)."""
     options, demonyms = [], []
     for mention in mentions:
         found, via_demonym = candidates_for(mention.text, mention.cues, gazetteer)
@@ -231,7 +233,7 @@ def prepare_mentions(mentions: list[Mention], gazetteer: Gazetteer, text: str = 
         )
         demonyms.append(via_demonym)
     options = _share_containers(options)
-    return PreparedArticle(mentions, options, demonyms, static_features(options, text))
+    return PreparedArticle(mentions, options, demonyms, static_features(options, text, outlet_country(outlet)))
 
 
 def _share_containers(options: list[MentionOptions]) -> list[MentionOptions]:
@@ -267,15 +269,16 @@ def decide(prepared: PreparedArticle, weights: RankerWeights | None = None, fall
 
 
 def resolve_mentions(
-    mentions: list[Mention], gazetteer: Gazetteer, text: str = "", fallback: bool = True
+    mentions: list[Mention], gazetteer: Gazetteer, text: str = "", fallback: bool = True, outlet: str = ""
 ) -> list[Resolution | None]:
-    """Resolve every mention of one article (`text` is the article, for the text-presence cues).
+    """Resolve every mention of one article (`text` is the article, for the text-presence cues;
+    `outlet` its web address, whose country-code domain favours places in that country).
 
     A mention the gazetteer knows nothing about (a street, a school, a stadium) is placed, when
     `fallback`, at the article's focus nearest to it: such places almost always lie in the town
     the article is about. None where there is neither a candidate nor a focus.
     """
-    return decide(prepare_mentions(mentions, gazetteer, text), fallback=fallback)
+    return decide(prepare_mentions(mentions, gazetteer, text, outlet), fallback=fallback)
 
 
 def _group_picks(options: list[MentionOptions], scores: list[np.ndarray]) -> list[tuple[Candidate, float] | None]:

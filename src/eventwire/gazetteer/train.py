@@ -22,6 +22,7 @@ import numpy as np
 from eventwire.evaluate.geo import ACCURACY_KM, MAX_ERROR_KM, GoldArticle, geocoding_metrics, read_corpus
 from eventwire.gazetteer import Gazetteer
 from eventwire.gazetteer.distance import haversine_km
+from eventwire.gazetteer.context import outlet_country
 from eventwire.gazetteer.features import pick_features, static_features
 from eventwire.gazetteer.ranker import WEIGHTS_FILE, RankerWeights, fit_conditional_logit, rule_offsets, weights_to_json
 from eventwire.gazetteer.resolve import PreparedArticle, _group_picks, decide, make_mention, prepare_mentions
@@ -37,7 +38,8 @@ def located_only(article: GoldArticle) -> GoldArticle:
 
 def prepare_corpus(articles: list[GoldArticle], gazetteer: Gazetteer) -> list[PreparedArticle]:
     return [
-        prepare_mentions([make_mention(a.text, t.start, t.end) for t in a.toponyms], gazetteer, a.text) for a in articles
+        prepare_mentions([make_mention(a.text, t.start, t.end) for t in a.toponyms], gazetteer, a.text, a.url)
+        for a in articles
     ]
 
 
@@ -115,7 +117,8 @@ def load(paths: list[Path], gazetteer: Gazetteer, cache: Path | None) -> dict[st
         if path.name not in stored:
             stored[path.name] = prepare_corpus(articles, gazetteer)
         prepared = [
-            replace(p, static=static_features(p.options, a.text)) for a, p in zip(articles, stored[path.name])
+            replace(p, static=static_features(p.options, a.text, outlet_country(a.url)))
+            for a, p in zip(articles, stored[path.name])
         ]
         corpora[path.stem] = list(zip(articles, prepared))
     if cache:
