@@ -250,6 +250,8 @@ def test_the_end_of_a_month_or_year_is_late_in_it():
     ("The club opened on May 1. That night a fire broke out.", "2023-05-01TNI"),
     ("He moved in 2010 and left three years later.", "2013"),
     ("Sales rose in March against the same month a year ago.", "2022-03"),
+    ("Profit rose last year and fell the year before.", "2021"),
+    ("It lost money in the fourth quarter of 2020 and over the entire year.", "2020"),
 ])
 def test_anaphoric_expressions_count_from_the_last_date_given(text, value):
     assert find_time_expressions(text, SUNDAY)[-1].value == value

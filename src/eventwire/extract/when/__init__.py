@@ -12,8 +12,9 @@ Two jobs share one recogniser (`rules`):
   article date). Background history ("in 2014", "since the invasion in February last year",
   "the 2011 uprising") is flagged `historical` (`history`).
 
-Modules: `model` (records), `dates` (calendar words and arithmetic), `days` and `periods` (the
-rules' normalisers), `rules` (the patterns), `find`, `history`, `resolve`.
+Modules: `model` (records), `dates` (calendar words and arithmetic), `days`, `periods` and
+`holidays` (the rules' normalisers), `rules` (the patterns), `find`, `anaphora` ("the next day"
+counted from the narrative's last date), `history`, `resolve`.
 """
 
 from eventwire.extract.when.find import find_time_expressions

@@ -76,8 +76,8 @@ RULES: tuple[Rule, ...] = (
     # before relative_unit, so that "the previous year" counts from the narrative's year, not
     # from the article's
     _rule(("next day", "following", "previous", "prior"), r"\b(?P<dir>the (?:next|following|previous|prior)) (?P<unit>day|month|year)\b", anaphoric, _I),
-    _rule(("day before", "day after", "month before", "month after", "year before", "year after"), r"\bthe (?P<unit>day|month|year) (?P<dir>before|after)(?![ \t]*\w)", anaphoric, _I),
-    _rule(("that", "the same"), r"\b(?P<dir>that|the same) (?P<unit>day|month|year|night|morning|afternoon|evening)\b", anaphoric, _I),
+    _rule(("day ", "month ", "year "), r"\bthe (?P<unit>day|month|year) (?P<dir>before|after|previous|prior|earlier)(?![ \t]*\w)", anaphoric, _I),
+    _rule(("that", "the same", "entire", "whole", "full"), r"\b(?P<dir>that|the same|the (?:entire|whole|full)) (?P<unit>day|month|year|night|morning|afternoon|evening)\b", anaphoric, _I),
     _rule(("same month",), r"\bthe same month (?:a year (?:ago|earlier|before)|last year|of (?:the )?(?:previous|last) year)\b", same_month_a_year_before, _I),
     _rule(("later", "earlier"), rf"\b(?P<num>{_NUM}) (?P<unit>day|month|year)s? (?P<dir>later|earlier)\b", anaphoric, _I),
     _rule(("week", "month", "year", "quarter"), r"\b(?:(?P<part>early|mid|late|earlier|later)[- ])?(?P<rel>last|this|next|the past|the previous|the coming|the current)\s+(?P<unit>week|month|year|quarter)\b", periods.relative_unit, _I),
