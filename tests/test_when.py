@@ -255,3 +255,8 @@ def test_the_end_of_a_month_or_year_is_late_in_it():
 ])
 def test_anaphoric_expressions_count_from_the_last_date_given(text, value):
     assert find_time_expressions(text, SUNDAY)[-1].value == value
+
+
+def test_later_than_is_a_comparison_not_a_shift():
+    assert [e.value for e in find_time_expressions("It arrived on May 3, two days later than planned.", SUNDAY)] == [
+        "2023-05-03", "P2D"]
