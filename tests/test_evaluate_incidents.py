@@ -65,3 +65,12 @@ def test_the_headline_gives_the_toll_the_body_leaves_out(tmp_path: Path):
     ])
     scores = score_articles(path)
     assert scores["killed_acc"] == 1.0 and scores["injured_acc"] == 1.0
+
+
+def test_the_headline_places_an_event_the_body_does_not(tmp_path: Path):
+    path = write_jsonl(tmp_path / "p.jsonl", [
+        {"id": "p1", "title": "Man wounded in Tulsa shooting - Channel 9 News",
+         "text": "A gunman opened fire at a bar on Saturday night, wounding a man, police said.",
+         "gold": {"city": "Tulsa", "state": "Oklahoma", "killed": 0, "injured": 1}},
+    ])
+    assert score_articles(path)["place_acc25"] == 1.0

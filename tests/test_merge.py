@@ -4,7 +4,7 @@ import datetime as dt
 from dataclasses import replace
 
 from eventwire.merge import build_event, merge_mentions, merge_reason
-from eventwire.records import Actor
+from eventwire.records import Actor, Span
 
 from records_factory import BUKAVU, MUGUNGA, mention
 
@@ -96,3 +96,18 @@ def test_an_accidental_shooting_and_an_attack_reported_apart_are_one_event():
     accident = mention("m2", "a2", sub_event_type="Man-made disaster", event_type="Non-conflict")
     assert merge_reason(mention("m1", "a1", sub_event_type="Attack", event_type="Violence against civilians"),
                         accident, same_article=False)
+
+
+def test_a_follow_up_weeks_later_joins_the_event_when_it_names_the_same_person():
+    first = replace(mention("m1", "a1"), sentence=Span(0, 40, "Jane Roe, 29, was shot dead in Goma on Friday."))
+    later = replace(mention("m2", "a2", date=dt.date(2024, 6, 20), place=BUKAVU),
+                    sentence=Span(0, 40, "A man was charged on Thursday with the murder of Jane Roe."))
+    assert "same people named (Jane Roe)" in merge_reason(first, later, same_article=False)
+    stranger = replace(later, sentence=Span(0, 40, "Police Chief John Doe said the man was charged on Thursday."))
+    assert merge_reason(first, stranger, same_article=False) is None
+
+
+def test_an_event_is_dated_by_its_earliest_day_precise_report():
+    shot = mention("m1", "a1", date=dt.date(2024, 6, 1))
+    named = mention("m2", "a1", date=dt.date(2024, 6, 3), start=50)
+    assert build_event("E1", [named, shot]).date == dt.date(2024, 6, 1)

@@ -145,3 +145,7 @@ def test_a_killing_figure_may_end_its_clause():
 ])
 def test_a_death_without_a_figure_is_one_and_a_double_shooting_two(text, expected):
     assert report_toll(find_tolls(text)) == expected
+
+
+def test_a_killer_listed_after_his_victims_is_counted():
+    assert report_toll(find_tolls("Police say the mother killed 2 children, then herself.")) == (3, 0)

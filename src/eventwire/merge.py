@@ -10,6 +10,7 @@ reports were merged.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
@@ -105,12 +106,49 @@ def merge_reason(a: EventMention | Event, b: EventMention | Event, same_article:
     """Why `a` and `b` report the same event, or None when they do not."""
     if a.historical != b.historical or not types_agree(a, b, same_article):
         return None
+    kind = a.sub_event_type if a.sub_event_type == b.sub_event_type else type_family(a)
     place = places_agree(a.place, b.place, same_article)
     date = dates_agree(a, b, same_article)
-    if place is None or date is None or not actors_agree(a, b):
-        return None
-    kind = a.sub_event_type if a.sub_event_type == b.sub_event_type else type_family(a)
-    return f"{kind}; {place}; {date}"
+    if place is not None and date is not None and actors_agree(a, b):
+        return f"{kind}; {place}; {date}"
+    named = None if same_article else names_agree(a, b)
+    if named is not None and a.date is not None and b.date is not None \
+            and abs((a.date - b.date).days) <= FOLLOW_UP_DAYS:
+        return f"{kind}; {named}; dates {abs((a.date - b.date).days)} days apart"
+    return None
+
+
+# A follow-up report (an arrest, a funeral, a victim named or dead in hospital) comes days or
+# weeks after the event and is dated by its own news; the people it names tie it to the event.
+FOLLOW_UP_DAYS = 31
+_PERSON_NAME = re.compile(r"\b[A-Z][a-z'’]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){1,2}\b")
+# Capitalised words that make a name an institution, a place, a title or a date, not a person.
+_NOT_A_PERSON = frozenset("""
+police county sheriff sheriff's department office street avenue road drive boulevard lane court city
+hospital medical center centre school high university college news court attorney general district
+chief officer detective sergeant lieutenant captain deputy trooper mayor governor president minister
+north south east west new fire state patrol park lake river mount saint st fort the a an and of in on
+at for to his her their this that but after before when while with from by he she they it police's
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december christmas day night morning evening year old
+association church army forces force ministry government national international united security
+image video photo caption close view full story gallery press update breaking side
+""".split())
+
+
+def names_agree(a: EventMention | Event, b: EventMention | Event) -> str | None:
+    """Why two reports name the same people ("same people named (Jane Roe)"), or None: a
+    person's full name in both, not a place either report gives its event."""
+    places = {p.name for p in (a.place, b.place) if p is not None}
+    shared = sorted(_names(a) & _names(b) - places)
+    return f"same people named ({shared[0]})" if shared else None
+
+
+def _names(record: EventMention | Event) -> set[str]:
+    sentences = [m.sentence.text for m in record.mentions] if isinstance(record, Event) else [record.sentence.text]
+    return {name for text in sentences for name in _PERSON_NAME.findall(text)
+            if not any(word.lower().strip("'’") in _NOT_A_PERSON or word.lower() in _NOT_A_PERSON
+                       for word in name.split())}
 
 
 def event_id_for(mention: EventMention) -> str:
@@ -123,7 +161,7 @@ def build_event(event_id: str, mentions: Sequence[EventMention], reasons: Sequen
     ordered = sorted(mentions, key=lambda m: (m.article_id, m.sentence.start))
     lead = max(ordered, key=lambda m: m.confidence)
     dated = [m for m in ordered if m.date is not None]
-    dating = min(dated, key=lambda m: (m.time_precision, not _dated_by_itself(m), -m.confidence)) if dated else None
+    dating = min(dated, key=lambda m: (m.time_precision, m.date, not _dated_by_itself(m), -m.confidence)) if dated else None
     placed = [m for m in ordered if m.place is not None]
     placing = min(placed, key=lambda m: (m.place.geo_precision, -m.confidence)) if placed else None
     figures = _unique(figure for m in ordered for figure in m.fatality_claims)

@@ -9,6 +9,7 @@ of this package.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -16,6 +17,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from eventwire import taxonomy
+from eventwire.annotate import load_language
 from eventwire.extract import claims as claims_module
 from eventwire.extract import toll, when, where
 from eventwire.extract.what import NONE, Classification, EventClassifier, first_cue
@@ -66,7 +68,8 @@ def extract(article: Article, doc: Doc, context: ExtractContext) -> Extraction:
     if not sentences:
         return Extraction((), ())
     view = _view(article, doc, sentences, context)
-    return Extraction(tuple(_with_headline_figures(_mentions(view, context), article)), tuple(view.places))
+    mentions = _with_headline_place(_with_headline_figures(_mentions(view, context), article), article, context)
+    return Extraction(tuple(mentions), tuple(view.places))
 
 
 def main_mention(mentions: Sequence[EventMention]) -> EventMention | None:
@@ -74,6 +77,43 @@ def main_mention(mentions: Sequence[EventMention]) -> EventMention | None:
     its first mention."""
     violent = [m for m in mentions if not m.historical and m.disorder_type == taxonomy.POLITICAL_VIOLENCE]
     return (violent or list(mentions) or [None])[0]
+
+
+# Where a headline's own words end and the site's name begins: "Man shot in Tulsa - KTUL News".
+_HEADLINE_TAIL = re.compile(r"\s+[|–—-]\s+.*$")
+COARSE_FEATURES = frozenset({"admin1", "region", "country", "continent"})
+
+
+def _with_headline_place(mentions: list[EventMention], article: Article, context: ExtractContext) -> list[EventMention]:
+    """A headline names the town of its event ("Man shot in Tulsa"): when the article's main
+    event has no place, or only a state or country, the finest place the headline names
+    (resolved with the article as context) inside that state or country is its place."""
+    main = main_mention(mentions)
+    if main is None or not article.title or (main.place is not None and main.place.feature not in COARSE_FEATURES):
+        return mentions
+    place = _headline_place(article, context.gazetteer)
+    if place is None or place.feature in COARSE_FEATURES or not _within(place, main.place):
+        return mentions
+    return [replace(m, place=place) if m is main else m for m in mentions]
+
+
+def _within(place: Place, region: Place | None) -> bool:
+    if region is None:
+        return True
+    return place.iso == region.iso and (region.feature != "admin1" or place.admin1 == region.admin1)
+
+
+def _headline_place(article: Article, gazetteer: Gazetteer) -> Place | None:
+    headline = _HEADLINE_TAIL.sub("", article.title)
+    toponyms = where.recognise_toponyms(headline, load_language()(headline), gazetteer)
+    places = [where.resolve_toponym(headline[t.start:t.end], article, gazetteer) for t in toponyms if not t.demonym]
+    places = [p for p in places if p is not None]
+    if not places:
+        return None
+    finest = min(places, key=lambda p: FEATURE_RANK.get(p.feature, 6))
+    evidence = finest.evidence
+    in_text = evidence is not None and article.text[evidence.start:evidence.end] == evidence.text
+    return finest if in_text else replace(finest, evidence=None)
 
 
 def _with_headline_figures(mentions: list[EventMention], article: Article) -> list[EventMention]:

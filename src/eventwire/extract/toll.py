@@ -240,6 +240,9 @@ _SELF_KILLED = re.compile(r"\b(?:(?:killed|turned\s+the\s+gun\s+on|took|(?:then|
                           re.IGNORECASE)
 
 
+# The killer last in the list of those he killed: "killed her two children, then herself".
+_SELF_AFTER_VICTIMS = re.compile(r"\b(?:kill(?:s|ed|ing)?|shot|shoots|shooting)\b[^.;:]{1,60}?(?:,|\band\b)\s+"
+                                 r"(?:then\s+)?(?P<self>himself|herself|self)\b", re.IGNORECASE)
 # A death without a figure: "a fatal shooting", "was shot and killed", "the homicide" say at
 # least one person died (ACLED's lowest credible figure: 1); "attempted murder" says nobody did.
 _SOMEONE_KILLED = re.compile(
@@ -257,6 +260,8 @@ def _one_killed(text: str) -> list[TollFigure]:
              for match in _ONE_KILLED.finditer(text)]
     found.extend(TollFigure(1, "killed", match.start(), match.end(), False, False, "self")
                  for match in _SELF_KILLED.finditer(text))
+    found.extend(TollFigure(1, "killed", match.start("self"), match.end(), False, False, "self")
+                 for match in _SELF_AFTER_VICTIMS.finditer(text))
     found.extend(TollFigure(1, "killed", match.start(), match.end(), True, False, "someone")
                  for match in _SOMEONE_KILLED.finditer(text))
     return found
