@@ -260,3 +260,9 @@ def test_anaphoric_expressions_count_from_the_last_date_given(text, value):
 def test_later_than_is_a_comparison_not_a_shift():
     assert [e.value for e in find_time_expressions("It arrived on May 3, two days later than planned.", SUNDAY)] == [
         "2023-05-03", "P2D"]
+
+
+def test_an_anaphoric_expression_without_its_anchor_does_not_date_the_event():
+    result = resolve_event_date("Three people were shot that night.", SUNDAY)
+    assert result.expression is None and result.time_precision == NO_EXPRESSION_PRECISION
+    assert resolved("He was shot on Friday and died the next day.")[:2] == (dt.date(2023, 6, 2), 1)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from eventwire.extract.when.dates import PARTS_OF_DAY, add_months, day_norm, month_norm, number, year_norm
 from eventwire.extract.when.history import is_historical
@@ -61,7 +62,8 @@ def same_month_a_year_before(match: re.Match[str], context: Context) -> Norm | N
 
 
 def anchor_shifts(found: list[tuple[TimeExpression, Norm]], context: Context) -> list[TimeExpression]:
-    """Re-date each shifted expression from the last earlier expression that can anchor it."""
+    """Re-date each shifted expression from the last earlier expression that can anchor it;
+    without one it keeps its article-date value and is marked `unanchored`."""
     result: list[TimeExpression] = []
     for expression, norm in found:
         shift = norm.shift
@@ -73,5 +75,7 @@ def anchor_shifts(found: list[tuple[TimeExpression, Norm]], context: Context) ->
                 start, end = expression.start, expression.end
                 expression = TimeExpression(start, end, expression.text, norm.value, norm.type, norm.date,
                                             norm.precision, is_historical(norm, start, end, context))
+            else:
+                expression = replace(expression, unanchored=True)
         result.append(expression)
     return result

@@ -89,11 +89,13 @@ def attach_clock_times(found: list[TimeExpression], text: str) -> list[TimeExpre
         first, second = (day, clock) if day.start < clock.start else (clock, day)
         if _JOINER.fullmatch(text[first.end:second.start]):
             merged = TimeExpression(first.start, second.end, text[first.start:second.end],
-                                    day.value + time_part, "TIME", day.date, 1, day.historical)
+                                    day.value + time_part, "TIME", day.date, 1, day.historical,
+                                    day.unanchored)
             result = [item for item in result if item is not day and item is not clock]
             result.append(merged)
             result.sort(key=lambda item: item.start)
             return attach_clock_times(result, text)
         result[result.index(clock)] = TimeExpression(
-            clock.start, clock.end, clock.text, day.value + time_part, "TIME", day.date, 1, day.historical)
+            clock.start, clock.end, clock.text, day.value + time_part, "TIME", day.date, 1, day.historical,
+            day.unanchored)
     return result

@@ -19,6 +19,9 @@ class TimeExpression:
     date: dt.date | None  # a representative day (middle of a week/month/year); None if unknown
     time_precision: int  # 1 day, 2 week / part of a month, 3 month or coarser
     historical: bool
+    # "that night", "the next day" with no earlier date in the text: the value counts from the
+    # article date only for want of the narrative's date, so it does not date an event
+    unanchored: bool = False
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,7 @@ def resolve_event_date(sentence: str, article_date: dt.date | None) -> ResolvedD
     expressions = find_time_expressions(sentence, article_date)
     usable: list[tuple[TimeExpression, dt.date]] = []
     for expression in expressions:
-        if expression.type not in {"DATE", "TIME"} or expression.date is None:
+        if expression.type not in {"DATE", "TIME"} or expression.date is None or expression.unanchored:
             continue
         if expression.value.endswith("_REF") or expression.text[:1].isdigit() and "T" in expression.value \
                 and not _DAY_NAMED.search(expression.text):
