@@ -23,6 +23,7 @@ def token(doc, word: str):
         ("Rebels attacked the base on Monday.", "attacked", "happened"),
         ("Rebels did not attack the base.", "attack", "negated"),
         ("They would release the hostages if talks began.", "release", "hypothetical"),
+        ("They would release the hostages if the mayor agreed to talks.", "agreed", "hypothetical"),
         ("The army will launch an offensive next week.", "launch", "planned"),
         ("The group threatened to attack the town.", "attack", "planned"),
         ("He thought they had probably been killed.", "killed", "possible"),
@@ -115,3 +116,24 @@ def test_the_event_a_speech_verb_reports():
 
     doc = parse("The rebels seized the town, officials said.")
     assert reported_event(next(doc.sents).root).text == "seized"
+
+
+def test_quoted_regions_pair_the_marks_within_a_paragraph():
+    from eventwire.extract.claims import quoted_regions
+
+    text = 'He said "no" and \u201cyes\u201d.\n\n\u201cAn open quote\n\nNext.'
+    assert [text[start:end] for start, end in quoted_regions(text)] == ["no", "yes", "An open quote"]
+
+
+def test_a_speaker_and_a_colon_at_the_start_of_a_line():
+    doc = parse('Partial transcript:\n\n"MORALES: We will win the vote. It is certain.\n\nPoll: Farmers back the reform.')
+    found = [a for sentence in doc.sents for a in find_attributions(sentence) if a.cue.text == ":"]
+    assert [a.source.text for a in found] == ["MORALES", "Poll"]
+    assert "win the vote" in found[0].content.text and "certain" in found[0].content.text
+
+
+def test_a_quote_credited_with_a_dash():
+    doc = parse("Readers wrote in.\n\u201cThe bridge must be rebuilt now.\u201d \u2015 Ana Lopez\n\u201cToo late.\u201d \u2015 Tom Reyes\n")
+    found = [a for sentence in doc.sents for a in find_attributions(sentence) if a.cue.text.endswith("\u2015")]
+    assert [a.source.text for a in found] == ["Ana Lopez", "Tom Reyes"]
+    assert found[0].content.text.startswith("The bridge") and found[1].content.text.startswith("Too late")

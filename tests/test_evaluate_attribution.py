@@ -63,3 +63,9 @@ def test_gold_floor_on_a_slice() -> None:
     documents = list(attribution.read_documents(GOLD))[:10]
     result = attribution.score_documents(documents)
     assert result["cue_f1"] > 0.55 and result["source_f1"] > 0.5
+
+
+def test_attributions_inside_a_quotation_are_nested() -> None:
+    doc = load_language()('The mayor spoke at length.\n\n"I think the road will reopen. We know the cost."')
+    cues = [doc.text[start:end] for start, end in (item["cue"] for item in attribution.predict(doc))]
+    assert "think" not in cues and "know" not in cues

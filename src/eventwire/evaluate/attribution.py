@@ -7,7 +7,8 @@ character spans (`content` may run over several fragments, listed in `content_pa
 Each article is parsed once with the project's language pipeline and every sentence is given to
 `claims.find_attributions`. PolNeAR is univocal (a token has at most one role in at most one
 attribution), so only the outermost attributions are scored: one whose cue lies inside the
-content of another predicted attribution is left out, as the annotators left it out.
+content of another predicted attribution, or inside a quotation ("I think ..." within a quote,
+whether or not its speaker was found), is left out, as the annotators left it out.
 
 Every role is scored on its own, as PolNeAR's own scorer does: spans are matched one-to-one,
 largest overlap first. A match is *exact* when both spans cover the same characters once
@@ -40,7 +41,7 @@ def read_documents(path: Path) -> Iterator[dict[str, Any]]:
 
 def predict(doc: Any) -> list[dict[str, SpanTuple | None]]:
     """Outermost attributions found in a parsed document, as character spans per role."""
-    from eventwire.extract.claims import find_attributions  # spaCy only when scoring
+    from eventwire.extract.claims import find_attributions, quoted_regions  # spaCy only when scoring
 
     found = [attribution for sentence in doc.sents for attribution in find_attributions(sentence)]
     spans = []
@@ -51,11 +52,22 @@ def predict(doc: Any) -> list[dict[str, SpanTuple | None]]:
             "cue": (cue.start_char, cue.end_char),
             "content": _chars(attribution.content),
         })
+    text = doc.text  # built from the tokens on each access
+    quotes = quoted_regions(text)
     return [item for item in spans if not any(
         other is not item and other["content"][0] <= item["cue"][0] < other["content"][1]
         and not (item["content"][0] <= other["cue"][0] < item["content"][1])
         for other in spans
-    )]
+    ) and not any(_quoted(text, item, quote) for quote in quotes)]
+
+
+def _quoted(text: str, item: dict[str, SpanTuple | None], quote: SpanTuple) -> bool:
+    """Whether an attribution is said inside a quotation, so nested in the quote's own
+    attribution (found or not); a quote that opens on a speaker's name and a colon ('"SMITH: ...')
+    is a transcript line, not a nested attribution."""
+    source, (start, end) = item["source"], item["cue"]
+    transcript = source is not None and source[0] - quote[0] <= 1 and text[start:end] == ":"
+    return quote[0] <= start < quote[1] and not transcript
 
 
 def _chars(span: Any) -> SpanTuple:

@@ -39,6 +39,9 @@ STANCE_LEMMAS = {
     "recount", "recommend", "advise", "caution", "remind", "repeat", "reiterate", "assure", "promise", "swear",
     "testify", "predict", "forecast", "guess", "wonder", "speculate", "hint", "joke", "quip", "tout", "boast",
     "brag", "concede", "answer", "ask", "inform", "notify", "urge", "press", "request",
+    # offering and referring to something with a stated object are attributed stances too ("attack",
+    # "support", "defend" would be as well, but in conflict reports they are mostly physical)
+    "offer", "liken", "compare", "refer", "reference", "cite", "document", "examine", "address",
 }
 DENY_LEMMAS = {"deny", "reject", "dismiss", "refute"}
 GENERIC_SOURCES = {"statement", "message", "video", "post", "report", "footage", "communique", "release"}
@@ -91,7 +94,8 @@ def find_attributions(sentence: SpacySpan) -> list[Attribution]:
 
     Speech verbs need a source or a content; verbs of thinking and wanting (`STANCE_LEMMAS`)
     need both, and an explicit content ("believe that ...", "want to ..."), since they are
-    often used without attributing anything.
+    often used without attributing anything. Layout attributes too: a speaker and a colon at
+    the start of a line ("SMITH: ..."), a quote credited with a dash ("“...” ― Name").
     """
     found = []
     for token in sentence:
@@ -111,7 +115,82 @@ def find_attributions(sentence: SpacySpan) -> list[Attribution]:
             target = next((child for child in token.nbor(1).children if child.dep_ == "pobj"), None)
             if target is not None:
                 found.append(Attribution(token, noun_phrase(target), _rest_of(sentence, token), "asserts"))
+    found += [a for a in _speaker_lines(sentence) + _quote_credits(sentence)
+              if not any(other.cue.i == a.cue.i for other in found)]
     return found
+
+
+def _speaker_lines(sentence: SpacySpan) -> list[Attribution]:
+    """A speaker named at the start of a line, then a colon: transcripts ("SMITH: Well, ...")
+    and headlines ("Poll: Voters ..."). The content runs to the end of the line."""
+    doc = sentence.doc
+    starts = [t.i for t in sentence if t.i == sentence.start or _ends_line(doc[t.i - 1])]
+    found = []
+    for start in starts:
+        tokens = [t for t in doc[start : min(start + MAX_SPEAKER_TOKENS + 2, sentence.end)]
+                  if not t.is_space and t.text not in QUOTES_OPEN]
+        colon = next((i for i, t in enumerate(tokens[:MAX_SPEAKER_TOKENS + 1]) if t.text == ":"), None)
+        name = tokens[:colon] if colon else []
+        if not name or any(t.is_punct or not (t.pos_ == "PROPN" or t.is_title or t.is_upper) for t in name):
+            continue
+        if start == sentence.start and start > 0 and not _ends_line(doc[start - 1]):
+            continue  # the sentence starts mid-line
+        cue = tokens[colon]
+        end = next((t.i + 1 for t in doc[cue.i + 1 :] if _ends_line(t)), len(doc))
+        if end > cue.i + 1:
+            found.append(Attribution(cue, doc[name[0].i : name[-1].i + 1], doc[cue.i + 1 : end], "asserts"))
+    return found
+
+
+def _ends_line(token: Token) -> bool:
+    return "\n" in token.whitespace_ or (token.is_space and "\n" in token.text)
+
+
+# '“...” ― Name' at the end of a line: a quote credited to its speaker, as in reader comments.
+QUOTE_CREDIT = re.compile(r"[”\"][ \u00a0]*([―—])[ \u00a0]*([A-Z][\w'’-]*\.?(?:[ \u00a0][A-Z][\w'’-]*\.?){0,4}?)"
+                          r"\.?[ \u00a0]*(?:\n|$)")
+
+
+def _quote_credits(sentence: SpacySpan) -> list[Attribution]:
+    doc = sentence.doc
+    # the sentence with a token either side: the closing quote and the line break may lie outside it
+    window = doc[max(sentence.start - 1, 0) : min(sentence.end + 1, len(doc))]
+    found = []
+    for match in QUOTE_CREDIT.finditer(window.text_with_ws):
+        dash = window.start_char + match.start(1)
+        cue = doc.char_span(dash, dash + 1, alignment_mode="expand")
+        source = doc.char_span(window.start_char + match.start(2), window.start_char + match.end(2),
+                               alignment_mode="expand")
+        if cue is None or source is None or not sentence.start <= cue.start < sentence.end:
+            continue
+        quote = next((r for r in quoted_regions(doc.text) if r[1] <= dash and dash - r[1] <= 3), None)
+        content = doc.char_span(quote[0], quote[1], alignment_mode="expand") if quote else None
+        if content is not None:
+            found.append(Attribution(cue[0], source, content, "asserts"))
+    return found
+
+
+def quoted_regions(text: str) -> list[tuple[int, int]]:
+    """Character spans of the quotations in `text` ("...", “...”, ''...''), paragraph by
+    paragraph; a quotation still open at a paragraph's end runs to that end (a quote that goes on
+    in the next paragraph opens again there)."""
+    regions = []
+    for paragraph in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
+        start: int | None = None
+        opening = ""
+        for mark in re.finditer(r"“|”|\"|''|``", paragraph.group(0)):
+            token = mark.group(0)
+            if start is None:
+                if token != "”":
+                    start, opening = mark.end(), token
+            elif token == QUOTE_PAIRS[opening]:
+                regions.append((paragraph.start() + start, paragraph.start() + mark.start()))
+                start = None
+            elif token == "“" == opening:  # a quote re-opened without closing: the later one counts
+                start = mark.end()
+        if start is not None:
+            regions.append((paragraph.start() + start, paragraph.end()))
+    return regions
 
 
 def _rest_of(sentence: SpacySpan, cue: Token) -> SpacySpan:
@@ -153,6 +232,8 @@ def _content(verb: Token, sentence: SpacySpan) -> SpacySpan | None:
 
 
 QUOTES_OPEN = {'"', "“", "‘", "``", "'"}
+QUOTE_PAIRS = {"“": "”", '"': '"', "''": "''", "``": "''"}
+MAX_SPEAKER_TOKENS = 4
 QUOTES_CLOSE = {'"', "”", "’", "''", "'"}
 
 
@@ -212,6 +293,8 @@ def modality(trigger: Token) -> str:
         return "happened"
     children = list(verb.children)
     words = {child.lower_ for child in children}
+    if any(child.dep_ == "mark" and child.lower_ in {"if", "unless"} for child in children):
+        return "hypothetical"  # the condition itself: "... if the governor agreed to talks"
     if any(child.dep_ == "neg" for child in children):
         return "negated"
     if "would" in words and _has_condition(verb):
