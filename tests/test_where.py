@@ -74,3 +74,15 @@ def test_resolve_toponym_with_article_context(gazetteer: Gazetteer) -> None:
 
 def test_text_without_places_gives_nothing(gazetteer: Gazetteer) -> None:
     assert places_of("The committee met on Tuesday and adjourned.", gazetteer) == []
+
+
+def test_an_upper_case_dateline_is_a_place_with_its_state(gazetteer: Gazetteer) -> None:
+    text = "DUNCANNON, Pa. - A man was wounded late Friday after an argument outside a bar, troopers said."
+    places = places_of(text, gazetteer)
+    assert [(p.evidence.text, p.admin1) for p in places][:2] == [("DUNCANNON", "Pennsylvania"), ("Pa.", "Pennsylvania")]
+    assert places[0].feature == "city"
+
+
+def test_a_name_heading_local_police_is_a_place(gazetteer: Gazetteer) -> None:
+    text = "A driver was hurt on Sunday, and Cicero police said the crash is under review."
+    assert "Cicero" in [p.evidence.text for p in places_of(text, gazetteer)]

@@ -28,7 +28,20 @@ _TRAILING = re.compile(r"(?:'s|’s|'|’)$")
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|al|el|de|la|na|on|upon|-))*")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside|at|from|across)\s+$")
 _SETTLEMENT_CUE = re.compile(
-    r"\b(?:city|town|village|settlement|hamlet|township|municipality|outskirts|region|province|district)\s+of\s+(?:the\s+)?$",
+    r"\b(?:city|town|village|settlement|hamlet|township|municipality|suburb|outskirts|region|province|district)"
+    r"\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "IRONDALE, Ala. -", "AMARILLO, Texas (KVII) —", "INDIANAPOLIS (Dec 7, 2015) -": a wire dateline,
+# an upper-case place name opening a paragraph (after an optional weekday date) before a comma,
+# a bracket or a dash. The tagger reads such names as organisations or misses them.
+_DATELINE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[A-Z][a-z]+day,?\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}\s+)?"
+    r"([A-Z][A-Z.'’]*[A-Z.](?:[ -][A-Z][A-Z.'’]*[A-Z.])*)(?=\s*(?:,|\(|—|–|--|-\s))"
+)
+# "Burbank police said", "Cicero officials say": a name heading a local institution is a place.
+_INSTITUTION_AFTER = re.compile(
+    r"^(?:'s|’s)?\s+(?:police|officials|authorities|firefighters|fire department|city council|mayor|residents)\b",
     re.IGNORECASE,
 )
 
@@ -104,6 +117,7 @@ def recognise_toponyms(text: str, doc: Doc, gazetteer: Gazetteer, include_demony
         found.extend(_from_entity(text, entity, gazetteer, include_demonyms))
     found.extend(_same_name_elsewhere(text, doc, found))
     found.extend(_after_settlement_cues(text, gazetteer))
+    found.extend(_datelines(text, gazetteer))
     found.extend(_containers(text, found, gazetteer))
     return _without_overlaps(found)
 
@@ -194,6 +208,8 @@ def _looks_like_place(text: str, start: int, end: int, gazetteer: Gazetteer) -> 
     cues = read_cues(text, start, end)
     if cues.settlement or (cues.admin and any(c.feature.startswith("admin") for c in candidates)):
         return True
+    if _INSTITUTION_AFTER.match(text[end : end + 40]) and any(c.kind == 0 and c.feature == "city" for c in candidates):
+        return True
     top = max(candidates, key=lambda c: c.population)
     if _LOCATIVE_BEFORE.search(text[max(0, start - 12) : start]) and top.kind == 0 and top.population >= 50_000:
         return True
@@ -226,6 +242,16 @@ def _after_settlement_cues(text: str, gazetteer: Gazetteer) -> list[Toponym]:
             if gazetteer.candidates(text[start:candidate_end]):
                 found.append(Toponym(start, candidate_end))
                 break
+    return found
+
+
+def _datelines(text: str, gazetteer: Gazetteer) -> list[Toponym]:
+    """Dateline places ("DUNCANNON, Pa. -") the gazetteer knows as a town or unit of that name."""
+    found = []
+    for match in _DATELINE.finditer(text):
+        start, end = match.span(1)
+        if any(c.kind == 0 and c.feature != "continent" for c in gazetteer.candidates(text[start:end])):
+            found.append(Toponym(start, end))
     return found
 
 

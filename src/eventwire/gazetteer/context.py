@@ -21,7 +21,7 @@ _NEAR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SETTLEMENT_BEFORE = re.compile(
-    r"\b(?:city|town|village|settlement|hamlet|township|municipality|borough|community)\s+of\s+(?:the\s+)?$",
+    r"\b(?:city|town|village|settlement|hamlet|township|municipality|borough|community|suburb)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _ADMIN_BEFORE = re.compile(

@@ -160,6 +160,7 @@ def _direction_stripped(name: str, gazetteer: Gazetteer) -> list[Candidate]:
     """"Eastern Ukraine" -> Ukraine, when the whole phrase names no place itself."""
     words = name.split()
     directions = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+                  "northeast", "northwest", "southeast", "southwest",
                   "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower"}
     if len(words) > 1 and words[0].lower() in directions:
         return list(gazetteer.candidates(" ".join(words[1:])))
