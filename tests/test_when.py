@@ -266,3 +266,18 @@ def test_an_anaphoric_expression_without_its_anchor_does_not_date_the_event():
     result = resolve_event_date("Three people were shot that night.", SUNDAY)
     assert result.expression is None and result.time_precision == NO_EXPRESSION_PRECISION
     assert resolved("He was shot on Friday and died the next day.")[:2] == (dt.date(2023, 6, 2), 1)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police said Saturday that the man was shot.",
+    "Officials on Saturday identified the man who was shot.",
+])
+def test_the_day_a_statement_was_made_is_flagged(sentence):
+    result = resolve_event_date(sentence, SUNDAY)
+    assert result.statement_day and result.date == dt.date(2023, 6, 3)
+
+
+def test_the_event_day_beside_a_statement_day_wins():
+    assert resolved("Police said Saturday that the man was shot Friday night.")[:2] == (dt.date(2023, 6, 2), 1)
+    assert not resolve_event_date("Police said Saturday that the man was shot Friday night.", SUNDAY).statement_day
+    assert resolved("The family of a man shot Friday said he is recovering.")[:2] == (dt.date(2023, 6, 2), 1)

@@ -32,6 +32,9 @@ class ResolvedDate:
     time_precision: int
     expression: TimeExpression | None
     historical: bool
+    # the expression dates a statement ("police said Monday", "on Monday identified"): the
+    # event is on or before it, and a nearby sentence may give its own day
+    statement_day: bool = False
 
 
 @dataclass(frozen=True)

@@ -20,14 +20,29 @@ NO_EXPRESSION_PRECISION = 2
 _DAY_NAMED = re.compile(rf"{WEEKDAY}|{MONTH}|today|yesterday|tonight|\d+/\d+", re.IGNORECASE)
 _MONTH_NAMED = re.compile(MONTH)
 _HOLIDAY_NAMED = re.compile(HOLIDAY)
+# The day a statement was made, not the day of the event: "police said Monday", "officials on
+# Tuesday identified the victim".
+_REPORTING = (r"said|says|told|announced|confirmed|identified|released|reported|stated|added|"
+              r"declined")
+_REPORTED_BEFORE = re.compile(rf"\b(?:{_REPORTING})\s+(?:on\s+)?$", re.IGNORECASE)
+_REPORTED_AFTER = re.compile(rf"^\s*(?:{_REPORTING})\b", re.IGNORECASE)
+
+
+def _reporting_day(expression: TimeExpression, sentence: str) -> bool:
+    """"said Monday", "on Monday identified" (without "on", "the attack Sunday said" may be the
+    attack's day)."""
+    before = sentence[max(0, expression.start - 30):expression.start]
+    return bool(_REPORTED_BEFORE.search(before) or re.search(r"\bon\s+$", before)
+                and _REPORTED_AFTER.match(sentence[expression.end:expression.end + 30]))
 
 
 def resolve_event_date(sentence: str, article_date: dt.date | None) -> ResolvedDate:
     """The date of the event `sentence` reports: never after `article_date`.
 
-    The first current (non-historical) dated expression wins, holidays after the others; if the sentence only has
-    background history, that is returned with `historical=True`. Dates after the article date
-    (plans, forecasts) are skipped. No usable expression: the article date at
+    The first current (non-historical) dated expression wins, the day of a statement and
+    holidays after the others (`statement_day` says when a statement's day is all there is);
+    if the sentence only has background history, that is returned with `historical=True`.
+    Dates after the article date (plans, forecasts) are skipped. No usable expression: the article date at
     `NO_EXPRESSION_PRECISION` (None when the article has no date).
     """
     expressions = find_time_expressions(sentence, article_date)
@@ -53,12 +68,13 @@ def resolve_event_date(sentence: str, article_date: dt.date | None) -> ResolvedD
         usable.append((expression, day))
     # A holiday in the same sentence as another date is more often the occasion than the
     # day of the event ("home for Thanksgiving, she was killed Friday"): it goes last.
-    usable.sort(key=lambda item: bool(_HOLIDAY_NAMED.fullmatch(item[0].text)))
+    usable.sort(key=lambda item: (_reporting_day(item[0], sentence), bool(_HOLIDAY_NAMED.fullmatch(item[0].text))))
     current = [(expression, day) for expression, day in usable if not expression.historical]
     chosen = (current or usable)[:1]
     if chosen:
         expression, day = chosen[0]
-        return ResolvedDate(day, expression.time_precision, expression, expression.historical)
+        return ResolvedDate(day, expression.time_precision, expression, expression.historical,
+                            _reporting_day(expression, sentence))
     if expressions and article_date is None:
         relative = next((e for e in expressions if e.type in {"DATE", "TIME"} and not e.value.endswith("_REF")), None)
         if relative is not None:
