@@ -137,3 +137,12 @@ def test_a_quote_credited_with_a_dash():
     found = [a for sentence in doc.sents for a in find_attributions(sentence) if a.cue.text.endswith("\u2015")]
     assert [a.source.text for a in found] == ["Ana Lopez", "Tom Reyes"]
     assert found[0].content.text.startswith("The bridge") and found[1].content.text.startswith("Too late")
+
+
+def test_calling_for_and_speaking_about_attribute_their_object():
+    doc = parse("The union called for a new vote. The minister spoke about the budget.")
+    first, second = list(doc.sents)
+    (call,) = find_attributions(first)
+    assert call.source.text == "The union" and "new vote" in call.content.text
+    (spoke,) = find_attributions(second)
+    assert "budget" in spoke.content.text

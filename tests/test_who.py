@@ -124,3 +124,24 @@ def test_places_are_targets_only_under_the_plover_convention():
 def test_a_force_noun_only_as_the_head_makes_a_force():
     assert actor_for("Kenya and Ghana held joint military exercises.", "exercises") is None
     assert actor_for("Ghanaian army officers left.", "officers").name == "Military Forces of Ghana"
+
+
+def test_coordinated_actors_are_associated_with_each_side():
+    from eventwire.extract.who import event_actor_groups
+
+    doc = load_language()("Chile and Peru agreed to send aid to Bolivia and Paraguay.")
+    agreed = next(t for t in doc if t.text == "agreed")
+    side1, side2 = event_actor_groups(agreed, build_context(doc))
+    assert [a.name for a in side1] == ["Government of Chile", "Government of Peru"]
+    assert [a.name for a in side2] == ["Government of Bolivia", "Government of Paraguay"]
+
+
+def test_he_inside_a_claim_is_its_claimant():
+    from eventwire.extract.claims import attribution_for, find_attributions
+    from eventwire.extract.who import event_actors
+
+    doc = load_language()("President Joseph Ilunga said he is ready to release the prisoners.")
+    release = next(t for t in doc if t.text == "release")
+    holding = attribution_for(release, find_attributions(next(doc.sents)))
+    actor1, _ = event_actors(release, build_context(doc), holding.source)
+    assert actor1 is not None and actor1.name == "Joseph Ilunga"

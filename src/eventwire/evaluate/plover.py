@@ -9,8 +9,9 @@ For each record the text is parsed and classified as the pipeline does it. PLOVE
 per text, the one its main clause reports, so the actors are read at the text's main event verb
 (under "..., officials said" the reported verb, not "said"), not at the classifier's cue, which
 may name another event of the sentence ("X killed 23 people in a bombing"; "ministers agreed").
-actor1 and actor2 come from `who.event_actors` at that trigger, with the attribution holding it as
-the claimant, exactly as in `extract.mentions`.
+actor1 and actor2, each with the associated actors coordinated with it ("X and Y agreed"), come
+from `who.event_actor_groups` at that trigger, with the attribution holding it as the claimant, as
+in `extract.mentions` (which keeps actor1 and actor2 of the same call, `who.event_actors`).
 
 Actor text is matched by token overlap: a predicted actor (the text span it was resolved from)
 matches a gold actor of the same role when they share a content word; each gold actor is matched
@@ -126,11 +127,11 @@ def count_role(gold: list[str], predicted: list[str]) -> dict[str, int]:
             "gold_tokens": len(gold_words), "predicted_tokens": len(predicted_words), "token_matches": token_matches}
 
 
-def predict(doc: Any) -> tuple[Any, Any, Any]:
-    """(actor1, actor2, trigger) for one parsed record: the actors `who.event_actors` finds at the
-    text's main event."""
+def predict(doc: Any) -> tuple[tuple[Any, ...], tuple[Any, ...], Any]:
+    """(actor1 and its associated actors, actor2 and its, trigger) for one parsed record: what
+    `who.event_actor_groups` finds at the text's main event."""
     from eventwire.extract.claims import attribution_for, find_attributions
-    from eventwire.extract.who import build_context, event_actors
+    from eventwire.extract.who import build_context, event_actor_groups
 
     sentences = [s for s in doc.sents if s.text.strip()]
     trigger = main_event(sentences[0])
@@ -138,9 +139,9 @@ def predict(doc: Any) -> tuple[Any, Any, Any]:
     holding = attribution_for(trigger, attributions)
     context = build_context(doc)
     # PLOVER's convention: the country an action happens in is its target ("arrived in X").
-    actor1, actor2 = event_actors(trigger, context, holding.source if holding is not None else None,
-                                  place_targets=True)
-    return actor1, actor2, trigger
+    side1, side2 = event_actor_groups(trigger, context, holding.source if holding is not None else None,
+                                      place_targets=True)
+    return side1, side2, trigger
 
 
 def score_records(records: list[dict[str, Any]], errors: list[dict[str, Any]] | None = None) -> dict[str, Any]:
@@ -157,9 +158,9 @@ def score_records(records: list[dict[str, Any]], errors: list[dict[str, Any]] | 
                                    "token_matches"), 0) for role in ROLES}
     correct_events = 0
     for record, doc, label in zip(records, load_language().pipe(texts, batch_size=32), labels):
-        actor1, actor2, trigger = predict(doc)
-        predicted = {"source": [actor1.evidence.text] if actor1 is not None and actor1.evidence else [],
-                     "target": [actor2.evidence.text] if actor2 is not None and actor2.evidence else []}
+        side1, side2, trigger = predict(doc)
+        predicted = {"source": [actor.evidence.text for actor in side1 if actor.evidence],
+                     "target": [actor.evidence.text for actor in side2 if actor.evidence]}
         for role in ROLES:
             for key, value in count_role(_gold_actors(record, role), predicted[role]).items():
                 totals[role][key] += value

@@ -221,7 +221,8 @@ def _subject(verb: Token) -> SpacySpan | None:
 
 def _content(verb: Token, sentence: SpacySpan) -> SpacySpan | None:
     for child in verb.children:
-        if child.dep_ in {"ccomp", "xcomp", "dobj", "csubj"} or (child.dep_ == "prep" and child.lower_ in {"in", "of"}):
+        if child.dep_ in {"ccomp", "xcomp", "dobj", "csubj"} or (child.dep_ == "prep" and (
+                child.lower_ in CONTENT_PREPOSITIONS or child.lower_ == "for" and verb.lemma_.lower() in REQUEST_LEMMAS)):
             start, end = child.left_edge.i, child.right_edge.i + 1
             if end <= verb.i and start <= sentence.start + 1:
                 start = _quote_opening(sentence, end)
@@ -231,6 +232,9 @@ def _content(verb: Token, sentence: SpacySpan) -> SpacySpan | None:
     return None
 
 
+# "spoke about X", "called for X": the object of the preposition is what is attributed.
+CONTENT_PREPOSITIONS = {"in", "of", "about"}
+REQUEST_LEMMAS = {"call", "ask", "press", "push", "argue"}
 QUOTES_OPEN = {'"', "“", "‘", "``", "'"}
 QUOTE_PAIRS = {"“": "”", '"': '"', "''": "''", "``": "''"}
 MAX_SPEAKER_TOKENS = 4

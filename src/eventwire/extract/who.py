@@ -293,7 +293,7 @@ PLACE_PREPOSITIONS = {"in", "into"}
 # How many clauses deep ("offered to help send ...") the target is looked for.
 MAX_CLAUSES = 4
 OWN_WORDS = {"its", "their", "his", "her", "our"}
-REFERRING_WORDS = {"its", "their", "they", "we", "our", "it"}
+REFERRING_WORDS = {"its", "their", "they", "we", "our", "it", "he", "she"}
 
 
 def governing_verb(token: Token) -> Token | None:
@@ -327,8 +327,10 @@ def event_arguments(trigger: Token) -> tuple[Token | None, Token | None]:
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS and patient is None:
             patient = next((g for g in child.children if g.dep_ == "pobj"), None)
     if agent is None and verb.pos_ in {"VERB", "AUX"} and verb.dep_ in {"xcomp", "conj"}:
-        # "X refused to deploy", "X met Y and signed ...": the subject is the governing verb's.
-        agent = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+        # "X refused to deploy", "X met Y and signed ...", "X is ready to deploy": the subject is
+        # the governing verb's.
+        governor = verb.head.head if verb.head.dep_ == "acomp" else verb.head
+        agent = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS), None)
     return agent, patient
 
 
@@ -389,28 +391,48 @@ def event_actors(
     ("statement", "group") to the actor known to have issued them (see `claims.posted_by`).
     `place_targets`: see `patient_candidates`.
     """
+    sides = event_actor_groups(trigger, context, claimant, generic_sources, place_targets)
+    return tuple(side[0] if side else None for side in sides)  # type: ignore[return-value]
+
+
+def event_actor_groups(
+    trigger: Token,
+    context: ActorContext,
+    claimant: SpacySpan | None = None,
+    generic_sources: dict[str, Actor] | None = None,
+    place_targets: bool = False,
+) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
+    """Each side of the event at `trigger`, its main actor first, then the associated actors
+    coordinated with it ("X and Y agreed", "aid for X and Y"); arguments as for `event_actors`."""
     generic_sources = generic_sources or {}
+
+    def resolved(token: Token | None) -> Actor | None:
+        return _argument_actor(token, context, claimant, generic_sources)
+
     agent, _ = event_arguments(trigger)
     if agent is None and trigger.dep_ in SUBJECT_DEPS and trigger.pos_ in {"NOUN", "PROPN"}:
         agent = trigger  # "the minister visited X": a trigger that names who acts is its agent
-    actor1 = _argument_actor(agent, context, claimant, generic_sources)
+    actor1 = resolved(agent)
     if actor1 is None and trigger.pos_ == "NOUN":
-        possessor = next((c for c in trigger.children if c.dep_ == "poss"), None)
-        actor1 = _argument_actor(possessor, context, claimant, generic_sources)
+        agent = next((c for c in trigger.children if c.dep_ == "poss"), None)
+        actor1 = resolved(agent)
     if actor1 is None and trigger.pos_ == "NOUN" and trigger.dep_ == "pobj":
         # "X came to prominence for a raid", "X carried out an attack on Y"
         governing = governing_verb(trigger)
-        subject = next((c for c in governing.children if c.dep_ in SUBJECT_DEPS), None) if governing else None
-        actor1 = _argument_actor(subject, context, claimant, generic_sources)
-    actor2 = None
+        agent = next((c for c in governing.children if c.dep_ in SUBJECT_DEPS), None) if governing else None
+        actor1 = resolved(agent)
+    patient, actor2 = None, None
     for candidate in patient_candidates(trigger, place_targets):
         if actor1 is not None and any(c.dep_ == "poss" and c.lower_ in OWN_WORDS for c in candidate.children):
             continue  # "withdrew its troops from X": the agent's own, not the target
-        actor2 = _argument_actor(candidate, context, claimant, generic_sources)
+        actor2 = resolved(candidate)
         if actor2 is not None and (actor1 is None or not _same_side(actor1, actor2)):
+            patient = candidate
             break
         actor2 = None
-    return actor1, actor2
+    side1 = unique_actors([actor1, *(resolved(c) for c in agent.conjuncts)]) if actor1 and agent is not None else ()
+    side2 = unique_actors([actor2, *(resolved(c) for c in patient.conjuncts)]) if actor2 and patient is not None else ()
+    return side1, side2
 
 
 def _same_side(first: Actor, second: Actor) -> bool:
