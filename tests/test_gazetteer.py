@@ -170,3 +170,15 @@ def test_a_town_takes_the_county_named_beside_it(gazetteer: Gazetteer) -> None:
     start = text.index("Paris")
     resolved = resolve_mentions([make_mention(text, 0, 12), make_mention(text, start, start + 5)], gazetteer, text)
     assert [(r.place.iso, r.place.admin1) for r in resolved] == [("US", "Tennessee")] * 2
+
+
+def test_a_bare_capitals_name_means_the_capital_not_the_namesake_state(gazetteer: Gazetteer) -> None:
+    capital = resolve_toponym("Washington", "Talks in Washington ended on Friday.", gazetteer=gazetteer)
+    assert capital is not None and capital.feature == "city" and capital.capital
+    state = resolve_toponym("Washington", "Wildfires spread across Washington state.", gazetteer=gazetteer)
+    assert state is not None and state.feature == "admin1"
+
+
+def test_a_countrys_own_name_means_the_country(gazetteer: Gazetteer) -> None:
+    country = resolve_toponym("Mexico", "Exports from Mexico rose in May.", gazetteer=gazetteer)
+    assert country is not None and country.feature == "country"

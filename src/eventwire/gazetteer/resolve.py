@@ -84,19 +84,28 @@ def candidates_for(name: str, cues: Cues, gazetteer: Gazetteer) -> tuple[list[Ca
 
 def _without_namesake_units(found: list[Candidate]) -> list[Candidate]:
     """Drop an admin unit named after a big city inside it ("Moscow" the federal city, "Paris"
-    the department) unless the text says "region": a bare name means the city."""
+    the department), or sharing its name with the country's capital ("Washington" the state),
+    unless the text says "region" or "state": a bare name means the city."""
     cities = [c for c in found if c.feature == "city"]
 
     def namesake(unit: Candidate) -> bool:
         return any(
             city.iso == unit.iso
             and city.kind == 0
-            and (city.admin1 == unit.name if unit.feature == "admin1" else city.admin2 == unit.name)
-            and city.population >= 0.2 * unit.population
+            and (
+                (city.admin1 == unit.name if unit.feature == "admin1" else city.admin2 == unit.name)
+                and city.population >= 0.2 * unit.population
+                or city.capital and normalize(city.name) == normalize(unit.name)
+            )
             for city in cities
         )
 
-    return [c for c in found if c.feature not in ("admin1", "admin2") or not namesake(c)]
+    # "Mexico" names the country, not its capital (whose alternate names include "Mexico").
+    countries = {c.iso for c in found if c.feature == "country" and c.kind == 0}
+    return [
+        c for c in found
+        if (c.feature not in ("admin1", "admin2") or not namesake(c)) and not (c.iso in countries and c.kind == 1)
+    ]
 
 
 _GENERIC_WORDS = {"river", "lake", "valley", "township", "park", "station", "island", "islands", "creek",
