@@ -12,6 +12,7 @@ import os
 import socket
 import sqlite3
 import uuid
+from dataclasses import replace
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -19,6 +20,7 @@ from urllib.parse import urlsplit, urlunsplit
 import pytest
 
 from eventwire.errors import ConfigError, StoreError
+from eventwire.records import Span
 from eventwire.store import open_store
 from eventwire.store.schema import SCHEMA_VERSION
 
@@ -74,6 +76,22 @@ def test_a_second_article_about_the_same_clash_joins_the_stored_event(location: 
     assert event.article_ids == ("a1", "a2")
     assert event.fatalities == 4
     assert any("joined" in reason for reason in event.merge_reasons)
+
+
+def test_a_follow_up_without_a_place_joins_the_event_that_names_the_same_person(location: str):
+    store = open_store(location)
+    shot = replace(mention("m1", "a1"), sentence=Span(0, 40, "Jane Roe, 29, was shot dead in Goma on Friday."))
+    store.store_batch([(article(article_id="a1"), [shot], [])])
+    charged = replace(mention("m2", "a2", date=dt.date(2024, 6, 20), place=None),
+                      sentence=Span(0, 40, "A man was charged on Thursday with the murder of Jane Roe."))
+    store.store_batch([(article("Other words.", article_id="a2"), [charged], [])])
+    (event,) = store.events()
+    assert event.article_ids == ("a1", "a2")
+    assert any("same people named (Jane Roe)" in reason for reason in event.merge_reasons)
+    stranger = replace(charged, mention_id="m3", article_id="a3",
+                       sentence=Span(0, 40, "A man was charged on Thursday with the murder of John Doe."))
+    store.store_batch([(article("More words.", article_id="a3"), [stranger], [])])
+    assert len(store.events()) == 2
 
 
 def test_filters_by_type_country_and_dates(location: str):

@@ -26,6 +26,9 @@ from eventwire.store.schema import SCHEMA_VERSION, migrate
 
 # Candidate events for a new mention: same event type, dates within this many days.
 BLOCK_DAYS = 31
+# An event without a place is compared with at most this many events of its date window: the
+# window of a large store holds thousands, and a follow-up names an event close to it in time.
+MAX_UNPLACED_CANDIDATES = 200
 
 
 class SQLStore:
@@ -112,23 +115,29 @@ class SQLStore:
         self._rebuild(db, target_id, reasons)
 
     def _candidates(self, db: Any, event: Event) -> list[Event]:
-        """Blocking: only events of the same type family, in the same country, within the date
-        window are compared (an indexed range scan), nearest in time and then in space first."""
-        if event.date is None or event.place is None:
+        """Blocking: only events of the same type family within the date window are compared
+        (an indexed range scan), nearest in time and then in space first. A placed event is
+        compared with events of its own country (or of none); an event without a place, such
+        as a follow-up that names only the people involved, with the window's nearest
+        `MAX_UNPLACED_CANDIDATES` events of any country, which `merge.merge_reason` then joins
+        only on shared names."""
+        if event.date is None:
             return []
         low = _iso(event.date - dt.timedelta(days=BLOCK_DAYS))
         high = _iso(event.date + dt.timedelta(days=BLOCK_DAYS))
         types = sorted(merge.family_event_types(event))
         marks = ",".join("?" * len(types))
-        rows = db.execute(
-            f"SELECT data FROM events WHERE event_type IN ({marks}) AND event_date BETWEEN ? AND ?"
-            " AND (iso IS NULL OR iso = '' OR ? = '' OR iso = ?) ORDER BY event_id",
-            (*types, low, high, event.place.iso, event.place.iso),
-        )
+        query = f"SELECT data FROM events WHERE event_type IN ({marks}) AND event_date BETWEEN ? AND ?"
+        parameters: tuple[Any, ...] = (*types, low, high)
+        if event.place is not None:
+            query += " AND (iso IS NULL OR iso = '' OR ? = '' OR iso = ?)"
+            parameters += (event.place.iso, event.place.iso)
+        rows = db.execute(query + " ORDER BY event_id", parameters)
         candidates = [from_jsonable(Event, json.loads(row[0])) for row in rows]
         candidates = [c for c in candidates if merge.type_family(c) == merge.type_family(event)]
-        return sorted(candidates, key=lambda c: (abs((c.date - event.date).days) if c.date else BLOCK_DAYS,
-                                                 merge.distance_km(c.place, event.place) if c.place else 1e9))
+        candidates.sort(key=lambda c: (abs((c.date - event.date).days) if c.date else BLOCK_DAYS,
+                                       merge.distance_km(c.place, event.place) if c.place and event.place else 1e9))
+        return candidates if event.place is not None else candidates[:MAX_UNPLACED_CANDIDATES]
 
     @staticmethod
     def _reasons(db: Any, event_id: str) -> tuple[str, ...]:
