@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import importlib.util
 import re
+from collections.abc import Sequence
 from pathlib import Path
+
+import numpy as np
 
 import pytest
 
@@ -112,6 +115,14 @@ def test_refine_codes_armed_violence_by_weapon_and_disruption() -> None:
     assert what.refine("ATTACK", text, lexicon.matches(text)) == "GRENADE"
 
 
+def test_refine_lets_cues_say_how_a_protest_went_and_else_keeps_the_model_reading() -> None:
+    lexicon = what.CueLexicon.load()
+    text = "Marchers pelted the riot squad with bottles outside the town hall."
+    assert what.refine("PEACE_PROTEST", text, lexicon.matches(text)) == "VIOL_DEMONSTR"
+    text = "The rally of dock workers ended after officers moved in."
+    assert what.refine("PROTEST_WITH_INTER", text, lexicon.matches(text)) == "PROTEST_WITH_INTER"
+
+
 def test_refine_codes_an_attack_between_armed_sides_as_a_battle() -> None:
     lexicon = what.CueLexicon.load()
     text = "Insurgents attacked a camp of the army at dawn, killing four soldiers."
@@ -119,6 +130,33 @@ def test_refine_codes_an_attack_between_armed_sides_as_a_battle() -> None:
     # The police are only the source here: the victims are civilians.
     text = "Police said militants killed six farmers in their fields."
     assert what.refine("ATTACK", text, lexicon.matches(text)) == "ATTACK"
+
+
+class SameVectorEncoder:
+    """Gives every text the same vector, so only the word features can tell classes apart."""
+
+    name = "same-vector-test-encoder"
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        vectors = np.zeros((len(texts), 4), dtype=np.float32)
+        vectors[:, 0] = 1.0
+        return vectors
+
+
+@pytest.mark.skipif(importlib.util.find_spec("sklearn") is None, reason="scikit-learn not installed")
+def test_hybrid_tells_classes_apart_by_their_words(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EVENTWIRE_CACHE", str(tmp_path))
+    examples = [
+        ("AIR_STRIKE", "Warplanes bombed the fuel depot."),
+        ("AIR_STRIKE", "Jets bombed a bridge over the river."),
+        ("ARREST", "Police detained the newspaper editor."),
+        ("ARREST", "Officers detained two students at the gate."),
+        (what.NONE, "The weather stayed mild all week."),
+    ]
+    lexicon = what.CueLexicon([(what.ANY_EVENT, "bombed|detained")])
+    classifier = what.HybridClassifier(SameVectorEncoder(), lexicon, examples)
+    results = classifier.classify(["Jets bombed the harbour.", "Guards detained a lawyer."])
+    assert [result.code for result in results] == ["AIR_STRIKE", "ARREST"]
 
 
 @needs_model
