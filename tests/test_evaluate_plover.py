@@ -68,3 +68,8 @@ def test_gold_floor_on_a_slice() -> None:
 
 def test_a_possessive_matches_its_owner() -> None:
     assert plover.count_role(["Turkey"], ["Turkey's"])["matched"] == 1
+
+
+def test_a_demand_is_the_speech_act_not_the_demanded_event() -> None:
+    doc = load_language()("The ministry said on Monday that the rebels must leave the town.")
+    assert plover.main_event(next(doc.sents)).text == "said"

@@ -145,3 +145,8 @@ def test_he_inside_a_claim_is_its_claimant():
     holding = attribution_for(release, find_attributions(next(doc.sents)))
     actor1, _ = event_actors(release, build_context(doc), holding.source)
     assert actor1 is not None and actor1.name == "Joseph Ilunga"
+
+
+def test_the_author_of_a_thing_that_is_not_an_actor_is_the_target():
+    _, actor2 = _actors_at("The newspaper defied a ban by the Kenyan government.", "defied")
+    assert actor2 is not None and actor2.name == "Government of Kenya"

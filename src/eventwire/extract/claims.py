@@ -65,6 +65,7 @@ UNVERIFIED = re.compile(
 )
 INVOLVEMENT = re.compile(r"\b(?:involve(?:d|ment)|responsib\w+|role|behind|links?|part in|connection)\b", re.I)
 PLANNED_AUX = {"will", "shall", "'ll"}
+DEMAND_MODALS = {"must", "should"}
 PLANNED_HEADS = {"plan", "intend", "threaten", "vow", "prepare", "aim", "want", "seek", "promise", "pledge"}
 POSSIBLE_AUX = {"may", "might", "could"}
 POSSIBLE_ADVERBS = {"probably", "possibly", "perhaps", "maybe", "likely"}
@@ -273,12 +274,13 @@ def _quote_opening(sentence: SpacySpan, quote_end: int) -> int:
 
 def reported_event(token: Token) -> Token:
     """What a speech verb reports: "X attacked Y, officials said" -> "attacked". Other tokens
-    are returned as they are."""
+    are returned as they are, and so is a speech verb that makes a demand ("X said Y must
+    withdraw": X demanding of Y is the event)."""
     seen = 0
     while token.lemma_.lower() in SPEECH_LEMMAS and seen < 5:
         content = next((c for c in token.children if c.dep_ in {"ccomp", "parataxis"} and c.pos_ in {"VERB", "AUX"}),
                        None)
-        if content is None:
+        if content is None or any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in content.children):
             break
         token, seen = content, seen + 1
     return token

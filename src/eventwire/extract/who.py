@@ -160,7 +160,7 @@ def build_context(doc: Doc, country: str = "") -> ActorContext:
     countries = [country_of_word(ent.text) for ent in doc.ents if ent.label_ in {"GPE", "NORP"}]
     counted = [c for c in countries if c]
     if counted and not context.country:
-        context.country = max(set(counted), key=counted.count)
+        context.country = max(counted, key=counted.count)  # ties: the first named, whatever the hash seed
     return context
 
 
@@ -452,12 +452,12 @@ def _argument_actor(
     phrase = noun_phrase(token)
     actor = resolve_actor(phrase, context)
     if actor is None:
-        # "Haiti's efforts", "an Indian proposal", "the removal of X": the thing is not an actor,
-        # its owner is.
+        # "Haiti's efforts", "an Indian proposal", "the removal of X", "a ban by X": the thing is
+        # not an actor, its owner is.
         owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS), None) or next(
             (c for c in token.children if c.dep_ in {"amod", "compound", "nmod"} and c.pos_ in {"PROPN", "ADJ"}
              and (c.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} or country_of_word(c.text))), None) or next(
-            (g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+            (g for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "by"} for g in c.children
              if g.dep_ == "pobj"), None)
         if owner is not None:
             actor = resolve_actor(noun_phrase(owner), context)
