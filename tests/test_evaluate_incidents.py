@@ -3,7 +3,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from eventwire.evaluate.incidents import bcubed, score_articles, score_incidents
+from eventwire.evaluate.incidents import bcubed, place_matches, score_articles, score_incidents
+from eventwire.merge import build_event
+from eventwire.records import Event, Place
+from records_factory import mention
 
 
 def test_bcubed_of_perfect_split_and_merged_clusterings():
@@ -16,6 +19,17 @@ def test_bcubed_of_perfect_split_and_merged_clusterings():
 def write_jsonl(path: Path, rows: list[dict]) -> Path:
     path.write_text("".join(json.dumps(row) + "\n" for row in rows))
     return path
+
+
+def test_city_names_match_across_abbreviations_and_brackets():
+    def event_in(name: str, admin1: str) -> Event:
+        place = Place(name, 37.1, -113.6, 1, "United States", "US", admin1, "", 0, "city", None)
+        return build_event("E1", [mention(place=place)])
+
+    assert place_matches(event_in("St. George", "Utah"), "Saint George", "Utah", None, None)
+    assert place_matches(event_in("Bronx", "New York"), "The Bronx", "New York", None, None)
+    assert place_matches(event_in("Queens", "New York"), "Queens (New York)", "New York", None, None)
+    assert not place_matches(event_in("Queens", "New York"), "Brooklyn", "New York", None, None)
 
 
 def test_two_reports_of_one_shooting_score_as_one_incident(tmp_path: Path):

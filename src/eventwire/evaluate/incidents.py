@@ -9,6 +9,7 @@ a fresh database, the same path as `eventwire run`.
 
 from __future__ import annotations
 
+import re
 import tempfile
 import time
 from collections import Counter
@@ -19,6 +20,7 @@ from typing import Any
 from eventwire.errors import IngestError
 from eventwire.evaluate.gold import read_jsonl
 from eventwire.gazetteer.distance import haversine_km
+from eventwire.gazetteer.names import normalize
 from eventwire.extract.mentions import main_mention
 from eventwire.ingest.common import make_article
 from eventwire.pipeline import run
@@ -101,8 +103,11 @@ def place_matches(event: Event | None, city: str | None, state: str | None, lat:
 
 
 def _same_name(ours: str, gold: str) -> bool:
-    ours, gold = ours.casefold().strip(), gold.casefold().strip()
-    return bool(ours) and (ours == gold or ours in gold.replace("(", " ").replace(")", " ").split("  "))
+    """Names equal once case, accents, abbreviations ("St." = "Saint") and a leading "The" are
+    folded; a gold name with a bracketed part ("Queens (New York)") matches either part."""
+    ours = normalize(ours)
+    parts = {normalize(gold), *(normalize(part) for part in re.split(r"[()]", gold))}
+    return bool(ours) and ours in parts
 
 
 def score_incidents(articles_path: Path, incidents_path: Path) -> dict[str, Any]:
