@@ -1,0 +1,82 @@
+"""Print the README's evaluation table from the JSON that bench/evaluate_all.sh keeps in
+bench/results/, so the figures in the README are copied by a program, not by hand, and each
+goal is marked met or not met by the same numbers.
+
+Usage: python bench/readme_table.py  (paste the output over the table in README.md)
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+RESULTS = Path(__file__).parent / "results"
+
+# (result file, task, metric label, fields shown, reference, goals as {field: minimum})
+ROWS = [
+    ("case2021", "Event classification (CASE 2021 Task 2 dev, 30 classes)",
+     "weighted F1 / macro F1 / accuracy", ("weighted_f1", "macro_f1", "accuracy"),
+     "best published 0.771 weighted F1 (trained on ACLED data)", {"weighted_f1": 0.80, "macro_f1": 0.75}),
+    ("events", "Event detection (our own articles, `bench/gold/`)",
+     "sentence precision / recall / F1; type accuracy",
+     ("detection_precision", "detection_recall", "detection_f1", "type_accuracy"), "", {}),
+    ("geo_lgl_gold", "Geocoding, gold toponyms (LGL)", "acc@161 km / AUC / mean / median km",
+     ("acc161", "auc", "mean_km", "median_km"), "Mordecai3 0.827", {"acc161": 0.90}),
+    ("geo_gwn_gold", "Geocoding, gold toponyms (GeoWebNews)", "acc@161 km / AUC / mean / median km",
+     ("acc161", "auc", "mean_km", "median_km"), "Mordecai3 0.941", {"acc161": 0.95}),
+    ("geo_lgl", "Toponym recognition + geocoding (LGL)", "P / R / F1; acc@161",
+     ("toponym_precision", "toponym_recall", "toponym_f1", "acc161"), "", {}),
+    ("geo_gwn", "Toponym recognition + geocoding (GeoWebNews)", "P / R / F1; acc@161",
+     ("toponym_precision", "toponym_recall", "toponym_f1", "acc161"), "", {"toponym_f1": 0.80}),
+    ("timex", "Time expressions (MEANTIME dev)", "timex F1 / value F1", ("timex_f1", "value_f1"),
+     "best published value F1 0.776 (TempEval-3)", {"value_f1": 0.85}),
+    ("attribution", "Attribution (PolNeAR dev)", "source / cue / content F1 (overlap)",
+     ("source_f1", "cue_f1", "content_f1"), "human agreement 0.92", {"source_f1": 0.80, "cue_f1": 0.85}),
+    ("factuality", "Factuality (MEANTIME dev)", "non-factual F1 / accuracy", ("nonfactual_f1", "accuracy"),
+     "", {"nonfactual_f1": 0.75}),
+    ("plover", "Actors (PLOVER GSR)", "source F1 / target F1 / event accuracy",
+     ("source_f1", "target_f1", "event_accuracy"), "", {"source_f1": 0.75, "target_f1": 0.75}),
+    ("incidents", "Incident merging (GVC dev)", "B-cubed P / R / F1",
+     ("bcubed_precision", "bcubed_recall", "bcubed_f1"), "", {"bcubed_f1": 0.90}),
+    ("incidents", "Incidents (GVC dev)", "date / place ≤ 25 km / killed / injured exact",
+     ("date_acc", "place_acc25", "killed_acc", "injured_acc"), "",
+     {"date_acc": 0.80, "place_acc25": 0.90, "killed_acc": 0.85, "injured_acc": 0.80}),
+    ("articles", "Per-article (GVDB dev)", "place ≤ 25 km / killed / injured exact",
+     ("place_acc25", "killed_acc", "injured_acc"), "", {"place_acc25": 0.85, "killed_acc": 0.80, "injured_acc": 0.75}),
+]
+
+
+def _figure(value: float, field: str) -> str:
+    return f"{value:.0f}" if field.endswith("_km") and value >= 10 else (
+        f"{value:.2f}" if field.endswith("_km") else f"{value:.3f}")
+
+
+LABELS = {"weighted_f1": "weighted F1", "macro_f1": "macro F1", "acc161": "acc@161", "toponym_f1": "F1",
+          "value_f1": "value F1", "source_f1": "source F1", "cue_f1": "cue F1", "nonfactual_f1": "non-factual F1",
+          "target_f1": "target F1", "bcubed_f1": "F1", "date_acc": "date", "place_acc25": "place",
+          "killed_acc": "killed", "injured_acc": "injured"}
+
+
+def _goal(result: dict, goals: dict[str, float]) -> str:
+    if not goals:
+        return ""
+    wanted = " / ".join(f"{LABELS[field]} ≥ {minimum:.2f}" for field, minimum in goals.items())
+    met = all(result.get(field, 0.0) >= minimum for field, minimum in goals.items())
+    return f"{wanted} — {'met on dev' if met else '**not met**'}"
+
+
+def table() -> str:
+    lines = ["| task (gold) | metric | eventwire | reference | goal |", "|---|---|---|---|---|"]
+    for name, task, metric, fields, reference, goals in ROWS:
+        path = RESULTS / f"{name}.json"
+        if not path.exists():
+            continue
+        result = json.loads(path.read_text())
+        shown = " / ".join(_figure(result[field], field) for field in fields)
+        count = result.get("n") or result.get("n_articles")
+        lines.append(f"| {task}{f', n = {count:,}' if count else ''} | {metric} | {shown} | {reference} | {_goal(result, goals)} |")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(table())
