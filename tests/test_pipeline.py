@@ -139,3 +139,15 @@ def test_written_report_gives_the_same_behaviours_with_other_names(tmp_path: Pat
     assert capture.actor1.name == "Azawad Liberation Front"
     assert all(not m.sentence.text.startswith("The rebellion") for e in events if not e.historical
                for m in e.mentions)
+
+
+def test_actors_named_together_become_associated_actors():
+    from eventwire.ingest.common import make_article
+    from eventwire.pipeline import process
+
+    report = make_article("t", "Militants attacked an army base and a police post near Gao on Monday, killing six "
+                               "soldiers, officials said.", title="Base attacked", date=dt.date(2024, 3, 5))
+    (result,) = process([report])
+    (attack,) = [m for m in result.mentions if m.actor2 is not None]
+    assert attack.actor2.name == "Military Forces of Mali"
+    assert [actor.name for actor in attack.assoc_actor_2] == ["Police Forces of Mali"]

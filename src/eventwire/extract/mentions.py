@@ -22,7 +22,7 @@ from eventwire.extract import claims as claims_module
 from eventwire.extract import toll, when, where
 from eventwire.extract.what import NONE, Classification, EventClassifier, first_cue
 from eventwire.extract.who import (
-    PRONOUNS, ActorContext, build_context, country_tables, event_actors, resolve_actor, unique_actors,
+    PRONOUNS, ActorContext, build_context, country_tables, event_actor_groups, resolve_actor, unique_actors,
 )
 from eventwire.gazetteer import Gazetteer
 from eventwire.records import Actor, Article, Claim, EventMention, FatalityClaim, Place, Span
@@ -249,10 +249,12 @@ def _mention(
         return None
     article = view.article
     sub = taxonomy.BY_CODE[label.code]
-    actor1, actor2 = _actors(trigger, attributions, view)
+    side1, side2 = _actor_sides(trigger, attributions, view)
+    actor1, actor2 = (side1[0] if side1 else None), (side2[0] if side2 else None)
     holding = _speaker(trigger, attributions, view)
-    assoc1 = tuple(view.partners) if actor1 is not None and holding is not None and holding.source is not None and \
+    partners = tuple(view.partners) if actor1 is not None and holding is not None and holding.source is not None and \
         holding.source.root.lower_ in view.generic_sources else ()
+    assoc1 = side1[1:] + partners
     following = " ".join(s.text for s in view.sentences[index + 1 : index + 3])
     claim = claims_module.build_claim(
         holding, trigger, sentence, following, view.actors, article.id, article.outlet,
@@ -283,6 +285,7 @@ def _mention(
         actor1=actor1,
         actor2=actor2,
         assoc_actor_1=unique_actors(a for a in assoc1 if actor1 is None or a.name != actor1.name),
+        assoc_actor_2=unique_actors(a for a in side2[1:] if a.name != actor2.name),
         date=resolved.date,
         time_precision=resolved.time_precision,
         date_evidence=date_evidence,
@@ -358,13 +361,15 @@ def _is_generic(trigger: Token) -> bool:
     }
 
 
-def _actors(
+def _actor_sides(
     trigger: Token, attributions: list[claims_module.Attribution], view: ArticleView
-) -> tuple[Actor | None, Actor | None]:
-    """actor1 and actor2 from the syntax around the trigger: agent and patient."""
+) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
+    """Both sides of the event from the syntax around the trigger (agent and patient), each its
+    main actor first and then those coordinated with it ("X and Y attacked"): actor1/actor2 and
+    their associated actors."""
     holding = claims_module.attribution_for(trigger, attributions)
     claimant = holding.source if holding is not None else None
-    return event_actors(trigger, view.actors, claimant, view.generic_sources)
+    return event_actor_groups(trigger, view.actors, claimant, view.generic_sources)
 
 
 def _place_for(sentence: SpacySpan, trigger: Token, view: ArticleView) -> Place | None:
