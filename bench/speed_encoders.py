@@ -64,8 +64,8 @@ def main() -> None:
 
     torch.set_num_threads(1)
     from eventwire.evaluate.case2021 import read_gold, score_snippets
-    from eventwire.extract.encoders import OnnxMiniLMEncoder
-    from eventwire.extract.what import HybridClassifier, MiniLMEncoder
+    from eventwire.extract.encoders import MiniLMEncoder, OnnxMiniLMEncoder
+    from eventwire.extract.what import HybridClassifier
 
     sentences = candidate_sentences(args.sentences)
     snippets = read_gold(Path(args.gold))

@@ -136,7 +136,7 @@ def onnx_encoder():
 
 
 def test_onnx_encoder_is_close_to_the_torch_model(onnx_encoder):
-    from eventwire.extract.what import MiniLMEncoder
+    from eventwire.extract.encoders import MiniLMEncoder
 
     texts = [WRITTEN["denial"], "Hundreds of people protested peacefully in Bamako on Friday.", "Rain."]
     fast, reference = onnx_encoder.encode(texts), MiniLMEncoder().encode(texts)

