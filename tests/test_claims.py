@@ -146,3 +146,24 @@ def test_calling_for_and_speaking_about_attribute_their_object():
     assert call.source.text == "The union" and "new vote" in call.content.text
     (spoke,) = find_attributions(second)
     assert "budget" in spoke.content.text
+
+
+def test_straight_and_curly_marks_close_each_other():
+    from eventwire.extract.claims import quoted_regions
+
+    text = 'She said "the dam held,\u201d and left.'
+    assert [text[start:end] for start, end in quoted_regions(text)] == ["the dam held,"]
+
+
+def test_any_verb_tagged_onto_a_broken_off_quote_credits_it():
+    doc = parse('\u201cWhere did the money go?\u201d the mayor wonders aloud. \u201cWe stay,\u201d the crowd shouted.')
+    found = [a for sentence in doc.sents for a in find_attributions(sentence)]
+    assert {a.cue.lemma_: a.source.text for a in found} == {"wonder": "the mayor", "shout": "the crowd"}
+    assert [a.content.text for a in found] == ["Where did the money go?", "We stay,"]
+
+
+def test_a_verb_and_a_colon_before_a_quote_credit_it():
+    doc = parse('The governor continued: \u201cThe roads will reopen on Monday.\u201d')
+    (found,) = [a for sentence in doc.sents for a in find_attributions(sentence)]
+    assert found.cue.text == "continued" and found.source.text == "The governor"
+    assert found.content.text.startswith("The roads will reopen")

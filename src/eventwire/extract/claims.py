@@ -116,7 +116,8 @@ def find_attributions(sentence: SpacySpan) -> list[Attribution]:
             target = next((child for child in token.nbor(1).children if child.dep_ == "pobj"), None)
             if target is not None:
                 found.append(Attribution(token, noun_phrase(target), _rest_of(sentence, token), "asserts"))
-    found += [a for a in _speaker_lines(sentence) + _quote_credits(sentence)
+    found += [a for a in _speaker_lines(sentence) + _quote_credits(sentence) + _quote_tags(sentence)
+              + _colon_quotes(sentence)
               if not any(other.cue.i == a.cue.i for other in found)]
     return found
 
@@ -141,6 +142,52 @@ def _speaker_lines(sentence: SpacySpan) -> list[Attribution]:
         if end > cue.i + 1:
             found.append(Attribution(cue, doc[name[0].i : name[-1].i + 1], doc[cue.i + 1 : end], "asserts"))
     return found
+
+
+def _quote_tags(sentence: SpacySpan) -> list[Attribution]:
+    """A quote broken off by ',' '?' or '!' and closed, then a bare subject and verb: whatever
+    the verb ('"... ?" he asks', '"...," she sings'), it credits the quote to the subject."""
+    doc = sentence.doc
+    found = []
+    for verb in sentence:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb.pos_ != "VERB" or subject is None or any(c.dep_ in OBJECT_DEPS and c.i > verb.i for c in verb.children):
+            continue
+        first = min(subject.left_edge.i, verb.i)
+        if first < 2 or doc[first - 1].text not in QUOTES_CLOSE or doc[first - 2].text not in TAG_BREAKS:
+            continue
+        close = doc[first - 1].idx
+        quote = next((r for r in quoted_regions(doc.text) if r[1] == close), None)
+        content = doc.char_span(quote[0], quote[1], alignment_mode="expand") if quote else None
+        if content is not None:
+            found.append(Attribution(verb, noun_phrase(subject), content, "asserts"))
+    return found
+
+
+def _colon_quotes(sentence: SpacySpan) -> list[Attribution]:
+    """'X continued:' or 'X reports:' and a quote opening after the colon, in this paragraph or
+    the next: whatever the verb, the quote is what X says."""
+    doc = sentence.doc
+    found = []
+    for verb in sentence:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        after = doc[verb.i + 1 : verb.i + 3]
+        if verb.pos_ != "VERB" or subject is None or len(after) < 1 or after[0].text != ":":
+            continue
+        start = after[0].idx + 1
+        if not re.match(r"\s*[\"“]", doc.text[start:start + 6]):
+            continue
+        quote = next((r for r in quoted_regions(doc.text) if start < r[0] <= start + 6), None)
+        content = doc.char_span(quote[0], quote[1], alignment_mode="expand") if quote else None
+        if content is not None:
+            found.append(Attribution(verb, noun_phrase(subject), content, "asserts"))
+    return found
+
+
+# Marks that end a quoted stretch which a speech tag follows ('"...," she said'), unlike '."'.
+TAG_BREAKS = {",", "?", "!", "—", "--"}
+# A verb with its own object or clause after it, following a quote, starts a sentence of its own.
+OBJECT_DEPS = {"dobj", "ccomp", "xcomp", "attr", "acomp", "dative"}
 
 
 def _ends_line(token: Token) -> bool:
@@ -184,7 +231,7 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
             if start is None:
                 if token != "”":
                     start, opening = mark.end(), token
-            elif token == QUOTE_PAIRS[opening]:
+            elif token in QUOTE_PAIRS[opening]:
                 regions.append((paragraph.start() + start, paragraph.start() + mark.start()))
                 start = None
             elif token == "“" == opening:  # a quote re-opened without closing: the later one counts
@@ -237,7 +284,8 @@ def _content(verb: Token, sentence: SpacySpan) -> SpacySpan | None:
 CONTENT_PREPOSITIONS = {"in", "of", "about"}
 REQUEST_LEMMAS = {"call", "ask", "press", "push", "argue"}
 QUOTES_OPEN = {'"', "“", "‘", "``", "'"}
-QUOTE_PAIRS = {"“": "”", '"': '"', "''": "''", "``": "''"}
+# Typing mixes straight and curly marks ('"... him,”'), so either double mark closes the other.
+QUOTE_PAIRS = {"“": {"”", '"'}, '"': {'"', "”"}, "''": {"''"}, "``": {"''"}}
 MAX_SPEAKER_TOKENS = 4
 QUOTES_CLOSE = {'"', "”", "’", "''", "'"}
 
