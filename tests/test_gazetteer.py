@@ -182,3 +182,35 @@ def test_a_bare_capitals_name_means_the_capital_not_the_namesake_state(gazetteer
 def test_a_countrys_own_name_means_the_country(gazetteer: Gazetteer) -> None:
     country = resolve_toponym("Mexico", "Exports from Mexico rose in May.", gazetteer=gazetteer)
     assert country is not None and country.feature == "country"
+
+
+def test_outlet_label_keeps_the_host_words() -> None:
+    from eventwire.gazetteer.outlet import outlet_label
+
+    assert outlet_label("https://www.springfieldledger.example.co.uk/a/1") == "springfieldledgerexample"
+    assert outlet_label("lakevillepost.com") == "lakevillepost"
+    assert outlet_label("Valley Wire") == ""  # an outlet's name, not an address
+    assert outlet_label("") == ""
+
+
+def test_the_state_an_outlet_is_named_after_settles_a_bare_name(gazetteer: Gazetteer) -> None:
+    from eventwire.gazetteer.resolve import make_mention, resolve_mentions
+
+    text = "Springfield officials said the new library will open next spring."
+    mention = make_mention(text, 0, len("Springfield"))
+    plain = resolve_mentions([mention], gazetteer, text, outlet="https://example.com/story")[0].place
+    local = resolve_mentions([mention], gazetteer, text, outlet="https://www.illinoisledger.com/story")[0].place
+    assert plain.admin1 != "Illinois"
+    assert (local.iso, local.admin1) == ("US", "Illinois")
+
+
+def test_outlet_home_needs_the_article_to_agree(gazetteer: Gazetteer) -> None:
+    from eventwire.gazetteer.features import MentionOptions
+    from eventwire.gazetteer.outlet import outlet_home, outlet_places
+
+    places = outlet_places("https://www.athensledger.com/", gazetteer)
+    assert {p.admin1 for p in places} >= {"Texas", "Georgia"}
+    county = gazetteer.candidates("Henderson County")
+    option = MentionOptions("henderson county", county, [0.0] * len(county), [0.0] * len(county))
+    assert outlet_home(places, [option]).admin1 == "Texas"
+    assert outlet_home(places, []) is None

@@ -24,6 +24,7 @@ STATIC_FEATURES = (
     "admin1_in_text", "country_in_text", "admin2_in_text",
     "names_nearby", "names_nearby_share", "names_same_country_share", "names_same_admin1_share",
     "log_renown", "most_renowned", "names_same_admin2_share", "outlet_country",
+    "outlet_home_admin1", "outlet_home_nearby",
 )
 PICK_FEATURES = (
     "picks_same_country_share", "picks_named_admin1", "picks_same_admin1_share", "picks_nearby_share",
@@ -79,9 +80,12 @@ class TextPresence:
         return 1.0 if self._cache[key] else 0.0
 
 
-def static_features(options: list[MentionOptions], text: str, outlet_iso: str = "") -> list[np.ndarray]:
+def static_features(
+    options: list[MentionOptions], text: str, outlet_iso: str = "", home: Candidate | None = None
+) -> list[np.ndarray]:
     """First-pass features: priors, cues, text presence, the outlet's country (ISO code from its
-    web address, "" if unknown) and soft agreement with other names."""
+    web address, "" if unknown), the town or state it is named after (`home`, see `outlet.py`)
+    and soft agreement with other names."""
     groups: dict[str, int] = {}
     sizes: dict[str, int] = {}
     for index, option in enumerate(options):
@@ -104,7 +108,7 @@ def static_features(options: list[MentionOptions], text: str, outlet_iso: str = 
             base[:, 9] = option.contained
             result.append(base)
             continue
-        matrix = _static_matrix(option, presence, group_names, vectors, isos, admin1s, admin2s, outlet_iso)
+        matrix = _static_matrix(option, presence, group_names, vectors, isos, admin1s, admin2s, outlet_iso, home)
         cache[option.group] = matrix
         result.append(matrix)
     return result
@@ -113,7 +117,7 @@ def static_features(options: list[MentionOptions], text: str, outlet_iso: str = 
 def _static_matrix(
     option: MentionOptions, presence: TextPresence, group_names: list[str],
     vectors: dict[str, np.ndarray], isos: dict[str, set], admin1s: dict[str, set], admin2s: dict[str, set],
-    outlet_iso: str,
+    outlet_iso: str, home: Candidate | None,
 ) -> np.ndarray:
     found = option.candidates
     matrix = np.zeros((len(found), len(STATIC_FEATURES)))
@@ -127,6 +131,9 @@ def _static_matrix(
             nearby += distances_km(own, vectors[group]).min(axis=1) <= NEARBY_KM
     top = max(c.population for c in found)
     famous = max(c.renown for c in found)
+    home_vector = unit_vectors([home]) if home is not None and home.feature in POINT_FEATURES else None
+    home_km = distances_km(own, home_vector)[:, 0] if home_vector is not None else None
+    home_state = (home.iso, home.name if home.feature == "admin1" else home.admin1) if home is not None else None
     for row, candidate in enumerate(found):
         is_point = candidate.feature in POINT_FEATURES
         same_country = sum(1 for g in others if candidate.iso and candidate.iso in isos[g])
@@ -159,6 +166,8 @@ def _static_matrix(
             famous > 0 and candidate.renown == famous,
             same_admin2 / len(others) if others else 0.0,
             bool(outlet_iso) and candidate.iso == outlet_iso,
+            home_state is not None and bool(home_state[1]) and candidate.feature != "country" and admin1 == home_state,
+            home_km is not None and is_point and home_km[row] <= NEARBY_KM,
         )
     return matrix
 

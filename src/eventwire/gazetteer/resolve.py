@@ -21,6 +21,7 @@ from eventwire.gazetteer.context import Cues, outlet_country, read_cues
 from eventwire.gazetteer.distance import haversine_km
 from eventwire.gazetteer.features import POINT_FEATURES, MentionOptions, pick_features, static_features
 from eventwire.gazetteer.names import normalize, strip_admin_suffix
+from eventwire.gazetteer.outlet import outlet_home, outlet_places
 from eventwire.gazetteer.ranker import RankerWeights, default_weights, rule_offsets
 
 MAX_CANDIDATES = 40
@@ -243,7 +244,8 @@ def prepare_mentions(
         )
         demonyms.append(via_demonym)
     options = _share_containers(options)
-    return PreparedArticle(mentions, options, demonyms, static_features(options, text, outlet_country(outlet)))
+    home = outlet_home(outlet_places(outlet, gazetteer), options)
+    return PreparedArticle(mentions, options, demonyms, static_features(options, text, outlet_country(outlet), home))
 
 
 def _share_containers(options: list[MentionOptions]) -> list[MentionOptions]:

@@ -24,6 +24,7 @@ from eventwire.gazetteer import Gazetteer
 from eventwire.gazetteer.distance import haversine_km
 from eventwire.gazetteer.context import outlet_country
 from eventwire.gazetteer.features import pick_features, static_features
+from eventwire.gazetteer.outlet import outlet_home, outlet_places
 from eventwire.gazetteer.ranker import WEIGHTS_FILE, RankerWeights, fit_conditional_logit, rule_offsets, weights_to_json
 from eventwire.gazetteer.resolve import PreparedArticle, _group_picks, decide, make_mention, prepare_mentions
 
@@ -117,7 +118,9 @@ def load(paths: list[Path], gazetteer: Gazetteer, cache: Path | None) -> dict[st
         if path.name not in stored:
             stored[path.name] = prepare_corpus(articles, gazetteer)
         prepared = [
-            replace(p, static=static_features(p.options, a.text, outlet_country(a.url)))
+            replace(p, static=static_features(
+                p.options, a.text, outlet_country(a.url), outlet_home(outlet_places(a.url, gazetteer), p.options)
+            ))
             for a, p in zip(articles, stored[path.name])
         ]
         corpora[path.stem] = list(zip(articles, prepared))
