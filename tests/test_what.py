@@ -195,3 +195,10 @@ def test_hybrid_is_deterministic(hybrid: what.EventClassifier) -> None:
 def test_data_readme_states_origin() -> None:
     readme = Path(what.DATA_DIR, "README.md").read_text(encoding="utf-8")
     assert "ACLED" in readme and "written" in readme.lower()
+
+
+def test_troop_deployments_cue_a_change_in_group_activity() -> None:
+    lexicon = what.CueLexicon.load()
+    assert "CHANGE_TO_GROUP_ACT" in lexicon.matches("The army deployed fresh troops to the northern border.")
+    assert "CHANGE_TO_GROUP_ACT" in lexicon.matches("Reinforcements were dispatched to the valley overnight.")
+    assert "CHANGE_TO_GROUP_ACT" not in lexicon.matches("The council deployed a new tax system.")

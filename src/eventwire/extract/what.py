@@ -241,7 +241,7 @@ class HybridClassifier:
         cue_weight: float = 1.0,
         regularisation: float = 30.0,
         abstain: bool = True,
-        confident: float = 0.3,
+        confident: float = 0.2,
     ) -> None:
         from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.linear_model import LogisticRegression
