@@ -167,3 +167,12 @@ def test_a_verb_and_a_colon_before_a_quote_credit_it():
     (found,) = [a for sentence in doc.sents for a in find_attributions(sentence)]
     assert found.cue.text == "continued" and found.source.text == "The governor"
     assert found.content.text.startswith("The roads will reopen")
+
+
+def test_a_noun_of_saying_with_its_holder_and_content_attributes():
+    doc = parse("Reporters checked the mayor's claim that the bridge was safe. The auditors' warning about waste was ignored.")
+    first, second = list(doc.sents)
+    (claim,) = [a for a in find_attributions(first) if a.cue.text == "claim"]
+    assert claim.source.text == "the mayor's" and claim.content.text == "that the bridge was safe"
+    (warning,) = [a for a in find_attributions(second) if a.cue.text == "warning"]
+    assert warning.source.text == "The auditors" and warning.content.text == "waste"

@@ -112,6 +112,10 @@ def find_attributions(sentence: SpacySpan) -> list[Attribution]:
             content = _content(token, sentence)
             if source is not None and content is not None and content.root is not token:
                 found.append(Attribution(token, source, content, "asserts"))
+        elif token.pos_ == "NOUN" and lemma in CUE_NOUNS:
+            source, content = _noun_source(token), _noun_content(token)
+            if content is not None and (source is not None or content.root.dep_ != "pobj"):
+                found.append(Attribution(token, source, content, "asserts"))
         elif token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to":
             target = next((child for child in token.nbor(1).children if child.dep_ == "pobj"), None)
             if target is not None:
@@ -120,6 +124,46 @@ def find_attributions(sentence: SpacySpan) -> list[Attribution]:
               + _colon_quotes(sentence)
               if not any(other.cue.i == a.cue.i for other in found)]
     return found
+
+
+# Nouns of saying and judging attribute too: "X's claim that ...", "a report by Y of ...".
+CUE_NOUNS = {
+    "claim", "report", "statement", "comment", "remark", "announcement", "charge", "accusation", "allegation",
+    "assertion", "promise", "pledge", "warning", "criticism", "admission", "conclusion", "assessment", "estimate",
+    "proposal", "demand", "argument", "belief", "view", "fear", "hope", "worry", "concern", "insistence", "emphasis",
+    "acknowledgment", "acknowledgement", "decision", "determination", "position", "theory", "message", "answer",
+    "suggestion", "prediction", "forecast", "complaint", "denial", "praise", "opposition", "disdain", "endorsement",
+    "refusal", "commitment", "threat", "vow", "suspicion", "doubt", "idea", "notion", "question", "call", "plea",
+    "appeal", "recommendation", "finding", "verdict", "ruling", "judgment", "judgement", "opinion", "expectation",
+}
+NOUN_CONTENT_PREPOSITIONS = {"of", "about", "on", "for", "over", "against"}
+
+
+def _noun_source(noun: Token) -> SpacySpan | None:
+    """Who holds a cue noun: its possessor ("the mayor's claim") or its "by"/"from" phrase."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return noun_phrase(child)
+        if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+            target = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if target is not None:
+                return noun_phrase(target)
+    return None
+
+
+def _noun_content(noun: Token) -> SpacySpan | None:
+    """What a cue noun attributes: its "that" or "to" clause, else the object of its "of", "about" ..."""
+    doc = noun.doc
+    for child in noun.children:
+        if child.dep_ in {"acl", "ccomp"} and any(g.dep_ in {"mark", "aux"} and g.lower_ in {"that", "to"}
+                                                  for g in child.children):
+            return doc[child.left_edge.i : child.right_edge.i + 1]
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in NOUN_CONTENT_PREPOSITIONS:
+            target = next((g for g in child.children if g.dep_ in {"pobj", "pcomp"}), None)
+            if target is not None:
+                return doc[target.left_edge.i : target.right_edge.i + 1]
+    return None
 
 
 def _speaker_lines(sentence: SpacySpan) -> list[Attribution]:
