@@ -176,3 +176,10 @@ def test_a_noun_of_saying_with_its_holder_and_content_attributes():
     assert claim.source.text == "the mayor's" and claim.content.text == "that the bridge was safe"
     (warning,) = [a for a in find_attributions(second) if a.cue.text == "warning"]
     assert warning.source.text == "The auditors" and warning.content.text == "waste"
+
+
+def test_verbs_of_judging_attribute_their_object():
+    doc = parse("The senator downplayed the risk of a shutdown.")
+    (found,) = find_attributions(next(iter(doc.sents)))
+    assert found.cue.text == "downplayed" and found.source.text == "The senator"
+    assert found.content.text == "the risk of a shutdown"

@@ -42,6 +42,20 @@ STANCE_LEMMAS = {
     # offering and referring to something with a stated object are attributed stances too ("attack",
     # "support", "defend" would be as well, but in conflict reports they are mostly physical)
     "offer", "liken", "compare", "refer", "reference", "cite", "document", "examine", "address",
+    # judging, praising, deriding, perceiving and voicing verbs ("hailed the deal", "downplayed the risk",
+    # "shouted that ..."); physical readings (defend, resist, strike) are left out for conflict reports
+    "acclaim", "admire", "advocate", "affirm", "anticipate", "apologise", "apologize", "approve", "attest",
+    "balk", "bemoan", "berate", "brand", "broadcast", "calculate", "castigate", "certify", "champion", "chant",
+    "characterise", "characterize", "chastise", "commend", "condone", "congratulate", "contemplate", "cry",
+    "depict", "deride", "despise", "detail", "detest", "disapprove", "discover", "dislike", "dispute",
+    "distrust", "downplay", "dread", "dub", "dwell", "envision", "exclaim", "fault", "favor", "favour", "flag",
+    "foresee", "frame", "grumble", "gush", "hail", "harp", "hate", "ignore", "imagine", "implore", "insinuate",
+    "instruct", "interject", "judge", "label", "lambaste", "laud", "lobby", "murmur", "muse", "mutter",
+    "notice", "observe", "outline", "pen", "plead", "ponder", "portray", "presume", "preview", "proclaim",
+    "profess", "promote", "rail", "rant", "rate", "rave", "reaffirm", "realise", "realize", "rebuke", "rebut",
+    "recognise", "recognize", "regret", "remember", "reminisce", "resent", "retort", "ridicule", "scold",
+    "scream", "shout", "spotlight", "summarise", "summarize", "tease", "term", "thank", "trumpet", "underline",
+    "underscore", "vent", "voice", "whisper", "yell",
 }
 DENY_LEMMAS = {"deny", "reject", "dismiss", "refute"}
 GENERIC_SOURCES = {"statement", "message", "video", "post", "report", "footage", "communique", "release"}
@@ -120,8 +134,10 @@ def find_attributions(sentence: SpacySpan) -> list[Attribution]:
             target = next((child for child in token.nbor(1).children if child.dep_ == "pobj"), None)
             if target is not None:
                 found.append(Attribution(token, noun_phrase(target), _rest_of(sentence, token), "asserts"))
-    found += [a for a in _speaker_lines(sentence) + _quote_credits(sentence) + _quote_tags(sentence)
-              + _colon_quotes(sentence)
+    # a tag after a quote knows the quote's extent better than the parse does
+    tagged = _quote_tags(sentence)
+    found = [a for a in found if not any(tag.cue.i == a.cue.i for tag in tagged)] + tagged
+    found += [a for a in _speaker_lines(sentence) + _quote_credits(sentence) + _colon_quotes(sentence)
               if not any(other.cue.i == a.cue.i for other in found)]
     return found
 
@@ -204,7 +220,8 @@ def _quote_tags(sentence: SpacySpan) -> list[Attribution]:
         quote = next((r for r in quoted_regions(doc.text) if r[1] == close), None)
         content = doc.char_span(quote[0], quote[1], alignment_mode="expand") if quote else None
         if content is not None:
-            found.append(Attribution(verb, noun_phrase(subject), content, "asserts"))
+            stance = "denies" if verb.lemma_.lower() in DENY_LEMMAS else "asserts"
+            found.append(Attribution(verb, noun_phrase(subject), content, stance))
     return found
 
 
