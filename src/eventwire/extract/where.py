@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span as SpacySpan
 
 from eventwire.gazetteer import Candidate, Gazetteer
-from eventwire.gazetteer.context import read_cues
-from eventwire.gazetteer.resolve import Mention, Resolution, clean_name, container_place, resolve_mentions
+from eventwire.gazetteer.context import Cues, read_cues
+from eventwire.gazetteer.resolve import (
+    Mention, Resolution, clean_name, contained_score, container_place, resolve_mentions,
+)
 from eventwire.records import Article, Place, Span
 
 __all__ = ["find_places", "recognise_toponyms", "resolve_toponym", "to_place"]
@@ -116,6 +118,7 @@ def recognise_toponyms(text: str, doc: Doc, gazetteer: Gazetteer, include_demony
     for entity in doc.ents:
         found.extend(_from_entity(text, entity, gazetteer, include_demonyms))
     found.extend(_same_name_elsewhere(text, doc, found))
+    found.extend(_listed_with_places(text, doc, found, gazetteer))
     found.extend(_after_settlement_cues(text, gazetteer))
     found.extend(_datelines(text, gazetteer))
     found.extend(_containers(text, found, gazetteer))
@@ -208,12 +211,23 @@ def _looks_like_place(text: str, start: int, end: int, gazetteer: Gazetteer) -> 
     cues = read_cues(text, start, end)
     if cues.settlement or (cues.admin and any(c.feature.startswith("admin") for c in candidates)):
         return True
+    if _inside_named_container(cues, candidates, gazetteer):
+        return True
     if _INSTITUTION_AFTER.match(text[end : end + 40]) and any(c.kind == 0 and c.feature == "city" for c in candidates):
         return True
     top = max(candidates, key=lambda c: c.population)
-    if _LOCATIVE_BEFORE.search(text[max(0, start - 12) : start]) and top.kind == 0 and top.population >= 50_000:
+    if _LOCATIVE_BEFORE.search(text[max(0, start - 12) : start]) and top.kind == 0 and top.population >= 2_000:
         return True
     return top.kind == 0 and top.population > 1_000_000 and top.feature in ("country", "admin1", "continent", "city")
+
+
+def _inside_named_container(cues: Cues, candidates: list[Candidate], gazetteer: Gazetteer) -> bool:
+    """"Boise, Idaho", "Matias Romero, Oaxaca": a town of that name lies in the state or country
+    named after the comma, which a person or a company rarely does."""
+    container = container_place(cues, gazetteer)
+    return container is not None and any(
+        c.feature == "city" and contained_score(c, container) > 0 for c in candidates
+    )
 
 
 def _same_name_elsewhere(text: str, doc: Doc, found: list[Toponym]) -> list[Toponym]:
@@ -227,6 +241,42 @@ def _same_name_elsewhere(text: str, doc: Doc, found: list[Toponym]) -> list[Topo
             if text[start:end] in names:
                 extra.append(Toponym(start, end))
     return extra
+
+
+_LIST_JOINER = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+
+
+def _listed_with_places(text: str, doc: Doc, found: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
+    """"stores in Zilina, Nitra, Presov and Kosice": a name the tagger missed, listed right
+    beside a recognised toponym, is a place when the gazetteer knows a town or unit of that name.
+    Repeated until the list is covered, since each name found may neighbour the next."""
+    spans = {(t.start, t.end) for t in found if not t.demonym}
+    names = [
+        span for entity in doc.ents if entity.label_ in MISLABELLED
+        and (span := _trim(text, entity.start_char, entity.end_char))[0] < span[1]
+    ]
+    extra: list[Toponym] = []
+    added = True
+    while added:
+        added = False
+        for start, end in names:
+            if (start, end) in spans or not _listed_beside(text, start, end, spans):
+                continue
+            if any(
+                c.kind == 0 and c.feature in ("city", "admin1", "admin2", "country")
+                for c in gazetteer.candidates(clean_name(text[start:end]))
+            ):
+                spans.add((start, end))
+                extra.append(Toponym(start, end))
+                added = True
+    return extra
+
+
+def _listed_beside(text: str, start: int, end: int, spans: set[tuple[int, int]]) -> bool:
+    return any(
+        (0 < start - e <= 6 and _LIST_JOINER.match(text[e:start])) or (0 < s - end <= 6 and _LIST_JOINER.match(text[end:s]))
+        for s, e in spans
+    )
 
 
 def _after_settlement_cues(text: str, gazetteer: Gazetteer) -> list[Toponym]:
