@@ -118,3 +118,16 @@ def test_a_mistagged_town_listed_beside_places_is_a_place(gazetteer: Gazetteer) 
     doc = tagged(text, [("Leeds", "GPE"), ("Sheffield", "PERSON"), ("Wakefield", "ORG"), ("Ann Sheffield", "PERSON")])
     names = [text[t.start : t.end] for t in recognise_toponyms(text, doc, gazetteer)]
     assert names == ["Leeds", "Sheffield", "Wakefield"]  # a person's full name stays a person
+
+
+def test_a_persons_surname_is_not_a_place(gazetteer: Gazetteer) -> None:
+    from spacy.tokens import Span as SpacySpan
+
+    from eventwire.extract.where import recognise_toponyms
+
+    text = "Coach Tom Preston praised the team in Leeds. Preston said the season was long."
+    doc = tagged(text, [("Tom Preston", "PERSON"), ("Leeds", "GPE")])
+    second = doc.char_span(text.index("Preston said"), text.index(" said the"))
+    doc.set_ents(list(doc.ents) + [SpacySpan(doc, second.start, second.end, label="GPE")])
+    names = [text[t.start : t.end] for t in recognise_toponyms(text, doc, gazetteer)]
+    assert names == ["Leeds"]

@@ -117,12 +117,24 @@ def recognise_toponyms(text: str, doc: Doc, gazetteer: Gazetteer, include_demony
     found: list[Toponym] = []
     for entity in doc.ents:
         found.extend(_from_entity(text, entity, gazetteer, include_demonyms))
+    surnames = _surnames(doc)
+    found = [t for t in found if text[t.start : t.end] not in surnames]
     found.extend(_same_name_elsewhere(text, doc, found))
     found.extend(_listed_with_places(text, doc, found, gazetteer))
     found.extend(_after_settlement_cues(text, gazetteer))
     found.extend(_datelines(text, gazetteer))
     found.extend(_containers(text, found, gazetteer))
     return _without_overlaps(found)
+
+
+def _surnames(doc: Doc) -> set[str]:
+    """Last names of the people the tagger found by full name ("Mohamed Salah" -> "Salah"): the
+    bare surname later in the article is that person, even where it is tagged a place. Only the
+    tag is overruled; a cue ("Preston, Lancashire", a list of towns) still makes it a place."""
+    return {
+        entity[-1].text for entity in doc.ents
+        if entity.label_ == "PERSON" and len(entity) >= 2 and all(token.is_title for token in entity)
+    }
 
 
 def _from_entity(text: str, entity: SpacySpan, gazetteer: Gazetteer, include_demonyms: bool) -> list[Toponym]:
