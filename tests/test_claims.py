@@ -24,6 +24,8 @@ def token(doc, word: str):
         ("Rebels did not attack the base.", "attack", "negated"),
         ("They would release the hostages if talks began.", "release", "hypothetical"),
         ("They would release the hostages if the mayor agreed to talks.", "agreed", "hypothetical"),
+        ("The mayor said she had agreed to meet the kidnappers if the hostages were alive.", "agreed", "hypothetical"),
+        ("The mayor said she had agreed to meet the kidnappers on Friday.", "agreed", "happened"),
         ("The army will launch an offensive next week.", "launch", "planned"),
         ("The group threatened to attack the town.", "attack", "planned"),
         ("He thought they had probably been killed.", "killed", "possible"),

@@ -151,3 +151,13 @@ def test_actors_named_together_become_associated_actors():
     (attack,) = [m for m in result.mentions if m.actor2 is not None]
     assert attack.actor2.name == "Military Forces of Mali"
     assert [actor.name for actor in attack.assoc_actor_2] == ["Police Forces of Mali"]
+
+
+def test_a_conditional_promise_reported_by_an_official_is_not_an_event():
+    from eventwire.ingest.common import make_article
+    from eventwire.pipeline import process
+
+    report = make_article("t", "The provincial governor said he had agreed to meet the rebel leaders if the soldiers "
+                               "were still alive.", title="Governor", date=dt.date(2024, 3, 5))
+    (result,) = process([report])
+    assert [m.sub_event_type for m in result.mentions] == []

@@ -414,6 +414,10 @@ def modality(trigger: Token) -> str:
         return "negated"
     if "would" in words and _has_condition(verb):
         return "hypothetical"
+    if any(child.dep_ == "xcomp" and _has_condition(child) for child in children) or (
+        verb.lemma_.lower() in PROSPECTIVE_HEADS and any(_is_condition(child) for child in children)
+    ):
+        return "hypothetical"  # agreed or offered to act only on a condition: "agreed to meet them if ..."
     if words & PLANNED_AUX or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PLANNED_HEADS):
         return "planned"
     if words & (POSSIBLE_AUX | POSSIBLE_ADVERBS) or "would" in words:
@@ -527,8 +531,12 @@ def _clause_chain(verb: Token) -> list[Token]:
 
 
 def _has_condition(verb: Token) -> bool:
-    return any(child.dep_ == "advcl" and any(g.lower_ in {"if", "unless"} for g in child.children)
-               for child in verb.subtree)
+    return any(_is_condition(child) for child in verb.subtree)
+
+
+def _is_condition(token: Token) -> bool:
+    """An adverbial clause that sets a condition: "if ...", "unless ..."."""
+    return token.dep_ == "advcl" and any(child.lower_ in {"if", "unless"} for child in token.children)
 
 
 def channel_of(text: str, source_text: str) -> str:

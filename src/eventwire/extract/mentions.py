@@ -234,7 +234,11 @@ def _trigger(sentence: SpacySpan, label: Classification) -> Token:
         )
         if span is not None and len(span):
             return span.root
-    return sentence.root
+    root = sentence.root
+    if root.lemma_.lower() in claims_module.SPEECH_LEMMAS:
+        # "X said he had agreed to ...": the event is what was said, not the saying.
+        return next((child for child in root.children if child.dep_ == "ccomp"), root)
+    return root
 
 
 def _mention(
