@@ -45,10 +45,16 @@ def test_run_reads_feed_and_page_urls(tmp_path: Path, served):
         "<html><head><title>Protest</title></head><body><article><p>Hundreds of teachers protested over unpaid "
         "wages in Kisumu on Monday, blocking the main road for several hours, witnesses said.</p></article></body></html>"
     )
+    (root / "story.xhtml").write_text(
+        '<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title>Strike'
+        "</title></head><body><article><p>Dock workers went on strike in Mombasa on Tuesday over unpaid wages, "
+        "halting the port for several hours, union officials said.</p></article></body></html>"
+    )
     db = str(tmp_path / "urls.db")
-    result = invoke("run", "--db", db, f"{base}/news.rss", f"{base}/story.html", f"{base}/gone.rss")
+    result = invoke("run", "--db", db, f"{base}/news.rss", f"{base}/story.html", f"{base}/story.xhtml",
+                    f"{base}/gone.rss")
     assert result.exit_code == 0, result.output
-    assert "2 read" in result.output and "gone.rss" in result.output
+    assert "3 read" in result.output and "gone.rss" in result.output
     types = {event["sub_event_type"] for event in json.loads(invoke("events", "--db", db, "--json").stdout)}
     assert types, "events come from the fetched feed item and page"
 

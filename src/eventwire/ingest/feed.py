@@ -20,6 +20,7 @@ import hashlib
 import http.client
 import io
 import ipaddress
+import re
 import socket
 import time
 import urllib.error
@@ -287,14 +288,22 @@ def read_url(url: str) -> Iterator[Article | IngestError]:
     try:
         response = fetch(url)
         content_type = response.headers.get("content-type", "")
-        start = response.body.lstrip()[:400].lower()
-        if any(kind in content_type for kind in ("rss", "atom", "xml")) or start.startswith((b"<?xml", b"<rss", b"<feed")):
+        if _is_feed(content_type, response.body):
             for item in parse_feed(response.body, url, base_url=response.url, content_type=content_type):
                 yield item.article
         else:
             yield extract_page(decode_bytes(response.body, url), url, url=response.url)
     except IngestError as error:
         yield error
+
+
+_FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:rdf)[\s>]")
+
+
+def _is_feed(content_type: str, body: bytes) -> bool:
+    """An RSS/Atom media type, or a feed's root element near the start. A bare XML type or an
+    `<?xml` declaration is not enough: XHTML pages have both."""
+    return "rss" in content_type or "atom" in content_type or bool(_FEED_ROOT.search(body[:2000].lower()))
 
 
 def read_feed_url(
