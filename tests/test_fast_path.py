@@ -150,3 +150,27 @@ def test_onnx_encoder_gives_a_sentence_the_same_vector_whatever_its_neighbours(o
     assert np.array_equal(onnx_encoder.encode(texts)[0], alone[0])
     assert np.array_equal(onnx_encoder.encode(texts[::-1])[1], alone[0])
     assert onnx_encoder.encode([]).shape == (0, 384)
+
+
+def test_onnx_encoder_exports_to_the_temporary_folder_when_the_cache_is_read_only(onnx_encoder, monkeypatch, tmp_path):
+    import shutil
+    import tempfile
+
+    from eventwire.extract import encoders
+
+    built = encoders.quantised_model_path()  # the module fixture exported it there
+    targets = []
+
+    def export(target):
+        targets.append(target)
+        if len(targets) == 1:
+            raise PermissionError(13, "Permission denied", str(target))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(built, target)
+        return target
+
+    monkeypatch.setattr(encoders, "export_quantised", export)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    encoder = encoders.OnnxMiniLMEncoder(model_path=tmp_path / "read-only" / "model.onnx")
+    assert targets[1] == tmp_path / "eventwire" / "model.onnx"
+    assert encoder.encode(["Gunmen attacked a police checkpoint."]).shape == (1, 384)

@@ -110,7 +110,12 @@ class OnnxMiniLMEncoder:
 
         path = model_path or quantised_model_path()
         if not path.is_file():
-            export_quantised(path)
+            try:
+                export_quantised(path)
+            except OSError:
+                # A read-only cache: export into this machine's temporary folder instead, as the
+                # classifier's training vectors simply go unsaved there (`encode_cached`).
+                path = export_quantised(Path(tempfile.gettempdir()) / "eventwire" / path.name)
         options = onnxruntime.SessionOptions()
         # A pool worker is given one core ($OMP_NUM_THREADS, set by the pipeline's pool):
         # more intra-op threads would fight the other worker for it.
