@@ -14,9 +14,12 @@ cache next to the classifier's training vectors (about 23 MB, ~10 s once).
 
 from __future__ import annotations
 
+import logging
 import os
 import tempfile
-from collections.abc import Sequence
+import warnings
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Protocol
 
@@ -80,9 +83,14 @@ def export_quantised(target: Path) -> Path:
             ).last_hidden_state
 
     # Eager attention traces to plain matrix products that onnxruntime fuses and quantises.
+    from transformers.utils import logging as transformers_logging
+
+    transformers_logging.disable_progress_bar()  # no "Loading weights" bar in users' terminals
     model = AutoModel.from_pretrained(str(_model_dir()), attn_implementation="eager").eval()
     target.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=target.parent) as directory:
+    # The tracer's and the quantiser's advice is for model authors, not for our users' runs.
+    with tempfile.TemporaryDirectory(dir=target.parent) as directory, warnings.catch_warnings(), _quiet_logging():
+        warnings.simplefilter("ignore")
         full = Path(directory) / "full.onnx"
         sample = torch.ones(2, 8, dtype=torch.long)
         torch.onnx.export(
@@ -97,6 +105,15 @@ def export_quantised(target: Path) -> Path:
         quantize_dynamic(full, quantised, weight_type=QuantType.QInt8, per_channel=True)
         os.replace(quantised, target)
     return target
+
+
+@contextmanager
+def _quiet_logging() -> Iterator[None]:
+    logging.disable(logging.WARNING)
+    try:
+        yield
+    finally:
+        logging.disable(logging.NOTSET)
 
 
 class OnnxMiniLMEncoder:
