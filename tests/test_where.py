@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.annotate import load_language
-from eventwire.extract.where import find_places, resolve_toponym
+from eventwire.extract.where import find_places, recognise_toponyms, resolve_toponym
 from eventwire.gazetteer import Gazetteer
 from eventwire.records import Article
 
@@ -131,3 +131,28 @@ def test_a_persons_surname_is_not_a_place(gazetteer: Gazetteer) -> None:
     doc.set_ents(list(doc.ents) + [SpacySpan(doc, second.start, second.end, label="GPE")])
     names = [text[t.start : t.end] for t in recognise_toponyms(text, doc, gazetteer)]
     assert names == ["Leeds"]
+
+
+def toponyms_of(doc, gazetteer: Gazetteer, include_demonyms: bool = False) -> list[str]:
+    return [doc.text[t.start : t.end] for t in recognise_toponyms(doc.text, doc, gazetteer, include_demonyms)]
+
+
+def test_unknown_one_word_place_needs_a_locative_cue(gazetteer: Gazetteer) -> None:
+    firm = tagged("Zorblax reported a loss. Zorblax shares fell.", [("Zorblax", "GPE")])
+    assert toponyms_of(firm, gazetteer) == []
+    hamlet = tagged("Two men were arrested in Zorblax on Friday.", [("Zorblax", "GPE")])
+    assert toponyms_of(hamlet, gazetteer) == ["Zorblax"]
+    street = tagged("Police closed Quillamore Street after the crash.", [("Quillamore Street", "LOC")])
+    assert toponyms_of(street, gazetteer) == ["Quillamore Street"]
+
+
+def test_place_closing_or_owning_an_organisation_name(gazetteer: Gazetteer) -> None:
+    text = "Kenya's Ministry of Health and Air Zimbabwe signed a deal with the Central Bank of Malta."
+    doc = tagged(text, [("Kenya's Ministry of Health", "ORG"), ("Air Zimbabwe", "ORG"), ("Central Bank of Malta", "ORG")])
+    assert toponyms_of(doc, gazetteer) == ["Kenya", "Zimbabwe", "Malta"]
+
+
+def test_organisation_ending_in_a_firm_suffix_or_a_university_names_no_place(gazetteer: Gazetteer) -> None:
+    text = "Acme Tool Co. hired graduates of the University of Texas."
+    doc = tagged(text, [("Acme Tool Co.", "ORG"), ("University of Texas", "ORG")])
+    assert toponyms_of(doc, gazetteer) == []

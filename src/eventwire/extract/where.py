@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import partial
 
 from spacy.tokens import Doc, Span as SpacySpan
 
@@ -148,7 +149,9 @@ def _from_entity(text: str, entity: SpacySpan, gazetteer: Gazetteer, include_dem
             people = name.endswith("s") and gazetteer.country_for_demonym(name[:-1]) is not None
             return [Toponym(start, end, demonym=True)] if include_demonyms and not people else []
     if entity.label_ in PLACE_LABELS:
-        return _split_pairs(text, start, end, gazetteer) if "," in name else [Toponym(start, end)]
+        if "," in name:
+            return _split_pairs(text, start, end, gazetteer)
+        return [Toponym(start, end)] if _known_or_placed(text, name, gazetteer) else []
     if entity.label_ in MISLABELLED and _looks_like_place(text, start, end, gazetteer):
         return [Toponym(start, end)]
     if entity.label_ in MISLABELLED and entity.label_ not in ("PERSON", "NORP"):
@@ -156,29 +159,42 @@ def _from_entity(text: str, entity: SpacySpan, gazetteer: Gazetteer, include_dem
     return []
 
 
-_GENERIC_WORDS = frozenset({"north", "south", "east", "west", "central", "centre", "center", "national", "state", "union"})
+_GENERIC_WORDS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre", "center",
+    "national", "state", "union",
+})
 _NAME_TOKEN = re.compile(r"[A-Z][\w.&’'-]*")
+_WHOLE_NAME_BEFORE = re.compile(r"\b(?:University|Republic)\s+of\b")
 
 
 def _place_in_a_name(text: str, start: int, end: int, gazetteer: Gazetteer, include_demonyms: bool) -> list[Toponym]:
-    """"The Washington Post", "Dubai Police", "EU Aviation Strategy": an organisation named
-    after a well-known place names that place (GeoWebNews' associative toponyms). Only a
-    leading run that is a country, a first-level unit or a big city's own name counts."""
+    """"The Washington Post", "Japan's Ministry of Agriculture", "Air Zimbabwe", "the Central
+    Bank of Malta": an organisation named after a well-known place names that place
+    (GeoWebNews' associative toponyms). Only a leading run, or a last run, that is a country,
+    a first-level unit or a big city's own name counts; a last run only for a country or a
+    first-level unit ("Rainbow Kitten Surprise" is a band), and not after "University of" or
+    "Republic of", which name the university or the state itself."""
     tokens = list(_NAME_TOKEN.finditer(text, start, end))
     if len(tokens) < 2 or tokens[0].start() != start:
         return []
-    for size in range(min(3, len(tokens) - 1), 0, -1):
-        if any(text[tokens[i].end() : tokens[i + 1].start()] != " " for i in range(size - 1)):
+    spans = [(0, size) for size in range(min(3, len(tokens) - 1), 0, -1)]
+    spans += [(len(tokens) - size, len(tokens)) for size in range(min(3, len(tokens) - 1), 0, -1)]
+    for first, last in spans:
+        if any(text[tokens[i].end() : tokens[i + 1].start()] != " " for i in range(first, last - 1)):
             continue
-        prefix_end = tokens[size - 1].end()
-        name = text[start:prefix_end]
+        name_start, name_end = _trim(text, tokens[first].start(), tokens[last - 1].end())
+        name = text[name_start:name_end]
         if name.lower() in _GENERIC_WORDS:
             continue
+        if first > 0 and _WHOLE_NAME_BEFORE.search(text[start:name_start]):
+            continue
         if gazetteer.country_for_demonym(name) is not None:
-            return [Toponym(start, prefix_end, demonym=True)] if include_demonyms else []
-        found = gazetteer.candidates(name)
-        if any(_well_known(candidate) for candidate in found):
-            return [Toponym(start, prefix_end)]
+            if first == 0:
+                return [Toponym(name_start, name_end, demonym=True)] if include_demonyms else []
+            continue
+        known = _well_known if first == 0 else partial(_well_known_last, name)
+        if any(known(candidate) for candidate in gazetteer.candidates(name)):
+            return [Toponym(name_start, name_end)]
     return []
 
 
@@ -190,6 +206,16 @@ def _well_known(candidate: Candidate) -> bool:
     return candidate.feature == "city" and candidate.population >= 100_000
 
 
+def _well_known_last(name: str, candidate: Candidate) -> bool:
+    """A name closing an organisation's ("Air Zimbabwe", "FrontCounter BC") is a place only when
+    it is a country or a populous first-level unit: its own name, or an upper-case short form
+    ("Co.", "Mass" close firm and church names)."""
+    short = candidate.kind == 2 and name.isalpha() and name.isupper()
+    if not (candidate.kind == 0 or short) or candidate.feature not in ("country", "admin1"):
+        return False
+    return candidate.feature == "country" or candidate.population >= 300_000
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop a leading "the" and a trailing possessive: evidence is the name itself."""
     leading = _LEADING.match(text[start:end])
@@ -199,6 +225,25 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     if trailing:
         end = start + trailing.start()
     return start, end
+
+
+_PLACED_BEFORE = re.compile(r"\b(?:in|at|near|from|into|outside|across|around|through|towards?)\s+(?:the\s+)?$")
+
+
+def _known_or_placed(text: str, name: str, gazetteer: Gazetteer) -> bool:
+    """A one-word name the tagger calls a place but the gazetteer does not know ("Wedbush",
+    "Guhdar") is more often a firm or a person: it stays a place only where the article puts
+    something in, at or near it, or gives it a container or a settlement cue, at least once.
+    Longer names ("Catawba River", "West Elm Street") name features the gazetteer lacks."""
+    if " " in name.strip() or gazetteer.candidates(clean_name(name)) or gazetteer.fuzzy_candidates(clean_name(name)):
+        return True
+    for match in re.finditer(re.escape(name), text):
+        cues = read_cues(text, match.start(), match.end())
+        if cues.settlement or cues.admin or cues.near or cues.containers:
+            return True
+        if _PLACED_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
+            return True
+    return False
 
 
 def _split_pairs(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[Toponym]:
