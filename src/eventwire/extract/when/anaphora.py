@@ -9,15 +9,24 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from eventwire.extract.when.dates import PARTS_OF_DAY, add_months, day_norm, month_norm, number, year_norm
+from eventwire.extract.when.dates import (
+    PARTS_OF_DAY,
+    add_months,
+    day_norm,
+    month_norm,
+    number,
+    week_value,
+    year_norm,
+)
 from eventwire.extract.when.history import is_historical
 from eventwire.extract.when.model import Context, Norm, Shift, TimeExpression
 
 _FORWARD = {"next", "following", "after", "later"}
 _BACKWARD = {"previous", "prior", "before", "earlier"}
-# Which earlier values can anchor a shift of each unit: a day needs a day, a year any date.
-_ANCHOR_VALUE = {"day": re.compile(r"\d{4}-\d\d-\d\d"), "month": re.compile(r"\d{4}-\d\d"),
-                 "year": re.compile(r"\d{4}")}
+# Which earlier values can anchor a shift of each unit: a day needs a day, a week a day or a
+# week, a year any date.
+_ANCHOR_VALUE = {"day": re.compile(r"\d{4}-\d\d-\d\d"), "week": re.compile(r"\d{4}-(?:\d\d-\d\d|W\d\d)"),
+                 "month": re.compile(r"\d{4}-\d\d"), "year": re.compile(r"\d{4}")}
 
 
 def shifted(anchor: dt.date, shift: Shift) -> Norm:
@@ -27,6 +36,9 @@ def shifted(anchor: dt.date, shift: Shift) -> Norm:
         return month_norm(year, month)
     if shift.unit == "year":
         return year_norm(anchor.year + shift.amount)
+    if shift.unit == "week":
+        day = anchor + dt.timedelta(weeks=shift.amount)
+        return Norm(week_value(day), "DATE", day, 2)
     day = anchor + dt.timedelta(days=shift.amount)
     if shift.part_of_day:
         return day_norm(day, 1, "TIME", f"T{shift.part_of_day}")
@@ -46,8 +58,8 @@ def anaphoric(match: re.Match[str], context: Context) -> Norm | None:
     shift = Shift("day" if part else unit, sign * int(count), part)
     if context.article_date is None:
         kind = "TIME" if part else "DATE"
-        return Norm({"year": "XXXX", "month": "XXXX-XX"}.get(shift.unit, "XXXX-XX-XX"), kind, None,
-                    {"year": 3, "month": 3}.get(shift.unit, 1), shift)
+        return Norm({"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX"}.get(shift.unit, "XXXX-XX-XX"),
+                    kind, None, {"year": 3, "month": 3, "week": 2}.get(shift.unit, 1), shift)
     norm = shifted(context.article_date, shift)
     return Norm(norm.value, norm.type, norm.date, norm.precision, shift)
 

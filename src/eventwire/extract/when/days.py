@@ -138,10 +138,16 @@ def week_of_month(match: re.Match[str], context: Context) -> Norm | None:
 
 
 def clock_time(match: re.Match[str], context: Context) -> Norm | None:
-    """"16:15 UTC", "6:40 p.m.", "11 a.m." on the article date (a day named in the same
-    sentence replaces it later, see `find.attach_clock_times`)."""
-    hour = int(match["hour"] or match["hour2"])
-    minute = int(match["minute"] or 0)
+    """"16:15 UTC", "0600 GMT", "6:40 p.m.", "11 a.m.", "noon" on the article date (a day named in the same
+    sentence replaces it later, see `find.attach_clock_times`). Midnight is TIMEX3's `T24:00`,
+    the end of the day it is dated by."""
+    anchor = context.article_date
+    prefix = anchor.isoformat() if anchor else "XXXX-XX-XX"
+    if match["named"]:
+        clock = "T24:00" if match["named"].lower() == "midnight" else "T12:00"
+        return Norm(prefix + clock, "TIME", anchor, 1)
+    hour = int(match["hour"] or match["hour2"] or match["hour3"])  # "0600 GMT": news-agency style
+    minute = int(match["minute"] or match["minute3"] or 0)
     meridiem = (match["ampm"] or match["ampm2"] or "").lower().replace(".", "").replace(" ", "")
     if meridiem == "pm" and hour < 12:
         hour += 12
@@ -149,7 +155,5 @@ def clock_time(match: re.Match[str], context: Context) -> Norm | None:
         hour = 0
     if hour > 23 or minute > 59:
         return None
-    zone = "Z" if match["zone"] and match["zone"].upper() in {"UTC", "GMT"} else ""
-    anchor = context.article_date
-    prefix = anchor.isoformat() if anchor else "XXXX-XX-XX"
+    zone = "Z" if (match["zone"] or match["zone3"] or "").upper() in {"UTC", "GMT"} else ""
     return Norm(f"{prefix}T{hour:02d}:{minute:02d}{zone}", "TIME", anchor, 1)

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from eventwire.errors import EventwireError
 from eventwire.extract.when.anaphora import anchor_shifts
+from eventwire.extract.when.dates import PARTS_OF_DAY
 from eventwire.extract.when.history import is_historical
 from eventwire.extract.when.model import Context, Norm, TimeExpression
 from eventwire.extract.when.rules import RULES, Handler
@@ -53,7 +55,23 @@ def find_time_expressions(text: str, article_date: dt.date | None) -> list[TimeE
         found.append((TimeExpression(start, end, text[start:end], norm.value, norm.type, norm.date,
                                      norm.precision, is_historical(norm, start, end, context)), norm))
     found.sort(key=lambda item: item[0].start)
-    return attach_clock_times(anchor_shifts(found, context), text)
+    return attach_clock_times(attach_parts_of_day(anchor_shifts(found, context), text), text)
+
+
+_PART_OF_A_DAY = re.compile(r"\b[Tt]he (?P<part>morning|afternoon|evening|night) of\s+$")
+
+
+def attach_parts_of_day(found: list[TimeExpression], text: str) -> list[TimeExpression]:
+    """"the morning of June 3" is one TIME expression (`2023-06-03TMO`), as TimeML has it."""
+    result = []
+    for expression in found:
+        before = _PART_OF_A_DAY.search(text, max(0, expression.start - 30), expression.start)
+        if before is not None and _DAY_VALUE.match(expression.value):
+            code = PARTS_OF_DAY[before["part"]]
+            expression = replace(expression, start=before.start(), text=text[before.start():expression.end],
+                                 value=f"{expression.value}T{code}", type="TIME")
+        result.append(expression)
+    return result
 
 
 _CLOCK_VALUE = re.compile(r"T\d\d:\d\dZ?$")

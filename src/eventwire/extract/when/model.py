@@ -58,9 +58,12 @@ class Norm:
     shift: Shift | None = None
 
 
-# Words that put an expression in the future (checked before it, within the sentence).
+# Words that put an expression in the future (checked before it, within the sentence). The
+# noun "plan" ("the plan was announced Tuesday") and causal "due to" ("died due to his wounds
+# on Friday") do not.
 _FUTURE_CUE = re.compile(
-    r"\b(?:will|shall|'ll|going to|plans?|planned|planning|scheduled|expected|expects?|due|"
+    r"\b(?:will|shall|'ll|going to|plans|plan to|planned|planning|scheduled|expected|expects?|"
+    r"due(?!\s+to\s+(?:the|a|an|his|her|their|its|this|that|these|those|\w+(?:s|ing))\b)|"
     r"set to|to be held|upcoming|next|until|intends?|would)\b", re.IGNORECASE)
 
 

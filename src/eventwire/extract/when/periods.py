@@ -11,8 +11,10 @@ import re
 
 from eventwire.extract.when.dates import (
     ORDINALS,
+    PARTS_OF_DAY,
     SEASONS,
     UNIT_CODES,
+    WEEKDAYS,
     add_months,
     day_norm,
     month_norm,
@@ -28,6 +30,9 @@ def relative_unit(match: re.Match[str], context: Context) -> Norm | None:
     """last/this/next/earlier this + week/month/year (optionally early/mid/late)."""
     unit = match["unit"].lower()
     relative = match["rel"].lower().split()[-1]
+    if relative == "past" and unit != "quarter" and not match["part"]:
+        # "over the past year" is the year up to now, not last calendar year: TimeML's P1Y
+        return Norm(f"P1{UNIT_CODES[unit]}", "DURATION", None, 3)
     part = part_of(match["part"])  # "earlier this month" stays a month (3); "early" is a part (2)
     step = {"last": -1, "past": -1, "previous": -1, "this": 0, "the": 0, "current": 0, "next": 1,
             "coming": 1}[relative]
@@ -105,12 +110,21 @@ def duration(match: re.Match[str], context: Context) -> Norm | None:
 
 def vague_duration(match: re.Match[str], context: Context) -> Norm | None:
     unit = (match["unit"] or match["unit2"]).lower()
-    code = {"years": "Y", "decades": "DE", "months": "M", "weeks": "W", "days": "D"}[unit]
-    return Norm("PX" + code, "DURATION", None, 3)
+    code = {"years": "Y", "decades": "DE", "months": "M", "weeks": "W", "days": "D", "hours": "TXH",
+            "minutes": "TXM"}[unit]
+    return Norm("P" + code if code.startswith("T") else "PX" + code, "DURATION", None, 3)
 
 
 def recurrence(match: re.Match[str], context: Context) -> Norm | None:
+    """"annual", "twice a week" (TimeML's SET `P1W`), "every Monday" (`XXXX-WXX-1`), "each
+    morning" (`XXXX-XX-XXTMO`)."""
     word = match.group().lower()
+    weekday = next((index for name, index in WEEKDAYS.items() if name in word), None)
+    if weekday is not None:
+        return Norm(f"XXXX-WXX-{weekday + 1}", "SET", None, 3)
+    part = next((code for name, code in PARTS_OF_DAY.items() if name in word), None)
+    if part is not None:
+        return Norm(f"XXXX-XX-XXT{part}", "SET", None, 3)
     if "hour" in word:
         return Norm("PT1H", "SET", None, 3)
     for key, code in (("year", "Y"), ("annual", "Y"), ("month", "M"), ("week", "W"), ("dai", "D"),
@@ -171,6 +185,12 @@ def year_part(match: re.Match[str], context: Context) -> Norm | None:
     if year is None:
         return Norm(f"XXXX-{code}{part}", "DATE", None, 3)
     start = dt.date(year, (part - 1) * 12 // parts + 1, 1)
+    if (anchor is not None and match.group().lower().endswith(match["unit"].lower())
+            and start > anchor + dt.timedelta(days=45) and not context.future(match.start(), match.end())):
+        # "profit fell in the fourth quarter" said in June: last year's, by the rule that dates
+        # a bare month (`dates.nearest_occurrence`)
+        year -= 1
+        start = start.replace(year=year)
     next_year, next_month = add_months(year, start.month, 12 // parts)
     middle = start + (dt.date(next_year, next_month, 1) - start) / 2
     return Norm(f"{year}-{code}{part}", "DATE", middle, 3)

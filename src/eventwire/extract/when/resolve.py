@@ -19,6 +19,7 @@ NO_EXPRESSION_PRECISION = 2
 
 _DAY_NAMED = re.compile(rf"{WEEKDAY}|{MONTH}|today|yesterday|tonight|\d+/\d+", re.IGNORECASE)
 _MONTH_NAMED = re.compile(MONTH)
+_CLOCK_FIRST = re.compile(r"\d|noon|midnight|midday", re.IGNORECASE)
 _HOLIDAY_NAMED = re.compile(HOLIDAY)
 # The day a statement was made, not the day of the event: "police said Monday", "officials on
 # Tuesday identified the victim".
@@ -50,9 +51,9 @@ def resolve_event_date(sentence: str, article_date: dt.date | None) -> ResolvedD
     for expression in expressions:
         if expression.type not in {"DATE", "TIME"} or expression.date is None or expression.unanchored:
             continue
-        if expression.value.endswith("_REF") or expression.text[:1].isdigit() and "T" in expression.value \
+        if expression.value.endswith("_REF") or _CLOCK_FIRST.match(expression.text) and "T" in expression.value \
                 and not _DAY_NAMED.search(expression.text):
-            continue  # "at 6 p.m." alone says nothing about the day
+            continue  # "at 6 p.m." or "around midnight" alone says nothing about the day
         day = expression.date
         if article_date is not None and day > article_date:
             if expression.time_precision > 1 and (expression.value[:7] <= article_date.isoformat()[:7]
