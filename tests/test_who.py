@@ -150,3 +150,54 @@ def test_he_inside_a_claim_is_its_claimant():
 def test_the_author_of_a_thing_that_is_not_an_actor_is_the_target():
     _, actor2 = _actors_at("The newspaper defied a ban by the Kenyan government.", "defied")
     assert actor2 is not None and actor2.name == "Government of Kenya"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "target"),
+    [
+        # whom a thing the event acts on is aimed at
+        ("The archbishop called for sanctions against Norway.", "called", "Government of Norway"),
+        ("The council may halt mediation efforts among Chile's rival parties.", "halt", "Government of Chile"),
+        # a purpose clause, and the owner of the owner
+        ("Farmers began a hunger strike to protest the Peruvian government's decision.", "began", "Government of Peru"),
+        # a threat is aimed at whom its condition binds
+        ("The rebels threatened to resume attacks unless Kenya freed the prisoners.", "threatened", "Government of Kenya"),
+        # armed groups named by their kind
+        ("The army shelled Tamil guerrillas near the coast.", "shelled", "Rebels"),
+    ],
+)
+def test_targets_aimed_at_through_things_clauses_and_conditions(text: str, word: str, target: str):
+    _, actor2 = _actors_at(text, word)
+    assert actor2 is not None and target in actor2.name
+
+
+def test_a_security_council_is_not_the_police():
+    actor = actor_for("The U.N. Security Council met on Monday.", "Council", country="Chile")
+    assert actor is not None and not actor.name.startswith("Police Forces")
+
+
+def test_a_guessed_state_does_not_hide_a_named_target():
+    # "President Ruto" is only guessed to be the article's main country, which the target names.
+    actor1, actor2 = _actors_at("President Ruto threatened further action against Tanzania.", "threatened")
+    assert actor1 is not None and actor2 is not None and actor2.name == "Government of Tanzania"
+
+
+def test_a_named_person_a_state_meets_is_a_target():
+    _, actor2 = _actors_at("Moroccan diplomats held their first meeting with President Obama.", "held")
+    assert actor2 is not None and actor2.evidence.text == "President Obama"
+
+
+def test_a_town_acted_on_is_a_target_only_under_the_plover_convention():
+    text = "The government imposed a curfew in the town of Mopti on Monday."
+    assert _actors_at(text, "imposed")[1] is None
+    _, actor2 = _actors_at(text, "imposed", place_targets=True)
+    assert actor2 is not None and actor2.name == "Mopti"
+
+
+def test_an_apposition_after_a_conjunct_is_not_part_of_the_first():
+    from eventwire.extract.who import event_actor_groups
+
+    doc = load_language()("The group threatened to strike the United States and Israel, a weekly reported.")
+    threatened = next(t for t in doc if t.text == "threatened")
+    _, side2 = event_actor_groups(threatened, build_context(doc))
+    assert [a.name for a in side2] == ["Government of United States", "Government of Israel"]

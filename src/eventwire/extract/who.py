@@ -70,7 +70,10 @@ ROLE_NOUNS: dict[str, tuple[str, int]] = {
     "fighters": ("Unidentified Armed Group", tx.POLITICAL_MILITIAS),
     "saboteurs": ("Unidentified Armed Group", tx.POLITICAL_MILITIAS),
     "insurgents": ("Unidentified Armed Group", tx.REBEL_GROUPS),
-    "rebels": ("Rebels", tx.REBEL_GROUPS), "militia": ("Militia", tx.POLITICAL_MILITIAS),
+    "rebels": ("Rebels", tx.REBEL_GROUPS), "guerrillas": ("Rebels", tx.REBEL_GROUPS),
+    "guerillas": ("Rebels", tx.REBEL_GROUPS), "separatists": ("Rebels", tx.REBEL_GROUPS),
+    "extremists": ("Unidentified Armed Group", tx.POLITICAL_MILITIAS),
+    "terrorists": ("Unidentified Armed Group", tx.POLITICAL_MILITIAS), "militia": ("Militia", tx.POLITICAL_MILITIAS),
     "militiamen": ("Militia", tx.POLITICAL_MILITIAS),
 }
 # Nouns that make a named organisation an armed group rather than a party or a company.
@@ -79,6 +82,9 @@ PARTY_HEADS = {"party", "movement", "union", "congress", "league", "alliance"}
 # Heads of a phrase that names an organisation through a name inside it ("the X forum").
 ORGANISATION_HEADS = {"forum", "group", "organization", "organisation", "movement", "party", "coalition", "network",
                       "agency", "council", "committee", "commission", "alliance", "front", "union", "bloc", "wing"}
+# Nouns that make a force or a state only as the phrase's head: a "Security Council" is not the
+# police, a "Defence Minister" not the army.
+HEAD_ONLY_NOUNS = {"security", "defence", "defense"}
 PRONOUNS = {"he", "she", "it", "they", "its", "their", "his", "her", "them", "we", "i"}
 
 
@@ -182,7 +188,8 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     # The phrase's head and the nouns compounded with it say what it is: "army officers" are
     # forces, "military exercises" are not.
     root = span.root.i
-    heads = [token for token in words if token.i == root or (token.dep_ == "compound" and token.head.i == root)
+    heads = [token for token in words if token.i == root or (token.dep_ == "compound" and token.head.i == root
+                                                              and token.lower_ not in HEAD_ONLY_NOUNS)
              or (token.dep_ == "pobj" and token.head.head.i == root and token.head.lower_ == "of")]
     nouns = {token.lemma_.lower() for token in heads} | {token.text.lower() for token in heads}
     named_country = country_of_word(text) or next(
@@ -276,8 +283,10 @@ def noun_phrase(token: Token) -> SpacySpan:
         if child.dep_ in keep:
             left = min(left, child.left_edge.i)
     right = token.i
+    # "X and Y, a weekly reports": what follows a conjunct belongs to the coordination, not to X.
+    end = min((c.i for c in token.rights if c.dep_ in {"cc", "conj"}), default=len(token.doc))
     for child in token.rights:
-        if child.dep_ in {"appos", "case"} or (child.dep_ == "prep" and child.text.lower() == "of"):
+        if child.i < end and (child.dep_ in {"appos", "case"} or (child.dep_ == "prep" and child.lower_ == "of")):
             right = max(right, child.right_edge.i)
     span = token.doc[left : right + 1]
     while len(span) > 1 and span[-1].is_punct:
@@ -290,8 +299,13 @@ OBJECT_DEPS = {"dobj", "nsubjpass", "attr"}
 TARGET_PREPOSITIONS = {"on", "against", "with", "at", "targeting"}
 RECIPIENT_PREPOSITIONS = TARGET_PREPOSITIONS | {"to", "from", "for", "toward", "towards", "over", "between"}
 PLACE_PREPOSITIONS = {"in", "into"}
+# Prepositions by which a thing names whom it is aimed at ("sanctions against X", "protest at X").
+AIMED_PREPOSITIONS = TARGET_PREPOSITIONS | {"to", "toward", "towards", "over", "from", "between", "among"}
+CONDITION_MARKS = {"if", "unless"}
 # How many clauses deep ("offered to help send ...") the target is looked for.
 MAX_CLAUSES = 4
+# How many owners deep ("the government's refusal of a plan") an argument's actor is looked for.
+MAX_OWNERS = 2
 OWN_WORDS = {"its", "their", "his", "her", "our"}
 REFERRING_WORDS = {"its", "their", "they", "we", "our", "it", "he", "she"}
 
@@ -337,13 +351,16 @@ def event_arguments(trigger: Token) -> tuple[Token | None, Token | None]:
 def patient_candidates(trigger: Token, place_targets: bool = False) -> list[Token]:
     """Who an event is done to or aimed at, most direct first: the object, the recipient ("give
     X aid", "to X"), the target of "with", "against", "between", ..., then the same in the clause
-    it governs ("threatened to cut ties with X", "is ready to send troops to X"), or that
-    clause's subject ("demanded that X withdraw"); an event noun's own targets ("talks with X").
+    it governs ("threatened to cut ties with X", "is ready to send troops to X") or that says
+    what it is for ("went on strike to protest X"), or that clause's subject ("demanded that X
+    withdraw"); whom a thing acted on is aimed at ("called for sanctions against X"), an event
+    noun's own targets ("talks with X"); then whom a condition binds ("... unless X withdraws").
     With `place_targets`, last, the places the action happens in ("arrived in X", "lifted a
     curfew in X"): CAMEO and PLOVER code that country as the target, ACLED does not."""
     _, patient = event_arguments(trigger)
     found = [patient] if patient is not None else []
     places: list[Token] = []
+    conditioned: list[Token] = []
     clauses = [trigger] if trigger.pos_ in {"VERB", "AUX"} else []
     if trigger.pos_ in {"NOUN", "PROPN"}:
         found += _prepositional_objects(trigger, RECIPIENT_PREPOSITIONS)
@@ -355,7 +372,6 @@ def patient_candidates(trigger: Token, place_targets: bool = False) -> list[Toke
             elif child.dep_ == "dobj":
                 found.append(child)
                 found += _prepositional_objects(child, RECIPIENT_PREPOSITIONS)
-                places += _prepositional_objects(child, PLACE_PREPOSITIONS)
             elif child.dep_ == "prep" and child.lower_ in PLACE_PREPOSITIONS:
                 places += _prepositional_objects(clause, {child.lower_})
             elif child.dep_ in {"prep", "dative"} and child.lower_ in RECIPIENT_PREPOSITIONS:
@@ -366,7 +382,32 @@ def patient_candidates(trigger: Token, place_targets: bool = False) -> list[Toke
                     found += [g for g in child.children if g.dep_ == "nsubj"]
             elif child.dep_ == "acomp" and len(clauses) < MAX_CLAUSES:  # "is willing to withdraw from X"
                 clauses += [g for g in child.children if g.dep_ == "xcomp" and g.pos_ in {"VERB", "AUX"}][:1]
-    return list(dict.fromkeys(found + (places if place_targets else [])))
+            elif _is_purpose_clause(child) and len(clauses) < MAX_CLAUSES:  # "went on strike to protest X"
+                clauses.append(child)
+            elif child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in child.children):
+                # "threatened to strike unless X withdrew": a threat or an offer is aimed at whom its condition binds.
+                conditioned += [g for g in child.children if g.dep_ in {"nsubj", "nsubjpass"}]
+    # "sanctions against X", "talks with X", "in protest at X": whom a thing the event acts on is aimed at.
+    found = [t for candidate in found for t in (candidate, *_aimed_at(candidate))]
+    found += [t for place in places for t in _aimed_at(place)]
+    # "lifted a curfew in X", "troops to a force in X": where what the action acts on is.
+    places += [t for candidate in found for t in _prepositional_objects(candidate, PLACE_PREPOSITIONS)]
+    return list(dict.fromkeys(found + conditioned + (places if place_targets else [])))
+
+
+def _is_purpose_clause(clause: Token) -> bool:
+    """An adverbial infinitive that says what the action is for ("... to demand X"), not a
+    condition or a time ("if ...", "when ...")."""
+    return (clause.dep_ == "advcl" and clause.pos_ == "VERB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            and not any(c.dep_ == "mark" for c in clause.children))
+
+
+def _aimed_at(thing: Token) -> list[Token]:
+    """The targets of a common noun's own prepositions: 'sanctions against X', 'talks with X'."""
+    if thing.pos_ != "NOUN":
+        return []
+    return _prepositional_objects(thing, AIMED_PREPOSITIONS)
 
 
 def _prepositional_objects(head: Token, prepositions: set[str]) -> list[Token]:
@@ -409,6 +450,9 @@ def event_actor_groups(
     def resolved(token: Token | None) -> Actor | None:
         return _argument_actor(token, context, claimant, generic_sources)
 
+    def target(token: Token) -> Actor | None:
+        return resolved(token) or (_place_actor(token) if place_targets else None)
+
     agent, _ = event_arguments(trigger)
     if agent is None and trigger.dep_ in SUBJECT_DEPS and trigger.pos_ in {"NOUN", "PROPN"}:
         agent = trigger  # "the minister visited X": a trigger that names who acts is its agent
@@ -425,22 +469,56 @@ def event_actor_groups(
     for candidate in patient_candidates(trigger, place_targets):
         if actor1 is not None and any(c.dep_ == "poss" and c.lower_ in OWN_WORDS for c in candidate.children):
             continue  # "withdrew its troops from X": the agent's own, not the target
-        actor2 = resolved(candidate)
-        if actor2 is not None and (actor1 is None or not _same_side(actor1, actor2)):
+        actor2 = target(candidate)
+        if actor2 is not None and (actor1 is None or not _same_side(actor1, actor2, _names_person(trigger.doc, actor2))):
             patient = candidate
             break
         actor2 = None
     side1 = unique_actors([actor1, *(resolved(c) for c in agent.conjuncts)]) if actor1 and agent is not None else ()
-    side2 = unique_actors([actor2, *(resolved(c) for c in patient.conjuncts)]) if actor2 and patient is not None else ()
+    side2 = unique_actors([actor2, *(target(c) for c in patient.conjuncts)]) if actor2 and patient is not None else ()
     return side1, side2
 
 
-def _same_side(first: Actor, second: Actor) -> bool:
-    """The same actor, or two arms of one state ("Government of X" sending "Military Forces of X")."""
-    if first.name == second.name:
-        return True
-    states = [re.match(r"(?:Government|Military Forces|Police Forces) of (.+)$", a.name) for a in (first, second)]
-    return all(states) and states[0].group(1) == states[1].group(1)
+def _place_actor(token: Token) -> Actor | None:
+    """The place a phrase names ("the town of X", "X"), as the target under the PLOVER
+    convention: CAMEO codes a place acted on by its name when it names no state."""
+    heads = [token, *(g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj")]
+    place = next((ent for head in heads for ent in token.doc.ents
+                  if ent.label_ in {"GPE", "LOC"} and ent.start <= head.i < ent.end), None)
+    if place is None:
+        return None
+    return Actor(_strip_determiners(place.text), tx.UNKNOWN_ACTOR, Span(place.start_char, place.end_char, place.text))
+
+
+def _same_side(agent: Actor, target: Actor, target_is_person: bool = False) -> bool:
+    """The same actor, or two arms of one state ("Government of X" sending "Military Forces of X").
+    A state's side is only as sure as its country: an agent whose state was only guessed from the
+    article's main country ("President Y" in an article naming X most) is not X's side when the
+    target names X itself, and a named person a state acts on ("met President Y") is a target."""
+    states = [re.match(r"(?:Government|Military Forces|Police Forces) of (.+)$", a.name) for a in (agent, target)]
+    if not all(states) or states[0].group(1) != states[1].group(1):
+        return agent.name == target.name
+    if target_is_person:
+        return False
+    country = states[0].group(1)
+    return _names_country(agent, country) or not _names_country(target, country)
+
+
+def _names_person(doc: Doc, actor: Actor) -> bool:
+    """Whether the text an actor was resolved from names a person ("President Y", "Y's")."""
+    span = doc.char_span(actor.evidence.start, actor.evidence.end, alignment_mode="expand") if actor.evidence else None
+    return span is not None and any(ent.label_ == "PERSON" for ent in span.ents)
+
+
+def _names_country(actor: Actor, country: str) -> bool:
+    """Whether the text an actor was resolved from names `country` (its name, a demonym or its capital)."""
+    text = actor.evidence.text if actor.evidence else ""
+    capitals = country_tables()[1]
+    return country.lower() in text.lower() or any(
+        country_of_word(word) == country or capitals.get(word.lower()) == country
+        for word in re.findall(r"[\w.-]+", text)
+    )
 
 
 def _argument_actor(
@@ -451,16 +529,12 @@ def _argument_actor(
         return None
     phrase = noun_phrase(token)
     actor = resolve_actor(phrase, context)
-    if actor is None:
-        # "Haiti's efforts", "an Indian proposal", "the removal of X", "a ban by X": the thing is
-        # not an actor, its owner is.
-        owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS), None) or next(
-            (c for c in token.children if c.dep_ in {"amod", "compound", "nmod"} and c.pos_ in {"PROPN", "ADJ"}
-             and (c.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} or country_of_word(c.text))), None) or next(
-            (g for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "by"} for g in c.children
-             if g.dep_ == "pobj"), None)
-        if owner is not None:
-            actor = resolve_actor(noun_phrase(owner), context)
+    owner, depth = _owner(token), 0
+    while actor is None and owner is not None and depth < MAX_OWNERS:
+        # "Haiti's efforts", "an Indian proposal", "the removal of X", "a ban by X", "X's refusal
+        # of Y": the thing is not an actor, its owner is.
+        actor = resolve_actor(noun_phrase(owner), context)
+        owner, depth = _owner(owner), depth + 1
     if actor is None and claimant is not None and any(t.lower_ in REFERRING_WORDS for t in phrase):
         source_head = claimant.root.lower_
         if source_head in generic_sources:
@@ -469,6 +543,15 @@ def _argument_actor(
         if actor is not None and actor.name.startswith("Unidentified") and "group" in generic_sources:
             return generic_sources["group"]
     return actor
+
+
+def _owner(thing: Token) -> Token | None:
+    """Whose a thing is: its possessor, a name or demonym modifying it, or its "of" / "by" object."""
+    return next((c for c in thing.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS), None) or next(
+        (c for c in thing.children if c.dep_ in {"amod", "compound", "nmod"} and c.pos_ in {"PROPN", "ADJ"}
+         and (c.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} or country_of_word(c.text))), None) or next(
+        (g for c in thing.children if c.dep_ == "prep" and c.lower_ in {"of", "by"} for g in c.children
+         if g.dep_ == "pobj"), None)
 
 
 def unique_actors(actors: Iterable[Actor | None]) -> tuple[Actor, ...]:
