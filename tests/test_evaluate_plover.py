@@ -18,10 +18,13 @@ CATEGORIES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RET
 
 
 def test_the_map_covers_every_code_and_names_only_plover_categories() -> None:
-    codes, verbs = plover.plover_map()
-    assert set(codes) == set(taxonomy.BY_CODE)
-    assert {c for c in codes.values() if c} <= CATEGORIES
-    assert set(verbs.values()) <= CATEGORIES
+    mapping = plover.plover_map()
+    assert set(mapping.codes) == set(taxonomy.BY_CODE)
+    assert mapping.broad_codes <= set(mapping.codes)
+    assert {c for c in mapping.codes.values() if c} <= CATEGORIES
+    assert set(mapping.verbs.values()) <= CATEGORIES
+    for recoding in (mapping.promised, mapping.refused):
+        assert set(recoding) | set(recoding.values()) <= CATEGORIES
 
 
 def test_category_from_the_code_then_the_trigger_verb() -> None:
@@ -73,3 +76,29 @@ def test_a_possessive_matches_its_owner() -> None:
 def test_a_demand_is_the_speech_act_not_the_demanded_event() -> None:
     doc = load_language()("The ministry said on Monday that the rebels must leave the town.")
     assert plover.main_event(next(doc.sents)).text == "said"
+
+
+def _category(text: str, code: str = "NONE") -> str:
+    doc = load_language()(text)
+    return plover.plover_category(code, plover.main_event(next(doc.sents)))
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "category"),
+    [
+        # a broad class of ours: the trigger decides
+        ("The army lifted the curfew in the capital.", "CHANGE_TO_GROUP_ACT", "CONCEDE"),
+        # a light verb: its object names the act
+        ("The rebels declared a ceasefire on Sunday.", "NONE", "RETREAT"),
+        # promised acts: cooperative ones are agreements, conflictual ones threats
+        ("Norway will send food aid to the refugees.", "NONE", "AGREE"),
+        ("Chile is ready to withdraw its troops from the border.", "NONE", "AGREE"),
+        ("The farmers said they would blockade the port.", "NONE", "THREATEN"),
+        # a cooperative act refused
+        ("Peru will not accept the proposal.", "NONE", "REJECT"),
+        # an act done is what it is
+        ("Norway sent food aid to the refugees.", "NONE", "AID"),
+    ],
+)
+def test_category_of_broad_light_promised_and_refused_acts(text: str, code: str, category: str) -> None:
+    assert _category(text, code) == category

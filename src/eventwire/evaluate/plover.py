@@ -18,14 +18,16 @@ matches a gold actor of the same role when they share a content word; each gold 
 at most once. `source_f1` / `target_f1` are the F1 of that matching; `*_token_f1` is the stricter
 bag-of-words F1 (extra words in the predicted span count against it). The event category is our
 classifier's code mapped through `data/plover_map.json` (`codes`), with the trigger's lemma
-(`verbs`) for texts our taxonomy leaves unlabelled or labels only broadly; `event_accuracy` is
-its accuracy over all records.
+(`verbs`) for texts our taxonomy leaves unlabelled or labels only broadly (`broad_codes`); an act
+only promised or threatened, or refused, is recoded as the codebook does (`promised`, `refused`);
+`event_accuracy` is its accuracy over all records.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -37,7 +39,10 @@ from eventwire.evaluate.metrics import prf_from_counts
 __all__ = ["score_file", "score_records", "read_records", "plover_category", "main_event", "plover_map"]
 
 ROLES = ("source", "target")
-BROAD_CODES = {"DIPLO", "OTHER"}
+# Auxiliaries and predicates that make an act promised rather than done: "will send", "is ready to".
+PROMISING_AUX = {"will", "would", "shall", "'ll", "wo"}
+READY_WORDS = {"ready", "willing", "prepared", "determined"}
+PLANNING_LEMMAS = {"plan", "intend", "prepare"}
 STOPWORDS = {"the", "a", "an", "of", "and", "'s", "’s", "its", "their", "his", "her", "in", "for", "to", "on", "at",
              "by", "with", "from", "some", "two", "three", "several", "senior", "top", "that", "this", "these"}
 
@@ -56,32 +61,66 @@ def read_records(path: Path) -> list[dict[str, Any]]:
     return [record for record in data if isinstance(record, dict) and record.get("event") != "DOCUMENT"]
 
 
+@dataclass(frozen=True)
+class PloverMap:
+    """The packaged `data/plover_map.json`: see its `_about`."""
+
+    codes: dict[str, str | None]  # CASE code -> PLOVER category
+    verbs: dict[str, str]  # trigger lemma -> PLOVER category
+    broad_codes: frozenset[str]
+    light_verbs: frozenset[str]
+    promised: dict[str, str]  # category of an act -> category of its promise or threat
+    refused: dict[str, str]  # category of an act -> category of its refusal
+
+
 @lru_cache(maxsize=1)
-def plover_map() -> tuple[dict[str, str | None], dict[str, str]]:
-    """(CASE code -> PLOVER category, trigger lemma -> PLOVER category) from the packaged data file."""
+def plover_map() -> PloverMap:
+    """Our taxonomy's PLOVER mapping, from the packaged data file."""
     data = json.loads((resources.files("eventwire") / "data" / "plover_map.json").read_text(encoding="utf-8"))
     verbs = {lemma: category for category, lemmas in data["verbs"].items() for lemma in lemmas}
-    return dict(data["codes"]), verbs
+    return PloverMap(dict(data["codes"]), verbs, frozenset(data["broad_codes"]), frozenset(data["light_verbs"]),
+                     dict(data["promised"]), dict(data["refused"]))
 
 
 def plover_category(code: str, trigger: Any | None) -> str:
     """The PLOVER category of an event our classifier labelled `code`, triggered by `trigger`."""
-    codes, verbs = plover_map()
-    mapped = codes.get(code)
-    if mapped and code not in BROAD_CODES:
-        return mapped
-    if trigger is not None:
-        for token in _lexical_chain(trigger):
-            if token.lemma_.lower() in verbs:
-                return verbs[token.lemma_.lower()]
-    return mapped or "NONE"
+    mapping = plover_map()
+    category = mapping.codes.get(code)
+    chain = _lexical_chain(trigger, mapping.light_verbs) if trigger is not None else []
+    if not category or code in mapping.broad_codes:
+        category = next((mapping.verbs[t.lemma_.lower()] for t in chain if t.lemma_.lower() in mapping.verbs), category)
+    if not category:
+        return "NONE"
+    stance = _stance(chain)
+    if stance == "refused":
+        return mapping.refused.get(category, category)
+    if stance == "promised":
+        return mapping.promised.get(category, category)
+    return category
 
 
-def _lexical_chain(trigger: Any) -> list[Any]:
-    """The trigger, then what completes it: 'agreed to set up', 'imposed sanctions'."""
-    chain = [trigger]
-    chain += [c for c in trigger.children if c.dep_ in {"xcomp", "dobj"}]
-    return chain
+def _lexical_chain(trigger: Any, light_verbs: frozenset[str]) -> list[Any]:
+    """The trigger, then what completes it: 'agreed to set up', 'imposed sanctions', 'is ready
+    to withdraw'; a light verb's object first ('declared a ceasefire')."""
+    complements = [c for c in trigger.children if c.dep_ in {"xcomp", "dobj"}]
+    complements += [g for c in trigger.children if c.dep_ == "acomp" for g in c.children if g.dep_ == "xcomp"]
+    if trigger.lemma_.lower() in light_verbs:
+        return [*complements, trigger]
+    return [trigger, *complements]
+
+
+def _stance(chain: list[Any]) -> str:
+    """'refused' when the act is negated ('will not accept'), 'promised' when it is only promised
+    or threatened ('will send', 'is ready to withdraw', 'plans to impose'), else 'done'."""
+    verbs = [t for t in chain if t.pos_ in {"VERB", "AUX"}]
+    children = [c for verb in verbs for c in verb.children]
+    if any(c.dep_ == "neg" for c in children):
+        return "refused"
+    if (any(c.dep_ == "aux" and c.lower_ in PROMISING_AUX for c in children)
+            or any(c.dep_ == "acomp" and c.lower_ in READY_WORDS for c in children)
+            or any(v.lemma_.lower() in PLANNING_LEMMAS for v in verbs)):
+        return "promised"
+    return "done"
 
 
 def main_event(sentence: Any) -> Any:
