@@ -4,9 +4,10 @@ import datetime as dt
 from dataclasses import replace
 
 from eventwire.merge import build_event, merge_mentions, merge_reason
+from eventwire.store import open_store
 from eventwire.records import Actor, Span
 
-from records_factory import BUKAVU, MUGUNGA, mention
+from records_factory import BUKAVU, GOMA, MUGUNGA, article, mention
 
 
 def test_reports_of_one_clash_from_two_articles_merge_with_all_claims_and_figures():
@@ -111,3 +112,56 @@ def test_an_event_is_dated_by_its_earliest_day_precise_report():
     shot = mention("m1", "a1", date=dt.date(2024, 6, 1))
     named = mention("m2", "a1", date=dt.date(2024, 6, 3), start=50)
     assert build_event("E1", [named, shot]).date == dt.date(2024, 6, 1)
+
+
+def test_an_abduction_and_an_attack_reported_apart_in_one_place_and_day_are_one_event():
+    attack = mention("m1", "a1", sub_event_type="Attack", event_type="Violence against civilians")
+    abduction = mention("m2", "a2", sub_event_type="Abduction/forced disappearance",
+                        event_type="Violence against civilians")
+    assert merge_reason(attack, abduction, same_article=False)
+
+
+def test_part_of_a_province_agrees_with_a_town_in_it_but_not_with_one_elsewhere():
+    north_kivu = replace(GOMA, name="North Kivu", latitude=-0.5, longitude=29.0, geo_precision=2, geonameid=1,
+                         feature="admin1")
+    assert merge_reason(mention("m1", "a1"), mention("m2", "a2", place=north_kivu), same_article=False)
+    south_kivu = replace(north_kivu, name="South Kivu", admin1="South Kivu", geonameid=2)
+    assert merge_reason(mention("m1", "a1"), mention("m2", "a2", place=south_kivu), same_article=False) is None
+
+
+def test_people_named_anywhere_in_the_reports_tie_a_follow_up_when_the_reader_says_so():
+    first = mention("m1", "a1")
+    later = mention("m2", "a2", date=dt.date(2024, 6, 20), place=BUKAVU)
+    assert merge_reason(first, later, same_article=False) is None
+    reports = {"a1": {"Jane Roe"}, "a2": {"Jane Roe", "John Doe"}}
+    reason = merge_reason(first, later, same_article=False, people=lambda record: reports[record.article_id])
+    assert reason and "same people named (Jane Roe)" in reason
+
+
+def test_a_stored_follow_up_is_tied_by_a_name_in_another_event_sentence_of_each_report(tmp_path):
+    store = open_store(str(tmp_path / "events.db"))
+    shot = replace(mention("m1", "a1"), sentence=Span(0, 40, "A girl was shot dead in Goma on Friday."))
+    named = replace(mention("m2", "a1", sub_event_type="Peaceful protest", event_type="Protests", start=50),
+                    sentence=Span(50, 90, "Neighbours marched for Jane Roe, aged 9."))
+    store.store_batch([(article(article_id="a1"), [shot, named], [])])
+    charged = replace(mention("m3", "a2", date=dt.date(2024, 6, 20), place=BUKAVU),
+                      sentence=Span(0, 40, "A man was charged on Thursday over the killing."))
+    funeral = replace(mention("m4", "a2", sub_event_type="Peaceful protest", event_type="Protests",
+                              date=dt.date(2024, 6, 20), place=BUKAVU, start=50),
+                      sentence=Span(50, 90, "Jane Roe was buried on Thursday."))
+    store.store_batch([(article("Other words.", article_id="a2"), [charged, funeral], [])])
+    by_mention = {m.mention_id: e.event_id for e in store.events() for m in e.mentions}
+    assert by_mention["m1"] == by_mention["m3"]
+    stranger = replace(charged, mention_id="m5", article_id="a3")
+    store.store_batch([(article("More words.", article_id="a3"), [stranger], [])])
+    (alone,) = [e for e in store.events() if "a3" in e.article_ids]
+    assert alone.article_ids == ("a3",)
+
+
+def test_a_store_keeps_apart_the_acts_one_report_tells_apart(tmp_path):
+    store = open_store(str(tmp_path / "events.db"))
+    clash = mention("m1", "a1")
+    capture = mention("m2", "a1", sub_event_type="Abduction/forced disappearance",
+                      event_type="Violence against civilians", start=50)
+    store.store_batch([(article(article_id="a1"), [clash, capture], [])])
+    assert len(store.events()) == 2

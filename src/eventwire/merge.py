@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import replace
 
 from eventwire import taxonomy
@@ -23,6 +23,9 @@ from eventwire.records import Actor, Claim, Event, EventMention, FatalityClaim, 
 PLACE_RADIUS_KM = {1: 15.0, 2: 40.0, 3: 250.0}
 # How many days apart two dates may be, by the coarser time_precision.
 DATE_WINDOW_DAYS = {1: 1, 2: 7, 3: 31}
+# Features that name a region, whatever the precision a report gives them ("in northern Ohio"
+# is near part of a state, not near the state's centre).
+REGION_FEATURES = frozenset({"admin1", "country", "region", "continent"})
 
 
 def distance_km(a: Place, b: Place) -> float:
@@ -42,7 +45,8 @@ def places_agree(a: Place | None, b: Place | None, same_article: bool) -> str | 
         # reports name the same place.
         return f"same place name ({a.name})"
     precision = max(a.geo_precision, b.geo_precision)
-    if precision >= 3 and a.iso and a.iso == b.iso and (not a.admin1 or not b.admin1 or a.admin1 == b.admin1):
+    regional = precision >= 3 or a.feature in REGION_FEATURES or b.feature in REGION_FEATURES
+    if regional and a.iso and a.iso == b.iso and (not a.admin1 or not b.admin1 or a.admin1 == b.admin1):
         return f"same region ({a.admin1 or a.country})"
     distance = distance_km(a, b)
     if distance <= PLACE_RADIUS_KM[min(precision, 3)]:
@@ -79,18 +83,22 @@ def _organised(actor: Actor | None) -> bool:
 # (man-made disaster) while its cause is unclear, a suicide bombing or mob violence when the
 # attacker killed himself or came in a crowd.
 ARMED_VIOLENCE = frozenset({"Armed clash", "Attack", "Suicide bomb", "Man-made disaster", "Mob violence"})
+# Across reports, also an abduction or sexual violence: another writer dwells on what else was
+# done to the victims of the same attack (ACLED codes such a mixed attack on civilians as one
+# event). Within one report the writer's own distinction between the acts stands.
+REPORTED_AS_ARMED_VIOLENCE = ARMED_VIOLENCE | {"Abduction/forced disappearance", "Sexual violence"}
 
 
 def type_family(record: EventMention | Event) -> str:
-    """The family two reports of one event share: armed violence (`ARMED_VIOLENCE`), else the
-    ACLED event type."""
-    return "Armed violence" if record.sub_event_type in ARMED_VIOLENCE else record.event_type
+    """The family two reports of one event share: armed violence (`REPORTED_AS_ARMED_VIOLENCE`),
+    else the ACLED event type."""
+    return "Armed violence" if record.sub_event_type in REPORTED_AS_ARMED_VIOLENCE else record.event_type
 
 
 def family_event_types(record: EventMention | Event) -> set[str]:
     """The ACLED event types a record's family spans (for blocking candidates in a store)."""
-    if record.sub_event_type in ARMED_VIOLENCE:
-        return {taxonomy.BY_NAME[name].event_type for name in ARMED_VIOLENCE}
+    if record.sub_event_type in REPORTED_AS_ARMED_VIOLENCE:
+        return {taxonomy.BY_NAME[name].event_type for name in REPORTED_AS_ARMED_VIOLENCE}
     return {record.event_type}
 
 
@@ -102,7 +110,14 @@ def types_agree(a: EventMention | Event, b: EventMention | Event, same_article: 
     return type_family(a) == type_family(b)
 
 
-def merge_reason(a: EventMention | Event, b: EventMention | Event, same_article: bool) -> str | None:
+# The people a record's reports name. By default those its own sentences name; a store holding
+# the whole reports reads them from every event sentence of those reports, since a follow-up
+# often names the victim only in a sentence about the arrest or the funeral.
+People = Callable[[EventMention | Event], Set[str]]
+
+
+def merge_reason(a: EventMention | Event, b: EventMention | Event, same_article: bool,
+                 people: People | None = None) -> str | None:
     """Why `a` and `b` report the same event, or None when they do not."""
     if a.historical != b.historical or not types_agree(a, b, same_article):
         return None
@@ -111,7 +126,7 @@ def merge_reason(a: EventMention | Event, b: EventMention | Event, same_article:
     date = dates_agree(a, b, same_article)
     if place is not None and date is not None and actors_agree(a, b):
         return f"{kind}; {place}; {date}"
-    named = None if same_article else names_agree(a, b)
+    named = None if same_article else names_agree(a, b, people)
     if named is not None and a.date is not None and b.date is not None \
             and abs((a.date - b.date).days) <= FOLLOW_UP_DAYS:
         return f"{kind}; {named}; dates {abs((a.date - b.date).days)} days apart"
@@ -136,19 +151,26 @@ image video photo caption close view full story gallery press update breaking si
 """.split())
 
 
-def names_agree(a: EventMention | Event, b: EventMention | Event) -> str | None:
+def names_agree(a: EventMention | Event, b: EventMention | Event, people: People | None = None) -> str | None:
     """Why two reports name the same people ("same people named (Jane Roe)"), or None: a
-    person's full name in both, not a place either report gives its event."""
+    person's full name in both (as `people` reads them), not a place either report gives its event."""
+    people = people or _names
     places = {p.name for p in (a.place, b.place) if p is not None}
-    shared = sorted(_names(a) & _names(b) - places)
+    shared = sorted(set(people(a)) & set(people(b)) - places)
     return f"same people named ({shared[0]})" if shared else None
 
 
-def _names(record: EventMention | Event) -> set[str]:
-    sentences = [m.sentence.text for m in record.mentions] if isinstance(record, Event) else [record.sentence.text]
-    return {name for text in sentences for name in _PERSON_NAME.findall(text)
-            if not any(word.lower().strip("'’") in _NOT_A_PERSON or word.lower() in _NOT_A_PERSON
-                       for word in name.split())}
+def person_names(sentences: Iterable[str]) -> frozenset[str]:
+    """Full names of people in `sentences`: capitalised words that name no institution, place,
+    title or date."""
+    return frozenset(name for text in sentences for name in _PERSON_NAME.findall(text)
+                     if not any(word.lower().strip("'’") in _NOT_A_PERSON or word.lower() in _NOT_A_PERSON
+                                for word in name.split()))
+
+
+def _names(record: EventMention | Event) -> frozenset[str]:
+    mentions = record.mentions if isinstance(record, Event) else (record,)
+    return person_names(m.sentence.text for m in mentions)
 
 
 def event_id_for(mention: EventMention) -> str:

@@ -73,6 +73,7 @@ class SQLStore:
         """
         with self.transaction() as db:
             new = 0
+            people: dict[str, frozenset[str]] = {}  # article id -> the people its reports name
             for article, mentions, places in results:
                 inserted = db.execute(
                     "INSERT OR IGNORE INTO articles (id, date, title, url, outlet, origin, text, places, ingested_at)"
@@ -83,8 +84,9 @@ class SQLStore:
                 if not inserted:
                     continue
                 new += 1
+                people[article.id] = merge.person_names(mention.sentence.text for mention in mentions)
                 for event in merge.merge_mentions(mentions):
-                    self._attach(db, event)
+                    self._attach(db, event, people)
             return new
 
     def record_error(self, origin: str, message: str) -> None:
@@ -93,12 +95,23 @@ class SQLStore:
                 "INSERT OR REPLACE INTO errors (origin, message, at) VALUES (?, ?, ?)", (origin, message, _now())
             )
 
-    def _attach(self, db: Any, event: Event) -> None:
+    def _attach(self, db: Any, event: Event, people: dict[str, frozenset[str]]) -> None:
         """Join an article's event to the stored event it agrees with best (nearest in time, then
-        in space), or store it as new."""
+        in space), or store it as new. Follow-ups are tied by the people named anywhere in the
+        reports' event sentences (`people` caches them by article for this batch)."""
+        candidates = self._candidates(db, event)
+
+        def named(record: EventMention | Event) -> frozenset[str]:
+            article_ids = record.article_ids if isinstance(record, Event) else (record.article_id,)
+            if not people.keys() >= set(article_ids):  # read every candidate's reports at once
+                self._read_people(db, {a for c in candidates for a in c.article_ids} - people.keys(), people)
+            return frozenset().union(*(people[article_id] for article_id in article_ids))
+
         target_id, reason = None, None
-        for candidate in self._candidates(db, event):
-            reason = merge.merge_reason(candidate, event, same_article=False)
+        for candidate in candidates:
+            if set(candidate.article_ids) & set(event.article_ids) and not merge.types_agree(candidate, event, True):
+                continue  # merge_mentions kept these apart by the report's own distinction of acts
+            reason = merge.merge_reason(candidate, event, same_article=False, people=named)
             if reason is not None:
                 target_id = candidate.event_id
                 break
@@ -138,6 +151,19 @@ class SQLStore:
         candidates.sort(key=lambda c: (abs((c.date - event.date).days) if c.date else BLOCK_DAYS,
                                        merge.distance_km(c.place, event.place) if c.place and event.place else 1e9))
         return candidates if event.place is not None else candidates[:MAX_UNPLACED_CANDIDATES]
+
+    @staticmethod
+    def _read_people(db: Any, article_ids: set[str], cache: dict[str, frozenset[str]]) -> None:
+        """Cache the people each stored report names in its event sentences."""
+        ordered = sorted(article_ids)
+        for chunk_start in range(0, len(ordered), 500):
+            chunk = ordered[chunk_start : chunk_start + 500]
+            sentences: dict[str, list[str]] = {article_id: [] for article_id in chunk}
+            marks = ",".join("?" * len(chunk))
+            for article_id, data in db.execute(f"SELECT article_id, data FROM mentions WHERE article_id IN ({marks})",
+                                               chunk):
+                sentences[article_id].append(json.loads(data)["sentence"]["text"])
+            cache.update((article_id, merge.person_names(texts)) for article_id, texts in sentences.items())
 
     @staticmethod
     def _reasons(db: Any, event_id: str) -> tuple[str, ...]:
