@@ -185,3 +185,50 @@ def test_verbs_of_judging_attribute_their_object():
     (found,) = find_attributions(next(iter(doc.sents)))
     assert found.cue.text == "downplayed" and found.source.text == "The senator"
     assert found.content.text == "the risk of a shutdown"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        ("The governor was sure that the dam would hold.", "sure", "The governor", "that the dam would hold"),
+        ("Farmers are worried about the drought.", "worried", "Farmers", "the drought"),
+        ("The union is determined to strike.", "determined", "The union", "to strike"),
+        ("It was clear that the talks had failed.", "clear", None, "that the talks had failed"),
+    ],
+)
+def test_adjectives_of_certainty_and_feeling_attribute_their_clause(text, cue, source, content):
+    (found,) = [a for a in find_attributions(next(iter(parse(text).sents))) if a.cue.text == cue]
+    assert (found.source.text if found.source is not None else None) == source
+    assert found.content.text == content
+
+
+def test_a_second_cue_coordinated_inside_the_first_content_is_its_own_attribution():
+    doc = parse("The minister said the plan was costly and warned that taxes would rise.")
+    found = {a.cue.text: a for a in find_attributions(next(iter(doc.sents)))}
+    assert found["said"].content.text == "the plan was costly"
+    assert found["warned"].source.text == "The minister" and found["warned"].content.text == "that taxes would rise"
+
+
+def test_a_cue_after_a_preposition_takes_the_subject_of_the_clause():
+    doc = parse("The mayor opened the meeting by praising the volunteers.")
+    (found,) = [a for a in find_attributions(next(iter(doc.sents))) if a.cue.text == "praising"]
+    assert found.source.text == "The mayor" and found.content.text == "the volunteers"
+
+
+def test_a_passive_stance_takes_its_agent_as_source_and_its_subject_as_content():
+    doc = parse("The new budget was endorsed by the council.")
+    (found,) = find_attributions(next(iter(doc.sents)))
+    assert found.cue.text == "endorsed" and found.source.text == "the council"
+    assert found.content.text == "The new budget"
+
+
+def test_a_stance_with_no_object_attributes_what_it_is_aimed_at():
+    doc = parse("The senator pointed to the rising costs. The mayor apologized on Monday for the delay.")
+    first, second = (find_attributions(sentence) for sentence in doc.sents)
+    assert [(a.source.text, a.content.text) for a in first] == [("The senator", "to the rising costs")]
+    assert [(a.source.text, a.content.text) for a in second] == [("The mayor", "for the delay")]
+
+
+def test_article_labels_before_a_colon_are_not_speakers():
+    doc = parse("Correction: An earlier version of this story misspelled a name.")
+    assert not [a for a in find_attributions(next(iter(doc.sents))) if a.cue.text == ":"]

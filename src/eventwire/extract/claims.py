@@ -11,7 +11,7 @@ denial elsewhere makes the others disputed (see merge.py).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
@@ -130,6 +130,11 @@ def find_attributions(sentence: SpacySpan) -> list[Attribution]:
             source, content = _noun_source(token), _noun_content(token)
             if content is not None and (source is not None or content.root.dep_ != "pobj"):
                 found.append(Attribution(token, source, content, "asserts"))
+        elif token.pos_ == "ADJ" and token.dep_ == "acomp" and lemma in ATTITUDE_ADJECTIVES:
+            source, content = _subject(token.head), _adjective_content(token)
+            if content is not None:
+                found.append(Attribution(token, None if source is not None and source.root.lower_ == "it" else source,
+                                         content, "asserts"))
         elif token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to":
             target = next((child for child in token.nbor(1).children if child.dep_ == "pobj"), None)
             if target is not None:
@@ -139,7 +144,59 @@ def find_attributions(sentence: SpacySpan) -> list[Attribution]:
     found = [a for a in found if not any(tag.cue.i == a.cue.i for tag in tagged)] + tagged
     found += [a for a in _speaker_lines(sentence) + _quote_credits(sentence) + _colon_quotes(sentence)
               if not any(other.cue.i == a.cue.i for other in found)]
-    return found
+    return _split_coordinated(found)
+
+
+def _split_coordinated(found: list[Attribution]) -> list[Attribution]:
+    """'X said A and warned B', 'X said A, arguing B': the parser often hangs the second cue
+    inside the first one's content, but it is X's second attribution. The first content
+    then ends before the second cue, and the second cue takes the first one's source."""
+    result = list(found)
+    for position, inner in enumerate(result):
+        cue = inner.cue
+        if cue.dep_ not in {"conj", "advcl"} or any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children):
+            continue
+        outers = [(index, a) for index, a in enumerate(result)
+                  if a.cue.i < a.content.start < cue.i < a.content.end]
+        if not outers:
+            continue
+        index, outer = min(outers, key=lambda pair: len(pair[1].content))
+        end = min(t.i for t in cue.subtree)
+        while end > outer.content.start and (cue.doc[end - 1].is_punct or cue.doc[end - 1].dep_ == "cc"):
+            end -= 1
+        if end > outer.content.start:
+            result[index] = replace(outer, content=cue.doc[outer.content.start : end])
+            result[position] = replace(inner, source=outer.source or inner.source)
+    return result
+
+
+# Adjectives of certainty, feeling and resolve attribute their clause to the subject ("X was sure
+# that ...", "Y is determined to ...", "Z is worried about ..."), and to no one with "it" ("it is
+# clear that ...").
+ATTITUDE_ADJECTIVES = {
+    "sure", "certain", "confident", "convinced", "unsure", "uncertain", "afraid", "fearful", "worried",
+    "concerned", "anxious", "determined", "willing", "unwilling", "reluctant", "ready", "eager", "keen",
+    "clear", "unclear", "obvious", "apparent", "evident", "aware", "critical", "passionate", "hopeful",
+    "optimistic", "pessimistic", "skeptical", "sceptical", "doubtful", "adamant", "insistent", "proud", "sorry",
+    "glad", "happy", "upset", "angry", "furious", "frustrated", "disappointed", "opposed", "supportive",
+    "committed", "enthusiastic", "bullish", "bearish",
+}
+ADJECTIVE_CONTENT_PREPOSITIONS = {"about", "of", "on", "over", "with", "that", "to"}
+
+
+def _adjective_content(adjective: Token) -> SpacySpan | None:
+    """What an attitude adjective attributes: its clause ("sure (that) ...", "willing to ..."),
+    the object of its preposition ("worried about ..."), or a clause left on the copula ("it is
+    clear ... that ...")."""
+    doc = adjective.doc
+    for child in list(adjective.children) + [c for c in adjective.head.children if c.i > adjective.i]:
+        if child.dep_ in {"ccomp", "xcomp"}:
+            return doc[child.left_edge.i : child.right_edge.i + 1]
+        if child.dep_ == "prep" and child.head == adjective and child.lower_ in ADJECTIVE_CONTENT_PREPOSITIONS:
+            target = next((g for g in child.children if g.dep_ in {"pobj", "pcomp"}), None)
+            if target is not None:
+                return doc[target.left_edge.i : target.right_edge.i + 1]
+    return None
 
 
 # Nouns of saying and judging attribute too: "X's claim that ...", "a report by Y of ...".
@@ -194,6 +251,8 @@ def _speaker_lines(sentence: SpacySpan) -> list[Attribution]:
         colon = next((i for i, t in enumerate(tokens[:MAX_SPEAKER_TOKENS + 1]) if t.text == ":"), None)
         name = tokens[:colon] if colon else []
         if not name or any(t.is_punct or not (t.pos_ == "PROPN" or t.is_title or t.is_upper) for t in name):
+            continue
+        if " ".join(t.lower_ for t in name) in LAYOUT_LABELS:
             continue
         if start == sentence.start and start > 0 and not _ends_line(doc[start - 1]):
             continue  # the sentence starts mid-line
@@ -312,20 +371,28 @@ def _rest_of(sentence: SpacySpan, cue: Token) -> SpacySpan:
 
 
 def _subject(verb: Token) -> SpacySpan | None:
+    """Who holds what `verb` attributes: the "by" agent of a passive ("was endorsed by X"), else
+    its subject, else the subject of the clause it hangs from."""
+    agent = _agent(verb)
+    if agent is not None:
+        return noun_phrase(agent)
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"}:
             return noun_phrase(child)
-        if child.dep_ == "agent":
-            target = next((grandchild for grandchild in child.children if grandchild.dep_ == "pobj"), None)
-            if target is not None:
-                return noun_phrase(target)
     if verb.dep_ in {"advcl", "conj", "xcomp", "ccomp"} and verb.head.pos_ in {"VERB", "AUX"}:
         # "issued a message, saying ..." -> the subject of "issued"; also the small model's
         # habit of hanging "X opposed to Y say ..." off the participle.
         return _subject(verb.head)
     if verb.dep_ == "relcl":
         return noun_phrase(verb.head)
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
+        return _subject(verb.head.head)  # "started off by emphasizing ...", "before asking her ..."
     return None
+
+
+def _agent(verb: Token) -> Token | None:
+    by = next((child for child in verb.children if child.dep_ == "agent"), None)
+    return next((child for child in by.children if child.dep_ == "pobj"), None) if by is not None else None
 
 
 def _content(verb: Token, sentence: SpacySpan) -> SpacySpan | None:
@@ -336,9 +403,21 @@ def _content(verb: Token, sentence: SpacySpan) -> SpacySpan | None:
             if end <= verb.i and start <= sentence.start + 1:
                 start = _quote_opening(sentence, end)
             return sentence.doc[start:end]
+    patient = next((child for child in verb.children if child.dep_ == "nsubjpass"), None)
+    if patient is not None and _agent(verb) is not None:
+        return sentence.doc[patient.left_edge.i : patient.right_edge.i + 1]  # "X was endorsed by Y": X
+    aim = next((child for child in verb.children if child.dep_ == "prep" and child.lower_ in AIM_PREPOSITIONS
+                and not any(g.ent_type_ in CIRCUMSTANCE_ENTITIES for g in child.children)), None)
+    if aim is not None and aim.i > verb.i:
+        return sentence.doc[aim.i : aim.right_edge.i + 1]  # "pointed to X", "balked at X", "apologized for X"
     if verb.dep_ == "ccomp" or verb.dep_ == "parataxis":
         return _quoted_before(verb, sentence)  # "'...,' the statement added": the quote is the content
     return None
+
+
+# With no object or clause, what a stance is aimed at: "pointed to X", "spoke out against Y".
+AIM_PREPOSITIONS = {"to", "at", "against", "on", "over", "for", "with"}
+CIRCUMSTANCE_ENTITIES = {"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "EVENT"}
 
 
 # "spoke about X", "called for X": the object of the preposition is what is attributed.
@@ -348,6 +427,9 @@ QUOTES_OPEN = {'"', "“", "‘", "``", "'"}
 # Typing mixes straight and curly marks ('"... him,”'), so either double mark closes the other.
 QUOTE_PAIRS = {"“": {"”", '"'}, '"': {'"', "”"}, "''": {"''"}, "``": {"''"}}
 MAX_SPEAKER_TOKENS = 4
+# Labels of an article's furniture, not speakers: "Correction: An earlier version ...".
+LAYOUT_LABELS = {"correction", "corrections", "clarification", "update", "updated", "source", "sources", "note",
+                 "editor 's note", "editor ’s note", "the latest", "related", "read more", "watch", "photo", "video"}
 QUOTES_CLOSE = {'"', "”", "’", "''", "'"}
 
 
@@ -396,8 +478,11 @@ def reported_event(token: Token) -> Token:
 
 
 def attribution_for(trigger: Token, attributions: list[Attribution]) -> Attribution | None:
-    """The innermost attribution whose content holds the trigger."""
+    """The innermost attribution whose content holds the trigger. An attitude inside a report
+    ("X said he is ready to ...") is part of what is reported: the report's source claims it."""
     holding = [a for a in attributions if a.content.start <= trigger.i < a.content.end and a.cue != trigger]
+    holding = [a for a in holding if a.cue.pos_ != "ADJ" or not any(
+        other is not a and other.content.start <= a.cue.i < other.content.end for other in holding)]
     return min(holding, key=lambda a: len(a.content)) if holding else None
 
 
