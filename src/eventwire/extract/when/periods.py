@@ -109,7 +109,7 @@ def duration(match: re.Match[str], context: Context) -> Norm | None:
 
 
 def vague_duration(match: re.Match[str], context: Context) -> Norm | None:
-    unit = (match["unit"] or match["unit2"]).lower()
+    unit = (match["unit"] or match["unit2"] or match["unit3"]).lower()
     code = {"years": "Y", "decades": "DE", "months": "M", "weeks": "W", "days": "D", "hours": "TXH",
             "minutes": "TXM"}[unit]
     return Norm("P" + code if code.startswith("T") else "PX" + code, "DURATION", None, 3)
