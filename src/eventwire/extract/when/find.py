@@ -1,5 +1,5 @@
-"""Finding every time expression of a text: run the gated rules, settle overlaps, then give
-clock times the day named next to them."""
+"""Finding every time expression of a text: run the gated rules, settle overlaps, then join
+"the morning of" to the day it names and give clock times the day named next to them."""
 
 from __future__ import annotations
 
