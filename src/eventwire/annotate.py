@@ -118,10 +118,13 @@ def annotate_selected(
     nlp = load_language()
     docs, sentence_starts, jobs = [], [], []
     for article in articles:
-        doc = nlp.make_doc(article.text[:MAX_CHARS])
-        spans = split_sentences(doc.text)
+        # The article's own string, not `doc.text`: a Doc rebuilds that from its tokens on
+        # every access, which per sentence made this loop quadratic in the article's length.
+        text = article.text[:MAX_CHARS]
+        doc = nlp.make_doc(text)
+        spans = split_sentences(text)
         starts = _token_starts(doc, spans)
-        chosen = set(select(article, [doc.text[s:e] for s, e in spans]))
+        chosen = set(select(article, [text[s:e] for s, e in spans]))
         for index in sorted(chosen):
             begin = starts[index]
             end = starts[index + 1] if index + 1 < len(starts) else len(doc)
