@@ -232,3 +232,20 @@ def test_a_stance_with_no_object_attributes_what_it_is_aimed_at():
 def test_article_labels_before_a_colon_are_not_speakers():
     doc = parse("Correction: An earlier version of this story misspelled a name.")
     assert not [a for a in find_attributions(next(iter(doc.sents))) if a.cue.text == ":"]
+
+
+def test_speaking_to_an_audience_attributes_nothing_to_it():
+    doc = parse("The governor spoke to reporters.")
+    assert not [a for a in find_attributions(next(iter(doc.sents))) if a.cue.text == "spoke"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("“The campaign is worried. Full panic mode,” said Jane Doe, a local organiser.", "Jane Doe, a local organiser"),
+        ("“My answer, that was wrong,” the former adviser said in an interview.", "the former adviser"),
+    ],
+)
+def test_a_speech_tag_after_a_quote_names_the_speaker_not_words_of_the_quote(text, source):
+    found = [a for s in parse(text).sents for a in find_attributions(s) if a.cue.text == "said"]
+    assert [a.source.text for a in found] == [source]

@@ -265,7 +265,9 @@ def _speaker_lines(sentence: SpacySpan) -> list[Attribution]:
 
 def _quote_tags(sentence: SpacySpan) -> list[Attribution]:
     """A quote broken off by ',' '?' or '!' and closed, then a bare subject and verb: whatever
-    the verb ('"... ?" he asks', '"...," she sings'), it credits the quote to the subject."""
+    the verb ('"... ?" he asks', '"...," she sings'), it credits the quote to the subject. A
+    speech verb whose parsed subject lies inside the quote ('"Full panic," said X') credits it to
+    the name between the quote and the verb, or else to the one after the verb."""
     doc = sentence.doc
     found = []
     for verb in sentence:
@@ -273,6 +275,11 @@ def _quote_tags(sentence: SpacySpan) -> list[Attribution]:
         if verb.pos_ != "VERB" or subject is None or any(c.dep_ in OBJECT_DEPS and c.i > verb.i for c in verb.children):
             continue
         first = min(subject.left_edge.i, verb.i)
+        source: SpacySpan | None = noun_phrase(subject)
+        if verb.lemma_.lower() in SPEECH_LEMMAS and subject.i < verb.i and first == subject.left_edge.i:
+            close = next((t for t in doc[subject.i + 1 : verb.i] if t.text in QUOTES_CLOSE), None)
+            if close is not None:
+                first, source = close.i + 1, _tag_speaker(doc[close.i + 1 : verb.i], verb)
         if first < 2 or doc[first - 1].text not in QUOTES_CLOSE or doc[first - 2].text not in TAG_BREAKS:
             continue
         close = doc[first - 1].idx
@@ -280,8 +287,20 @@ def _quote_tags(sentence: SpacySpan) -> list[Attribution]:
         content = doc.char_span(quote[0], quote[1], alignment_mode="expand") if quote else None
         if content is not None:
             stance = "denies" if verb.lemma_.lower() in DENY_LEMMAS else "asserts"
-            found.append(Attribution(verb, noun_phrase(subject), content, stance))
+            found.append(Attribution(verb, source, content, stance))
     return found
+
+
+def _tag_speaker(before: SpacySpan, verb: Token) -> SpacySpan | None:
+    """Who a speech tag names: the words between the quote and the verb ('," the mayor said'),
+    or the noun after the verb ('," said the mayor')."""
+    words = [t for t in before if not t.is_punct and not t.is_space]
+    if words:
+        return before.doc[words[0].i : words[-1].i + 1]
+    after = next((t for t in verb.doc[verb.i + 1 : verb.i + 4] if t.pos_ in {"PROPN", "NOUN", "PRON"}), None)
+    while after is not None and after.dep_ == "compound" and after.head.i > after.i:
+        after = after.head
+    return noun_phrase(after) if after is not None else None
 
 
 def _colon_quotes(sentence: SpacySpan) -> list[Attribution]:
@@ -406,10 +425,12 @@ def _content(verb: Token, sentence: SpacySpan) -> SpacySpan | None:
     patient = next((child for child in verb.children if child.dep_ == "nsubjpass"), None)
     if patient is not None and _agent(verb) is not None:
         return sentence.doc[patient.left_edge.i : patient.right_edge.i + 1]  # "X was endorsed by Y": X
-    aim = next((child for child in verb.children if child.dep_ == "prep" and child.lower_ in AIM_PREPOSITIONS
-                and not any(g.ent_type_ in CIRCUMSTANCE_ENTITIES for g in child.children)), None)
-    if aim is not None and aim.i > verb.i:
-        return sentence.doc[aim.i : aim.right_edge.i + 1]  # "pointed to X", "balked at X", "apologized for X"
+    # "spoke to reporters", "wrote to the board": an audience, not a content
+    aims = [] if verb.lemma_.lower() in ADDRESS_LEMMAS else [
+        child for child in verb.children if child.dep_ == "prep" and child.lower_ in AIM_PREPOSITIONS and child.i > verb.i
+        and not any(g.ent_type_ in CIRCUMSTANCE_ENTITIES for g in child.children)]
+    if aims:  # "pointed to X", "balked at X", "apologized for X"
+        return sentence.doc[aims[0].i : aims[0].right_edge.i + 1]
     if verb.dep_ == "ccomp" or verb.dep_ == "parataxis":
         return _quoted_before(verb, sentence)  # "'...,' the statement added": the quote is the content
     return None
@@ -417,6 +438,7 @@ def _content(verb: Token, sentence: SpacySpan) -> SpacySpan | None:
 
 # With no object or clause, what a stance is aimed at: "pointed to X", "spoke out against Y".
 AIM_PREPOSITIONS = {"to", "at", "against", "on", "over", "for", "with"}
+ADDRESS_LEMMAS = {"speak", "talk", "write", "reply", "respond", "answer", "explain", "testify", "address", "tell"}
 CIRCUMSTANCE_ENTITIES = {"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "EVENT"}
 
 
