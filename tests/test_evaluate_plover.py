@@ -96,6 +96,8 @@ def _category(text: str, code: str = "NONE") -> str:
         ("The farmers said they would blockade the port.", "NONE", "THREATEN"),
         # a cooperative act refused
         ("Peru will not accept the proposal.", "NONE", "REJECT"),
+        # what a speaker says another must do is a demand, whatever the act
+        ("The ministry said on Monday that the rebels must leave the town.", "ARMED_CLASH", "DEMAND"),
         # an act done is what it is
         ("Norway sent food aid to the refugees.", "NONE", "AID"),
     ],

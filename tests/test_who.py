@@ -164,6 +164,10 @@ def test_the_author_of_a_thing_that_is_not_an_actor_is_the_target():
         ("The rebels threatened to resume attacks unless Kenya freed the prisoners.", "threatened", "Government of Kenya"),
         # armed groups named by their kind
         ("The army shelled Tamil guerrillas near the coast.", "shelled", "Rebels"),
+        # whom a thing is for, who did what a thing names, what the agent's own act is of
+        ("Gunmen attacked a camp for Sudanese refugees.", "attacked", "Civilians"),
+        ("Farmers demanded the return of land seized by Kenyan police.", "demanded", "Police Forces of Kenya"),
+        ("Chile mounted its long-planned invasion of Bolivia.", "mounted", "Government of Bolivia"),
     ],
 )
 def test_targets_aimed_at_through_things_clauses_and_conditions(text: str, word: str, target: str):

@@ -20,7 +20,7 @@ bag-of-words F1 (extra words in the predicted span count against it). The event 
 classifier's code mapped through `data/plover_map.json` (`codes`), with the trigger's lemma
 (`verbs`) for texts our taxonomy leaves unlabelled or labels only broadly (`broad_codes`); an act
 only promised or threatened, or refused, is recoded as the codebook does (`promised`, `refused`);
-`event_accuracy` is its accuracy over all records.
+a statement of what another must do is a demand; `event_accuracy` is its accuracy over all records.
 """
 
 from __future__ import annotations
@@ -43,6 +43,8 @@ ROLES = ("source", "target")
 PROMISING_AUX = {"will", "would", "shall", "'ll", "wo"}
 READY_WORDS = {"ready", "willing", "prepared", "determined"}
 PLANNING_LEMMAS = {"plan", "intend", "prepare"}
+# "X said Y must withdraw": what X says another must do is X's demand, whatever the act.
+DEMAND_MODALS = {"must", "should"}
 STOPWORDS = {"the", "a", "an", "of", "and", "'s", "’s", "its", "their", "his", "her", "in", "for", "to", "on", "at",
              "by", "with", "from", "some", "two", "three", "several", "senior", "top", "that", "this", "these"}
 
@@ -85,6 +87,8 @@ def plover_map() -> PloverMap:
 def plover_category(code: str, trigger: Any | None) -> str:
     """The PLOVER category of an event our classifier labelled `code`, triggered by `trigger`."""
     mapping = plover_map()
+    if trigger is not None and trigger.lemma_.lower() not in mapping.verbs and _demands(trigger):
+        return "DEMAND"  # a speech verb, not "agreed that Y should"
     category = mapping.codes.get(code)
     chain = _lexical_chain(trigger, mapping.light_verbs) if trigger is not None else []
     if not category or code in mapping.broad_codes:
@@ -107,6 +111,12 @@ def _lexical_chain(trigger: Any, light_verbs: frozenset[str]) -> list[Any]:
     if trigger.lemma_.lower() in light_verbs:
         return [*complements, trigger]
     return [trigger, *complements]
+
+
+def _demands(trigger: Any) -> bool:
+    """Whether the trigger states what another must do ("said that Y must withdraw")."""
+    return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in DEMAND_MODALS for a in c.children)
+               for c in trigger.children)
 
 
 def _stance(chain: list[Any]) -> str:

@@ -300,12 +300,13 @@ TARGET_PREPOSITIONS = {"on", "against", "with", "at", "targeting"}
 RECIPIENT_PREPOSITIONS = TARGET_PREPOSITIONS | {"to", "from", "for", "toward", "towards", "over", "between"}
 PLACE_PREPOSITIONS = {"in", "into"}
 # Prepositions by which a thing names whom it is aimed at ("sanctions against X", "protest at X").
-AIMED_PREPOSITIONS = TARGET_PREPOSITIONS | {"to", "toward", "towards", "over", "from", "between", "among"}
+AIMED_PREPOSITIONS = TARGET_PREPOSITIONS | {"to", "toward", "towards", "over", "from", "between", "among", "into"}
 CONDITION_MARKS = {"if", "unless"}
 # How many clauses deep ("offered to help send ...") the target is looked for.
 MAX_CLAUSES = 4
 # How many owners deep ("the government's refusal of a plan") an argument's actor is looked for.
 MAX_OWNERS = 2
+OWNER_PREPOSITIONS = {"of", "by", "for"}
 OWN_WORDS = {"its", "their", "his", "her", "our"}
 REFERRING_WORDS = {"its", "their", "they", "we", "our", "it", "he", "she"}
 
@@ -468,7 +469,12 @@ def event_actor_groups(
     patient, actor2 = None, None
     for candidate in patient_candidates(trigger, place_targets):
         if actor1 is not None and any(c.dep_ == "poss" and c.lower_ in OWN_WORDS for c in candidate.children):
-            continue  # "withdrew its troops from X": the agent's own, not the target
+            # "withdrew its troops from X": the agent's own is not the target; "mounted its
+            # invasion of X": what the agent's own act is of is.
+            candidate = next((g for c in candidate.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for g in c.children if g.dep_ == "pobj"), None)
+            if candidate is None:
+                continue
         actor2 = target(candidate)
         if actor2 is not None and (actor1 is None or not _same_side(actor1, actor2, _names_person(trigger.doc, actor2))):
             patient = candidate
@@ -546,12 +552,15 @@ def _argument_actor(
 
 
 def _owner(thing: Token) -> Token | None:
-    """Whose a thing is: its possessor, a name or demonym modifying it, or its "of" / "by" object."""
+    """Whose a thing is: its possessor, a name or demonym modifying it, its "of" / "by" / "for"
+    object ("a camp for refugees"), or who did it to it ("crimes committed by X")."""
     return next((c for c in thing.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS), None) or next(
         (c for c in thing.children if c.dep_ in {"amod", "compound", "nmod"} and c.pos_ in {"PROPN", "ADJ"}
          and (c.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} or country_of_word(c.text))), None) or next(
-        (g for c in thing.children if c.dep_ == "prep" and c.lower_ in {"of", "by"} for g in c.children
-         if g.dep_ == "pobj"), None)
+        (g for c in thing.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPOSITIONS for g in c.children
+         if g.dep_ == "pobj"), None) or next(
+        (g for c in thing.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+         for g in a.children if g.dep_ == "pobj"), None)
 
 
 def unique_actors(actors: Iterable[Actor | None]) -> tuple[Actor, ...]:
