@@ -156,3 +156,22 @@ def test_organisation_ending_in_a_firm_suffix_or_a_university_names_no_place(gaz
     text = "Acme Tool Co. hired graduates of the University of Texas."
     doc = tagged(text, [("Acme Tool Co.", "ORG"), ("University of Texas", "ORG")])
     assert toponyms_of(doc, gazetteer) == []
+
+
+def test_a_titled_name_is_a_person_wherever_it_is_tagged_a_place(gazetteer: Gazetteer) -> None:
+    text = "President Salford met donors in Leeds. Salford promised new roads."
+    doc = tagged(text, [("Leeds", "GPE")])
+    second = doc.char_span(text.index("Salford promised"), text.index(" promised"), label="GPE")
+    doc.set_ents(list(doc.ents) + [second])  # the tagger calls the bare name a place
+    assert toponyms_of(doc, gazetteer) == ["Leeds"]
+
+
+def test_the_centre_as_a_government_is_not_a_place(gazetteer: Gazetteer) -> None:
+    doc = tagged("The state asked the Centre for funds to repair roads.", [("Centre", "GPE")])
+    assert toponyms_of(doc, gazetteer) == []
+
+
+def test_a_dateline_after_a_byline_is_a_place(gazetteer: Gazetteer) -> None:
+    text = "By Jane Roe. BOSTON (Reuters) - A jury convicted a former bank manager on Friday."
+    doc = tagged(text, [("Jane Roe", "PERSON")])
+    assert toponyms_of(doc, gazetteer) == ["BOSTON"]

@@ -35,12 +35,12 @@ _SETTLEMENT_CUE = re.compile(
     r"\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# "IRONDALE, Ala. -", "AMARILLO, Texas (KVII) —", "INDIANAPOLIS (Dec 7, 2015) -": a wire dateline,
-# an upper-case place name opening a paragraph (after an optional weekday date) before a comma,
-# a bracket or a dash. The tagger reads such names as organisations or misses them.
+# "IRONDALE, Ala. -", "AMARILLO, Texas (KVII) —", "NEW DELHI: ...": a wire dateline, an upper-case
+# place name opening a paragraph or a sentence (after an optional weekday date) before a comma,
+# a bracket, a dash or a colon. The tagger reads such names as organisations or misses them.
 _DATELINE = re.compile(
-    r"(?:^|\n)[ \t]*(?:[A-Z][a-z]+day,?\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}\s+)?"
-    r"([A-Z][A-Z.'’]*[A-Z.](?:[ -][A-Z][A-Z.'’]*[A-Z.])*)(?=\s*(?:,|\(|—|–|--|-\s))"
+    r"(?:^|\n|[.!?”\"]\s+)[ \t]*(?:[A-Z][a-z]+day,?\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}\s+)?"
+    r"([A-Z][A-Z.'’]*[A-Z.](?:[ -][A-Z][A-Z.'’]*[A-Z.])*)(?=\s*(?:,|\(|—|–|--|-\s|:\s))"
 )
 # "Burbank police said", "Cicero officials say": a name heading a local institution is a place.
 _INSTITUTION_AFTER = re.compile(
@@ -118,8 +118,8 @@ def recognise_toponyms(text: str, doc: Doc, gazetteer: Gazetteer, include_demony
     found: list[Toponym] = []
     for entity in doc.ents:
         found.extend(_from_entity(text, entity, gazetteer, include_demonyms))
-    surnames = _surnames(doc)
-    found = [t for t in found if text[t.start : t.end] not in surnames]
+    people = _surnames(doc) | _titled_names(text, found)
+    found = [t for t in found if text[t.start : t.end] not in people]
     found.extend(_same_name_elsewhere(text, doc, found))
     found.extend(_listed_with_places(text, doc, found, gazetteer))
     found.extend(_after_settlement_cues(text, gazetteer))
@@ -138,6 +138,28 @@ def _surnames(doc: Doc) -> set[str]:
     }
 
 
+# "President X", "his daughter X", "said X.": a person's title, kin or quoted speech before a name.
+_PERSON_BEFORE = re.compile(
+    r"\b(?:(?:President|Governor|Senator|Mr|Mrs|Ms|Dr|Sgt)\.?|daughter|son|brother|sister|wife|husband|"
+    r"father|mother|girlfriend|boyfriend|cousin|uncle|aunt)\s+$"
+)
+_SPEECH_AROUND = re.compile(r"\b(?:said|says|told|added|asked)\s+$")
+
+
+def _titled_names(text: str, found: list[Toponym]) -> set[str]:
+    """Names that somewhere follow a title or a kin word ("President X", "daughter X") or close
+    a quote's attribution ("..., said X."): people, wherever else the tagger calls them places."""
+    people = set()
+    for name in {text[t.start : t.end] for t in found if not t.demonym}:
+        for match in re.finditer(rf"\b{re.escape(name)}\b", text):
+            before = text[max(0, match.start() - 25) : match.start()]
+            after = text[match.end() : match.end() + 1]
+            if _PERSON_BEFORE.search(before) or (_SPEECH_AROUND.search(before) and after in (".", ",", "")):
+                people.add(name)
+                break
+    return people
+
+
 def _from_entity(text: str, entity: SpacySpan, gazetteer: Gazetteer, include_demonyms: bool) -> list[Toponym]:
     start, end = _trim(text, entity.start_char, entity.end_char)
     if start >= end:
@@ -149,6 +171,8 @@ def _from_entity(text: str, entity: SpacySpan, gazetteer: Gazetteer, include_dem
             people = name.endswith("s") and gazetteer.country_for_demonym(name[:-1]) is not None
             return [Toponym(start, end, demonym=True)] if include_demonyms and not people else []
     if entity.label_ in PLACE_LABELS:
+        if name.lower() in _GENERIC_WORDS and text[max(0, start - 4) : start].lower() == "the ":
+            return []  # "the Centre" (a federal government), "the West" (an alliance)
         if "," in name:
             return _split_pairs(text, start, end, gazetteer)
         return [Toponym(start, end)] if _known_or_placed(text, name, gazetteer) else []
@@ -227,7 +251,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_PLACED_BEFORE = re.compile(r"\b(?:in|at|near|from|into|outside|across|around|through|towards?)\s+(?:the\s+)?$")
+_PLACED_BEFORE = re.compile(r"\b(?:in|near|from|into|outside|across|around|through|towards?)\s+(?:the\s+)?$")
 
 
 def _known_or_placed(text: str, name: str, gazetteer: Gazetteer) -> bool:
@@ -237,7 +261,7 @@ def _known_or_placed(text: str, name: str, gazetteer: Gazetteer) -> bool:
     Longer names ("Catawba River", "West Elm Street") name features the gazetteer lacks."""
     if " " in name.strip() or gazetteer.candidates(clean_name(name)) or gazetteer.fuzzy_candidates(clean_name(name)):
         return True
-    for match in re.finditer(re.escape(name), text):
+    for match in re.finditer(rf"\b{re.escape(name)}\b", text):
         cues = read_cues(text, match.start(), match.end())
         if cues.settlement or cues.admin or cues.near or cues.containers:
             return True

@@ -11,7 +11,6 @@ article's focus, flagged `fallback`, when the caller allows it.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -126,27 +125,6 @@ def _generic_stripped(name: str, gazetteer: Gazetteer) -> list[Candidate]:
     else:
         return []
     return [Candidate(**{**c.__dict__, "kind": 2}) for c in gazetteer.candidates(rest)]
-
-
-_CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
-
-
-def _inner_names(name: str, gazetteer: Gazetteer) -> list[Candidate]:
-    """"Colorado State University", "Liverpool Academy", "Robinson College Cambridge": a
-    facility named after its place lies in or near it. The longest run of capitalised words
-    that is a place's own name (not an alternate) is taken, marked as a short-form match."""
-    words = _CAPITALISED.findall(name)
-    if len(name.split()) < 2 or not words:
-        return []
-    for size in range(min(len(words), 3), 0, -1):
-        for start in range(len(words) - size + 1):
-            inner = " ".join(words[start : start + size])
-            if len(inner) < 4 or gazetteer.country_for_demonym(inner):
-                continue
-            found = [c for c in gazetteer.candidates(inner) if c.kind == 0 and c.feature != "continent"]
-            if found:
-                return [Candidate(**{**c.__dict__, "kind": 2}) for c in found]
-    return []
 
 
 def _admin_candidates(name: str, found: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
