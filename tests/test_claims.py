@@ -249,3 +249,9 @@ def test_speaking_to_an_audience_attributes_nothing_to_it():
 def test_a_speech_tag_after_a_quote_names_the_speaker_not_words_of_the_quote(text, source):
     found = [a for s in parse(text).sents for a in find_attributions(s) if a.cue.text == "said"]
     assert [a.source.text for a in found] == [source]
+
+
+def test_the_channel_of_a_statement_is_not_its_content():
+    doc = parse("The defence ministry reported on Telegram.")
+    (found,) = find_attributions(next(iter(doc.sents)))
+    assert found.content.text == doc.text

@@ -428,12 +428,18 @@ def _content(verb: Token, sentence: SpacySpan) -> SpacySpan | None:
     # "spoke to reporters", "wrote to the board": an audience, not a content
     aims = [] if verb.lemma_.lower() in ADDRESS_LEMMAS else [
         child for child in verb.children if child.dep_ == "prep" and child.lower_ in AIM_PREPOSITIONS and child.i > verb.i
-        and not any(g.ent_type_ in CIRCUMSTANCE_ENTITIES for g in child.children)]
+        and not any(g.ent_type_ in CIRCUMSTANCE_ENTITIES for g in child.children) and not _is_channel(child)]
     if aims:  # "pointed to X", "balked at X", "apologized for X"
         return sentence.doc[aims[0].i : aims[0].right_edge.i + 1]
     if verb.dep_ == "ccomp" or verb.dep_ == "parataxis":
         return _quoted_before(verb, sentence)  # "'...,' the statement added": the quote is the content
     return None
+
+
+def _is_channel(preposition: Token) -> bool:
+    """"on Telegram", "at a briefing", "in a video": through what something was said, not what."""
+    text = preposition.doc[preposition.i : preposition.right_edge.i + 1].text
+    return any(pattern.search(text) for _, pattern in CHANNELS)
 
 
 # With no object or clause, what a stance is aimed at: "pointed to X", "spoke out against Y".
