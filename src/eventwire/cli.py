@@ -375,6 +375,9 @@ def evaluate_geo(
 def evaluate_timex(
     file: Annotated[Path, typer.Argument(help="JSONL of articles with date and timexes (MEANTIME-style).")],
     as_json: JsonOption = False,
+    convention: Annotated[str, typer.Option(
+        help="Annotation convention of the gold: auto (meantime for MEANTIME-style files), timeml or meantime; "
+             "our TimeML values are rewritten into it before scoring.")] = "auto",
 ) -> None:
     """Time expressions: recognition F1 and value F1.
 
@@ -382,7 +385,7 @@ def evaluate_timex(
     """
     from eventwire.evaluate import timex
 
-    _print_scores(_guarded(lambda: timex.score_file(file)), as_json, "time expressions")
+    _print_scores(_guarded(lambda: timex.score_file(file, convention)), as_json, "time expressions")
 
 
 @evaluate_app.command("attribution")
