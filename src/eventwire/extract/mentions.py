@@ -24,7 +24,9 @@ from eventwire.extract.what import NONE, Classification, EventClassifier, first_
 from eventwire.extract.who import (
     PRONOUNS, ActorContext, build_context, country_tables, event_actor_groups, resolve_actor, unique_actors,
 )
-from eventwire.gazetteer import Gazetteer
+from eventwire.gazetteer import Candidate, Gazetteer
+from eventwire.gazetteer.names import normalize
+from eventwire.gazetteer.resolve import Resolution, make_mention
 from eventwire.records import Actor, Article, Claim, EventMention, FatalityClaim, Place, Span
 
 # Speculation ("they had probably been killed") is kept out too: conservative by design.
@@ -52,6 +54,7 @@ class ArticleView:
     main_place: Place | None
     generic_sources: dict[str, Actor]
     partners: list[Actor]
+    dateline: Place | None = None
     last_claimant: str = ""  # the latest named claimant, for "he said" and "the video shows"
 
 
@@ -68,7 +71,8 @@ def extract(article: Article, doc: Doc, context: ExtractContext) -> Extraction:
     if not sentences:
         return Extraction((), ())
     view = _view(article, doc, sentences, context)
-    mentions = _with_headline_place(_with_headline_figures(_mentions(view, context), article), article, context)
+    mentions = _with_headline_figures(_mentions(view, context), article)
+    mentions = _with_headline_place(_with_dateline_place(mentions, view), article, context)
     return Extraction(tuple(mentions), tuple(view.places))
 
 
@@ -95,6 +99,20 @@ def _with_headline_place(mentions: list[EventMention], article: Article, context
     if place is None or place.feature in COARSE_FEATURES or not _within(place, main.place):
         return mentions
     return [replace(m, place=place) if m is main else m for m in mentions]
+
+
+def _with_dateline_place(mentions: list[EventMention], view: ArticleView) -> list[EventMention]:
+    """A dateline names the town the report is filed from, usually its event's: the article's
+    main event takes it when its own place is only inherited, coarser than a town, or in
+    another state (a town the report names in the dateline's state is kept)."""
+    main, dateline = main_mention(mentions), view.dateline
+    if main is None or dateline is None:
+        return mentions
+    own = main.place
+    if own is not None and own.iso == dateline.iso and own.admin1 == dateline.admin1 and (
+            own.feature == "city" or own.feature == dateline.feature):
+        return mentions
+    return [replace(m, place=dateline) if m is main else m for m in mentions]
 
 
 def _within(place: Place, region: Place | None) -> bool:
@@ -158,7 +176,8 @@ def _mentions(view: ArticleView, context: ExtractContext) -> list[EventMention]:
 
 
 def _view(article: Article, doc: Doc, sentences: list[SpacySpan], context: ExtractContext) -> ArticleView:
-    places = where.find_places(article, doc, context.gazetteer)
+    dateline = _dateline_place(article.text, context.gazetteer)
+    places = _in_named_states(where.find_places(article, doc, context.gazetteer), dateline, context.gazetteer)
     countries = Counter(place.country for place in places if place.country and _is_location(place, doc))
     actors = build_context(doc, countries.most_common(1)[0][0] if countries else "")
     return ArticleView(
@@ -170,7 +189,61 @@ def _view(article: Article, doc: Doc, sentences: list[SpacySpan], context: Extra
         main_place=_main_place(places, doc),
         generic_sources=claims_module.posted_by(doc, actors),
         partners=claims_module.joint_with(doc, actors),
+        dateline=dateline,
     )
+
+
+# A wire dateline opening the text: "SPOKANE, Wash. (AP) —", "(Springfield, IL)--".
+_DATELINE = re.compile(r"\A\W{0,3}(?P<name>[A-Z][\w.'’ -]{1,40}?),\s*(?P<state>[A-Z][\w. ]{0,15}?)\)?\s*"
+                       r"(?:\([\w ]+\)\s*)?(?:—|–|--|-)")
+LOCAL_FEATURES = frozenset({"city", "admin2"})
+
+
+def _dateline_place(text: str, gazetteer: Gazetteer) -> Place | None:
+    """The town or county of the article's dateline, read in the state the dateline names (a
+    dateline names its state because towns share names: "Springfield, Ill.")."""
+    match = _DATELINE.match(text)
+    if match is None:
+        return None
+    states = [c for c in gazetteer.candidates(match["state"]) if c.feature == "admin1"]
+    towns = [c for c in gazetteer.candidates(match["name"]) if c.feature in LOCAL_FEATURES
+             and any(c.iso == state.iso and c.admin1 == state.name for state in states)]
+    if not towns:
+        return None
+    # "ST. LOUIS, Mo." is the city, not the larger county that shares its name.
+    name = normalize(match["name"])
+    town = min(towns, key=lambda c: (normalize(c.name) != name, -c.population))
+    return _as_place(town, text, *match.span("name"))
+
+
+def _as_place(candidate: Candidate, text: str, start: int, end: int) -> Place:
+    return where.to_place(Resolution(make_mention(text, start, end), candidate, margin=1.0))
+
+
+def _in_named_states(places: list[Place], dateline: Place | None, gazetteer: Gazetteer) -> list[Place]:
+    """A town read in a state the article never names, when a town of the same name lies in a
+    state it does name (in its dateline or text), is that one: "Wilmington" in an article about
+    Delaware is Delaware's."""
+    named = {(p.iso, p.admin1) for p in places if p.feature == "admin1"}
+    if dateline is not None:
+        named.add((dateline.iso, dateline.admin1))
+    if not named:
+        return places
+    return [_in_named_state(p, named, gazetteer) for p in places]
+
+
+def _in_named_state(place: Place, named: set[tuple[str, str]], gazetteer: Gazetteer) -> Place:
+    if place.feature != "city" or place.evidence is None or (place.iso, place.admin1) in named:
+        return place
+    candidates = gazetteer.candidates(place.name)
+    if any(c.capital and c.geonameid == place.geonameid for c in candidates):
+        return place  # a capital is named without its state ("Washington")
+    namesakes = [c for c in candidates if c.feature == "city" and c.name == place.name and (c.iso, c.admin1) in named]
+    if not namesakes:
+        return place
+    evidence = place.evidence
+    return replace(_as_place(namesakes[0], evidence.text, 0, len(evidence.text)), evidence=evidence,
+                   geo_precision=place.geo_precision)
 
 
 def _main_place(places: Sequence[Place], doc: Doc) -> Place | None:

@@ -1,0 +1,38 @@
+"""The article's main event: its place from the dateline and the states the article names."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from eventwire.extract.mentions import main_mention
+from eventwire.pipeline import extract_article
+from eventwire.records import Article
+
+
+def main_place(text: str, title: str = ""):
+    article = Article(id="t", text=text, title=title, date=dt.date(2016, 1, 10))
+    main = main_mention(extract_article(article))
+    assert main is not None and main.place is not None
+    return main.place
+
+
+def test_dateline_town_read_in_its_state_places_a_vague_main_event():
+    place = main_place("SPRINGFIELD, Ill. (AP) — A man was shot and killed late Saturday at a gas station, "
+                       "police said. Officers found him lying near the pumps.")
+    assert (place.name, place.admin1) == ("Springfield", "Illinois")
+
+
+def test_dateline_names_the_city_not_the_county_of_that_name():
+    place = main_place("ST. LOUIS, Mo. - A woman was wounded in a shooting on Sunday night, police said.")
+    assert (place.name, place.feature) == ("St. Louis", "city")
+
+
+def test_town_named_in_the_event_sentence_beats_the_dateline_in_the_same_state():
+    place = main_place("SPRINGFIELD, Ill. — A man was shot dead on Friday in Peoria, police said.")
+    assert (place.name, place.admin1) == ("Peoria", "Illinois")
+
+
+def test_state_named_in_the_article_decides_between_towns_of_one_name():
+    place = main_place("Police are investigating a shooting that left a man injured in Wilmington, Delaware. "
+                       "The man was shot in the hand on Monday night in Wilmington.")
+    assert (place.name, place.admin1) == ("Wilmington", "Delaware")
