@@ -149,3 +149,18 @@ def test_a_death_without_a_figure_is_one_and_a_double_shooting_two(text, expecte
 
 def test_a_killer_listed_after_his_victims_is_counted():
     assert report_toll(find_tolls("Police say the mother killed 2 children, then herself.")) == (3, 0)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officers found a 30-year-old man suffering from a gunshot wound.", (0, 1)),
+    ("The attack left a woman with non-life-threatening injuries.", (0, 1)),
+    ("The robbery left a clerk in critical condition.", (0, 1)),
+    ("Police are looking for the gunman who injured a taxi driver.", (0, 1)),
+    ("A hunter accidentally shot a man in the arm.", (0, 1)),
+    # Found shot, then died: one killed, nobody injured.
+    ("Officers found a man suffering from a gunshot wound. He was pronounced dead at the scene.", (1, 0)),
+    ("He is accused of fatally shooting a deputy.", (0, 0)),
+    ("A jogger found the body of a man with a gunshot wound.", (0, 0)),
+])
+def test_one_victim_hurt_without_a_figure(text, expected):
+    assert report_toll(find_tolls(text)) == expected

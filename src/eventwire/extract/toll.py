@@ -116,7 +116,7 @@ _AGE = re.compile(r",\s+\d{1,3},?")
 _NUMBER_WORD = re.compile(rf"^(?:{_WORD_NUMBERS})(?:[- ](?:and[- ])?(?:{_WORD_NUMBERS}))*$", re.IGNORECASE)
 _PREFILTER = re.compile(r"kill|dead|death|died|die|wound|injur|hurt|shot|shooting|slain|slay|homicide|murder|execut|"
                         r"perish|lives|life|toll|bodies|massacr|hospital|fatal|gunned|succumb|"
-                        r"casualt|slaughter|stabbed|beaten", re.IGNORECASE)
+                        r"casualt|slaughter|stabbed|beaten|condition", re.IGNORECASE)
 # Cues of a count of everyone dead (the killer included), as opposed to a killer's victims.
 DEATH_TOTAL_CUES = frozenset({"dead", "died", "were found dead", "pronounced dead", "perished", "left dead",
                               "leaving dead", "with dead"})
@@ -232,6 +232,27 @@ _ONE_KILLED = re.compile(
     rf"shot\s+and\s+killed|fatally\s+shot)\b"
     rf"|(?<![\w.])[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){{1,3}}(?:,\s+\d{{1,3}},)?\s+(?:later\s+|also\s+)?"
     rf"(?:died|was\s+(?:later\s+)?pronounced\s+dead|was\s+(?:shot\s+and\s+)?killed|was\s+fatally\s+shot))")
+# One victim hurt, without a figure: "found a man suffering from a gunshot wound", "left a woman
+# with non-life-threatening injuries", "who shot a cab driver". A victim found shot may still die
+# of it, so those finds are "shot" (`report_toll` counts them injured only when nobody died) and
+# their evidence ends at "gunshot", which reads back as that cue from the stored claim.
+_HURT_PHRASE = (rf"(?<!body of )(?:(?:a|an|one|another)\s+(?:(?:\d{{1,3}}|[a-z]+)[- ]year[- ]old\s+)?"
+                rf"(?:[\w-]+\s+){{0,2}}?(?:{_SINGULAR_NOUN}|victim)\b|(?:a|an)\s+(?:\d{{1,3}}|[a-z]+)[- ]year[- ]old\b)")
+_ONE_HURT = re.compile(
+    rf"(?<!fatally )\b(?:(?P<hit>shot|shooting)\s+{_HURT_PHRASE}(?!\s+(?:dead|to\s+death))"
+    rf"|(?:wounded|wounding|injured|injuring)\s+{_HURT_PHRASE}"
+    rf"|(?P<found>{_HURT_PHRASE}\s+(?:who\s+was\s+|was\s+)?(?:suffering\s+(?:from\s+)?|with\s+)(?:a\s+|an\s+)?"
+    rf"(?:[\w-]+\s+){{0,3}}?gun\s?shot)(?=\s+wounds?\b)"
+    rf"|left\s+{_HURT_PHRASE}\s+(?:with\s+(?:[\w-]+\s+){{0,3}}?injuries|in\s+(?:critical|serious|stable|"
+    rf"fair|good|grave)\s+condition))", re.IGNORECASE)
+
+
+def _one_hurt(text: str) -> list[TollFigure]:
+    return [TollFigure(1, "injured", match.start(), match.end(), False, False,
+                       "shot" if match["hit"] or match["found"] else "injured")
+            for match in _ONE_HURT.finditer(text)]
+
+
 # A killer's own death. "Shot himself" counts only after his killing ("then shot himself"): in
 # an accident or a lone suicide the one who shot himself is the victim the report's death
 # words already count.
@@ -327,7 +348,7 @@ def find_tolls(text: str) -> list[TollFigure]:
     if not _PREFILTER.search(text):
         return []
     candidates = (_paired_figures(text) + _named_victims(text) + _fatally_clauses(text) + _subject_figures(text) + _object_figures(text)
-                  + _single_victims(text) + _multiple_victims(text) + _one_killed(text))
+                  + _single_victims(text) + _multiple_victims(text) + _one_killed(text) + _one_hurt(text))
     kept: list[TollFigure] = []
     for figure in candidates:
         if figure.figure < 0:
