@@ -86,3 +86,19 @@ def test_the_noun_plan_and_causal_due_to_are_not_future_cues(sentence, day):
 @pytest.mark.parametrize("text", ["The most recent model sold well.", "It is light years ahead."])
 def test_lookalikes_are_not_times(text):
     assert find_time_expressions(text, SUNDAY) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The sale closes by July 10. If no price is agreed by that time, talks end.",
+     ("that time", "DATE", "2023-07-10")),
+    ("The firm grew in March 2020. At that time it had ten staff.", ("that time", "DATE", "2020-03")),
+    ("Sales rose in May compared to the same period last year.", ("the same period last year", "DATE", "2022-05")),
+    ("Shares rose on Friday before falling later in the day.", ("the day", "DATE", "2023-06-02")),
+])
+def test_anaphoric_time_period_and_day_take_the_narratives_date(text, expected):
+    assert found(text)[-1] == expected
+
+
+def test_that_time_without_an_earlier_date_does_not_date_an_event():
+    assert find_time_expressions("At that time the road was closed.", SUNDAY)[0].unanchored
+    assert found("The day-to-day work went on later in the day-long vigil.") == []

@@ -26,7 +26,8 @@ _BACKWARD = {"previous", "prior", "before", "earlier"}
 # Which earlier values can anchor a shift of each unit: a day needs a day, a week a day or a
 # week, a year any date.
 _ANCHOR_VALUE = {"day": re.compile(r"\d{4}-\d\d-\d\d"), "week": re.compile(r"\d{4}-(?:\d\d-\d\d|W\d\d)"),
-                 "month": re.compile(r"\d{4}-\d\d"), "year": re.compile(r"\d{4}")}
+                 "month": re.compile(r"\d{4}-\d\d"), "year": re.compile(r"\d{4}"),
+                 "same": re.compile(r"\d{4}(?!\d)")}
 
 
 def shifted(anchor: dt.date, shift: Shift) -> Norm:
@@ -73,6 +74,16 @@ def same_month_a_year_before(match: re.Match[str], context: Context) -> Norm | N
     return Norm(norm.value, norm.type, norm.date, norm.precision, shift)
 
 
+def the_time_last_given(match: re.Match[str], context: Context) -> Norm | None:
+    """"by that time": the last date the text gave, at its own granularity (`anchor_shifts`
+    copies it); with none, the article date stands in."""
+    shift = Shift("same", 0)
+    if context.article_date is None:
+        return Norm("XXXX-XX-XX", "DATE", None, 1, shift)
+    norm = day_norm(context.article_date)
+    return Norm(norm.value, norm.type, norm.date, norm.precision, shift)
+
+
 def anchor_shifts(found: list[tuple[TimeExpression, Norm]], context: Context) -> list[TimeExpression]:
     """Re-date each shifted expression from the last earlier expression that can anchor it;
     without one it keeps its article-date value and is marked `unanchored`."""
@@ -83,7 +94,8 @@ def anchor_shifts(found: list[tuple[TimeExpression, Norm]], context: Context) ->
             anchor = next((earlier for earlier in reversed(result) if earlier.date is not None
                            and _ANCHOR_VALUE[shift.unit].match(earlier.value)), None)
             if anchor is not None and anchor.date is not None:
-                norm = shifted(anchor.date, shift)
+                norm = (Norm(anchor.value, anchor.type, anchor.date, anchor.time_precision) if shift.unit == "same"
+                        else shifted(anchor.date, shift))
                 start, end = expression.start, expression.end
                 expression = TimeExpression(start, end, expression.text, norm.value, norm.type, norm.date,
                                             norm.precision, is_historical(norm, start, end, context))

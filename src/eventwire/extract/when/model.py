@@ -41,7 +41,7 @@ class ResolvedDate:
 class Shift:
     """An expression dated from the last date the text gave ("the next day": day, +1)."""
 
-    unit: str  # day | month | year
+    unit: str  # day | week | month | year, or same: the anchor's own value
     amount: int
     part_of_day: str = ""  # "that night": NI
 

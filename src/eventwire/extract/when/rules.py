@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from eventwire.extract.when import days, periods
-from eventwire.extract.when.anaphora import anaphoric, same_month_a_year_before
+from eventwire.extract.when.anaphora import anaphoric, same_month_a_year_before, the_time_last_given
 from eventwire.extract.when.holidays import HOLIDAY, holiday
 from eventwire.extract.when.model import Context, Norm
 
@@ -79,8 +79,10 @@ RULES: tuple[Rule, ...] = (
     # from the article's
     _rule(("next day", "next week", "following", "previous", "prior"), r"\b(?P<dir>the (?:next|following|previous|prior)) (?P<unit>day|week|month|year)\b(?![ \t]+of\b)", anaphoric, _I),
     _rule(("day ", "week ", "month ", "year "), r"\bthe (?P<unit>day|week|month|year) (?P<dir>before|after|previous|prior|earlier)(?![ \t]*\w)", anaphoric, _I),
-    _rule(("that", "the same", "entire", "whole", "full"), r"\b(?P<dir>that|the same|the (?:entire|whole|full)) (?P<unit>day|week|month|year|night|morning|afternoon|evening)\b", anaphoric, _I),
-    _rule(("same month",), r"\bthe same month (?:a year (?:ago|earlier|before)|last year|of (?:the )?(?:previous|last) year)\b", same_month_a_year_before, _I),
+    # "later in the day": the narrative's day
+    _rule(("that", "the same", "entire", "whole", "full", "in the day"), r"\b(?P<dir>that|the same|the (?:entire|whole|full)|(?:(?<=later in )|(?<=earlier in ))the) (?P<unit>day|week|month|year|night|morning|afternoon|evening)\b(?!-)", anaphoric, _I),
+    _rule(("that time",), r"\b[Tt]hat time\b", the_time_last_given),
+    _rule(("same month", "same period", "same time"), r"\bthe same (?:month|period|time) (?:a year (?:ago|earlier|before)|last year|of (?:the )?(?:previous|last) year)\b", same_month_a_year_before, _I),
     _rule(("later", "earlier"), rf"\b(?P<num>{_NUM}) (?P<unit>day|week|month|year)s? (?P<dir>later|earlier)\b(?! than)", anaphoric, _I),
     _rule(("week", "month", "year", "quarter"), r"\b(?:(?P<part>early|mid|late|earlier|later)[- ])?(?P<rel>last|this|next|the past|the previous|the coming|the current)\s+(?P<unit>week|month|year|quarter)\b", periods.relative_unit, _I),
     _rule(("week", "month", "year"), r"\b(?P<part>early|late|earlier|later)\s+(?P<rel>this|last|next)\s+(?P<unit>week|month|year)\b", periods.relative_unit, _I),
