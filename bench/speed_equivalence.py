@@ -5,7 +5,9 @@
 Runs `pipeline.process` both ways over the first `--articles` reports of the throughput corpus
 and compares mentions by (article, trigger offset, sub-event type): recall is the share of the
 reference path's mentions the fast path also finds (the figure a default needs at >= 98%),
-precision the share of the fast path's mentions the reference path has. Prints the first
+precision the share of the fast path's mentions the reference path has; of the mentions both
+find, the share placed at the same gazetteer place (the fast path's partial parse must not
+move events). Prints the first
 `--show` differences with their sentences, to see what the cheap sentence rule or the partial
 parse changed.
 """
@@ -42,10 +44,16 @@ def main() -> None:
     both = reference.keys() & fast.keys()
     print(f"recall {len(both) / max(len(reference), 1):.3f} ({len(both)}/{len(reference)}), "
           f"precision {len(both) / max(len(fast), 1):.3f} ({len(both)}/{len(fast)})")
+    same_place = sum(1 for key in both if _place_id(reference[key]) == _place_id(fast[key]))
+    print(f"same place {same_place / max(len(both), 1):.3f} ({same_place}/{len(both)})")
     for label, missing in (("only reference", reference.keys() - fast.keys()), ("only fast", fast.keys() - reference.keys())):
         for key in sorted(missing)[: args.show]:
             mention = (reference if label == "only reference" else fast)[key]
             print(f"  {label}: {key[2]} trigger {mention.trigger.text!r}: {mention.sentence.text[:200]!r}")
+
+
+def _place_id(mention) -> int | None:  # noqa: ANN001 - an EventMention
+    return mention.place.geonameid if mention.place is not None else None
 
 
 if __name__ == "__main__":
