@@ -165,3 +165,13 @@ def test_a_store_keeps_apart_the_acts_one_report_tells_apart(tmp_path):
                       event_type="Violence against civilians", start=50)
     store.store_batch([(article(article_id="a1"), [clash, capture], [])])
     assert len(store.events()) == 2
+
+
+def test_among_equally_precise_places_and_dates_an_event_takes_those_most_reports_give():
+    misread = replace(GOMA, name="Goma", geonameid=999, latitude=40.0, longitude=-80.0, iso="US")
+    first = mention("m1", "a1", place=misread, date=dt.date(2024, 5, 31))
+    second = mention("m2", "a2")
+    third = mention("m3", "a3")
+    event = build_event("E1", [first, second, third])
+    assert event.place == GOMA
+    assert event.date == dt.date(2024, 6, 1)

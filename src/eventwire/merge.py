@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import replace
 
@@ -179,13 +180,19 @@ def event_id_for(mention: EventMention) -> str:
 
 
 def build_event(event_id: str, mentions: Sequence[EventMention], reasons: Sequence[str] = ()) -> Event:
-    """One Event from its mentions: the most precise field wins, every claim and figure is kept."""
+    """One Event from its mentions: the most precise field wins (among equally precise ones, the
+    one most reports give: a follow-up's own news or a misread namesake is one report's), every
+    claim and figure is kept."""
     ordered = sorted(mentions, key=lambda m: (m.article_id, m.sentence.start))
     lead = max(ordered, key=lambda m: m.confidence)
     dated = [m for m in ordered if m.date is not None]
-    dating = min(dated, key=lambda m: (m.time_precision, m.date, not _dated_by_itself(m), -m.confidence)) if dated else None
+    reports_of_date = _reports_giving(dated, lambda m: m.date)
+    dating = min(dated, key=lambda m: (m.time_precision, -reports_of_date[m.date], m.date, not _dated_by_itself(m),
+                                       -m.confidence)) if dated else None
     placed = [m for m in ordered if m.place is not None]
-    placing = min(placed, key=lambda m: (m.place.geo_precision, -m.confidence)) if placed else None
+    reports_of_place = _reports_giving(placed, _place_key)
+    placing = min(placed, key=lambda m: (m.place.geo_precision, -reports_of_place[_place_key(m)],
+                                         -m.confidence)) if placed else None
     figures = _unique(figure for m in ordered for figure in m.fatality_claims)
     return Event(
         event_id=event_id,
@@ -208,6 +215,16 @@ def build_event(event_id: str, mentions: Sequence[EventMention], reasons: Sequen
         confidence=max(m.confidence for m in ordered),
         merge_reasons=tuple(reasons),
     )
+
+
+def _reports_giving(mentions: Sequence[EventMention], value: Callable[[EventMention], object]) -> Counter:
+    """How many reports (articles) give each value."""
+    return Counter(key for key, _ in {(value(m), m.article_id) for m in mentions})
+
+
+def _place_key(mention: EventMention) -> object:
+    place = mention.place
+    return place.geonameid or place.name if place else None
 
 
 def _dated_by_itself(mention: EventMention) -> bool:
