@@ -102,3 +102,14 @@ def test_anaphoric_time_period_and_day_take_the_narratives_date(text, expected):
 def test_that_time_without_an_earlier_date_does_not_date_an_event():
     assert find_time_expressions("At that time the road was closed.", SUNDAY)[0].unanchored
     assert found("The day-to-day work went on later in the day-long vigil.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sales doubled at the very beginning of the financial year.",
+     ("the very beginning of the financial year", "DATE", "FY2023")),
+    ("Profit fell in the last fiscal year.", ("the last fiscal year", "DATE", "FY2022")),
+    ("Its budget for financial year 2021 grew.", ("financial year 2021", "DATE", "FY2021")),
+    ("On Friday the shares rose in morning trading.", ("morning", "TIME", "2023-06-02TMO")),
+])
+def test_fiscal_years_and_trading_sessions(text, expected):
+    assert found(text)[-1] == expected

@@ -48,7 +48,8 @@ def shifted(anchor: dt.date, shift: Shift) -> Norm:
 
 def anaphoric(match: re.Match[str], context: Context) -> Norm | None:
     """The rule's value from the article date, carrying the shift for `anchor_shifts`."""
-    direction = (match["dir"] or "").lower().split()[-1]
+    words = (match["dir"] or "").lower().split()
+    direction = words[-1] if words else ""
     unit = match["unit"].lower()
     numeral = match.groupdict().get("num")
     count = number(numeral) if numeral else 1.0

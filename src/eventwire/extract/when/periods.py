@@ -161,6 +161,17 @@ def fiscal_year(match: re.Match[str], context: Context) -> Norm | None:
     return Norm(f"FY{match['year']}", "DATE", dt.date(int(match["year"]), 7, 1), 3)
 
 
+def relative_fiscal_year(match: re.Match[str], context: Context) -> Norm | None:
+    """"the fiscal year", "last financial year": `FY` of the article's year, or the one before
+    or after ("the beginning of" stays in the extent, as TimeML's mod START)."""
+    anchor = context.article_date
+    if anchor is None:
+        return Norm("FYXXXX", "DATE", None, 3)
+    relative = match["rel"].lower().split()[-1]
+    year = anchor.year + {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(relative, 0)
+    return Norm(f"FY{year}", "DATE", dt.date(year, 7, 1), 3)
+
+
 def year_part(match: re.Match[str], context: Context) -> Norm | None:
     """A quarter (`1998-Q3`) or half (`1997-H1`) of a year: ordinal, "last"/"past"/"previous"
     (the one before the article's, or the last of a named year)."""

@@ -82,6 +82,8 @@ RULES: tuple[Rule, ...] = (
     # "later in the day": the narrative's day
     _rule(("that", "the same", "entire", "whole", "full", "in the day"), r"\b(?P<dir>that|the same|the (?:entire|whole|full)|(?:(?<=later in )|(?<=earlier in ))the) (?P<unit>day|week|month|year|night|morning|afternoon|evening)\b(?!-)", anaphoric, _I),
     _rule(("that time",), r"\b[Tt]hat time\b", the_time_last_given),
+    # "in morning trading": a part of the narrative's day (market reports)
+    _rule(("trading",), r"(?:(?<=\bin )|(?<=\bin early )|(?<=\bin late ))(?P<dir>)(?P<unit>morning|afternoon)(?= trading\b)", anaphoric, _I),
     _rule(("same month", "same period", "same time"), r"\bthe same (?:month|period|time) (?:a year (?:ago|earlier|before)|last year|of (?:the )?(?:previous|last) year)\b", same_month_a_year_before, _I),
     _rule(("later", "earlier"), rf"\b(?P<num>{_NUM}) (?P<unit>day|week|month|year)s? (?P<dir>later|earlier)\b(?! than)", anaphoric, _I),
     _rule(("week", "month", "year", "quarter"), r"\b(?:(?P<part>early|mid|late|earlier|later)[- ])?(?P<rel>last|this|next|the past|the previous|the coming|the current)\s+(?P<unit>week|month|year|quarter)\b", periods.relative_unit, _I),
@@ -103,7 +105,8 @@ RULES: tuple[Rule, ...] = (
     _rule(("quarter",), rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|past|previous|1st|2nd|3rd|4th)[- ](?P<unit>quarter)(?:\s+of\s+(?:(?P<year>{_YEAR})|(?P<rel>last|this|next|previous)\s+year|the\s+year))?\b", periods.year_part, _I),
     # a half needs its year: a bare "the second half" is as often a match's as a year's
     _rule(("half",), rf"\b(?:the\s+)?(?P<ord>first|second|1st|2nd|last|final|past|previous)[- ](?P<unit>half)(?:\s+of\s+(?:(?P<year>{_YEAR})|(?P<rel>last|this|next|previous)\s+year|the\s+year))\b", periods.year_part, _I),
-    _rule(("fiscal",), rf"\bfiscal(?:\s+year)?\s+(?P<year>{_YEAR})\b", periods.fiscal_year, _I),
+    _rule(("fiscal", "financial year"), rf"\b(?:fiscal(?:\s+year)?|financial\s+year)\s+(?P<year>{_YEAR})\b", periods.fiscal_year, _I),
+    _rule(("fiscal year", "financial year"), r"\b(?:the (?:very )?(?:beginning|start|middle|end) of\s+)?(?P<rel>(?:the )?(?:this|last|next|current|previous|coming)|the) (?:fiscal|financial) year\b(?!\s+\d)", periods.relative_fiscal_year, _I),
     _rule(("spring", "summer", "autumn", "fall", "winter"), rf"\b(?:(?P<rel>this|last|next|the|early|late|in)\s+)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?\b", periods.season_name, _I),
     _rule((":", "am", "pm", "a.m", "p.m", "noon", "midnight", "midday", "gmt", "utc"), r"\b(?P<named>noon|midnight|midday)\b|\b(?P<hour3>[01]\d|2[0-3])(?P<minute3>[0-5]\d)\s*(?P<zone3>GMT|UTC)\b|\b(?P<hour>[01]?\d|2[0-3])(?::|\.(?=\d\d\s*[ap]\.?m))(?P<minute>[0-5]\d)(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?(?:\s*(?P<zone>UTC|GMT|[ECMP][SD]?T)\b)?|\b(?P<hour2>1[0-2]|0?[1-9])\s*(?P<ampm2>[ap]\.m\.|[ap]m\b)", days.clock_time, _I),
     _rule(("now", "current", "present", "recent", "past", "future", "term", "soon", "these days", "moment"), r"\b(?:now(?!-)|currently|at present|nowadays|these days|at the moment|recently|(?<!most )(?<!more )recent|in the past|the past|(?:in )?the (?:near )?future|(?:in |for |over )?the (?:long|short|near|medium)[ -]term|(?<!as )(?<!too )(?<!pretty )(?:very )?soon(?!-|\s+(?:as|after|afterwards|thereafter|before|enough|became|become|began|\w+ed)\b))\b", periods.reference, _I),
