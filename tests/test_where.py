@@ -175,3 +175,9 @@ def test_a_dateline_after_a_byline_is_a_place(gazetteer: Gazetteer) -> None:
     text = "By Jane Roe. BOSTON (Reuters) - A jury convicted a former bank manager on Friday."
     doc = tagged(text, [("Jane Roe", "PERSON")])
     assert toponyms_of(doc, gazetteer) == ["BOSTON"]
+
+
+def test_a_country_named_x_and_y_is_one_toponym(gazetteer: Gazetteer) -> None:
+    text = "The minister flew to Trinidad and Tobago on Monday."
+    doc = tagged(text, [("Trinidad", "GPE"), ("Tobago", "GPE")])
+    assert toponyms_of(doc, gazetteer) == ["Trinidad and Tobago"]

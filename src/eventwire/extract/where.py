@@ -125,7 +125,7 @@ def recognise_toponyms(text: str, doc: Doc, gazetteer: Gazetteer, include_demony
     found.extend(_after_settlement_cues(text, gazetteer))
     found.extend(_datelines(text, gazetteer))
     found.extend(_containers(text, found, gazetteer))
-    return _without_overlaps(found)
+    return _without_overlaps(_joined_names(text, _without_overlaps(found), gazetteer))
 
 
 def _surnames(doc: Doc) -> set[str]:
@@ -406,6 +406,21 @@ def _containers(text: str, found: list[Toponym], gazetteer: Gazetteer) -> list[T
 def _is_abbreviation(option: str) -> bool:
     """"Ga." keeps its period (it is part of the name); "Texas." at a sentence end does not."""
     return len(option.rstrip(".")) <= 5 or "." in option.rstrip(".")
+
+
+def _joined_names(text: str, found: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
+    """"Trinidad and Tobago", "Bosnia and Herzegovina": two names joined by "and" that together
+    are a country's or a state's own name are one toponym, though the tagger may split them."""
+    joined = list(found)
+    for left, right in zip(found, found[1:]):
+        if text[left.end : right.start] != " and ":
+            continue
+        if any(
+            c.kind == 0 and c.feature in ("country", "admin1")
+            for c in gazetteer.candidates(text[left.start : right.end])
+        ):
+            joined.append(Toponym(left.start, right.end))
+    return joined
 
 
 def _without_overlaps(found: list[Toponym]) -> list[Toponym]:
