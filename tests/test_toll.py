@@ -164,3 +164,13 @@ def test_a_killer_listed_after_his_victims_is_counted():
 ])
 def test_one_victim_hurt_without_a_figure(text, expected):
     assert report_toll(find_tolls(text)) == expected
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("A mother, father, and toddler were found dead in the house.", 3),
+    ("A man and his two kids were found dead on Thursday.", 3),
+    ("A 25-year-old man and a 30-year-old woman were shot dead.", 2),
+    ("Two soldiers and a civilian were killed in the strike.", 3),
+])
+def test_victims_listed_one_by_one_are_added_up(text, killed):
+    assert report_toll(find_tolls(text))[0] == killed

@@ -340,6 +340,38 @@ def _paired_figures(text: str) -> list[TollFigure]:
     return found
 
 
+# Victims listed one by one: "a mother, father and toddler were found dead", "a man and his two
+# kids were killed". Each singular victim counts one, a counted group its number; a group
+# without a number ("his parents") leaves the list uncounted.
+_LIST_ITEM = (rf"(?:(?:a|an|one|his|her|their|the)\s+)?(?:(?:{_NUMBER})\s+)?(?:[\w-]+\s+)?"
+              rf"(?:{_SINGULAR_NOUN}|toddler|{_PEOPLE})")
+_LISTED_VICTIMS = re.compile(
+    rf"\b(?P<list>{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})*\s*,?\s+and\s+{_LIST_ITEM}){_AUX}{_ADVERB}\s+"
+    rf"(?P<killed>{_KILLED_WORDS})\b", re.IGNORECASE)
+_ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+_SINGULAR_ITEM = re.compile(rf"(?:{_SINGULAR_NOUN}|toddler)$", re.IGNORECASE)
+_AGE_WORDS = re.compile(r"\b[\w]+[- ]years?[- ]old\b", re.IGNORECASE)
+_ITEM_NUMBER = re.compile(rf"\b(?P<num>{_NUMBER})\b", re.IGNORECASE)
+
+
+def _listed_victims(text: str) -> list[TollFigure]:
+    found = []
+    for match in _LISTED_VICTIMS.finditer(text):
+        counts = [_item_count(item) for item in _ITEM_SPLIT.split(match["list"].strip())]
+        if len(counts) > 1 and all(count is not None for count in counts):
+            found.append(TollFigure(sum(counts), "killed", match.start(), match.end(), False, False,
+                                    match["killed"].lower()))
+    return found
+
+
+def _item_count(item: str) -> int | None:
+    number = _ITEM_NUMBER.search(_AGE_WORDS.sub("", item))
+    if number is not None and number["num"].lower() not in {"one"} | set(VAGUE_FIGURES):
+        parsed = _figure_value(number["num"])
+        return parsed[0] if parsed else None
+    return 1 if _SINGULAR_ITEM.search(item) else None
+
+
 def find_tolls(text: str) -> list[TollFigure]:
     """Every killed / injured figure in `text`, in text order; overlapping finds keep the first
     (most specific) reading. Never negative; never raises for a string."""
@@ -347,7 +379,7 @@ def find_tolls(text: str) -> list[TollFigure]:
         raise EventwireError(f"find_tolls needs text as str, got {type(text).__name__}")
     if not _PREFILTER.search(text):
         return []
-    candidates = (_paired_figures(text) + _named_victims(text) + _fatally_clauses(text) + _subject_figures(text) + _object_figures(text)
+    candidates = (_paired_figures(text) + _listed_victims(text) + _named_victims(text) + _fatally_clauses(text) + _subject_figures(text) + _object_figures(text)
                   + _single_victims(text) + _multiple_victims(text) + _one_killed(text) + _one_hurt(text))
     kept: list[TollFigure] = []
     for figure in candidates:
