@@ -95,13 +95,16 @@ def test_timeml_convention_leaves_predictions_alone():
 
 
 def test_convention_is_told_from_the_file_and_reported(tmp_path):
-    text = "Talks\nJune 4, 2023\nThe plant opened two years ago."
+    text = "Talks\nJune 4, 2023\nThe plant opened two years ago.\nIt closed on Friday."
     start = text.index("two years")
-    document = {"id": "d3", "date": "2023-06-04", "date_span": [6, 18], "text": text, "annotated_end": len(text),
+    document = {"id": "d3", "date": "2023-06-04", "date_span": [6, 18], "text": text,
+                "annotated_end": text.index("It closed"),
                 "timexes": [{"start": start, "end": start + 9, "text": "two years", "type": "DURATION", "value": "P2Y"}]}
     path = write(tmp_path, [document])
     assert score_file(path)["convention"] == "meantime" and score_file(path)["value_f1"] == 1.0
     assert score_file(path, "timeml")["value_f1"] == 0.0
+    document["annotated_end"] = len(text)  # fully annotated: a TimeML corpus in this format
+    assert score_file(write(tmp_path, [document]))["convention"] == "timeml"
     del document["annotated_end"]
     assert score_file(write(tmp_path, [document]))["convention"] == "timeml"
     with pytest.raises(EvaluationError):

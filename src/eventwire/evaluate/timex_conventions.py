@@ -14,8 +14,9 @@ Conventions:
   2014, used for the MEANTIME corpus, Minard et al. 2016). Where they differ from TimeML:
   "N units ago" is a DURATION with "ago" a signal; a range's duration is a consuming TIMEX3
   over the whole range; "<month> of next year" is two TIMEX3s.
-* `auto`: `meantime` for MEANTIME-style files (documents with `annotated_end`, the mark of
-  MEANTIME's partial annotation: title, dateline and first sentences only), else `timeml`.
+* `auto`: `meantime` for MEANTIME-style files, told by MEANTIME's partial annotation (title,
+  dateline and first sentences only: some document's `annotated_end` falls before the end of
+  its text), else `timeml` (a fully annotated TimeML corpus in the same format stays TimeML).
 """
 
 from __future__ import annotations
@@ -45,7 +46,8 @@ Rule = Callable[[str, list[TimeExpression]], list[TimeExpression]]
 
 
 def resolve_convention(convention: Convention | str, documents: Iterable[dict[str, Any]]) -> Convention:
-    """`auto` made concrete: `meantime` when the documents carry MEANTIME's `annotated_end`."""
+    """`auto` made concrete: `meantime` when some document is annotated only up to its
+    `annotated_end`, as MEANTIME is."""
     try:
         convention = Convention(convention)
     except ValueError:
@@ -53,7 +55,9 @@ def resolve_convention(convention: Convention | str, documents: Iterable[dict[st
         raise EvaluationError(f"unknown timex convention {convention!r}; choose one of {choices}") from None
     if convention is not Convention.auto:
         return convention
-    return Convention.meantime if any("annotated_end" in document for document in documents) else Convention.timeml
+    partial = any(int(document.get("annotated_end") or 0) < len(document.get("text") or "")
+                  for document in documents if "annotated_end" in document)
+    return Convention.meantime if partial else Convention.timeml
 
 
 _AGO = re.compile(r"(?P<duration>(?P<num>\S+(?:\s+\S+)?)\s+(?P<unit>second|minute|hour|day|week|month|year|decade)s?)"
