@@ -255,3 +255,30 @@ def test_the_channel_of_a_statement_is_not_its_content():
     doc = parse("The defence ministry reported on Telegram.")
     (found,) = find_attributions(next(iter(doc.sents)))
     assert found.content.text == doc.text
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The senator attacked the plan as reckless.", "attacked", "The senator"),
+        ("The union supports raising the minimum wage.", "supports", "The union"),
+        ("The mayor backed the proposal.", "backed", "The mayor"),
+        ("He sees the deal as a trap.", "sees", "He"),
+        ("She is a longtime critic of the policy.", "critic", "She"),
+        ("The truce seems to have collapsed.", "seems", None),
+    ],
+)
+def test_the_stance_scope_adds_belief_and_evaluation_which_claims_leave_out(text: str, cue: str, source):
+    sentence = next(parse(text).sents)
+    assert find_attributions(sentence) == []
+    (found,) = find_attributions(sentence, "stance")
+    assert found.cue.text == cue and (found.source.text if found.source is not None else None) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Troops attacked the village with drones.", "Rebels attacked the town in the north.",
+     "Artillery supported the advance.", "Soldiers defended the bridge."],
+)
+def test_physical_senses_are_no_stance(text: str):
+    assert find_attributions(next(parse(text).sents), "stance") == []

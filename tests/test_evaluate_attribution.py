@@ -69,3 +69,13 @@ def test_attributions_inside_a_quotation_are_nested() -> None:
     doc = load_language()('The mayor spoke at length.\n\n"I think the road will reopen. We know the cost."')
     cues = [doc.text[start:end] for start, end in (item["cue"] for item in attribution.predict(doc))]
     assert "think" not in cues and "know" not in cues
+
+
+def test_scores_use_the_stance_scope_and_say_so(tmp_path: Path) -> None:
+    text = "The mayor backed the proposal."
+    record = {"id": "x", "text": text, "attributions": [
+        {"source": [0, 9, "The mayor"], "cue": [10, 16, "backed"], "content": [17, 29, "the proposal"]}]}
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    result = attribution.score_file(path)
+    assert result["scope"] == "stance" and result["cue_f1"] == 1.0

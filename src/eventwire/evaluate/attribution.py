@@ -5,10 +5,12 @@ Gold format (`shared/eval/claims/polnear_dev.jsonl`): one article per line with 
 character spans (`content` may run over several fragments, listed in `content_parts`).
 
 Each article is parsed once with the project's language pipeline and every sentence is given to
-`claims.find_attributions`. PolNeAR is univocal (a token has at most one role in at most one
-attribution), so only the outermost attributions are scored: one whose cue lies inside the
-content of another predicted attribution, or inside a quotation ("I think ..." within a quote,
-whether or not its speaker was found), is left out, as the annotators left it out.
+`claims.find_attributions` with the `stance` scope, PolNeAR's definition of attribution (belief,
+evaluation and stance as well as speech; the pipeline's claims use the `speech` scope). PolNeAR
+is univocal (a token has at most one role in at most one attribution), so only the outermost
+attributions are scored: one whose cue lies inside the content of another predicted attribution,
+or inside a quotation ("I think ..." within a quote, whether or not its speaker was found), is
+left out, as the annotators left it out.
 
 Every role is scored on its own, as PolNeAR's own scorer does: spans are matched one-to-one,
 largest overlap first. A match is *exact* when both spans cover the same characters once
@@ -20,11 +22,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from eventwire.errors import EvaluationError
 from eventwire.evaluate.gold import read_jsonl
 from eventwire.evaluate.metrics import match_spans, prf_from_counts
+
+if TYPE_CHECKING:
+    from eventwire.extract.stance import Scope
 
 __all__ = ["score_file", "score_documents", "read_documents", "predict", "ROLES"]
 
@@ -32,6 +37,9 @@ ROLES = ("source", "cue", "content")
 TRIM = " \t\r\n\u00a0\"'“”‘’`,.;:!?—–-―()[]"
 
 SpanTuple = tuple[int, int]
+# PolNeAR counts belief, evaluation and stance as attribution, not only speech: the finder's
+# broader scope is the corpus' definition (the pipeline's claims use the "speech" scope).
+SCOPE: Scope = "stance"
 
 
 def read_documents(path: Path) -> Iterator[dict[str, Any]]:
@@ -39,11 +47,11 @@ def read_documents(path: Path) -> Iterator[dict[str, Any]]:
     return read_jsonl(path, "one PolNeAR-style article per line")
 
 
-def predict(doc: Any) -> list[dict[str, SpanTuple | None]]:
+def predict(doc: Any, scope: Scope = SCOPE) -> list[dict[str, SpanTuple | None]]:
     """Outermost attributions found in a parsed document, as character spans per role."""
     from eventwire.extract.claims import find_attributions, quoted_regions  # spaCy only when scoring
 
-    found = [attribution for sentence in doc.sents for attribution in find_attributions(sentence)]
+    found = [attribution for sentence in doc.sents for attribution in find_attributions(sentence, scope)]
     spans = []
     for attribution in found:
         cue = attribution.cue_span()
@@ -122,6 +130,7 @@ def score_counts(totals: dict[str, dict[str, int]], documents: int) -> dict[str,
     result["n"] = totals["cue"]["gold"]
     result["n_predicted"] = totals["cue"]["predicted"]
     result["documents"] = documents
+    result["scope"] = SCOPE
     return result
 
 

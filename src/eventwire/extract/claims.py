@@ -16,6 +16,10 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from eventwire import taxonomy as tx
+from eventwire.extract.stance import (
+    ASCRIBING_LEMMAS, CONTESTED_LEMMAS, EVALUATION_LEMMAS, HOLDER_NOUNS, RAISING_LEMMAS, STANCE_NOUNS, Scope, ascribes,
+    verbal_sense,
+)
 from eventwire.extract.who import ActorContext, governing_verb, noun_phrase, resolve_actor
 from eventwire.records import Actor, Claim
 
@@ -104,8 +108,11 @@ class Attribution:
         return doc[self.cue.i : end]
 
 
-def find_attributions(sentence: SpacySpan) -> list[Attribution]:
+def find_attributions(sentence: SpacySpan, scope: Scope = "speech") -> list[Attribution]:
     """Every attribution whose cue lies in the sentence.
+
+    `scope` "speech" (what claims use) finds reported speech and claims; "stance" (PolNeAR's
+    definition of attribution) adds expressions of belief, evaluation and stance (see `stance`).
 
     Speech verbs need a source or a content; verbs of thinking and wanting (`STANCE_LEMMAS`)
     need both, and an explicit content ("believe that ...", "want to ..."), since they are
@@ -139,12 +146,56 @@ def find_attributions(sentence: SpacySpan) -> list[Attribution]:
             target = next((child for child in token.nbor(1).children if child.dep_ == "pobj"), None)
             if target is not None:
                 found.append(Attribution(token, noun_phrase(target), _rest_of(sentence, token), "asserts"))
+        elif scope == "stance" and (broader := _stance_attribution(token, sentence)) is not None:
+            found.append(broader)
     # a tag after a quote knows the quote's extent better than the parse does
     tagged = _quote_tags(sentence)
     found = [a for a in found if not any(tag.cue.i == a.cue.i for tag in tagged)] + tagged
     found += [a for a in _speaker_lines(sentence) + _quote_credits(sentence) + _colon_quotes(sentence)
               if not any(other.cue.i == a.cue.i for other in found)]
     return _split_coordinated(found)
+
+
+def _stance_attribution(token: Token, sentence: SpacySpan) -> Attribution | None:
+    """An attribution of the `stance` scope at `token`, if it is one: a verb of evaluation, the
+    verbal sense of a verb such as "attack" or "support", a belief ascribed ("sees X as Y"), a
+    raised clause ("X seems to ..."), or a noun of stance with its holder ("X's support for Y",
+    "X, a critic of Y")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ in {"VERB", "AUX"} and lemma in RAISING_LEMMAS:
+        return _raised(token)
+    if token.pos_ == "VERB" and (lemma in EVALUATION_LEMMAS or lemma in CONTESTED_LEMMAS and verbal_sense(token)
+                                 or lemma in ASCRIBING_LEMMAS and ascribes(token)):
+        source, content = _subject(token), _content(token, sentence)
+        if source is not None and content is not None and content.root is not token:
+            return Attribution(token, source, content, "asserts")
+    if token.pos_ == "NOUN" and lemma in STANCE_NOUNS | HOLDER_NOUNS:
+        source = _holder(token) if lemma in HOLDER_NOUNS else _noun_source(token)
+        content = _noun_content(token)
+        if source is not None and content is not None:
+            return Attribution(token, source, content, "asserts")
+    return None
+
+
+def _raised(verb: Token) -> Attribution | None:
+    """'X seems to ...', 'it appears that ...': the whole clause is what seems so, to no one
+    named; a cue in the complement ('appeared to suggest') attributes on its own."""
+    complement = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp", "acomp"}), None)
+    if complement is None or complement.lemma_.lower() in SPEECH_LEMMAS | STANCE_LEMMAS:
+        return None
+    tokens = [t for t in verb.subtree if not t.is_punct and not t.is_space]
+    return Attribution(verb, None, verb.doc[tokens[0].i : tokens[-1].i + 1], "asserts")
+
+
+def _holder(noun: Token) -> SpacySpan | None:
+    """Who holds a stance named by an agent noun: 'X is a critic of Y', 'X, a critic of Y', 'X's
+    critics'."""
+    if noun.dep_ == "attr":
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        return noun_phrase(subject) if subject is not None else None
+    if noun.dep_ == "appos":
+        return noun_phrase(noun.head)
+    return _noun_source(noun)
 
 
 def _split_coordinated(found: list[Attribution]) -> list[Attribution]:
