@@ -22,6 +22,7 @@ run geo_gwn_gold geo "$EVAL/geo/GWN.xml" --gold-toponyms
 run geo_lgl geo "$EVAL/geo/lgl.xml"
 run geo_gwn geo "$EVAL/geo/GWN.xml"
 run timex timex "$EVAL/claims/meantime_dev.jsonl"
+run timex_timeml timex "$EVAL/claims/meantime_dev.jsonl" --convention timeml
 run attribution attribution "$EVAL/claims/polnear_dev.jsonl"
 run factuality factuality "$EVAL/claims/meantime_dev.jsonl"
 run plover plover "$EVAL/events/plover_gsr_cameo.txt"
