@@ -214,3 +214,21 @@ def test_outlet_home_needs_the_article_to_agree(gazetteer: Gazetteer) -> None:
     option = MentionOptions("henderson county", county, [0.0] * len(county), [0.0] * len(county))
     assert outlet_home(places, [option]).admin1 == "Texas"
     assert outlet_home(places, []) is None
+
+
+def test_an_institution_named_after_a_place_lies_there(gazetteer: Gazetteer) -> None:
+    from eventwire.gazetteer.resolve import make_mention, resolve_mentions
+
+    text = "Traders in Lagos watched the Bank of Ghana, then the Zwobbler Academy of Arts in Lagos."
+    names = ("Lagos", "Bank of Ghana", "Zwobbler Academy of Arts")
+    mentions = [make_mention(text, text.index(name), text.index(name) + len(name)) for name in names]
+    resolved = resolve_mentions(mentions, gazetteer, text)
+    assert resolved[1].fallback and resolved[1].place.feature == "country" and resolved[1].place.iso == "GH"
+    assert resolved[2].fallback and resolved[2].place.iso == "NG"  # no place inside: the article's focus
+
+
+def test_a_locality_named_after_a_state_is_not_placed_in_it(gazetteer: Gazetteer) -> None:
+    from eventwire.gazetteer.resolve import inner_places
+
+    assert inner_places("Zwobbler Ohio Colony", gazetteer) == []
+    assert [places[0].feature for _, places in inner_places("Ohio Zwobbler University", gazetteer)] == ["admin1"]

@@ -11,6 +11,7 @@ article's focus, flagged `fallback`, when the caller allows it.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -202,6 +203,7 @@ class PreparedArticle:
     options: list[MentionOptions]
     via_demonym: list[bool]
     static: list[np.ndarray]
+    inner: list[list[tuple[str, list[Candidate]]]] = field(default_factory=list)  # see `inner_places`
 
 
 def prepare_mentions(
@@ -223,7 +225,51 @@ def prepare_mentions(
         demonyms.append(via_demonym)
     options = _share_containers(options)
     home = outlet_home(outlet_places(outlet, gazetteer), options)
-    return PreparedArticle(mentions, options, demonyms, static_features(options, text, outlet_country(outlet), home))
+    inner = [inner_places(m.text, gazetteer) if not o.candidates else [] for m, o in zip(mentions, options)]
+    return PreparedArticle(mentions, options, demonyms, static_features(options, text, outlet_country(outlet), home), inner)
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
+_UNIT_FEATURES = ("country", "admin1", "continent")
+INNER_CITY_POPULATION = 100_000
+# Head words of organisations and institutions that are named after their place ("Bank of
+# Japan", "Arizona State University"); a locality named after another ("Tennessee Colony",
+# "Indian Orchard") lies anywhere, so only these names borrow the place they contain.
+_INSTITUTION_WORDS = frozenset({
+    "university", "college", "school", "academy", "institute", "bank", "reserve", "embassy", "consulate",
+    "ministry", "commission", "council", "parliament", "government", "chamber", "chambers", "agency",
+    "federation", "association", "union", "authority", "court", "police", "army", "navy", "airways",
+    "airlines", "museum", "hospital", "cathedral", "library", "stock", "exchange", "senate", "assembly",
+})
+
+
+def inner_places(name: str, gazetteer: Gazetteer) -> list[tuple[str, list[Candidate]]]:
+    """"Bank of Japan", "Arizona State University", "British Embassy Tokyo": an institution the
+    index lacks, named after a place, lies in or near it. Runs of its capitalised words that
+    name a place, longest first, each with its candidates (nationality words give the country)."""
+    if not _INSTITUTION_WORDS & {normalize(word) for word in name.split()}:
+        return []
+    words = _CAPITALISED.findall(name)
+    found = []
+    for size in range(min(len(words), 3), 0, -1):
+        for start in range(len(words) - size + 1):
+            run = clean_name(" ".join(words[start : start + size]))
+            demonym = gazetteer.country_for_demonym(run)
+            country = gazetteer.country(demonym[0]) if demonym else None
+            places = [country] if country else [c for c in gazetteer.candidates(run) if _inner_fit(c, run)]
+            if places:
+                found.append((normalize(run), places))
+    return found
+
+
+def _inner_fit(candidate: Candidate, run: str) -> bool:
+    """A country or state by its own name ("US", "Arizona"), a continent by its English names
+    ("European"), a big city by its own name: a small town called "Federal" says nothing."""
+    if candidate.feature == "continent":
+        return True
+    if candidate.feature in ("country", "admin1"):
+        return candidate.kind == 0 and (len(run) >= 4 or run.isupper())
+    return candidate.feature == "city" and candidate.kind == 0 and candidate.population >= INNER_CITY_POPULATION
 
 
 def _share_containers(options: list[MentionOptions]) -> list[MentionOptions]:
@@ -255,7 +301,31 @@ def decide(prepared: PreparedArticle, weights: RankerWeights | None = None, fall
         Resolution(m, pick[0], pick[1], via_demonym) if pick else None
         for m, pick, via_demonym in zip(prepared.mentions, picks, prepared.via_demonym)
     ]
-    return _fill_from_focus(resolutions, prepared.mentions) if fallback else resolutions
+    if not fallback:
+        return resolutions
+    return _fill_from_focus(_fill_from_inner(resolutions, prepared), prepared.mentions)
+
+
+def _fill_from_inner(resolutions: list[Resolution | None], prepared: PreparedArticle) -> list[Resolution | None]:
+    """Place an institution the index lacks at the place named inside it: the article's own
+    pick for that name when it has one ("Cambridge" resolved elsewhere), else a country or
+    continent, else a state or city in a country the article's places lie in."""
+    chosen = {
+        option.group: resolution.place
+        for option, resolution in zip(prepared.options, resolutions) if resolution is not None
+    }
+    countries = {place.iso for place in chosen.values()}
+    filled = list(resolutions)
+    for index, runs in enumerate(prepared.inner):
+        if filled[index] is not None:
+            continue
+        fits = [chosen[key] for key, _ in runs if key in chosen] + [
+            c for _, places in runs for c in places
+            if c.feature in ("country", "continent") or c.iso in countries
+        ]
+        if fits:
+            filled[index] = Resolution(prepared.mentions[index], fits[0], 0.0, fallback=True)
+    return filled
 
 
 def resolve_mentions(
@@ -297,7 +367,7 @@ FOCUS_KM = 161.0
 def _fill_from_focus(resolutions: list[Resolution | None], mentions: list[Mention]) -> list[Resolution | None]:
     """Place unknown names at the article's focus: the resolved place most of the other
     mentions sit in or near (so one stray pick cannot become the focus), nearest in the text."""
-    resolved = [(r.mention, r.place) for r in resolutions if r is not None and not r.via_demonym]
+    resolved = [(r.mention, r.place) for r in resolutions if r is not None and not r.via_demonym and not r.fallback]
     if not resolved:
         return resolutions
     places = {place.id: place for _, place in resolved}
