@@ -232,3 +232,11 @@ def test_a_locality_named_after_a_state_is_not_placed_in_it(gazetteer: Gazetteer
 
     assert inner_places("Zwobbler Ohio Colony", gazetteer) == []
     assert [places[0].feature for _, places in inner_places("Ohio Zwobbler University", gazetteer)] == ["admin1"]
+
+
+def test_a_word_for_a_states_residents_points_at_the_state(gazetteer: Gazetteer) -> None:
+    assert [c.name for c in gazetteer.areas_of_residents("Ontarians")] == ["Ontario"]
+    assert "Texas" in [c.name for c in gazetteer.areas_of_residents("Texan")]
+    assert gazetteer.areas_of_residents("Zwobblers") == []
+    place = resolve_toponym("Iowans", "Iowans voted early; Des Moines counted first.", ["Des Moines"], gazetteer)
+    assert place is not None and place.feature == "admin1" and place.name == "Iowa"

@@ -25,6 +25,7 @@ __all__ = ["Candidate", "Gazetteer", "build_gazetteer", "default_path", "normali
 
 FILE_NAME = "gazetteer-v3.sqlite"
 _CACHE_SIZE = 50_000
+_RESIDENT_SUFFIXES = ("ians", "ans", "ns", "ian", "an", "n", "s")
 _COLUMNS = "p.id, p.geonameid, p.name, p.feature, p.latitude, p.longitude, p.iso, p.country, p.admin1, p.admin2, p.population, p.capital, p.renown"
 
 
@@ -64,9 +65,12 @@ class Gazetteer:
         self._connection = _connect(self.path)
         self._lock = threading.Lock()
         self._cache: dict[str, list[Candidate]] = {}
-        units = self._query(f"SELECT {_COLUMNS}, 0 FROM places p WHERE p.feature IN ('country', 'admin1') ORDER BY p.id", ())
+        units = self._query(
+            f"SELECT {_COLUMNS}, 0 FROM places p WHERE p.feature IN ('country', 'admin1', 'region') ORDER BY p.id", ()
+        )
         self._countries = {c.iso: c for c in units if c.feature == "country"}
         self._admin1s = {(c.iso, c.name): c for c in units if c.feature == "admin1"}
+        self._areas = [(normalize(c.name), c) for c in units if c.feature in ("admin1", "region")]
         self._demonyms = dict(self._connection.execute("SELECT norm, iso FROM demonyms").fetchall())
 
     @classmethod
@@ -128,6 +132,17 @@ class Gazetteer:
     def admin1(self, iso: str, name: str) -> Candidate | None:
         """The admin1 unit `name` of country `iso` (as named on city rows)."""
         return self._admin1s.get((iso, name))
+
+    def areas_of_residents(self, word: str) -> list[Candidate]:
+        """"Ontarians" -> Ontario, "Texan" -> Texas, "Abkhaz" -> Abkhazia: first-level units and
+        regions whose name the residents' word is formed from (its stem, up to three letters short)."""
+        key = normalize(word)
+        stems = {key} | {key[: -len(suffix)] for suffix in _RESIDENT_SUFFIXES if key.endswith(suffix)}
+        stems = {stem for stem in stems if len(stem) >= 4}
+        return [
+            Candidate(**{**unit.__dict__, "kind": 2}) for name, unit in self._areas
+            if any(name.startswith(stem) and len(name) - len(stem) <= 3 for stem in stems)
+        ]
 
     def country_for_demonym(self, word: str) -> tuple[str, str] | None:
         """"Turkish" -> ("TR", "Turkey"): the country an actor's nationality word points at."""

@@ -75,7 +75,7 @@ def candidates_for(name: str, cues: Cues, gazetteer: Gazetteer) -> tuple[list[Ca
         found += _admin_candidates(name, found, gazetteer)
     elif found:
         found = _without_namesake_units(found)
-    for widen in (_direction_stripped, _generic_stripped):
+    for widen in (_direction_stripped, _generic_stripped, _residents_area):
         if not found:
             found = widen(name, gazetteer)
     if not found and len(normalize(name)) >= 5 and name[:1].isupper():
@@ -143,6 +143,12 @@ def _shares_stem(unit: str, city: str) -> bool:
     unit_key, city_key = normalize(unit), normalize(city)
     stem = min(len(city_key), 5)
     return len(city_key) >= 4 and unit_key[:stem] == city_key[:stem]
+
+
+def _residents_area(name: str, gazetteer: Gazetteer) -> list[Candidate]:
+    """"Ontarians", "Texan": a word for the people of a state or region the index has no entry
+    for points at that state or region (nationality words are handled as demonyms first)."""
+    return gazetteer.areas_of_residents(name) if name[:1].isupper() else []
 
 
 def _direction_stripped(name: str, gazetteer: Gazetteer) -> list[Candidate]:
