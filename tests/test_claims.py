@@ -282,3 +282,10 @@ def test_the_stance_scope_adds_belief_and_evaluation_which_claims_leave_out(text
 )
 def test_physical_senses_are_no_stance(text: str):
     assert find_attributions(next(parse(text).sents), "stance") == []
+
+
+@pytest.mark.parametrize(("text", "cue"), [("The minister hoped that talks would resume.", "hoped"),
+                                           ("Analysts rated the plan as weak.", "rated")])
+def test_a_cue_verb_survives_the_lemmatizer_cutting_its_final_e(text: str, cue: str):
+    (found,) = find_attributions(next(parse(text).sents))
+    assert found.cue.text == cue

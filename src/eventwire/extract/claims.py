@@ -61,6 +61,8 @@ STANCE_LEMMAS = {
     "scream", "shout", "spotlight", "summarise", "summarize", "tease", "term", "thank", "trumpet", "underline",
     "underscore", "vent", "voice", "whisper", "yell",
 }
+CUE_VERBS = (SPEECH_LEMMAS | STANCE_LEMMAS | EVALUATION_LEMMAS | CONTESTED_LEMMAS | ASCRIBING_LEMMAS
+             | RAISING_LEMMAS)
 DENY_LEMMAS = {"deny", "reject", "dismiss", "refute"}
 GENERIC_SOURCES = {"statement", "message", "video", "post", "report", "footage", "communique", "release"}
 CHANNELS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -121,7 +123,7 @@ def find_attributions(sentence: SpacySpan, scope: Scope = "speech") -> list[Attr
     """
     found = []
     for token in sentence:
-        lemma = token.lemma_.lower()
+        lemma = cue_lemma(token)
         if token.pos_ in {"VERB", "AUX"} and lemma in SPEECH_LEMMAS:
             source = _subject(token)
             content = _content(token, sentence)
@@ -156,12 +158,21 @@ def find_attributions(sentence: SpacySpan, scope: Scope = "speech") -> list[Attr
     return _split_coordinated(found)
 
 
+def cue_lemma(token: Token) -> str:
+    """The token's lemma, mended where the lemmatizer cuts a verb's final 'e' with its ending
+    ('hoped' -> 'hop', 'rated' -> 'rat') and so misses a cue verb."""
+    lemma = token.lemma_.lower()
+    if lemma + "e" in CUE_VERBS and token.lower_ in {lemma + "ed", lemma + "es", lemma + "ing"}:
+        return lemma + "e"
+    return lemma
+
+
 def _stance_attribution(token: Token, sentence: SpacySpan) -> Attribution | None:
     """An attribution of the `stance` scope at `token`, if it is one: a verb of evaluation, the
     verbal sense of a verb such as "attack" or "support", a belief ascribed ("sees X as Y"), a
     raised clause ("X seems to ..."), or a noun of stance with its holder ("X's support for Y",
     "X, a critic of Y")."""
-    lemma = token.lemma_.lower()
+    lemma = cue_lemma(token)
     if token.pos_ in {"VERB", "AUX"} and lemma in RAISING_LEMMAS:
         return _raised(token)
     if token.pos_ == "VERB" and (lemma in EVALUATION_LEMMAS or lemma in CONTESTED_LEMMAS and verbal_sense(token)
