@@ -36,3 +36,15 @@ def test_state_named_in_the_article_decides_between_towns_of_one_name():
     place = main_place("Police are investigating a shooting that left a man injured in Wilmington, Delaware. "
                        "The man was shot in the hand on Monday night in Wilmington.")
     assert (place.name, place.admin1) == ("Wilmington", "Delaware")
+
+
+def main_date(text: str) -> dt.date | None:
+    article = Article(id="t", text=text, date=dt.date(2016, 1, 10))
+    main = main_mention(extract_article(article))
+    assert main is not None
+    return main.date
+
+
+def test_the_day_of_a_statement_gives_way_to_the_day_the_lead_gives_the_event():
+    assert main_date("Police said Sunday that a man was shot and killed at a gas station in Peoria. "
+                     "The man was shot late Friday, officers said.") == dt.date(2016, 1, 8)

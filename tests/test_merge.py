@@ -74,8 +74,8 @@ def test_an_attack_and_an_armed_clash_in_one_place_and_day_are_one_event_across_
 
 def test_a_report_of_a_murder_suicide_counts_the_attacker_among_the_dead():
     first = mention("m1", "a1", killed=(2,))
-    suicide = replace(first.fatality_claims[0], figure=1, evidence=replace(first.fatality_claims[0].evidence,
-                                                                           text="shot himself"))
+    suicide = replace(first.fatality_claims[0], figure=1, cue="self",
+                      evidence=replace(first.fatality_claims[0].evidence, text="shot himself"))
     event = build_event("E1", [replace(first, fatality_claims=first.fatality_claims + (suicide,))])
     assert event.fatalities == 3
 
@@ -165,6 +165,23 @@ def test_a_store_keeps_apart_the_acts_one_report_tells_apart(tmp_path):
                       event_type="Violence against civilians", start=50)
     store.store_batch([(article(article_id="a1"), [clash, capture], [])])
     assert len(store.events()) == 2
+
+
+def test_a_store_judges_one_reports_events_as_that_report_does_even_when_they_name_the_same_person(tmp_path):
+    store = open_store(str(tmp_path / "events.db"))
+    first = replace(mention("m1", "a1", date=dt.date(2024, 5, 25)),
+                    sentence=Span(0, 40, "Troops led by Jane Roe clashed with rebels."))
+    second = replace(mention("m2", "a1", date=dt.date(2024, 6, 4), place=BUKAVU, start=50),
+                     sentence=Span(50, 90, "Jane Roe's troops clashed with rebels again."))
+    store.store_batch([(article(article_id="a1"), [first, second], [])])
+    assert len(store.events()) == 2
+
+
+def test_a_report_total_reads_the_cue_each_figure_was_found_with():
+    report = mention("m1", "a1", killed=(2,))
+    shot = replace(report.fatality_claims[0], figure=3, kind="injured", cue="shot")
+    event = build_event("E1", [replace(report, fatality_claims=report.fatality_claims + (shot,))])
+    assert (event.fatalities, event.injured) == (2, 1)  # three shot, two of them dead
 
 
 def test_among_equally_precise_places_and_dates_an_event_takes_those_most_reports_give():

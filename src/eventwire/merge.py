@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import replace
 
 from eventwire import taxonomy
-from eventwire.extract.toll import DEATH_TOTAL_CUES, TollFigure, conservative_fatalities, report_toll
+from eventwire.extract.toll import TollFigure, conservative_fatalities, report_toll
 from eventwire.gazetteer.distance import haversine_km
 from eventwire.records import Actor, Claim, Event, EventMention, FatalityClaim, Place
 
@@ -287,7 +287,7 @@ def _report_totals(figures: Sequence[FatalityClaim], kind: str) -> list[Fatality
         reports.setdefault(figure.article_id, []).append(figure)
     totals = []
     for members in reports.values():
-        tolls = [TollFigure(f.figure, f.kind, 0, 0, f.lower_bound, f.approximate, _cue(f)) for f in members]
+        tolls = [TollFigure(f.figure, f.kind, 0, 0, f.lower_bound, f.approximate, f.cue) for f in members]
         killed, injured = report_toll(tolls)
         value = killed if kind == "killed" else injured
         of_kind = [f for f in members if f.kind == kind]
@@ -296,20 +296,6 @@ def _report_totals(figures: Sequence[FatalityClaim], kind: str) -> list[Fatality
         best = max(of_kind, key=lambda f: f.figure) if of_kind else members[0]
         totals.append(replace(best, figure=value, approximate=all(f.approximate for f in of_kind) if of_kind else False))
     return totals
-
-
-def _cue(figure: FatalityClaim) -> str:
-    """The cue `report_toll` needs, read back from the figure's evidence."""
-    text = figure.evidence.text.lower()
-    if figure.kind == "killed" and ("suicide" in text or "himself" in text or "herself" in text
-                                    or "own life" in text):
-        return "self"
-    if figure.kind == "killed":
-        return next((cue for cue in DEATH_TOTAL_CUES if text.endswith(cue)), "")
-    if figure.kind == "injured" and "shot" in text and not any(
-            word in text for word in ("injur", "wound", "hurt", "hospital")):
-        return "shot"
-    return ""
 
 
 def _with_disputes(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:

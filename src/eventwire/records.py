@@ -99,6 +99,7 @@ class FatalityClaim:
     article_id: str = ""
     lower_bound: bool = False  # "at least 12"
     approximate: bool = False  # "dozens"
+    cue: str = ""  # the casualty words that decided the kind ("shot dead", "wounding", "shot", "self")
 
 
 @dataclass(frozen=True)

@@ -147,7 +147,7 @@ def _with_headline_figures(mentions: list[EventMention], article: Article) -> li
     claimant = main.claims[0].claimant if main.claims else article.outlet
     headline = tuple(
         FatalityClaim(figure.figure, figure.kind, claimant, Span(0, 0, prose[figure.start:figure.end]), article.id,
-                      figure.lower_bound, figure.approximate)
+                      figure.lower_bound, figure.approximate, figure.cue)
         for figure in figures
     )
     return [replace(m, fatality_claims=headline + m.fatality_claims) if m is main else m for m in mentions]
@@ -294,10 +294,10 @@ def _is_qualifier_gap(first: Place, second: Place) -> bool:
 def _background(sentence: SpacySpan, view: ArticleView) -> Classification | None:
     """A sentence the classifier passed over that names a past event by its cue and dates it
     as history ("the invasion launched in February last year") yields a historical mention."""
-    cue = first_cue(sentence.text)
-    if cue is None or not when.resolve_event_date(sentence.text, view.article.date).historical:
+    # The date first: most sentences give no history, and it is the cheaper test.
+    if not when.resolve_event_date(sentence.text, view.article.date).historical:
         return None
-    return cue
+    return first_cue(sentence.text)
 
 
 def _trigger(sentence: SpacySpan, label: Classification) -> Token:
@@ -346,7 +346,8 @@ def _mention(
         if a is not holding and a.source is not None and (a.stance == "denies" or _holds_figure(a, sentence))
     ]
     resolved, date_offset = when.resolve_event_date(sentence.text, article.date), sentence.start_char
-    if resolved.expression is None:
+    if resolved.expression is None or resolved.statement_day:
+        # The day of a statement ("police said Sunday") bounds the event, the lead dates it.
         resolved, date_offset = _lead_date(view, index) or (resolved, date_offset)
     date_evidence = _shifted(resolved.expression, date_offset)
     mention_id = hashlib.sha256(f"{article.id}:{sentence.start_char}:{label.code}".encode()).hexdigest()[:16]
@@ -413,13 +414,15 @@ def _lead_date(view: ArticleView, index: int) -> tuple[when.ResolvedDate, int] |
     news reports say when it happened in their first sentences ("was shot Friday night") and then
     go on without repeating it. Only a present-day, day- or week-precise expression of a lead
     sentence that itself reports an event counts (the first one that gives a date, even after the
-    mention's own sentence: "A boy was shot and killed ... The boy was shot Saturday afternoon").
+    mention's own sentence: "A boy was shot and killed ... The boy was shot Saturday afternoon"),
+    and not the day of a statement ("police said Sunday").
     Returns the date and the offset of the sentence it is in."""
     for position, sentence in enumerate(view.sentences[:LEAD_SENTENCES]):
         if position == index or first_cue(sentence.text) is None:
             continue
         resolved = when.resolve_event_date(sentence.text, view.article.date)
-        if resolved.expression is not None and not resolved.historical and resolved.time_precision <= 2:
+        if resolved.expression is not None and not resolved.historical and not resolved.statement_day \
+                and resolved.time_precision <= 2:
             return resolved, sentence.start_char
     return None
 
@@ -502,6 +505,7 @@ def _figures(
             article_id=view.article.id,
             lower_bound=figure.lower_bound,
             approximate=figure.approximate,
+            cue=figure.cue,
         ))
     return tuple(figures)
 

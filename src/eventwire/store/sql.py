@@ -109,9 +109,11 @@ class SQLStore:
 
         target_id, reason = None, None
         for candidate in candidates:
-            if set(candidate.article_ids) & set(event.article_ids) and not merge.types_agree(candidate, event, True):
-                continue  # merge_mentions kept these apart by the report's own distinction of acts
-            reason = merge.merge_reason(candidate, event, same_article=False, people=named)
+            # A stored event holding another of this report's events is judged as within one
+            # report: the writer's own distinction of acts, dates and places stands, and the
+            # people the report names everywhere tie nothing.
+            own = bool(set(candidate.article_ids) & set(event.article_ids))
+            reason = merge.merge_reason(candidate, event, same_article=own, people=named)
             if reason is not None:
                 target_id = candidate.event_id
                 break
