@@ -21,7 +21,7 @@ def test_default_path_honours_the_environment(monkeypatch, tmp_path) -> None:
     monkeypatch.setenv("EVENTWIRE_GAZETTEER", str(tmp_path / "g.sqlite"))
     assert default_path() == tmp_path / "g.sqlite"
     monkeypatch.delenv("EVENTWIRE_GAZETTEER")
-    assert default_path().name == "gazetteer-v3.sqlite"
+    assert default_path().name == "gazetteer-v4.sqlite"
 
 
 def test_normalize_folds_accents_abbreviations_and_punctuation() -> None:
@@ -240,3 +240,10 @@ def test_a_word_for_a_states_residents_points_at_the_state(gazetteer: Gazetteer)
     assert gazetteer.areas_of_residents("Zwobblers") == []
     place = resolve_toponym("Iowans", "Iowans voted early; Des Moines counted first.", ["Des Moines"], gazetteer)
     assert place is not None and place.feature == "admin1" and place.name == "Iowa"
+
+
+def test_plural_demonyms_in_ch_and_the_geonames_point_for_canada(gazetteer: Gazetteer) -> None:
+    assert gazetteer.country_for_demonym("Czechs")[0] == "CZ"
+    assert gazetteer.country_for_demonym("Dutch")[0] == "NL"
+    canada = gazetteer.country("CA")
+    assert abs(canada.latitude - 60.1) < 0.5 and abs(canada.longitude + 113.6) < 0.5

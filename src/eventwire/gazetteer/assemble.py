@@ -312,8 +312,9 @@ def _demonyms(countries: list[sources.CountryFacts]) -> dict[str, str]:
 
 
 def _demonym_forms(word: str) -> list[str]:
-    """"Syrian" -> ["syrian", "syrians"]; words in -ese, -ish, -ch, -ss take no plural."""
+    """"Syrian" -> ["syrian", "syrians"], "Czech" -> "Czechs"; words in -ese, -ish, -tch, -nch, -ss
+    ("Dutch", "French", "Swiss") take no plural."""
     singular = normalize(word)
-    if singular.endswith(("ese", "ish", "ch", "ss", "men", "s")):
+    if singular.endswith(("ese", "ish", "tch", "nch", "ss", "men", "s")):
         return [singular]
     return [singular, singular + "s"]
