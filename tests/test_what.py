@@ -159,6 +159,26 @@ def test_hybrid_tells_classes_apart_by_their_words(tmp_path: Path, monkeypatch: 
     assert [result.code for result in results] == ["AIR_STRIKE", "ARREST"]
 
 
+@pytest.mark.skipif(importlib.util.find_spec("sklearn") is None, reason="scikit-learn not installed")
+def test_hybrid_loads_its_fitted_model_from_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sklearn.linear_model import LogisticRegression
+
+    monkeypatch.setenv("EVENTWIRE_CACHE", str(tmp_path))
+    examples = [("AIR_STRIKE", "Jets bombed a bridge."), ("ARREST", "Police detained an editor."),
+                (what.NONE, "The weather stayed mild.")]
+    lexicon = what.CueLexicon([(what.ANY_EVENT, "bombed|detained")])
+    texts = ["Jets bombed the harbour.", "Guards detained a lawyer."]
+    first = what.HybridClassifier(SameVectorEncoder(), lexicon, examples).classify(texts)
+
+    def refit(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the cached model should have been loaded")
+
+    monkeypatch.setattr(LogisticRegression, "fit", refit)
+    assert what.HybridClassifier(SameVectorEncoder(), lexicon, examples).classify(texts) == first
+    with pytest.raises(AssertionError, match="cached"):  # other examples: another model
+        what.HybridClassifier(SameVectorEncoder(), lexicon, [*examples, ("ARREST", "Guards detained a lawyer.")])
+
+
 @needs_model
 def test_hybrid_says_none_for_background_sentences(hybrid: what.EventClassifier) -> None:
     results = hybrid.classify(BACKGROUND)

@@ -20,13 +20,14 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+import pickle
 import re
 import tempfile
 import warnings
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import IO, TYPE_CHECKING, Protocol
 
 import numpy as np
 
@@ -35,6 +36,8 @@ from eventwire.extract.encoders import OnnxMiniLMEncoder, SentenceEncoder, cache
 
 if TYPE_CHECKING:
     from scipy import sparse
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
 
 NONE = "NONE"
 ANY_EVENT = "ANY"  # cue-file code for event vocabulary that names no class (prefilter only)
@@ -132,8 +135,7 @@ class LexicalClassifier:
 def encode_cached(encoder: SentenceEncoder, texts: Sequence[str]) -> np.ndarray:
     """Embeddings of the training texts, cached on disk under a hash of the model and the texts,
     so a changed example file rebuilds them and an unchanged one costs a file read."""
-    key = hashlib.sha256("\n".join([encoder.name, *texts]).encode("utf-8")).hexdigest()[:24]
-    path = cache_dir() / f"classifier-{key}.npy"
+    path = cache_dir() / f"classifier-{_key(encoder.name, *texts)}.npy"
     try:
         cached = np.load(path)
         if cached.shape[0] == len(texts):
@@ -141,15 +143,24 @@ def encode_cached(encoder: SentenceEncoder, texts: Sequence[str]) -> np.ndarray:
     except (OSError, ValueError):
         pass  # absent or unreadable: rebuild
     vectors = encoder.encode(texts)
+    _write_whole(path, lambda handle: np.save(handle, vectors))
+    return vectors
+
+
+def _key(*parts: str) -> str:
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:24]
+
+
+def _write_whole(path: Path, write: Callable[[IO[bytes]], None]) -> None:
+    """Written whole then renamed, so a concurrent worker never reads half a file; a read-only
+    home only costs the rebuild next time."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        # Written whole then renamed, so a concurrent worker never reads half a file.
-        with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".npy", delete=False) as handle:
-            np.save(handle, vectors)
+        with tempfile.NamedTemporaryFile(dir=path.parent, suffix=path.suffix, delete=False) as handle:
+            write(handle)
         os.replace(handle.name, path)
     except OSError:
-        pass  # a read-only home only costs the rebuild next time
-    return vectors
+        pass
 
 
 def load_training_examples(data_dir: Path = DATA_DIR) -> list[tuple[str, str]]:
@@ -243,19 +254,13 @@ class HybridClassifier:
         abstain: bool = True,
         confident: float = 0.2,
     ) -> None:
-        from sklearn.feature_extraction.text import TfidfVectorizer
-        from sklearn.linear_model import LogisticRegression
-
         self.encoder = encoder
         self.lexicon = lexicon or CueLexicon.load()
         examples = list(examples if examples is not None else load_training_examples())
         self.cue_weight = cue_weight
         self.abstain = abstain
         self.confident = confident
-        texts = [text for _, text in examples]
-        self.words = TfidfVectorizer(sublinear_tf=True, stop_words="english").fit(texts)
-        self.model = LogisticRegression(C=regularisation, max_iter=3000)
-        self.model.fit(self._features(encode_cached(encoder, texts), texts), [code for code, _ in examples])
+        self.words, self.model = _fitted(encoder, examples, regularisation)
         self.classes: list[str] = [str(code) for code in self.model.classes_]
 
     def classify(self, texts: Sequence[str]) -> list[Classification]:
@@ -265,15 +270,10 @@ class HybridClassifier:
         if not candidates:
             return results
         chosen = [texts[index] for index in candidates]
-        logits = self.model.decision_function(self._features(self.encoder.encode(chosen), chosen))
+        logits = self.model.decision_function(_features(self.words, self.encoder.encode(chosen), chosen))
         for row, index in enumerate(candidates):
             results[index] = self._decide(texts[index], logits[row], cues[index])
         return results
-
-    def _features(self, vectors: np.ndarray, texts: Sequence[str]) -> sparse.csr_matrix:
-        from scipy import sparse  # here, like scikit-learn: the lexical path never pays for it
-
-        return sparse.hstack([sparse.csr_matrix(vectors), self.words.transform(texts)], format="csr")
 
     def _decide(self, text: str, logits: np.ndarray, cues: dict[str, tuple[int, int]]) -> Classification:
         scores = logits + self.cue_weight * np.array([1.0 if code in cues else 0.0 for code in self.classes])
@@ -293,6 +293,38 @@ class HybridClassifier:
             return Classification(NONE, confidence)
         code = refine(code, text, cues)
         return Classification(code, confidence, cues.get(code))
+
+
+def _features(words: TfidfVectorizer, vectors: np.ndarray, texts: Sequence[str]) -> sparse.csr_matrix:
+    from scipy import sparse  # here, like scikit-learn: the lexical path never pays for it
+
+    return sparse.hstack([sparse.csr_matrix(vectors), words.transform(texts)], format="csr")
+
+
+def _fitted(
+    encoder: SentenceEncoder, examples: Sequence[tuple[str, str]], regularisation: float
+) -> tuple[TfidfVectorizer, LogisticRegression]:
+    """The word weights and the logistic regression fitted on `examples`, cached on disk under a
+    hash of everything the fit depends on, so each worker process loads them (milliseconds)
+    instead of fitting them (over a second)."""
+    import sklearn
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    path = cache_dir() / "classifier-fit-{}.pkl".format(
+        _key(encoder.name, sklearn.__version__, repr(regularisation), *(f"{code}\t{text}" for code, text in examples))
+    )
+    try:
+        with path.open("rb") as handle:
+            return pickle.load(handle)  # our own file, in the user's cache
+    except (OSError, EOFError, ValueError, pickle.UnpicklingError):
+        pass  # absent or unreadable: fit again
+    texts = [text for _, text in examples]
+    words = TfidfVectorizer(sublinear_tf=True, stop_words="english").fit(texts)
+    model = LogisticRegression(C=regularisation, max_iter=3000)
+    model.fit(_features(words, encode_cached(encoder, texts), texts), [code for code, _ in examples])
+    _write_whole(path, lambda handle: pickle.dump((words, model), handle))
+    return words, model
 
 
 @functools.lru_cache(maxsize=1)
