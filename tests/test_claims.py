@@ -266,6 +266,9 @@ def test_the_channel_of_a_statement_is_not_its_content():
         ("He sees the deal as a trap.", "sees", "He"),
         ("She is a longtime critic of the policy.", "critic", "She"),
         ("The truce seems to have collapsed.", "seems", None),
+        ("As the senator put it, the bill is a disaster.", "put", "the senator"),
+        ("The mayor made it clear that he would not resign.", "made", "The mayor"),
+        ("The senator went after the nominee as unfit.", "went", "The senator"),
     ],
 )
 def test_the_stance_scope_adds_belief_and_evaluation_which_claims_leave_out(text: str, cue: str, source):
@@ -278,7 +281,7 @@ def test_the_stance_scope_adds_belief_and_evaluation_which_claims_leave_out(text
 @pytest.mark.parametrize(
     "text",
     ["Troops attacked the village with drones.", "Rebels attacked the town in the north.",
-     "Artillery supported the advance.", "Soldiers defended the bridge."],
+     "Artillery supported the advance.", "Soldiers defended the bridge.", "Troops went after the rebels in the hills."],
 )
 def test_physical_senses_are_no_stance(text: str):
     assert find_attributions(next(parse(text).sents), "stance") == []

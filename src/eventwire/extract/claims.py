@@ -175,6 +175,9 @@ def _stance_attribution(token: Token, sentence: SpacySpan) -> Attribution | None
     lemma = cue_lemma(token)
     if token.pos_ in {"VERB", "AUX"} and lemma in RAISING_LEMMAS:
         return _raised(token)
+    if token.pos_ == "VERB" and (phrased := _phrasal_content(token)) is not None:
+        source = _subject(token)
+        return Attribution(token, source, phrased, "asserts") if source is not None else None
     if token.pos_ == "VERB" and (lemma in EVALUATION_LEMMAS or lemma in CONTESTED_LEMMAS and verbal_sense(token)
                                  or lemma in ASCRIBING_LEMMAS and ascribes(token)):
         source, content = _subject(token), _content(token, sentence)
@@ -185,6 +188,30 @@ def _stance_attribution(token: Token, sentence: SpacySpan) -> Attribution | None
         content = _noun_content(token)
         if source is not None and content is not None:
             return Attribution(token, source, content, "asserts")
+    return None
+
+
+def _phrasal_content(verb: Token) -> SpacySpan | None:
+    """What a phrase built on a common verb attributes: 'as X put it, ...' (the clause it
+    qualifies), 'made (it) clear that ...', 'made the case that/for ...', and 'went after X'
+    in its verbal sense."""
+    doc, lemma, children = verb.doc, verb.lemma_.lower(), list(verb.children)
+    if lemma == "put" and verb.dep_ == "advcl" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in children):
+        own = {t.i for t in verb.subtree}
+        rest = [t for t in verb.head.subtree if t.i not in own and not t.is_punct and not t.is_space]
+        return doc[rest[0].i : rest[-1].i + 1] if rest else None
+    if lemma == "make":
+        clear = next((c for c in children if c.lower_ == "clear" and c.dep_ in {"ccomp", "oprd", "acomp", "xcomp"}), None)
+        clause = next((c for c in ([] if clear is None else list(clear.children)) + children
+                       if c.dep_ in {"ccomp", "advcl"} and c is not clear), None)
+        if clear is not None and clause is not None:
+            return doc[clause.left_edge.i : clause.right_edge.i + 1]
+        case = next((c for c in children if c.dep_ == "dobj" and c.lemma_.lower() == "case"), None)
+        return _noun_content(case) if case is not None else None
+    target = next((g for c in children if c.dep_ == "prep" and c.lower_ == "after" for g in c.children
+                   if g.dep_ == "pobj"), None) if lemma == "go" else None
+    if target is not None and verbal_sense(verb, frozenset({"after"})):
+        return doc[target.left_edge.i : target.right_edge.i + 1]
     return None
 
 

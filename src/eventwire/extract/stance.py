@@ -81,13 +81,14 @@ PLACE_PREPOSITIONS = {"in", "near", "at", "outside", "inside", "around", "across
 SPEAKER_PRONOUNS = {"i", "we", "you", "he", "she", "they", "who", "it"}
 
 
-def verbal_sense(verb: Token) -> bool:
+def verbal_sense(verb: Token, aims: frozenset[str] = frozenset({"for", "on", "over", "against"})) -> bool:
     """Whether a verb with a physical and a verbal sense (`CONTESTED_LEMMAS`) is used verbally.
 
     A clause object ("supports raising taxes", "backed the idea that ...") is always verbal.
     Otherwise the holder must be able to speak (not an armed group, a weapon or a crowd), the
     object must not be a place, facility or body, and no weapon or place may be named in the
-    verb's own phrases ("attacked with drones", "struck in the north").
+    verb's own phrases ("attacked with drones", "struck in the north"). `aims` are the
+    prepositions whose object is what the verb is aimed at.
     """
     children = list(verb.children)
     if any(child.dep_ in {"ccomp", "xcomp", "csubj"} for child in children):
@@ -98,7 +99,7 @@ def verbal_sense(verb: Token) -> bool:
     if subject is None or _physical_holder(subject):
         return False
     objects = [c for c in children if c.dep_ in {"dobj", "nsubjpass"}]
-    objects += [g for c in children if c.dep_ == "prep" and c.lower_ in {"for", "on", "over", "against"}
+    objects += [g for c in children if c.dep_ == "prep" and c.lower_ in aims
                 for g in c.children if g.dep_ == "pobj"]
     if not objects or any(_physical_thing(o) for o in objects):
         return False
