@@ -21,7 +21,7 @@ def test_default_path_honours_the_environment(monkeypatch, tmp_path) -> None:
     monkeypatch.setenv("EVENTWIRE_GAZETTEER", str(tmp_path / "g.sqlite"))
     assert default_path() == tmp_path / "g.sqlite"
     monkeypatch.delenv("EVENTWIRE_GAZETTEER")
-    assert default_path().name == "gazetteer-v4.sqlite"
+    assert default_path().name == "gazetteer-v5.sqlite"
 
 
 def test_normalize_folds_accents_abbreviations_and_punctuation() -> None:
@@ -245,5 +245,6 @@ def test_a_word_for_a_states_residents_points_at_the_state(gazetteer: Gazetteer)
 def test_plural_demonyms_in_ch_and_the_geonames_point_for_canada(gazetteer: Gazetteer) -> None:
     assert gazetteer.country_for_demonym("Czechs")[0] == "CZ"
     assert gazetteer.country_for_demonym("Dutch")[0] == "NL"
+    assert [c.iso for c in gazetteer.candidates("T&T") if c.feature == "country"] == ["TT"]
     canada = gazetteer.country("CA")
     assert abs(canada.latitude - 60.1) < 0.5 and abs(canada.longitude + 113.6) < 0.5

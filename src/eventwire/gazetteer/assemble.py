@@ -60,7 +60,7 @@ COUNTRY_ALIASES = {
     "CV": ["Cape Verde"], "TR": ["Turkey", "Turkiye"], "PS": ["Palestine"], "VA": ["Vatican", "Holy See"],
     "RU": ["Russia", "Russian Federation"], "SY": ["Syria"], "IR": ["Iran"], "LA": ["Laos"], "VN": ["Vietnam"],
     "BO": ["Bolivia"], "VE": ["Venezuela"], "TZ": ["Tanzania"], "MD": ["Moldova"], "TW": ["Taiwan"],
-    "BN": ["Brunei"], "FM": ["Micronesia"], "KS": [], "XK": ["Kosovo"],
+    "BN": ["Brunei"], "TT": ["T&T", "Trinidad & Tobago"], "FM": ["Micronesia"], "KS": [], "XK": ["Kosovo"],
 }
 
 
