@@ -5,7 +5,7 @@ from dataclasses import replace
 
 from eventwire.merge import build_event, merge_mentions, merge_reason
 from eventwire.store import open_store
-from eventwire.records import Actor, Span
+from eventwire.records import Actor, FatalityClaim, Span
 
 from records_factory import BUKAVU, GOMA, MUGUNGA, article, mention
 
@@ -182,6 +182,26 @@ def test_a_report_total_reads_the_cue_each_figure_was_found_with():
     shot = replace(report.fatality_claims[0], figure=3, kind="injured", cue="shot")
     event = build_event("E1", [replace(report, fatality_claims=report.fatality_claims + (shot,))])
     assert (event.fatalities, event.injured) == (2, 1)  # three shot, two of them dead
+
+
+def with_figure(record, figure: int, kind: str, cue: str = ""):
+    claim = FatalityClaim(figure, kind, "Police", Span(0, 2, str(figure)), record.article_id, cue=cue)
+    return replace(record, fatality_claims=record.fatality_claims + (claim,))
+
+
+def test_a_report_that_counts_everyone_shot_among_the_dead_says_nobody_was_injured():
+    all_died = with_figure(mention("m1", "a1", killed=(4,)), 4, "injured", cue="shot")
+    one_wounded = with_figure(mention("m2", "a2", killed=(4,)), 1, "injured")
+    assert build_event("E1", [all_died, one_wounded]).injured == 0
+    assert build_event("E1", [one_wounded]).injured == 1
+
+
+def test_the_wounded_of_an_early_report_who_died_later_are_not_injured():
+    early = with_figure(mention("m1", "a1"), 1, "injured")  # "in critical condition"
+    later = mention("m2", "a2", killed=(1,))  # "has died"
+    event = build_event("E1", [early, later])
+    assert (event.fatalities, event.injured) == (1, 0)
+    assert build_event("E1", [early]).injured == 1
 
 
 def test_among_equally_precise_places_and_dates_an_event_takes_those_most_reports_give():

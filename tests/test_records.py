@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from eventwire.records import Event, EventMention, from_jsonable, to_jsonable
 from eventwire.merge import merge_mentions
@@ -17,3 +18,12 @@ def test_mentions_and_events_round_trip_through_json():
 
 def test_dates_become_iso_strings():
     assert to_jsonable(mention(date=dt.date(2024, 2, 29)))["date"] == "2024-02-29"
+
+
+def test_a_figure_keeps_its_toll_cue_and_older_records_without_one_still_read():
+    original = mention("m1", killed=(1,))
+    selfkill = replace(original, fatality_claims=(replace(original.fatality_claims[0], cue="self"),))
+    assert from_jsonable(EventMention, to_jsonable(selfkill)).fatality_claims[0].cue == "self"
+    data = to_jsonable(original)
+    del data["fatality_claims"][0]["cue"]
+    assert from_jsonable(EventMention, data).fatality_claims[0].cue == ""

@@ -274,9 +274,18 @@ def conservative_figure(figures: Sequence[FatalityClaim], kind: str) -> int:
     the police's count of the dead and a relative's of the wounded) the figures are summed up
     as `toll.report_toll` does: the highest figure is the total, the smaller ones usually its parts; an attacker who
     killed himself adds one to the dead; people "shot" are injured less those who died. Across
-    reports the lowest credible total wins.
+    reports the lowest credible total wins: a report that counted people of `kind` and came to
+    none ("four were shot; all four died": nobody injured) is credible, one that gave no figure
+    is not.
     """
-    totals = [total for total in _report_totals(figures, kind) if total.figure > 0]
+    totals = _report_totals(figures, kind)
+    if kind == "injured":
+        # A report that counts no dead was written before its wounded died ("in critical
+        # condition"): those the other reports count dead are no longer injured.
+        killed = conservative_figure(figures, "killed")
+        counting_dead = {figure.article_id for figure in figures if figure.kind == "killed"}
+        totals = [total if total.article_id in counting_dead else replace(total, figure=max(0, total.figure - killed))
+                  for total in totals]
     return conservative_fatalities([replace(total, kind="killed") for total in totals])
 
 
