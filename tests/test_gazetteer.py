@@ -238,6 +238,7 @@ def test_a_word_for_a_states_residents_points_at_the_state(gazetteer: Gazetteer)
     assert [c.name for c in gazetteer.areas_of_residents("Ontarians")] == ["Ontario"]
     assert "Texas" in [c.name for c in gazetteer.areas_of_residents("Texan")]
     assert gazetteer.areas_of_residents("Zwobblers") == []
+    assert [c.feature for c in gazetteer.areas_of_residents("Saint Lucian")][:1] == ["country"]
     place = resolve_toponym("Iowans", "Iowans voted early; Des Moines counted first.", ["Des Moines"], gazetteer)
     assert place is not None and place.feature == "admin1" and place.name == "Iowa"
 

@@ -70,7 +70,7 @@ class Gazetteer:
         )
         self._countries = {c.iso: c for c in units if c.feature == "country"}
         self._admin1s = {(c.iso, c.name): c for c in units if c.feature == "admin1"}
-        self._areas = [(normalize(c.name), c) for c in units if c.feature in ("admin1", "region")]
+        self._areas = [(normalize(c.name), c) for c in units]
         self._demonyms = dict(self._connection.execute("SELECT norm, iso FROM demonyms").fetchall())
 
     @classmethod
@@ -134,8 +134,9 @@ class Gazetteer:
         return self._admin1s.get((iso, name))
 
     def areas_of_residents(self, word: str) -> list[Candidate]:
-        """"Ontarians" -> Ontario, "Texan" -> Texas, "Abkhaz" -> Abkhazia: first-level units and
-        regions whose name the residents' word is formed from (its stem, up to three letters short)."""
+        """"Ontarians" -> Ontario, "Texan" -> Texas, "Abkhaz" -> Abkhazia: countries, first-level
+        units and regions whose name the residents' word is formed from (its stem, up to three
+        letters short); for the nationality words the demonym table lacks ("Saint Lucian")."""
         key = normalize(word)
         stems = {key} | {key[: -len(suffix)] for suffix in _RESIDENT_SUFFIXES if key.endswith(suffix)}
         stems = {stem for stem in stems if len(stem) >= 4}

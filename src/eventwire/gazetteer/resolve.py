@@ -146,8 +146,8 @@ def _shares_stem(unit: str, city: str) -> bool:
 
 
 def _residents_area(name: str, gazetteer: Gazetteer) -> list[Candidate]:
-    """"Ontarians", "Texan": a word for the people of a state or region the index has no entry
-    for points at that state or region (nationality words are handled as demonyms first)."""
+    """"Ontarians", "Texan": a word for the people of a country, state or region that the index
+    has no entry for points at it (the demonym table answers for most nationalities first)."""
     return gazetteer.areas_of_residents(name) if name[:1].isupper() else []
 
 
