@@ -249,3 +249,15 @@ def test_plural_demonyms_in_ch_and_the_geonames_point_for_canada(gazetteer: Gaze
     assert [c.iso for c in gazetteer.candidates("T&T") if c.feature == "country"] == ["TT"]
     canada = gazetteer.country("CA")
     assert abs(canada.latitude - 60.1) < 0.5 and abs(canada.longitude + 113.6) < 0.5
+
+
+def test_a_far_off_lookalike_spelling_gives_way_to_the_article_focus(gazetteer: Gazetteer) -> None:
+    from eventwire.gazetteer.resolve import make_mention, resolve_mentions
+
+    text = "Storms hit Houston and Austin. In Kalamazzoo, a small town, roads flooded."
+    mentions = [make_mention(text, text.index(name), text.index(name) + len(name)) for name in ("Houston", "Austin", "Kalamazzoo")]
+    resolved = resolve_mentions(mentions, gazetteer, text)
+    assert resolved[2] is not None and resolved[2].fallback and resolved[2].place.admin1 == "Texas"
+    text = "Storms hit Detroit and Lansing. In Kalamazzoo, roads flooded."
+    mentions = [make_mention(text, text.index(name), text.index(name) + len(name)) for name in ("Detroit", "Lansing", "Kalamazzoo")]
+    assert resolve_mentions(mentions, gazetteer, text)[2].place.name == "Kalamazoo"
