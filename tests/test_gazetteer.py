@@ -251,7 +251,7 @@ def test_plural_demonyms_in_ch_and_the_geonames_point_for_canada(gazetteer: Gaze
     assert abs(canada.latitude - 60.1) < 0.5 and abs(canada.longitude + 113.6) < 0.5
 
 
-def test_a_far_off_lookalike_spelling_gives_way_to_the_article_focus(gazetteer: Gazetteer) -> None:
+def test_a_far_off_loose_match_gives_way_to_the_article_focus(gazetteer: Gazetteer) -> None:
     from eventwire.gazetteer.resolve import make_mention, resolve_mentions
 
     text = "Storms hit Houston and Austin. In Kalamazzoo, a small town, roads flooded."
@@ -261,3 +261,6 @@ def test_a_far_off_lookalike_spelling_gives_way_to_the_article_focus(gazetteer: 
     text = "Storms hit Detroit and Lansing. In Kalamazzoo, roads flooded."
     mentions = [make_mention(text, text.index(name), text.index(name) + len(name)) for name in ("Detroit", "Lansing", "Kalamazzoo")]
     assert resolve_mentions(mentions, gazetteer, text)[2].place.name == "Kalamazoo"
+    text = "Storms hit Houston and Austin. At Lake Kalamazoo, boats sank."
+    mentions = [make_mention(text, text.index(name), text.index(name) + len(name)) for name in ("Houston", "Austin", "Lake Kalamazoo")]
+    assert resolve_mentions(mentions, gazetteer, text)[2].place.admin1 == "Texas"

@@ -64,7 +64,7 @@ def clean_name(name: str) -> str:
 
 def candidates_for(name: str, cues: Cues, gazetteer: Gazetteer) -> tuple[list[Candidate], bool, bool]:
     """Candidates for a name, widening step by step; the flags say they came from a demonym, or
-    from a near-miss spelling."""
+    loosely: from a near-miss spelling or the name less a generic word ("Lake X", "X Township")."""
     name = clean_name(name)
     demonym = gazetteer.country_for_demonym(name)
     country = gazetteer.country(demonym[0]) if demonym else None
@@ -76,13 +76,15 @@ def candidates_for(name: str, cues: Cues, gazetteer: Gazetteer) -> tuple[list[Ca
         found += _admin_candidates(name, found, gazetteer)
     elif found:
         found = _without_namesake_units(found)
+    loose = False
     for widen in (_direction_stripped, _generic_stripped, _residents_area):
         if not found:
             found = widen(name, gazetteer)
-    fuzzy = not found and len(normalize(name)) >= 5 and name[:1].isupper()
-    if fuzzy:
+            loose = widen is _generic_stripped and bool(found)
+    if not found and len(normalize(name)) >= 5 and name[:1].isupper():
         found = gazetteer.fuzzy_candidates(name)
-    return _deduplicate(found)[:MAX_CANDIDATES], False, fuzzy and bool(found)
+        loose = bool(found)
+    return _deduplicate(found)[:MAX_CANDIDATES], False, loose
 
 
 def _without_namesake_units(found: list[Candidate]) -> list[Candidate]:
@@ -212,16 +214,16 @@ class PreparedArticle:
     via_demonym: list[bool]
     static: list[np.ndarray]
     inner: list[list[tuple[str, list[Candidate]]]] = field(default_factory=list)  # see `inner_places`
-    fuzzy: list[bool] = field(default_factory=list)  # candidates from a near-miss spelling only
+    loose: list[bool] = field(default_factory=list)  # candidates from a loose match only (`candidates_for`)
 
 
 def prepare_mentions(
     mentions: list[Mention], gazetteer: Gazetteer, text: str = "", outlet: str = ""
 ) -> PreparedArticle:
     """Candidates and static features for every mention of one article (`outlet`: its web address)."""
-    options, demonyms, fuzzy = [], [], []
+    options, demonyms, loose = [], [], []
     for mention in mentions:
-        found, via_demonym, near_miss = candidates_for(mention.text, mention.cues, gazetteer)
+        found, via_demonym, loosely = candidates_for(mention.text, mention.cues, gazetteer)
         container = container_place(mention.cues, gazetteer)
         options.append(
             MentionOptions(
@@ -232,11 +234,11 @@ def prepare_mentions(
             )
         )
         demonyms.append(via_demonym)
-        fuzzy.append(near_miss)
+        loose.append(loosely)
     options = _share_containers(options)
     home = outlet_home(outlet_places(outlet, gazetteer), options)
     inner = [inner_places(m.text, gazetteer) if not o.candidates else [] for m, o in zip(mentions, options)]
-    return PreparedArticle(mentions, options, demonyms, static_features(options, text, outlet_country(outlet), home), inner, fuzzy)
+    return PreparedArticle(mentions, options, demonyms, static_features(options, text, outlet_country(outlet), home), inner, loose)
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
@@ -306,7 +308,7 @@ def decide(prepared: PreparedArticle, weights: RankerWeights | None = None, fall
         np.hstack((s, p)) @ weights.second + rule_offsets(s) if len(s) else s[:, 0]
         for s, p in zip(prepared.static, second_features)
     ]
-    picks = _without_stray_near_misses(_group_picks(options, scores), prepared.fuzzy)
+    picks = _without_stray_loose_matches(_group_picks(options, scores), prepared.loose)
     resolutions: list[Resolution | None] = [
         Resolution(m, pick[0], pick[1], via_demonym) if pick else None
         for m, pick, via_demonym in zip(prepared.mentions, picks, prepared.via_demonym)
@@ -316,16 +318,17 @@ def decide(prepared: PreparedArticle, weights: RankerWeights | None = None, fall
     return _fill_from_focus(_fill_from_inner(resolutions, prepared), prepared.mentions)
 
 
-def _without_stray_near_misses(
-    picks: list[tuple[Candidate, float] | None], fuzzy: list[bool]
+def _without_stray_loose_matches(
+    picks: list[tuple[Candidate, float] | None], loose: list[bool]
 ) -> list[tuple[Candidate, float] | None]:
-    """A near-miss spelling ("Harwinton" -> Harrington) is kept only where it lies in a state
-    or within 161 km of a place the article names exactly; elsewhere it is more likely a town
-    the index lacks, which the fallbacks place better than a far-off lookalike."""
-    exact = [pick[0] for pick, near in zip(picks, fuzzy) if pick and not near and pick[0].feature in POINT_FEATURES]
+    """A loose match ("Harwinton" -> Harrington, "Lake Cunningham" -> Cunningham) is kept only
+    where it lies in the state of, or within 161 km of, a place the article names exactly;
+    elsewhere the name is more likely a place the index lacks, which the fallbacks place
+    better than a far-off lookalike."""
+    exact = [pick[0] for pick, near in zip(picks, loose) if pick and not near and pick[0].feature in POINT_FEATURES]
     kept = []
-    for pick, near in zip(picks, fuzzy):
-        if pick and near and pick[0].feature in POINT_FEATURES and not any(
+    for pick, near in zip(picks, loose):
+        if pick and near and exact and pick[0].feature in POINT_FEATURES and not any(
             (other.iso, other.admin1) == (pick[0].iso, pick[0].admin1)
             or haversine_km(other.latitude, other.longitude, pick[0].latitude, pick[0].longitude) <= FOCUS_KM
             for other in exact
