@@ -171,6 +171,17 @@ def test_one_victim_hurt_without_a_figure(text, expected):
     ("A man and his two kids were found dead on Thursday.", 3),
     ("A 25-year-old man and a 30-year-old woman were shot dead.", 2),
     ("Two soldiers and a civilian were killed in the strike.", 3),
+    ("Police say he shot and killed his neighbour and her teenage son at the farm.", 2),
+    ("The gunman killed two guards and a driver before fleeing.", 3),
 ])
 def test_victims_listed_one_by_one_are_added_up(text, killed):
     assert report_toll(find_tolls(text))[0] == killed
+
+
+def test_a_victim_who_has_died_is_counted_dead():
+    assert report_toll(find_tolls("A three-year-old girl has died after being shot at home.")) == (1, 0)
+
+
+def test_the_day_after_a_month_name_is_no_figure():
+    assert report_toll(find_tolls("Officers came on Friday, March 14 after a boy was shot in the arm.")) == (0, 1)
+    assert report_toll(find_tolls("Police arrest a suspect in a March homicide.")) == (1, 0)

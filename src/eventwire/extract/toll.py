@@ -81,7 +81,7 @@ _INJURED_WORDS = (r"(?:critically |seriously |severely |slightly |lightly |badly
                   r"treated for (?:gunshot )?(?:wounds|injuries)|shot)")
 _NOT_A_COUNT = r"(?!\s*(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|times?|percent|%|[ap]\.?m\b|o'clock|per cent|-year|rounds|shots|bullets|miles|km|feet|yards|houses|homes|cars|vehicles|dollars))"
 _AUX = (r"(?:\s+(?:who\s+)?(?:were|was|are|is|have been|has been|had been|being|got|lay|remain|remained|were later|"
-        r"was later))?(?:\s+found)?")
+        r"was later|(?:has|have|had)(?=\s+(?:later\s+|since\s+)?(?:died|perished|succumbed))))?(?:\s+found)?")
 _ADVERB = (r"(?:\s+(?:reportedly|also|all|later|allegedly|subsequently|eventually|both|each|instantly|immediately|"
            r"accidentally|apparently))?")
 
@@ -354,9 +354,15 @@ _AGE_WORDS = re.compile(r"\b[\w]+[- ]years?[- ]old\b", re.IGNORECASE)
 _ITEM_NUMBER = re.compile(rf"\b(?P<num>{_NUMBER})\b", re.IGNORECASE)
 
 
+# The same list as the object of a killing: "shot and killed his girlfriend and her baby daughter".
+_KILLED_LIST = re.compile(
+    rf"\b(?P<killed>shot and killed|fatally shot|shot dead|killed|kills|killing|murdered|murdering)\s+"
+    rf"(?P<list>{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})*\s*,?\s+and\s+{_LIST_ITEM})\b", re.IGNORECASE)
+
+
 def _listed_victims(text: str) -> list[TollFigure]:
     found = []
-    for match in _LISTED_VICTIMS.finditer(text):
+    for match in (*_LISTED_VICTIMS.finditer(text), *_KILLED_LIST.finditer(text)):
         counts = [_item_count(item) for item in _ITEM_SPLIT.split(match["list"].strip())]
         if len(counts) > 1 and all(count is not None for count in counts):
             found.append(TollFigure(sum(counts), "killed", match.start(), match.end(), False, False,
@@ -372,6 +378,15 @@ def _item_count(item: str) -> int | None:
     return 1 if _SINGULAR_ITEM.search(item) else None
 
 
+# A figure right after a month's name is its day ("on Monday, December 21 after a teen was shot").
+_DAY_OF_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*|\.)\s+\Z",
+                           re.IGNORECASE)
+
+
+def _is_day_of_month(text: str, figure: TollFigure) -> bool:
+    return text[figure.start:figure.start + 1].isdigit() and bool(_DAY_OF_MONTH.search(text, 0, figure.start))
+
+
 def find_tolls(text: str) -> list[TollFigure]:
     """Every killed / injured figure in `text`, in text order; overlapping finds keep the first
     (most specific) reading. Never negative; never raises for a string."""
@@ -383,7 +398,7 @@ def find_tolls(text: str) -> list[TollFigure]:
                   + _single_victims(text) + _multiple_victims(text) + _one_killed(text) + _one_hurt(text))
     kept: list[TollFigure] = []
     for figure in candidates:
-        if figure.figure < 0:
+        if figure.figure < 0 or _is_day_of_month(text, figure):
             continue
         if any(figure.start < other.end and other.start < figure.end for other in kept):
             continue
