@@ -132,10 +132,11 @@ class SQLStore:
     def _candidates(self, db: Any, event: Event) -> list[Event]:
         """Blocking: only events of the same type family within the date window are compared
         (an indexed range scan), nearest in time and then in space first. A placed event is
-        compared with events of its own country (or of none); an event without a place, such
-        as a follow-up that names only the people involved, with the window's nearest
-        `MAX_UNPLACED_CANDIDATES` events of any country, which `merge.merge_reason` then joins
-        only on shared names."""
+        compared with events of its own country (or of none) and then with the window's nearest
+        `MAX_UNPLACED_CANDIDATES` of other countries; an event without a place, such as a
+        follow-up that names only the people involved, with the window's nearest of any country.
+        Across countries `merge.merge_reason` joins only on shared names: one report's namesake
+        read in the wrong country ("Toyota" for a street) is still the other reports' event."""
         if event.date is None:
             return []
         low = _iso(event.date - dt.timedelta(days=BLOCK_DAYS))
@@ -143,16 +144,16 @@ class SQLStore:
         types = sorted(merge.family_event_types(event))
         marks = ",".join("?" * len(types))
         query = f"SELECT data FROM events WHERE event_type IN ({marks}) AND event_date BETWEEN ? AND ?"
-        parameters: tuple[Any, ...] = (*types, low, high)
-        if event.place is not None:
-            query += " AND (iso IS NULL OR iso = '' OR ? = '' OR iso = ?)"
-            parameters += (event.place.iso, event.place.iso)
-        rows = db.execute(query + " ORDER BY event_id", parameters)
+        rows = db.execute(query + " ORDER BY event_id", (*types, low, high))
         candidates = [from_jsonable(Event, json.loads(row[0])) for row in rows]
         candidates = [c for c in candidates if merge.type_family(c) == merge.type_family(event)]
         candidates.sort(key=lambda c: (abs((c.date - event.date).days) if c.date else BLOCK_DAYS,
                                        merge.distance_km(c.place, event.place) if c.place and event.place else 1e9))
-        return candidates if event.place is not None else candidates[:MAX_UNPLACED_CANDIDATES]
+        if event.place is None:
+            return candidates[:MAX_UNPLACED_CANDIDATES]
+        home = [c for c in candidates if _same_country(c.place, event.place)]
+        abroad = [c for c in candidates if not _same_country(c.place, event.place)][:MAX_UNPLACED_CANDIDATES]
+        return home + abroad
 
     @staticmethod
     def _read_people(db: Any, article_ids: set[str], cache: dict[str, frozenset[str]]) -> None:
@@ -250,6 +251,11 @@ class SQLStore:
 
     def schema_version(self) -> int:
         return SCHEMA_VERSION
+
+
+def _same_country(a: Place | None, b: Place | None) -> bool:
+    """Whether two places may lie in one country (either unplaced or without a country counts)."""
+    return a is None or b is None or not a.iso or not b.iso or a.iso == b.iso
 
 
 def _iso(value: dt.date | None) -> str | None:
