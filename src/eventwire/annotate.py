@@ -4,21 +4,13 @@ spaCy is loaded once per process (cached) and applied with `nlp.pipe` in batches
 two ways:
 
 - `annotate`: every component over every article (the reference, "slow" path).
-- `annotate_selected`: the article is split into sentences by a cheap rule, a caller-supplied
-  `select` picks the sentences the extract stages read, and only those get tags, lemmas and a
-  parse (batched across all articles of the call). The entity recognizer runs on those
-  sentences, their neighbours (a place or person named just before or after an event sentence
-  often disambiguates it) and the lead (the dateline and first sentences), each contiguous run
-  as one text so entities at a run's inner boundaries are found as in the whole text. The result is
-  still one `Doc` per article over its exact text, so every offset stays an article offset; the
-  other sentences keep the rule's boundaries, a flat placeholder tree, no tags or lemmas and no
-  entities. Most of a news report's sentences report no event and skip all three models.
-
-  What that changes against the reference path: places named only in sentences far from every
-  event sentence and outside the lead are not found, so the article's stored places lack them
-  and they no longer vote for the article's country and main place (`mentions._view`) or help
-  resolve an ambiguous town name; people and groups named only there are not in the actor
-  context either.
+- `annotate_selected`: the entity recognizer runs over the whole text (places, people and the
+  article's country come from every sentence), the article is split into sentences by a cheap
+  rule, a caller-supplied `select` picks the sentences the extract stages read, and only those
+  get tags, lemmas and a parse (batched across all articles of the call). The result is still
+  one `Doc` per article over its exact text, so every offset stays an article offset; the
+  other sentences keep the rule's boundaries, a flat placeholder tree and no tags or lemmas.
+  Most of a news report's sentences report no event and skip the tagger and parser.
 """
 
 from __future__ import annotations
@@ -33,7 +25,7 @@ import spacy
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from eventwire.errors import ConfigError
 from eventwire.records import Article
@@ -43,14 +35,6 @@ MAX_CHARS = 1_000_000
 # Attributes copied from an annotated sentence into the article's Doc.
 _COPIED = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
 _NOT_NER = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
-# Entities are read in the lead (dateline and first sentences, where a report names its main
-# place) and beside each selected sentence. On the throughput corpus that is 41% of the words;
-# against the whole text it moves 13% of events' places (mostly events with no place of their
-# own, which take the article's main place), a lead of 1 (33% of the words) 17%, a lead of 5
-# (49%) 9% (bench/speed_equivalence.py "same place", 150 reports). On GVDB's gold the main
-# event's place is right as often (place_acc25 0.656 whole text, 0.652 here, 0.648 lead of 1).
-ENTITY_LEAD = 3
-ENTITY_NEIGHBOURS = 1
 # A sentence ends at . ! ? (with closing quotes or brackets) before whitespace and a capital,
 # digit or opening quote; a blank line always ends one. Close to the parser's boundaries on
 # news text, at a tiny fraction of its cost.
@@ -126,14 +110,13 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def annotate_selected(
     articles: Sequence[Article], select: Select, batch_size: int = 64
 ) -> list[tuple[Article, Doc]]:
-    """Each article with a Doc in which only the sentences `select` picked (and, for entities,
-    their neighbours and the lead) are annotated.
+    """Each article with a Doc in which only the sentences `select` picked are annotated.
 
     `select(article, sentence_texts)` returns the indices (into the cheap rule's sentences) that
     need tags, lemmas, a parse and entities.
     """
     nlp = load_language()
-    docs, sentence_starts, parse_jobs, entity_jobs = [], [], [], []
+    docs, sentence_starts, jobs = [], [], []
     for article in articles:
         # The article's own string, not `doc.text`: a Doc rebuilds that from its tokens on
         # every access, which per sentence made this loop quadratic in the article's length.
@@ -141,49 +124,24 @@ def annotate_selected(
         doc = nlp.make_doc(text)
         spans = split_sentences(text)
         starts = _token_starts(doc, spans)
-        chosen = {index for index in select(article, [text[s:e] for s, e in spans]) if index < len(starts)}
-        context = {*range(ENTITY_LEAD),
-                   *(index + step for index in chosen for step in range(-ENTITY_NEIGHBOURS, ENTITY_NEIGHBOURS + 1))}
-        parse_jobs.extend((len(docs), *tokens) for tokens in _token_ranges(starts, len(doc), _runs(chosen, single=True)))
-        entity_jobs.extend((len(docs), *tokens) for tokens in _token_ranges(starts, len(doc), _runs(context)))
+        chosen = set(select(article, [text[s:e] for s, e in spans]))
+        for index in sorted(chosen):
+            begin = starts[index]
+            end = starts[index + 1] if index + 1 < len(starts) else len(doc)
+            if end > begin:
+                jobs.append((len(docs), begin, end))
         docs.append(doc)
         sentence_starts.append(starts)
-    entities = nlp.pipe((docs[d][b:e].as_doc() for d, b, e in entity_jobs), batch_size=batch_size, disable=_NOT_NER)
-    parsed = nlp.pipe((docs[d][b:e].as_doc() for d, b, e in parse_jobs), batch_size=batch_size, disable=["ner"])
-    found: dict[int, list[tuple[str, int, int]]] = {}
-    for (d, begin, _), run_doc in zip(entity_jobs, entities):
-        found.setdefault(d, []).extend((ent.label_, begin + ent.start, begin + ent.end) for ent in run_doc.ents)
+    # Entities over the whole text (places, people and the article's country come from every
+    # sentence); tags, lemmas and the parse only for the selected sentences.
+    docs = list(nlp.pipe(docs, batch_size=batch_size, disable=_NOT_NER))
+    parsed = nlp.pipe((docs[d][b:e].as_doc() for d, b, e in jobs), batch_size=batch_size, disable=["ner"])
     by_doc: dict[int, list[tuple[int, Doc]]] = {}
-    for (d, begin, _), sentence_doc in zip(parse_jobs, parsed):
+    for (d, begin, _), sentence_doc in zip(jobs, parsed):
         by_doc.setdefault(d, []).append((begin, sentence_doc))
     for d, doc in enumerate(docs):
         _merge(doc, sentence_starts[d], by_doc.get(d, []))
-        doc.ents = [Span(doc, start, end, label=label) for label, start, end in found.get(d, [])]
     return list(zip(articles, docs))
-
-
-def _runs(indices: set[int], single: bool = False) -> list[tuple[int, int]]:
-    """Sorted sentence indices (negatives dropped) as (first, last) runs of consecutive ones;
-    `single`: every index its own run (a parse is per sentence)."""
-    runs: list[tuple[int, int]] = []
-    for index in sorted(i for i in indices if i >= 0):
-        if runs and not single and index == runs[-1][1] + 1:
-            runs[-1] = (runs[-1][0], index)
-        else:
-            runs.append((index, index))
-    return runs
-
-
-def _token_ranges(starts: list[int], length: int, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The non-empty token ranges of sentence runs (indices past the last sentence dropped)."""
-    ranges = []
-    for first, last in runs:
-        if first >= len(starts):
-            continue
-        end = starts[last + 1] if last + 1 < len(starts) else length
-        if end > starts[first]:
-            ranges.append((starts[first], end))
-    return ranges
 
 
 def _token_starts(doc: Doc, spans: list[tuple[int, int]]) -> list[int]:

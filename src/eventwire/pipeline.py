@@ -58,9 +58,8 @@ def fast_path_enabled() -> bool:
 def process(articles: Sequence[Article], fast: bool | None = None) -> list[ArticleResult]:
     """Annotate and extract a batch of articles; a failure is recorded for that article only.
 
-    The fast path (default) classifies the batch's sentences in one call, runs the parser only
-    on the sentences extraction reads (see `needs_language`) and the entity recognizer only on
-    those, their neighbours and the lead (`annotate.annotate_selected`). The reference path
+    The fast path (default) classifies the batch's sentences in one call and runs the parser
+    only on the sentences extraction reads (see `needs_language`). The reference path
     (`fast=False` or `$EVENTWIRE_FAST=0`) runs the language pipeline over every sentence.
     """
     context = default_context()
