@@ -31,7 +31,7 @@ def main() -> None:
             if not gold.has_coordinates:
                 continue
             mention = make_mention(article.text, gold.start, gold.end)
-            found, _ = candidates_for(mention.text, mention.cues, gazetteer)
+            found = candidates_for(mention.text, mention.cues, gazetteer)[0]
             total += 1
             empty += not found
             if any(haversine_km(gold.latitude, gold.longitude, c.latitude, c.longitude) <= ACCURACY_KM for c in found):
