@@ -125,6 +125,8 @@ def test_headlines_read_as_prose(headline, expected):
 
 def test_a_count_of_the_dead_includes_a_killer_who_killed_himself():
     assert report_toll(find_tolls("Three people were found dead in a murder-suicide.")) == (3, 0)
+    assert report_toll(find_tolls("A woman shot her son and then herself in an apparent murder-suicide.")) == (2, 0)
+    assert report_toll(find_tolls("He killed two children, then himself, in a murder-suicide.")) == (3, 0)
     assert report_toll(find_tolls("He killed two children, then killed himself.")) == (3, 0)
 
 

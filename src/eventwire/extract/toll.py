@@ -276,9 +276,15 @@ _MULTIPLE_VICTIMS = re.compile(r"\b(?P<num>double|triple|quadruple|quintuple)\s+
                                r"(?P<killed>homicide|murder|killing|fatal\s+shooting|slaying))\b", re.IGNORECASE)
 
 
+# A murder-suicide: at least the victim and the killer are dead, a count of everyone dead.
+_MURDER_SUICIDE = re.compile(r"\bmurder[- ]suicide\b", re.IGNORECASE)
+
+
 def _one_killed(text: str) -> list[TollFigure]:
-    found = [TollFigure(1, "killed", match.start(), match.end(), False, False, "one victim")
-             for match in _ONE_KILLED.finditer(text)]
+    found = [TollFigure(2, "killed", match.start(), match.end(), True, False, "dead")
+             for match in _MURDER_SUICIDE.finditer(text)]
+    found.extend(TollFigure(1, "killed", match.start(), match.end(), False, False, "one victim")
+                 for match in _ONE_KILLED.finditer(text))
     found.extend(TollFigure(1, "killed", match.start(), match.end(), False, False, "self")
                  for match in _SELF_KILLED.finditer(text))
     found.extend(TollFigure(1, "killed", match.start("self"), match.end(), False, False, "self")
@@ -434,7 +440,8 @@ def report_toll(figures: Sequence[TollFigure]) -> tuple[int, int]:
     murder-suicide").
     """
     counted = [f for f in figures if f.kind == "killed" and f.cue != "self"]
-    largest = max(counted, key=lambda f: f.figure, default=None)
+    # Of equal figures, a count of victims before a count of everyone dead: the killer adds to it.
+    largest = max(counted, key=lambda f: (f.figure, f.cue not in DEATH_TOTAL_CUES), default=None)
     killed = largest.figure if largest else 0
     if any(f.cue == "self" for f in figures) and (largest is None or largest.cue not in DEATH_TOTAL_CUES):
         killed += 1  # "killed two, then himself": the attacker is not among his victims
