@@ -24,6 +24,7 @@ run geo_gwn geo "$EVAL/geo/GWN.xml"
 run timex timex "$EVAL/claims/meantime_dev.jsonl"
 run timex_timeml timex "$EVAL/claims/meantime_dev.jsonl" --convention timeml
 run attribution attribution "$EVAL/claims/polnear_dev.jsonl"
+run attribution_speech attribution "$EVAL/claims/polnear_dev.jsonl" --scope speech
 run factuality factuality "$EVAL/claims/meantime_dev.jsonl"
 run plover plover "$EVAL/events/plover_gsr_cameo.txt"
 run incidents incidents "$EVAL/incidents/gvc_dev_articles.jsonl" --gold "$EVAL/incidents/gvc_dev_incidents.jsonl"

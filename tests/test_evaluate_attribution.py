@@ -79,3 +79,15 @@ def test_scores_use_the_stance_scope_and_say_so(tmp_path: Path) -> None:
     path.write_text(json.dumps(record) + "\n", encoding="utf-8")
     result = attribution.score_file(path)
     assert result["scope"] == "stance" and result["cue_f1"] == 1.0
+
+
+def test_the_speech_scope_leaves_stance_out_and_an_unknown_scope_is_refused(tmp_path: Path) -> None:
+    text = "The mayor backed the proposal."
+    record = {"id": "x", "text": text, "attributions": [
+        {"source": [0, 9, "The mayor"], "cue": [10, 16, "backed"], "content": [17, 29, "the proposal"]}]}
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    result = attribution.score_file(path, "speech")
+    assert result["scope"] == "speech" and result["cue_f1"] == 0.0
+    with pytest.raises(EvaluationError, match="speech, stance"):
+        attribution.score_file(path, "opinion")

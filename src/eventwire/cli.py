@@ -392,6 +392,9 @@ def evaluate_timex(
 def evaluate_attribution(
     file: Annotated[Path, typer.Argument(help="JSONL of articles with attributions (source, cue, content spans).")],
     as_json: JsonOption = False,
+    scope: Annotated[str, typer.Option(
+        help="What counts as an attribution: stance (speech, belief and stance: PolNeAR's definition) "
+             "or speech (reported speech and claims: what the pipeline stores).")] = "stance",
 ) -> None:
     """Attribution: source, cue and content span P/R/F1 (exact and token overlap).
 
@@ -399,7 +402,7 @@ def evaluate_attribution(
     """
     from eventwire.evaluate import attribution
 
-    _print_scores(_guarded(lambda: attribution.score_file(file)), as_json, "attribution")
+    _print_scores(_guarded(lambda: attribution.score_file(file, scope)), as_json, "attribution")
 
 
 @evaluate_app.command("factuality")

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, get_args
 
 from eventwire.errors import EvaluationError
 from eventwire.evaluate.gold import read_jsonl
@@ -117,7 +117,7 @@ def count_document(text: str, gold: dict[str, list[SpanTuple]],
     return counts
 
 
-def score_counts(totals: dict[str, dict[str, int]], documents: int) -> dict[str, Any]:
+def score_counts(totals: dict[str, dict[str, int]], documents: int, scope: Scope = SCOPE) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for role in ROLES:
         total = totals[role]
@@ -130,11 +130,11 @@ def score_counts(totals: dict[str, dict[str, int]], documents: int) -> dict[str,
     result["n"] = totals["cue"]["gold"]
     result["n_predicted"] = totals["cue"]["predicted"]
     result["documents"] = documents
-    result["scope"] = SCOPE
+    result["scope"] = scope
     return result
 
 
-def score_documents(documents: list[dict[str, Any]]) -> dict[str, Any]:
+def score_documents(documents: list[dict[str, Any]], scope: Scope = SCOPE) -> dict[str, Any]:
     """Scores over already-read gold articles."""
     from eventwire.annotate import load_language
 
@@ -147,12 +147,16 @@ def score_documents(documents: list[dict[str, Any]]) -> dict[str, Any]:
         raise EvaluationError(f"malformed attribution gold record ({error!r}); "
                               "expected text and attributions with source, cue, content spans") from error
     for text, gold, doc in zip(texts, golds, nlp.pipe(texts, batch_size=8)):
-        for role, counts in count_document(text, gold, predict(doc)).items():
+        for role, counts in count_document(text, gold, predict(doc, scope)).items():
             for key, value in counts.items():
                 totals[role][key] += value
-    return score_counts(totals, len(documents))
+    return score_counts(totals, len(documents), scope)
 
 
-def score_file(path: Path) -> dict[str, Any]:
+def score_file(path: Path, scope: Scope = SCOPE) -> dict[str, Any]:
     """Source, cue and content P/R/F1 (overlap and exact) of `find_attributions` on a gold file."""
-    return score_documents(list(read_documents(Path(path))))
+    from eventwire.extract.stance import Scope as Scopes  # imported here: the language stack loads late
+
+    if scope not in get_args(Scopes):
+        raise EvaluationError(f"unknown attribution scope {scope!r}; use one of: {', '.join(get_args(Scopes))}")
+    return score_documents(list(read_documents(Path(path))), scope)
