@@ -48,3 +48,11 @@ def main_date(text: str) -> dt.date | None:
 def test_the_day_of_a_statement_gives_way_to_the_day_the_lead_gives_the_event():
     assert main_date("Police said Sunday that a man was shot and killed at a gas station in Peoria. "
                      "The man was shot late Friday, officers said.") == dt.date(2016, 1, 8)
+
+
+def test_the_act_not_the_charge_that_followed_it_is_the_main_event():
+    article = Article(id="t", title="", date=dt.date(2016, 1, 10), text=(
+        "Prosecutors on Friday charged a man who shot his neighbor. "
+        "The neighbor was shot in the chest on Tuesday night outside his home and died in hospital."))
+    main = main_mention(extract_article(article))
+    assert main is not None and main.sentence.text.startswith("The neighbor was shot")

@@ -271,6 +271,9 @@ def test_an_anaphoric_expression_without_its_anchor_does_not_date_the_event():
 @pytest.mark.parametrize("sentence", [
     "Police said Saturday that the man was shot.",
     "Officials on Saturday identified the man who was shot.",
+    "The police chief addressed the media for the first time Saturday about the shooting.",
+    "Medical examiners conducted autopsies Saturday on the two people found shot.",
+    "Prosecutors Saturday charged a man who shot his neighbor.",
 ])
 def test_the_day_a_statement_was_made_is_flagged(sentence):
     result = resolve_event_date(sentence, SUNDAY)
@@ -281,3 +284,4 @@ def test_the_event_day_beside_a_statement_day_wins():
     assert resolved("Police said Saturday that the man was shot Friday night.")[:2] == (dt.date(2023, 6, 2), 1)
     assert not resolve_event_date("Police said Saturday that the man was shot Friday night.", SUNDAY).statement_day
     assert resolved("The family of a man shot Friday said he is recovering.")[:2] == (dt.date(2023, 6, 2), 1)
+    assert not resolve_event_date("A man was charged with murder in the shooting Saturday.", SUNDAY).statement_day

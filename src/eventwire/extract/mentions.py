@@ -76,11 +76,20 @@ def extract(article: Article, doc: Doc, context: ExtractContext) -> Extraction:
     return Extraction(tuple(mentions), tuple(view.places))
 
 
+# An arrest or a court's act that refers back to a violent act ("prosecutors charged a man who
+# shot ...", "NAU shooter to face murder charge") is a follow-up of that act, not the act.
+_LEGAL_STEP = re.compile(r"\b(?:charg(?:e|es|ed|ing)|arrest(?:s|ed)?|indict(?:ed|ment)|arraign(?:ed|ment)|"
+                         r"sentenc(?:e|ed|ing)|convicted|pleaded|pleads|court|prosecutors?|custody)\b",
+                         re.IGNORECASE)
+
+
 def main_mention(mentions: Sequence[EventMention]) -> EventMention | None:
-    """The event an article is about: its first present-day act of political violence, else
-    its first mention."""
+    """The event an article is about: its first present-day act of political violence told as
+    the act (not as the arrest or charge that followed it, where another mention tells the act),
+    else its first mention."""
     violent = [m for m in mentions if not m.historical and m.disorder_type == taxonomy.POLITICAL_VIOLENCE]
-    return (violent or list(mentions) or [None])[0]
+    acts = [m for m in violent if not _LEGAL_STEP.search(m.sentence.text)]
+    return (acts or violent or list(mentions) or [None])[0]
 
 
 # Where a headline's own words end and the site's name begins: "Man shot in Tulsa - KTUL News".

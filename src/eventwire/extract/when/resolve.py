@@ -27,14 +27,26 @@ _REPORTING = (r"said|says|told|announced|confirmed|identified|released|reported|
               r"declined")
 _REPORTED_BEFORE = re.compile(rf"\b(?:{_REPORTING})\s+(?:on\s+)?$", re.IGNORECASE)
 _REPORTED_AFTER = re.compile(rf"^\s*(?:{_REPORTING})\b", re.IGNORECASE)
+# Steps taken after the event (a briefing, an autopsy, an arrest or a charge) date themselves,
+# not the event: "addressed the media for the first time Wednesday", "conducted autopsies
+# Friday", "prosecutors Friday charged". The words between such a step and its day may not
+# open another clause or place the day in the event ("charged ... in the shooting Friday").
+_PROCEEDING = (r"addressed|briefed|conducted|performed|completed|filed|charged|arrested|indicted|arraigned|"
+               r"sentenced|convicted|booked")
+_PROCEEDING_BEFORE = re.compile(
+    rf"\b(?:{_PROCEEDING})(?:\s+(?!(?:after|when|while|before|since|because|and|who|that|which|in|of|at)\b)"
+    rf"[\w'’]+){{0,6}}\s+(?:on\s+)?$", re.IGNORECASE)
+_PROCEEDING_AFTER = re.compile(rf"^\s*(?:{_PROCEEDING})\b", re.IGNORECASE)
 
 
 def _reporting_day(expression: TimeExpression, sentence: str) -> bool:
     """"said Monday", "on Monday identified" (without "on", "the attack Sunday said" may be the
-    attack's day)."""
+    attack's day), "charged Monday", "on Monday conducted an autopsy"."""
     before = sentence[max(0, expression.start - 30):expression.start]
-    return bool(_REPORTED_BEFORE.search(before) or re.search(r"\bon\s+$", before)
-                and _REPORTED_AFTER.match(sentence[expression.end:expression.end + 30]))
+    after = sentence[expression.end:expression.end + 30]
+    return bool(_REPORTED_BEFORE.search(before) or re.search(r"\bon\s+$", before) and _REPORTED_AFTER.match(after)
+                or _PROCEEDING_BEFORE.search(sentence[max(0, expression.start - 60):expression.start])
+                or _PROCEEDING_AFTER.match(after))
 
 
 def resolve_event_date(sentence: str, article_date: dt.date | None) -> ResolvedDate:
