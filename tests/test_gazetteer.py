@@ -264,3 +264,11 @@ def test_a_far_off_loose_match_gives_way_to_the_article_focus(gazetteer: Gazette
     text = "Storms hit Houston and Austin. At Lake Kalamazoo, boats sank."
     mentions = [make_mention(text, text.index(name), text.index(name) + len(name)) for name in ("Houston", "Austin", "Lake Kalamazoo")]
     assert resolve_mentions(mentions, gazetteer, text)[2].place.admin1 == "Texas"
+
+
+def test_a_container_after_the_comma_is_the_state_before_a_county_of_that_name() -> None:
+    from eventwire.gazetteer.context import Cues
+    from eventwire.gazetteer.resolve import container_place
+
+    container = container_place(Cues(containers=("Delaware",)), Gazetteer.open())
+    assert container is not None and container.feature == "admin1" and container.name == "Delaware"

@@ -181,3 +181,17 @@ def test_a_country_named_x_and_y_is_one_toponym(gazetteer: Gazetteer) -> None:
     text = "The minister flew to Trinidad and Tobago on Monday."
     doc = tagged(text, [("Trinidad", "GPE"), ("Tobago", "GPE")])
     assert toponyms_of(doc, gazetteer) == ["Trinidad and Tobago"]
+
+
+def test_a_township_dateline_with_its_state_run_into_the_dash(gazetteer: Gazetteer) -> None:
+    text = "MANHEIM TOWNSHIP, Pa- A man was hurt in a crash on Monday. Lancaster police said the road reopened."
+    places = {p.evidence.text: p for p in places_of(text, gazetteer)}
+    assert places["MANHEIM TOWNSHIP"].admin1 == "Pennsylvania"
+    assert places["Pa"].feature == "admin1" and places["Pa"].name == "Pennsylvania"
+
+
+def test_a_county_heading_an_office_is_a_place_that_settles_its_towns(gazetteer: Gazetteer) -> None:
+    text = "The Volusia County Sheriff's Office said a hunter was hurt in Oak Hill on Wednesday."
+    places = {p.evidence.text: p for p in places_of(text, gazetteer)}
+    assert places["Volusia County"].feature == "admin2"
+    assert places["Oak Hill"].admin1 == "Florida"

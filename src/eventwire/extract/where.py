@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span as SpacySpan
 from eventwire.gazetteer import Candidate, Gazetteer
 from eventwire.gazetteer.context import Cues, read_cues
 from eventwire.gazetteer.resolve import (
-    Mention, Resolution, clean_name, contained_score, container_place, resolve_mentions,
+    Mention, Resolution, clean_name, contained_score, container_place, generic_stripped, resolve_mentions,
 )
 from eventwire.records import Article, Place, Span
 
@@ -193,7 +193,8 @@ _WHOLE_NAME_BEFORE = re.compile(r"\b(?:University|Republic)\s+of\b")
 
 def _place_in_a_name(text: str, start: int, end: int, gazetteer: Gazetteer, include_demonyms: bool) -> list[Toponym]:
     """"The Washington Post", "Japan's Ministry of Agriculture", "Air Zimbabwe", "the Central
-    Bank of Malta": an organisation named after a well-known place names that place
+    Bank of Malta", "the Hall County Sheriff's Office": an organisation named after a
+    well-known place names that place
     (GeoWebNews' associative toponyms). Only a leading run, or a last run, that is a country,
     a first-level unit or a big city's own name counts; a last run only for a country or a
     first-level unit ("Rainbow Kitten Surprise" is a band), and not after "University of" or
@@ -223,10 +224,14 @@ def _place_in_a_name(text: str, start: int, end: int, gazetteer: Gazetteer, incl
 
 
 def _well_known(candidate: Candidate) -> bool:
+    """A country, state, region, big city, or a county by its full name: "the Volusia County
+    Sheriff's Office" names the county whose towns the report is about."""
     if candidate.kind != 0:
         return False
     if candidate.feature in ("country", "admin1", "continent", "region"):
         return True
+    if candidate.feature == "admin2":
+        return " " in candidate.name
     return candidate.feature == "city" and candidate.population >= 100_000
 
 
@@ -377,11 +382,15 @@ def _after_settlement_cues(text: str, gazetteer: Gazetteer) -> list[Toponym]:
 
 
 def _datelines(text: str, gazetteer: Gazetteer) -> list[Toponym]:
-    """Dateline places ("DUNCANNON, Pa. -") the gazetteer knows as a town or unit of that name."""
+    """Dateline places ("DUNCANNON, Pa. -", "HANOVER TOWNSHIP, Pa-") the gazetteer knows as a town or
+    unit of that name, or of that name less a generic word."""
     found = []
     for match in _DATELINE.finditer(text):
         start, end = match.span(1)
-        if any(c.kind == 0 and c.feature != "continent" for c in gazetteer.candidates(text[start:end])):
+        exact = gazetteer.candidates(text[start:end])
+        if any(c.kind == 0 and c.feature != "continent" for c in exact) or (
+            not exact and generic_stripped(text[start:end], gazetteer)
+        ):
             found.append(Toponym(start, end))
     return found
 

@@ -84,4 +84,5 @@ def _prefixes(words: str) -> tuple[str, ...]:
     """"La. Chiquita Raquel" -> ("La. Chiquita Raquel", "La. Chiquita", "La."): the resolver keeps
     the longest one that names a place, since the comma pattern cannot tell where a name ends."""
     tokens = words.split()
-    return tuple(" ".join(tokens[:size]) for size in range(len(tokens), 0, -1))
+    # "Pa-": a dateline's state run into its dash.
+    return tuple(" ".join(tokens[:size]).rstrip("-–—") for size in range(len(tokens), 0, -1))

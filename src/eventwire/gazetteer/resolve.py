@@ -77,10 +77,10 @@ def candidates_for(name: str, cues: Cues, gazetteer: Gazetteer) -> tuple[list[Ca
     elif found:
         found = _without_namesake_units(found)
     loose = False
-    for widen in (_direction_stripped, _generic_stripped, _residents_area):
+    for widen in (_direction_stripped, generic_stripped, _residents_area):
         if not found:
             found = widen(name, gazetteer)
-            loose = widen is _generic_stripped and bool(found)
+            loose = widen is generic_stripped and bool(found)
     if not found and len(normalize(name)) >= 5 and name[:1].isupper():
         found = gazetteer.fuzzy_candidates(name)
         loose = bool(found)
@@ -117,7 +117,7 @@ _GENERIC_WORDS = {"river", "lake", "valley", "township", "park", "station", "isl
                   "county", "co", "borough", "village", "city", "mountain", "mount", "bay", "beach", "heights"}
 
 
-def _generic_stripped(name: str, gazetteer: Gazetteer) -> list[Candidate]:
+def generic_stripped(name: str, gazetteer: Gazetteer) -> list[Candidate]:
     """"Neches River", "Readington Township", "Lake Vermont": fall back to the named place,
     which lies within the 161 km that matter far more often than not."""
     words = name.split()
@@ -183,12 +183,17 @@ def cue_score(candidate: Candidate, cues: Cues) -> float:
     return 0.0
 
 
+_CONTAINER_RANK = {"country": 0, "admin1": 0, "admin2": 1}
+
+
 def container_place(cues: Cues, gazetteer: Gazetteer) -> Candidate | None:
-    """The country or admin1 named after the comma in "X, Y", if any."""
+    """The country or admin unit named after the comma in "X, Y", if any: one called exactly so
+    before one matched by a short form, a country or state before a county ("Wilmington,
+    Delaware" is the state, not the more populous Delaware County of another state)."""
     for option in cues.containers:
-        for candidate in gazetteer.candidates(clean_name(option)):
-            if candidate.feature in ("country", "admin1", "admin2"):
-                return candidate
+        units = [c for c in gazetteer.candidates(clean_name(option)) if c.feature in _CONTAINER_RANK]
+        if units:
+            return min(units, key=lambda c: (c.kind, _CONTAINER_RANK[c.feature], -c.population, c.id))
     return None
 
 
