@@ -175,6 +175,9 @@ def test_one_victim_hurt_without_a_figure(text, expected):
     ("Two soldiers and a civilian were killed in the strike.", 3),
     ("Police say he shot and killed his neighbour and her teenage son at the farm.", 2),
     ("The gunman killed two guards and a driver before fleeing.", 3),
+    ("The gunman killed Anna Weber, 34, and Paul Stone, 41, at the depot.", 2),
+    ("He shot and killed Ann Ross and Ben Ross and Carl Ross inside the house.", 3),
+    ("Neighbours found both dead inside the house.", 2),
 ])
 def test_victims_listed_one_by_one_are_added_up(text, killed):
     assert report_toll(find_tolls(text))[0] == killed
@@ -187,3 +190,8 @@ def test_a_victim_who_has_died_is_counted_dead():
 def test_the_day_after_a_month_name_is_no_figure():
     assert report_toll(find_tolls("Officers came on Friday, March 14 after a boy was shot in the arm.")) == (0, 1)
     assert report_toll(find_tolls("Police arrest a suspect in a March homicide.")) == (1, 0)
+
+
+def test_victims_found_together_are_at_least_two():
+    assert find_tolls("She was holding her baby when police found them shot to death.")[0] == \
+        TollFigure(2, "killed", 37, 61, True, False, "dead")

@@ -278,11 +278,16 @@ _MULTIPLE_VICTIMS = re.compile(r"\b(?P<num>double|triple|quadruple|quintuple)\s+
 
 # A murder-suicide: at least the victim and the killer are dead, a count of everyone dead.
 _MURDER_SUICIDE = re.compile(r"\bmurder[- ]suicide\b", re.IGNORECASE)
+# Victims found dead together: "found them shot to death" (at least two), "found both dead".
+_FOUND_TOGETHER = re.compile(r"\bfound\s+(?:(?P<them>them)|both|the\s+(?:two|pair|couple))\s+(?:both\s+)?"
+                             r"(?:shot\s+to\s+death|shot\s+dead|stabbed\s+to\s+death|dead)\b", re.IGNORECASE)
 
 
 def _one_killed(text: str) -> list[TollFigure]:
     found = [TollFigure(2, "killed", match.start(), match.end(), True, False, "dead")
              for match in _MURDER_SUICIDE.finditer(text)]
+    found.extend(TollFigure(2, "killed", match.start(), match.end(), bool(match["them"]), False, "dead")
+                 for match in _FOUND_TOGETHER.finditer(text))
     found.extend(TollFigure(1, "killed", match.start(), match.end(), False, False, "one victim")
                  for match in _ONE_KILLED.finditer(text))
     found.extend(TollFigure(1, "killed", match.start(), match.end(), False, False, "self")
@@ -360,16 +365,25 @@ _AGE_WORDS = re.compile(r"\b[\w]+[- ]years?[- ]old\b", re.IGNORECASE)
 _ITEM_NUMBER = re.compile(rf"\b(?P<num>{_NUMBER})\b", re.IGNORECASE)
 
 
-# The same list as the object of a killing: "shot and killed his girlfriend and her baby daughter".
+# A victim named in a list ("killed John Smith, 30, and Mary Jones"): capitalised words that
+# are not a day or a month, an age after them.
+_NAME_ITEM = (r"(?-i:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+              r"May|June|July|August|September|October|November|December)\b)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})"
+              r"(?:,\s+\d{1,3}(?=,|\s+and\b|\s*$))?")
+_NAME_ONLY = re.compile(rf"^{_NAME_ITEM}$")
+_OBJECT_ITEM = rf"(?:{_LIST_ITEM}|{_NAME_ITEM})"
+# The same list as the object of a killing: "shot and killed his girlfriend and her baby daughter",
+# "killed A and B and C".
 _KILLED_LIST = re.compile(
     rf"\b(?P<killed>shot and killed|fatally shot|shot dead|killed|kills|killing|murdered|murdering)\s+"
-    rf"(?P<list>{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})*\s*,?\s+and\s+{_LIST_ITEM})\b", re.IGNORECASE)
+    rf"(?P<list>{_OBJECT_ITEM}(?:(?:\s*,\s*|\s+and\s+){_OBJECT_ITEM})*\s*,?\s+and\s+{_OBJECT_ITEM})\b",
+    re.IGNORECASE)
 
 
 def _listed_victims(text: str) -> list[TollFigure]:
     found = []
     for match in (*_LISTED_VICTIMS.finditer(text), *_KILLED_LIST.finditer(text)):
-        counts = [_item_count(item) for item in _ITEM_SPLIT.split(match["list"].strip())]
+        counts = [_item_count(item) for item in _ITEM_SPLIT.split(_AGE.sub("", match["list"]).strip())]
         if len(counts) > 1 and all(count is not None for count in counts):
             found.append(TollFigure(sum(counts), "killed", match.start(), match.end(), False, False,
                                     match["killed"].lower()))
@@ -377,6 +391,8 @@ def _listed_victims(text: str) -> list[TollFigure]:
 
 
 def _item_count(item: str) -> int | None:
+    if _NAME_ONLY.match(item):
+        return 1
     number = _ITEM_NUMBER.search(_AGE_WORDS.sub("", item))
     if number is not None and number["num"].lower() not in {"one"} | set(VAGUE_FIGURES):
         parsed = _figure_value(number["num"])
