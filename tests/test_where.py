@@ -195,3 +195,9 @@ def test_a_county_heading_an_office_is_a_place_that_settles_its_towns(gazetteer:
     places = {p.evidence.text: p for p in places_of(text, gazetteer)}
     assert places["Volusia County"].feature == "admin2"
     assert places["Oak Hill"].admin1 == "Florida"
+
+
+def test_a_name_cut_off_its_street_type_is_no_town(gazetteer: Gazetteer) -> None:
+    text = "The shooting happened at the corner of Jackson Boulevard and State Street in Chicago, police said."
+    names = [p.evidence.text for p in places_of(text, gazetteer)]
+    assert "Jackson" not in names and "Chicago" in names

@@ -35,6 +35,12 @@ _SETTLEMENT_CUE = re.compile(
     r"\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "Jackson Boulevard", "Chicago Ave.": a name the tagger cut off its street type names a street,
+# not the town; left in, it drags the article's other street names to a namesake town.
+_STREET_AFTER = re.compile(
+    r"\s+(?:Street|St\.|Avenue|Ave\.?|Boulevard|Blvd\.?|Road|Rd\.|Drive|Dr\.|Lane|Ln\.|Parkway|Pkwy\.?|"
+    r"Highway|Hwy\.?|Expressway|Terrace)(?!\w)"
+)
 # "IRONDALE, Ala. -", "AMARILLO, Texas (KVII) —", "NEW DELHI: ...": a wire dateline, an upper-case
 # place name opening a paragraph or a sentence (after an optional weekday date) before a comma,
 # a bracket, a dash or a colon. The tagger reads such names as organisations or misses them.
@@ -119,7 +125,7 @@ def recognise_toponyms(text: str, doc: Doc, gazetteer: Gazetteer, include_demony
     for entity in doc.ents:
         found.extend(_from_entity(text, entity, gazetteer, include_demonyms))
     people = _surnames(doc) | _titled_names(text, found)
-    found = [t for t in found if text[t.start : t.end] not in people]
+    found = [t for t in found if text[t.start : t.end] not in people and not _STREET_AFTER.match(text, t.end)]
     found.extend(_same_name_elsewhere(text, doc, found))
     found.extend(_listed_with_places(text, doc, found, gazetteer))
     found.extend(_after_settlement_cues(text, gazetteer))
