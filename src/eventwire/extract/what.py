@@ -317,8 +317,8 @@ def _fitted(
     try:
         with path.open("rb") as handle:
             return pickle.load(handle)  # our own file, in the user's cache
-    except (OSError, EOFError, ValueError, pickle.UnpicklingError):
-        pass  # absent or unreadable: fit again
+    except (OSError, EOFError, ValueError, AttributeError, ImportError, pickle.UnpicklingError):
+        pass  # absent, unreadable or written by other library versions: fit again
     texts = [text for _, text in examples]
     words = TfidfVectorizer(sublinear_tf=True, stop_words="english").fit(texts)
     model = LogisticRegression(C=regularisation, max_iter=3000)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from eventwire.extract.when.dates import safe_date, week_value
@@ -49,6 +50,9 @@ def _reporting_day(expression: TimeExpression, sentence: str) -> bool:
                 or _PROCEEDING_AFTER.match(after))
 
 
+# Cached: the pipeline's sentence selection and extraction both read each sentence's date (the
+# result is immutable and depends on these two arguments only).
+@functools.lru_cache(maxsize=4096)
 def resolve_event_date(sentence: str, article_date: dt.date | None) -> ResolvedDate:
     """The date of the event `sentence` reports: never after `article_date`.
 
