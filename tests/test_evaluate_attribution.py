@@ -71,22 +71,23 @@ def test_attributions_inside_a_quotation_are_nested() -> None:
     assert "think" not in cues and "know" not in cues
 
 
-def test_scores_use_the_stance_scope_and_say_so(tmp_path: Path) -> None:
+def _backed_gold(tmp_path: Path) -> Path:
+    """A stance attribution, which the speech scope leaves out."""
     text = "The mayor backed the proposal."
     record = {"id": "x", "text": text, "attributions": [
         {"source": [0, 9, "The mayor"], "cue": [10, 16, "backed"], "content": [17, 29, "the proposal"]}]}
     path = tmp_path / "gold.jsonl"
     path.write_text(json.dumps(record) + "\n", encoding="utf-8")
-    result = attribution.score_file(path)
+    return path
+
+
+def test_scores_use_the_stance_scope_and_say_so(tmp_path: Path) -> None:
+    result = attribution.score_file(_backed_gold(tmp_path))
     assert result["scope"] == "stance" and result["cue_f1"] == 1.0
 
 
 def test_the_speech_scope_leaves_stance_out_and_an_unknown_scope_is_refused(tmp_path: Path) -> None:
-    text = "The mayor backed the proposal."
-    record = {"id": "x", "text": text, "attributions": [
-        {"source": [0, 9, "The mayor"], "cue": [10, 16, "backed"], "content": [17, 29, "the proposal"]}]}
-    path = tmp_path / "gold.jsonl"
-    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    path = _backed_gold(tmp_path)
     result = attribution.score_file(path, "speech")
     assert result["scope"] == "speech" and result["cue_f1"] == 0.0
     with pytest.raises(EvaluationError, match="speech, stance"):
