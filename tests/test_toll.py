@@ -26,6 +26,9 @@ def figures(text: str) -> list[tuple[int, str]]:
     ("Ana Lopez, 41, and Tom Berg, 19, were killed.", [(2, "killed")]),
     ("Dozens were wounded in the stampede.", [(12, "injured")]),
     ("Twenty-five people were injured.", [(25, "injured")]),
+    # a killing verb before its victims
+    ("Gunmen shot dead two guards at the depot.", [(2, "killed")]),
+    ("The attackers gunned down four farmers.", [(4, "killed")]),
 ])
 def test_casualty_figures(text, expected):
     assert figures(text) == expected

@@ -91,7 +91,8 @@ _SUBJECT_FIGURE = re.compile(
     rf"{_AUX}{_ADVERB}\s+(?:(?P<killed>{_KILLED_WORDS})|(?P<injured>{_INJURED_WORDS}))\b(?!(?<=shot)\s+at\b)",
     re.IGNORECASE)
 _OBJECT_FIGURE = re.compile(
-    rf"\b(?:(?P<killed>killing|killed|kill|kills|massacred|slaughtered|claimed the lives of|"
+    rf"\b(?:(?P<killed>killing|killed|kill|kills|massacred|slaughtered|shot dead|gunned down|"
+    rf"(?:stabbed|beaten|hacked|burned) to death|claimed the lives of|"
     rf"claiming the lives of|the deaths? of|death toll (?:\w+ )?(?:rose |climbed |rises |risen |"
     rf"stands |stood |reached |was |is |has risen |of )?(?:to |at )?|toll (?:of|at|rose to|to)|"
     rf"bodies of|leaving|left|with)|(?P<injured>wounding|wounded|injuring|injured|hurting|"
