@@ -292,3 +292,9 @@ def test_physical_senses_are_no_stance(text: str):
 def test_a_cue_verb_survives_the_lemmatizer_cutting_its_final_e(text: str, cue: str):
     (found,) = find_attributions(next(parse(text).sents))
     assert found.cue.text == cue
+
+
+def test_a_timestamp_line_joined_to_the_sentence_is_not_part_of_the_source():
+    doc = parse("11:15 a.m.\n\nJane Miller says the count was not fair.")
+    [found] = [a for sentence in doc.sents for a in find_attributions(sentence)]
+    assert found.source.text == "Jane Miller"

@@ -30,6 +30,16 @@ def test_counts_exact_after_trimming_quotes_and_punctuation() -> None:
     assert counts["source"]["overlap"] == 1 and counts["source"]["exact"] == 0
 
 
+def test_a_source_of_two_attributions_counts_twice_and_a_cue_once() -> None:
+    text = "The mayor said the road is closed, adding that it will reopen."
+    gold = {"source": [(0, 9), (0, 9)], "cue": [(10, 14), (35, 41)], "content": [(15, 33), (42, 62)]}
+    said = {"source": (0, 9), "cue": (10, 14), "content": (15, 33)}
+    adding = {"source": (0, 9), "cue": (35, 41), "content": (42, 62)}
+    counts = attribution.count_document(text, gold, [said, adding, dict(said)])
+    assert counts["source"] == {"gold": 2, "predicted": 2, "overlap": 2, "exact": 2}
+    assert counts["cue"]["predicted"] == 2
+
+
 def test_predict_keeps_only_outermost_attributions() -> None:
     doc = load_language()("Officials said the army claimed that it destroyed a depot.")
     spans = attribution.predict(doc)

@@ -13,7 +13,8 @@ or inside a quotation ("I think ..." within a quote, whether or not its speaker 
 left out, as the annotators left it out.
 
 Every role is scored on its own, as PolNeAR's own scorer does: spans are matched one-to-one,
-largest overlap first. A match is *exact* when both spans cover the same characters once
+largest overlap first. Each attribution holds one span per role, in the gold as in the
+prediction, so a source credited with two attributions ("X said A, adding B") counts twice. A match is *exact* when both spans cover the same characters once
 surrounding spaces, quotes and punctuation are trimmed, and an *overlap* match when they share
 at least one character. `source_f1`, `cue_f1` and `content_f1` are the overlap scores.
 """
@@ -105,11 +106,13 @@ def gold_spans(document: dict[str, Any]) -> dict[str, list[SpanTuple]]:
 def count_document(text: str, gold: dict[str, list[SpanTuple]],
                    predicted: Iterable[dict[str, SpanTuple | None]]) -> dict[str, dict[str, int]]:
     """Per role: gold, predicted, overlap-matched and exactly matched span counts."""
-    predicted = list(predicted)
+    # one span per role per attribution, as in the gold ("X said A, adding B" holds X twice);
+    # attributions found twice at the same cue count once
+    predicted = list({_trim(text, item["cue"]): item for item in predicted}.values())
     counts = {}
     for role in ROLES:
         gold_role = [_trim(text, span) for span in gold[role]]
-        predicted_role = list(dict.fromkeys(_trim(text, item[role]) for item in predicted if item[role] is not None))
+        predicted_role = [_trim(text, item[role]) for item in predicted if item[role] is not None]
         matched = match_spans(gold_role, predicted_role)
         exact = sum(gold_role[g] == predicted_role[p] for g, p in matched)
         counts[role] = {"gold": len(gold_role), "predicted": len(predicted_role), "overlap": len(matched),

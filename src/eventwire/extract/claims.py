@@ -155,7 +155,19 @@ def find_attributions(sentence: SpacySpan, scope: Scope = "speech") -> list[Attr
     found = [a for a in found if not any(tag.cue.i == a.cue.i for tag in tagged)] + tagged
     found += [a for a in _speaker_lines(sentence) + _quote_credits(sentence) + _colon_quotes(sentence)
               if not any(other.cue.i == a.cue.i for other in found)]
-    return _split_coordinated(found)
+    return [replace(a, source=_on_cue_line(a.source, a.cue)) if a.source is not None else a
+            for a in _split_coordinated(found)]
+
+
+def _on_cue_line(source: SpacySpan, cue: Token) -> SpacySpan:
+    """The source's words on the cue's line: a headline or a timestamp line that the parser
+    joined to the next sentence ('7 p.m.' + blank line + 'X said ...') is not part of the speaker."""
+    doc = cue.doc
+    breaks = [t.i for t in doc[min(source.start, cue.i) : max(source.end, cue.i + 1)] if _ends_line(t)]
+    start = max([b + 1 for b in breaks if b < cue.i] + [source.start])
+    end = min([b + 1 for b in breaks if b >= cue.i] + [source.end])
+    words = [t for t in doc[start:end] if not (t.is_space or t.is_punct)]
+    return doc[words[0].i : words[-1].i + 1] if words else source
 
 
 def cue_lemma(token: Token) -> str:
