@@ -56,3 +56,15 @@ def test_the_act_not_the_charge_that_followed_it_is_the_main_event():
         "The neighbor was shot in the chest on Tuesday night outside his home and died in hospital."))
     main = main_mention(extract_article(article))
     assert main is not None and main.sentence.text.startswith("The neighbor was shot")
+
+
+def test_an_accidental_shooting_read_as_a_man_made_disaster_is_the_act_the_article_is_about():
+    from dataclasses import replace
+
+    from records_factory import mention
+
+    accident = replace(mention("m1", sub_event_type="Man-made disaster", event_type="Non-conflict"),
+                       disorder_type="Non-conflict")
+    later = mention("m2", sub_event_type="Abduction/forced disappearance", event_type="Violence against civilians",
+                    start=80)
+    assert main_mention([accident, later]) is accident

@@ -94,6 +94,22 @@ def test_a_follow_up_without_a_place_joins_the_event_that_names_the_same_person(
     assert len(store.events()) == 2
 
 
+def test_a_report_joins_the_stored_event_of_its_own_kind_among_those_it_agrees_with(location: str):
+    store = open_store(location)
+    # One report told the attack and, apart, an abduction the same day (the writer's distinction
+    # stands within a report); the next report of the attack joins the attack, not the abduction.
+    attack = mention("m1", "a1", sub_event_type="Attack", event_type="Violence against civilians",
+                     date=dt.date(2024, 5, 31))
+    abduction = mention("m2", "a1", sub_event_type="Abduction/forced disappearance",
+                        event_type="Violence against civilians", start=80)
+    store.store_batch([(article(article_id="a1"), [attack, abduction], [])])
+    assert len(store.events()) == 2
+    again = mention("m3", "a2", sub_event_type="Attack", event_type="Violence against civilians")
+    store.store_batch([(article("Other words.", article_id="a2"), [again], [])])
+    joined = next(event for event in store.events() if "a2" in event.article_ids)
+    assert joined.article_ids == ("a1", "a2") and joined.sub_event_type == "Attack"
+
+
 def test_filters_by_type_country_and_dates(location: str):
     store = open_store(location)
     store.store_batch([(article(article_id="a1"), [mention("m1", "a1")], []),

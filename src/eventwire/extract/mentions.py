@@ -82,12 +82,16 @@ _LEGAL_STEP = re.compile(r"\b(?:charg(?:e|es|ed|ing)|arrest(?:s|ed)?|indict(?:ed
                          r"sentenc(?:e|ed|ing)|convicted|pleaded|pleads|court|prosecutors?|custody)\b",
                          re.IGNORECASE)
 
+_MAN_MADE_DISASTER = taxonomy.BY_CODE["MAN_MADE_DISASTER"].name
+
 
 def main_mention(mentions: Sequence[EventMention]) -> EventMention | None:
-    """The event an article is about: its first present-day act of political violence told as
+    """The event an article is about: its first present-day act of political violence (or
+    man-made disaster: an accidental shooting or a blast whose cause is still unclear) told as
     the act (not as the arrest or charge that followed it, where another mention tells the act),
     else its first mention."""
-    violent = [m for m in mentions if not m.historical and m.disorder_type == taxonomy.POLITICAL_VIOLENCE]
+    violent = [m for m in mentions if not m.historical and (
+        m.disorder_type == taxonomy.POLITICAL_VIOLENCE or m.sub_event_type == _MAN_MADE_DISASTER)]
     acts = [m for m in violent if not _LEGAL_STEP.search(m.sentence.text)]
     return (acts or violent or list(mentions) or [None])[0]
 

@@ -107,18 +107,17 @@ class SQLStore:
                 self._read_people(db, {a for c in candidates for a in c.article_ids} - people.keys(), people)
             return frozenset().union(*(people[article_id] for article_id in article_ids))
 
-        target_id, reason = None, None
+        target_id, reason = event.event_id, None
         for candidate in candidates:
             # A stored event holding another of this report's events is judged as within one
             # report: the writer's own distinction of acts, dates and places stands, and the
             # people the report names everywhere tie nothing.
             own = bool(set(candidate.article_ids) & set(event.article_ids))
-            reason = merge.merge_reason(candidate, event, same_article=own, people=named)
-            if reason is not None:
-                target_id = candidate.event_id
-                break
-        if target_id is None:
-            target_id = event.event_id
+            agreed = merge.merge_reason(candidate, event, same_article=own, people=named)
+            if agreed is not None and (reason is None or candidate.sub_event_type == event.sub_event_type):
+                target_id, reason = candidate.event_id, agreed
+                if candidate.sub_event_type == event.sub_event_type:
+                    break
         for mention in event.mentions:
             db.execute(
                 "INSERT OR IGNORE INTO mentions (mention_id, article_id, event_id, data) VALUES (?, ?, ?, ?)",
