@@ -1,11 +1,15 @@
 from __future__ import annotations
 
+import json
+from importlib.resources import files
+
 import pytest
 
 from eventwire.annotate import load_language
 from eventwire.extract.claims import (
-    attribution_for, build_claim, channel_of, find_attributions, modality, posted_by,
+    attribution_for, build_claim, channel_of, find_attributions, learned_cues, modality, posted_by, rule_attributions,
 )
+from eventwire.extract.stance import CUE_MODEL, CueModel
 from eventwire.extract.who import build_context
 
 
@@ -298,3 +302,29 @@ def test_a_timestamp_line_joined_to_the_sentence_is_not_part_of_the_source():
     doc = parse("11:15 a.m.\n\nJane Miller says the count was not fair.")
     [found] = [a for sentence in doc.sents for a in find_attributions(sentence)]
     assert found.source.text == "Jane Miller"
+
+
+def test_the_stance_scope_learns_cues_no_lexicon_lists():
+    doc = parse("The judge ruled that the law was unconstitutional.")
+    assert find_attributions(next(doc.sents), "speech") == []
+    [found] = find_attributions(next(doc.sents), "stance")
+    assert (found.cue.text, found.source.text, found.content.text) == (
+        "ruled", "The judge", "that the law was unconstitutional")
+
+
+def test_the_cue_model_keeps_likely_rule_cues_and_adds_likely_verbs_but_no_physical_act():
+    doc = parse("The mayor said the road was closed. The governor unveiled a plan to cut taxes. "
+                "Troops unveiled the village.")
+    said, unveiled, troops = list(doc.sents)
+    model = CueModel(weights={"lemma=unveil": 4.0, "lemma=say": -4.0}, bias=-3.0, keep=0.25, add=0.45)
+    assert learned_cues(said, rule_attributions(said, "stance"), model) == []
+    [found] = learned_cues(unveiled, rule_attributions(unveiled, "stance"), model)
+    assert (found.cue.text, found.source.text, found.content.text) == (
+        "unveiled", "The governor", "a plan to cut taxes")
+    assert learned_cues(troops, [], model) == []
+
+
+def test_the_shipped_cue_model_holds_weights_only():
+    data = json.loads(files("eventwire.data").joinpath(CUE_MODEL).read_text(encoding="utf-8"))
+    assert set(data) == {"about", "cross_validation", "keep", "add", "bias", "weights"}
+    assert all(len(feature) < 60 and " " not in feature for feature in data["weights"])

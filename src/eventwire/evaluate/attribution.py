@@ -14,9 +14,10 @@ left out, as the annotators left it out.
 
 Every role is scored on its own, as PolNeAR's own scorer does: spans are matched one-to-one,
 largest overlap first. Each attribution holds one span per role, in the gold as in the
-prediction, so a source credited with two attributions ("X said A, adding B") counts twice. A match is *exact* when both spans cover the same characters once
-surrounding spaces, quotes and punctuation are trimmed, and an *overlap* match when they share
-at least one character. `source_f1`, `cue_f1` and `content_f1` are the overlap scores.
+prediction, so a source credited with two attributions ("X said A, adding B") counts twice. A
+match is *exact* when both spans cover the same characters once surrounding spaces, quotes and
+punctuation are trimmed, and an *overlap* match when they share at least one character.
+`source_f1`, `cue_f1` and `content_f1` are the overlap scores.
 """
 
 from __future__ import annotations
@@ -30,9 +31,10 @@ from eventwire.evaluate.gold import read_jsonl
 from eventwire.evaluate.metrics import match_spans, prf_from_counts
 
 if TYPE_CHECKING:
+    from eventwire.extract.claims import Attribution
     from eventwire.extract.stance import Scope
 
-__all__ = ["score_file", "score_documents", "read_documents", "predict", "ROLES"]
+__all__ = ["score_file", "score_documents", "read_documents", "predict", "outermost", "ROLES"]
 
 ROLES = ("source", "cue", "content")
 TRIM = " \t\r\n\u00a0\"'“”‘’`,.;:!?—–-―()[]"
@@ -50,9 +52,16 @@ def read_documents(path: Path) -> Iterator[dict[str, Any]]:
 
 def predict(doc: Any, scope: Scope = SCOPE) -> list[dict[str, SpanTuple | None]]:
     """Outermost attributions found in a parsed document, as character spans per role."""
-    from eventwire.extract.claims import find_attributions, quoted_regions  # spaCy only when scoring
+    from eventwire.extract.claims import find_attributions  # spaCy only when scoring
 
     found = [attribution for sentence in doc.sents for attribution in find_attributions(sentence, scope)]
+    return outermost(doc.text, found)  # doc.text is built from the tokens on each access
+
+
+def outermost(text: str, found: Iterable[Attribution]) -> list[dict[str, SpanTuple | None]]:
+    """The attributions that are not nested in another one or in a quotation, as character spans."""
+    from eventwire.extract.claims import quoted_regions
+
     spans = []
     for attribution in found:
         cue = attribution.cue_span()
@@ -61,7 +70,6 @@ def predict(doc: Any, scope: Scope = SCOPE) -> list[dict[str, SpanTuple | None]]
             "cue": (cue.start_char, cue.end_char),
             "content": _chars(attribution.content),
         })
-    text = doc.text  # built from the tokens on each access
     quotes = quoted_regions(text)
     return [item for item in spans if not any(
         other is not item and other["content"][0] <= item["cue"][0] < other["content"][1]

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from eventwire import taxonomy as tx
 from eventwire.extract.stance import (
     ASCRIBING_LEMMAS, CONTESTED_LEMMAS, EVALUATION_LEMMAS, HOLDER_NOUNS, RAISING_LEMMAS, STANCE_NOUNS, Scope, ascribes,
-    verbal_sense,
+    CueModel, cue_features, cue_model, physical_act, verbal_sense,
 )
 from eventwire.extract.who import ActorContext, governing_verb, noun_phrase, resolve_actor
 from eventwire.records import Actor, Claim
@@ -113,8 +113,56 @@ class Attribution:
 def find_attributions(sentence: SpacySpan, scope: Scope = "speech") -> list[Attribution]:
     """Every attribution whose cue lies in the sentence.
 
-    `scope` "speech" (what claims use) finds reported speech and claims; "stance" (PolNeAR's
-    definition of attribution) adds expressions of belief, evaluation and stance (see `stance`).
+    `scope` "speech" (what claims use) finds reported speech and claims by rule; "stance"
+    (PolNeAR's definition of attribution) adds expressions of belief, evaluation and stance (see
+    `stance`), and lets the learned cue detector drop the rules' unlikely cues and add verbs that
+    no lexicon lists (PolNeAR's cues are a long tail: "vote", "impose", "unveil" ...).
+    """
+    found = rule_attributions(sentence, scope)
+    return learned_cues(sentence, found, cue_model()) if scope == "stance" else found
+
+
+def learned_cues(sentence: SpacySpan, found: list[Attribution], model: CueModel) -> list[Attribution]:
+    """The rules' attributions whose cue the model finds likely, and the verbs they passed over
+    that it finds likely cues."""
+    kept = [a for a in found if model.probability(learned_features(a, "rule")) >= model.keep]
+    return kept + [a for a in unproposed_cues(sentence, found) if model.probability(learned_features(a)) >= model.add]
+
+
+def learned_features(attribution: Attribution, proposer: str | None = None) -> list[str]:
+    """`stance.cue_features` of an attribution's cue; a cue the rules did not propose is "listed"
+    when a lexicon has its lemma."""
+    lemma = cue_lemma(attribution.cue)
+    if proposer is None:
+        listed = any(lemma in lexicon for lexicon in (CUE_VERBS, CUE_NOUNS, ATTITUDE_ADJECTIVES))
+        proposer = "listed" if listed else "none"
+    return cue_features(attribution.cue, lemma, attribution.source, attribution.content, proposer)
+
+
+def unproposed_cues(sentence: SpacySpan, found: list[Attribution]) -> list[Attribution]:
+    """Each verb the rules passed over, outside what they attribute, read as a cue: its subject
+    is the source and its complement ("voted to repeal ...", "unveiled a plan to ...") the content.
+    A physical act ("troops attacked the village", "shelled the town") is none."""
+    taken = {t.i for a in found for t in a.cue_span()}
+    candidates = []
+    for token in sentence:
+        if (token.pos_ != "VERB" or token.i in taken or physical_act(token)
+                or any(a.content.start <= token.i < a.content.end for a in found)):
+            continue
+        content = _content(token, sentence) or _complement(token)
+        if content is not None:
+            candidates.append(Attribution(token, _subject(token), content, "asserts"))
+    return candidates
+
+
+def _complement(verb: Token) -> SpacySpan | None:
+    """The words a verb governs to its right, short of a coordinated clause."""
+    right = [c for c in verb.children if c.i > verb.i and c.dep_ not in {"punct", "cc", "conj", "nsubj"}]
+    return verb.doc[right[0].left_edge.i : right[-1].right_edge.i + 1] if right else None
+
+
+def rule_attributions(sentence: SpacySpan, scope: Scope = "speech") -> list[Attribution]:
+    """The attributions the rules find in the sentence, before any learned step.
 
     Speech verbs need a source or a content; verbs of thinking and wanting (`STANCE_LEMMAS`)
     need both, and an explicit content ("believe that ...", "want to ..."), since they are

@@ -4,19 +4,27 @@ PolNeAR-style annotation counts as attribution every expression of a holder's be
 or stance: "X supports Y", "X attacked Y (verbally)", "X sees Y as Z", "Y seems to ...", "X is a
 critic of Y". The pipeline's claims use only the `speech` scope (reported speech and claims), as
 in a conflict report most of these verbs name physical acts ("troops attacked the town",
-"artillery supported the advance"). This module holds the broader scope's lexicons and the test
-that tells a verb's verbal sense from its physical one; `claims.find_attributions` applies them
-when asked for `scope="stance"`.
+"artillery supported the advance"). This module holds the broader scope's lexicons, the test
+that tells a verb's verbal sense from its physical one, and the learned cue detector's model;
+`claims.find_attributions` applies them when asked for `scope="stance"`.
 """
 
 from __future__ import annotations
 
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
 from typing import Literal
 
-from spacy.tokens import Token
+from spacy.tokens import Span as SpacySpan, Token
 
 Scope = Literal["speech", "stance"]
 SCOPES: tuple[Scope, ...] = ("speech", "stance")
+# The learned cue detector's weights (in eventwire.data), made by bench/train_attribution_cues.py
+# from PolNeAR's dev set.
+CUE_MODEL = "attribution_cues.json"
 
 # Verbs of evaluation and belief with no common physical reading: they attribute whenever they
 # have a holder and an object.
@@ -78,32 +86,43 @@ WEAPON_WORDS = {
     "explosive", "airstrike", "strike", "tank", "weapon", "munition", "fire", "gunfire", "bullet",
 }
 PLACE_PREPOSITIONS = {"in", "near", "at", "outside", "inside", "around", "across", "along", "into"}
+# Prepositions whose object is what a verb is aimed at: "argued for X", "turned on Y".
+AIMS = frozenset({"for", "on", "over", "against"})
 SPEAKER_PRONOUNS = {"i", "we", "you", "he", "she", "they", "who", "it"}
 
 
-def verbal_sense(verb: Token, aims: frozenset[str] = frozenset({"for", "on", "over", "against"})) -> bool:
+def verbal_sense(verb: Token, aims: frozenset[str] = AIMS) -> bool:
     """Whether a verb with a physical and a verbal sense (`CONTESTED_LEMMAS`) is used verbally.
 
     A clause object ("supports raising taxes", "backed the idea that ...") is always verbal.
-    Otherwise the holder must be able to speak (not an armed group, a weapon or a crowd), the
-    object must not be a place, facility or body, and no weapon or place may be named in the
-    verb's own phrases ("attacked with drones", "struck in the north"). `aims` are the
-    prepositions whose object is what the verb is aimed at.
+    Otherwise the verb needs a holder and an object, and must not be a `physical_act`. `aims`
+    are the prepositions whose object is what the verb is aimed at.
     """
-    children = list(verb.children)
-    if any(child.dep_ in {"ccomp", "xcomp", "csubj"} for child in children):
+    if any(child.dep_ in {"ccomp", "xcomp", "csubj"} for child in verb.children):
         return True
-    subject = next((c for c in children if c.dep_ in {"nsubj", "agent"}), None)
+    return _holder_of(verb) is not None and bool(_objects(verb, aims)) and not physical_act(verb, aims)
+
+
+def physical_act(verb: Token, aims: frozenset[str] = AIMS) -> bool:
+    """Whether the verb names a physical act: its holder cannot speak (an armed group, a weapon,
+    a crowd), its object is a place, facility or body, or its own phrases name a weapon or a
+    place ("attacked with drones", "struck in the north")."""
+    holder = _holder_of(verb)
+    return ((holder is not None and _physical_holder(holder)) or any(_physical_thing(o) for o in _objects(verb, aims))
+            or any(_weapon_or_place(c) for c in verb.children if c.dep_ == "prep"))
+
+
+def _holder_of(verb: Token) -> Token | None:
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "agent"}), None)
     if subject is not None and subject.dep_ == "agent":
-        subject = next((g for g in subject.children if g.dep_ == "pobj"), None)
-    if subject is None or _physical_holder(subject):
-        return False
-    objects = [c for c in children if c.dep_ in {"dobj", "nsubjpass"}]
-    objects += [g for c in children if c.dep_ == "prep" and c.lower_ in aims
-                for g in c.children if g.dep_ == "pobj"]
-    if not objects or any(_physical_thing(o) for o in objects):
-        return False
-    return not any(_weapon_or_place(c) for c in children if c.dep_ == "prep")
+        return next((g for g in subject.children if g.dep_ == "pobj"), None)
+    return subject
+
+
+def _objects(verb: Token, aims: frozenset[str]) -> list[Token]:
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return objects + [g for c in verb.children if c.dep_ == "prep" and c.lower_ in aims
+                      for g in c.children if g.dep_ == "pobj"]
 
 
 def ascribes(verb: Token) -> bool:
@@ -131,3 +150,68 @@ def _weapon_or_place(preposition: Token) -> bool:
         return any(t.lemma_.lower() in WEAPON_WORDS for t in targets)
     return preposition.lower_ in PLACE_PREPOSITIONS and any(t.ent_type_ in PHYSICAL_ENTITIES
                                                            or t.lemma_.lower() in PHYSICAL_OBJECTS for t in targets)
+
+
+@dataclass(frozen=True)
+class CueModel:
+    """Logistic regression over `cue_features`: the probability that a token is a cue as PolNeAR
+    annotates one. The stance scope keeps a rule's cue at `keep` or above, and takes a verb the
+    rules passed over as a cue at `add` or above."""
+
+    weights: dict[str, float]
+    bias: float
+    keep: float
+    add: float
+
+    def probability(self, features: list[str]) -> float:
+        score = self.bias + sum(self.weights.get(feature, 0.0) for feature in set(features))
+        return 1.0 / (1.0 + math.exp(-score))
+
+
+@lru_cache(maxsize=1)
+def cue_model() -> CueModel:
+    data = json.loads(files("eventwire.data").joinpath(CUE_MODEL).read_text(encoding="utf-8"))
+    return CueModel(weights=data["weights"], bias=data["bias"], keep=data["keep"], add=data["add"])
+
+
+def cue_features(token: Token, lemma: str, source: SpacySpan | None, content: SpacySpan, proposer: str) -> list[str]:
+    """What the cue detector sees of a token: its lemma, part of speech and dependency, its
+    dependents (a "that" clause, an infinitive, prepositions, auxiliaries, its object's lemma),
+    its subject's kind (person, organisation, pronoun), its head, its neighbours, the length of
+    the content read off it, and who proposed it: a rule, a lexicon word the rules passed over
+    ("listed"), or neither ("none")."""
+    features = [f"lemma={lemma}", f"pos={token.pos_}", f"tag={token.tag_}", f"dep={token.dep_}",
+                f"pos_dep={token.pos_}|{token.dep_}", f"lemma_dep={lemma}|{token.dep_}", f"proposer={proposer}",
+                f"content={min(len(content) // 5, 6)}", f"head={_word(token.head)}", f"head_dep={token.head.dep_}",
+                f"head_pos={token.head.pos_}"]
+    for child in token.children:
+        features.append(f"child={child.dep_}")
+        if child.dep_ == "prep":
+            features += [f"prep={child.lower_}", f"lemma_prep={lemma}|{child.lower_}"]
+        elif child.dep_ in {"aux", "auxpass", "neg", "mark", "prt"}:
+            features.append(f"{child.dep_}={child.lower_}")
+        elif child.dep_ in {"dobj", "attr", "oprd"}:
+            features += [f"object={_word(child)}", f"lemma_object={lemma}|{_word(child)}"]
+        elif child.dep_ == "ccomp":
+            that = any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children)
+            features.append("ccomp=that" if that else "ccomp=bare")
+        elif child.dep_ == "xcomp":
+            features.append(f"xcomp={child.pos_}")
+        elif child.dep_ in {"nsubj", "nsubjpass"}:
+            kind = child.ent_type_ or child.pos_
+            features += [f"subject={kind}", f"subject_word={_word(child)}"]
+    features.append(f"source={source.root.ent_type_ or source.root.pos_}" if source is not None else "source=none")
+    doc = token.doc
+    if token.i > 0:
+        features.append(f"previous={_word(doc[token.i - 1])}")
+    if token.i + 1 < len(doc):
+        features.append(f"next={_word(doc[token.i + 1])}")
+    return features
+
+
+def _word(token: Token) -> str:
+    """A word as a feature: its lemma, but a name only as its kind, so that what is learned holds
+    for news about other people."""
+    if token.pos_ == "PROPN":
+        return token.ent_type_ or "PROPN"
+    return token.lower_ if token.pos_ == "PRON" else token.lemma_.lower()
