@@ -24,7 +24,7 @@ from eventwire.records import Span
 from eventwire.store import open_store
 from eventwire.store.schema import SCHEMA_VERSION
 
-from records_factory import article, mention
+from records_factory import MUGUNGA, article, mention
 
 POSTGRES_SERVER_VARIABLE = "EVENTWIRE_TEST_POSTGRES"
 
@@ -228,6 +228,17 @@ def test_a_database_of_schema_version_1_is_upgraded_in_place(tmp_path: Path):
     assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     (event,) = store.events()
     assert event.fatalities == 2 and store.article("a1").title == "Clash near Goma"
+
+
+def test_an_event_stored_before_blocking_existed_is_joined_by_a_new_report(tmp_path: Path):
+    import shutil
+
+    path = tmp_path / "old.db"
+    shutil.copy(Path(__file__).parent / "fixtures" / "schema_v1.db", path)
+    store = open_store(path)
+    store.store_batch([(article("Other words.", article_id="a2"), [mention("m2", "a2", place=MUGUNGA)], [])])
+    (event,) = store.events()
+    assert event.article_ids == ("a1", "a2")
 
 
 def test_a_database_from_a_newer_eventwire_is_refused(tmp_path: Path):

@@ -93,7 +93,11 @@ REPORTED_AS_ARMED_VIOLENCE = ARMED_VIOLENCE | {"Abduction/forced disappearance",
 def type_family(record: EventMention | Event) -> str:
     """The family two reports of one event share: armed violence (`REPORTED_AS_ARMED_VIOLENCE`),
     else the ACLED event type."""
-    return "Armed violence" if record.sub_event_type in REPORTED_AS_ARMED_VIOLENCE else record.event_type
+    return family_of(record.sub_event_type, record.event_type)
+
+
+def family_of(sub_event_type: str, event_type: str) -> str:
+    return "Armed violence" if sub_event_type in REPORTED_AS_ARMED_VIOLENCE else event_type
 
 
 def family_event_types(record: EventMention | Event) -> set[str]:

@@ -69,8 +69,25 @@ MIGRATIONS: tuple[Migration, ...] = (
         seen_at TEXT NOT NULL, PRIMARY KEY (source, item_key)
     );
     """,
+    # 4: blocking for merging, so a new report reads only the stored events it could join: each
+    # event's coarse cell (`blocking.cell`), its country when its place is a region, its place
+    # name folded; the people each report names. `SQLStore` fills them for rows stored before
+    # (they are computed in Python).
+    """
+    ALTER TABLE events ADD COLUMN cell TEXT;
+    ALTER TABLE events ADD COLUMN region_iso TEXT;
+    ALTER TABLE events ADD COLUMN place_name TEXT;
+    CREATE TABLE article_people (article_id TEXT NOT NULL, name TEXT NOT NULL, PRIMARY KEY (article_id, name));
+    CREATE INDEX article_people_by_name ON article_people (name);
+    CREATE INDEX events_by_type_cell_date ON events (event_type, cell, event_date);
+    CREATE INDEX events_by_type_region_date ON events (event_type, region_iso, event_date);
+    CREATE INDEX events_by_type_name_date ON events (event_type, place_name, event_date);
+    CREATE INDEX events_by_type_iso_date ON events (event_type, iso, event_date);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+# The version that added the blocking columns, which rows stored before it lack.
+BLOCKING_VERSION = 4
 
 
 class SchemaTooNewError(StoreError):

@@ -20,9 +20,11 @@ from contextlib import contextmanager
 from typing import Any
 
 from eventwire import merge
+from eventwire.gazetteer.distance import haversine_km
 from eventwire.records import Article, Event, EventMention, Place, from_jsonable, to_jsonable
+from eventwire.store import blocking
 from eventwire.store.dialects import Connection, Dialect
-from eventwire.store.schema import SCHEMA_VERSION, migrate
+from eventwire.store.schema import BLOCKING_VERSION, SCHEMA_VERSION, current_version, migrate
 
 # Candidate events for a new mention: same event type, dates within this many days.
 BLOCK_DAYS = 31
@@ -42,8 +44,11 @@ class SQLStore:
         self.connection = connection
         self.dialect = dialect
         self.location = location
-        with self.transaction():
-            migrate(self.connection, dialect)
+        with self.transaction() as db:
+            before = current_version(db, dialect)
+            migrate(db, dialect)
+            if 0 < before < BLOCKING_VERSION:
+                self._index_for_blocking(db)
 
     def close(self) -> None:
         self.connection.close()
@@ -85,6 +90,8 @@ class SQLStore:
                     continue
                 new += 1
                 people[article.id] = merge.person_names(mention.sentence.text for mention in mentions)
+                db.executemany("INSERT OR IGNORE INTO article_people (article_id, name) VALUES (?, ?)",
+                               [(article.id, name) for name in sorted(people[article.id])])
                 for event in merge.merge_mentions(mentions):
                     self._attach(db, event, people)
             return new
@@ -99,7 +106,7 @@ class SQLStore:
         """Join an article's event to the stored event it agrees with best (nearest in time, then
         in space), or store it as new. Follow-ups are tied by the people named anywhere in the
         reports' event sentences (`people` caches them by article for this batch)."""
-        candidates = self._candidates(db, event)
+        candidates = self._candidates(db, event, people)
 
         def named(record: EventMention | Event) -> frozenset[str]:
             article_ids = record.article_ids if isinstance(record, Event) else (record.article_id,)
@@ -128,31 +135,95 @@ class SQLStore:
             reasons.append(f"article {event.mentions[0].article_id} joined: {reason}")
         self._rebuild(db, target_id, reasons)
 
-    def _candidates(self, db: Any, event: Event) -> list[Event]:
-        """Blocking: only events of the same type family within the date window are compared
-        (an indexed range scan), nearest in time and then in space first. A placed event is
-        compared with events of its own country (or of none) and then with the window's nearest
-        `MAX_UNPLACED_CANDIDATES` of other countries; an event without a place, such as a
-        follow-up that names only the people involved, with the window's nearest of any country.
-        Across countries `merge.merge_reason` joins only on shared names: one report's namesake
-        read in the wrong country ("Toyota" for a street) is still the other reports' event."""
+    def _candidates(self, db: Any, event: Event, people: dict[str, frozenset[str]]) -> list[Event]:
+        """Blocking: only events of the same type family within the date window are compared,
+        nearest in time and then in space first. A placed event is compared with the events of
+        its own country (or of none) that it could join (`_joinable_ids`) and then with the
+        window's nearest `MAX_UNPLACED_CANDIDATES` of other countries; an event without a place,
+        such as a follow-up that names only the people involved, with the window's nearest of
+        any country. Across countries `merge.merge_reason` joins only on shared names: one
+        report's namesake read in the wrong country ("Toyota" for a street) is still the other
+        reports' event."""
         if event.date is None:
             return []
+        place = event.place
+        if place is None:
+            ids = self._nearest_ids(db, event, None)
+        elif not place.iso:  # every event may lie in its country
+            ids = self._joinable_ids(db, event, people)
+        else:
+            ids = self._joinable_ids(db, event, people) | self._nearest_ids(db, event, place.iso)
+        candidates = [c for c in self._events_by_id(db, ids) if merge.type_family(c) == merge.type_family(event)]
+        candidates.sort(key=lambda c: (abs((c.date - event.date).days) if c.date else BLOCK_DAYS,
+                                       merge.distance_km(c.place, place) if c.place and place else 1e9, c.event_id))
+        if place is None:
+            return candidates
+        home = [c for c in candidates if _same_country(c.place, place)]
+        abroad = [c for c in candidates if not _same_country(c.place, place)][:MAX_UNPLACED_CANDIDATES]
+        return home + abroad
+
+    @staticmethod
+    def _window(event: Event) -> tuple[str, tuple[Any, ...]]:
+        """The SQL condition (and its parameters) of the event's type and date window."""
+        types = sorted(merge.family_event_types(event))
         low = _iso(event.date - dt.timedelta(days=BLOCK_DAYS))
         high = _iso(event.date + dt.timedelta(days=BLOCK_DAYS))
-        types = sorted(merge.family_event_types(event))
-        marks = ",".join("?" * len(types))
-        query = f"SELECT data FROM events WHERE event_type IN ({marks}) AND event_date BETWEEN ? AND ?"
-        rows = db.execute(query + " ORDER BY event_id", (*types, low, high))
-        candidates = [from_jsonable(Event, json.loads(row[0])) for row in rows]
-        candidates = [c for c in candidates if merge.type_family(c) == merge.type_family(event)]
-        candidates.sort(key=lambda c: (abs((c.date - event.date).days) if c.date else BLOCK_DAYS,
-                                       merge.distance_km(c.place, event.place) if c.place and event.place else 1e9))
-        if event.place is None:
-            return candidates[:MAX_UNPLACED_CANDIDATES]
-        home = [c for c in candidates if _same_country(c.place, event.place)]
-        abroad = [c for c in candidates if not _same_country(c.place, event.place)][:MAX_UNPLACED_CANDIDATES]
-        return home + abroad
+        return f"event_type IN ({','.join('?' * len(types))}) AND event_date BETWEEN ? AND ?", (*types, low, high)
+
+    def _joinable_ids(self, db: Any, event: Event, people: dict[str, frozenset[str]]) -> set[str]:
+        """The window's events a placed event could join (`blocking`): those near it, named as
+        its place is, holding a region it lies in (or, for a region, those of its country),
+        naming its reports' people, or holding its own reports' other events."""
+        place = event.place
+        assert place is not None
+        window, window_params = self._window(event)
+        ways: list[tuple[str, Sequence[Any]]] = [("place_name = ?", (blocking.place_name(place),))]
+        cells = blocking.cells_within_reach(place)
+        if blocking.region_iso(place) or cells is None:
+            ways.append(("iso = ?", (place.iso,)))
+        else:
+            ways.append((f"cell IN ({','.join('?' * len(cells))})", cells))
+            ways.append(("region_iso = ?", (place.iso,)))
+        names = sorted(frozenset().union(*(people.get(a, frozenset()) for a in event.article_ids)))
+        for chunk_start in range(0, len(names), 500):
+            chunk = names[chunk_start : chunk_start + 500]
+            ways.append((f"event_id IN (SELECT event_id FROM mentions WHERE article_id IN (SELECT article_id"
+                         f" FROM article_people WHERE name IN ({','.join('?' * len(chunk))})))", chunk))
+        own = sorted(event.article_ids)
+        ways.append((f"event_id IN (SELECT event_id FROM mentions WHERE article_id IN ({','.join('?' * len(own))}))",
+                     own))
+        ids: set[str] = set()
+        for condition, params in ways:
+            rows = db.execute(f"SELECT event_id FROM events WHERE {window} AND {condition}", (*window_params, *params))
+            ids.update(row[0] for row in rows)
+        return ids
+
+    def _nearest_ids(self, db: Any, event: Event, other_than: str | None) -> set[str]:
+        """The ids of the window's `MAX_UNPLACED_CANDIDATES` events nearest in time and then in
+        space, of countries other than `other_than` (or of any, when None), read from their
+        columns alone."""
+        window, params = self._window(event)
+        query = f"SELECT event_id, event_date, event_type, sub_event_type, latitude, longitude FROM events WHERE {window}"
+        if other_than is not None:
+            query += " AND iso IS NOT NULL AND iso <> '' AND iso <> ?"
+            params = (*params, other_than)
+        family = merge.type_family(event)
+        place = event.place
+        rows = [row for row in db.execute(query, params) if merge.family_of(row[3], row[2]) == family]
+        rows.sort(key=lambda row: (abs((dt.date.fromisoformat(row[1]) - event.date).days),
+                                   haversine_km(row[4], row[5], place.latitude, place.longitude)
+                                   if place is not None and row[4] is not None else 1e9, row[0]))
+        return {row[0] for row in rows[:MAX_UNPLACED_CANDIDATES]}
+
+    @staticmethod
+    def _events_by_id(db: Any, ids: set[str]) -> list[Event]:
+        ordered = sorted(ids)
+        events = []
+        for chunk_start in range(0, len(ordered), 500):
+            chunk = ordered[chunk_start : chunk_start + 500]
+            rows = db.execute(f"SELECT data FROM events WHERE event_id IN ({','.join('?' * len(chunk))})", chunk)
+            events += [from_jsonable(Event, json.loads(row[0])) for row in rows]
+        return events
 
     @staticmethod
     def _read_people(db: Any, article_ids: set[str], cache: dict[str, frozenset[str]]) -> None:
@@ -160,12 +231,31 @@ class SQLStore:
         ordered = sorted(article_ids)
         for chunk_start in range(0, len(ordered), 500):
             chunk = ordered[chunk_start : chunk_start + 500]
+            names: dict[str, set[str]] = {article_id: set() for article_id in chunk}
+            marks = ",".join("?" * len(chunk))
+            for article_id, name in db.execute(f"SELECT article_id, name FROM article_people WHERE article_id IN ({marks})",
+                                               chunk):
+                names[article_id].add(name)
+            cache.update((article_id, frozenset(found)) for article_id, found in names.items())
+
+    def _index_for_blocking(self, db: Any) -> None:
+        """Fill the blocking columns and the people of every report stored before they existed."""
+        article_ids = [row[0] for row in db.execute("SELECT id FROM articles")]
+        for chunk_start in range(0, len(article_ids), 500):
+            chunk = article_ids[chunk_start : chunk_start + 500]
             sentences: dict[str, list[str]] = {article_id: [] for article_id in chunk}
             marks = ",".join("?" * len(chunk))
             for article_id, data in db.execute(f"SELECT article_id, data FROM mentions WHERE article_id IN ({marks})",
                                                chunk):
                 sentences[article_id].append(json.loads(data)["sentence"]["text"])
-            cache.update((article_id, merge.person_names(texts)) for article_id, texts in sentences.items())
+            db.executemany("INSERT OR IGNORE INTO article_people (article_id, name) VALUES (?, ?)",
+                           [(article_id, name) for article_id, texts in sentences.items()
+                            for name in sorted(merge.person_names(texts))])
+        places = [(event_id, from_jsonable(Event, json.loads(data)).place)
+                  for event_id, data in db.execute("SELECT event_id, data FROM events").fetchall()]
+        db.executemany("UPDATE events SET cell = ?, region_iso = ?, place_name = ? WHERE event_id = ?",
+                       [(blocking.cell(place), blocking.region_iso(place), blocking.place_name(place), event_id)
+                        for event_id, place in places])
 
     @staticmethod
     def _reasons(db: Any, event_id: str) -> tuple[str, ...]:
@@ -179,12 +269,13 @@ class SQLStore:
         place = event.place
         db.execute(
             "INSERT OR REPLACE INTO events (event_id, event_date, event_type, sub_event_type, country, iso, admin1,"
-            " latitude, longitude, fatalities, historical, data, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " latitude, longitude, fatalities, historical, data, updated_at, cell, region_iso, place_name)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (event_id, _iso(event.date), event.event_type, event.sub_event_type,
              place.country if place else None, place.iso if place else None, place.admin1 if place else None,
              place.latitude if place else None, place.longitude if place else None,
-             event.fatalities, int(event.historical), json.dumps(to_jsonable(event)), _now()),
+             event.fatalities, int(event.historical), json.dumps(to_jsonable(event)), _now(),
+             blocking.cell(place), blocking.region_iso(place), blocking.place_name(place)),
         )
 
     # -- reading -------------------------------------------------------------------------
