@@ -94,6 +94,28 @@ def test_a_report_without_events_costs_no_parse():
     assert [e.text for e in doc.ents if e.label_ == "GPE"] == ["Springfield"]  # entities everywhere
 
 
+def test_a_report_in_which_no_sentence_reports_an_event_skips_the_language_pipeline(monkeypatch):
+    from eventwire import pipeline
+
+    annotated: list[str] = []
+    real = pipeline.annotate_selected
+
+    def spy(articles, select):
+        annotated.extend(article.id for article in articles)
+        return real(articles, select)
+
+    monkeypatch.setattr(pipeline, "annotate_selected", spy)
+    quiet = Article(id="quiet", text=WRITTEN["quiet"], date=dt.date(2023, 5, 2))
+    denial = Article(id="denial", text=WRITTEN["denial"], date=dt.date(2023, 5, 2))
+    results = process([quiet, denial], fast=True)
+    assert annotated == ["denial"]
+    assert [r.article.id for r in results] == ["quiet", "denial"] and not any(r.error for r in results)
+    assert results[0].mentions == () and results[0].places == ()  # stored without its places
+    assert results[1].mentions
+    # The reference path still stores the places of a report without events.
+    assert [p.name for p in process([quiet], fast=False)[0].places] == ["Springfield"]
+
+
 def test_selected_sentences_are_annotated_at_article_offsets():
     article = Article(id="denial", text=WRITTEN["denial"])
     ((_, doc),) = annotate_selected([article], lambda article, texts: [1])

@@ -17,7 +17,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from eventwire import taxonomy
 from eventwire.annotate import MAX_CHARS, annotate, annotate_selected, split_sentences
@@ -30,6 +30,9 @@ from eventwire.gazetteer import Gazetteer
 from eventwire.ingest import read_inputs
 from eventwire.records import Article, EventMention, Place
 from eventwire.store.sqlite import SQLiteStore
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 DEFAULT_BATCH = 64
 
@@ -58,28 +61,36 @@ def fast_path_enabled() -> bool:
 def process(articles: Sequence[Article], fast: bool | None = None) -> list[ArticleResult]:
     """Annotate and extract a batch of articles; a failure is recorded for that article only.
 
-    The fast path (default) classifies the batch's sentences in one call and runs the parser
-    only on the sentences extraction reads (see `needs_language`). The reference path
-    (`fast=False` or `$EVENTWIRE_FAST=0`) runs the language pipeline over every sentence.
+    The fast path (default) classifies the batch's sentences in one call before any language
+    pipeline runs, and parses only the sentences extraction reads (`needs_language`), with
+    entities over the whole text. An article with no such sentence yields no mentions on that
+    path whatever its entities, so it is stored without annotation (most of the cost) and
+    without its places. The reference path (`fast=False` or `$EVENTWIRE_FAST=0`) runs the
+    language pipeline over every sentence of every article and stores every article's places.
     """
     context = default_context()
     if fast if fast is not None else fast_path_enabled():
         labelled = LabelledClassifier(context.classifier)
-        labelled.classify_all([text for article in articles for text in _sentence_texts(article)])
+        sentences = [_sentence_texts(article) for article in articles]
+        labelled.classify_all([text for texts in sentences for text in texts])
         context = replace(context, classifier=labelled)
-        pairs = annotate_selected(articles, lambda article, texts: [
-            index for index, text in enumerate(texts) if needs_language(text, labelled.label(text), article)
-        ])
+        chosen = {id(article): [index for index, text in enumerate(texts)
+                                if needs_language(text, labelled.label(text), article)]
+                  for article, texts in zip(articles, sentences)}
+        pairs = annotate_selected([article for article in articles if chosen[id(article)]],
+                                  lambda article, texts: chosen[id(article)])
     else:
         pairs = annotate(articles)
-    results = []
-    for article, doc in pairs:
-        try:
-            extraction = extract(article, doc, context)
-            results.append(ArticleResult(article, extraction.mentions, extraction.places))
-        except Exception as error:  # noqa: BLE001 - one report's failure must not stop the batch
-            results.append(ArticleResult(article, error=f"{type(error).__name__}: {error}"))
-    return results
+    extracted = {id(article): _extract(article, doc, context) for article, doc in pairs}
+    return [extracted.get(id(article)) or ArticleResult(article) for article in articles]
+
+
+def _extract(article: Article, doc: Doc, context: ExtractContext) -> ArticleResult:
+    try:
+        extraction = extract(article, doc, context)
+    except Exception as error:  # noqa: BLE001 - one report's failure must not stop the batch
+        return ArticleResult(article, error=f"{type(error).__name__}: {error}")
+    return ArticleResult(article, extraction.mentions, extraction.places)
 
 
 # Sentences extraction reads beyond event sentences: a denial disputes the event before it
