@@ -21,7 +21,7 @@ def test_default_path_honours_the_environment(monkeypatch, tmp_path) -> None:
     monkeypatch.setenv("EVENTWIRE_GAZETTEER", str(tmp_path / "g.sqlite"))
     assert default_path() == tmp_path / "g.sqlite"
     monkeypatch.delenv("EVENTWIRE_GAZETTEER")
-    assert default_path().name == "gazetteer-v5.sqlite"
+    assert default_path().name == "gazetteer-v6.sqlite"
 
 
 def test_normalize_folds_accents_abbreviations_and_punctuation() -> None:
@@ -272,3 +272,23 @@ def test_a_container_after_the_comma_is_the_state_before_a_county_of_that_name()
 
     container = container_place(Cues(containers=("Delaware",)), Gazetteer.open())
     assert container is not None and container.feature == "admin1" and container.name == "Delaware"
+
+
+def test_a_town_only_the_postal_table_knows_is_found_in_its_state(gazetteer: Gazetteer) -> None:
+    place = resolve_toponym("Elm Mott", "Deputies said a man was shot in Elm Mott, Texas, late on Friday.", gazetteer=gazetteer)
+    assert place is not None and place.feature == "city" and place.admin1 == "Texas" and place.geonameid is None
+
+
+def test_a_town_missing_from_the_named_state_falls_back_to_the_state(gazetteer: Gazetteer) -> None:
+    place = resolve_toponym("Wylam", "A man was shot in Wylam, Alabama, police said.", gazetteer=gazetteer)
+    assert place is not None and place.feature == "admin1" and place.name == "Alabama"
+
+
+def test_a_far_off_postal_town_gives_way_to_the_article_focus(gazetteer: Gazetteer) -> None:
+    from eventwire.gazetteer.resolve import make_mention, resolve_mentions
+
+    text = "Teachers from Tulsa and Norman marched on the Capitol in Oklahoma City on Monday."
+    names = ("Tulsa", "Norman", "Capitol", "Oklahoma City")
+    mentions = [make_mention(text, text.index(name), text.index(name) + len(name)) for name in names]
+    capitol = resolve_mentions(mentions, gazetteer, text)[2]
+    assert capitol is not None and capitol.place.admin1 == "Oklahoma"

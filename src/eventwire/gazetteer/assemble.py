@@ -16,12 +16,14 @@ import numpy as np
 from scipy.spatial import cKDTree
 
 from eventwire.gazetteer import sources
-from eventwire.gazetteer.distance import EARTH_RADIUS_KM
+from eventwire.gazetteer.distance import EARTH_RADIUS_KM, haversine_km
 from eventwire.gazetteer.names import is_usable_alias, normalize, strip_admin_suffix
 
 ADMIN1_ID_BASE = 10_000_000_000
 ADMIN2_ID_BASE = 20_000_000_000
 REGION_ID_BASE = 30_000_000_000
+POSTAL_ID_BASE = 50_000_000_000
+POSTAL_SAME_KM = 30.0
 
 # Alias kinds, best first: the place's own name, a GeoNames alternate, a short form.
 NAME, ALTERNATE, SHORT = 0, 1, 2
@@ -251,6 +253,39 @@ def _add_city_aliases(city_rows: list[PlaceRow], aliases: dict[str, dict[str, li
                     target.add_alias(alias, NAME)
 
 
+def _postal_town_rows(
+    codes: list[sources.PostalCode], city_rows: list[PlaceRow], state_names: dict[str, str], country: str
+) -> list[PlaceRow]:
+    """US towns the postal table names but GeoNames' 500+ table lacks in that state ("Elm Mott,
+    Texas", "Glen Flora, Wisconsin"), each at the middle of its ZIP codes. They carry no
+    population, so a namesake with people wins unless the article's state, county or other
+    places point at the postal town. A town GeoNames has under another state's name (the
+    capital's "District of Columbia") is the same place when a namesake lies within
+    POSTAL_SAME_KM."""
+    known = {(row.admin1, alias) for row in city_rows if row.iso == "US" for alias in row.aliases}
+    points: dict[str, list[PlaceRow]] = defaultdict(list)
+    for row in city_rows:
+        if row.iso == "US":
+            points[normalize(row.name)].append(row)
+    groups: dict[tuple[str, str], list[sources.PostalCode]] = defaultdict(list)
+    for code in codes:
+        state = state_names.get(code.state_code, "")
+        if state and (state, normalize(code.town)) not in known:
+            groups[(state, code.town)].append(code)
+    rows = []
+    for (state, town), members in sorted(groups.items()):
+        latitude, longitude = centre([m.latitude for m in members], [m.longitude for m in members])
+        if any(haversine_km(latitude, longitude, other.latitude, other.longitude) <= POSTAL_SAME_KM
+               for other in points.get(normalize(town), [])):
+            continue
+        counties = Counter(m.county for m in members if m.county)
+        county = min(counties, key=lambda name: (-counties[name], name)) if counties else ""
+        row = PlaceRow(POSTAL_ID_BASE + len(rows), None, town, "city", latitude, longitude, "US", country, state, county)
+        row.add_alias(town, NAME)
+        rows.append(row)
+    return rows
+
+
 def _mark_capitals(city_rows: list[PlaceRow], capitals: dict[str, str]) -> None:
     """Flag each country's capital (its most populous row of that name): capitals are named in
     the news far more often than their size alone predicts ("Washington", "Kyiv")."""
@@ -293,8 +328,10 @@ def assemble() -> tuple[list[PlaceRow], dict[str, str]]:
     admin1_rows = _admin_rows(city_rows, 1, ADMIN1_ID_BASE, us_state_ids, sources.read_admin1_centres())
     _add_state_abbreviations(admin1_rows, us_states)
     admin2_rows = _admin_rows(city_rows, 2, ADMIN2_ID_BASE, {})
+    state_names = {state["code"]: state["name"] for state in us_states}
+    postal_rows = _postal_town_rows(sources.read_us_postal_codes(), city_rows, state_names, country_names.get("US", ""))
     rows = [
-        *city_rows, *admin1_rows, *admin2_rows, *_country_rows(countries), *_continent_rows(),
+        *city_rows, *postal_rows, *admin1_rows, *admin2_rows, *_country_rows(countries), *_continent_rows(),
         *_region_rows(country_names),
     ]
     return rows, _demonyms(countries)

@@ -33,7 +33,10 @@ _PART_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ADMIN_AFTER = re.compile(r"^(?:'s|’s)?\s+([A-Za-z]+)")
-_CONTAINER_AFTER = re.compile(r"^\s*,\s*((?:[A-Z][\w'’\.-]*)(?:\s+[A-Z][\w'’\.-]*){0,3})")
+# "X, Y", and "X Township, Y" / "X TWP, Pa." where the tagger or a dateline kept only "X".
+_CONTAINER_AFTER = re.compile(
+    r"^(?:\s+(?:Twp|TWP|Township|TOWNSHIP|Borough|BOROUGH)\.?)?\s*,\s*((?:[A-Z][\w'’\.-]*)(?:\s+[A-Z][\w'’\.-]*){0,3})"
+)
 
 
 @dataclass(frozen=True)

@@ -123,7 +123,7 @@ def _static_matrix(
     matrix = np.zeros((len(found), len(STATIC_FEATURES)))
     if not found:
         return matrix
-    others = [g for g in group_names if g != option.group]
+    others = [g for g in group_names if not same_name(g, option.group)]
     own = unit_vectors(found)
     nearby = np.zeros(len(found))
     for group in others:
@@ -172,6 +172,12 @@ def _static_matrix(
     return matrix
 
 
+def same_name(group: str, other: str) -> bool:
+    """"vermont" and "vermont~admin" ("Vermont State Police ... in Vermont") are one name: its
+    candidates would vouch for themselves, lifting a far-off namesake town over the state."""
+    return group.split("~")[0] == other.split("~")[0]
+
+
 def _admin2_key(candidate: Candidate) -> tuple[str, str, str] | None:
     """The second-level unit a town lies in, or that a unit is: "Paris" and "Henry County"
     agree when one of the Parises lies in one of the Henry Counties."""
@@ -199,8 +205,8 @@ def pick_features(options: list[MentionOptions], picks: list[Candidate | None]) 
     for option in options:
         found = option.candidates
         matrix = np.zeros((len(found), len(PICK_FEATURES)))
-        others = [p for g, p in chosen.items() if g != option.group]
-        mask = np.array([g != option.group for g in point_groups], dtype=bool)
+        others = [p for g, p in chosen.items() if not same_name(g, option.group)]
+        mask = np.array([not same_name(g, option.group) for g in point_groups], dtype=bool)
         if found:
             distances = distances_km(unit_vectors(found), point_vectors[mask]) if mask.any() else None
             for row, candidate in enumerate(found):

@@ -107,9 +107,12 @@ def _without_namesake_units(found: list[Candidate]) -> list[Candidate]:
 
     # "Mexico" names the country, not its capital (whose alternate names include "Mexico").
     countries = {c.iso for c in found if c.feature == "country" and c.kind == 0}
+    # "Utah" names the state, not Utah County: a county goes by its full name.
+    state_named = any(c.feature in ("admin1", "country") and c.kind == 0 for c in found)
     return [
         c for c in found
         if (c.feature not in ("admin1", "admin2") or not namesake(c)) and not (c.iso in countries and c.kind == 1)
+        and not (state_named and c.feature == "admin2" and c.kind == 2)
     ]
 
 
@@ -226,10 +229,11 @@ def prepare_mentions(
     mentions: list[Mention], gazetteer: Gazetteer, text: str = "", outlet: str = ""
 ) -> PreparedArticle:
     """Candidates and static features for every mention of one article (`outlet`: its web address)."""
-    options, demonyms, loose = [], [], []
+    options, demonyms, loose, containers = [], [], [], []
     for mention in mentions:
         found, via_demonym, loosely = candidates_for(mention.text, mention.cues, gazetteer)
         container = container_place(mention.cues, gazetteer)
+        containers.append(container if not _listed(text, mention) else None)
         options.append(
             MentionOptions(
                 group=normalize(clean_name(mention.text)) + ("~admin" if mention.cues.admin else ""),
@@ -240,7 +244,7 @@ def prepare_mentions(
         )
         demonyms.append(via_demonym)
         loose.append(loosely)
-    options = _share_containers(options)
+    options = _with_named_states(_share_containers(options), containers)
     home = outlet_home(outlet_places(outlet, gazetteer), options)
     inner = [inner_places(m.text, gazetteer) if not o.candidates else [] for m, o in zip(mentions, options)]
     return PreparedArticle(mentions, options, demonyms, static_features(options, text, outlet_country(outlet), home), inner, loose)
@@ -303,6 +307,42 @@ def _share_containers(options: list[MentionOptions]) -> list[MentionOptions]:
     ]
 
 
+def _listed(text: str, mention: Mention) -> bool:
+    """"Los Angeles, Miami, West Palm Beach, New York", "Moscow, Kiev, Minsk and Riga": a name
+    after a comma, or one whose "container" is followed by another name, is an item of a list,
+    and the name after it the next item, not its container."""
+    if text[max(0, mention.start - 3) : mention.start].rstrip().endswith(","):
+        return True
+    return bool(mention.cues.containers) and bool(_LIST_GOES_ON.match(text, mention.end))
+
+
+# "X, Y, Z" or "X, Y and Z": the comma after a name opens a list when another name follows Y.
+_LIST_GOES_ON = re.compile(r",\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,|\band\b|\bor\b)\s*[A-Z]")
+
+
+def _with_named_states(options: list[MentionOptions], containers: list[Candidate | None]) -> list[MentionOptions]:
+    """"Wylam, Alabama" where the index has no Wylam in Alabama: the state the text names is the
+    truer answer (at region precision) than a namesake in another state or country, so it joins
+    the name's candidates as the one inside its container. A name that is itself a state or
+    country ("Tamil Nadu, Karnataka"), or a city big enough to need no state ("TBILISI,
+    Georgia" is the country), is not read inside a state that lacks it."""
+    states: dict[str, Candidate] = {}
+    for option, container in zip(options, containers):
+        if container is not None and container.feature == "admin1" and not any(option.contained) and not any(
+            c.kind == 0 and (c.feature in _UNIT_FEATURES + ("region",) or c.population >= INNER_CITY_POPULATION)
+            for c in option.candidates
+        ):
+            states.setdefault(option.group, container)
+    return [
+        replace(
+            option, candidates=[*option.candidates, states[option.group]], cue_scores=[*option.cue_scores, 0.0],
+            contained=[*option.contained, 1.0],
+        )
+        if option.group in states and all(c.id != states[option.group].id for c in option.candidates) else option
+        for option in options
+    ]
+
+
 def decide(prepared: PreparedArticle, weights: RankerWeights | None = None, fallback: bool = True) -> list[Resolution | None]:
     """Rank every mention's candidates: first pass, then again with the first pass's picks."""
     weights = weights or default_weights()
@@ -326,22 +366,34 @@ def decide(prepared: PreparedArticle, weights: RankerWeights | None = None, fall
 def _without_stray_loose_matches(
     picks: list[tuple[Candidate, float] | None], loose: list[bool]
 ) -> list[tuple[Candidate, float] | None]:
-    """A loose match ("Harwinton" -> Harrington, "Lake Cunningham" -> Cunningham) is kept only
-    where it lies in the state of, or within 161 km of, a place the article names exactly;
-    elsewhere the name is more likely a place the index lacks, which the fallbacks place
-    better than a far-off lookalike."""
-    exact = [pick[0] for pick, near in zip(picks, loose) if pick and not near and pick[0].feature in POINT_FEATURES]
+    """A loose match ("Harwinton" -> Harrington, "Lake Cunningham" -> Cunningham) or a town only
+    the postal table knows ("Elysian Fields", "Capitol": streets and buildings share such names)
+    is kept only where it lies in the state of, or within 161 km of, a place the article names
+    exactly; elsewhere the name is more likely a place the index lacks, which the fallbacks
+    place better than a far-off lookalike."""
+    weak = [bool(pick) and (near or is_postal_town(pick[0])) for pick, near in zip(picks, loose)]
+    exact = [pick[0] for pick, doubtful in zip(picks, weak) if pick and not doubtful and pick[0].feature in _ANCHORS]
     kept = []
-    for pick, near in zip(picks, loose):
-        if pick and near and exact and pick[0].feature in POINT_FEATURES and not any(
+    for pick, doubtful in zip(picks, weak):
+        if pick and doubtful and exact and pick[0].feature in POINT_FEATURES and not any(
             (other.iso, other.admin1) == (pick[0].iso, pick[0].admin1)
-            or haversine_km(other.latitude, other.longitude, pick[0].latitude, pick[0].longitude) <= FOCUS_KM
+            or other.feature in POINT_FEATURES
+            and haversine_km(other.latitude, other.longitude, pick[0].latitude, pick[0].longitude) <= FOCUS_KM
             for other in exact
         ):
             kept.append(None)
         else:
             kept.append(pick)
     return kept
+
+
+# Places whose state or neighbourhood vouches for a doubtful pick: towns, counties, states.
+_ANCHORS = POINT_FEATURES | {"admin1"}
+
+
+def is_postal_town(candidate: Candidate) -> bool:
+    """A town from the US postal table: the only populated places without a GeoNames id."""
+    return candidate.feature == "city" and candidate.geonameid is None
 
 
 def _fill_from_inner(resolutions: list[Resolution | None], prepared: PreparedArticle) -> list[Resolution | None]:

