@@ -201,3 +201,18 @@ def test_a_name_cut_off_its_street_type_is_no_town(gazetteer: Gazetteer) -> None
     text = "The shooting happened at the corner of Jackson Boulevard and State Street in Chicago, police said."
     names = [p.evidence.text for p in places_of(text, gazetteer)]
     assert "Jackson" not in names and "Chicago" in names
+
+
+def test_an_office_named_after_a_county_names_the_county(gazetteer: Gazetteer) -> None:
+    text = "The suspect was booked into the Ada County Jail in Boise on Saturday, deputies said."
+    places = places_of(text, gazetteer)
+    county = [p for p in places if p.name == "Ada County"]
+    assert county and county[0].admin1 == "Idaho"
+
+
+def test_the_headline_settles_a_county_the_text_names_alone(gazetteer: Gazetteer) -> None:
+    text = "A child was hurt in a drive-by shooting, the Orange County Sheriff's Office said."
+    article = Article(id="t", text=text, title="Drive-by shooting in Chapel Hill injures child - WXYZ News")
+    places = find_places(article, load_language()(text), gazetteer)
+    assert [p.evidence.text for p in places] == ["Orange County"]
+    assert places[0].admin1 == "North Carolina"

@@ -54,6 +54,12 @@ _INSTITUTION_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# "a Pensacola teen", "an Elkhart man": local news names people by their town.
+_A_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
+_RESIDENT_AFTER = re.compile(
+    r"^\s+(?:man|woman|teen|teenager|boy|girl|resident|native|couple|family|mother|father|student)\b"
+)
+
 
 @dataclass(frozen=True)
 class Toponym:
@@ -75,8 +81,28 @@ def find_places(
     gazetteer = gazetteer or Gazetteer.open()
     toponyms = recognise_toponyms(article.text, doc, gazetteer, include_demonyms)
     mentions = [Mention(article.text[t.start : t.end], t.start, t.end, read_cues(article.text, t.start, t.end)) for t in toponyms]
-    resolutions = resolve_mentions(mentions, gazetteer, article.text, outlet=article.url or article.outlet)
-    return [to_place(resolution) for resolution in resolutions if resolution is not None]
+    context = headline_mentions(article.title, len(article.text) + 1, gazetteer)
+    resolutions = resolve_mentions(mentions + context, gazetteer, article.text, outlet=article.url or article.outlet)
+    return [to_place(resolution) for resolution in resolutions[: len(mentions)] if resolution is not None]
+
+
+# Where a headline's own words end and the site's name begins: "Man shot in Tulsa - KTUL News".
+HEADLINE_TAIL = re.compile(r"\s+[|–—-]\s+.*$")
+
+
+def headline_mentions(title: str, offset: int, gazetteer: Gazetteer) -> list[Mention]:
+    """The headline's toponyms, placed after the text (from `offset`) so they count only as
+    context: a headline names the town a local report is about ("Chapel Hill drive-by shooting"),
+    which settles the county or the namesake the text names ("Orange County", "Madisonville")."""
+    headline = HEADLINE_TAIL.sub("", title or "").strip()
+    if not headline:
+        return []
+    from eventwire.annotate import load_language  # the tagger is loaded once per process
+
+    return [
+        Mention(headline[t.start : t.end], offset + t.start, offset + t.end, read_cues(headline, t.start, t.end))
+        for t in recognise_toponyms(headline, load_language()(headline), gazetteer)
+    ]
 
 
 def resolve_toponym(name: str, context: Article | str = "", gazetteer: Gazetteer | None = None) -> Place | None:
@@ -181,6 +207,10 @@ def _from_entity(text: str, entity: SpacySpan, gazetteer: Gazetteer, include_dem
             return []  # "the Centre" (a federal government), "the West" (an alliance)
         if "," in name:
             return _split_pairs(text, start, end, gazetteer)
+        if _INSTITUTION_END.search(name) and not gazetteer.candidates(clean_name(name)):
+            # "the Ada County Jail", "Milwaukee County Sheriff's Office" tagged as places: the
+            # county they are named after is the place, not the article's focus.
+            return _place_in_a_name(text, start, end, gazetteer, include_demonyms)
         return [Toponym(start, end)] if _known_or_placed(text, name, gazetteer) else []
     if entity.label_ in MISLABELLED and _looks_like_place(text, start, end, gazetteer):
         return [Toponym(start, end)]
@@ -189,6 +219,11 @@ def _from_entity(text: str, entity: SpacySpan, gazetteer: Gazetteer, include_dem
     return []
 
 
+# Head words of a public office or building named after the town or county it serves.
+_INSTITUTION_END = re.compile(
+    r"\s(?:Jail|Prison|Courthouse|Court|Office|Department|Dept\.?|Police|Sheriff|Coroner|Detention Center|"
+    r"Correctional (?:Center|Facility))$"
+)
 _GENERIC_WORDS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre", "center",
     "national", "state", "union",
@@ -306,6 +341,10 @@ def _looks_like_place(text: str, start: int, end: int, gazetteer: Gazetteer) -> 
     if _inside_named_container(cues, candidates, gazetteer):
         return True
     if _INSTITUTION_AFTER.match(text[end : end + 40]) and any(c.kind == 0 and c.feature == "city" for c in candidates):
+        return True
+    if _A_BEFORE.search(text[max(0, start - 4) : start]) and _RESIDENT_AFTER.match(text[end : end + 20]) and any(
+        c.kind == 0 and c.feature == "city" and c.population >= 1_000 for c in candidates
+    ):
         return True
     top = max(candidates, key=lambda c: c.population)
     if _LOCATIVE_BEFORE.search(text[max(0, start - 12) : start]) and top.kind == 0 and top.population >= 2_000:
