@@ -273,6 +273,8 @@ def test_the_channel_of_a_statement_is_not_its_content():
         ("As the senator put it, the bill is a disaster.", "put", "the senator"),
         ("The mayor made it clear that he would not resign.", "made", "The mayor"),
         ("The senator went after the nominee as unfit.", "went", "The senator"),
+        ("In the latest poll, the governor leads the senator by five points.", "In", "the latest poll"),
+        ("By one estimate, the program costs twice as much.", "By", "one estimate"),
     ],
 )
 def test_the_stance_scope_adds_belief_and_evaluation_which_claims_leave_out(text: str, cue: str, source):
@@ -328,3 +330,8 @@ def test_the_shipped_cue_model_holds_weights_only():
     data = json.loads(files("eventwire.data").joinpath(CUE_MODEL).read_text(encoding="utf-8"))
     assert set(data) == {"about", "cross_validation", "keep", "add", "bias", "weights"}
     assert all(len(feature) < 60 and " " not in feature for feature in data["weights"])
+
+
+def test_a_cue_verbs_own_in_phrase_is_its_channel_not_a_viewpoint():
+    sentence = next(parse("The mayor said in a report that the road was closed.").sents)
+    assert [a.cue.text for a in find_attributions(sentence, "stance")] == ["said", "report"]

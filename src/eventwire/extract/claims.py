@@ -248,7 +248,21 @@ def _stance_attribution(token: Token, sentence: SpacySpan) -> Attribution | None
         content = _noun_content(token)
         if source is not None and content is not None:
             return Attribution(token, source, content, "asserts")
+    if token.dep_ == "prep" and token.lower_ in VIEWPOINT_PREPOSITIONS and token.head.pos_ in {"VERB", "AUX"} and (
+            cue_lemma(token.head) not in CUE_VERBS):
+        target = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if target is not None and target.lemma_.lower() in VIEWPOINT_NOUNS:
+            return Attribution(token, noun_phrase(target), _rest_of(sentence, token), "asserts")
     return None
+
+
+# "In this poll, X leads", "by one estimate, ...", "safe in his eyes": where a finding or a view
+# comes from; a cue verb's own "in" phrase ("said in a report") is its channel instead.
+VIEWPOINT_PREPOSITIONS = {"in", "by"}
+VIEWPOINT_NOUNS = {
+    "poll", "survey", "study", "estimate", "estimation", "analysis", "assessment", "count", "tally", "reckoning",
+    "calculation", "projection", "census", "eye", "view", "opinion", "judgment", "judgement", "mind", "account",
+}
 
 
 def _phrasal_content(verb: Token) -> SpacySpan | None:
