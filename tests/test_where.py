@@ -216,3 +216,14 @@ def test_the_headline_settles_a_county_the_text_names_alone(gazetteer: Gazetteer
     places = find_places(article, load_language()(text), gazetteer)
     assert [p.evidence.text for p in places] == ["Orange County"]
     assert places[0].admin1 == "North Carolina"
+
+
+def test_a_name_beside_a_numbered_street_is_a_street(gazetteer: Gazetteer) -> None:
+    text = "Police in Milwaukee said a man was shot near 27th and Oklahoma late on Sunday."
+    assert [p.evidence.text for p in places_of(text, gazetteer)] == ["Milwaukee"]
+
+
+def test_a_resident_named_by_town_places_the_town(gazetteer: Gazetteer) -> None:
+    text = "A 19-year-old Pensacola man was arrested after the shooting on Friday."
+    places = places_of(text, gazetteer)
+    assert [(p.evidence.text, p.admin1) for p in places] == [("Pensacola", "Florida")]

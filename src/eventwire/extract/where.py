@@ -41,6 +41,8 @@ _STREET_AFTER = re.compile(
     r"\s+(?:Street|St\.|Avenue|Ave\.?|Boulevard|Blvd\.?|Road|Rd\.|Drive|Dr\.|Lane|Ln\.|Parkway|Pkwy\.?|"
     r"Highway|Hwy\.?|Expressway|Terrace)(?!\w)"
 )
+_NUMBERED_STREET_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:and|&)\s+$")
+_NUMBERED_STREET_AFTER = re.compile(r"\s+(?:and|&)\s+\d+(?:st|nd|rd|th)\b")
 # "IRONDALE, Ala. -", "AMARILLO, Texas (KVII) —", "NEW DELHI: ...": a wire dateline, an upper-case
 # place name opening a paragraph or a sentence (after an optional weekday date) before a comma,
 # a bracket, a dash or a colon. The tagger reads such names as organisations or misses them.
@@ -54,8 +56,8 @@ _INSTITUTION_AFTER = re.compile(
     re.IGNORECASE,
 )
 
-# "a Pensacola teen", "an Elkhart man": local news names people by their town.
-_A_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
+# "a Pensacola teen", "an 18-year-old Elkhart man": local news names people by their town.
+_A_BEFORE = re.compile(r"(?:\b(?:a|an|A|An)|-year-old)\s+$")
 _RESIDENT_AFTER = re.compile(
     r"^\s+(?:man|woman|teen|teenager|boy|girl|resident|native|couple|family|mother|father|student)\b"
 )
@@ -86,15 +88,13 @@ def find_places(
     return [to_place(resolution) for resolution in resolutions[: len(mentions)] if resolution is not None]
 
 
-# Where a headline's own words end and the site's name begins: "Man shot in Tulsa - KTUL News".
-HEADLINE_TAIL = re.compile(r"\s+[|–—-]\s+.*$")
-
-
 def headline_mentions(title: str, offset: int, gazetteer: Gazetteer) -> list[Mention]:
     """The headline's toponyms, placed after the text (from `offset`) so they count only as
     context: a headline names the town a local report is about ("Chapel Hill drive-by shooting"),
-    which settles the county or the namesake the text names ("Orange County", "Madisonville")."""
-    headline = HEADLINE_TAIL.sub("", title or "").strip()
+    which settles the county or the namesake the text names ("Orange County", "Madisonville").
+    The site's name after it is kept: a local station's ("WLIO - Lima, OH News") says which
+    Lima the text means."""
+    headline = (title or "").strip()
     if not headline:
         return []
     from eventwire.annotate import load_language  # the tagger is loaded once per process
@@ -151,13 +151,23 @@ def recognise_toponyms(text: str, doc: Doc, gazetteer: Gazetteer, include_demony
     for entity in doc.ents:
         found.extend(_from_entity(text, entity, gazetteer, include_demonyms))
     people = _surnames(doc) | _titled_names(text, found)
-    found = [t for t in found if text[t.start : t.end] not in people and not _STREET_AFTER.match(text, t.end)]
+    found = [t for t in found if text[t.start : t.end] not in people and not _is_street(text, t)]
     found.extend(_same_name_elsewhere(text, doc, found))
     found.extend(_listed_with_places(text, doc, found, gazetteer))
     found.extend(_after_settlement_cues(text, gazetteer))
     found.extend(_datelines(text, gazetteer))
     found.extend(_containers(text, found, gazetteer))
     return _without_overlaps(_joined_names(text, _without_overlaps(found), gazetteer))
+
+
+def _is_street(text: str, toponym: Toponym) -> bool:
+    """"Jackson Boulevard", and "99th and Oklahoma", "Oklahoma and 35th": one side of a numbered
+    street's intersection is a street too."""
+    return bool(
+        _STREET_AFTER.match(text, toponym.end)
+        or _NUMBERED_STREET_BEFORE.search(text[max(0, toponym.start - 16) : toponym.start])
+        or _NUMBERED_STREET_AFTER.match(text, toponym.end)
+    )
 
 
 def _surnames(doc: Doc) -> set[str]:
@@ -342,7 +352,7 @@ def _looks_like_place(text: str, start: int, end: int, gazetteer: Gazetteer) -> 
         return True
     if _INSTITUTION_AFTER.match(text[end : end + 40]) and any(c.kind == 0 and c.feature == "city" for c in candidates):
         return True
-    if _A_BEFORE.search(text[max(0, start - 4) : start]) and _RESIDENT_AFTER.match(text[end : end + 20]) and any(
+    if _A_BEFORE.search(text[max(0, start - 10) : start]) and _RESIDENT_AFTER.match(text[end : end + 20]) and any(
         c.kind == 0 and c.feature == "city" and c.population >= 1_000 for c in candidates
     ):
         return True
