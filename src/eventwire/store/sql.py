@@ -137,30 +137,31 @@ class SQLStore:
 
     def _candidates(self, db: Any, event: Event, people: dict[str, frozenset[str]]) -> list[Event]:
         """Blocking: only events of the same type family within the date window are compared,
-        nearest in time and then in space first. A placed event is compared with the events of
-        its own country (or of none) that it could join (`_joinable_ids`) and then with the
-        window's nearest `MAX_UNPLACED_CANDIDATES` of other countries; an event without a place,
-        such as a follow-up that names only the people involved, with the window's nearest of
-        any country. Across countries `merge.merge_reason` joins only on shared names: one
-        report's namesake read in the wrong country ("Toyota" for a street) is still the other
-        reports' event."""
+        nearest in time and then in space first, and of those only the ones it could join
+        (`_joinable`). A placed event is compared with those of its own country (or of none)
+        and then with those among the window's nearest `MAX_UNPLACED_CANDIDATES` of other
+        countries; an event without a place, such as a follow-up that names only the people
+        involved, with those among the window's nearest of any country. Across countries
+        `merge.merge_reason` joins mostly on shared names: one report's namesake read in the
+        wrong country ("Toyota" for a street) is still the other reports' event."""
         if event.date is None:
             return []
         place = event.place
+        joinable = self._joinable(db, event, people)
         if place is None:
-            ids = self._nearest_ids(db, event, None)
-        elif not place.iso:  # every event may lie in its country
-            ids = self._joinable_ids(db, event, people)
+            nearest = self._nearest_ids(db, event, None) if joinable else set()
+            ids = {event_id for event_id in joinable if event_id in nearest}
         else:
-            ids = self._joinable_ids(db, event, people) | self._nearest_ids(db, event, place.iso)
+            abroad = {event_id for event_id, iso in joinable.items() if iso and place.iso and iso != place.iso}
+            nearest = self._nearest_ids(db, event, place.iso) if abroad else set()
+            ids = {event_id for event_id in joinable if event_id not in abroad or event_id in nearest}
         candidates = [c for c in self._events_by_id(db, ids) if merge.type_family(c) == merge.type_family(event)]
         candidates.sort(key=lambda c: (abs((c.date - event.date).days) if c.date else BLOCK_DAYS,
                                        merge.distance_km(c.place, place) if c.place and place else 1e9, c.event_id))
         if place is None:
             return candidates
-        home = [c for c in candidates if _same_country(c.place, place)]
-        abroad = [c for c in candidates if not _same_country(c.place, place)][:MAX_UNPLACED_CANDIDATES]
-        return home + abroad
+        return ([c for c in candidates if _same_country(c.place, place)]
+                + [c for c in candidates if not _same_country(c.place, place)])
 
     @staticmethod
     def _window(event: Event) -> tuple[str, tuple[Any, ...]]:
@@ -170,20 +171,22 @@ class SQLStore:
         high = _iso(event.date + dt.timedelta(days=BLOCK_DAYS))
         return f"event_type IN ({','.join('?' * len(types))}) AND event_date BETWEEN ? AND ?", (*types, low, high)
 
-    def _joinable_ids(self, db: Any, event: Event, people: dict[str, frozenset[str]]) -> set[str]:
-        """The window's events a placed event could join (`blocking`): those near it, named as
-        its place is, holding a region it lies in (or, for a region, those of its country),
-        naming its reports' people, or holding its own reports' other events."""
-        place = event.place
-        assert place is not None
+    def _joinable(self, db: Any, event: Event, people: dict[str, frozenset[str]]) -> dict[str, str | None]:
+        """The window's events `event` could join (`merge.merge_reason`), with their countries:
+        those naming its reports' people or holding its own reports' other events and, when it
+        has a place (`blocking`), those near it, named as its place is, or holding a region it
+        lies in (for a region: those of its country)."""
         window, window_params = self._window(event)
-        ways: list[tuple[str, Sequence[Any]]] = [("place_name = ?", (blocking.place_name(place),))]
-        cells = blocking.cells_within_reach(place)
-        if blocking.region_iso(place) or cells is None:
-            ways.append(("iso = ?", (place.iso,)))
-        else:
-            ways.append((f"cell IN ({','.join('?' * len(cells))})", cells))
-            ways.append(("region_iso = ?", (place.iso,)))
+        ways: list[tuple[str, Sequence[Any]]] = []
+        place = event.place
+        if place is not None:
+            ways.append(("place_name = ?", (blocking.place_name(place),)))
+            cells = blocking.cells_within_reach(place)
+            if blocking.region_iso(place) or cells is None:
+                ways.append(("iso = ?", (place.iso,)))
+            else:
+                ways.append((f"cell IN ({','.join('?' * len(cells))})", cells))
+                ways.append(("region_iso = ?", (place.iso,)))
         names = sorted(frozenset().union(*(people.get(a, frozenset()) for a in event.article_ids)))
         for chunk_start in range(0, len(names), 500):
             chunk = names[chunk_start : chunk_start + 500]
@@ -192,11 +195,12 @@ class SQLStore:
         own = sorted(event.article_ids)
         ways.append((f"event_id IN (SELECT event_id FROM mentions WHERE article_id IN ({','.join('?' * len(own))}))",
                      own))
-        ids: set[str] = set()
+        found: dict[str, str | None] = {}
         for condition, params in ways:
-            rows = db.execute(f"SELECT event_id FROM events WHERE {window} AND {condition}", (*window_params, *params))
-            ids.update(row[0] for row in rows)
-        return ids
+            rows = db.execute(f"SELECT event_id, iso FROM events WHERE {window} AND {condition}",
+                              (*window_params, *params))
+            found.update((event_id, iso) for event_id, iso in rows)
+        return found
 
     def _nearest_ids(self, db: Any, event: Event, other_than: str | None) -> set[str]:
         """The ids of the window's `MAX_UNPLACED_CANDIDATES` events nearest in time and then in
