@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from eventwire.annotate import annotate_selected, split_sentences
+from eventwire.annotate import annotate_selected, load_language, names_something, split_sentences
 from eventwire.ingest import read_inputs
 from eventwire.pipeline import process
 from eventwire.records import Article
@@ -126,6 +126,29 @@ def test_selected_sentences_are_annotated_at_article_offsets():
     assert {token.dep_ for token in denial} > {"nsubj", "dobj"}
     assert ("Taliban", "ORG") in [(e.text, e.label_) for e in denial.ents]
     assert all(token.tag_ == "" and token.dep_ in {"ROOT", "dep"} for token in sentences[0])
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("The council approved it on Tuesday.", True),
+    ("Smith said it was over.", True),
+    ("He said it was over.", False),
+    ("“We will not leave,” she said.", False),
+    ("it rained all day.", False),
+])
+def test_a_sentence_names_something_when_a_word_beyond_its_opening_function_word_is_capitalised(text, named):
+    assert names_something(text) is named
+
+
+def test_entities_are_read_in_the_sentences_that_name_something_as_in_the_whole_text():
+    text = ("Two men were arrested in Springfield on Monday. It was over in minutes and nobody was hurt. "
+            "The mayor of Springfield, Tom Baker, praised the police.")
+    ((_, doc),) = annotate_selected([Article(id="named", text=text)], lambda article, texts: [])
+    whole = load_language()(text)
+    # Only unnamed things ("minutes": TIME) of the middle sentence go unread.
+    names = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"}
+    assert [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in names] == [
+        (e.start_char, e.end_char, e.label_) for e in whole.ents if e.label_ in names]
+    assert {e.text for e in doc.ents} >= {"Springfield", "Tom Baker"}
 
 
 @pytest.mark.parametrize("text", [
