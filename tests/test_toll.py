@@ -198,3 +198,12 @@ def test_the_day_after_a_month_name_is_no_figure():
 def test_victims_found_together_are_at_least_two():
     assert find_tolls("She was holding her baby when police found them shot to death.")[0] == \
         TollFigure(2, "killed", 37, 61, True, False, "dead")
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("A couple and their two young children were found dead inside their home.", 4),
+    ("A young couple and their 8-week-old baby were killed in a motel room.", 3),
+    ("A 3-month-old girl and her mother were killed.", 2),
+])
+def test_a_couple_in_a_list_of_victims_counts_two_and_an_age_in_weeks_is_no_count(text, killed):
+    assert report_toll(find_tolls(text))[0] == killed

@@ -353,16 +353,18 @@ def _paired_figures(text: str) -> list[TollFigure]:
 
 
 # Victims listed one by one: "a mother, father and toddler were found dead", "a man and his two
-# kids were killed". Each singular victim counts one, a counted group its number; a group
-# without a number ("his parents") leaves the list uncounted.
+# kids were killed", "a couple and their two children". Each singular victim counts one, a couple
+# two, a counted group its number; a group without a number ("his parents") leaves the list
+# uncounted.
+_COUPLE = re.compile(r"\b(?:couple|pair)$", re.IGNORECASE)
 _LIST_ITEM = (rf"(?:(?:a|an|one|his|her|their|the)\s+)?(?:(?:{_NUMBER})\s+)?(?:[\w-]+\s+)?"
-              rf"(?:{_SINGULAR_NOUN}|toddler|{_PEOPLE})")
+              rf"(?:{_SINGULAR_NOUN}|toddler|couple|pair|{_PEOPLE})")
 _LISTED_VICTIMS = re.compile(
     rf"\b(?P<list>{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})*\s*,?\s+and\s+{_LIST_ITEM}){_AUX}{_ADVERB}\s+"
     rf"(?P<killed>{_KILLED_WORDS})\b", re.IGNORECASE)
 _ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 _SINGULAR_ITEM = re.compile(rf"(?:{_SINGULAR_NOUN}|toddler)$", re.IGNORECASE)
-_AGE_WORDS = re.compile(r"\b[\w]+[- ]years?[- ]old\b", re.IGNORECASE)
+_AGE_WORDS = re.compile(r"\b[\w]+[- ](?:years?|months?|weeks?|days?)[- ]old\b", re.IGNORECASE)
 _ITEM_NUMBER = re.compile(rf"\b(?P<num>{_NUMBER})\b", re.IGNORECASE)
 
 
@@ -398,6 +400,8 @@ def _item_count(item: str) -> int | None:
     if number is not None and number["num"].lower() not in {"one"} | set(VAGUE_FIGURES):
         parsed = _figure_value(number["num"])
         return parsed[0] if parsed else None
+    if _COUPLE.search(item):
+        return 2
     return 1 if _SINGULAR_ITEM.search(item) else None
 
 
