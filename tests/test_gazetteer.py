@@ -292,3 +292,13 @@ def test_a_far_off_postal_town_gives_way_to_the_article_focus(gazetteer: Gazette
     mentions = [make_mention(text, text.index(name), text.index(name) + len(name)) for name in names]
     capitol = resolve_mentions(mentions, gazetteer, text)[2]
     assert capitol is not None and capitol.place.admin1 == "Oklahoma"
+
+
+def test_a_compass_word_less_match_far_from_the_article_gives_way_to_its_focus(gazetteer: Gazetteer) -> None:
+    from eventwire.gazetteer.resolve import make_mention, resolve_mentions
+
+    text = "Deputies in Charleston and Summerville said the shooting happened in West Ashley."
+    mentions = [make_mention(text, text.index(name), text.index(name) + len(name))
+                for name in ("Charleston", "Summerville", "West Ashley")]
+    resolved = resolve_mentions(mentions, gazetteer, text)[2]
+    assert resolved is not None and resolved.place.admin1 == "South Carolina"

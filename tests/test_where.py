@@ -227,3 +227,9 @@ def test_a_resident_named_by_town_places_the_town(gazetteer: Gazetteer) -> None:
     text = "A 19-year-old Pensacola man was arrested after the shooting on Friday."
     places = places_of(text, gazetteer)
     assert [(p.evidence.text, p.admin1) for p in places] == [("Pensacola", "Florida")]
+
+
+def test_a_local_police_department_names_its_town(gazetteer: Gazetteer) -> None:
+    text = "The Juneau Police Department was called to a home on Saturday morning."
+    places = places_of(text, gazetteer)
+    assert [(p.evidence.text, p.admin1) for p in places] == [("Juneau", "Alaska")]

@@ -39,7 +39,7 @@ _SETTLEMENT_CUE = re.compile(
 # not the town; left in, it drags the article's other street names to a namesake town.
 _STREET_AFTER = re.compile(
     r"\s+(?:Street|St\.|Avenue|Ave\.?|Boulevard|Blvd\.?|Road|Rd\.|Drive|Dr\.|Lane|Ln\.|Parkway|Pkwy\.?|"
-    r"Highway|Hwy\.?|Expressway|Terrace)(?!\w)"
+    r"Highway|Hwy\.?|Expressway|Terrace|Place|Circle|Trail)(?!\w)"
 )
 _NUMBERED_STREET_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:and|&)\s+$")
 _NUMBERED_STREET_AFTER = re.compile(r"\s+(?:and|&)\s+\d+(?:st|nd|rd|th)\b")
@@ -269,6 +269,8 @@ def _place_in_a_name(text: str, start: int, end: int, gazetteer: Gazetteer, incl
                 return [Toponym(name_start, name_end, demonym=True)] if include_demonyms else []
             continue
         known = _well_known if first == 0 else partial(_well_known_last, name)
+        if first == 0 and _INSTITUTION_END.search(text[start:end]):
+            known = _serves  # "the Juneau Police Department" names a town of any size
         if any(known(candidate) for candidate in gazetteer.candidates(name)):
             return [Toponym(name_start, name_end)]
     return []
@@ -284,6 +286,13 @@ def _well_known(candidate: Candidate) -> bool:
     if candidate.feature == "admin2":
         return " " in candidate.name
     return candidate.feature == "city" and candidate.population >= 100_000
+
+
+def _serves(candidate: Candidate) -> bool:
+    """A town, county or state a public office is named after: its own name, with people."""
+    return candidate.kind == 0 and (
+        _well_known(candidate) or candidate.feature == "city" and candidate.population >= 1_000
+    )
 
 
 def _well_known_last(name: str, candidate: Candidate) -> bool:

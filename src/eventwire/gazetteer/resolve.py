@@ -64,7 +64,8 @@ def clean_name(name: str) -> str:
 
 def candidates_for(name: str, cues: Cues, gazetteer: Gazetteer) -> tuple[list[Candidate], bool, bool]:
     """Candidates for a name, widening step by step; the flags say they came from a demonym, or
-    loosely: from a near-miss spelling or the name less a generic word ("Lake X", "X Township")."""
+    loosely: from a near-miss spelling or the name less a generic or compass word ("Lake X",
+    "X Township", "West X")."""
     name = clean_name(name)
     demonym = gazetteer.country_for_demonym(name)
     country = gazetteer.country(demonym[0]) if demonym else None
@@ -80,7 +81,8 @@ def candidates_for(name: str, cues: Cues, gazetteer: Gazetteer) -> tuple[list[Ca
     for widen in (_direction_stripped, generic_stripped, _residents_area):
         if not found:
             found = widen(name, gazetteer)
-            loose = widen is generic_stripped and bool(found)
+            # "West Ashley" (a Charleston suburb) is no more Ashley, Illinois than "Lake X" is X.
+            loose = widen in (_direction_stripped, generic_stripped) and bool(found)
     if not found and len(normalize(name)) >= 5 and name[:1].isupper():
         found = gazetteer.fuzzy_candidates(name)
         loose = bool(found)
