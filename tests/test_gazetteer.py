@@ -21,7 +21,7 @@ def test_default_path_honours_the_environment(monkeypatch, tmp_path) -> None:
     monkeypatch.setenv("EVENTWIRE_GAZETTEER", str(tmp_path / "g.sqlite"))
     assert default_path() == tmp_path / "g.sqlite"
     monkeypatch.delenv("EVENTWIRE_GAZETTEER")
-    assert default_path().name == "gazetteer-v6.sqlite"
+    assert default_path().name == "gazetteer-v7.sqlite"
 
 
 def test_normalize_folds_accents_abbreviations_and_punctuation() -> None:

@@ -24,6 +24,9 @@ ADMIN2_ID_BASE = 20_000_000_000
 REGION_ID_BASE = 30_000_000_000
 POSTAL_ID_BASE = 50_000_000_000
 POSTAL_SAME_KM = 30.0
+# A town the postal table names but GeoNames' 500+ table lacks has fewer than about 500 people:
+# the table's floor, so a bigger namesake still wins unless the article points at the town.
+POSTAL_POPULATION = 500
 
 # Alias kinds, best first: the place's own name, a GeoNames alternate, a short form.
 NAME, ALTERNATE, SHORT = 0, 1, 2
@@ -257,9 +260,9 @@ def _postal_town_rows(
     codes: list[sources.PostalCode], city_rows: list[PlaceRow], state_names: dict[str, str], country: str
 ) -> list[PlaceRow]:
     """US towns the postal table names but GeoNames' 500+ table lacks in that state ("Elm Mott,
-    Texas", "Glen Flora, Wisconsin"), each at the middle of its ZIP codes. They carry no
-    population, so a namesake with people wins unless the article's state, county or other
-    places point at the postal town. A town GeoNames has under another state's name (the
+    Texas", "Glen Flora, Wisconsin"), each at the middle of its ZIP codes. They carry the
+    table's floor as population, so a bigger namesake wins unless the article's state, county
+    or other places point at the postal town. A town GeoNames has under another state's name (the
     capital's "District of Columbia") is the same place when a namesake lies within
     POSTAL_SAME_KM."""
     known = {(row.admin1, alias) for row in city_rows if row.iso == "US" for alias in row.aliases}
@@ -280,7 +283,10 @@ def _postal_town_rows(
             continue
         counties = Counter(m.county for m in members if m.county)
         county = min(counties, key=lambda name: (-counties[name], name)) if counties else ""
-        row = PlaceRow(POSTAL_ID_BASE + len(rows), None, town, "city", latitude, longitude, "US", country, state, county)
+        row = PlaceRow(
+            POSTAL_ID_BASE + len(rows), None, town, "city", latitude, longitude, "US", country, state, county,
+            POSTAL_POPULATION,
+        )
         row.add_alias(town, NAME)
         rows.append(row)
     return rows
