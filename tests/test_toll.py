@@ -190,6 +190,24 @@ def test_a_victim_who_has_died_is_counted_dead():
     assert report_toll(find_tolls("A three-year-old girl has died after being shot at home.")) == (1, 0)
 
 
+@pytest.mark.parametrize("text", [
+    "A teenager who was critically wounded in a drive-by shooting last week has died, his family said.",
+    "Mara Quill, 27, who was shot outside a bar on Friday, died Sunday.",
+    "The clerk was flown to a trauma centre where she later died of her wounds.",
+    "The driver was taken to hospital where he was pronounced dead.",
+])
+def test_a_victim_wounded_earlier_who_died_is_one_dead_not_one_hurt(text):
+    assert report_toll(find_tolls(text)) == (1, 0)
+
+
+def test_a_victim_still_alive_after_the_relative_clause_stays_hurt():
+    assert report_toll(find_tolls("A man who was shot twice is in stable condition.")) == (0, 1)
+
+
+def test_one_who_kills_himself_counts_dead():
+    assert report_toll(find_tolls(headline_prose("Farmer, 60, kills himself with a shotgun"))) == (1, 0)
+
+
 def test_the_day_after_a_month_name_is_no_figure():
     assert report_toll(find_tolls("Officers came on Friday, March 14 after a boy was shot in the arm.")) == (0, 1)
     assert report_toll(find_tolls("Police arrest a suspect in a March homicide.")) == (1, 0)

@@ -248,6 +248,21 @@ _ONE_HURT = re.compile(
     rf"fair|good|grave)\s+condition))", re.IGNORECASE)
 
 
+# A victim hurt earlier who died later: "a boy who was shot in the face has died", "Jane Roe,
+# who was wounded Monday, died Tuesday", "taken to a hospital where he later died". The wound
+# told in the relative clause is the same person, so the report counts one dead, not one hurt.
+_DIED_OF_WOUNDS = re.compile(
+    rf"(?:(?i:{_HURT_PHRASE})|(?<![\w.])[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){{0,3}}(?:,\s+\d{{1,3}})?,?)"
+    rf"\s+who\s+(?:was|had\s+been|has\s+been)\s+[^.;!?]{{1,120}}?,?\s+(?:(?:has|had)\s+(?:since\s+|now\s+)?"
+    rf"|later\s+)?(?:died|succumbed)\b"
+    rf"|\bwhere\s+(?:he|she)\s+(?:later\s+)?(?:died|was\s+(?:later\s+)?pronounced\s+(?:[\w-]+\s+)?dead)\b")
+
+
+def _died_of_wounds(text: str) -> list[TollFigure]:
+    return [TollFigure(1, "killed", match.start(), match.end(), False, False, "one victim")
+            for match in _DIED_OF_WOUNDS.finditer(text)]
+
+
 def _one_hurt(text: str) -> list[TollFigure]:
     return [TollFigure(1, "injured", match.start(), match.end(), False, False,
                        "shot" if match["hit"] or match["found"] else "injured")
@@ -257,7 +272,7 @@ def _one_hurt(text: str) -> list[TollFigure]:
 # A killer's own death. "Shot himself" counts only after his killing ("then shot himself"): in
 # an accident or a lone suicide the one who shot himself is the victim the report's death
 # words already count.
-_SELF_KILLED = re.compile(r"\b(?:(?:killed|turned\s+the\s+gun\s+on|took|(?:then|before|and)\s+(?:shot|shooting))\s+"
+_SELF_KILLED = re.compile(r"\b(?:(?:killed|kills|turned\s+the\s+gun\s+on|took|(?:then|before|and)\s+(?:shot|shooting))\s+"
                           r"(?:himself|herself|his\s+own\s+life|her\s+own\s+life)|murder-suicide|suicide)\b",
                           re.IGNORECASE)
 
@@ -421,7 +436,7 @@ def find_tolls(text: str) -> list[TollFigure]:
         raise EventwireError(f"find_tolls needs text as str, got {type(text).__name__}")
     if not _PREFILTER.search(text):
         return []
-    candidates = (_paired_figures(text) + _listed_victims(text) + _named_victims(text) + _fatally_clauses(text) + _subject_figures(text) + _object_figures(text)
+    candidates = (_died_of_wounds(text) + _paired_figures(text) + _listed_victims(text) + _named_victims(text) + _fatally_clauses(text) + _subject_figures(text) + _object_figures(text)
                   + _single_victims(text) + _multiple_victims(text) + _one_killed(text) + _one_hurt(text))
     kept: list[TollFigure] = []
     for figure in candidates:
