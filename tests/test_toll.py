@@ -208,6 +208,11 @@ def test_one_who_kills_himself_counts_dead():
     assert report_toll(find_tolls(headline_prose("Farmer, 60, kills himself with a shotgun"))) == (1, 0)
 
 
+def test_victims_after_a_possessive_are_counted_and_the_killer_killing_himself_adds_one():
+    assert report_toll(find_tolls("The father shot and killed his three sons before killing himself.")) == (4, 0)
+    assert report_toll(find_tolls("He was charged with killing their two children.")) == (2, 0)
+
+
 def test_the_day_after_a_month_name_is_no_figure():
     assert report_toll(find_tolls("Officers came on Friday, March 14 after a boy was shot in the arm.")) == (0, 1)
     assert report_toll(find_tolls("Police arrest a suspect in a March homicide.")) == (1, 0)

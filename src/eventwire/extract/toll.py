@@ -96,7 +96,7 @@ _OBJECT_FIGURE = re.compile(
     rf"claiming the lives of|the deaths? of|death toll (?:\w+ )?(?:rose |climbed |rises |risen |"
     rf"stands |stood |reached |was |is |has risen |of )?(?:to |at )?|toll (?:of|at|rose to|to)|"
     rf"bodies of|leaving|left|with)|(?P<injured>wounding|wounded|injuring|injured|hurting|"
-    rf"hurt|shot|shooting))\s+{_QUALIFIER}(?P<num>{_NUMBER})(?<!\d{{4}}){_NOT_A_COUNT}"
+    rf"hurt|shot|shooting))\s+(?:(?:his|her|their)\s+)?{_QUALIFIER}(?P<num>{_NUMBER})(?<!\d{{4}}){_NOT_A_COUNT}"
     rf"(?P<tail>(?:\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE})?(?:\s+(?:others?|more|people))?"
     rf"(?:\s+(?P<left_killed>dead)|\s+(?P<left_injured>(?:injured|wounded|hurt)))?)",
     re.IGNORECASE)
@@ -272,7 +272,7 @@ def _one_hurt(text: str) -> list[TollFigure]:
 # A killer's own death. "Shot himself" counts only after his killing ("then shot himself"): in
 # an accident or a lone suicide the one who shot himself is the victim the report's death
 # words already count.
-_SELF_KILLED = re.compile(r"\b(?:(?:killed|kills|turned\s+the\s+gun\s+on|took|(?:then|before|and)\s+(?:shot|shooting))\s+"
+_SELF_KILLED = re.compile(r"\b(?:(?:killed|kills|killing|turned\s+the\s+gun\s+on|took|(?:then|before|and)\s+(?:shot|shooting))\s+"
                           r"(?:himself|herself|his\s+own\s+life|her\s+own\s+life)|murder-suicide|suicide)\b",
                           re.IGNORECASE)
 
