@@ -213,6 +213,17 @@ def test_victims_after_a_possessive_are_counted_and_the_killer_killing_himself_a
     assert report_toll(find_tolls("He was charged with killing their two children.")) == (2, 0)
 
 
+def test_a_murder_suicide_adds_the_killer_to_a_count_of_his_victims_only():
+    assert report_toll(find_tolls("Two brothers and their father were killed; police call it a murder-suicide.")) \
+        == (4, 0)
+    assert report_toll(find_tolls("Three people were found dead in an apparent murder-suicide.")) == (3, 0)
+    assert report_toll(find_tolls("Detectives are looking into a murder-suicide at the farm.")) == (2, 0)
+
+
+def test_taking_his_own_life_after_the_killing_counts_the_killer():
+    assert report_toll(find_tolls("The man killed his neighbour before taking his own life.")) == (2, 0)
+
+
 def test_the_day_after_a_month_name_is_no_figure():
     assert report_toll(find_tolls("Officers came on Friday, March 14 after a boy was shot in the arm.")) == (0, 1)
     assert report_toll(find_tolls("Police arrest a suspect in a March homicide.")) == (1, 0)

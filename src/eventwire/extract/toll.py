@@ -119,7 +119,7 @@ _PREFILTER = re.compile(r"kill|dead|death|died|die|wound|injur|hurt|shot|shootin
                         r"perish|lives|life|toll|bodies|massacr|hospital|fatal|gunned|succumb|"
                         r"casualt|slaughter|stabbed|beaten|condition", re.IGNORECASE)
 # Cues of a count of everyone dead (the killer included), as opposed to a killer's victims.
-DEATH_TOTAL_CUES = frozenset({"dead", "died", "were found dead", "pronounced dead", "perished", "left dead",
+DEATH_TOTAL_CUES = frozenset({"dead", "murder-suicide", "died", "were found dead", "pronounced dead", "perished", "left dead",
                               "leaving dead", "with dead"})
 _LOWER_BOUND = {"at least", "at minimum", "no fewer than", "no less than", "more than", "over",
                 "upwards of"}
@@ -272,7 +272,7 @@ def _one_hurt(text: str) -> list[TollFigure]:
 # A killer's own death. "Shot himself" counts only after his killing ("then shot himself"): in
 # an accident or a lone suicide the one who shot himself is the victim the report's death
 # words already count.
-_SELF_KILLED = re.compile(r"\b(?:(?:killed|kills|killing|turned\s+the\s+gun\s+on|took|(?:then|before|and)\s+(?:shot|shooting))\s+"
+_SELF_KILLED = re.compile(r"\b(?:(?:killed|kills|killing|turned\s+the\s+gun\s+on|took|taking|(?:then|before|and)\s+(?:shot|shooting))\s+"
                           r"(?:himself|herself|his\s+own\s+life|her\s+own\s+life)|murder-suicide|suicide)\b",
                           re.IGNORECASE)
 
@@ -300,7 +300,7 @@ _FOUND_TOGETHER = re.compile(r"\bfound\s+(?:(?P<them>them)|both|the\s+(?:two|pai
 
 
 def _one_killed(text: str) -> list[TollFigure]:
-    found = [TollFigure(2, "killed", match.start(), match.end(), True, False, "dead")
+    found = [TollFigure(2, "killed", match.start(), match.end(), True, False, "murder-suicide")
              for match in _MURDER_SUICIDE.finditer(text)]
     found.extend(TollFigure(2, "killed", match.start(), match.end(), bool(match["them"]), False, "dead")
                  for match in _FOUND_TOGETHER.finditer(text))
@@ -479,8 +479,9 @@ def report_toll(figures: Sequence[TollFigure]) -> tuple[int, int]:
     # Of equal figures, a count of victims before a count of everyone dead: the killer adds to it.
     largest = max(counted, key=lambda f: (f.figure, f.cue not in DEATH_TOTAL_CUES), default=None)
     killed = largest.figure if largest else 0
-    if any(f.cue == "self" for f in figures) and (largest is None or largest.cue not in DEATH_TOTAL_CUES):
-        killed += 1  # "killed two, then himself": the attacker is not among his victims
+    # "Killed two, then himself", "killed two in a murder-suicide": the attacker is not among his victims.
+    if any(f.cue in {"self", "murder-suicide"} for f in figures) and (largest is None or largest.cue not in DEATH_TOTAL_CUES):
+        killed += 1
     injured = max((f.figure for f in figures if f.kind == "injured" and f.cue != "shot"), default=0)
     shot = max((f.figure for f in figures if f.kind == "injured" and f.cue == "shot"), default=0)
     injured = max(injured, shot - killed)
