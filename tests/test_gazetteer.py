@@ -302,3 +302,11 @@ def test_a_compass_word_less_match_far_from_the_article_gives_way_to_its_focus(g
                 for name in ("Charleston", "Summerville", "West Ashley")]
     resolved = resolve_mentions(mentions, gazetteer, text)[2]
     assert resolved is not None and resolved.place.admin1 == "South Carolina"
+
+
+def test_a_translated_name_yields_to_a_place_of_that_own_name_in_the_articles_country(gazetteer: Gazetteer) -> None:
+    # "White House" is a translation of a Moroccan city's name; with Texas in the article, the
+    # place whose own name it is (in the same country) wins over the far-off translation.
+    text = "The White House said on Monday that Texas would get aid."
+    place = resolve_toponym("White House", text, ["Texas"], gazetteer=gazetteer)
+    assert place is not None and place.iso == "US" and place.kind == 0

@@ -19,7 +19,7 @@ import numpy as np
 from eventwire.gazetteer import Candidate, Gazetteer
 from eventwire.gazetteer.context import Cues, outlet_country, read_cues
 from eventwire.gazetteer.distance import haversine_km
-from eventwire.gazetteer.features import POINT_FEATURES, MentionOptions, pick_features, static_features
+from eventwire.gazetteer.features import POINT_FEATURES, MentionOptions, pick_features, same_name, static_features
 from eventwire.gazetteer.names import normalize, strip_admin_suffix
 from eventwire.gazetteer.outlet import outlet_home, outlet_places
 from eventwire.gazetteer.ranker import RankerWeights, default_weights, rule_offsets
@@ -355,7 +355,7 @@ def decide(prepared: PreparedArticle, weights: RankerWeights | None = None, fall
         np.hstack((s, p)) @ weights.second + rule_offsets(s) if len(s) else s[:, 0]
         for s, p in zip(prepared.static, second_features)
     ]
-    picks = _without_stray_loose_matches(_group_picks(options, scores), prepared.loose)
+    picks = _without_stray_loose_matches(_own_names_first(options, scores, _group_picks(options, scores)), prepared.loose)
     resolutions: list[Resolution | None] = [
         Resolution(m, pick[0], pick[1], via_demonym) if pick else None
         for m, pick, via_demonym in zip(prepared.mentions, picks, prepared.via_demonym)
@@ -363,6 +363,37 @@ def decide(prepared: PreparedArticle, weights: RankerWeights | None = None, fall
     if not fallback:
         return resolutions
     return _fill_from_focus(_fill_from_inner(resolutions, prepared), prepared.mentions)
+
+
+def _own_names_first(
+    options: list[MentionOptions], scores: list[np.ndarray], picks: list[tuple[Candidate, float] | None]
+) -> list[tuple[Candidate, float] | None]:
+    """A pick that only bears the name as a former or translated one ("Salisbury" -> Harare,
+    "White House" -> Casablanca) yields to the best place whose own name it is in a country
+    the article's other places lie in, when the pick itself lies in none of them."""
+    countries: dict[str, set[str]] = {}
+    for option, pick in zip(options, picks):
+        if pick is not None and pick[0].kind == 0 and pick[0].iso:
+            countries.setdefault(option.group, set()).add(pick[0].iso)
+    totals: dict[str, dict[int, float]] = {}
+    for option, score in zip(options, scores):
+        bucket = totals.setdefault(option.group, {})
+        for candidate, value in zip(option.candidates, score):
+            bucket[candidate.id] = bucket.get(candidate.id, 0.0) + float(value)
+    kept = []
+    for option, pick in zip(options, picks):
+        if pick is None or pick[0].kind != 1 or pick[0].feature != "city":
+            kept.append(pick)
+            continue
+        elsewhere = set().union(*(isos for group, isos in countries.items() if not same_name(group, option.group)))
+        own = [c for c in option.candidates if c.kind == 0 and c.iso in elsewhere]
+        if pick[0].iso in elsewhere or not own:
+            kept.append(pick)
+            continue
+        bucket = totals[option.group]
+        best = max(own, key=lambda c: (bucket[c.id], -c.id))
+        kept.append((best, 0.0))
+    return kept
 
 
 def _without_stray_loose_matches(
