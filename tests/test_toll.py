@@ -224,6 +224,12 @@ def test_taking_his_own_life_after_the_killing_counts_the_killer():
     assert report_toll(find_tolls("The man killed his neighbour before taking his own life.")) == (2, 0)
 
 
+def test_a_bare_suicide_is_one_death_not_a_killer_added_to_it():
+    assert report_toll(find_tolls("A 40-year-old man died at the range; deputies believe it was a suicide.")) == (1, 0)
+    assert report_toll(find_tolls("He killed his brother and then committed suicide.")) == (2, 0)
+    assert report_toll(find_tolls("She survived a suicide attempt last year.")) == (0, 0)
+
+
 def test_the_day_after_a_month_name_is_no_figure():
     assert report_toll(find_tolls("Officers came on Friday, March 14 after a boy was shot in the arm.")) == (0, 1)
     assert report_toll(find_tolls("Police arrest a suspect in a March homicide.")) == (1, 0)

@@ -271,9 +271,11 @@ def _one_hurt(text: str) -> list[TollFigure]:
 
 # A killer's own death. "Shot himself" counts only after his killing ("then shot himself"): in
 # an accident or a lone suicide the one who shot himself is the victim the report's death
-# words already count.
-_SELF_KILLED = re.compile(r"\b(?:(?:killed|kills|killing|turned\s+the\s+gun\s+on|took|taking|(?:then|before|and)\s+(?:shot|shooting))\s+"
-                          r"(?:himself|herself|his\s+own\s+life|her\s+own\s+life)|murder-suicide|suicide)\b",
+# words already count. A bare "suicide" ("the death was ruled a suicide") names that same
+# death; only one who "committed suicide" is a death of his own.
+_SELF_KILLED = re.compile(r"\b(?:(?:killed|kills|killing|turned\s+the\s+gun\s+on|turning\s+the\s+gun\s+on|took|taking|"
+                          r"(?:then|before|and)\s+(?:shot|shooting))\s+(?:himself|herself|his\s+own\s+life|her\s+own\s+life)"
+                          r"|murder-suicide|(?:committed|commits|commit|committing|died\s+by)\s+suicide)\b",
                           re.IGNORECASE)
 
 
@@ -292,6 +294,8 @@ _MULTIPLE_VICTIMS = re.compile(r"\b(?P<num>double|triple|quadruple|quintuple)\s+
                                r"(?P<killed>homicide|murder|killing|fatal\s+shooting|slaying))\b", re.IGNORECASE)
 
 
+# A suicide told bare ("the death was ruled a suicide"): someone died, a count of everyone dead.
+_SUICIDE = re.compile(r"(?<![\w-])(?<!attempted\s)suicide\b(?!\s+attempt)", re.IGNORECASE)
 # A murder-suicide: at least the victim and the killer are dead, a count of everyone dead.
 _MURDER_SUICIDE = re.compile(r"\bmurder[- ]suicide\b", re.IGNORECASE)
 # Victims found dead together: "found them shot to death" (at least two), "found both dead".
@@ -312,6 +316,8 @@ def _one_killed(text: str) -> list[TollFigure]:
                  for match in _SELF_AFTER_VICTIMS.finditer(text))
     found.extend(TollFigure(1, "killed", match.start(), match.end(), True, False, "someone")
                  for match in _SOMEONE_KILLED.finditer(text))
+    found.extend(TollFigure(1, "killed", match.start(), match.end(), True, False, "dead")
+                 for match in _SUICIDE.finditer(text))
     return found
 
 
