@@ -203,6 +203,13 @@ def test_a_name_cut_off_its_street_type_is_no_town(gazetteer: Gazetteer) -> None
     assert "Jackson" not in names and "Chicago" in names
 
 
+def test_a_name_before_court_is_a_street_but_a_court_of_a_place_is_not(gazetteer: Gazetteer) -> None:
+    street = "Officers were called to a home on Hudson Court in Tulsa late on Tuesday."
+    assert [p.evidence.text for p in places_of(street, gazetteer)] == ["Tulsa"]
+    court = "The Arkansas Court of Appeals in Little Rock upheld the ruling."
+    assert "Arkansas" in [p.evidence.text for p in places_of(court, gazetteer)]
+
+
 def test_an_office_named_after_a_county_names_the_county(gazetteer: Gazetteer) -> None:
     text = "The suspect was booked into the Ada County Jail in Boise on Saturday, deputies said."
     places = places_of(text, gazetteer)

@@ -41,6 +41,9 @@ _STREET_AFTER = re.compile(
     r"\s+(?:Street|St\.|Avenue|Ave\.?|Boulevard|Blvd\.?|Road|Rd\.|Drive|Dr\.|Lane|Ln\.|Parkway|Pkwy\.?|"
     r"Highway|Hwy\.?|Expressway|Terrace|Place|Circle|Trail)(?!\w)"
 )
+# "Nelson Court" is a street; "Benton County Court" and "Arkansas Court of Appeals" are courts of
+# the place named, so only a one-word name before a bare "Court" is taken for a street.
+_COURT_AFTER = re.compile(r"\s+(?:Court|Ct\.)(?!\s+(?:of|House)\b)")
 _NUMBERED_STREET_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:and|&)\s+$")
 _NUMBERED_STREET_AFTER = re.compile(r"\s+(?:and|&)\s+\d+(?:st|nd|rd|th)\b")
 # "IRONDALE, Ala. -", "AMARILLO, Texas (KVII) —", "NEW DELHI: ...": a wire dateline, an upper-case
@@ -161,10 +164,11 @@ def recognise_toponyms(text: str, doc: Doc, gazetteer: Gazetteer, include_demony
 
 
 def _is_street(text: str, toponym: Toponym) -> bool:
-    """"Jackson Boulevard", and "99th and Oklahoma", "Oklahoma and 35th": one side of a numbered
+    """"Jackson Boulevard", "Nelson Court", and "99th and Oklahoma", "Oklahoma and 35th": one side of a numbered
     street's intersection is a street too."""
     return bool(
         _STREET_AFTER.match(text, toponym.end)
+        or " " not in text[toponym.start : toponym.end] and _COURT_AFTER.match(text, toponym.end)
         or _NUMBERED_STREET_BEFORE.search(text[max(0, toponym.start - 16) : toponym.start])
         or _NUMBERED_STREET_AFTER.match(text, toponym.end)
     )
