@@ -240,3 +240,9 @@ def test_a_local_police_department_names_its_town(gazetteer: Gazetteer) -> None:
     text = "The Juneau Police Department was called to a home on Saturday morning."
     places = places_of(text, gazetteer)
     assert [(p.evidence.text, p.admin1) for p in places] == [("Juneau", "Alaska")]
+
+
+def test_a_side_of_the_city_is_placed_in_the_articles_city(gazetteer: Gazetteer) -> None:
+    text = "A teen was wounded on the city's South Side, Chicago police said."
+    places = {p.evidence.text: p for p in places_of(text, gazetteer)}
+    assert places["South Side"].name == "Chicago"

@@ -72,6 +72,10 @@ def candidates_for(name: str, cues: Cues, gazetteer: Gazetteer) -> tuple[list[Ca
     if country is not None:
         # "Canadian", "German": a nationality word means the country, not a village named so.
         return [country], True, False
+    if _CITY_SIDE.fullmatch(name):
+        # "the South Side", "the West Side": a part of the article's city, whatever town an
+        # alternate name of that form may point to; the fallbacks place it at the focus.
+        return [], False, False
     found = list(gazetteer.candidates(name))
     if cues.admin or not found:
         found += _admin_candidates(name, found, gazetteer)
@@ -87,6 +91,9 @@ def candidates_for(name: str, cues: Cues, gazetteer: Gazetteer) -> tuple[list[Ca
         found = gazetteer.fuzzy_candidates(name)
         loose = bool(found)
     return _deduplicate(found)[:MAX_CANDIDATES], False, loose
+
+
+_CITY_SIDE = re.compile(r"(?:(?:North|South)(?:east|west)?|East|West|Near \w+)\s+Side", re.IGNORECASE)
 
 
 def _without_namesake_units(found: list[Candidate]) -> list[Candidate]:
