@@ -356,13 +356,13 @@ def decide(prepared: PreparedArticle, weights: RankerWeights | None = None, fall
     """Rank every mention's candidates: first pass, then again with the first pass's picks."""
     weights = weights or default_weights()
     options = prepared.options
-    first = _group_picks(options, [m @ weights.first + rule_offsets(m) if len(m) else m[:, 0] for m in prepared.static])
-    second_features = pick_features(options, [pick[0] if pick else None for pick in first])
+    second_features = pick_features(options, first_pass_places(prepared, weights.first))
     scores = [
         np.hstack((s, p)) @ weights.second + rule_offsets(s) if len(s) else s[:, 0]
         for s, p in zip(prepared.static, second_features)
     ]
-    picks = _without_stray_loose_matches(_own_names_first(options, scores, _group_picks(options, scores)), prepared.loose)
+    totals = _group_totals(options, scores)
+    picks = _without_stray_loose_matches(_own_names_first(options, totals, _group_picks(options, totals)), prepared.loose)
     resolutions: list[Resolution | None] = [
         Resolution(m, pick[0], pick[1], via_demonym) if pick else None
         for m, pick, via_demonym in zip(prepared.mentions, picks, prepared.via_demonym)
@@ -372,8 +372,15 @@ def decide(prepared: PreparedArticle, weights: RankerWeights | None = None, fall
     return _fill_from_focus(_fill_from_inner(resolutions, prepared), prepared.mentions)
 
 
+def first_pass_places(prepared: PreparedArticle, first: np.ndarray) -> list[Candidate | None]:
+    """Each mention's place by the static features alone (weights `first`), one per name."""
+    scores = [m @ first + rule_offsets(m) if len(m) else m[:, 0] for m in prepared.static]
+    picks = _group_picks(prepared.options, _group_totals(prepared.options, scores))
+    return [pick[0] if pick else None for pick in picks]
+
+
 def _own_names_first(
-    options: list[MentionOptions], scores: list[np.ndarray], picks: list[tuple[Candidate, float] | None]
+    options: list[MentionOptions], totals: dict[str, dict[int, float]], picks: list[tuple[Candidate, float] | None]
 ) -> list[tuple[Candidate, float] | None]:
     """A pick that only bears the name as a former or translated one ("Salisbury" -> Harare,
     "White House" -> Casablanca) yields to the best place whose own name it is in a country
@@ -382,11 +389,6 @@ def _own_names_first(
     for option, pick in zip(options, picks):
         if pick is not None and pick[0].kind == 0 and pick[0].iso:
             countries.setdefault(option.group, set()).add(pick[0].iso)
-    totals: dict[str, dict[int, float]] = {}
-    for option, score in zip(options, scores):
-        bucket = totals.setdefault(option.group, {})
-        for candidate, value in zip(option.candidates, score):
-            bucket[candidate.id] = bucket.get(candidate.id, 0.0) + float(value)
     kept = []
     for option, pick in zip(options, picks):
         if pick is None or pick[0].kind != 1 or pick[0].feature != "city":
@@ -471,13 +473,18 @@ def resolve_mentions(
     return decide(prepare_mentions(mentions, gazetteer, text, outlet), fallback=fallback)
 
 
-def _group_picks(options: list[MentionOptions], scores: list[np.ndarray]) -> list[tuple[Candidate, float] | None]:
-    """One place per name per article: scores of a candidate add up over the name's mentions."""
+def _group_totals(options: list[MentionOptions], scores: list[np.ndarray]) -> dict[str, dict[int, float]]:
+    """Per name group, each candidate's score summed over the name's mentions in the article."""
     totals: dict[str, dict[int, float]] = {}
     for option, score in zip(options, scores):
         bucket = totals.setdefault(option.group, {})
         for candidate, value in zip(option.candidates, score):
             bucket[candidate.id] = bucket.get(candidate.id, 0.0) + float(value)
+    return totals
+
+
+def _group_picks(options: list[MentionOptions], totals: dict[str, dict[int, float]]) -> list[tuple[Candidate, float] | None]:
+    """One place per name per article: the candidate with the best score summed over the name's mentions."""
     picks = []
     for option in options:
         if not option.candidates:

@@ -26,7 +26,7 @@ from eventwire.gazetteer.context import outlet_country
 from eventwire.gazetteer.features import pick_features, static_features
 from eventwire.gazetteer.outlet import outlet_home, outlet_places
 from eventwire.gazetteer.ranker import WEIGHTS_FILE, RankerWeights, fit_conditional_logit, rule_offsets, weights_to_json
-from eventwire.gazetteer.resolve import PreparedArticle, _group_picks, decide, make_mention, prepare_mentions
+from eventwire.gazetteer.resolve import PreparedArticle, decide, first_pass_places, make_mention, prepare_mentions
 
 FOLDS = 5
 SEED = 20240611
@@ -66,9 +66,7 @@ def fit(pairs: list[tuple[GoldArticle, PreparedArticle]], l2: float) -> RankerWe
     first = fit_conditional_logit(static, flat_labels, l2, offsets)
     full = []
     for _, prepared in pairs:
-        scores = [m @ first + rule_offsets(m) if len(m) else m[:, 0] for m in prepared.static]
-        picks = _group_picks(prepared.options, scores)
-        extra = pick_features(prepared.options, [p[0] if p else None for p in picks])
+        extra = pick_features(prepared.options, first_pass_places(prepared, first))
         full.extend(np.hstack((s, e)) for s, e in zip(prepared.static, extra))
     return RankerWeights(first, fit_conditional_logit(full, flat_labels, l2, offsets))
 
