@@ -305,8 +305,26 @@ def test_a_compass_word_less_match_far_from_the_article_gives_way_to_its_focus(g
 
 
 def test_a_translated_name_yields_to_a_place_of_that_own_name_in_the_articles_country(gazetteer: Gazetteer) -> None:
-    # "White House" is a translation of a Moroccan city's name; with Texas in the article, the
-    # place whose own name it is (in the same country) wins over the far-off translation.
-    text = "The White House said on Monday that Texas would get aid."
-    place = resolve_toponym("White House", text, ["Texas"], gazetteer=gazetteer)
+    # "White House" is a translation of a Moroccan city's name; with the United States and Texas
+    # in the article, the place whose own name it is (in the same country) wins over the far-off
+    # translation (the country named vouches for that small town).
+    text = "The White House said on Monday that the United States would send aid to Texas."
+    place = resolve_toponym("White House", text, ["United States", "Texas"], gazetteer=gazetteer)
     assert place is not None and place.iso == "US" and place.kind == 0
+
+
+def test_a_small_town_nothing_in_the_article_vouches_for_gives_way_to_its_focus(gazetteer: Gazetteer) -> None:
+    from eventwire.gazetteer.resolve import make_mention, resolve_mentions
+
+    # "Bourbon" the Missouri town (a few thousand people) among New Orleans places is the street.
+    text = "In New Orleans, Louisiana, the parade rolled down Bourbon to the river."
+    names = ("New Orleans", "Louisiana", "Bourbon")
+    mentions = [make_mention(text, text.index(name), text.index(name) + len(name)) for name in names]
+    bourbon = resolve_mentions(mentions, gazetteer, text)[2]
+    assert bourbon is not None and bourbon.fallback and bourbon.place.name == "New Orleans"
+    # The state named beside it vouches for the town.
+    text = "In Missouri, the parade rolled through Bourbon and on to St. Louis."
+    names = ("Missouri", "Bourbon", "St. Louis")
+    mentions = [make_mention(text, text.index(name), text.index(name) + len(name)) for name in names]
+    bourbon = resolve_mentions(mentions, gazetteer, text)[1]
+    assert bourbon is not None and not bourbon.fallback and bourbon.place.admin1 == "Missouri"

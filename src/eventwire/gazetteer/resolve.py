@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -362,7 +363,8 @@ def decide(prepared: PreparedArticle, weights: RankerWeights | None = None, fall
         for s, p in zip(prepared.static, second_features)
     ]
     totals = _group_totals(options, scores)
-    picks = _without_stray_loose_matches(_own_names_first(options, totals, _group_picks(options, totals)), prepared.loose)
+    picks = _own_names_first(options, totals, _group_picks(options, totals))
+    picks = _without_stray_small_towns(_without_stray_loose_matches(picks, prepared.loose))
     resolutions: list[Resolution | None] = [
         Resolution(m, pick[0], pick[1], via_demonym) if pick else None
         for m, pick, via_demonym in zip(prepared.mentions, picks, prepared.via_demonym)
@@ -431,6 +433,40 @@ def _without_stray_loose_matches(
 
 # Places whose state or neighbourhood vouches for a doubtful pick: towns, counties, states.
 _ANCHORS = POINT_FEATURES | {"admin1"}
+
+
+# Below this a town is rarely what a bare name means in news far from it: streets, buildings and
+# firms share the names of small towns ("Bourbon", "Republic", "Stonewall").
+STRAY_TOWN_POPULATION = 50_000
+
+
+def _without_stray_small_towns(picks: list[tuple[Candidate, float] | None]) -> list[tuple[Candidate, float] | None]:
+    """A small town that nothing else in the article vouches for ("Bourbon", Missouri, among
+    New Orleans streets; "Republic", Missouri, beside Derry) is more likely a street, building
+    or firm of that name, which the fallbacks place at the article's focus. Its state or country
+    named, or a town or county within 161 km, vouches for it; so does being the article's most
+    mentioned place (a report about that town that names one far-off place)."""
+    mentions = Counter(pick[0].id for pick in picks if pick)
+    kept = []
+    for pick in picks:
+        town = pick[0] if pick else None
+        if town is not None and town.feature == "city" and town.population < STRAY_TOWN_POPULATION and not is_postal_town(town):
+            others = [other[0] for other in picks if other and other[0].id != town.id]
+            if others and not _vouched(town, others) and mentions[town.id] <= max(mentions[o.id] for o in others):
+                kept.append(None)
+                continue
+        kept.append(pick)
+    return kept
+
+
+def _vouched(town: Candidate, others: list[Candidate]) -> bool:
+    """Whether another place the article names is the town's country or state, or lies near it."""
+    return any(
+        (other.iso == town.iso if other.feature == "country" else (other.iso, other.admin1) == (town.iso, town.admin1))
+        or other.feature in POINT_FEATURES
+        and haversine_km(other.latitude, other.longitude, town.latitude, town.longitude) <= FOCUS_KM
+        for other in others
+    )
 
 
 def is_postal_town(candidate: Candidate) -> bool:
