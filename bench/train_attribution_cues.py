@@ -2,15 +2,17 @@
 
 PolNeAR annotates as attribution a long tail of verbs no lexicon lists ("voted to", "imposed",
 "unveiled"), and leaves out many uses of listed ones. A logistic regression over
-`stance.cue_features` learns from PolNeAR's dev set which of the rules' cues to keep and which
-verbs they passed over to add (`claims.learned_cues`). The file holds weights only, no gold text.
+`stance.cue_features` and the cue token's MiniLM vector in context (`token_vectors`) learns from
+PolNeAR's dev set which of the rules' cues to keep and which verbs they passed over to add
+(`claims.learned_cues`). The file holds weights only, no gold text.
 
 Reported with 5-fold cross-validation over documents (folds fixed by SEED): each fold's model
 is applied by the same `claims.learned_cues` the evaluator runs, and the held-out documents are
 scored by the evaluator's own counting. The whole file is then trained on all documents.
 
-Usage: .venv/bin/python bench/train_attribution_cues.py [GOLD.jsonl] [--parsed CACHE.spacy]
-(--parsed keeps the parsed articles between runs; the output is the same with or without it.)
+Usage: .venv/bin/python bench/train_attribution_cues.py [GOLD.jsonl] [--parsed CACHE.spacy] [--vectors CACHE.npz]
+(--parsed and --vectors keep the parsed articles and their token vectors between runs; the
+output is the same with or without them.)
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ import random
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+from scipy.sparse import csr_matrix, hstack
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from spacy.tokens import Doc, DocBin
@@ -29,16 +33,18 @@ from eventwire.annotate import load_language
 from eventwire.evaluate import attribution as scorer
 from eventwire.extract import claims
 from eventwire.extract.stance import CUE_MODEL, CueModel
+from eventwire.extract.token_vectors import token_vectors
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT.parent / "shared" / "eval" / "claims" / "polnear_dev.jsonl"
 OUTPUT = ROOT / "src" / "eventwire" / "data" / CUE_MODEL
 SEED, FOLDS = 13, 5
 REGULARISATION = 0.1  # LogisticRegression's C
-KEEP, ADD = 0.25, 0.45  # picked on the cross-validated grid (C 0.1-1, keep 0-0.35, add 0.35-0.55)
-MIN_WEIGHT = 0.05  # smaller weights are left out of the file
+VECTOR_SCALE = 6.0  # the token vectors' weight against the binary features under the same C
+KEEP, ADD = 0.25, 0.5  # picked on the cross-validated grid (C 0.1-0.3, vector scale 0-10, keep 0.15-0.4, add 0.35-0.6)
+MIN_WEIGHT = 0.05  # smaller feature weights are left out of the file
 
-Example = tuple[list[str], int]
+Example = tuple[list[str], np.ndarray, int]
 
 
 def parse(texts: list[str], cache: Path | None) -> list[Doc]:
@@ -51,11 +57,23 @@ def parse(texts: list[str], cache: Path | None) -> list[Doc]:
     return docs
 
 
+def vectorise(docs: list[Doc], cache: Path | None) -> list[np.ndarray]:
+    """Each document's `token_vectors`, sentence by sentence as the evaluator computes them."""
+    if cache is not None and cache.exists():
+        with np.load(cache) as stored:
+            return [stored[str(i)] for i in range(len(docs))]
+    vectors = [np.vstack([token_vectors(sentence) for sentence in doc.sents]) for doc in docs]
+    if cache is not None:
+        np.savez(cache, **{str(i): v for i, v in enumerate(vectors)})
+    return vectors
+
+
 def rules(doc: Doc) -> list[list[claims.Attribution]]:
     return [claims.rule_attributions(sentence, "stance") for sentence in doc.sents]
 
 
-def examples(document: dict[str, Any], doc: Doc, found: list[list[claims.Attribution]]) -> list[Example]:
+def examples(document: dict[str, Any], doc: Doc, found: list[list[claims.Attribution]],
+             vectors: np.ndarray) -> list[Example]:
     """Each cue the rules keep as outermost and each verb they pass over outside quotes, with
     whether PolNeAR has a cue there."""
     text = document["text"]
@@ -67,38 +85,45 @@ def examples(document: dict[str, Any], doc: Doc, found: list[list[claims.Attribu
         for attribution in proposed:
             span = attribution.cue_span()
             if (span.start_char, span.end_char) in kept:
-                result.append(_example(attribution, True, span.start_char, span.end_char, gold))
+                result.append(_example(attribution, True, span.start_char, span.end_char, gold, vectors))
         for attribution in claims.unproposed_cues(sentence, proposed):
             start = attribution.cue.idx
             if not any(q[0] <= start < q[1] for q in quotes):
-                result.append(_example(attribution, False, start, start + len(attribution.cue), gold))
+                result.append(_example(attribution, False, start, start + len(attribution.cue), gold, vectors))
     return result
 
 
 def _example(attribution: claims.Attribution, by_rule: bool, start: int, end: int,
-             gold: list[tuple[int, int]]) -> Example:
+             gold: list[tuple[int, int]], vectors: np.ndarray) -> Example:
     features = claims.learned_features(attribution, "rule" if by_rule else None)
-    return features, int(any(g0 < end and start < g1 for g0, g1 in gold))
+    return features, vectors[attribution.cue.i], int(any(g0 < end and start < g1 for g0, g1 in gold))
 
 
-def train(data: list[Example]) -> CueModel:
+def train(data: list[Example], regularisation: float = REGULARISATION, scale: float = VECTOR_SCALE,
+          keep: float = KEEP, add: float = ADD) -> CueModel:
     vectoriser = DictVectorizer()
-    matrix = vectoriser.fit_transform([dict.fromkeys(features, 1) for features, _ in data])
-    model = LogisticRegression(C=REGULARISATION, max_iter=5000).fit(matrix, [label for _, label in data])
+    sparse = vectoriser.fit_transform([dict.fromkeys(features, 1) for features, _, _ in data])
+    dense = csr_matrix(np.vstack([vector for _, vector, _ in data]) * scale)
+    model = LogisticRegression(C=regularisation, max_iter=5000).fit(hstack([sparse, dense]).tocsr(),
+                                                                   [label for _, _, label in data])
     names = vectoriser.get_feature_names_out()
-    weights = {name: round(float(weight), 4) for name, weight in zip(names, model.coef_[0])
+    coefficients = model.coef_[0]
+    weights = {name: round(float(weight), 4) for name, weight in zip(names, coefficients[: len(names)])
                if abs(weight) >= MIN_WEIGHT}
-    return CueModel(weights=dict(sorted(weights.items())), bias=round(float(model.intercept_[0]), 4), keep=KEEP, add=ADD)
+    vector = np.round(coefficients[len(names):] * scale, 4).astype(np.float32)
+    return CueModel(weights=dict(sorted(weights.items())), bias=round(float(model.intercept_[0]), 4),
+                    keep=keep, add=add, vector=vector)
 
 
 def score(documents: list[dict[str, Any]], docs: list[Doc], found: list[list[list[claims.Attribution]]],
-          models: dict[int, CueModel] | None) -> dict[str, float]:
+          vectors: list[np.ndarray], models: dict[int, CueModel] | None) -> dict[str, float]:
     """The evaluator's scores pooled over the documents, with the rules alone (`models` None) or
     each document under its model."""
     totals = {role: {"gold": 0, "predicted": 0, "overlap": 0, "exact": 0} for role in scorer.ROLES}
     for i, (document, doc, proposed) in enumerate(zip(documents, docs, found)):
         final = [a for sentence, p in zip(doc.sents, proposed)
-                 for a in (p if models is None else claims.learned_cues(sentence, p, models[i]))]
+                 for a in (p if models is None else
+                           claims.learned_cues(sentence, p, models[i], vectors[i][sentence.start : sentence.end]))]
         counts = scorer.count_document(document["text"], scorer.gold_spans(document), scorer.outermost(doc.text, final))
         for role, role_counts in counts.items():
             for key, value in role_counts.items():
@@ -107,29 +132,43 @@ def score(documents: list[dict[str, Any]], docs: list[Doc], found: list[list[lis
     return {key: round(result[key], 4) for key in ("source_f1", "cue_f1", "content_f1", "cue_precision", "cue_recall")}
 
 
+def folds(count: int) -> list[set[int]]:
+    order = list(range(count))
+    random.Random(SEED).shuffle(order)
+    return [set(order[fold::FOLDS]) for fold in range(FOLDS)]
+
+
+def cross_validate(data: list[list[Example]], **settings: float) -> dict[int, CueModel]:
+    """Each document's model, trained on the other folds."""
+    held_out: dict[int, CueModel] = {}
+    for test in folds(len(data)):
+        model = train([example for i, per_document in enumerate(data) if i not in test for example in per_document],
+                      **settings)
+        held_out.update(dict.fromkeys(test, model))
+    return held_out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("gold", nargs="?", type=Path, default=GOLD)
     parser.add_argument("--parsed", type=Path, help="a DocBin file to keep the parsed articles in")
+    parser.add_argument("--vectors", type=Path, help="an .npz file to keep the articles' token vectors in")
     args = parser.parse_args()
     documents = list(scorer.read_documents(args.gold))
     docs = parse([document["text"] for document in documents], args.parsed)
+    vectors = vectorise(docs, args.vectors)
     found = [rules(doc) for doc in docs]
-    data = [examples(document, doc, f) for document, doc, f in zip(documents, docs, found)]
-    order = list(range(len(documents)))
-    random.Random(SEED).shuffle(order)
-    held_out: dict[int, CueModel] = {}
-    for fold in range(FOLDS):
-        test = set(order[fold::FOLDS])
-        model = train([example for i in order if i not in test for example in data[i]])
-        held_out.update(dict.fromkeys(test, model))
-    cv = {"rules": score(documents, docs, found, None), "learned": score(documents, docs, found, held_out)}
+    data = [examples(document, doc, f, v) for document, doc, f, v in zip(documents, docs, found, vectors)]
+    cv = {"rules": score(documents, docs, found, vectors, None),
+          "learned": score(documents, docs, found, vectors, cross_validate(data))}
     model = train([example for per_document in data for example in per_document])
     output = {
-        "about": ("Logistic regression over eventwire.extract.stance.cue_features, trained by "
+        "about": ("Logistic regression over eventwire.extract.stance.cue_features and the cue token's "
+                  "eventwire.extract.token_vectors (weights in 'vector'), trained by "
                   "bench/train_attribution_cues.py on PolNeAR v1.0.0 dev (84 articles); weights only."),
         "cross_validation": {"folds": FOLDS, "seed": SEED, **cv},
         "keep": model.keep, "add": model.add, "bias": model.bias, "weights": model.weights,
+        "vector": [float(w) for w in model.vector],
     }
     OUTPUT.write_text(json.dumps(output, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
     print(json.dumps({"cross_validation": output["cross_validation"], "features": len(model.weights)}, indent=2))

@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 from importlib.resources import files
 
+import numpy as np
 import pytest
 
 from eventwire.annotate import load_language
@@ -10,6 +11,7 @@ from eventwire.extract.claims import (
     attribution_for, build_claim, channel_of, find_attributions, learned_cues, modality, posted_by, rule_attributions,
 )
 from eventwire.extract.stance import CUE_MODEL, CueModel
+from eventwire.extract.token_vectors import DIMENSIONS, token_vectors
 from eventwire.extract.who import build_context
 
 
@@ -328,8 +330,33 @@ def test_the_cue_model_keeps_likely_rule_cues_and_adds_likely_verbs_but_no_physi
 
 def test_the_shipped_cue_model_holds_weights_only():
     data = json.loads(files("eventwire.data").joinpath(CUE_MODEL).read_text(encoding="utf-8"))
-    assert set(data) == {"about", "cross_validation", "keep", "add", "bias", "weights"}
+    assert set(data) == {"about", "cross_validation", "keep", "add", "bias", "weights", "vector"}
     assert all(len(feature) < 60 and " " not in feature for feature in data["weights"])
+    assert len(data["vector"]) == DIMENSIONS and all(isinstance(w, float) for w in data["vector"])
+
+
+def test_token_vectors_read_each_word_in_its_context():
+    first, second = parse("The senator backed the plan. The truck backed into a wall.").sents
+    backed_plan, backed_wall = token_vectors(first)[2], token_vectors(second)[2]
+    assert token_vectors(first).shape == (len(first), DIMENSIONS)
+    assert np.allclose(np.linalg.norm(token_vectors(first), axis=1), 1.0, atol=1e-4)
+    assert 0.3 < float(backed_plan @ backed_wall) < 0.99  # the same word, in two senses
+
+
+def test_token_vectors_split_a_sentence_longer_than_the_models_window():
+    sentence = parse(" ".join(["word"] * 400) + ".")[:]
+    vectors = token_vectors(sentence)
+    assert vectors.shape == (401, DIMENSIONS) and np.all(np.linalg.norm(vectors, axis=1) > 0.99)
+
+
+def test_the_cue_model_reads_the_cue_tokens_vector_in_context():
+    said = next(parse("The mayor said the road was closed.").sents)
+    direction = token_vectors(said)[2]
+    found = rule_attributions(said, "stance")
+    towards = CueModel(weights={}, bias=-5.0, keep=0.5, add=0.5, vector=10.0 * direction)
+    away = CueModel(weights={}, bias=-5.0, keep=0.5, add=0.5, vector=-10.0 * direction)
+    assert [a.cue.text for a in learned_cues(said, found, towards)] == ["said"]
+    assert learned_cues(said, found, away) == []
 
 
 def test_a_cue_verbs_own_in_phrase_is_its_channel_not_a_viewpoint():

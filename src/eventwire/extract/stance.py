@@ -18,6 +18,7 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Literal
 
+import numpy as np
 from spacy.tokens import Span as SpacySpan, Token
 
 Scope = Literal["speech", "stance"]
@@ -154,24 +155,29 @@ def _weapon_or_place(preposition: Token) -> bool:
 
 @dataclass(frozen=True)
 class CueModel:
-    """Logistic regression over `cue_features`: the probability that a token is a cue as PolNeAR
-    annotates one. The stance scope keeps a rule's cue at `keep` or above, and takes a verb the
-    rules passed over as a cue at `add` or above."""
+    """Logistic regression over `cue_features` and the cue token's contextual vector
+    (`token_vectors`): the probability that a token is a cue as PolNeAR annotates one. The stance
+    scope keeps a rule's cue at `keep` or above, and takes a verb the rules passed over as a cue at
+    `add` or above. With no `vector` weights the model reads the features alone."""
 
     weights: dict[str, float]
     bias: float
     keep: float
     add: float
+    vector: np.ndarray | None = None
 
-    def probability(self, features: list[str]) -> float:
+    def probability(self, features: list[str], vector: np.ndarray | None = None) -> float:
         score = self.bias + sum(self.weights.get(feature, 0.0) for feature in set(features))
+        if self.vector is not None and vector is not None:
+            score += float(self.vector @ vector)
         return 1.0 / (1.0 + math.exp(-score))
 
 
 @lru_cache(maxsize=1)
 def cue_model() -> CueModel:
     data = json.loads(files("eventwire.data").joinpath(CUE_MODEL).read_text(encoding="utf-8"))
-    return CueModel(weights=data["weights"], bias=data["bias"], keep=data["keep"], add=data["add"])
+    vector = np.array(data["vector"], dtype=np.float32) if data.get("vector") else None
+    return CueModel(weights=data["weights"], bias=data["bias"], keep=data["keep"], add=data["add"], vector=vector)
 
 
 def cue_features(token: Token, lemma: str, source: SpacySpan | None, content: SpacySpan, proposer: str) -> list[str]:
