@@ -38,6 +38,24 @@ def test_state_named_in_the_article_decides_between_towns_of_one_name():
     assert (place.name, place.admin1) == ("Wilmington", "Delaware")
 
 
+def test_a_victims_home_town_gives_way_to_the_dateline_town():
+    place = main_place("SPRINGFIELD, Ill. (AP) — A 19-year-old Springfield man who police say shot and killed "
+                       "a 22-year-old Peoria man last week has been charged with murder.")
+    assert (place.name, place.admin1) == ("Springfield", "Illinois")
+
+
+def test_the_hospital_the_wounded_were_taken_to_is_not_the_place_of_the_shooting():
+    for text in ("SPRINGFIELD, Ill. (AP) — A woman was shot on Friday and taken to Saint Mary Hospital in Peoria, "
+                 "police said.",
+                 "SPRINGFIELD, Ill. (AP) — A woman was shot on Friday and flown to a Peoria hospital, police said."):
+        assert main_place(text).name == "Springfield"
+
+
+def test_a_home_town_is_kept_when_the_sentence_names_no_other_town():
+    place = main_place("Two Peoria boys were shot and killed on Friday, Illinois police said.")
+    assert place.name == "Peoria"
+
+
 def main_date(text: str) -> dt.date | None:
     article = Article(id="t", text=text, date=dt.date(2016, 1, 10))
     main = main_mention(extract_article(article))

@@ -483,8 +483,58 @@ def _place_for(sentence: SpacySpan, trigger: Token, view: ArticleView) -> Place 
     clause = claims_module.governing_verb(trigger) if trigger.pos_ != "VERB" else trigger
     scope = clause if clause is not None else trigger
     in_clause = {t.idx for t in scope.subtree}
-    return min(inside, key=lambda p: (p.evidence.start not in in_clause, FEATURE_RANK.get(p.feature, 6),
-                                      abs(p.evidence.start - trigger.idx)))
+    incidental = [_is_incidental(p, sentence.doc) for p in inside]
+    if not any(p.feature in LOCAL_FEATURES and not aside for p, aside in zip(inside, incidental)):
+        # Someone's home town is a better guess than the state alone ("two St. Louis County boys").
+        incidental = [False] * len(inside)
+    ranked = zip(incidental, inside)
+    return min(ranked, key=lambda pair: (pair[0], pair[1].evidence.start not in in_clause,
+                                         FEATURE_RANK.get(pair[1].feature, 6),
+                                         abs(pair[1].evidence.start - trigger.idx)))[1]
+
+
+# Whom a place can describe as their home ("a Springfield man", "John Doe, of Springfield").
+_RESIDENT_NOUNS = frozenset({
+    "man", "woman", "boy", "girl", "teen", "teenager", "youth", "child", "toddler", "baby", "resident", "native",
+    "couple", "family", "student", "mother", "father", "son", "daughter", "husband", "wife", "victim", "person",
+    "people", "men", "woman", "women", "homeowner", "motorist", "driver", "farmer",
+})
+# Where the wounded are taken for care ("Mercy Hospital", "a hospital in Springfield").
+_CARE_NOUNS = frozenset({"hospital", "clinic", "infirmary"})
+_CARE_QUALIFIERS = frozenset({"medical", "trauma", "health", "burn"})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+
+
+def _is_incidental(place: Place, doc: Doc) -> bool:
+    """A place a sentence names for something other than where its event happened: someone's
+    home ("a 22-year-old Springfield man", "Jane Roe, of Springfield") or the hospital the
+    wounded were taken to ("Springfield Memorial Hospital", "a hospital in Springfield", or
+    "Saint Mary Hospital" read as a place itself)."""
+    span = doc.char_span(place.evidence.start, place.evidence.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = token = span.root
+    while token.dep_ in _MODIFIER_DEPS and token.head.i != token.i:
+        token = token.head  # up to the noun the name modifies: "Springfield [Memorial] Hospital"
+    if _is_care(token) or (token.i != root.i and (token.lemma_.lower() in _RESIDENT_NOUNS or _is_person(token))):
+        return True
+    if root.dep_ != "pobj":
+        return False
+    preposition, owner = root.head, root.head.head
+    if preposition.lower_ == "of":
+        return owner.lemma_.lower() in _RESIDENT_NOUNS or _is_person(owner)
+    return preposition.lower_ in {"in", "at"} and _is_care(owner)
+
+
+def _is_care(token: Token) -> bool:
+    """A hospital: "hospital", "clinic", or a "Medical Center" / "Trauma Center"."""
+    lemma = token.lemma_.lower()
+    return lemma in _CARE_NOUNS or (lemma == "center" and any(
+        child.lemma_.lower() in _CARE_QUALIFIERS for child in token.children if child.dep_ in _MODIFIER_DEPS))
+
+
+def _is_person(token: Token) -> bool:
+    return token.ent_type_ == "PERSON" and token.pos_ == "PROPN"
 
 
 def _is_location(place: Place, doc: Doc) -> bool:
