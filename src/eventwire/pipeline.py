@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from eventwire import taxonomy
-from eventwire.annotate import MAX_CHARS, annotate, annotate_selected, split_sentences
+from eventwire.annotate import annotate, annotate_selected, sentence_spans
 from eventwire.errors import ConfigError, EventwireError, IngestError
 from eventwire.extract import when
 from eventwire.extract.claims import GENERIC_SOURCES
@@ -71,14 +71,15 @@ def process(articles: Sequence[Article], fast: bool | None = None) -> list[Artic
     context = default_context()
     if fast if fast is not None else fast_path_enabled():
         labelled = LabelledClassifier(context.classifier)
-        sentences = [_sentence_texts(article) for article in articles]
+        spans = [sentence_spans(article) for article in articles]
+        sentences = [[article.text[s:e] for s, e in article_spans] for article, article_spans in zip(articles, spans)]
         labelled.classify_all([text for texts in sentences for text in texts])
         context = replace(context, classifier=labelled)
-        chosen = {id(article): [index for index, text in enumerate(texts)
-                                if needs_language(text, labelled.label(text), article)]
-                  for article, texts in zip(articles, sentences)}
-        pairs = annotate_selected([article for article in articles if chosen[id(article)]],
-                                  lambda article, texts: chosen[id(article)])
+        selections = [(article, article_spans, chosen)
+                      for article, article_spans, texts in zip(articles, spans, sentences)
+                      if (chosen := [index for index, text in enumerate(texts)
+                                     if needs_language(text, labelled.label(text), article)])]
+        pairs = annotate_selected(selections)
     else:
         pairs = annotate(articles)
     extracted = {id(article): _extract(article, doc, context) for article, doc in pairs}
@@ -135,11 +136,6 @@ class LabelledClassifier:
     def classify(self, texts: Sequence[str]) -> list[Classification]:
         self.classify_all(texts)
         return [self.labels[text] for text in texts]
-
-
-def _sentence_texts(article: Article) -> list[str]:
-    text = article.text[:MAX_CHARS]
-    return [text[start:end] for start, end in split_sentences(text)]
 
 
 class Executor(Protocol):
