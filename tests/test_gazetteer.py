@@ -328,3 +328,18 @@ def test_a_small_town_nothing_in_the_article_vouches_for_gives_way_to_its_focus(
     mentions = [make_mention(text, text.index(name), text.index(name) + len(name)) for name in names]
     bourbon = resolve_mentions(mentions, gazetteer, text)[1]
     assert bourbon is not None and not bourbon.fallback and bourbon.place.admin1 == "Missouri"
+
+
+def test_an_embassy_lies_abroad_and_a_state_university_in_the_articles_town(gazetteer: Gazetteer) -> None:
+    from eventwire.gazetteer.resolve import make_mention, resolve_mentions
+
+    text = "Protesters gathered outside the Russian Embassy in Tokyo on Friday."
+    names = ("Russian Embassy", "Tokyo")
+    mentions = [make_mention(text, text.index(name), text.index(name) + len(name)) for name in names]
+    embassy = resolve_mentions(mentions, gazetteer, text)[0]
+    assert embassy is not None and embassy.fallback and embassy.place.name == "Tokyo"
+    text = "Flooding hit Calgary on Monday, said a researcher at the University of Alberta."
+    names = ("Calgary", "University of Alberta")
+    mentions = [make_mention(text, text.index(name), text.index(name) + len(name)) for name in names]
+    university = resolve_mentions(mentions, gazetteer, text)[1]
+    assert university is not None and university.fallback and university.place.name == "Calgary"

@@ -272,14 +272,18 @@ _INSTITUTION_WORDS = frozenset({
     "federation", "association", "union", "authority", "court", "police", "army", "navy", "airways",
     "airlines", "museum", "hospital", "cathedral", "library", "stock", "exchange", "senate", "assembly",
 })
+_MISSION_WORDS = frozenset({"embassy", "consulate"})
 
 
 def inner_places(name: str, gazetteer: Gazetteer) -> list[tuple[str, list[Candidate]]]:
     """"Bank of Japan", "Arizona State University", "British Embassy Tokyo": an institution the
     index lacks, named after a place, lies in or near it. Runs of its capitalised words that
     name a place, longest first, each with its candidates (nationality words give the country)."""
-    if not _INSTITUTION_WORDS & {normalize(word) for word in name.split()}:
+    heads = {normalize(word) for word in name.split()}
+    if not _INSTITUTION_WORDS & heads:
         return []
+    # "Russian Embassy", "British Embassy Tokyo": a mission lies abroad, not in the country it is named after.
+    abroad = bool(_MISSION_WORDS & heads)
     words = _CAPITALISED.findall(name)
     found = []
     for size in range(min(len(words), 3), 0, -1):
@@ -288,6 +292,7 @@ def inner_places(name: str, gazetteer: Gazetteer) -> list[tuple[str, list[Candid
             demonym = gazetteer.country_for_demonym(run)
             country = gazetteer.country(demonym[0]) if demonym else None
             places = [country] if country else [c for c in gazetteer.candidates(run) if _inner_fit(c, run)]
+            places = [c for c in places if not (abroad and c.feature == "country")]
             if places:
                 found.append((normalize(run), places))
     return found
@@ -477,7 +482,10 @@ def is_postal_town(candidate: Candidate) -> bool:
 def _fill_from_inner(resolutions: list[Resolution | None], prepared: PreparedArticle) -> list[Resolution | None]:
     """Place an institution the index lacks at the place named inside it: the article's own
     pick for that name when it has one ("Cambridge" resolved elsewhere), else a country or
-    continent, else a state or city in a country the article's places lie in."""
+    continent, else a state or city in a country the article's places lie in. A state yields
+    to the article's own town in it, nearest in the text ("University of Alberta" in a report
+    from Hinton): the state's middle is often farther from the campus than the town."""
+    towns = [r for r in resolutions if r is not None and r.place.feature == "city"]
     chosen = {
         option.group: resolution.place
         for option, resolution in zip(prepared.options, resolutions) if resolution is not None
@@ -492,7 +500,10 @@ def _fill_from_inner(resolutions: list[Resolution | None], prepared: PreparedArt
             if c.feature in ("country", "continent") or c.iso in countries
         ]
         if fits:
-            filled[index] = Resolution(prepared.mentions[index], fits[0], 0.0, fallback=True)
+            mention = prepared.mentions[index]
+            inside = [r for r in towns if fits[0].feature == "admin1" and (r.place.iso, r.place.admin1) == (fits[0].iso, fits[0].name)]
+            nearest = min(inside, key=lambda r: (abs(r.mention.start - mention.start), r.place.id)).place if inside else fits[0]
+            filled[index] = Resolution(mention, nearest, 0.0, fallback=True)
     return filled
 
 
