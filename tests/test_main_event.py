@@ -22,6 +22,13 @@ def test_dateline_town_read_in_its_state_places_a_vague_main_event():
     assert (place.name, place.admin1) == ("Springfield", "Illinois")
 
 
+def test_dateline_after_a_caption_line_places_a_county_level_main_event():
+    place = main_place("Photo: the gas station on Sunday.\n\nSPRINGFIELD, Mo. (AP) — Deputies are asking for the "
+                       "public's help. A man was shot and killed late Saturday at a gas station in Greene County, "
+                       "they said.")
+    assert (place.name, place.admin1, place.feature) == ("Springfield", "Missouri", "city")
+
+
 def test_dateline_names_the_city_not_the_county_of_that_name():
     place = main_place("ST. LOUIS, Mo. - A woman was wounded in a shooting on Sunday night, police said.")
     assert (place.name, place.feature) == ("St. Louis", "city")

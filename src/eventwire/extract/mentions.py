@@ -206,18 +206,22 @@ def _view(article: Article, doc: Doc, sentences: list[SpacySpan], context: Extra
     )
 
 
-# A wire dateline opening the text: "SPOKANE, Wash. (AP) —", "(Springfield, IL)--".
-_DATELINE = re.compile(r"\A\W{0,3}(?P<name>[A-Z][\w.'’ -]{1,40}?),\s*(?P<state>[A-Z][\w. ]{0,15}?)\)?\s*"
-                       r"(?:\([\w ]+\)\s*)?(?:—|–|--|-)")
+# A wire dateline opening the text or one of its first lines (after a headline, a photo caption
+# or a byline): "SPOKANE, Wash. (AP) —", "(Springfield, IL)--".
+_DATELINE = re.compile(r"^\W{0,3}(?P<name>[A-Z][\w.'’ -]{1,40}?),\s*(?P<state>[A-Z][\w. ]{0,15}?)\)?\s*"
+                       r"(?:\([\w ]+\)\s*)?(?:—|–|--|-)", re.MULTILINE)
+DATELINE_REACH = 400  # characters: a dateline further in is a quoted report, not this one's
 LOCAL_FEATURES = frozenset({"city", "admin2"})
 
 
 def _dateline_place(text: str, gazetteer: Gazetteer) -> Place | None:
     """The town or county of the article's dateline, read in the state the dateline names (a
     dateline names its state because towns share names: "Springfield, Ill.")."""
-    match = _DATELINE.match(text)
-    if match is None:
-        return None
+    return next(filter(None, (_dateline_town(match, text, gazetteer)
+                              for match in _DATELINE.finditer(text, 0, DATELINE_REACH))), None)
+
+
+def _dateline_town(match: re.Match[str], text: str, gazetteer: Gazetteer) -> Place | None:
     states = [c for c in gazetteer.candidates(match["state"]) if c.feature == "admin1"]
     towns = [c for c in gazetteer.candidates(match["name"]) if c.feature in LOCAL_FEATURES
              and any(c.iso == state.iso and c.admin1 == state.name for state in states)]
