@@ -222,3 +222,23 @@ def test_troop_deployments_cue_a_change_in_group_activity() -> None:
     assert "CHANGE_TO_GROUP_ACT" in lexicon.matches("The army deployed fresh troops to the northern border.")
     assert "CHANGE_TO_GROUP_ACT" in lexicon.matches("Reinforcements were dispatched to the valley overnight.")
     assert "CHANGE_TO_GROUP_ACT" not in lexicon.matches("The council deployed a new tax system.")
+
+
+CUE_PATTERNS = ["suicide[- ]bomb", "(?:armed |combat )?drones? struck", "[Tt]anks? (?:rolled|fired)", r"\d+ killed",
+                r"SVBIEDs?\b", "(?:police|troops) (?:fired|shot)"]
+
+
+@pytest.mark.parametrize("text", [
+    "A SUICIDE BOMBER struck the market.", "Armed drones struck the base.", "Drones struck twice.", "xdrones struck",
+    "Tanks rolled in.", "The tank fired.", "3 killed, 12 hurt.", "An svbied exploded.", "Police fired tear gas.",
+    "pre-suicide bomb", "Nothing happened today.", "",
+])
+def test_the_grouped_cue_scan_matches_exactly_when_one_cue_does(text: str) -> None:
+    expected = any(re.search(rf"\b(?:{pattern})", text, re.IGNORECASE) for pattern in CUE_PATTERNS)
+    assert bool(what._alternation(CUE_PATTERNS).search(text)) is expected
+
+
+def test_a_cue_that_may_start_with_any_character_is_tried_everywhere() -> None:
+    assert what._first_characters(list(what.sre_parse.parse("(?:police|troops) fired"))) == {"p", "t"}
+    assert what._first_characters(list(what.sre_parse.parse("(?:armed )?drones"))) is None
+    assert what._alternation(["(?:armed )?drones"]).search("Drones came.")

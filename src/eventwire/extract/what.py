@@ -27,6 +27,8 @@ import warnings
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from re import _constants as sre_constants  # the stdlib's regex parser: which character a cue starts with
+from re import _parser as sre_parse
 from typing import IO, TYPE_CHECKING, Protocol
 
 import numpy as np
@@ -69,7 +71,37 @@ def _read_tsv(path: Path) -> list[tuple[str, str]]:
 
 
 def _alternation(patterns: Iterable[str]) -> re.Pattern[str]:
-    return re.compile("|".join(rf"\b(?:{pattern})" for pattern in patterns), re.IGNORECASE)
+    """A pattern that matches iff one of `patterns` matches at a word boundary. The branches are
+    grouped under a lookahead for the character they start with, so at each position the engine
+    tries only that character's cues: a fifth of the cost of trying all 230 on news text. A cue
+    that may start with several characters joins each of their groups; one whose start the
+    parser cannot tell joins a group without lookahead."""
+    groups: dict[str, list[str]] = {}
+    for pattern in patterns:
+        for first in _first_characters(list(sre_parse.parse(pattern, re.IGNORECASE))) or {""}:
+            groups.setdefault(first, []).append(pattern)
+    branches = (
+        (f"(?=[{re.escape(first)}])" if first else "") + "(?:" + "|".join(f"(?:{p})" for p in members) + ")"
+        for first, members in groups.items()
+    )
+    return re.compile(r"\b(?:" + "|".join(branches) + ")", re.IGNORECASE)
+
+
+def _first_characters(items: list) -> set[str] | None:  # items: the stdlib parser's (opcode, argument) pairs
+    """The lower-cased characters a match of a parsed pattern can start with; None if unsure."""
+    if not items:
+        return None
+    opcode, argument = items[0]
+    if opcode is sre_constants.LITERAL:
+        return {chr(argument).lower()}
+    if opcode is sre_constants.SUBPATTERN:
+        return _first_characters(list(argument[-1]))
+    if opcode is sre_constants.IN and all(op is sre_constants.LITERAL for op, _ in argument):
+        return {chr(code).lower() for _, code in argument}
+    if opcode is sre_constants.BRANCH:
+        firsts = [_first_characters(list(branch)) for branch in argument[1]]
+        return None if any(first is None for first in firsts) else set().union(*firsts)
+    return None
 
 
 class CueLexicon:
