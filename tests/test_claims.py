@@ -10,7 +10,7 @@ from eventwire.annotate import load_language
 from eventwire.extract.claims import (
     attribution_for, build_claim, channel_of, find_attributions, learned_cues, modality, posted_by, rule_attributions,
 )
-from eventwire.extract.stance import CUE_MODEL, CueModel
+from eventwire.extract.stance import CUE_MODEL, CueModel, CueModels
 from eventwire.extract.token_vectors import DIMENSIONS, token_vectors
 from eventwire.extract.who import build_context
 
@@ -320,7 +320,8 @@ def test_the_cue_model_keeps_likely_rule_cues_and_adds_likely_verbs_but_no_physi
     doc = parse("The mayor said the road was closed. The governor unveiled a plan to cut taxes. "
                 "Troops unveiled the village.")
     said, unveiled, troops = list(doc.sents)
-    model = CueModel(weights={"lemma=unveil": 4.0, "lemma=say": -4.0}, bias=-3.0, keep=0.25, add=0.45)
+    regression = CueModel(weights={"lemma=unveil": 4.0, "lemma=say": -4.0}, bias=-3.0, threshold=0.25)
+    model = CueModels(rule=regression, candidate=regression)
     assert learned_cues(said, rule_attributions(said, "stance"), model) == []
     [found] = learned_cues(unveiled, rule_attributions(unveiled, "stance"), model)
     assert (found.cue.text, found.source.text, found.content.text) == (
@@ -330,9 +331,11 @@ def test_the_cue_model_keeps_likely_rule_cues_and_adds_likely_verbs_but_no_physi
 
 def test_the_shipped_cue_model_holds_weights_only():
     data = json.loads(files("eventwire.data").joinpath(CUE_MODEL).read_text(encoding="utf-8"))
-    assert set(data) == {"about", "cross_validation", "keep", "add", "bias", "weights", "vector"}
-    assert all(len(feature) < 60 and " " not in feature for feature in data["weights"])
-    assert len(data["vector"]) == DIMENSIONS and all(isinstance(w, float) for w in data["vector"])
+    assert set(data) == {"about", "cross_validation", "rule", "candidate"}
+    for model in (data["rule"], data["candidate"]):
+        assert set(model) == {"threshold", "bias", "weights", "vector"}
+        assert all(len(feature) < 60 and " " not in feature for feature in model["weights"])
+        assert len(model["vector"]) == DIMENSIONS and all(isinstance(w, float) for w in model["vector"])
 
 
 def test_token_vectors_read_each_word_in_its_context():
@@ -353,10 +356,25 @@ def test_the_cue_model_reads_the_cue_tokens_vector_in_context():
     said = next(parse("The mayor said the road was closed.").sents)
     direction = token_vectors(said)[2]
     found = rule_attributions(said, "stance")
-    towards = CueModel(weights={}, bias=-5.0, keep=0.5, add=0.5, vector=10.0 * direction)
-    away = CueModel(weights={}, bias=-5.0, keep=0.5, add=0.5, vector=-10.0 * direction)
+    towards = CueModel(weights={}, bias=-5.0, threshold=0.5, vector=10.0 * direction)
+    away = CueModel(weights={}, bias=-5.0, threshold=0.5, vector=-10.0 * direction)
+    towards, away = CueModels(rule=towards, candidate=away), CueModels(rule=away, candidate=towards)
     assert [a.cue.text for a in learned_cues(said, found, towards)] == ["said"]
     assert learned_cues(said, found, away) == []
+
+
+def test_the_rules_cues_and_the_verbs_they_pass_over_have_their_own_models():
+    doc = parse("The mayor said the road was closed. The governor unveiled a new budget.")
+    said, unveiled = list(doc.sents)
+    likely = CueModel(weights={}, bias=3.0, threshold=0.5)
+    unlikely = CueModel(weights={}, bias=-3.0, threshold=0.5)
+    keep_rules = CueModels(rule=likely, candidate=unlikely)
+    add_verbs = CueModels(rule=unlikely, candidate=likely)
+    assert [a.cue.text for a in learned_cues(said, rule_attributions(said, "stance"), keep_rules)] == ["said"]
+    assert learned_cues(unveiled, rule_attributions(unveiled, "stance"), keep_rules) == []
+    assert learned_cues(said, rule_attributions(said, "stance"), add_verbs) == []
+    assert [a.cue.text for a in learned_cues(unveiled, rule_attributions(unveiled, "stance"), add_verbs)] == [
+        "unveiled"]
 
 
 def test_a_cue_verbs_own_in_phrase_is_its_channel_not_a_viewpoint():

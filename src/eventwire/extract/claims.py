@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from eventwire import taxonomy as tx
 from eventwire.extract.stance import (
     ASCRIBING_LEMMAS, CONTESTED_LEMMAS, EVALUATION_LEMMAS, HOLDER_NOUNS, RAISING_LEMMAS, STANCE_NOUNS, Scope, ascribes,
-    CueModel, cue_features, cue_model, physical_act, verbal_sense,
+    CueModels, cue_features, cue_model, physical_act, verbal_sense,
 )
 from eventwire.extract.token_vectors import token_vectors
 from eventwire.extract.who import ActorContext, governing_verb, noun_phrase, resolve_actor
@@ -124,21 +124,21 @@ def find_attributions(sentence: SpacySpan, scope: Scope = "speech") -> list[Attr
     return learned_cues(sentence, found, cue_model()) if scope == "stance" else found
 
 
-def learned_cues(sentence: SpacySpan, found: list[Attribution], model: CueModel,
+def learned_cues(sentence: SpacySpan, found: list[Attribution], models: CueModels,
                  vectors: np.ndarray | None = None) -> list[Attribution]:
-    """The rules' attributions whose cue the model finds likely, and the verbs they passed over
-    that it finds likely cues. `vectors` are the sentence's `token_vectors`, computed here when
-    the model reads them and none are given."""
+    """The rules' attributions whose cue the rule model accepts, and the verbs they passed over
+    that the candidate model accepts. `vectors` are the sentence's `token_vectors`, computed here
+    when a model reads them and none are given."""
     candidates = unproposed_cues(sentence, found)
-    if vectors is None and model.vector is not None and (found or candidates):
+    reads_vectors = models.rule.vector is not None or models.candidate.vector is not None
+    if vectors is None and reads_vectors and (found or candidates):
         vectors = token_vectors(sentence)
 
-    def probability(attribution: Attribution, proposer: str | None) -> float:
-        vector = None if vectors is None else vectors[attribution.cue.i - sentence.start]
-        return model.probability(learned_features(attribution, proposer), vector)
+    def vector(attribution: Attribution) -> np.ndarray | None:
+        return None if vectors is None else vectors[attribution.cue.i - sentence.start]
 
-    return ([a for a in found if probability(a, "rule") >= model.keep]
-            + [a for a in candidates if probability(a, None) >= model.add])
+    return ([a for a in found if models.rule.accepts(learned_features(a, "rule"), vector(a))]
+            + [a for a in candidates if models.candidate.accepts(learned_features(a), vector(a))])
 
 
 def learned_features(attribution: Attribution, proposer: str | None = None) -> list[str]:
