@@ -343,3 +343,19 @@ def test_an_embassy_lies_abroad_and_a_state_university_in_the_articles_town(gaze
     mentions = [make_mention(text, text.index(name), text.index(name) + len(name)) for name in names]
     university = resolve_mentions(mentions, gazetteer, text)[1]
     assert university is not None and university.fallback and university.place.name == "Calgary"
+
+
+def test_a_county_matched_by_its_short_name_vouches_for_no_stray_town() -> None:
+    from dataclasses import replace
+
+    from eventwire.gazetteer import Candidate
+    from eventwire.gazetteer.resolve import _without_stray_small_towns
+
+    town = Candidate(1, 1, "Smallville", "city", 40.0, -76.0, "US", "United States", "Pennsylvania", "", 5_000)
+    county = Candidate(2, 2, "Smallton County", "admin2", 40.2, -76.2, "US", "United States", "Pennsylvania", "", 200_000, kind=2)
+    city = Candidate(3, 3, "Big City", "city", 30.0, -90.0, "US", "United States", "Louisiana", "", 400_000)
+    picks = [(town, 1.0), (county, 1.0), (city, 1.0), (city, 1.0)]
+    assert _without_stray_small_towns(picks)[0] is None
+    named = replace(county, kind=0)  # "Smallton County" said in full vouches for the town beside it
+    picks = [(town, 1.0), (named, 1.0), (city, 1.0), (city, 1.0)]
+    assert _without_stray_small_towns(picks) == picks

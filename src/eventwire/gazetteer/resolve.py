@@ -446,22 +446,32 @@ STRAY_TOWN_POPULATION = 50_000
 
 
 def _without_stray_small_towns(picks: list[tuple[Candidate, float] | None]) -> list[tuple[Candidate, float] | None]:
-    """A small town that nothing else in the article vouches for ("Bourbon", Missouri, among
-    New Orleans streets; "Republic", Missouri, beside Derry) is more likely a street, building
-    or firm of that name, which the fallbacks place at the article's focus. Its state or country
-    named, or a town or county within 161 km, vouches for it; so does being the article's most
-    mentioned place (a report about that town that names one far-off place)."""
+    """A small town, or a county matched by its short name only ("Dauphine" -> Dauphin County),
+    that nothing else in the article vouches for ("Bourbon", Missouri, among New Orleans
+    streets; "Republic", Missouri, beside Derry) is more likely a street, building or firm of
+    that name, which the fallbacks place at the article's focus. Its state or country named,
+    or a town or county within 161 km, vouches for it (a short-name match vouches for nothing);
+    so does being the article's most mentioned place (a report about that town that names one
+    far-off place)."""
     mentions = Counter(pick[0].id for pick in picks if pick)
     kept = []
     for pick in picks:
-        town = pick[0] if pick else None
-        if town is not None and town.feature == "city" and town.population < STRAY_TOWN_POPULATION and not is_postal_town(town):
-            others = [other[0] for other in picks if other and other[0].id != town.id]
-            if others and not _vouched(town, others) and mentions[town.id] <= max(mentions[o.id] for o in others):
+        place = pick[0] if pick else None
+        if place is not None and _doubtful_pick(place):
+            others = [other[0] for other in picks if other and other[0].id != place.id and other[0].kind != 2]
+            if others and not _vouched(place, others) and mentions[place.id] <= max(mentions[o.id] for o in others):
                 kept.append(None)
                 continue
         kept.append(pick)
     return kept
+
+
+def _doubtful_pick(place: Candidate) -> bool:
+    """A town under `STRAY_TOWN_POPULATION` (postal-table towns have their own rule), or a county
+    the name matched only as its short form."""
+    if place.feature == "city":
+        return place.population < STRAY_TOWN_POPULATION and not is_postal_town(place)
+    return place.feature == "admin2" and place.kind == 2
 
 
 def _vouched(town: Candidate, others: list[Candidate]) -> bool:
