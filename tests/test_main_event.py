@@ -75,6 +75,18 @@ def test_the_day_of_a_statement_gives_way_to_the_day_the_lead_gives_the_event():
                      "The man was shot late Friday, officers said.") == dt.date(2016, 1, 8)
 
 
+def test_an_undated_event_takes_the_day_a_later_sentence_gives_not_the_publication_day():
+    # The lead names no day and its only event sentence gives none; the day comes two
+    # sentences on, in a sentence that tells no act of its own.
+    assert main_date("A woman was found shot to death in her home in Peoria. Officers went to the house after "
+                     "a neighbor called. It happened at about 9 p.m. Friday.") == dt.date(2016, 1, 8)
+
+
+def test_the_day_of_a_charge_elsewhere_in_the_article_does_not_date_the_event():
+    assert main_date("A woman was found shot to death in her home in Peoria. Officers went to the house after "
+                     "a neighbor called. Her husband was charged with murder on Friday.") == dt.date(2016, 1, 10)
+
+
 def test_the_act_not_the_charge_that_followed_it_is_the_main_event():
     article = Article(id="t", title="", date=dt.date(2016, 1, 10), text=(
         "Prosecutors on Friday charged a man who shot his neighbor. "

@@ -274,6 +274,9 @@ def test_an_anaphoric_expression_without_its_anchor_does_not_date_the_event():
     "The police chief addressed the media for the first time Saturday about the shooting.",
     "Medical examiners conducted autopsies Saturday on the two people found shot.",
     "Prosecutors Saturday charged a man who shot his neighbor.",
+    "Authorities said in a statement Saturday that the man was shot.",
+    "Last updated at 10:39 a.m. on Saturday, June 3",
+    "Posted: Saturday, June 3, 2023 5:29 PM EDT",
 ])
 def test_the_day_a_statement_was_made_is_flagged(sentence):
     result = resolve_event_date(sentence, SUNDAY)

@@ -424,6 +424,7 @@ def _named_claimant(claim: Claim, view: ArticleView) -> Claim:
 
 
 LEAD_SENTENCES = 3
+DATE_REACH = 6  # sentences; the lead, its follow-up and the time-and-place paragraph
 
 
 def _lead_date(view: ArticleView, index: int) -> tuple[when.ResolvedDate, int] | None:
@@ -433,6 +434,9 @@ def _lead_date(view: ArticleView, index: int) -> tuple[when.ResolvedDate, int] |
     sentence that itself reports an event counts (the first one that gives a date, even after the
     mention's own sentence: "A boy was shot and killed ... The boy was shot Saturday afternoon"),
     and not the day of a statement ("police said Sunday").
+    Failing that, when the article has a date: the first present-day, day-precise date any of its
+    first `DATE_REACH` sentences gives, except one of an arrest or a charge ("It happened at 9 p.m.
+    Friday" tells no act, yet dates the article's event better than the day it was published).
     Returns the date and the offset of the sentence it is in."""
     for position, sentence in enumerate(view.sentences[:LEAD_SENTENCES]):
         if position == index or first_cue(sentence.text) is None:
@@ -440,6 +444,17 @@ def _lead_date(view: ArticleView, index: int) -> tuple[when.ResolvedDate, int] |
         resolved = when.resolve_event_date(sentence.text, view.article.date)
         if resolved.expression is not None and not resolved.historical and not resolved.statement_day \
                 and resolved.time_precision <= 2:
+            return resolved, sentence.start_char
+    if view.article.date is None:
+        # Then the sentence's default is no date, not the publication day: nothing to improve on,
+        # and an undated mention never joins another report's event.
+        return None
+    for position, sentence in enumerate(view.sentences[:DATE_REACH]):
+        if position == index or _LEGAL_STEP.search(sentence.text):
+            continue
+        resolved = when.resolve_event_date(sentence.text, view.article.date)
+        if resolved.expression is not None and not resolved.historical and not resolved.statement_day \
+                and resolved.time_precision == 1:
             return resolved, sentence.start_char
     return None
 

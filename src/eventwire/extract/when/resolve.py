@@ -26,7 +26,11 @@ _HOLIDAY_NAMED = re.compile(HOLIDAY)
 # Tuesday identified the victim".
 _REPORTING = (r"said|says|told|announced|confirmed|identified|released|reported|stated|added|"
               r"declined")
-_REPORTED_BEFORE = re.compile(rf"\b(?:{_REPORTING})\s+(?:on\s+)?$", re.IGNORECASE)
+_REPORTED_BEFORE = re.compile(
+    rf"\b(?:{_REPORTING})(?:\s+in\s+an?\s+(?:[\w-]+\s+)?(?:statement|release|conference|briefing|interview))?"
+    rf"\s+(?:on\s+)?$", re.IGNORECASE)
+# A page's own time stamp: "Last updated at 10:39 a.m. on Sunday", "Posted: Monday".
+_STAMP_BEFORE = re.compile(r"\b(?:updated|posted|published)(?::|\s+at|\s+on)?\s*$", re.IGNORECASE)
 _REPORTED_AFTER = re.compile(rf"^\s*(?:{_REPORTING})\b", re.IGNORECASE)
 # Steps taken after the event (a briefing, an autopsy, an arrest or a charge) date themselves,
 # not the event: "addressed the media for the first time Wednesday", "conducted autopsies
@@ -41,11 +45,13 @@ _PROCEEDING_AFTER = re.compile(rf"^\s*(?:{_PROCEEDING})\b", re.IGNORECASE)
 
 
 def _reporting_day(expression: TimeExpression, sentence: str) -> bool:
-    """"said Monday", "on Monday identified" (without "on", "the attack Sunday said" may be the
-    attack's day), "charged Monday", "on Monday conducted an autopsy"."""
+    """"said Monday", "said in a statement Monday", "on Monday identified" (without "on", "the
+    attack Sunday said" may be the attack's day), "charged Monday", "on Monday conducted an
+    autopsy", a page's "Updated: Monday"."""
     before = sentence[max(0, expression.start - 30):expression.start]
     after = sentence[expression.end:expression.end + 30]
-    return bool(_REPORTED_BEFORE.search(before) or re.search(r"\bon\s+$", before) and _REPORTED_AFTER.match(after)
+    return bool(_REPORTED_BEFORE.search(before) or _STAMP_BEFORE.search(before)
+                or re.search(r"\bon\s+$", before) and _REPORTED_AFTER.match(after)
                 or _PROCEEDING_BEFORE.search(sentence[max(0, expression.start - 60):expression.start])
                 or _PROCEEDING_AFTER.match(after))
 
