@@ -163,7 +163,7 @@ def unproposed_cues(sentence: SpacySpan, found: list[Attribution]) -> list[Attri
             continue
         content = _content(token, sentence) or _complement(token)
         if content is not None:
-            candidates.append(Attribution(token, _subject(token), content, "asserts"))
+            candidates.append(_no_patient_source(Attribution(token, _subject(token), content, "asserts")))
     return candidates
 
 
@@ -215,8 +215,19 @@ def rule_attributions(sentence: SpacySpan, scope: Scope = "speech") -> list[Attr
     found = [a for a in found if not any(tag.cue.i == a.cue.i for tag in tagged)] + tagged
     found += [a for a in _speaker_lines(sentence) + _quote_credits(sentence) + _colon_quotes(sentence)
               if not any(other.cue.i == a.cue.i for other in found)]
-    return [replace(a, source=_on_cue_line(a.source, a.cue)) if a.source is not None else a
-            for a in _split_coordinated(found)]
+    found = [replace(a, source=_on_cue_line(a.source, a.cue)) if a.source is not None else a
+             for a in _split_coordinated(found)]
+    return [_no_patient_source(a) for a in found] if scope == "stance" else found
+
+
+def _no_patient_source(attribution: Attribution) -> Attribution:
+    """A passive cue's subject is whom the cue is about, not who holds it ("X was accused of ...",
+    "Y is expected to win"): such an attribution has no expressed source. Only the stance scope
+    reads it so; the speech scope, which the pipeline's claims use, is left as it was."""
+    source = attribution.source
+    if source is not None and source.root.dep_ == "nsubjpass" and source.root.head == attribution.cue:
+        return replace(attribution, source=None)
+    return attribution
 
 
 def _on_cue_line(source: SpacySpan, cue: Token) -> SpacySpan:
