@@ -129,6 +129,24 @@ def test_part_of_a_province_agrees_with_a_town_in_it_but_not_with_one_elsewhere(
     assert merge_reason(mention("m1", "a1"), mention("m2", "a2", place=south_kivu), same_article=False) is None
 
 
+def test_a_report_dated_only_by_its_month_joins_a_nearby_town_but_not_a_region_or_a_town_far_off():
+    in_june = replace(mention("m2", "a2", date=dt.date(2024, 6, 15)), time_precision=3)
+    north_kivu = replace(GOMA, name="North Kivu", latitude=-0.5, longitude=29.0, geo_precision=3, geonameid=1,
+                         feature="admin1")
+    assert merge_reason(mention("m1", "a1"), replace(in_june, place=MUGUNGA), same_article=False)
+    assert merge_reason(mention("m1", "a1"), replace(in_june, place=north_kivu), same_article=False) is None
+    assert merge_reason(mention("m1", "a1", place=north_kivu), replace(in_june, place=BUKAVU),
+                        same_article=False) is None
+    # Dated to the day, the same region still agrees.
+    assert merge_reason(mention("m1", "a1"), mention("m2", "a2", place=north_kivu), same_article=False)
+
+
+def test_an_organisation_named_in_both_reports_ties_no_follow_up():
+    first = replace(mention("m1", "a1"), sentence=Span(0, 40, "Anyone with information may call Crime Stoppers."))
+    later = replace(mention("m2", "a2", date=dt.date(2024, 6, 20), place=BUKAVU), sentence=first.sentence)
+    assert merge_reason(first, later, same_article=False) is None
+
+
 def test_people_named_anywhere_in_the_reports_tie_a_follow_up_when_the_reader_says_so():
     first = mention("m1", "a1")
     later = mention("m2", "a2", date=dt.date(2024, 6, 20), place=BUKAVU)

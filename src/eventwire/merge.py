@@ -33,8 +33,10 @@ def distance_km(a: Place, b: Place) -> float:
     return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
-def places_agree(a: Place | None, b: Place | None, same_article: bool) -> str | None:
-    """Why two places can be the same event's, or None when they cannot."""
+def places_agree(a: Place | None, b: Place | None, same_article: bool, coarse_date: bool = False) -> str | None:
+    """Why two places can be the same event's, or None when they cannot. With only a month to
+    tie two reports (`coarse_date`), sharing a region is not enough: a report dated "in March"
+    and placed in a state would otherwise join every report of that state's month."""
     if a is None or b is None or (same_article and (a.evidence is None or b.evidence is None)):
         # Within one article a place inherited from the article's context is no evidence of a
         # different place.
@@ -47,10 +49,11 @@ def places_agree(a: Place | None, b: Place | None, same_article: bool) -> str | 
         return f"same place name ({a.name})"
     precision = max(a.geo_precision, b.geo_precision)
     regional = precision >= 3 or a.feature in REGION_FEATURES or b.feature in REGION_FEATURES
-    if regional and a.iso and a.iso == b.iso and (not a.admin1 or not b.admin1 or a.admin1 == b.admin1):
+    if regional and not coarse_date and a.iso and a.iso == b.iso \
+            and (not a.admin1 or not b.admin1 or a.admin1 == b.admin1):
         return f"same region ({a.admin1 or a.country})"
     distance = distance_km(a, b)
-    if distance <= PLACE_RADIUS_KM[min(precision, 3)]:
+    if distance <= PLACE_RADIUS_KM[min(precision, 2 if coarse_date else 3)]:
         return f"places {distance:.0f} km apart"
     return None
 
@@ -127,7 +130,8 @@ def merge_reason(a: EventMention | Event, b: EventMention | Event, same_article:
     if a.historical != b.historical or not types_agree(a, b, same_article):
         return None
     kind = a.sub_event_type if a.sub_event_type == b.sub_event_type else type_family(a)
-    place = places_agree(a.place, b.place, same_article)
+    coarse_date = a.date is not None and b.date is not None and max(a.time_precision, b.time_precision) >= 3
+    place = places_agree(a.place, b.place, same_article, coarse_date)
     date = dates_agree(a, b, same_article)
     if place is not None and date is not None and actors_agree(a, b):
         return f"{kind}; {place}; {date}"
@@ -145,6 +149,7 @@ _PERSON_NAME = re.compile(r"\b[A-Z][a-z'’]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’]
 # Capitalised words that make a name an institution, a place, a title or a date, not a person.
 _NOT_A_PERSON = frozenset("""
 police county sheriff sheriff's department office street avenue road drive boulevard lane court city
+village crime stoppers inc rights reserved
 hospital medical center centre school high university college news court attorney general district
 chief officer detective sergeant lieutenant captain deputy trooper mayor governor president minister
 north south east west new fire state patrol park lake river mount saint st fort the a an and of in on
