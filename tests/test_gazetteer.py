@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
@@ -349,13 +350,29 @@ def test_a_county_matched_by_its_short_name_vouches_for_no_stray_town() -> None:
     from dataclasses import replace
 
     from eventwire.gazetteer import Candidate
-    from eventwire.gazetteer.resolve import _without_stray_small_towns
+    from eventwire.gazetteer.resolve import _without_stray_small_towns, make_mention
 
     town = Candidate(1, 1, "Smallville", "city", 40.0, -76.0, "US", "United States", "Pennsylvania", "", 5_000)
     county = Candidate(2, 2, "Smallton County", "admin2", 40.2, -76.2, "US", "United States", "Pennsylvania", "", 200_000, kind=2)
     city = Candidate(3, 3, "Big City", "city", 30.0, -90.0, "US", "United States", "Louisiana", "", 400_000)
     picks = [(town, 1.0), (county, 1.0), (city, 1.0), (city, 1.0)]
-    assert _without_stray_small_towns(picks)[0] is None
+    mentions = [make_mention("x", 0, 1)] * len(picks)
+    assert _without_stray_small_towns(picks, mentions)[0] is None
     named = replace(county, kind=0)  # "Smallton County" said in full vouches for the town beside it
     picks = [(town, 1.0), (named, 1.0), (city, 1.0), (city, 1.0)]
-    assert _without_stray_small_towns(picks) == picks
+    assert _without_stray_small_towns(picks, mentions) == picks
+
+
+def test_a_far_off_small_town_gives_way_to_the_city_whose_police_report_it(gazetteer: Gazetteer) -> None:
+    from eventwire.gazetteer.resolve import make_mention, resolve_mentions
+
+    def resolve(text: str) -> list[tuple[str, str, str]]:
+        spans = [(m.start(), m.end()) for m in re.finditer(r"Ballard|Seattle", text)]
+        resolved = resolve_mentions([make_mention(text, start, end) for start, end in spans], gazetteer, text)
+        return [(r.mention.text, r.place.name, r.place.admin1) for r in resolved if r is not None]
+
+    text = ("A man was shot dead in Ballard on Friday, Seattle police said. Ballard residents heard several "
+            "shots. Officers found the man on a porch in Ballard.")
+    assert resolve(text)[:2] == [("Ballard", "Seattle", "Washington"), ("Seattle", "Seattle", "Washington")]
+    # Without the city's own police the town the report names most is kept.
+    assert resolve(text.replace("Seattle police said", "a witness in Seattle said"))[0] == ("Ballard", "Ballard", "Utah")

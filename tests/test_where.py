@@ -230,6 +230,14 @@ def test_a_name_beside_a_numbered_street_is_a_street(gazetteer: Gazetteer) -> No
     assert [p.evidence.text for p in places_of(text, gazetteer)] == ["Milwaukee"]
 
 
+def test_two_names_before_a_plural_street_type_are_streets_of_the_articles_town(gazetteer: Gazetteer) -> None:
+    text = "Officers in Tulsa found a man shot dead at Denver and Boston avenues on Sunday."
+    assert {(p.evidence.text, p.name) for p in places_of(text, gazetteer)} == {
+        ("Tulsa", "Tulsa"), ("Denver", "Tulsa"), ("Boston", "Tulsa")}
+    towns = "Protesters filled Denver and Boston streets on Sunday."
+    assert {(p.evidence.text, p.name) for p in places_of(towns, gazetteer)} == {("Denver", "Denver"), ("Boston", "Boston")}
+
+
 def test_a_resident_named_by_town_places_the_town(gazetteer: Gazetteer) -> None:
     text = "A 19-year-old Pensacola man was arrested after the shooting on Friday."
     places = places_of(text, gazetteer)

@@ -53,11 +53,6 @@ _DATELINE = re.compile(
     r"(?:^|\n|[.!?”\"]\s+)[ \t]*(?:[A-Z][a-z]+day,?\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}\s+)?"
     r"([A-Z][A-Z.'’]*[A-Z.](?:[ -][A-Z][A-Z.'’]*[A-Z.])*)(?=\s*(?:,|\(|—|–|--|-\s|:\s))"
 )
-# "Burbank police said", "Cicero officials say": a name heading a local institution is a place.
-_INSTITUTION_AFTER = re.compile(
-    r"^(?:'s|’s)?\s+(?:police|officials|authorities|firefighters|fire department|city council|mayor|residents)\b",
-    re.IGNORECASE,
-)
 
 # "a Pensacola teen", "an 18-year-old Elkhart man": local news names people by their town.
 _A_BEFORE = re.compile(r"(?:\b(?:a|an|A|An)|-year-old)\s+$")
@@ -363,7 +358,7 @@ def _looks_like_place(text: str, start: int, end: int, gazetteer: Gazetteer) -> 
         return True
     if _inside_named_container(cues, candidates, gazetteer):
         return True
-    if _INSTITUTION_AFTER.match(text[end : end + 40]) and any(c.kind == 0 and c.feature == "city" for c in candidates):
+    if cues.institution and any(c.kind == 0 and c.feature == "city" for c in candidates):
         return True
     if _A_BEFORE.search(text[max(0, start - 10) : start]) and _RESIDENT_AFTER.match(text[end : end + 20]) and any(
         c.kind == 0 and c.feature == "city" and c.population >= 1_000 for c in candidates

@@ -38,6 +38,22 @@ _CONTAINER_AFTER = re.compile(
     r"^(?:\s+(?:Twp|TWP|Township|TOWNSHIP|Borough|BOROUGH)\.?)?\s*,\s*((?:[A-Z][\w'’\.-]*)(?:\s+[A-Z][\w'’\.-]*){0,3})"
 )
 
+# "Burbank police said", "Cicero officials say": a name heading a local institution is a place,
+# the one the institution serves.
+_INSTITUTION_AFTER = re.compile(
+    r"^(?:'s|’s)?\s+(?:police|officials|authorities|firefighters|fire department|city council|mayor|residents)\b",
+    re.IGNORECASE,
+)
+
+# "at Linden and Laurel avenues", "on Main and Elm streets": two streets named before one plural
+# street type, after a locative (not "Cairo and Alexandria streets", the streets of two towns).
+_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+_STREETS = r"\s+(?i:streets|avenues|aves\.|boulevards|drives|lanes)(?!\w)"
+_STREET_PAIR = (
+    (re.compile(r"\b(?:at|on|near|of)\s+$"), re.compile(rf"^\s+(?:and|&)\s+{_NAME}{_STREETS}")),
+    (re.compile(rf"\b(?:at|on|near|of)\s+{_NAME}\s+(?:and|&)\s+$"), re.compile(rf"^{_STREETS}")),
+)
+
 
 @dataclass(frozen=True)
 class Cues:
@@ -48,6 +64,8 @@ class Cues:
     admin: bool = False  # "X region", "the province of X" -> prefer admin units
     part: bool = False  # "eastern X" -> a part of X (precision 2 for an admin1)
     containers: tuple[str, ...] = ()  # "Y" in "X, Y": word prefixes after the comma, longest first
+    institution: bool = False  # "X police said": X's own police, officials or residents
+    street: bool = False  # "at X and Y avenues": X and Y are streets
 
 
 def read_cues(text: str, start: int, end: int) -> Cues:
@@ -62,6 +80,8 @@ def read_cues(text: str, start: int, end: int) -> Cues:
         admin=bool(_ADMIN_BEFORE.search(before)) or bool(admin_after and admin_after.group(1).lower() in ADMIN_WORDS),
         part=bool(_PART_BEFORE.search(before)),
         containers=_prefixes(container.group(1)) if container else (),
+        institution=bool(_INSTITUTION_AFTER.match(after)),
+        street=any(pair_before.search(before) and pair_after.match(after) for pair_before, pair_after in _STREET_PAIR),
     )
 
 

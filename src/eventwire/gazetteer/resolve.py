@@ -77,6 +77,10 @@ def candidates_for(name: str, cues: Cues, gazetteer: Gazetteer) -> tuple[list[Ca
         # "the South Side", "the West Side": a part of the article's city, whatever town an
         # alternate name of that form may point to; the fallbacks place it at the focus.
         return [], False, False
+    if cues.street:
+        # "at Linden and Laurel avenues": streets, which lie in the article's town whatever
+        # town shares their names; the fallbacks place them at the focus.
+        return [], False, False
     found = list(gazetteer.candidates(name))
     if cues.admin or not found:
         found += _admin_candidates(name, found, gazetteer)
@@ -369,7 +373,7 @@ def decide(prepared: PreparedArticle, weights: RankerWeights | None = None, fall
     ]
     totals = _group_totals(options, scores)
     picks = _own_names_first(options, totals, _group_picks(options, totals))
-    picks = _without_stray_small_towns(_without_stray_loose_matches(picks, prepared.loose))
+    picks = _without_stray_small_towns(_without_stray_loose_matches(picks, prepared.loose), prepared.mentions)
     resolutions: list[Resolution | None] = [
         Resolution(m, pick[0], pick[1], via_demonym) if pick else None
         for m, pick, via_demonym in zip(prepared.mentions, picks, prepared.via_demonym)
@@ -445,21 +449,28 @@ _ANCHORS = POINT_FEATURES | {"admin1"}
 STRAY_TOWN_POPULATION = 50_000
 
 
-def _without_stray_small_towns(picks: list[tuple[Candidate, float] | None]) -> list[tuple[Candidate, float] | None]:
+def _without_stray_small_towns(
+    picks: list[tuple[Candidate, float] | None], mentions: list[Mention]
+) -> list[tuple[Candidate, float] | None]:
     """A small town, or a county matched by its short name only ("Dauphine" -> Dauphin County),
     that nothing else in the article vouches for ("Bourbon", Missouri, among New Orleans
     streets; "Republic", Missouri, beside Derry) is more likely a street, building or firm of
     that name, which the fallbacks place at the article's focus. Its state or country named,
     or a town or county within 161 km, vouches for it (a short-name match vouches for nothing);
     so does being the article's most mentioned place (a report about that town that names one
-    far-off place)."""
-    mentions = Counter(pick[0].id for pick in picks if pick)
+    far-off place), unless the article names another city's own police or officials ("shot in
+    Madisonville, Cincinnati police said"): they work in their city, so the far-off small town
+    is more likely a neighbourhood of it, however often the report names it."""
+    counts = Counter(pick[0].id for pick in picks if pick)
+    served = {pick[0].id for pick, mention in zip(picks, mentions)
+              if pick and mention.cues.institution and pick[0].feature == "city"}
     kept = []
     for pick in picks:
         place = pick[0] if pick else None
         if place is not None and _doubtful_pick(place):
             others = [other[0] for other in picks if other and other[0].id != place.id and other[0].kind != 2]
-            if others and not _vouched(place, others) and mentions[place.id] <= max(mentions[o.id] for o in others):
+            if others and not _vouched(place, others) \
+                    and (counts[place.id] <= max(counts[o.id] for o in others) or served - {place.id}):
                 kept.append(None)
                 continue
         kept.append(pick)
