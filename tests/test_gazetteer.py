@@ -376,3 +376,14 @@ def test_a_far_off_small_town_gives_way_to_the_city_whose_police_report_it(gazet
     assert resolve(text)[:2] == [("Ballard", "Seattle", "Washington"), ("Seattle", "Seattle", "Washington")]
     # Without the city's own police the town the report names most is kept.
     assert resolve(text.replace("Seattle police said", "a witness in Seattle said"))[0] == ("Ballard", "Ballard", "Utah")
+
+
+def test_a_name_the_index_lacks_beside_a_county_lies_in_the_countys_namesake_city(gazetteer: Gazetteer) -> None:
+    from eventwire.gazetteer.resolve import make_mention, resolve_mentions
+
+    text = "A man died after being shot in Zyxwvut Knolls, according to Milwaukee County medical examiner's records."
+    names = ("Zyxwvut Knolls", "Milwaukee County")
+    mentions = [make_mention(text, text.index(name), text.index(name) + len(name)) for name in names]
+    unknown, county = resolve_mentions(mentions, gazetteer, text)
+    assert county is not None and county.place.name == "Milwaukee County"
+    assert unknown is not None and unknown.fallback and (unknown.place.name, unknown.place.feature) == ("Milwaukee", "city")

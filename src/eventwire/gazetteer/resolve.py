@@ -237,6 +237,7 @@ class PreparedArticle:
     static: list[np.ndarray]
     inner: list[list[tuple[str, list[Candidate]]]] = field(default_factory=list)  # see `inner_places`
     loose: list[bool] = field(default_factory=list)  # candidates from a loose match only (`candidates_for`)
+    seats: dict[int, Candidate] = field(default_factory=dict)  # county id -> its namesake city (`_county_seats`)
 
 
 def prepare_mentions(
@@ -260,8 +261,10 @@ def prepare_mentions(
         loose.append(loosely)
     options = _with_named_states(_share_containers(options), containers)
     home = outlet_home(outlet_places(outlet, gazetteer), options)
+    seats = _county_seats(options, gazetteer)
     inner = [inner_places(m.text, gazetteer) if not o.candidates else [] for m, o in zip(mentions, options)]
-    return PreparedArticle(mentions, options, demonyms, static_features(options, text, outlet_country(outlet), home), inner, loose)
+    return PreparedArticle(mentions, options, demonyms, static_features(options, text, outlet_country(outlet), home), inner, loose,
+                           seats)
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
@@ -380,7 +383,7 @@ def decide(prepared: PreparedArticle, weights: RankerWeights | None = None, fall
     ]
     if not fallback:
         return resolutions
-    return _fill_from_focus(_fill_from_inner(resolutions, prepared), prepared.mentions)
+    return _fill_from_focus(_fill_from_inner(resolutions, prepared), prepared.mentions, prepared.seats)
 
 
 def first_pass_places(prepared: PreparedArticle, first: np.ndarray) -> list[Candidate | None]:
@@ -569,9 +572,32 @@ FOCUS_FEATURE_BONUS = {"city": 1.0, "admin2": 0.5, "admin1": 0.0, "region": -0.5
 FOCUS_KM = 161.0
 
 
-def _fill_from_focus(resolutions: list[Resolution | None], mentions: list[Mention]) -> list[Resolution | None]:
+# A county's namesake city stands for it when it holds at least this share of the county's people.
+SEAT_SHARE = 0.25
+
+
+def _county_seats(options: list[MentionOptions], gazetteer: Gazetteer) -> dict[int, Candidate]:
+    """Each candidate county's namesake city inside it ("Big County" -> Big), where the city
+    holds `SEAT_SHARE` of the county's people."""
+    seats = {}
+    for county in {c.id: c for option in options for c in option.candidates if c.feature == "admin2"}.values():
+        cities = [c for c in gazetteer.candidates(strip_admin_suffix(county.name))
+                  if c.feature == "city" and c.kind == 0 and (c.iso, c.admin1, c.admin2) == (county.iso, county.admin1, county.name)
+                  and c.population >= SEAT_SHARE * county.population]
+        if cities:
+            seats[county.id] = max(cities, key=lambda c: (c.population, -c.id))
+    return seats
+
+
+def _fill_from_focus(
+    resolutions: list[Resolution | None], mentions: list[Mention], seats: dict[int, Candidate] | None = None
+) -> list[Resolution | None]:
     """Place unknown names at the article's focus: the resolved place most of the other
-    mentions sit in or near (so one stray pick cannot become the focus), nearest in the text."""
+    mentions sit in or near (so one stray pick cannot become the focus), nearest in the text.
+    A county focus gives way to its namesake city (`seats`): a neighbourhood the index lacks
+    ("shot in Leafy Knolls, the Big County coroner said") lies in the city far more often than
+    at the county's middle."""
+    seats = seats or {}
     resolved = [(r.mention, r.place) for r in resolutions if r is not None and not r.via_demonym and not r.fallback]
     if not resolved:
         return resolutions
@@ -601,7 +627,7 @@ def _fill_from_focus(resolutions: list[Resolution | None], mentions: list[Mentio
             if best is None or (score, -place.id) > (best[0], -best[1]):
                 best = (score, place.id)
         if best is not None:
-            filled[index] = Resolution(mention, places[best[1]], 0.0, fallback=True)
+            filled[index] = Resolution(mention, seats.get(best[1], places[best[1]]), 0.0, fallback=True)
     return filled
 
 
