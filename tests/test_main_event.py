@@ -105,3 +105,14 @@ def test_an_accidental_shooting_read_as_a_man_made_disaster_is_the_act_the_artic
     later = mention("m2", sub_event_type="Abduction/forced disappearance", event_type="Violence against civilians",
                     start=80)
     assert main_mention([accident, later]) is accident
+
+
+def test_a_neighbourhood_listed_as_a_town_is_placed_in_the_city_whose_police_report_it():
+    place = main_place("A man was shot and wounded Saturday night in Hyde Park, Chicago police said.")
+    assert (place.name, place.admin1) == ("Chicago", "Illinois")
+
+
+def test_a_town_with_police_of_its_own_is_not_taken_for_a_neighbourhood():
+    place = main_place("A man was shot and wounded Saturday night in Oak Park. Oak Park and Chicago police "
+                       "are investigating.")
+    assert (place.name, place.admin1) == ("Oak Park", "Illinois")

@@ -25,6 +25,8 @@ from eventwire.extract.who import (
     PRONOUNS, ActorContext, build_context, country_tables, event_actor_groups, resolve_actor, unique_actors,
 )
 from eventwire.gazetteer import Candidate, Gazetteer
+from eventwire.gazetteer.context import read_cues
+from eventwire.gazetteer.distance import haversine_km
 from eventwire.gazetteer.names import normalize
 from eventwire.gazetteer.resolve import Resolution, make_mention
 from eventwire.records import Actor, Article, Claim, EventMention, FatalityClaim, Place, Span
@@ -73,6 +75,7 @@ def extract(article: Article, doc: Doc, context: ExtractContext) -> Extraction:
     view = _view(article, doc, sentences, context)
     mentions = _with_headline_figures(_mentions(view, context), article)
     mentions = _with_headline_place(_with_dateline_place(mentions, view), article, context)
+    mentions = _in_served_city(mentions, view, context.gazetteer)
     return Extraction(tuple(mentions), tuple(view.places))
 
 
@@ -126,6 +129,50 @@ def _with_dateline_place(mentions: list[EventMention], view: ArticleView) -> lis
             own.feature == "city" or own.feature == dateline.feature):
         return mentions
     return [replace(m, place=dateline) if m is main else m for m in mentions]
+
+
+# How far from a city's centre a part of it the gazetteer lists as a town may lie, and how much
+# larger than that part the city is ("Point Breeze" and "Rogers Park" are listed as towns).
+NEIGHBOURHOOD_KM = 20.0
+NEIGHBOURHOOD_SHARE = 10
+
+
+def _in_served_city(mentions: list[EventMention], view: ArticleView, gazetteer: Gazetteer) -> list[EventMention]:
+    """A city's police or officials work within it ("shot in Midtown, Springfield police said"):
+    when the main event's town lies within 20 km of a city, at least ten times its size in the
+    same state, whose own police or officials the article quotes, the town is a neighbourhood of
+    that city, and the city is the event's place, as incident registers record it."""
+    main = main_mention(mentions)
+    own = main.place if main is not None else None
+    if own is None or own.feature != "city" or own.geonameid is None:
+        return mentions
+    town = gazetteer.place(own.geonameid)
+    policed = _policed(view)
+    if own.geonameid in policed:  # "Brown Deer police": a town of its own
+        return mentions
+    for place in view.places:
+        if (place.feature == "city" and place.geonameid in policed and place.geonameid != own.geonameid
+                and place.iso == own.iso and place.admin1 == own.admin1
+                and haversine_km(place.latitude, place.longitude, own.latitude, own.longitude) <= NEIGHBOURHOOD_KM):
+            city = gazetteer.place(place.geonameid)
+            if town is not None and city is not None and city.population >= NEIGHBOURHOOD_SHARE * town.population:
+                served = replace(place, geo_precision=own.geo_precision)
+                return [replace(m, place=served) if m is main else m for m in mentions]
+    return mentions
+
+
+def _policed(view: ArticleView) -> set[int | None]:
+    """The towns whose own police or officials the article quotes ("Springfield police said"),
+    with one coordinated before such a town ("the Shelby and Springfield police")."""
+    text, places = view.article.text, [p for p in view.places if p.evidence]
+    policed = set()
+    for index, place in enumerate(places):
+        if read_cues(text, place.evidence.start, place.evidence.end).institution:
+            policed.add(place.geonameid)
+            before = places[index - 1] if index else None
+            if before is not None and text[before.evidence.end : place.evidence.start].strip() == "and":
+                policed.add(before.geonameid)
+    return policed
 
 
 def _within(place: Place, region: Place | None) -> bool:
