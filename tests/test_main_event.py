@@ -116,3 +116,9 @@ def test_a_town_with_police_of_its_own_is_not_taken_for_a_neighbourhood():
     place = main_place("A man was shot and wounded Saturday night in Oak Park. Oak Park and Chicago police "
                        "are investigating.")
     assert (place.name, place.admin1) == ("Oak Park", "Illinois")
+
+
+def test_a_town_the_article_calls_a_neighbourhood_is_placed_in_the_city_it_names():
+    place = main_place("A man was shot and wounded Saturday night in the Hyde Park neighborhood of Chicago, "
+                       "police said.")
+    assert (place.name, place.admin1) == ("Chicago", "Illinois")

@@ -140,8 +140,9 @@ NEIGHBOURHOOD_SHARE = 10
 def _in_served_city(mentions: list[EventMention], view: ArticleView, gazetteer: Gazetteer) -> list[EventMention]:
     """A city's police or officials work within it ("shot in Midtown, Springfield police said"):
     when the main event's town lies within 20 km of a city, at least ten times its size in the
-    same state, whose own police or officials the article quotes, the town is a neighbourhood of
-    that city, and the city is the event's place, as incident registers record it."""
+    same state, whose own police or officials the article quotes, or any city the article names
+    when it calls the town a neighbourhood ("the Midtown section"), the town is a neighbourhood
+    of that city, and the city is the event's place, as incident registers record it."""
     main = main_mention(mentions)
     own = main.place if main is not None else None
     if own is None or own.feature != "city" or own.geonameid is None:
@@ -150,8 +151,9 @@ def _in_served_city(mentions: list[EventMention], view: ArticleView, gazetteer: 
     policed = _policed(view)
     if own.geonameid in policed:  # "Brown Deer police": a town of its own
         return mentions
+    called_part = _called_neighbourhood(own, view)
     for place in view.places:
-        if (place.feature == "city" and place.geonameid in policed and place.geonameid != own.geonameid
+        if (place.feature == "city" and (called_part or place.geonameid in policed) and place.geonameid != own.geonameid
                 and place.iso == own.iso and place.admin1 == own.admin1
                 and haversine_km(place.latitude, place.longitude, own.latitude, own.longitude) <= NEIGHBOURHOOD_KM):
             city = gazetteer.place(place.geonameid)
@@ -159,6 +161,16 @@ def _in_served_city(mentions: list[EventMention], view: ArticleView, gazetteer: 
                 served = replace(place, geo_precision=own.geo_precision)
                 return [replace(m, place=served) if m is main else m for m in mentions]
     return mentions
+
+
+_NEIGHBOURHOOD_AFTER = re.compile(r"^\s+(?:neighbou?rhoods?|section)\b", re.IGNORECASE)
+
+
+def _called_neighbourhood(town: Place, view: ArticleView) -> bool:
+    """Whether the article calls the town a part of a city ("the Midtown neighborhood")."""
+    text = view.article.text
+    return any(_NEIGHBOURHOOD_AFTER.match(text[p.evidence.end : p.evidence.end + 20])
+               for p in view.places if p.evidence and p.geonameid == town.geonameid)
 
 
 def _policed(view: ArticleView) -> set[int | None]:
