@@ -57,6 +57,15 @@ def test_windows_1252_text_is_repaired(tmp_path: Path):
     assert "café" in articles[0].text
 
 
+def test_html_entities_in_plain_text_are_unescaped(tmp_path: Path):
+    path = tmp_path / "entities.jsonl"
+    path.write_text('{"text": "Two men were shot in the city&#39;s north end &amp; one died.", "title": "Q&amp;A"}\n')
+    articles, errors = split(list(read_inputs([path])))
+    assert not errors
+    assert articles[0].text == "Two men were shot in the city's north end & one died."
+    assert articles[0].title == "Q&A"
+
+
 def test_empty_and_whitespace_reports_are_errors(tmp_path: Path):
     (tmp_path / "empty.txt").write_text("")
     (tmp_path / "blank.txt").write_text(" date 2024-01-02 Title\n   \n\t\n")

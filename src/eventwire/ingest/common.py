@@ -63,8 +63,11 @@ UNWANTED_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\ud
 
 
 def clean_text(text: str) -> str:
-    """Mojibake repaired (ftfy; quotes kept as written), line ends unified, control characters out."""
-    if not text.isascii():  # ftfy is the slow part of reading; ASCII has nothing to repair
+    """Mojibake and HTML entities repaired (ftfy; quotes kept as written), line ends unified,
+    control characters out."""
+    # ftfy is the slow part of reading: plain ASCII has nothing to repair unless it carries
+    # escaped entities ("Philadelphia&#39;s"), which ftfy unescapes when the text has no tags.
+    if not text.isascii() or "&" in text:
         text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False)
     return UNWANTED_CHARACTERS.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
 
