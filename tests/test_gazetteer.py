@@ -363,6 +363,23 @@ def test_a_county_matched_by_its_short_name_vouches_for_no_stray_town() -> None:
     assert _without_stray_small_towns(picks, mentions) == picks
 
 
+def test_small_towns_far_apart_with_nothing_surer_in_the_article_are_all_kept() -> None:
+    from eventwire.gazetteer import Candidate
+    from eventwire.gazetteer.resolve import _without_stray_small_towns, make_mention
+
+    # Two small towns in different states and nothing else: neither can stand in for the other,
+    # so dropping them would leave the article with no place at all.
+    town = Candidate(1, 1, "Smallville", "city", 40.0, -76.0, "US", "United States", "Pennsylvania", "", 5_000)
+    other = Candidate(2, 2, "Littleton", "city", 43.0, -89.0, "US", "United States", "Wisconsin", "", 4_000)
+    picks = [(town, 1.0), (other, 1.0)]
+    mentions = [make_mention("x", 0, 1)] * len(picks)
+    assert _without_stray_small_towns(picks, mentions) == picks
+    # A large city elsewhere in the article is a focus to fall back on: the far-off towns give way.
+    city = Candidate(3, 3, "Big City", "city", 30.0, -90.0, "US", "United States", "Louisiana", "", 400_000)
+    picks = [(town, 1.0), (other, 1.0), (city, 1.0), (city, 1.0)]
+    assert _without_stray_small_towns(picks, mentions * 2)[:2] == [None, None]
+
+
 def test_a_far_off_small_town_gives_way_to_the_city_whose_police_report_it(gazetteer: Gazetteer) -> None:
     from eventwire.gazetteer.resolve import make_mention, resolve_mentions
 

@@ -472,7 +472,9 @@ def _without_stray_small_towns(
         place = pick[0] if pick else None
         if place is not None and _doubtful_pick(place):
             others = [other[0] for other in picks if other and other[0].id != place.id and other[0].kind != 2]
-            if others and not _vouched(place, others) \
+            # Only a place that is not doubtful itself can stand in: among doubtful picks alone
+            # (two small towns in different states) none outranks the other, and all are kept.
+            if any(not _doubtful_pick(other) for other in others) and not _vouched(place, others) \
                     and (counts[place.id] <= max(counts[o.id] for o in others) or served - {place.id}):
                 kept.append(None)
                 continue
