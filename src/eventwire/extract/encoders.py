@@ -155,11 +155,15 @@ class OnnxMiniLMEncoder:
         return vectors
 
     def _encode_one(self, text: str) -> np.ndarray:
-        ids = np.array([self.tokenizer.encode(text).ids], dtype=np.int64)
-        (hidden,) = self.session.run(None, {"input_ids": ids, "attention_mask": np.ones_like(ids),
-                                            "token_type_ids": np.zeros_like(ids)})
-        pooled = hidden[0].mean(axis=0)
+        pooled = self.hidden_states(self.tokenizer.encode(text).ids).mean(axis=0)
         return pooled / max(float(np.linalg.norm(pooled)), 1e-12)
+
+    def hidden_states(self, ids: Sequence[int]) -> np.ndarray:
+        """The last hidden state for one text's wordpiece ids: one row per piece."""
+        batch = np.array([ids], dtype=np.int64)
+        (hidden,) = self.session.run(None, {"input_ids": batch, "attention_mask": np.ones_like(batch),
+                                            "token_type_ids": np.zeros_like(batch)})
+        return hidden[0]
 
 
 class MiniLMEncoder:

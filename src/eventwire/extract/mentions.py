@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -149,7 +149,7 @@ def _in_served_city(mentions: list[EventMention], view: ArticleView, gazetteer: 
         return mentions
     town = gazetteer.place(own.geonameid)
     policed = _policed(view)
-    if own.geonameid in policed:  # "Brown Deer police": a town of its own
+    if town is None or own.geonameid in policed:  # "Brown Deer police": a town of its own
         return mentions
     called_part = _called_neighbourhood(own, view)
     for place in view.places:
@@ -157,7 +157,7 @@ def _in_served_city(mentions: list[EventMention], view: ArticleView, gazetteer: 
                 and place.iso == own.iso and place.admin1 == own.admin1
                 and haversine_km(place.latitude, place.longitude, own.latitude, own.longitude) <= NEIGHBOURHOOD_KM):
             city = gazetteer.place(place.geonameid)
-            if town is not None and city is not None and city.population >= NEIGHBOURHOOD_SHARE * town.population:
+            if city is not None and city.population >= NEIGHBOURHOOD_SHARE * town.population:
                 served = replace(place, geo_precision=own.geo_precision)
                 return [replace(m, place=served) if m is main else m for m in mentions]
     return mentions
@@ -497,23 +497,26 @@ def _lead_date(view: ArticleView, index: int) -> tuple[when.ResolvedDate, int] |
     first `DATE_REACH` sentences gives, except one of an arrest or a charge ("It happened at 9 p.m.
     Friday" tells no act, yet dates the article's event better than the day it was published).
     Returns the date and the offset of the sentence it is in."""
-    for position, sentence in enumerate(view.sentences[:LEAD_SENTENCES]):
-        if position == index or first_cue(sentence.text) is None:
+    lead = _first_present_date(view, index, LEAD_SENTENCES, lambda text: first_cue(text) is None, 2)
+    if lead is not None or view.article.date is None:
+        # Without an article date the sentence's default is no date, not the publication day:
+        # nothing to improve on, and an undated mention never joins another report's event.
+        return lead
+    return _first_present_date(view, index, DATE_REACH, lambda text: bool(_LEGAL_STEP.search(text)), 1)
+
+
+def _first_present_date(
+    view: ArticleView, index: int, reach: int, skip: Callable[[str], bool], precision: int
+) -> tuple[when.ResolvedDate, int] | None:
+    """The first present-day date at `precision` or finer that one of the article's first `reach`
+    sentences gives (not sentence `index`, nor one `skip` rules out), not a statement's day,
+    with the offset of its sentence."""
+    for position, sentence in enumerate(view.sentences[:reach]):
+        if position == index or skip(sentence.text):
             continue
         resolved = when.resolve_event_date(sentence.text, view.article.date)
         if resolved.expression is not None and not resolved.historical and not resolved.statement_day \
-                and resolved.time_precision <= 2:
-            return resolved, sentence.start_char
-    if view.article.date is None:
-        # Then the sentence's default is no date, not the publication day: nothing to improve on,
-        # and an undated mention never joins another report's event.
-        return None
-    for position, sentence in enumerate(view.sentences[:DATE_REACH]):
-        if position == index or _LEGAL_STEP.search(sentence.text):
-            continue
-        resolved = when.resolve_event_date(sentence.text, view.article.date)
-        if resolved.expression is not None and not resolved.historical and not resolved.statement_day \
-                and resolved.time_precision == 1:
+                and resolved.time_precision <= precision:
             return resolved, sentence.start_char
     return None
 
@@ -575,7 +578,7 @@ def _place_for(sentence: SpacySpan, trigger: Token, view: ArticleView) -> Place 
 _RESIDENT_NOUNS = frozenset({
     "man", "woman", "boy", "girl", "teen", "teenager", "youth", "child", "toddler", "baby", "resident", "native",
     "couple", "family", "student", "mother", "father", "son", "daughter", "husband", "wife", "victim", "person",
-    "people", "men", "woman", "women", "homeowner", "motorist", "driver", "farmer",
+    "people", "men", "women", "homeowner", "motorist", "driver", "farmer",
 })
 # Where the wounded are taken for care ("Mercy Hospital", "a hospital in Springfield").
 _CARE_NOUNS = frozenset({"hospital", "clinic", "infirmary"})

@@ -32,9 +32,7 @@ def token_vectors(span: Span) -> np.ndarray:
     if encoding.overflowing and len(span) > 1:
         middle = len(span) // 2
         return np.vstack([token_vectors(span[:middle]), token_vectors(span[middle:])])
-    ids = np.array([encoding.ids], dtype=np.int64)
-    (hidden,) = encoder.session.run(None, {"input_ids": ids, "attention_mask": np.ones_like(ids),
-                                           "token_type_ids": np.zeros_like(ids)})
+    hidden = encoder.hidden_states(encoding.ids)
     owner = np.full(len(span.text), -1)
     for k, token in enumerate(span):
         start = token.idx - span.start_char
@@ -42,6 +40,6 @@ def token_vectors(span: Span) -> np.ndarray:
     vectors = np.zeros((len(span), DIMENSIONS), dtype=np.float32)
     for piece, (start, end) in enumerate(encoding.offsets):
         if end > start and owner[start] >= 0:  # special tokens have empty offsets
-            vectors[owner[start]] += hidden[0, piece]
+            vectors[owner[start]] += hidden[piece]
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     return vectors / np.maximum(norms, 1e-12)

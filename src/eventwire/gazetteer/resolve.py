@@ -592,14 +592,13 @@ def _county_seats(options: list[MentionOptions], gazetteer: Gazetteer) -> dict[i
 
 
 def _fill_from_focus(
-    resolutions: list[Resolution | None], mentions: list[Mention], seats: dict[int, Candidate] | None = None
+    resolutions: list[Resolution | None], mentions: list[Mention], seats: dict[int, Candidate]
 ) -> list[Resolution | None]:
     """Place unknown names at the article's focus: the resolved place most of the other
     mentions sit in or near (so one stray pick cannot become the focus), nearest in the text.
     A county focus gives way to its namesake city (`seats`): a neighbourhood the index lacks
     ("shot in Leafy Knolls, the Big County coroner said") lies in the city far more often than
     at the county's middle."""
-    seats = seats or {}
     resolved = [(r.mention, r.place) for r in resolutions if r is not None and not r.via_demonym and not r.fallback]
     if not resolved:
         return resolutions
