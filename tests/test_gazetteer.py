@@ -404,3 +404,26 @@ def test_a_name_the_index_lacks_beside_a_county_lies_in_the_countys_namesake_cit
     unknown, county = resolve_mentions(mentions, gazetteer, text)
     assert county is not None and county.place.name == "Milwaukee County"
     assert unknown is not None and unknown.fallback and (unknown.place.name, unknown.place.feature) == ("Milwaukee", "city")
+
+
+def test_a_name_the_index_lacks_lies_in_the_place_named_right_after_it(gazetteer: Gazetteer) -> None:
+    from eventwire.gazetteer.resolve import _hosts, make_mention, resolve_mentions
+
+    # The article is about Dallas, but the hall it names lies in the city the text puts it in.
+    text = "Dallas police said the Dallas man spoke at Zyxwvut Hall in Houston on Friday."
+    spans = [(m.start(), m.end()) for m in re.finditer(r"Dallas|Zyxwvut Hall|Houston", text)]
+    hall = resolve_mentions([make_mention(text, start, end) for start, end in spans], gazetteer, text)[2]
+    assert hall is not None and hall.fallback and hall.place.name == "Houston"
+    # An item of a list is not inside the next item.
+    text = "The band played Copenhagen, Hamburg, Zyxwvut, Mannheim and Essen."
+    names = ("Copenhagen", "Hamburg", "Zyxwvut", "Mannheim", "Essen")
+    mentions = [make_mention(text, text.index(name), text.index(name) + len(name)) for name in names]
+    assert _hosts(mentions, text) == [None] * len(names)
+
+
+def test_a_town_of_the_name_beats_a_smaller_one_only_alternately_so_called(gazetteer: Gazetteer) -> None:
+    # A small Ohio town lists "Washington" among its alternate names; the capital, which bears the
+    # name as its own and is far larger, wins even with Ohio places around it.
+    text = "Washington - Schools in Ohio will get money from the bill, officials in Columbus said."
+    place = resolve_toponym("Washington", text, ["Ohio", "Columbus"], gazetteer=gazetteer)
+    assert place is not None and place.kind == 0 and place.capital

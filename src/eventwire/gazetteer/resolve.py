@@ -238,6 +238,7 @@ class PreparedArticle:
     inner: list[list[tuple[str, list[Candidate]]]] = field(default_factory=list)  # see `inner_places`
     loose: list[bool] = field(default_factory=list)  # candidates from a loose match only (`candidates_for`)
     seats: dict[int, Candidate] = field(default_factory=dict)  # county id -> its namesake city (`_county_seats`)
+    hosts: list[int | None] = field(default_factory=list)  # the mention naming the place it lies in (`_hosts`)
 
 
 def prepare_mentions(
@@ -264,7 +265,24 @@ def prepare_mentions(
     seats = _county_seats(options, gazetteer)
     inner = [inner_places(m.text, gazetteer) if not o.candidates else [] for m, o in zip(mentions, options)]
     return PreparedArticle(mentions, options, demonyms, static_features(options, text, outlet_country(outlet), home), inner, loose,
-                           seats)
+                           seats, _hosts(mentions, text))
+
+
+# "Crossroads Correctional Center in Shelby", "Oulton Park, Cheshire": what lies between a name
+# and the next one when that one names the place the first lies in.
+_HOST_BETWEEN = re.compile(r"\s*(?:,|\bin\b|\bat\b)\s*(?:the\s+)?", re.IGNORECASE)
+
+
+def _hosts(mentions: list[Mention], text: str) -> list[int | None]:
+    """For each mention, the mention right after it that names its place ("X in Y", "X, Y"),
+    unless the name is an item of a list ("Copenhagen, Hamburg, Brasoc and Mannheim")."""
+    order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+    hosts: list[int | None] = [None] * len(mentions)
+    for here, after in zip(order, order[1:]):
+        mention, host = mentions[here], mentions[after]
+        if host.start >= mention.end and _HOST_BETWEEN.fullmatch(text, mention.end, host.start) and not _listed(text, mention):
+            hosts[here] = after
+    return hosts
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
@@ -383,7 +401,8 @@ def decide(prepared: PreparedArticle, weights: RankerWeights | None = None, fall
     ]
     if not fallback:
         return resolutions
-    return _fill_from_focus(_fill_from_inner(resolutions, prepared), prepared.mentions, prepared.seats)
+    return _fill_from_focus(_fill_from_inner(_fill_from_hosts(resolutions, prepared.mentions, prepared.hosts), prepared), prepared.mentions,
+                            prepared.seats)
 
 
 def first_pass_places(prepared: PreparedArticle, first: np.ndarray) -> list[Candidate | None]:
@@ -410,7 +429,9 @@ def _own_names_first(
             continue
         elsewhere = set().union(*(isos for group, isos in countries.items() if not same_name(group, option.group)))
         own = [c for c in option.candidates if c.kind == 0 and c.iso in elsewhere]
-        if pick[0].iso in elsewhere or not own:
+        if pick[0].iso in elsewhere:
+            own = [c for c in own if c.feature == "city" and c.iso == pick[0].iso and c.population >= pick[0].population]
+        if not own:
             kept.append(pick)
             continue
         bucket = totals[option.group]
@@ -503,6 +524,21 @@ def _vouched(town: Candidate, others: list[Candidate]) -> bool:
 def is_postal_town(candidate: Candidate) -> bool:
     """A town from the US postal table: the only populated places without a GeoNames id."""
     return candidate.feature == "city" and candidate.geonameid is None
+
+
+def _fill_from_hosts(
+    resolutions: list[Resolution | None], mentions: list[Mention], hosts: list[int | None]
+) -> list[Resolution | None]:
+    """Place a name the index lacks at the place named right after it ("University of St. Thomas
+    in Houston", "Knockhill, Fife"): the text says where it lies, which beats the article's focus.
+    Later names go first, so a chain ("St George's Chapel at Windsor Castle, Berkshire") follows
+    its links."""
+    filled = list(resolutions)
+    for index in sorted(range(len(mentions)), key=lambda i: -mentions[i].start):
+        host = hosts[index]
+        if filled[index] is None and host is not None and filled[host] is not None:
+            filled[index] = Resolution(mentions[index], filled[host].place, 0.0, fallback=True)
+    return filled
 
 
 def _fill_from_inner(resolutions: list[Resolution | None], prepared: PreparedArticle) -> list[Resolution | None]:
