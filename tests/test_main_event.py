@@ -122,3 +122,14 @@ def test_a_town_the_article_calls_a_neighbourhood_is_placed_in_the_city_it_names
     place = main_place("A man was shot and wounded Saturday night in the Hyde Park neighborhood of Chicago, "
                        "police said.")
     assert (place.name, place.admin1) == ("Chicago", "Illinois")
+
+
+def test_a_stateless_dateline_opening_the_event_sentence_gives_way_to_the_suburb_it_names():
+    place = main_place("PEORIA (WXYZ) — A 25-year-old man was shot to death Sunday afternoon in south suburban "
+                       "Bartonville. Officers found him near a gas station.")
+    assert (place.name, place.admin1) == ("Bartonville", "Illinois")
+
+
+def test_a_dateline_is_kept_when_the_other_town_read_lies_in_another_state():
+    place = main_place("CHICAGO (WXYZ) — A man was shot during a robbery Sunday in Kokomo, police said.")
+    assert (place.name, place.admin1) == ("Chicago", "Illinois")

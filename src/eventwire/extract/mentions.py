@@ -568,6 +568,7 @@ def _place_for(sentence: SpacySpan, trigger: Token, view: ArticleView) -> Place 
     if not any(p.feature in LOCAL_FEATURES and not aside for p, aside in zip(inside, incidental)):
         # Someone's home town is a better guess than the state alone ("two St. Louis County boys").
         incidental = [False] * len(inside)
+    incidental = _with_dateline_aside(inside, incidental, view.article.text)
     ranked = zip(incidental, inside)
     return min(ranked, key=lambda pair: (pair[0], pair[1].evidence.start not in in_clause,
                                          FEATURE_RANK.get(pair[1].feature, 6),
@@ -605,6 +606,29 @@ def _is_incidental(place: Place, doc: Doc) -> bool:
     if preposition.lower_ == "of":
         return owner.lemma_.lower() in _RESIDENT_NOUNS or _is_person(owner)
     return preposition.lower_ in {"in", "at"} and _is_care(owner)
+
+
+# What follows a dateline's town: its state, the outlet's call sign, then a dash
+# ("CHICAGO (AP) —", "SPOKANE, Wash. --").
+_DATELINE_TAIL = re.compile(r"(?:,\s*[A-Z][\w. ]{0,15}?)?\)?\s*(?:\([\w .]+\)\s*)?(?:—|–|--|-)\s")
+
+
+def _with_dateline_aside(places: list[Place], incidental: list[bool], text: str) -> list[bool]:
+    """A sentence opening with a dateline that names another town of the dateline's state as
+    the event's tells an event there ("CHICAGO (AP) — A man was shot in suburban Oak Lawn"):
+    the dateline only says where the report was filed, so it is incidental too."""
+    filed = [_in_dateline(p, text) for p in places]
+    towns = [p for p, aside, dated in zip(places, incidental, filed) if p.feature in LOCAL_FEATURES and not aside and not dated]
+    return [aside or (dated and any((t.iso, t.admin1) == (p.iso, p.admin1) for t in towns))
+            for p, aside, dated in zip(places, incidental, filed)]
+
+
+def _in_dateline(place: Place, text: str) -> bool:
+    """Whether the place is named as a dateline, opening one of the text's first lines."""
+    start = place.evidence.start
+    line = text.rfind("\n", 0, start) + 1
+    return start < DATELINE_REACH and re.fullmatch(r"\W{0,3}", text[line:start]) is not None and \
+        _DATELINE_TAIL.match(text, place.evidence.end) is not None
 
 
 def _is_care(token: Token) -> bool:
