@@ -133,3 +133,15 @@ def test_a_stateless_dateline_opening_the_event_sentence_gives_way_to_the_suburb
 def test_a_dateline_is_kept_when_the_other_town_read_lies_in_another_state():
     place = main_place("CHICAGO (WXYZ) — A man was shot during a robbery Sunday in Kokomo, police said.")
     assert (place.name, place.admin1) == ("Chicago", "Illinois")
+
+
+def test_a_state_named_as_the_event_place_gives_way_to_the_town_the_next_sentence_places_it_in():
+    place = main_place("A man wielding a knife was shot and killed at a store in Pennsylvania, authorities said. "
+                       "The man walked into the store in Easton late Saturday night.")
+    assert (place.name, place.admin1, place.feature) == ("Easton", "Pennsylvania", "city")
+
+
+def test_a_town_the_next_sentence_names_without_a_locative_word_does_not_refine_the_county():
+    place = main_place("A man was shot and killed in Northampton County on Saturday, deputies said. "
+                       "Officials said Easton resident John Doe was a soldier.")
+    assert place.feature == "admin2"

@@ -443,7 +443,7 @@ def _mention(
         date=resolved.date,
         time_precision=resolved.time_precision,
         date_evidence=date_evidence,
-        place=_place_for(sentence, trigger, view),
+        place=_refined(_place_for(sentence, trigger, view), index, view),
         fatality_claims=_figures(sentence, attributions, claim.claimant, view),
         claims=(claim, *others),
         historical=resolved.historical,
@@ -573,6 +573,38 @@ def _place_for(sentence: SpacySpan, trigger: Token, view: ArticleView) -> Place 
     return min(ranked, key=lambda pair: (pair[0], pair[1].evidence.start not in in_clause,
                                          FEATURE_RANK.get(pair[1].feature, 6),
                                          abs(pair[1].evidence.start - trigger.idx)))[1]
+
+
+REFINING_SENTENCES = 2  # the lead's follow-up and the time-and-place sentence
+
+
+def _refined(place: Place | None, index: int, view: ArticleView) -> Place | None:
+    """A county or state that event sentence `index` itself names as its place gives way to the
+    first town inside it that one of the next two sentences names, as reports go on to say
+    where exactly ("... at a store in Pennsylvania. The man walked into the store in Easton").
+    Only a town named after a locative word counts ("in Easton", not "an Easton soldier"), and
+    only for a region named as the event's own place (not "a Pennsylvania woman")."""
+    if place is None or place.evidence is None or place.feature not in ("admin1", "admin2") \
+            or _is_incidental(place, view.doc):
+        return place
+    text = view.article.text
+    for sentence in view.sentences[index + 1 : index + 1 + REFINING_SENTENCES]:
+        for town in view.places:
+            if town.evidence and sentence.start_char <= town.evidence.start < sentence.end_char \
+                    and town.feature == "city" and _is_inside(town, place) \
+                    and _LOCATIVE_BEFORE.search(text, max(0, town.evidence.start - 40), town.evidence.start) \
+                    and _is_location(town, view.doc) and not _is_incidental(town, view.doc):
+                return town
+    return place
+
+
+# "in Easton", "near the town of Easton", "in south suburban Easton"
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:[a-z-]+\s+){0,3}$")
+
+
+def _is_inside(town: Place, region: Place) -> bool:
+    return town.iso == region.iso and town.admin1 == region.admin1 and (
+        region.feature == "admin1" or town.admin2 == region.admin2)
 
 
 # Whom a place can describe as their home ("a Springfield man", "John Doe, of Springfield").
