@@ -242,3 +242,36 @@ def test_a_cue_that_may_start_with_any_character_is_tried_everywhere() -> None:
     assert what._first_characters(list(what.sre_parse.parse("(?:police|troops) fired"))) == {"p", "t"}
     assert what._first_characters(list(what.sre_parse.parse("(?:armed )?drones"))) is None
     assert what._alternation(["(?:armed )?drones"]).search("Drones came.")
+
+
+def test_the_model_reads_a_window_of_words_around_the_first_cue() -> None:
+    text = "one two three four five six seven eight nine ten gunmen stormed the bank and five more words follow here"
+    cue = text.index("stormed")
+    assert what.cue_window(text, {"ATTACK": (cue, cue + 7)}, 2) == "ten gunmen stormed the bank"
+    assert what.cue_window(text, {"ANY": (cue, cue + 7), "ATTACK": (0, 3)}, 1) == "one two"  # the first cue
+    assert what.cue_window(text, {}, 1) == "one two"  # no cue: from the start
+    assert what.cue_window(text, {"ATTACK": (cue, cue + 7)}, None) == text
+    assert what.cue_window("Short.", {"ATTACK": (0, 5)}, 20) == "Short."
+
+
+@pytest.mark.skipif(importlib.util.find_spec("sklearn") is None, reason="scikit-learn not installed")
+def test_hybrid_fits_and_reads_the_same_windows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EVENTWIRE_CACHE", str(tmp_path))
+    read: list[str] = []
+
+    class Recording(SameVectorEncoder):
+        def encode(self, texts: Sequence[str]) -> np.ndarray:
+            read.extend(texts)
+            return super().encode(texts)
+
+    examples = [("AIR_STRIKE", "Early this morning jets bombed a bridge over the river."),
+                ("ARREST", "Police detained an editor."), (what.NONE, "The weather stayed mild.")]
+    lexicon = what.CueLexicon([(what.ANY_EVENT, "bombed|detained")])
+    classifier = what.HybridClassifier(Recording(), lexicon, examples, window=1)
+    assert "jets bombed a" in read and "Police detained an" in read  # the fit's inputs
+    read.clear()
+    classifier.classify(["After a long and quiet week guards detained a lawyer downtown."])
+    assert read == ["guards detained a"]
+    windowed = what.HybridClassifier(SameVectorEncoder(), lexicon, examples, window=1)
+    whole = what.HybridClassifier(SameVectorEncoder(), lexicon, examples, window=None)
+    assert windowed.words.vocabulary_ != whole.words.vocabulary_  # another recipe, another cached fit
