@@ -22,7 +22,7 @@ def test_default_path_honours_the_environment(monkeypatch, tmp_path) -> None:
     monkeypatch.setenv("EVENTWIRE_GAZETTEER", str(tmp_path / "g.sqlite"))
     assert default_path() == tmp_path / "g.sqlite"
     monkeypatch.delenv("EVENTWIRE_GAZETTEER")
-    assert default_path().name == "gazetteer-v7.sqlite"
+    assert default_path().name == "gazetteer-v8.sqlite"
 
 
 def test_normalize_folds_accents_abbreviations_and_punctuation() -> None:
@@ -427,3 +427,13 @@ def test_a_town_of_the_name_beats_a_smaller_one_only_alternately_so_called(gazet
     text = "Washington - Schools in Ohio will get money from the bill, officials in Columbus said."
     place = resolve_toponym("Washington", text, ["Ohio", "Columbus"], gazetteer=gazetteer)
     assert place is not None and place.kind == 0 and place.capital
+
+
+def test_the_word_for_a_constituent_countrys_people_points_at_it(gazetteer: Gazetteer) -> None:
+    # "an English city": England, not the United Kingdom's middle; the nationality stays British.
+    welsh = gazetteer.place_for_demonym("Welsh")
+    assert welsh is not None and (welsh.feature, welsh.name) == ("admin1", "Wales")
+    assert gazetteer.country_for_demonym("Welsh") == ("GB", "United Kingdom")
+    assert gazetteer.place_for_demonym("Turkish").feature == "country"
+    place = resolve_toponym("English", "He grew up in an English village.", gazetteer=gazetteer)
+    assert place is not None and place.name == "England"

@@ -23,7 +23,7 @@ from eventwire.gazetteer.names import normalize
 
 __all__ = ["Candidate", "Gazetteer", "build_gazetteer", "default_path", "normalize"]
 
-FILE_NAME = "gazetteer-v7.sqlite"
+FILE_NAME = "gazetteer-v8.sqlite"
 _CACHE_SIZE = 50_000
 _RESIDENT_SUFFIXES = ("ians", "ans", "ns", "ian", "an", "n", "s")
 _COLUMNS = "p.id, p.geonameid, p.name, p.feature, p.latitude, p.longitude, p.iso, p.country, p.admin1, p.admin2, p.population, p.capital, p.renown"
@@ -71,7 +71,7 @@ class Gazetteer:
         self._countries = {c.iso: c for c in units if c.feature == "country"}
         self._admin1s = {(c.iso, c.name): c for c in units if c.feature == "admin1"}
         self._areas = [(normalize(c.name), c) for c in units]
-        self._demonyms = dict(self._connection.execute("SELECT norm, iso FROM demonyms").fetchall())
+        self._demonyms = dict(self._connection.execute("SELECT norm, target FROM demonyms").fetchall())
 
     @classmethod
     def open(cls, path: Path | None = None) -> Gazetteer:
@@ -147,11 +147,21 @@ class Gazetteer:
 
     def country_for_demonym(self, word: str) -> tuple[str, str] | None:
         """"Turkish" -> ("TR", "Turkey"): the country an actor's nationality word points at."""
-        iso = self._demonyms.get(normalize(word))
-        if iso is None:
+        target = self._demonyms.get(normalize(word))
+        if target is None:
             return None
+        iso = target.partition("/")[0]
         country = self.country(iso)
         return (iso, country.name if country else iso)
+
+    def place_for_demonym(self, word: str) -> Candidate | None:
+        """"Turkish" -> Turkey, "Welsh" -> Wales: the place a nationality word points at, the
+        constituent country where the word names its people rather than the whole state's."""
+        target = self._demonyms.get(normalize(word))
+        if target is None:
+            return None
+        iso, _, unit = target.partition("/")
+        return (self.admin1(iso, unit) if unit else None) or self.country(iso)
 
     def _query(self, sql: str, parameters: tuple) -> list[Candidate]:
         with self._lock:

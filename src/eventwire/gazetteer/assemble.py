@@ -344,7 +344,8 @@ def assemble() -> tuple[list[PlaceRow], dict[str, str]]:
 
 
 def _demonyms(countries: list[sources.CountryFacts]) -> dict[str, str]:
-    """Normalised demonym (singular and plural) -> ISO code; the curated file wins over countryinfo."""
+    """Normalised demonym (singular and plural) -> ISO code, or "GB/Wales" for the people of a
+    constituent country; the curated file wins over countryinfo."""
     table: dict[str, str] = {}
     for facts in countries:
         if facts.demonym and " " not in facts.demonym:

@@ -18,7 +18,7 @@ from eventwire.errors import ConfigError
 if TYPE_CHECKING:
     from eventwire.gazetteer.assemble import PlaceRow
 
-SCHEMA_VERSION = "7"  # bumped when the schema or the built data changes, so installed copies rebuild
+SCHEMA_VERSION = "8"  # bumped when the schema or the built data changes, so installed copies rebuild
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -39,7 +39,7 @@ CREATE TABLE places (
 );
 CREATE TABLE names (norm TEXT NOT NULL, place_id INTEGER NOT NULL, kind INTEGER NOT NULL,
                     PRIMARY KEY (norm, place_id)) WITHOUT ROWID;
-CREATE TABLE demonyms (norm TEXT PRIMARY KEY, iso TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE demonyms (norm TEXT PRIMARY KEY, target TEXT NOT NULL) WITHOUT ROWID;
 """
 
 

@@ -68,11 +68,10 @@ def candidates_for(name: str, cues: Cues, gazetteer: Gazetteer) -> tuple[list[Ca
     loosely: from a near-miss spelling or the name less a generic or compass word ("Lake X",
     "X Township", "West X")."""
     name = clean_name(name)
-    demonym = gazetteer.country_for_demonym(name)
-    country = gazetteer.country(demonym[0]) if demonym else None
-    if country is not None:
-        # "Canadian", "German": a nationality word means the country, not a village named so.
-        return [country], True, False
+    people = gazetteer.place_for_demonym(name)
+    if people is not None:
+        # "Canadian", "German", "Welsh": a nationality word means the country, not a village named so.
+        return [people], True, False
     if _CITY_SIDE.fullmatch(name):
         # "the South Side", "the West Side": a part of the article's city, whatever town an
         # alternate name of that form may point to; the fallbacks place it at the focus.
@@ -314,9 +313,8 @@ def inner_places(name: str, gazetteer: Gazetteer) -> list[tuple[str, list[Candid
     for size in range(min(len(words), 3), 0, -1):
         for start in range(len(words) - size + 1):
             run = clean_name(" ".join(words[start : start + size]))
-            demonym = gazetteer.country_for_demonym(run)
-            country = gazetteer.country(demonym[0]) if demonym else None
-            places = [country] if country else [c for c in gazetteer.candidates(run) if _inner_fit(c, run)]
+            people = gazetteer.place_for_demonym(run)
+            places = [people] if people else [c for c in gazetteer.candidates(run) if _inner_fit(c, run)]
             places = [c for c in places if not (abroad and c.feature == "country")]
             if places:
                 found.append((normalize(run), places))
