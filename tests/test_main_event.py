@@ -145,3 +145,16 @@ def test_a_town_the_next_sentence_names_without_a_locative_word_does_not_refine_
     place = main_place("A man was shot and killed in Northampton County on Saturday, deputies said. "
                        "Officials said Easton resident John Doe was a soldier.")
     assert place.feature == "admin2"
+
+
+def test_a_neighbourhood_listed_as_a_town_is_placed_in_the_city_the_headline_names():
+    place = main_place("Two cars were damaged after both men in a van had been shot, police say. It happened on a "
+                       "street in Fishtown just after 5 p.m.",
+                       title="Philadelphia shooting victims crash into parked cars in Fishtown")
+    assert (place.name, place.admin1) == ("Philadelphia", "Pennsylvania")
+
+
+def test_a_town_is_not_taken_for_a_neighbourhood_of_a_city_the_headline_does_not_name():
+    place = main_place("Two cars were damaged after both men in a van had been shot, police say. It happened on a "
+                       "street in Fishtown just after 5 p.m.", title="Shooting victims crash into parked cars")
+    assert (place.name, place.admin1) == ("Fishtown", "Pennsylvania")

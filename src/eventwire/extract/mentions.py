@@ -140,9 +140,11 @@ NEIGHBOURHOOD_SHARE = 10
 def _in_served_city(mentions: list[EventMention], view: ArticleView, gazetteer: Gazetteer) -> list[EventMention]:
     """A city's police or officials work within it ("shot in Midtown, Springfield police said"):
     when the main event's town lies within 20 km of a city, at least ten times its size in the
-    same state, whose own police or officials the article quotes, or any city the article names
+    same state, whose own police or officials the article quotes, or that the headline names
+    ("Springfield shooting victims crash into house in Midtown"), or any city the article names
     when it calls the town a neighbourhood ("the Midtown section"), the town is a neighbourhood
-    of that city, and the city is the event's place, as incident registers record it."""
+    of that city, and the city is the place of every mention placed in the town (the event's
+    other reports among them), as incident registers record it."""
     main = main_mention(mentions)
     own = main.place if main is not None else None
     if own is None or own.feature != "city" or own.geonameid is None:
@@ -152,14 +154,18 @@ def _in_served_city(mentions: list[EventMention], view: ArticleView, gazetteer: 
     if town is None or own.geonameid in policed:  # "Brown Deer police": a town of its own
         return mentions
     called_part = _called_neighbourhood(own, view)
-    for place in view.places:
-        if (place.feature == "city" and (called_part or place.geonameid in policed) and place.geonameid != own.geonameid
+    headline = _headline_places(view.article, gazetteer)
+    headlined = {p.geonameid for p in headline}
+    for place in [*view.places, *headline]:
+        if (place.feature == "city" and (called_part or place.geonameid in policed or place.geonameid in headlined)
+                and place.geonameid != own.geonameid
                 and place.iso == own.iso and place.admin1 == own.admin1
                 and haversine_km(place.latitude, place.longitude, own.latitude, own.longitude) <= NEIGHBOURHOOD_KM):
             city = gazetteer.place(place.geonameid)
             if city is not None and city.population >= NEIGHBOURHOOD_SHARE * town.population:
-                served = replace(place, geo_precision=own.geo_precision)
-                return [replace(m, place=served) if m is main else m for m in mentions]
+                # Every mention placed in that part of the city is placed in the city.
+                return [replace(m, place=replace(place, geo_precision=m.place.geo_precision, evidence=m.place.evidence))
+                        if m.place is not None and m.place.geonameid == own.geonameid else m for m in mentions]
     return mentions
 
 
@@ -193,11 +199,19 @@ def _within(place: Place, region: Place | None) -> bool:
     return place.iso == region.iso and (region.feature != "admin1" or place.admin1 == region.admin1)
 
 
-def _headline_place(article: Article, gazetteer: Gazetteer) -> Place | None:
+def _headline_places(article: Article, gazetteer: Gazetteer) -> list[Place]:
+    """The places the headline names, resolved with the article as context (their evidence is
+    the text's, or the headline's words where the text lacks them)."""
+    if not article.title:
+        return []
     headline = _HEADLINE_TAIL.sub("", article.title)
     toponyms = where.recognise_toponyms(headline, load_language()(headline), gazetteer)
     places = [where.resolve_toponym(headline[t.start:t.end], article, gazetteer) for t in toponyms if not t.demonym]
-    places = [p for p in places if p is not None]
+    return [p for p in places if p is not None]
+
+
+def _headline_place(article: Article, gazetteer: Gazetteer) -> Place | None:
+    places = _headline_places(article, gazetteer)
     if not places:
         return None
     finest = min(places, key=lambda p: FEATURE_RANK.get(p.feature, 6))
