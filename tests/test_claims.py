@@ -8,7 +8,8 @@ import pytest
 
 from eventwire.annotate import load_language
 from eventwire.extract.claims import (
-    attribution_for, build_claim, channel_of, find_attributions, learned_cues, modality, posted_by, rule_attributions,
+    _in_cue_paragraph, attribution_for, build_claim, channel_of, find_attributions, learned_cues, modality, posted_by,
+    rule_attributions,
 )
 from eventwire.extract.stance import CUE_MODEL, CueModel, CueModels
 from eventwire.extract.token_vectors import DIMENSIONS, token_vectors
@@ -388,3 +389,13 @@ def test_the_rules_cues_and_the_verbs_they_pass_over_have_their_own_models():
 def test_a_cue_verbs_own_in_phrase_is_its_channel_not_a_viewpoint():
     sentence = next(parse("The mayor said in a report that the road was closed.").sents)
     assert [a.cue.text for a in find_attributions(sentence, "stance")] == ["said", "report"]
+
+
+def test_a_content_stays_in_the_paragraph_of_its_cue():
+    doc = parse("Residents want the bridge rebuilt, the mayor said\n\nThe council meets on Fridays.")
+    said = token(doc, "said")
+    content = _in_cue_paragraph(doc[0 : len(doc)], said)
+    assert content.text == "Residents want the bridge rebuilt, the mayor said"
+    wrapped = parse("The mayor said the bridge, which residents use daily\nwill reopen next week.")
+    # a line wrapped inside a paragraph is no break
+    assert _in_cue_paragraph(wrapped[0 : len(wrapped)], token(wrapped, "said")).text == wrapped.text
