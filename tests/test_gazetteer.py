@@ -437,3 +437,17 @@ def test_the_word_for_a_constituent_countrys_people_points_at_it(gazetteer: Gaze
     assert gazetteer.place_for_demonym("Turkish").feature == "country"
     place = resolve_toponym("English", "He grew up in an English village.", gazetteer=gazetteer)
     assert place is not None and place.name == "England"
+
+
+def test_a_far_off_namesake_gives_way_to_the_place_the_text_puts_it_in(gazetteer: Gazetteer) -> None:
+    from eventwire.gazetteer.resolve import make_mention, resolve_mentions
+
+    def resolve(text: str, pattern: str) -> list[tuple[str, str, bool]]:
+        spans = [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+        resolved = resolve_mentions([make_mention(text, start, end) for start, end in spans], gazetteer, text)
+        return [(r.place.name, r.place.iso, r.fallback) for r in resolved if r is not None]
+
+    # "OAS" is also a Philippine town; the text says this one is in Washington.
+    assert resolve("Delegates met at the OAS in Washington on Friday.", r"OAS|Washington")[0] == ("Washington", "US", True)
+    # A town that lies in the state named after it keeps its own point.
+    assert resolve("A fair opened in Springfield in Illinois.", r"Springfield|Illinois")[0] == ("Springfield", "US", False)

@@ -237,7 +237,7 @@ class PreparedArticle:
     inner: list[list[tuple[str, list[Candidate]]]] = field(default_factory=list)  # see `inner_places`
     loose: list[bool] = field(default_factory=list)  # candidates from a loose match only (`candidates_for`)
     seats: dict[int, Candidate] = field(default_factory=dict)  # county id -> its namesake city (`_county_seats`)
-    hosts: list[int | None] = field(default_factory=list)  # the mention naming the place it lies in (`_hosts`)
+    hosts: list[tuple[int, bool] | None] = field(default_factory=list)  # the mention naming where it lies (`_hosts`)
 
 
 def prepare_mentions(
@@ -268,19 +268,21 @@ def prepare_mentions(
 
 
 # "Crossroads Correctional Center in Shelby", "Oulton Park, Cheshire": what lies between a name
-# and the next one when that one names the place the first lies in.
-_HOST_BETWEEN = re.compile(r"\s*(?:,|\bin\b|\bat\b)\s*(?:the\s+)?", re.IGNORECASE)
+# and the next one when that one names the place the first lies in ("in"/"at" say so outright).
+_HOST_BETWEEN = re.compile(r"\s*(?:,|\b(in|at)\b)\s*(?:the\s+)?", re.IGNORECASE)
 
 
-def _hosts(mentions: list[Mention], text: str) -> list[int | None]:
+def _hosts(mentions: list[Mention], text: str) -> list[tuple[int, bool] | None]:
     """For each mention, the mention right after it that names its place ("X in Y", "X, Y"),
-    unless the name is an item of a list ("Copenhagen, Hamburg, Brasoc and Mannheim")."""
+    and whether "in"/"at" says so; none where the name is an item of a list ("Copenhagen,
+    Hamburg, Brasoc and Mannheim")."""
     order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
-    hosts: list[int | None] = [None] * len(mentions)
+    hosts: list[tuple[int, bool] | None] = [None] * len(mentions)
     for here, after in zip(order, order[1:]):
         mention, host = mentions[here], mentions[after]
-        if host.start >= mention.end and _HOST_BETWEEN.fullmatch(text, mention.end, host.start) and not _listed(text, mention):
-            hosts[here] = after
+        between = _HOST_BETWEEN.fullmatch(text, mention.end, host.start) if host.start >= mention.end else None
+        if between and not _listed(text, mention):
+            hosts[here] = (after, between.group(1) is not None)
     return hosts
 
 
@@ -525,18 +527,37 @@ def is_postal_town(candidate: Candidate) -> bool:
 
 
 def _fill_from_hosts(
-    resolutions: list[Resolution | None], mentions: list[Mention], hosts: list[int | None]
+    resolutions: list[Resolution | None], mentions: list[Mention], hosts: list[tuple[int, bool] | None]
 ) -> list[Resolution | None]:
-    """Place a name the index lacks at the place named right after it ("University of St. Thomas
-    in Houston", "Knockhill, Fife"): the text says where it lies, which beats the article's focus.
-    Later names go first, so a chain ("St George's Chapel at Windsor Castle, Berkshire") follows
-    its links."""
+    """Place a name at the place named right after it where the index lacks the name ("University
+    of St. Thomas in Houston", "Knockhill, Fife"), or where the text puts it "in"/"at" a place
+    its town or county pick lies outside ("the CHU in Montpellier", "the OAS in Washington": a
+    firm or body sharing a far-off town's name): the text says where it lies, which beats the
+    article's focus and the namesake. Later names go first, so a chain ("St George's Chapel at
+    Windsor Castle, Berkshire") follows its links."""
     filled = list(resolutions)
     for index in sorted(range(len(mentions)), key=lambda i: -mentions[i].start):
-        host = hosts[index]
-        if filled[index] is None and host is not None and filled[host] is not None:
-            filled[index] = Resolution(mentions[index], filled[host].place, 0.0, fallback=True)
+        link, current = hosts[index], filled[index]
+        host = filled[link[0]] if link is not None else None
+        if host is None:
+            continue
+        if current is None or link[1] and not current.fallback and current.place.feature in POINT_FEATURES \
+                and host.place.feature not in _VAGUE_HOSTS and not _lies_in(current.place, host.place):
+            filled[index] = Resolution(mentions[index], host.place, 0.0, fallback=True)
     return filled
+
+
+# Too vast to say where a town-sized place lies ("ships in the Pacific").
+_VAGUE_HOSTS = frozenset({"continent", "region"})
+
+
+def _lies_in(place: Candidate, host: Candidate) -> bool:
+    """Whether a town or county lies in the country or state named, or near the town named."""
+    if host.feature == "country":
+        return place.iso == host.iso
+    if host.feature == "admin1":
+        return (place.iso, place.admin1) == (host.iso, host.name)
+    return haversine_km(place.latitude, place.longitude, host.latitude, host.longitude) <= FOCUS_KM
 
 
 def _fill_from_inner(resolutions: list[Resolution | None], prepared: PreparedArticle) -> list[Resolution | None]:
