@@ -451,3 +451,14 @@ def test_a_far_off_namesake_gives_way_to_the_place_the_text_puts_it_in(gazetteer
     assert resolve("Delegates met at the OAS in Washington on Friday.", r"OAS|Washington")[0] == ("Washington", "US", True)
     # A town that lies in the state named after it keeps its own point.
     assert resolve("A fair opened in Springfield in Illinois.", r"Springfield|Illinois")[0] == ("Springfield", "US", False)
+
+
+def test_a_bare_state_name_means_the_state_not_a_small_town_so_named(gazetteer: Gazetteer) -> None:
+    # A village in Delaware is called Wyoming; beside Washington it still means the state, unless
+    # the text puts the town in its own state.
+    text = "WASHINGTON (AP) - A federal judge in Wyoming has halted the rule."
+    place = resolve_toponym("Wyoming", text, ["Washington"], gazetteer=gazetteer)
+    assert place is not None and place.feature == "admin1"
+    text = "WASHINGTON (AP) - A judge in Wyoming, Delaware, halted the rule."
+    place = resolve_toponym("Wyoming", text, ["Washington"], gazetteer=gazetteer)
+    assert place is not None and (place.feature, place.admin1) == ("city", "Delaware")

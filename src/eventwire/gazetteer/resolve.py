@@ -394,6 +394,7 @@ def decide(prepared: PreparedArticle, weights: RankerWeights | None = None, fall
     ]
     totals = _group_totals(options, scores)
     picks = _own_names_first(options, totals, _group_picks(options, totals))
+    picks = _states_before_small_namesakes(options, totals, picks)
     picks = _without_stray_small_towns(_without_stray_loose_matches(picks, prepared.loose), prepared.mentions)
     resolutions: list[Resolution | None] = [
         Resolution(m, pick[0], pick[1], via_demonym) if pick else None
@@ -401,8 +402,8 @@ def decide(prepared: PreparedArticle, weights: RankerWeights | None = None, fall
     ]
     if not fallback:
         return resolutions
-    return _fill_from_focus(_fill_from_inner(_fill_from_hosts(resolutions, prepared.mentions, prepared.hosts), prepared), prepared.mentions,
-                            prepared.seats)
+    filled = _fill_from_inner(_fill_from_hosts(resolutions, prepared.mentions, prepared.hosts), prepared)
+    return _fill_from_focus(filled, prepared.mentions, prepared.seats)
 
 
 def first_pass_places(prepared: PreparedArticle, first: np.ndarray) -> list[Candidate | None]:
@@ -437,6 +438,25 @@ def _own_names_first(
         bucket = totals[option.group]
         best = max(own, key=lambda c: (bucket[c.id], -c.id))
         kept.append((best, 0.0))
+    return kept
+
+
+def _states_before_small_namesakes(
+    options: list[MentionOptions], totals: dict[str, dict[int, float]], picks: list[tuple[Candidate, float] | None]
+) -> list[tuple[Candidate, float] | None]:
+    """A small town named like a state of its own country ("Wyoming", Delaware; "Kansas",
+    Illinois) yields to the state: a bare state name means the state far more often, unless the
+    text places the town in its own state ("Kansas, Ill.")."""
+    kept = []
+    for option, pick in zip(options, picks):
+        if pick is not None and pick[0].feature == "city" and pick[0].population < STRAY_TOWN_POPULATION:
+            inside = dict(zip((c.id for c in option.candidates), option.contained))
+            states = [c for c in option.candidates if c.kind == 0 and c.feature == "admin1" and c.iso == pick[0].iso]
+            if states and not inside[pick[0].id]:
+                bucket = totals[option.group]
+                kept.append((max(states, key=lambda c: (bucket[c.id], -c.id)), 0.0))
+                continue
+        kept.append(pick)
     return kept
 
 
