@@ -660,13 +660,18 @@ _DATELINE_TAIL = re.compile(r"(?:,\s*[A-Z][\w. ]{0,15}?)?\)?\s*(?:\([\w .]+\)\s*
 
 
 def _with_dateline_aside(places: list[Place], incidental: list[bool], text: str) -> list[bool]:
-    """A sentence opening with a dateline that names another town of the dateline's state as
-    the event's tells an event there ("CHICAGO (AP) — A man was shot in suburban Oak Lawn"):
-    the dateline only says where the report was filed, so it is incidental too."""
+    """A sentence opening with a dateline that calls another town of the dateline's state a
+    suburb tells an event there ("CHICAGO (AP) — A man was shot in south suburban Oak Lawn"):
+    the dateline only says where the report was filed, so it is incidental too. A town named
+    without that word may be a part of the dateline's city the gazetteer lists as a town."""
     filed = [_in_dateline(p, text) for p in places]
-    towns = [p for p, aside, dated in zip(places, incidental, filed) if p.feature in LOCAL_FEATURES and not aside and not dated]
+    towns = [p for p, aside, dated in zip(places, incidental, filed) if p.feature in LOCAL_FEATURES and not aside
+             and not dated and _SUBURB_BEFORE.search(text, max(0, p.evidence.start - 40), p.evidence.start)]
     return [aside or (dated and any((t.iso, t.admin1) == (p.iso, p.admin1) for t in towns))
             for p, aside, dated in zip(places, incidental, filed)]
+
+
+_SUBURB_BEFORE = re.compile(r"\bsuburb(?:an|s? of)\s+$", re.IGNORECASE)
 
 
 def _in_dateline(place: Place, text: str) -> bool:
