@@ -245,15 +245,17 @@ def _region_rows(country_names: dict[str, str]) -> list[PlaceRow]:
     return rows
 
 
-def _add_city_aliases(city_rows: list[PlaceRow], aliases: dict[str, dict[str, list[str]]]) -> None:
-    """Curated short names ("L.A.") go to the most populous city of that name in the country."""
+def _add_city_aliases(city_rows: list[PlaceRow], aliases: dict[str, dict[str, list[str]]], kind: int) -> None:
+    """Curated names go to the most populous city of that name in the country: short names
+    ("L.A.") as its own name, seats of government ("Kremlin") as an alternate, so an
+    institution keeps being read as one unless the text calls it a place."""
     for iso, by_name in aliases.items():
         for name, extra in by_name.items():
             matches = [row for row in city_rows if row.iso == iso and row.name == name]
             if matches:
                 target = max(matches, key=lambda row: (row.population, -row.id))
                 for alias in extra:
-                    target.add_alias(alias, NAME)
+                    target.add_alias(alias, kind)
 
 
 def _postal_town_rows(
@@ -328,7 +330,8 @@ def assemble() -> tuple[list[PlaceRow], dict[str, str]]:
     country_names = {facts.iso: facts.name for facts in countries}
     city_rows = _city_rows(cities, nearest, admin1_by_code, country_names)
     _mark_capitals(city_rows, {facts.iso: facts.capital for facts in countries})
-    _add_city_aliases(city_rows, sources.read_city_aliases())
+    _add_city_aliases(city_rows, sources.read_city_aliases(), NAME)
+    _add_city_aliases(city_rows, sources.read_seat_aliases(), ALTERNATE)
     us_states = sources.read_us_states()
     us_state_ids = {state["name"]: int(state["geonameid"]) for state in us_states}
     admin1_rows = _admin_rows(city_rows, 1, ADMIN1_ID_BASE, us_state_ids, sources.read_admin1_centres())

@@ -160,6 +160,10 @@ def read_city_aliases() -> dict[str, dict[str, list[str]]]:
     return read_json_resource("eventwire", "data/regions.json").get("city_aliases", {})
 
 
+def read_seat_aliases() -> dict[str, dict[str, list[str]]]:
+    return read_json_resource("eventwire", "data/regions.json").get("seat_aliases", {})
+
+
 def read_continent_aliases() -> dict[str, list[str]]:
     return read_json_resource("eventwire", "data/regions.json").get("continent_aliases", {})
 
