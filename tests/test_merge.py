@@ -230,3 +230,13 @@ def test_among_equally_precise_places_and_dates_an_event_takes_those_most_report
     event = build_event("E1", [first, second, third])
     assert event.place == GOMA
     assert event.date == dt.date(2024, 6, 1)
+
+
+def test_an_event_placed_in_a_county_takes_a_town_inside_it_that_another_report_gives():
+    goma = replace(GOMA, admin2="Nyiragongo", geo_precision=3)
+    county = replace(GOMA, name="Nyiragongo", admin2="Nyiragongo", feature="admin2", geo_precision=2, geonameid=3)
+    elsewhere = replace(BUKAVU, admin2="Kabare", geo_precision=3)
+    event = build_event("EV1", [mention("m1", "a1", place=county), mention("m2", "a1", place=goma, start=40)])
+    assert event.place.name == "Goma"
+    event = build_event("EV1", [mention("m1", "a1", place=county), mention("m2", "a1", place=elsewhere, start=40)])
+    assert event.place.name == "Nyiragongo"

@@ -190,8 +190,8 @@ def event_id_for(mention: EventMention) -> str:
 
 def build_event(event_id: str, mentions: Sequence[EventMention], reasons: Sequence[str] = ()) -> Event:
     """One Event from its mentions: the most precise field wins (among equally precise ones, the
-    one most reports give: a follow-up's own news or a misread namesake is one report's), every
-    claim and figure is kept."""
+    one most reports give: a follow-up's own news or a misread namesake is one report's; a county
+    gives way to a town inside it that any mention gives), every claim and figure is kept."""
     ordered = sorted(mentions, key=lambda m: (m.article_id, m.sentence.start))
     lead = max(ordered, key=lambda m: m.confidence)
     dated = [m for m in ordered if m.date is not None]
@@ -200,8 +200,16 @@ def build_event(event_id: str, mentions: Sequence[EventMention], reasons: Sequen
                                        -m.confidence)) if dated else None
     placed = [m for m in ordered if m.place is not None]
     reports_of_place = _reports_giving(placed, _place_key)
-    placing = min(placed, key=lambda m: (m.place.geo_precision, -reports_of_place[_place_key(m)],
-                                         -m.confidence)) if placed else None
+
+    def place_rank(m: EventMention) -> tuple[int, int, float]:
+        return m.place.geo_precision, -reports_of_place[_place_key(m)], -m.confidence
+
+    placing = min(placed, key=place_rank) if placed else None
+    if placing is not None and placing.place.feature == "admin2":
+        # A town inside the county is finer, even where a mention only inherits it from the
+        # article's focus ("prosecutors in the county will decide ..." in a report about a town).
+        towns = [m for m in placed if m.place.feature == "city" and _in_county(m.place, placing.place)]
+        placing = min(towns, key=place_rank) if towns else placing
     figures = _unique(figure for m in ordered for figure in m.fatality_claims)
     return Event(
         event_id=event_id,
@@ -224,6 +232,10 @@ def build_event(event_id: str, mentions: Sequence[EventMention], reasons: Sequen
         confidence=max(m.confidence for m in ordered),
         merge_reasons=tuple(reasons),
     )
+
+
+def _in_county(town: Place, county: Place) -> bool:
+    return (town.iso, town.admin1, town.admin2) == (county.iso, county.admin1, county.admin2)
 
 
 def _reports_giving(mentions: Sequence[EventMention], value: Callable[[EventMention], object]) -> Counter:
