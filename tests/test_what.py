@@ -217,6 +217,15 @@ def test_data_readme_states_origin() -> None:
     assert "ACLED" in readme and "written" in readme.lower()
 
 
+def test_a_gunshot_wound_cues_an_attack() -> None:
+    # A report that only finds "a victim with a gunshot wound" names no other cue of a class,
+    # so without this one the model's unsure reading fell to NONE and the report had no event.
+    lexicon = what.CueLexicon.load()
+    assert lexicon.first("Medics treated a trader for gunshot wounds to the leg.")[0] == "ATTACK"
+    # ACLED's rule order holds: a battle's cue (a raid) still comes first.
+    assert lexicon.first("Medics treated a trader for a gunshot wound after the market raid.")[0] == "ARMED_CLASH"
+
+
 def test_troop_deployments_cue_a_change_in_group_activity() -> None:
     lexicon = what.CueLexicon.load()
     assert "CHANGE_TO_GROUP_ACT" in lexicon.matches("The army deployed fresh troops to the northern border.")
