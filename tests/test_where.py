@@ -238,6 +238,11 @@ def test_two_names_before_a_plural_street_type_are_streets_of_the_articles_town(
     assert {(p.evidence.text, p.name) for p in places_of(towns, gazetteer)} == {("Denver", "Denver"), ("Boston", "Boston")}
 
 
+def test_a_name_after_a_block_number_is_a_street_of_the_articles_town(gazetteer: Gazetteer) -> None:
+    text = "Officers found a woman wounded in the 1200 block of Denver on Tuesday, Tulsa police said."
+    assert {(p.evidence.text, p.name) for p in places_of(text, gazetteer)} == {("Denver", "Tulsa"), ("Tulsa", "Tulsa")}
+
+
 def test_a_resident_named_by_town_places_the_town(gazetteer: Gazetteer) -> None:
     text = "A 19-year-old Pensacola man was arrested after the shooting on Friday."
     places = places_of(text, gazetteer)

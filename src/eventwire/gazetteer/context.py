@@ -54,6 +54,10 @@ _STREET_PAIR = (
     (re.compile(rf"\b(?:at|on|near|of)\s+{_NAME}\s+(?:and|&)\s+$"), re.compile(rf"^{_STREETS}")),
 )
 
+# "the 4400 block of Lexington", "the unit block of Denver": police reports' way of naming a
+# street by its house numbers; the name is the street's, whatever town shares it.
+_BLOCK_BEFORE = re.compile(r"\b(?:\d[\d,]*|unit|hundred)\s+block\s+of\s+$", re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class Cues:
@@ -65,7 +69,7 @@ class Cues:
     part: bool = False  # "eastern X" -> a part of X (precision 2 for an admin1)
     containers: tuple[str, ...] = ()  # "Y" in "X, Y": word prefixes after the comma, longest first
     institution: bool = False  # "X police said": X's own police, officials or residents
-    street: bool = False  # "at X and Y avenues": X and Y are streets
+    street: bool = False  # "at X and Y avenues", "the 4400 block of X": X is a street
 
 
 def read_cues(text: str, start: int, end: int) -> Cues:
@@ -81,7 +85,8 @@ def read_cues(text: str, start: int, end: int) -> Cues:
         part=bool(_PART_BEFORE.search(before)),
         containers=_prefixes(container.group(1)) if container else (),
         institution=bool(_INSTITUTION_AFTER.match(after)),
-        street=any(pair_before.search(before) and pair_after.match(after) for pair_before, pair_after in _STREET_PAIR),
+        street=bool(_BLOCK_BEFORE.search(before))
+        or any(pair_before.search(before) and pair_after.match(after) for pair_before, pair_after in _STREET_PAIR),
     )
 
 
