@@ -208,7 +208,7 @@ def build_event(event_id: str, mentions: Sequence[EventMention], reasons: Sequen
     if placing is not None and placing.place.feature == "admin2":
         # A town inside the county is finer, even where a mention only inherits it from the
         # article's focus ("prosecutors in the county will decide ..." in a report about a town).
-        towns = [m for m in placed if m.place.feature == "city" and _in_county(m.place, placing.place)]
+        towns = [m for m in placed if m.place.feature == "city" and m.place.lies_in(placing.place)]
         placing = min(towns, key=place_rank) if towns else placing
     figures = _unique(figure for m in ordered for figure in m.fatality_claims)
     return Event(
@@ -232,10 +232,6 @@ def build_event(event_id: str, mentions: Sequence[EventMention], reasons: Sequen
         confidence=max(m.confidence for m in ordered),
         merge_reasons=tuple(reasons),
     )
-
-
-def _in_county(town: Place, county: Place) -> bool:
-    return (town.iso, town.admin1, town.admin2) == (county.iso, county.admin1, county.admin2)
 
 
 def _reports_giving(mentions: Sequence[EventMention], value: Callable[[EventMention], object]) -> Counter:

@@ -59,6 +59,11 @@ class Place:
     feature: str = ""  # city, admin1, admin2, country, region, continent
     evidence: Span | None = None
 
+    def lies_in(self, region: Place) -> bool:
+        """Whether this place is inside `region`, a state (admin1) or a county (admin2)."""
+        return self.iso == region.iso and self.admin1 == region.admin1 and (
+            region.feature == "admin1" or self.admin2 == region.admin2)
+
 
 @dataclass(frozen=True)
 class Actor:

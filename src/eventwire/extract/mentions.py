@@ -605,7 +605,7 @@ def _refined(place: Place | None, index: int, view: ArticleView) -> Place | None
     for sentence in view.sentences[index + 1 : index + 1 + REFINING_SENTENCES]:
         for town in view.places:
             if town.evidence and sentence.start_char <= town.evidence.start < sentence.end_char \
-                    and town.feature == "city" and _is_inside(town, place) \
+                    and town.feature == "city" and town.lies_in(place) \
                     and _LOCATIVE_BEFORE.search(text, max(0, town.evidence.start - 40), town.evidence.start) \
                     and _is_location(town, view.doc) and not _is_incidental(town, view.doc):
                 return town
@@ -614,11 +614,6 @@ def _refined(place: Place | None, index: int, view: ArticleView) -> Place | None
 
 # "in Easton", "near the town of Easton", "in south suburban Easton"
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:[a-z-]+\s+){0,3}$")
-
-
-def _is_inside(town: Place, region: Place) -> bool:
-    return town.iso == region.iso and town.admin1 == region.admin1 and (
-        region.feature == "admin1" or town.admin2 == region.admin2)
 
 
 # Whom a place can describe as their home ("a Springfield man", "John Doe, of Springfield").
