@@ -13,7 +13,7 @@ import datetime as dt
 import functools
 import types
 import typing
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 
@@ -165,7 +165,9 @@ class Event:
 def to_jsonable(record: Any) -> Any:
     """A record as JSON-ready data: dates become ISO strings, tuples lists."""
     if hasattr(record, "__dataclass_fields__"):
-        record = asdict(record)
+        # One pass over the fields: `dataclasses.asdict` deep-copies first, which the store
+        # paid for on every write.
+        return {item.name: to_jsonable(getattr(record, item.name)) for item in fields(record)}
     if isinstance(record, dict):
         return {key: to_jsonable(value) for key, value in record.items()}
     if isinstance(record, (list, tuple)):
@@ -177,23 +179,36 @@ def to_jsonable(record: Any) -> Any:
 
 def from_jsonable(cls: Any, data: Any) -> Any:
     """Rebuild a record (or any typed value) from `to_jsonable` output, guided by type hints."""
-    origin = typing.get_origin(cls)
-    if data is None:
-        return None
-    if origin in (types.UnionType, typing.Union):
-        kinds = [kind for kind in typing.get_args(cls) if kind is not type(None)]
-        return from_jsonable(kinds[0], data)
-    if origin is tuple:
-        item_type = typing.get_args(cls)[0]
-        return tuple(from_jsonable(item_type, item) for item in data)
-    if cls is dt.date:
-        return dt.date.fromisoformat(data)
-    if hasattr(cls, "__dataclass_fields__"):
-        hints = _type_hints(cls)
-        return cls(**{name: from_jsonable(hints[name], value) for name, value in data.items() if name in hints})
-    return data
+    return _reader(cls)(data)
+
+
+Reader = typing.Callable[[Any], Any]
 
 
 @functools.cache
-def _type_hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
+def _reader(cls: Any) -> Reader:
+    """The function that rebuilds a value of type `cls`, worked out once per type.
+
+    Reading the type hints on every value made rebuilding records most of the store's
+    read time; the readers are built once and reused."""
+    origin = typing.get_origin(cls)
+    if origin in (types.UnionType, typing.Union):
+        return _optional(_reader(next(kind for kind in typing.get_args(cls) if kind is not type(None))))
+    if origin is tuple:
+        read_item = _reader(typing.get_args(cls)[0])
+        return _optional(lambda data: tuple(map(read_item, data)))
+    if cls is dt.date:
+        return _optional(dt.date.fromisoformat)
+    if hasattr(cls, "__dataclass_fields__"):  # no record holds itself, so this recursion ends
+        readers = {name: _reader(hint) for name, hint in typing.get_type_hints(cls).items()}
+        return _optional(lambda data: cls(**{name: readers[name](value)
+                                             for name, value in data.items() if name in readers}))
+    return _identity
+
+
+def _optional(read: Reader) -> Reader:
+    return lambda data: None if data is None else read(data)
+
+
+def _identity(data: Any) -> Any:
+    return data
