@@ -481,3 +481,25 @@ def test_a_seat_of_government_stands_for_its_city(gazetteer: Gazetteer) -> None:
         assert place is not None and (place.name, place.iso) == expected, name
     seat = next(c for c in gazetteer.candidates("Kremlin") if c.iso == "RU")
     assert seat.kind == 1  # an alternate name: the tagger's ORG "Kremlin" does not become a place by it
+
+
+def test_the_country_vouches_for_a_small_town_only_where_its_other_towns_lie_near() -> None:
+    from eventwire.gazetteer import Candidate
+    from eventwire.gazetteer.resolve import _without_stray_small_towns, make_mention
+
+    # A report from a foreign city that also names a large town of the small town's country far
+    # from it: the country named does not vouch for the small town, a local place of that name.
+    town = Candidate(1, 1, "Smallville", "city", 28.0, -81.0, "US", "United States", "Florida", "", 5_000)
+    nation = Candidate(2, 2, "United States", "country", 39.8, -98.5, "US", "United States", "", "", 300_000_000)
+    abroad = Candidate(3, 3, "Big Town", "city", 51.5, -0.1, "GB", "United Kingdom", "England", "", 8_000_000)
+    inland = Candidate(4, 4, "Plains City", "city", 39.1, -94.6, "US", "United States", "Missouri", "", 500_000)
+    mentions = [make_mention("x", 0, 1)] * 5
+    picks = [(town, 1.0), (nation, 1.0), (abroad, 1.0), (abroad, 1.0), (inland, 1.0)]
+    assert _without_stray_small_towns(picks, mentions)[0] is None
+    # With no other town of its country in the article, the country still vouches for it; so
+    # does a capital, which stands for the government as often as for the city.
+    picks = [(town, 1.0), (nation, 1.0), (abroad, 1.0), (abroad, 1.0)]
+    assert _without_stray_small_towns(picks, mentions[:4]) == picks
+    seat = Candidate(5, 5, "Capital City", "city", 38.9, -77.0, "US", "United States", "District", "", 700_000, capital=True)
+    picks = [(town, 1.0), (nation, 1.0), (abroad, 1.0), (abroad, 1.0), (seat, 1.0)]
+    assert _without_stray_small_towns(picks, mentions) == picks

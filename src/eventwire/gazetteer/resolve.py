@@ -532,9 +532,19 @@ def _doubtful_pick(place: Candidate) -> bool:
 
 
 def _vouched(town: Candidate, others: list[Candidate]) -> bool:
-    """Whether another place the article names is the town's country or state, or lies near it."""
+    """Whether another place the article names is the town's country or state, or lies near it.
+    The country vouches only where the article names no surer town or county of it elsewhere
+    ("Heathrow", Florida, in a report from London that names Kansas City): a report whose own
+    places in that country lie far off means a local place of that name, not a distant small
+    town. A capital does not count, as it stands for a government as often as for a city."""
+    elsewhere = any(
+        other.iso == town.iso and other.feature in POINT_FEATURES and other.kind == 0
+        and not other.capital and not _doubtful_pick(other)
+        for other in others
+    )
     return any(
-        (other.iso == town.iso if other.feature == "country" else (other.iso, other.admin1) == (town.iso, town.admin1))
+        (other.iso == town.iso and not elsewhere if other.feature == "country"
+         else (other.iso, other.admin1) == (town.iso, town.admin1))
         or other.feature in POINT_FEATURES
         and haversine_km(other.latitude, other.longitude, town.latitude, town.longitude) <= FOCUS_KM
         for other in others
