@@ -8,6 +8,7 @@ import time
 import pytest
 
 from eventwire.gazetteer import Gazetteer, default_path
+from eventwire.gazetteer.build import SCHEMA_VERSION
 from eventwire.gazetteer.names import normalize, strip_admin_suffix
 from eventwire.gazetteer.resolve import resolve_toponym
 
@@ -22,7 +23,8 @@ def test_default_path_honours_the_environment(monkeypatch, tmp_path) -> None:
     monkeypatch.setenv("EVENTWIRE_GAZETTEER", str(tmp_path / "g.sqlite"))
     assert default_path() == tmp_path / "g.sqlite"
     monkeypatch.delenv("EVENTWIRE_GAZETTEER")
-    assert default_path().name == "gazetteer-v9.sqlite"
+    # The file is named after the schema version, so a new version is built beside the old.
+    assert default_path().name == f"gazetteer-v{SCHEMA_VERSION}.sqlite"
 
 
 def test_normalize_folds_accents_abbreviations_and_punctuation() -> None:
@@ -71,6 +73,13 @@ def test_country_for_demonym(gazetteer: Gazetteer) -> None:
 def test_curated_regions_are_indexed(gazetteer: Gazetteer) -> None:
     assert gazetteer.candidates("West Bank")[0].feature == "region"
     assert gazetteer.candidates("Middle East")[0].feature == "region"
+
+
+def test_english_counties_geonames_splits_into_unitary_authorities_are_regions(gazetteer: Gazetteer) -> None:
+    # GeoNames holds "Cheshire East" and "Cheshire West and Chester", not Cheshire itself.
+    text = "Flooding closed roads across Cheshire and Derbyshire on Monday."
+    place = resolve_toponym("Cheshire", text, ["Derbyshire"], gazetteer=gazetteer)
+    assert place is not None and place.feature == "region" and place.iso == "GB"
 
 
 def test_lookup_is_fast_once_loaded(gazetteer: Gazetteer) -> None:

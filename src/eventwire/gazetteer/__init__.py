@@ -23,7 +23,7 @@ from eventwire.gazetteer.names import normalize
 
 __all__ = ["Candidate", "Gazetteer", "build_gazetteer", "default_path", "normalize"]
 
-FILE_NAME = "gazetteer-v9.sqlite"
+FILE_NAME = f"gazetteer-v{SCHEMA_VERSION}.sqlite"  # a new version installs beside the old, built on first use
 _CACHE_SIZE = 50_000
 _RESIDENT_SUFFIXES = ("ians", "ans", "ns", "ian", "an", "n", "s")
 _COLUMNS = "p.id, p.geonameid, p.name, p.feature, p.latitude, p.longitude, p.iso, p.country, p.admin1, p.admin2, p.population, p.capital, p.renown"
