@@ -8,6 +8,7 @@ of this package.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from collections import Counter
@@ -16,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from eventwire import taxonomy
+from eventwire import merge, taxonomy
 from eventwire.annotate import load_language
 from eventwire.extract import claims as claims_module
 from eventwire.extract import toll, when, where
@@ -73,7 +74,7 @@ def extract(article: Article, doc: Doc, context: ExtractContext) -> Extraction:
     if not sentences:
         return Extraction((), ())
     view = _view(article, doc, sentences, context)
-    mentions = _with_headline_figures(_mentions(view, context), article)
+    mentions = _with_headline_figures(_apart_from_main(_mentions(view, context), view), article)
     mentions = _with_headline_place(_with_dateline_place(mentions, view), article, context)
     mentions = _in_served_city(mentions, view, context.gazetteer)
     return Extraction(tuple(mentions), tuple(view.places))
@@ -97,6 +98,96 @@ def main_mention(mentions: Sequence[EventMention]) -> EventMention | None:
         m.disorder_type == taxonomy.POLITICAL_VIOLENCE or m.sub_event_type == _MAN_MADE_DISASTER)]
     acts = [m for m in violent if not _LEGAL_STEP.search(m.sentence.text)]
     return (acts or violent or list(mentions) or [None])[0]
+
+
+# An event a sentence recalls besides the one it reports: "another shooting", "a separate attack",
+# "an earlier incursion" (not "another man was shot": the same event's other victim).
+_EVENT_NOUN = (r"(?:shootings?|shootouts?|attacks?|homicides?|killings?|murders?|slayings?|stabbings?|incidents?|"
+               r"(?:air ?)?strikes?|incursions?|raids?|bombings?|blasts?|explosions?|clash(?:es)?|ambush(?:es)?|"
+               r"assaults?|massacres?|shelling|standoffs?)")
+_OTHER_EVENT = re.compile(rf"\b(?:another|an?\s+(?:separate|unrelated|previous|prior|earlier|similar|second|third))"
+                          rf"\s+(?:[\w-]+\s+){{0,3}}?{_EVENT_NOUN}\b"
+                          # a run of events the article's own joins: "follows a violent streak that includes ..."
+                          rf"|\ban?\s+(?:[\w-]+\s+){{0,2}}?(?:streak|spate|wave|rash|string|series)\s+(?:of\s+(?:[\w-]+\s+)"
+                          rf"{{0,2}}?{_EVENT_NOUN}\b|in\b|that\b|which\b)", re.IGNORECASE)
+# The sentence tells the article's own event too ("the shooting happened near another one").
+_THE_EVENT = re.compile(rf"\b(?:the|this|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)"
+                        rf"\s+(?:[\w-]+\s+){{0,2}}?{_EVENT_NOUN}\b(?!\s+(?:that|which)\b)", re.IGNORECASE)
+# Times that set a recalled event apart, which the date resolver gives no date of their own.
+_OTHER_TIME = re.compile(r"\b(?:the\s+(?:previous|prior|preceding)\s+(?:week|month|year)|earlier\s+(?:this|that|in\s+the)\s+"
+                         r"year|(?:a|one|two|three|several|\d+)\s+(?:months?|years?)\s+(?:ago|earlier|before))\b",
+                         re.IGNORECASE)
+
+
+def _apart_from_main(mentions: list[EventMention], view: ArticleView) -> list[EventMention]:
+    """A sentence other than the main event's that recalls another incident ("another shooting",
+    "the previous month, a teen was shot", "a shooting last month" told beside a shooting
+    today), which the merge would join to the main event (it has the lead's date, or a month
+    close to it, and no place of its own), is background: historical, so it neither joins the
+    main event nor lends it its toll or place, and no later report's event takes it for the
+    article's. One the merge keeps apart anyway stays a present-day event of its own."""
+    main = main_mention(mentions)
+    if main is None:
+        return mentions
+    return [replace(m, historical=True) if m is not main and m.sentence != main.sentence and not m.historical
+            and _recalls_other(m.sentence.text, main, view.article.date)
+            and merge.merge_reason(main, m, same_article=True) is not None else m for m in mentions]
+
+
+def _recalls_other(text: str, main: EventMention, article_date: dt.date | None) -> bool:
+    """Whether a sentence tells an incident other than `main`: it names another one and not
+    `main` itself ("another shooting", "the previous month"), or dates its event by a month or a
+    year (its own words) that does not hold the day of `main` ("last month" beside "Monday")."""
+    if (_OTHER_EVENT.search(text) or _OTHER_TIME.search(text)) and not _THE_EVENT.search(text):
+        return True
+    own = when.resolve_event_date(text, article_date)
+    return own.expression is not None and own.time_precision >= 3 and main.time_precision <= 2 \
+        and main.date is not None and not _holds(own.expression, main.date)
+
+
+def _holds(expression: when.TimeExpression, day: dt.date) -> bool:
+    """Whether a month or a year an expression names (its TIMEX value) holds `day`."""
+    value = expression.value
+    if re.match(r"\d{4}-\d{2}\b", value):
+        return day.isoformat()[:7] == value[:7]
+    if re.match(r"\d{4}\b", value):
+        return day.year == int(value[:4])
+    return True  # a season, a decade or "PAST_REF": nothing to tell them apart
+
+
+# A recalled event and the relative clause that gives its toll: "a shooting last month that
+# killed two", "a July 2014 shooting that left a girl dead", "an incursion late last month that
+# killed 70", "another attack, killing 12".
+_RECALLED = re.compile(
+    rf"\b(?P<phrase>(?:an?|another|last\s+\w+'s)\s+(?:[\w,-]+\s+){{0,4}}?(?:{_EVENT_NOUN}|streak|spate|wave|rash|string|"
+    rf"series)\b(?:\s+[\w-]+){{0,5}}?)\s*,?\s+(?:that|which|in\s+which|killing|leaving|wounding)\b(?:(?!\b(?:but|and\s+(?:on|then))\b)[^;.]){{0,80}}$",
+    re.IGNORECASE)
+
+
+def _of_other_incident(text: str, at: int, day: dt.date | None, words: when.TimeExpression | None,
+                       article_date: dt.date | None) -> bool:
+    """Whether the figure at `at` of a sentence is the toll of an event the sentence only
+    recalls: it follows an event phrase and its relative clause, the phrase naming another
+    event or dated apart from the sentence's own event (`day`, which the sentence's own `words`
+    give, if any, else its lead): neither by those words nor by a day, week or month that holds `day`."""
+    match = _RECALLED.search(text, 0, at)
+    if match is None:
+        return False
+    phrase = match["phrase"]
+    if _OTHER_EVENT.search(phrase):
+        return True
+    recalled = when.resolve_event_date(phrase, article_date).expression
+    if recalled is None or (words is not None and match.start("phrase") <= words.start < match.end("phrase")):
+        return False  # undated, or the sentence's own event dated in that phrase
+    if recalled.historical or day is None:
+        return recalled.historical
+    if recalled.time_precision >= 3:
+        return not _holds(recalled, day)
+    return recalled.date is not None and abs((recalled.date - day).days) > PHRASE_DAYS[recalled.time_precision]
+
+
+# How far a recalled event's day or week may lie from the sentence's own date and still be it.
+PHRASE_DAYS = {1: 1, 2: 7}
 
 
 # Where a headline's own words end and the site's name begins: "Man shot in Tulsa - KTUL News".
@@ -458,7 +549,8 @@ def _mention(
         time_precision=resolved.time_precision,
         date_evidence=date_evidence,
         place=_refined(_place_for(sentence, trigger, view), index, view),
-        fatality_claims=_figures(sentence, attributions, claim.claimant, view),
+        fatality_claims=_figures(sentence, attributions, claim.claimant, view, resolved.date,
+                                 resolved.expression if date_offset == sentence.start_char else None),
         claims=(claim, *others),
         historical=resolved.historical,
         outlet=article.outlet,
@@ -703,10 +795,15 @@ def _is_location(place: Place, doc: Doc) -> bool:
 
 
 def _figures(
-    sentence: SpacySpan, attributions: list[claims_module.Attribution], claimant: str, view: ArticleView
+    sentence: SpacySpan, attributions: list[claims_module.Attribution], claimant: str, view: ArticleView,
+    day: dt.date | None, words: when.TimeExpression | None,
 ) -> tuple[FatalityClaim, ...]:
+    """The sentence's casualty figures, less those of an event it only recalls (`day` is the
+    date of its own event, `words` the expression of the sentence that gives it)."""
     figures = []
     for figure in toll.find_tolls(sentence.text):
+        if _of_other_incident(sentence.text, figure.start, day, words, view.article.date):
+            continue
         start, end = sentence.start_char + figure.start, sentence.start_char + figure.end
         token = sentence.doc.char_span(start, end, alignment_mode="expand")
         holder = claims_module.attribution_for(token.root, attributions) if token is not None and len(token) else None

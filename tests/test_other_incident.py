@@ -1,0 +1,66 @@
+"""Another incident an article recalls lends the main event neither its toll nor its place."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from eventwire.extract.mentions import main_mention
+from eventwire.merge import merge_mentions
+from eventwire.pipeline import extract_article
+from eventwire.records import Article, Event, EventMention
+
+
+def mentions_of(text: str) -> list[EventMention]:
+    return extract_article(Article(id="t", text=text, title="", date=dt.date(2016, 3, 10)))
+
+
+def main_event(text: str) -> Event:
+    mentions = mentions_of(text)
+    main = main_mention(mentions)
+    assert main is not None
+    return next(event for event in merge_mentions(mentions) if main in event.mentions)
+
+
+def test_toll_of_a_dated_shooting_the_sentence_recalls_is_not_the_main_events():
+    event = main_event("A 7-year-old boy was shot Monday night in Springfield, Illinois, just down the street "
+                       "from a July 2014 shooting that left a 12-year-old girl dead.")
+    assert (event.fatalities, event.injured) == (0, 1)
+
+
+def test_an_incursion_last_month_lends_no_toll_to_todays_shelling():
+    event = main_event("Artillery shelled the town today, killing three civilians, the governor said. "
+                       "The shelling today came after an incursion late last month that killed 70 fighters.")
+    assert event.fatalities == 3
+
+
+def test_another_shooting_is_background_and_joins_no_main_event():
+    mentions = mentions_of("A man was shot and killed Monday in Springfield, Illinois, police said. "
+                           "Police are also investigating another shooting on Sunday in which two men were killed.")
+    assert [m.historical for m in mentions] == [False, True]
+    assert main_event(" ".join(m.sentence.text for m in mentions)).fatalities == 1
+
+
+def test_a_killing_the_previous_month_in_the_same_town_is_background():
+    mentions = mentions_of("A man was shot and killed Monday in Springfield, Illinois. "
+                           "The previous month, two teens were shot and killed on the same street.")
+    assert [m.historical for m in mentions] == [False, True]
+
+
+def test_a_killing_dated_to_another_month_than_the_main_event_is_background():
+    mentions = mentions_of("A man was shot and wounded Monday in Springfield, Illinois. "
+                           "Last month a woman was shot and killed two blocks away.")
+    assert [m.historical for m in mentions] == [False, True]
+
+
+def test_a_follow_up_keeps_the_toll_of_the_shooting_it_is_about():
+    mentions = mentions_of("Police arrested a man Tuesday in connection with a shooting last month "
+                           "that killed two people in Springfield, Illinois.")
+    main = main_mention(mentions)
+    assert main is not None and not main.historical
+    assert [(f.kind, f.figure) for f in main.fatality_claims] == [("killed", 2)]
+
+
+def test_another_incident_the_merge_keeps_apart_stays_a_present_day_event():
+    mentions = mentions_of("A man was shot and killed Monday in Springfield, Illinois. "
+                           "The previous month, a teen was shot and killed in Peoria, Illinois.")
+    assert [m.historical for m in mentions] == [False, False]
