@@ -512,3 +512,21 @@ def test_the_country_vouches_for_a_small_town_only_where_its_other_towns_lie_nea
     seat = Candidate(5, 5, "Capital City", "city", 38.9, -77.0, "US", "United States", "District", "", 700_000, capital=True)
     picks = [(town, 1.0), (nation, 1.0), (abroad, 1.0), (abroad, 1.0), (seat, 1.0)]
     assert _without_stray_small_towns(picks, mentions) == picks
+
+
+def test_a_mid_sized_town_alone_in_its_country_among_another_countrys_places_gives_way() -> None:
+    from eventwire.gazetteer import Candidate
+    from eventwire.gazetteer.resolve import _without_stray_small_towns, make_mention
+
+    # The only foreign place among places of one country is more likely a suburb of that name.
+    town = Candidate(1, 1, "Midtown", "city", 52.0, 4.4, "NL", "Netherlands", "South Holland", "", 90_000)
+    city = Candidate(2, 2, "Harbour City", "city", -33.9, 18.4, "ZA", "South Africa", "Western Cape", "", 4_000_000)
+    province = Candidate(3, 3, "Western Cape", "admin1", -33.2, 21.9, "ZA", "South Africa", "Western Cape", "", 6_000_000)
+    picks = [(town, 1.0), (city, 1.0), (province, 1.0)]
+    mentions = [make_mention("x", 0, 1)] * len(picks)
+    assert _without_stray_small_towns(picks, mentions)[0] is None
+    # Its country named too, or places of a third country, leave it be.
+    nation = Candidate(4, 4, "Netherlands", "country", 52.3, 5.3, "NL", "Netherlands", "", "", 17_000_000)
+    assert _without_stray_small_towns([*picks, (nation, 1.0)], mentions * 2)[0] is not None
+    abroad = Candidate(5, 5, "Far City", "city", 40.0, -74.0, "US", "United States", "New York", "", 8_000_000)
+    assert _without_stray_small_towns([*picks, (abroad, 1.0)], mentions * 2)[0] is not None

@@ -504,18 +504,28 @@ def _without_stray_small_towns(
     so does being the article's most mentioned place (a report about that town that names one
     far-off place), unless the article names another city's own police or officials ("shot in
     Madisonville, Cincinnati police said"): they work in their city, so the far-off small town
-    is more likely a neighbourhood of it, however often the report names it."""
+    is more likely a neighbourhood of it, however often the report names it. A mid-sized town
+    alone in its country among an article's places in one other country is doubtful too
+    (`_lone_foreign_town`)."""
     counts = Counter(pick[0].id for pick in picks if pick)
     served = {pick[0].id for pick, mention in zip(picks, mentions)
               if pick and mention.cues.institution and pick[0].feature == "city"}
+    by_country: dict[str, set[int]] = {}
+    for pick in picks:
+        if pick and pick[0].iso:
+            by_country.setdefault(pick[0].iso, set()).add(pick[0].id)
+
+    def doubtful(place: Candidate) -> bool:
+        return _doubtful_pick(place) or _lone_foreign_town(place, by_country)
+
     kept = []
     for pick in picks:
         place = pick[0] if pick else None
-        if place is not None and _doubtful_pick(place):
+        if place is not None and doubtful(place):
             others = [other[0] for other in picks if other and other[0].id != place.id and other[0].kind != 2]
             # Only a place that is not doubtful itself can stand in: among doubtful picks alone
             # (two small towns in different states) none outranks the other, and all are kept.
-            if any(not _doubtful_pick(other) for other in others) and not _vouched(place, others) \
+            if any(not doubtful(other) for other in others) and not _vouched(place, others) \
                     and (counts[place.id] <= max(counts[o.id] for o in others) or served - {place.id}):
                 kept.append(None)
                 continue
@@ -531,10 +541,21 @@ def _doubtful_pick(place: Candidate) -> bool:
     return place.feature == "admin2" and place.kind == 2
 
 
+def _lone_foreign_town(place: Candidate, by_country: dict[str, set[int]]) -> bool:
+    """A town under `INNER_CITY_POPULATION`, the only place of its country in an article whose
+    other places all lie in one other country (a Dutch town's name among places of South
+    Africa): a suburb or township of that name there, which the index lacks, far more often
+    than the foreign town."""
+    return (
+        place.feature == "city" and place.population < INNER_CITY_POPULATION and not is_postal_town(place)
+        and by_country.get(place.iso) == {place.id} and len(by_country) == 2
+    )
+
+
 def _vouched(town: Candidate, others: list[Candidate]) -> bool:
     """Whether another place the article names is the town's country or state, or lies near it.
     The country vouches only where the article names no surer town or county of it elsewhere
-    ("Heathrow", Florida, in a report from London that names Kansas City): a report whose own
+    (a small Florida town in a report from Paris that also names Chicago): a report whose own
     places in that country lie far off means a local place of that name, not a distant small
     town. A capital does not count, as it stands for a government as often as for a city."""
     elsewhere = any(
