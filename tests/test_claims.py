@@ -388,7 +388,8 @@ def test_the_rules_cues_and_the_verbs_they_pass_over_have_their_own_models():
 
 def test_a_cue_verbs_own_in_phrase_is_its_channel_not_a_viewpoint():
     sentence = next(parse("The mayor said in a report that the road was closed.").sents)
-    assert [a.cue.text for a in find_attributions(sentence, "stance")] == ["said", "report"]
+    # the rules' cues: whether the learned model keeps the noun is its own call
+    assert [a.cue.text for a in rule_attributions(sentence, "stance")] == ["said", "report"]
 
 
 def test_a_content_stays_in_the_paragraph_of_its_cue():
@@ -399,3 +400,24 @@ def test_a_content_stays_in_the_paragraph_of_its_cue():
     wrapped = parse("The mayor said the bridge, which residents use daily\nwill reopen next week.")
     # a line wrapped inside a paragraph is no break
     assert _in_cue_paragraph(wrapped[0 : len(wrapped)], token(wrapped, "said")).text == wrapped.text
+
+
+def test_of_two_parsed_subjects_the_one_nearest_the_cue_is_its_source():
+    doc = parse("Officials declined to comment.\n\n___.\n\n12:15 p.m.\n\nJane Miller says the count has run late.")
+    [found] = [a for sentence in doc.sents for a in rule_attributions(sentence, "stance") if a.cue.text == "says"]
+    assert found.source.text == "Jane Miller"
+
+
+def test_a_relative_that_stands_for_the_noun_it_follows():
+    sentence = next(parse("Attacks occurred in nations that oppose the new treaty.").sents)
+    [found] = [a for a in rule_attributions(sentence, "stance") if a.cue.text == "oppose"]
+    assert found.source.text == "nations"
+
+
+def test_a_verb_after_able_takes_the_subject_of_the_clause():
+    sentence = next(parse("He was able to consistently tout his polling strength.").sents)
+    [found] = [a for a in learned_cues(sentence, rule_attributions(sentence, "stance"),
+                                       CueModels(rule=CueModel(weights={}, bias=3.0, threshold=0.5),
+                                                 candidate=CueModel(weights={}, bias=3.0, threshold=0.5)))
+               if a.cue.text == "tout"]
+    assert found.source.text == "He"

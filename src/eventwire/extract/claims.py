@@ -607,13 +607,20 @@ def _subject(verb: Token) -> SpacySpan | None:
     agent = _agent(verb)
     if agent is not None:
         return noun_phrase(agent)
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass"}:
-            return noun_phrase(child)
+    # the subject nearest the verb: a timestamp line the parser joined to the sentence
+    # ("12:15 p.m. <blank line> X says ...") becomes a second subject
+    subject = min((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), key=lambda c: abs(verb.i - c.i),
+                  default=None)
+    if subject is not None:
+        if verb.dep_ == "relcl" and subject.tag_ == "WDT" and subject.lower_ == "that":
+            return noun_phrase(verb.head)  # "nations that oppose X": the nations hold it
+        return noun_phrase(subject)
     if verb.dep_ in {"advcl", "conj", "xcomp", "ccomp"} and verb.head.pos_ in {"VERB", "AUX"}:
         # "issued a message, saying ..." -> the subject of "issued"; also the small model's
         # habit of hanging "X opposed to Y say ..." off the participle.
         return _subject(verb.head)
+    if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" and verb.head.head.pos_ in {"VERB", "AUX"}:
+        return _subject(verb.head.head)  # "X was able to tout ...", "unable to accuse ..."
     if verb.dep_ == "relcl":
         return noun_phrase(verb.head)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
@@ -631,6 +638,9 @@ def _content(verb: Token, sentence: SpacySpan) -> SpacySpan | None:
         if child.dep_ in {"ccomp", "xcomp", "dobj", "csubj"} or (child.dep_ == "prep" and (
                 child.lower_ in CONTENT_PREPOSITIONS or child.lower_ == "for" and verb.lemma_.lower() in REQUEST_LEMMAS)):
             start, end = child.left_edge.i, child.right_edge.i + 1
+            clause = _object_clause(verb, child)
+            if clause is not None:  # "told reporters that X": X; "urged voters to X": voters to X
+                start, end = (clause if _marked(clause) else child).left_edge.i, clause.right_edge.i + 1
             if end <= verb.i and start <= sentence.start + 1:
                 start = _quote_opening(sentence, end)
             return sentence.doc[start:end]
@@ -646,6 +656,17 @@ def _content(verb: Token, sentence: SpacySpan) -> SpacySpan | None:
     if verb.dep_ == "ccomp" or verb.dep_ == "parataxis":
         return _quoted_before(verb, sentence)  # "'...,' the statement added": the quote is the content
     return None
+
+
+def _object_clause(verb: Token, child: Token) -> Token | None:
+    """The clause after a verb's object ("told reporters that ...", "urged voters to ..."), if any."""
+    if child.dep_ != "dobj":
+        return None
+    return next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i > child.i), None)
+
+
+def _marked(clause: Token) -> bool:
+    return any(c.dep_ == "mark" for c in clause.children)
 
 
 def _is_channel(preposition: Token) -> bool:
