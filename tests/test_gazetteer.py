@@ -530,3 +530,27 @@ def test_a_mid_sized_town_alone_in_its_country_among_another_countrys_places_giv
     assert _without_stray_small_towns([*picks, (nation, 1.0)], mentions * 2)[0] is not None
     abroad = Candidate(5, 5, "Far City", "city", 40.0, -74.0, "US", "United States", "New York", "", 8_000_000)
     assert _without_stray_small_towns([*picks, (abroad, 1.0)], mentions * 2)[0] is not None
+
+
+def test_the_state_after_a_towns_comma_is_the_state_whatever_the_name_means_bare(gazetteer: Gazetteer) -> None:
+    from eventwire.gazetteer.resolve import make_mention, resolve_mentions
+
+    text = "A bakery in Spokane, Washington opened a second shop on Monday."
+    names = ("Spokane", "Washington")
+    mentions = [make_mention(text, text.index(name), text.index(name) + len(name)) for name in names]
+    town, state = resolve_mentions(mentions, gazetteer, text)
+    assert town is not None and town.place.admin1 == "Washington"
+    assert state is not None and state.place.feature == "admin1" and state.place.name == "Washington"
+
+
+def test_a_big_city_matched_loosely_stays_when_the_article_names_its_country() -> None:
+    from eventwire.gazetteer import Candidate
+    from eventwire.gazetteer.resolve import _without_stray_loose_matches
+
+    # A transliteration the index matches only loosely, far from the article's exact places.
+    city = Candidate(1, 1, "Al Madina", "city", 36.0, 41.0, "SY", "Syria", "North", "", 180_000, kind=1)
+    town = Candidate(2, 2, "Border Town", "city", 36.5, 36.9, "SY", "Syria", "West", "", 60_000)
+    nation = Candidate(3, 3, "Syria", "country", 35.0, 38.0, "SY", "Syria", "", "", 17_000_000)
+    assert _without_stray_loose_matches([(city, 1.0), (town, 1.0)], [True, False])[0] is None
+    picks = [(city, 1.0), (town, 1.0), (nation, 1.0)]
+    assert _without_stray_loose_matches(picks, [True, False, False]) == picks

@@ -238,6 +238,7 @@ class PreparedArticle:
     loose: list[bool] = field(default_factory=list)  # candidates from a loose match only (`candidates_for`)
     seats: dict[int, Candidate] = field(default_factory=dict)  # county id -> its namesake city (`_county_seats`)
     hosts: list[tuple[int, bool] | None] = field(default_factory=list)  # the mention naming where it lies (`_hosts`)
+    containers: list[Candidate | None] = field(default_factory=list)  # the unit named after the comma (`container_place`)
 
 
 def prepare_mentions(
@@ -264,7 +265,7 @@ def prepare_mentions(
     seats = _county_seats(options, gazetteer)
     inner = [inner_places(m.text, gazetteer) if not o.candidates else [] for m, o in zip(mentions, options)]
     return PreparedArticle(mentions, options, demonyms, static_features(options, text, outlet_country(outlet), home), inner, loose,
-                           seats, _hosts(mentions, text))
+                           seats, _hosts(mentions, text), containers)
 
 
 # "Crossroads Correctional Center in Shelby", "Oulton Park, Cheshire": what lies between a name
@@ -394,7 +395,7 @@ def decide(prepared: PreparedArticle, weights: RankerWeights | None = None, fall
     ]
     totals = _group_totals(options, scores)
     picks = _own_names_first(options, totals, _group_picks(options, totals))
-    picks = _states_before_small_namesakes(options, totals, picks)
+    picks = _containers_as_states(_states_before_small_namesakes(options, totals, picks), prepared)
     picks = _without_stray_small_towns(_without_stray_loose_matches(picks, prepared.loose), prepared.mentions)
     resolutions: list[Resolution | None] = [
         Resolution(m, pick[0], pick[1], via_demonym) if pick else None
@@ -460,19 +461,38 @@ def _states_before_small_namesakes(
     return kept
 
 
+def _containers_as_states(
+    picks: list[tuple[Candidate, float] | None], prepared: PreparedArticle
+) -> list[tuple[Candidate, float] | None]:
+    """"Spokane, Washington": the name after the comma is the state the town before it lies in,
+    whatever that name means bare elsewhere in the article (the capital, for "Washington")."""
+    kept = list(picks)
+    for index, link in enumerate(prepared.hosts):
+        unit = prepared.containers[index] if prepared.containers else None
+        town = picks[index][0] if picks[index] else None
+        if link is None or link[1] or unit is None or town is None or unit.feature != "admin1":
+            continue
+        if town.feature in POINT_FEATURES and (town.iso, town.admin1) == (unit.iso, unit.name):
+            kept[link[0]] = (unit, 0.0)
+    return kept
+
+
 def _without_stray_loose_matches(
     picks: list[tuple[Candidate, float] | None], loose: list[bool]
 ) -> list[tuple[Candidate, float] | None]:
     """A loose match ("Harwinton" -> Harrington, "Lake Cunningham" -> Cunningham) or a town only
     the postal table knows ("Elysian Fields", "Capitol": streets and buildings share such names)
     is kept only where it lies in the state of, or within 161 km of, a place the article names
-    exactly; elsewhere the name is more likely a place the index lacks, which the fallbacks
-    place better than a far-off lookalike."""
+    exactly, or, a city of `INNER_CITY_POPULATION` or more, in a country the article names (a
+    transliteration of a big city's name); elsewhere the name is more likely a place the index
+    lacks, which the fallbacks place better than a far-off lookalike."""
     weak = [bool(pick) and (near or is_postal_town(pick[0])) for pick, near in zip(picks, loose)]
     exact = [pick[0] for pick, doubtful in zip(picks, weak) if pick and not doubtful and pick[0].feature in _ANCHORS]
+    countries = {pick[0].iso for pick, doubtful in zip(picks, weak) if pick and not doubtful and pick[0].feature == "country"}
     kept = []
     for pick, doubtful in zip(picks, weak):
-        if pick and doubtful and exact and pick[0].feature in POINT_FEATURES and not any(
+        big_in_named_country = pick is not None and pick[0].population >= INNER_CITY_POPULATION and pick[0].iso in countries
+        if pick and doubtful and exact and pick[0].feature in POINT_FEATURES and not big_in_named_country and not any(
             (other.iso, other.admin1) == (pick[0].iso, pick[0].admin1)
             or other.feature in POINT_FEATURES
             and haversine_km(other.latitude, other.longitude, pick[0].latitude, pick[0].longitude) <= FOCUS_KM
