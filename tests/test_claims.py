@@ -421,3 +421,24 @@ def test_a_verb_after_able_takes_the_subject_of_the_clause():
                                                  candidate=CueModel(weights={}, bias=3.0, threshold=0.5)))
                if a.cue.text == "tout"]
     assert found.source.text == "He"
+
+
+def test_a_comment_credited_with_a_dash_is_its_whole_line_whatever_its_marks():
+    doc = parse("Readers wrote in.\n\u201dThe bridge is a \u201cdisgrace\u201d and must go.\u201d \u2015 Ana Lopez\n")
+    [found] = [a for sentence in doc.sents for a in find_attributions(sentence) if a.cue.text == "\u2015"]
+    assert (found.source.text, found.content.text) == ("Ana Lopez", "The bridge is a \u201cdisgrace\u201d and must go.")
+
+
+def test_a_speech_clause_set_off_mid_sentence_reports_both_sides():
+    sentence = next(parse("The plan has hurt the party badly, the senator said, because voters do not trust it.").sents)
+    [found] = [a for a in rule_attributions(sentence) if a.cue.text == "said"]
+    assert found.content.text.startswith("The plan") and found.content.text.endswith("do not trust it")
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("The mayor told reporters that the bridge would reopen.", "told", "that the bridge would reopen"),
+    ("The mayor urged residents to stay indoors.", "urged", "residents to stay indoors"),
+])
+def test_the_clause_after_a_cues_object_is_attributed(text: str, cue: str, content: str):
+    [found] = [a for a in rule_attributions(next(parse(text).sents)) if a.cue.text == cue]
+    assert found.content.text == content

@@ -562,9 +562,13 @@ def _quote_credits(sentence: SpacySpan) -> list[Attribution]:
                                alignment_mode="expand")
         if cue is None or source is None or not sentence.start <= cue.start < sentence.end:
             continue
-        quote = next((r for r in quoted_regions(doc.text) if r[1] <= dash and dash - r[1] <= 3), None)
-        content = doc.char_span(quote[0], quote[1], alignment_mode="expand") if quote else None
-        if content is not None:
+        # the comment is the whole line before the dash: its marks are often mistyped ('”...”'),
+        # or hold a quote of their own, so they cannot be paired
+        line_start = doc.text.rfind("\n", 0, dash) + 1
+        line = doc.text[line_start : window.start_char + match.start()]
+        opening = len(line) - len(line.lstrip(QUOTE_MARKS))
+        content = doc.char_span(line_start + opening, line_start + len(line), alignment_mode="expand")
+        if content is not None and len(content) > 0:
             found.append(Attribution(cue[0], source, content, "asserts"))
     return found
 
@@ -688,10 +692,13 @@ QUOTES_OPEN = {'"', "“", "‘", "``", "'"}
 # Typing mixes straight and curly marks ('"... him,”'), so either double mark closes the other.
 QUOTE_PAIRS = {"“": {"”", '"'}, '"': {'"', "”"}, "''": {"''"}, "``": {"''"}}
 MAX_SPEAKER_TOKENS = 4
+# Words after a mid-sentence speech clause that make it a parenthesis, not a tag with a date ("said, Monday").
+MIN_REST_WORDS = 3
 # Labels of an article's furniture, not speakers: "Correction: An earlier version ...".
 LAYOUT_LABELS = {"correction", "corrections", "clarification", "update", "updated", "source", "sources", "note",
                  "editor 's note", "editor ’s note", "the latest", "related", "read more", "watch", "photo", "video"}
 QUOTES_CLOSE = {'"', "”", "’", "''", "'"}
+QUOTE_MARKS = " \u00a0\"“”‘’'"
 
 
 def _quoted_before(verb: Token, sentence: SpacySpan) -> SpacySpan:
@@ -699,7 +706,12 @@ def _quoted_before(verb: Token, sentence: SpacySpan) -> SpacySpan:
     clause_start = min(t.i for t in verb.subtree if t.i >= sentence.start)
     if clause_start <= sentence.start + 1:
         return sentence
-    return sentence.doc[_quote_opening(sentence, clause_start) : clause_start]
+    # a clause set off mid-sentence ("X, the mayor said, since Y") reports the words on both sides
+    clause_end = max(t.i for t in verb.subtree if t.i < sentence.end) + 1
+    rest = [t for t in sentence.doc[clause_end : sentence.end] if not (t.is_punct or t.is_space)]
+    set_off = "," in {sentence.doc[clause_end - 1].text, sentence.doc[min(clause_end, sentence.end - 1)].text}
+    end = rest[-1].i + 1 if set_off and len(rest) >= MIN_REST_WORDS else clause_start
+    return sentence.doc[_quote_opening(sentence, clause_start) : end]
 
 
 def _quote_opening(sentence: SpacySpan, quote_end: int) -> int:
