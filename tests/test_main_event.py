@@ -158,3 +158,10 @@ def test_a_town_is_not_taken_for_a_neighbourhood_of_a_city_the_headline_does_not
     place = main_place("Two cars were damaged after both men in a van had been shot, police say. It happened on a "
                        "street in Fishtown just after 5 p.m.", title="Shooting victims crash into parked cars")
     assert (place.name, place.admin1) == ("Fishtown", "Pennsylvania")
+
+
+def test_shots_fired_alone_tell_an_attack():
+    article = Article(id="t", date=dt.date(2016, 1, 10),
+                      text="Officers said shots were fired from a passing car on Main Street early Sunday.")
+    main = main_mention(extract_article(article))
+    assert main is not None and main.sub_event_type == "Attack"
