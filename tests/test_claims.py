@@ -442,3 +442,10 @@ def test_a_speech_clause_set_off_mid_sentence_reports_both_sides():
 def test_the_clause_after_a_cues_object_is_attributed(text: str, cue: str, content: str):
     [found] = [a for a in rule_attributions(next(parse(text).sents)) if a.cue.text == cue]
     assert found.content.text == content
+
+
+@pytest.mark.parametrize("text", ["The mayor said in a statement that the road was closed.",
+                                  "The mayor told residents in 2013 that the road was closed."])
+def test_a_clause_is_the_content_rather_than_a_phrase_before_it(text: str):
+    [found] = [a for a in rule_attributions(next(parse(text).sents)) if a.cue.pos_ == "VERB"]
+    assert found.content.text == "that the road was closed"

@@ -638,16 +638,17 @@ def _agent(verb: Token) -> Token | None:
 
 
 def _content(verb: Token, sentence: SpacySpan) -> SpacySpan | None:
-    for child in verb.children:
-        if child.dep_ in {"ccomp", "xcomp", "dobj", "csubj"} or (child.dep_ == "prep" and (
-                child.lower_ in CONTENT_PREPOSITIONS or child.lower_ == "for" and verb.lemma_.lower() in REQUEST_LEMMAS)):
-            start, end = child.left_edge.i, child.right_edge.i + 1
-            clause = _object_clause(verb, child)
-            if clause is not None:  # "told reporters that X": X; "urged voters to X": voters to X
-                start, end = (clause if _marked(clause) else child).left_edge.i, clause.right_edge.i + 1
-            if end <= verb.i and start <= sentence.start + 1:
-                start = _quote_opening(sentence, end)
-            return sentence.doc[start:end]
+    children = [child for child in verb.children if child.dep_ in {"ccomp", "xcomp", "dobj", "csubj"} or (
+        child.dep_ == "prep" and (child.lower_ in CONTENT_PREPOSITIONS or child.lower_ == "for" and verb.lemma_.lower() in REQUEST_LEMMAS))]
+    # a clause or an object comes before a preposition: "said in a statement that X", "told in 2013 that X"
+    for child in [c for c in children if c.dep_ != "prep"][:1] or children[:1]:
+        start, end = child.left_edge.i, child.right_edge.i + 1
+        clause = _object_clause(verb, child)
+        if clause is not None:  # "told reporters that X": X; "urged voters to X": voters to X
+            start, end = (clause if _marked(clause) else child).left_edge.i, clause.right_edge.i + 1
+        if end <= verb.i and start <= sentence.start + 1:
+            start = _quote_opening(sentence, end)
+        return sentence.doc[start:end]
     patient = next((child for child in verb.children if child.dep_ == "nsubjpass"), None)
     if patient is not None and _agent(verb) is not None:
         return sentence.doc[patient.left_edge.i : patient.right_edge.i + 1]  # "X was endorsed by Y": X
