@@ -64,3 +64,9 @@ def test_another_incident_the_merge_keeps_apart_stays_a_present_day_event():
     mentions = mentions_of("A man was shot and killed Monday in Springfield, Illinois. "
                            "The previous month, a teen was shot and killed in Peoria, Illinois.")
     assert [m.historical for m in mentions] == [False, False]
+
+
+def test_a_victims_past_told_in_passing_is_not_another_incident():
+    mentions = mentions_of("A man was shot and killed Monday in Springfield, Illinois. "
+                           "A woman who had moved to the street the previous year was shot in the leg.")
+    assert [m.historical for m in mentions] == [False, False]

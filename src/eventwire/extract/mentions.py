@@ -113,10 +113,11 @@ _OTHER_EVENT = re.compile(rf"\b(?:another|an?\s+(?:separate|unrelated|previous|p
 # The sentence tells the article's own event too ("the shooting happened near another one").
 _THE_EVENT = re.compile(rf"\b(?:the|this|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)"
                         rf"\s+(?:[\w-]+\s+){{0,2}}?{_EVENT_NOUN}\b(?!\s+(?:that|which)\b)", re.IGNORECASE)
-# Times that set a recalled event apart, which the date resolver gives no date of their own.
-_OTHER_TIME = re.compile(r"\b(?:the\s+(?:previous|prior|preceding)\s+(?:week|month|year)|earlier\s+(?:this|that|in\s+the)\s+"
-                         r"year|(?:a|one|two|three|several|\d+)\s+(?:months?|years?)\s+(?:ago|earlier|before))\b",
-                         re.IGNORECASE)
+# Times opening a sentence that set its event apart, which the date resolver gives no date of
+# their own ("The previous month, ..."; not "a man who moved here two years ago was shot").
+_OTHER_TIME = re.compile(r"^\W*(?:just\s+|only\s+)?(?:the\s+(?:previous|prior|preceding)\s+(?:week|month|year)|earlier\s+"
+                         r"(?:this|that|in\s+the)\s+year|(?:a|one|two|three|several|\d+)\s+(?:months?|years?)\s+"
+                         r"(?:ago|earlier|before))\b", re.IGNORECASE)
 
 
 def _apart_from_main(mentions: list[EventMention], view: ArticleView) -> list[EventMention]:
@@ -138,7 +139,7 @@ def _recalls_other(text: str, main: EventMention, article_date: dt.date | None) 
     """Whether a sentence tells an incident other than `main`: it names another one and not
     `main` itself ("another shooting", "the previous month"), or dates its event by a month or a
     year (its own words) that does not hold the day of `main` ("last month" beside "Monday")."""
-    if (_OTHER_EVENT.search(text) or _OTHER_TIME.search(text)) and not _THE_EVENT.search(text):
+    if (_OTHER_EVENT.search(text) or _OTHER_TIME.match(text)) and not _THE_EVENT.search(text):
         return True
     own = when.resolve_event_date(text, article_date)
     return own.expression is not None and own.time_precision >= 3 and main.time_precision <= 2 \
