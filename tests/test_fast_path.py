@@ -16,13 +16,16 @@ import numpy as np
 import pytest
 
 from eventwire.annotate import (
+    LEDE_SENTENCES,
     _Tokens,
     annotate_selected,
     load_language,
+    may_name_place,
     names_something,
     sentence_spans,
     split_sentences,
 )
+from eventwire.gazetteer import Gazetteer
 from eventwire.ingest import read_inputs
 from eventwire.pipeline import process
 from eventwire.records import Article
@@ -107,9 +110,9 @@ def test_a_report_in_which_no_sentence_reports_an_event_skips_the_language_pipel
     annotated: list[str] = []
     real = pipeline.annotate_selected
 
-    def spy(selections):
+    def spy(selections, gazetteer=None):
         annotated.extend(article.id for article, _, _ in selections)
-        return real(selections)
+        return real(selections, gazetteer)
 
     monkeypatch.setattr(pipeline, "annotate_selected", spy)
     quiet = Article(id="quiet", text=WRITTEN["quiet"], date=dt.date(2023, 5, 2))
@@ -174,6 +177,30 @@ def test_entities_are_read_in_the_sentences_that_name_something_as_in_the_whole_
     assert [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in names] == [
         (e.start_char, e.end_char, e.label_) for e in whole.ents if e.label_ in names]
     assert {e.text for e in doc.ents} >= {"Springfield", "Tom Baker"}
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Residents fled to Kabul on Monday.", True),
+    ("He flew home to St. Louis.", True),
+    ("Turkish troops crossed the border.", True),  # a nationality names a country
+    ("The Taliban denied any involvement.", False),
+    ("It was over on Monday, and I left.", False),
+])
+def test_a_sentence_may_name_a_place_when_the_gazetteer_knows_one_of_its_names(text, place):
+    assert may_name_place(text, Gazetteer.open()) is place
+
+
+def test_with_a_gazetteer_entities_are_read_in_the_lede_the_chosen_sentences_and_those_naming_a_place():
+    text = ("Gunmen attacked a checkpoint in Ghazni on Monday. Four officers died. Police came. "
+            "The Taliban denied any involvement. Residents fled to Kabul. The Taliban left.")
+    article = Article(id="places", text=text)
+    spans = sentence_spans(article)
+    assert LEDE_SENTENCES == 3 and len(spans) == 6
+    ((_, doc),) = annotate_selected([(article, spans, [5])], Gazetteer.open())
+    assert {"Ghazni", "Kabul"} <= {e.text for e in doc.ents}
+    taliban = [e.start_char for e in doc.ents if e.text == "Taliban"]
+    assert text.index("Taliban") not in taliban  # a sentence naming no place is not read ...
+    assert text.rindex("Taliban") in taliban  # ... unless extraction reads it
 
 
 @pytest.mark.parametrize("text", [

