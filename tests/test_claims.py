@@ -449,3 +449,9 @@ def test_the_clause_after_a_cues_object_is_attributed(text: str, cue: str, conte
 def test_a_clause_is_the_content_rather_than_a_phrase_before_it(text: str):
     [found] = [a for a in rule_attributions(next(parse(text).sents)) if a.cue.pos_ == "VERB"]
     assert found.content.text == "that the road was closed"
+
+
+def test_a_clause_the_parser_coordinates_with_the_cue_continues_what_is_said():
+    sentence = next(parse("The senator says it would cut revenue early, but it would create jobs later.").sents)
+    [found] = [a for a in rule_attributions(sentence) if a.cue.text == "says"]
+    assert found.content.text == "it would cut revenue early, but it would create jobs later"

@@ -638,16 +638,20 @@ def _agent(verb: Token) -> Token | None:
 
 
 def _content(verb: Token, sentence: SpacySpan) -> SpacySpan | None:
+    request = verb.lemma_.lower() in REQUEST_LEMMAS
     children = [child for child in verb.children if child.dep_ in {"ccomp", "xcomp", "dobj", "csubj"} or (
-        child.dep_ == "prep" and (child.lower_ in CONTENT_PREPOSITIONS or child.lower_ == "for" and verb.lemma_.lower() in REQUEST_LEMMAS))]
+        child.dep_ == "prep" and (child.lower_ in CONTENT_PREPOSITIONS or child.lower_ == "for" and request))]
     # a clause or an object comes before a preposition: "said in a statement that X", "told in 2013 that X"
-    for child in [c for c in children if c.dep_ != "prep"][:1] or children[:1]:
+    child = next((c for c in children if c.dep_ != "prep"), children[0] if children else None)
+    if child is not None:
         start, end = child.left_edge.i, child.right_edge.i + 1
         clause = _object_clause(verb, child)
         if clause is not None:  # "told reporters that X": X; "urged voters to X": voters to X
             start, end = (clause if _marked(clause) else child).left_edge.i, clause.right_edge.i + 1
         if end <= verb.i and start <= sentence.start + 1:
             start = _quote_opening(sentence, end)
+        if child.dep_ == "ccomp":
+            end = max([end] + [max(t.i for t in c.subtree if not t.is_punct) + 1 for c in _continuations(verb, end)])
         return sentence.doc[start:end]
     patient = next((child for child in verb.children if child.dep_ == "nsubjpass"), None)
     if patient is not None and _agent(verb) is not None:
@@ -661,6 +665,14 @@ def _content(verb: Token, sentence: SpacySpan) -> SpacySpan | None:
     if verb.dep_ == "ccomp" or verb.dep_ == "parataxis":
         return _quoted_before(verb, sentence)  # "'...,' the statement added": the quote is the content
     return None
+
+
+def _continuations(verb: Token, after: int) -> list[Token]:
+    """Clauses the parser hung on a cue after its content ("says it would cut revenue, but it would
+    create jobs", "says A, but she knows B"): they continue what is said. A coordinated cue verb
+    ("... and denied Y") is an attribution of its own."""
+    return [c for c in verb.children if c.dep_ == "conj" and c.i >= after and c.pos_ in {"VERB", "AUX"}
+            and cue_lemma(c) not in CUE_VERBS]
 
 
 def _object_clause(verb: Token, child: Token) -> Token | None:
