@@ -105,19 +105,21 @@ def main_mention(mentions: Sequence[EventMention]) -> EventMention | None:
 _EVENT_NOUN = (r"(?:shootings?|shootouts?|attacks?|homicides?|killings?|murders?|slayings?|stabbings?|incidents?|"
                r"(?:air ?)?strikes?|incursions?|raids?|bombings?|blasts?|explosions?|clash(?:es)?|ambush(?:es)?|"
                r"assaults?|massacres?|shelling|standoffs?)")
+# A run of events the article's own joins: "follows a violent streak that includes ...".
+_RUN = r"(?:streak|spate|wave|rash|string|series)"
 _OTHER_EVENT = re.compile(rf"\b(?:another|an?\s+(?:separate|unrelated|previous|prior|earlier|similar|second|third))"
                           rf"\s+(?:[\w-]+\s+){{0,3}}?{_EVENT_NOUN}\b"
-                          # a run of events the article's own joins: "follows a violent streak that includes ..."
-                          rf"|\ban?\s+(?:[\w-]+\s+){{0,2}}?(?:streak|spate|wave|rash|string|series)\s+(?:of\s+(?:[\w-]+\s+)"
-                          rf"{{0,2}}?{_EVENT_NOUN}\b|in\b|that\b|which\b)", re.IGNORECASE)
+                          rf"|\ban?\s+(?:[\w-]+\s+){{0,2}}?{_RUN}\s+"
+                          rf"(?:of\s+(?:[\w-]+\s+){{0,2}}?{_EVENT_NOUN}\b|in\b|that\b|which\b)", re.IGNORECASE)
 # The sentence tells the article's own event too ("the shooting happened near another one").
 _THE_EVENT = re.compile(rf"\b(?:the|this|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)"
                         rf"\s+(?:[\w-]+\s+){{0,2}}?{_EVENT_NOUN}\b(?!\s+(?:that|which)\b)", re.IGNORECASE)
 # Times opening a sentence that set its event apart, which the date resolver gives no date of
 # their own ("The previous month, ..."; not "a man who moved here two years ago was shot").
-_OTHER_TIME = re.compile(r"^\W*(?:just\s+|only\s+)?(?:the\s+(?:previous|prior|preceding)\s+(?:week|month|year)|earlier\s+"
-                         r"(?:this|that|in\s+the)\s+year|(?:a|one|two|three|several|\d+)\s+(?:months?|years?)\s+"
-                         r"(?:ago|earlier|before))\b", re.IGNORECASE)
+_OTHER_TIME = re.compile(r"^\W*(?:just\s+|only\s+)?(?:the\s+(?:previous|prior|preceding)\s+(?:week|month|year)"
+                         r"|earlier\s+(?:this|that|in\s+the)\s+year"
+                         r"|(?:a|one|two|three|several|\d+)\s+(?:months?|years?)\s+(?:ago|earlier|before))\b",
+                         re.IGNORECASE)
 
 
 def _apart_from_main(mentions: list[EventMention], view: ArticleView) -> list[EventMention]:
@@ -160,8 +162,10 @@ def _holds(expression: when.TimeExpression, day: dt.date) -> bool:
 # killed two", "a July 2014 shooting that left a girl dead", "an incursion late last month that
 # killed 70", "another attack, killing 12".
 _RECALLED = re.compile(
-    rf"\b(?P<phrase>(?:an?|another|last\s+\w+'s)\s+(?:[\w,-]+\s+){{0,4}}?(?:{_EVENT_NOUN}|streak|spate|wave|rash|string|"
-    rf"series)\b(?:\s+[\w-]+){{0,5}}?)\s*,?\s+(?:that|which|in\s+which|killing|leaving|wounding)\b(?:(?!\b(?:but|and\s+(?:on|then))\b)[^;.]){{0,80}}$",
+    rf"\b(?P<phrase>(?:an?|another|last\s+\w+'s)\s+(?:[\w,-]+\s+){{0,4}}?(?:{_EVENT_NOUN}|{_RUN})\b"
+    rf"(?:\s+[\w-]+){{0,5}}?)"
+    rf"\s*,?\s+(?:that|which|in\s+which|killing|leaving|wounding)\b"
+    rf"(?:(?!\b(?:but|and\s+(?:on|then))\b)[^;.]){{0,80}}$",  # up to the figure, in that clause
     re.IGNORECASE)
 
 
