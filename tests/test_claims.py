@@ -455,3 +455,14 @@ def test_a_clause_the_parser_coordinates_with_the_cue_continues_what_is_said():
     sentence = next(parse("The senator says it would cut revenue early, but it would create jobs later.").sents)
     [found] = [a for a in rule_attributions(sentence) if a.cue.text == "says"]
     assert found.content.text == "it would cut revenue early, but it would create jobs later"
+
+
+def test_a_title_case_headline_is_read_lower_cased():
+    # the tagger reads "Warns" as a proper noun; the lower-cased copy reads it as the verb
+    doc = parse("Governor Warns Budget Cuts Will Hurt Rural Schools.\n\nShe spoke on Monday.")
+    headline = next(doc.sents)
+    assert token(doc, "Warns").pos_ == "PROPN"
+    [found] = rule_attributions(headline, "stance")
+    assert (found.cue.text, found.source.text, found.content.text) == (
+        "Warns", "Governor", "Budget Cuts Will Hurt Rural Schools")
+    assert found.cue.doc is doc

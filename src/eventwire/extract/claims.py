@@ -219,7 +219,43 @@ def rule_attributions(sentence: SpacySpan, scope: Scope = "speech") -> list[Attr
     found = [replace(a, source=_on_cue_line(a.source, a.cue) if a.source is not None else None,
                      content=_in_cue_paragraph(a.content, a.cue))
              for a in _split_coordinated(found)]
+    for line in _title_case_lines(sentence):
+        found += [a for a in _lower_cased_attributions(line, scope) if not any(o.cue.i == a.cue.i for o in found)]
+    found.sort(key=lambda a: a.cue.i)
     return [_no_patient_source(a) for a in found] if scope == "stance" else found
+
+
+MIN_TITLE_WORDS = 3  # capitalised words of four letters or more that make a line title-case
+
+
+def _title_case_lines(sentence: SpacySpan) -> list[SpacySpan]:
+    """The sentence's lines written in title case ("Senator Says Tax Plan Will Fail"), whose
+    verbs the tagger reads as proper nouns."""
+    lines, start = [], sentence.start
+    for token in sentence:
+        if _ends_line(token) or token.i == sentence.end - 1:
+            words = [t for t in sentence.doc[start : token.i + 1] if t.is_alpha and len(t) > 3]
+            if len(words) >= MIN_TITLE_WORDS and all(t.text[0].isupper() for t in words):
+                lines.append(sentence.doc[start : token.i + 1])
+            start = token.i + 1
+    return lines
+
+
+def _lower_cased_attributions(line: SpacySpan, scope: Scope) -> list[Attribution]:
+    """The attributions of a title-case line, found in a lower-cased copy of its words (same
+    tokens, so each maps back by position) that the parser reads as an ordinary sentence."""
+    from eventwire.annotate import load_language  # the pipeline's own model; imported late as annotate is heavy
+
+    nlp = load_language()
+    words = [t.text if t.i == line.start else t.lower_ for t in line]
+    copy = nlp(Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in line]))
+    doc, offset = line.doc, line.start
+
+    def back(span: SpacySpan | None) -> SpacySpan | None:
+        return None if span is None else doc[span.start + offset : span.end + offset]
+
+    return [Attribution(doc[a.cue.i + offset], back(a.source), back(a.content), a.stance)
+            for copied in copy.sents for a in rule_attributions(copied, scope)]
 
 
 def _no_patient_source(attribution: Attribution) -> Attribution:
