@@ -10,13 +10,18 @@ import pytest
 from eventwire.gazetteer import Gazetteer, default_path
 from eventwire.gazetteer.build import SCHEMA_VERSION
 from eventwire.gazetteer.names import normalize, strip_admin_suffix
-from eventwire.gazetteer.resolve import resolve_toponym
+from eventwire.gazetteer.resolve import make_mention, resolve_toponym
 
 
 @pytest.fixture(scope="module")
 def gazetteer() -> Gazetteer:
     # Built once per machine at the default path (the install step normally does this).
     return Gazetteer.open()
+
+
+def _named(text: str, names: tuple[str, ...]) -> list:
+    """Mentions of each name at its first place in `text`, as recognition would give them."""
+    return [make_mention(text, text.index(name), text.index(name) + len(name)) for name in names]
 
 
 def test_default_path_honours_the_environment(monkeypatch, tmp_path) -> None:
@@ -227,11 +232,11 @@ def test_outlet_home_needs_the_article_to_agree(gazetteer: Gazetteer) -> None:
 
 
 def test_an_institution_named_after_a_place_lies_there(gazetteer: Gazetteer) -> None:
-    from eventwire.gazetteer.resolve import make_mention, resolve_mentions
+    from eventwire.gazetteer.resolve import resolve_mentions
 
     text = "Traders in Lagos watched the Bank of Ghana, then the Zwobbler Academy of Arts in Lagos."
     names = ("Lagos", "Bank of Ghana", "Zwobbler Academy of Arts")
-    mentions = [make_mention(text, text.index(name), text.index(name) + len(name)) for name in names]
+    mentions = _named(text, names)
     resolved = resolve_mentions(mentions, gazetteer, text)
     assert resolved[1].fallback and resolved[1].place.feature == "country" and resolved[1].place.iso == "GH"
     assert resolved[2].fallback and resolved[2].place.iso == "NG"  # no place inside: the article's focus
@@ -262,17 +267,17 @@ def test_plural_demonyms_in_ch_and_the_geonames_point_for_canada(gazetteer: Gaze
 
 
 def test_a_far_off_loose_match_gives_way_to_the_article_focus(gazetteer: Gazetteer) -> None:
-    from eventwire.gazetteer.resolve import make_mention, resolve_mentions
+    from eventwire.gazetteer.resolve import resolve_mentions
 
     text = "Storms hit Houston and Austin. In Kalamazzoo, a small town, roads flooded."
-    mentions = [make_mention(text, text.index(name), text.index(name) + len(name)) for name in ("Houston", "Austin", "Kalamazzoo")]
+    mentions = _named(text, ("Houston", "Austin", "Kalamazzoo"))
     resolved = resolve_mentions(mentions, gazetteer, text)
     assert resolved[2] is not None and resolved[2].fallback and resolved[2].place.admin1 == "Texas"
     text = "Storms hit Detroit and Lansing. In Kalamazzoo, roads flooded."
-    mentions = [make_mention(text, text.index(name), text.index(name) + len(name)) for name in ("Detroit", "Lansing", "Kalamazzoo")]
+    mentions = _named(text, ("Detroit", "Lansing", "Kalamazzoo"))
     assert resolve_mentions(mentions, gazetteer, text)[2].place.name == "Kalamazoo"
     text = "Storms hit Houston and Austin. At Lake Kalamazoo, boats sank."
-    mentions = [make_mention(text, text.index(name), text.index(name) + len(name)) for name in ("Houston", "Austin", "Lake Kalamazoo")]
+    mentions = _named(text, ("Houston", "Austin", "Lake Kalamazoo"))
     assert resolve_mentions(mentions, gazetteer, text)[2].place.admin1 == "Texas"
 
 
@@ -295,21 +300,20 @@ def test_a_town_missing_from_the_named_state_falls_back_to_the_state(gazetteer: 
 
 
 def test_a_far_off_postal_town_gives_way_to_the_article_focus(gazetteer: Gazetteer) -> None:
-    from eventwire.gazetteer.resolve import make_mention, resolve_mentions
+    from eventwire.gazetteer.resolve import resolve_mentions
 
     text = "Teachers from Tulsa and Norman marched on the Capitol in Oklahoma City on Monday."
     names = ("Tulsa", "Norman", "Capitol", "Oklahoma City")
-    mentions = [make_mention(text, text.index(name), text.index(name) + len(name)) for name in names]
+    mentions = _named(text, names)
     capitol = resolve_mentions(mentions, gazetteer, text)[2]
     assert capitol is not None and capitol.place.admin1 == "Oklahoma"
 
 
 def test_a_compass_word_less_match_far_from_the_article_gives_way_to_its_focus(gazetteer: Gazetteer) -> None:
-    from eventwire.gazetteer.resolve import make_mention, resolve_mentions
+    from eventwire.gazetteer.resolve import resolve_mentions
 
     text = "Deputies in Charleston and Summerville said the shooting happened in West Ashley."
-    mentions = [make_mention(text, text.index(name), text.index(name) + len(name))
-                for name in ("Charleston", "Summerville", "West Ashley")]
+    mentions = _named(text, ("Charleston", "Summerville", "West Ashley"))
     resolved = resolve_mentions(mentions, gazetteer, text)[2]
     assert resolved is not None and resolved.place.admin1 == "South Carolina"
 
@@ -324,33 +328,33 @@ def test_a_translated_name_yields_to_a_place_of_that_own_name_in_the_articles_co
 
 
 def test_a_small_town_nothing_in_the_article_vouches_for_gives_way_to_its_focus(gazetteer: Gazetteer) -> None:
-    from eventwire.gazetteer.resolve import make_mention, resolve_mentions
+    from eventwire.gazetteer.resolve import resolve_mentions
 
     # "Bourbon" the Missouri town (a few thousand people) among New Orleans places is the street.
     text = "In New Orleans, Louisiana, the parade rolled down Bourbon to the river."
     names = ("New Orleans", "Louisiana", "Bourbon")
-    mentions = [make_mention(text, text.index(name), text.index(name) + len(name)) for name in names]
+    mentions = _named(text, names)
     bourbon = resolve_mentions(mentions, gazetteer, text)[2]
     assert bourbon is not None and bourbon.fallback and bourbon.place.name == "New Orleans"
     # The state named beside it vouches for the town.
     text = "In Missouri, the parade rolled through Bourbon and on to St. Louis."
     names = ("Missouri", "Bourbon", "St. Louis")
-    mentions = [make_mention(text, text.index(name), text.index(name) + len(name)) for name in names]
+    mentions = _named(text, names)
     bourbon = resolve_mentions(mentions, gazetteer, text)[1]
     assert bourbon is not None and not bourbon.fallback and bourbon.place.admin1 == "Missouri"
 
 
 def test_an_embassy_lies_abroad_and_a_state_university_in_the_articles_town(gazetteer: Gazetteer) -> None:
-    from eventwire.gazetteer.resolve import make_mention, resolve_mentions
+    from eventwire.gazetteer.resolve import resolve_mentions
 
     text = "Protesters gathered outside the Russian Embassy in Tokyo on Friday."
     names = ("Russian Embassy", "Tokyo")
-    mentions = [make_mention(text, text.index(name), text.index(name) + len(name)) for name in names]
+    mentions = _named(text, names)
     embassy = resolve_mentions(mentions, gazetteer, text)[0]
     assert embassy is not None and embassy.fallback and embassy.place.name == "Tokyo"
     text = "Flooding hit Calgary on Monday, said a researcher at the University of Alberta."
     names = ("Calgary", "University of Alberta")
-    mentions = [make_mention(text, text.index(name), text.index(name) + len(name)) for name in names]
+    mentions = _named(text, names)
     university = resolve_mentions(mentions, gazetteer, text)[1]
     assert university is not None and university.fallback and university.place.name == "Calgary"
 
@@ -405,11 +409,11 @@ def test_a_far_off_small_town_gives_way_to_the_city_whose_police_report_it(gazet
 
 
 def test_a_name_the_index_lacks_beside_a_county_lies_in_the_countys_namesake_city(gazetteer: Gazetteer) -> None:
-    from eventwire.gazetteer.resolve import make_mention, resolve_mentions
+    from eventwire.gazetteer.resolve import resolve_mentions
 
     text = "A man died after being shot in Zyxwvut Knolls, according to Milwaukee County medical examiner's records."
     names = ("Zyxwvut Knolls", "Milwaukee County")
-    mentions = [make_mention(text, text.index(name), text.index(name) + len(name)) for name in names]
+    mentions = _named(text, names)
     unknown, county = resolve_mentions(mentions, gazetteer, text)
     assert county is not None and county.place.name == "Milwaukee County"
     assert unknown is not None and unknown.fallback and (unknown.place.name, unknown.place.feature) == ("Milwaukee", "city")
@@ -426,7 +430,7 @@ def test_a_name_the_index_lacks_lies_in_the_place_named_right_after_it(gazetteer
     # An item of a list is not inside the next item.
     text = "The band played Copenhagen, Hamburg, Zyxwvut, Mannheim and Essen."
     names = ("Copenhagen", "Hamburg", "Zyxwvut", "Mannheim", "Essen")
-    mentions = [make_mention(text, text.index(name), text.index(name) + len(name)) for name in names]
+    mentions = _named(text, names)
     assert _hosts(mentions, text) == [None] * len(names)
 
 
@@ -533,11 +537,11 @@ def test_a_mid_sized_town_alone_in_its_country_among_another_countrys_places_giv
 
 
 def test_the_state_after_a_towns_comma_is_the_state_whatever_the_name_means_bare(gazetteer: Gazetteer) -> None:
-    from eventwire.gazetteer.resolve import make_mention, resolve_mentions
+    from eventwire.gazetteer.resolve import resolve_mentions
 
     text = "A bakery in Spokane, Washington opened a second shop on Monday."
     names = ("Spokane", "Washington")
-    mentions = [make_mention(text, text.index(name), text.index(name) + len(name)) for name in names]
+    mentions = _named(text, names)
     town, state = resolve_mentions(mentions, gazetteer, text)
     assert town is not None and town.place.admin1 == "Washington"
     assert state is not None and state.place.feature == "admin1" and state.place.name == "Washington"
