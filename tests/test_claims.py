@@ -466,3 +466,10 @@ def test_a_title_case_headline_is_read_lower_cased():
     assert (found.cue.text, found.source.text, found.content.text) == (
         "Warns", "Governor", "Budget Cuts Will Hurt Rural Schools")
     assert found.cue.doc is doc
+
+
+def test_a_cue_and_colon_ending_a_paragraph_attributes_the_next_paragraph():
+    doc = parse("The mayor spoke at the harbour on Monday. The mayor added:\n\n"
+                "The budget is late. The council knows it.\n\nThe meeting ended at noon.")
+    added = next(a for s in doc.sents for a in rule_attributions(s, "stance") if a.cue.text == "added")
+    assert (added.source.text, added.content.text) == ("The mayor", "The budget is late. The council knows it.")

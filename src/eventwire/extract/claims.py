@@ -212,7 +212,7 @@ def rule_attributions(sentence: SpacySpan, scope: Scope = "speech") -> list[Attr
         elif scope == "stance" and (broader := _stance_attribution(token, sentence)) is not None:
             found.append(broader)
     # a tag after a quote knows the quote's extent better than the parse does
-    tagged = _quote_tags(sentence)
+    tagged = _quote_tags(sentence) + _colon_paragraphs(sentence)
     found = [a for a in found if not any(tag.cue.i == a.cue.i for tag in tagged)] + tagged
     found += [a for a in _speaker_lines(sentence) + _quote_credits(sentence) + _colon_quotes(sentence)
               if not any(other.cue.i == a.cue.i for other in found)]
@@ -563,6 +563,28 @@ def _colon_quotes(sentence: SpacySpan) -> list[Attribution]:
         content = doc.char_span(quote[0], quote[1], alignment_mode="expand") if quote else None
         if content is not None:
             found.append(Attribution(verb, noun_phrase(subject), content, "asserts"))
+    return found
+
+
+def _colon_paragraphs(sentence: SpacySpan) -> list[Attribution]:
+    """'The governor added:' ending a paragraph, and no quote mark after it: the next paragraph
+    is what he added, however many sentences it runs to."""
+    doc = sentence.doc
+    found = []
+    for verb in sentence:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        colon = verb.i + 1
+        if (verb.pos_ != "VERB" or subject is None or colon + 1 >= len(doc) or doc[colon].text != ":"
+                or not (_ends_paragraph(doc[colon]) or _ends_paragraph(doc[colon + 1]) and doc[colon + 1].is_space)):
+            continue
+        words = []
+        for token in doc[colon + 1 :]:
+            if not token.is_space:
+                words.append(token)
+            if words and _ends_paragraph(token):
+                break
+        if words and not words[0].is_quote:
+            found.append(Attribution(verb, noun_phrase(subject), doc[words[0].i : words[-1].i + 1], "asserts"))
     return found
 
 
