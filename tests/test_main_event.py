@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from eventwire.extract.mentions import main_mention
-from eventwire.pipeline import extract_article
+from eventwire.pipeline import extract_article, process
 from eventwire.records import Article
 
 
@@ -165,3 +165,11 @@ def test_shots_fired_alone_tell_an_attack():
                       text="Officers said shots were fired from a passing car on Main Street early Sunday.")
     main = main_mention(extract_article(article))
     assert main is not None and main.sub_event_type == "Attack"
+
+
+def test_a_report_telling_its_incident_only_as_a_shooting_has_that_main_event():
+    article = Article(id="t", text="Springfield police are investigating a shooting on Elm Street on Saturday night. "
+                                   "Detectives asked anyone with information to call.", date=dt.date(2016, 1, 10))
+    for fast in (True, False):
+        main = main_mention(process([article], fast=fast)[0].mentions)
+        assert main is not None and main.event_type == "Violence against civilians"

@@ -284,3 +284,12 @@ def test_hybrid_fits_and_reads_the_same_windows(tmp_path: Path, monkeypatch: pyt
     windowed = what.HybridClassifier(SameVectorEncoder(), lexicon, examples, window=1)
     whole = what.HybridClassifier(SameVectorEncoder(), lexicon, examples, window=None)
     assert windowed.words.vocabulary_ != whole.words.vocabulary_  # another recipe, another cached fit
+
+
+def test_a_shooting_is_an_attack_only_in_a_report_with_no_other_event_sentence() -> None:
+    texts = ["Police are investigating a shooting on Elm Street.", "No one has been arrested."]
+    none = what.Classification(what.NONE, 0.9)
+    assert [label.code for label in what.with_lone_attacks(texts, [none, none])] == ["ATTACK", what.NONE]
+    # Beside a sentence with a class, "a shooting" is as likely another, recalled one.
+    attack = what.Classification("ATTACK", 0.9, (8, 12))
+    assert what.with_lone_attacks(texts, [none, attack]) == [none, attack]

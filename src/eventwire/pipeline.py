@@ -25,7 +25,9 @@ from eventwire.errors import ConfigError, EventwireError, IngestError
 from eventwire.extract import when
 from eventwire.extract.claims import GENERIC_SOURCES
 from eventwire.extract.mentions import ExtractContext, extract
-from eventwire.extract.what import NONE, Classification, EventClassifier, default_classifier, first_cue
+from eventwire.extract.what import (
+    NONE, Classification, EventClassifier, default_classifier, first_cue, with_lone_attacks,
+)
 from eventwire.gazetteer import Gazetteer
 from eventwire.ingest import read_inputs
 from eventwire.records import Article, EventMention, Place
@@ -78,8 +80,9 @@ def process(articles: Sequence[Article], fast: bool | None = None) -> list[Artic
         context = replace(context, classifier=labelled)
         selections = [(article, article_spans, chosen)
                       for article, article_spans, texts in zip(articles, spans, sentences)
-                      if (chosen := [index for index, text in enumerate(texts)
-                                     if needs_language(text, labelled.label(text), article)])]
+                      if (chosen := [index for index, (text, label)
+                                     in enumerate(zip(texts, with_lone_attacks(texts, labelled.classify(texts))))
+                                     if needs_language(text, label, article)])]
         pairs = annotate_selected(selections, context.gazetteer)
     else:
         pairs = annotate(articles)

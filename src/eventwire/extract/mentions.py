@@ -21,7 +21,7 @@ from eventwire import merge, taxonomy
 from eventwire.annotate import load_language
 from eventwire.extract import claims as claims_module
 from eventwire.extract import toll, when, where
-from eventwire.extract.what import NONE, Classification, EventClassifier, first_cue
+from eventwire.extract.what import NONE, Classification, EventClassifier, first_cue, with_lone_attacks
 from eventwire.extract.who import (
     PRONOUNS, ActorContext, build_context, country_tables, event_actor_groups, resolve_actor, unique_actors,
 )
@@ -338,7 +338,8 @@ def _with_headline_figures(mentions: list[EventMention], article: Article) -> li
 def _mentions(view: ArticleView, context: ExtractContext) -> list[EventMention]:
     """Every event mention the article reports, in text order."""
     sentences = view.sentences
-    labels = context.classifier.classify([sentence.text for sentence in sentences])
+    texts = [sentence.text for sentence in sentences]
+    labels = with_lone_attacks(texts, context.classifier.classify(texts))
     mentions: list[EventMention] = []
     for index, (sentence, label) in enumerate(zip(sentences, labels)):
         attributions = claims_module.find_attributions(sentence)

@@ -33,6 +33,7 @@ from typing import IO, TYPE_CHECKING, Protocol
 
 import numpy as np
 
+from eventwire import taxonomy
 from eventwire.errors import ConfigError
 from eventwire.extract.encoders import OnnxMiniLMEncoder, SentenceEncoder, cache_dir
 
@@ -396,6 +397,21 @@ def first_cue(text: str) -> Classification | None:
     classifier passed over: background events mentioned in passing still have a type."""
     found = cue_lexicon().first(text)
     return Classification(found[0], 0.5, found[1]) if found else None
+
+
+# "A shooting" names an attack, but news also names other shootings with it in passing ("the
+# third shooting this year"), whose tolls then fed the report's main event. So it cues an ATTACK
+# only in a report in which no sentence has an event class: one that tells its incident only so.
+_LONE_ATTACK = re.compile(r"\bshootings?\b", re.IGNORECASE)
+
+
+def with_lone_attacks(texts: Sequence[str], labels: Sequence[Classification]) -> list[Classification]:
+    """`labels` of a report's sentences `texts`; if none is an event, those naming "a shooting"
+    become ATTACKs."""
+    if any(label.code in taxonomy.BY_CODE for label in labels):
+        return list(labels)
+    return [Classification("ATTACK", 0.5, match.span()) if (match := _LONE_ATTACK.search(text)) else label
+            for text, label in zip(texts, labels)]
 
 
 def _hybrid() -> EventClassifier:
