@@ -173,3 +173,13 @@ def test_a_report_telling_its_incident_only_as_a_shooting_has_that_main_event():
     for fast in (True, False):
         main = main_mention(process([article], fast=fast)[0].mentions)
         assert main is not None and main.event_type == "Violence against civilians"
+
+
+def test_the_town_of_the_hospital_the_victim_died_in_is_only_near_the_event():
+    article = Article(id="t", date=dt.date(2016, 1, 10),
+                      text="A man was shot and killed in Greene County, Missouri, on Saturday, deputies said. "
+                           "He died at Springfield Memorial Hospital.")
+    mentions = extract_article(article)
+    hospital = [m for m in mentions if "Hospital" in m.sentence.text and m.place is not None]
+    assert hospital and all(m.place.geo_precision == 2 for m in hospital)
+    assert main_mention(mentions).place.name == "Greene County"

@@ -682,11 +682,17 @@ def _place_for(sentence: SpacySpan, trigger: Token, view: ArticleView) -> Place 
         incidental = [False] * len(inside)
     incidental = _with_dateline_aside(inside, incidental, view.article.text)
     ranked = zip(incidental, inside)
-    return min(ranked, key=lambda pair: (pair[0], pair[1].evidence.start not in in_clause,
-                                         FEATURE_RANK.get(pair[1].feature, 6),
-                                         abs(pair[1].evidence.start - trigger.idx)))[1]
+    place = min(ranked, key=lambda pair: (pair[0], pair[1].evidence.start not in in_clause,
+                                          FEATURE_RANK.get(pair[1].feature, 6),
+                                          abs(pair[1].evidence.start - trigger.idx)))[1]
+    # The town of the hospital the wounded were taken to ("died at Springfield Memorial
+    # Hospital") is only near the event: ACLED's precision 2, so the event's own county or
+    # town, where another mention gives it, wins the merge.
+    return replace(place, geo_precision=max(place.geo_precision, HOSPITAL_PRECISION)) \
+        if _names_hospital(place, sentence.doc) else place
 
 
+HOSPITAL_PRECISION = 2  # ACLED: near the named town
 REFINING_SENTENCES = 2  # the lead's follow-up and the time-and-place sentence
 
 
@@ -729,22 +735,34 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 def _is_incidental(place: Place, doc: Doc) -> bool:
     """A place a sentence names for something other than where its event happened: someone's
     home ("a 22-year-old Springfield man", "Jane Roe, of Springfield") or the hospital the
-    wounded were taken to ("Springfield Memorial Hospital", "a hospital in Springfield", or
-    "Saint Mary Hospital" read as a place itself)."""
+    wounded were taken to (`_names_hospital`)."""
+    span = doc.char_span(place.evidence.start, place.evidence.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    if _names_hospital(place, doc):
+        return True
+    root = token = span.root
+    while token.dep_ in _MODIFIER_DEPS and token.head.i != token.i:
+        token = token.head  # up to the noun the name modifies: "a [22-year-old] Springfield man"
+    if token.i != root.i and (token.lemma_.lower() in _RESIDENT_NOUNS or _is_person(token)):
+        return True
+    preposition = root.head
+    return root.dep_ == "pobj" and preposition.lower_ == "of" and (
+        preposition.head.lemma_.lower() in _RESIDENT_NOUNS or _is_person(preposition.head))
+
+
+def _names_hospital(place: Place, doc: Doc) -> bool:
+    """The place names the hospital the wounded were taken to ("Springfield Memorial Hospital",
+    "a hospital in Springfield", or "Saint Mary Hospital" read as a place itself)."""
     span = doc.char_span(place.evidence.start, place.evidence.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     root = token = span.root
     while token.dep_ in _MODIFIER_DEPS and token.head.i != token.i:
         token = token.head  # up to the noun the name modifies: "Springfield [Memorial] Hospital"
-    if _is_care(token) or (token.i != root.i and (token.lemma_.lower() in _RESIDENT_NOUNS or _is_person(token))):
+    if _is_care(token):
         return True
-    if root.dep_ != "pobj":
-        return False
-    preposition, owner = root.head, root.head.head
-    if preposition.lower_ == "of":
-        return owner.lemma_.lower() in _RESIDENT_NOUNS or _is_person(owner)
-    return preposition.lower_ in {"in", "at"} and _is_care(owner)
+    return root.dep_ == "pobj" and root.head.lower_ in {"in", "at"} and _is_care(root.head.head)
 
 
 # What follows a dateline's town: its state, the outlet's call sign, then a dash
