@@ -183,3 +183,15 @@ def test_the_town_of_the_hospital_the_victim_died_in_is_only_near_the_event():
     hospital = [m for m in mentions if "Hospital" in m.sentence.text and m.place is not None]
     assert hospital and all(m.place.geo_precision == 2 for m in hospital)
     assert main_mention(mentions).place.name == "Greene County"
+
+
+def test_a_town_the_headline_names_refines_the_county_of_the_text():
+    place = main_place("A woman was shot and wounded in Cleveland County on Saturday night, deputies said.",
+                       title="Norman Shooting Leaves Woman Wounded")
+    assert (place.name, place.admin1, place.feature) == ("Norman", "Oklahoma", "city")
+
+
+def test_a_headline_town_outside_the_county_of_the_text_does_not_refine_it():
+    place = main_place("A woman was shot and wounded in Sarpy County on Saturday night, deputies said.",
+                       title="Omaha Shooting Leaves Woman Wounded")
+    assert (place.name, place.feature) == ("Sarpy County", "admin2")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.annotate import load_language
-from eventwire.extract.where import find_places, recognise_toponyms, resolve_toponym
+from eventwire.extract.where import find_places, recognise_headline, recognise_toponyms, resolve_toponym
 from eventwire.gazetteer import Gazetteer
 from eventwire.records import Article
 
@@ -259,3 +259,15 @@ def test_a_side_of_the_city_is_placed_in_the_articles_city(gazetteer: Gazetteer)
     text = "A teen was wounded on the city's South Side, Chicago police said."
     places = {p.evidence.text: p for p in places_of(text, gazetteer)}
     assert places["South Side"].name == "Chicago"
+
+
+def test_a_headline_in_title_case_names_a_town_the_tagger_misses(gazetteer: Gazetteer) -> None:
+    headline = "Teenagers Shot In Southwest Omaha"
+    text = "Two teenagers were shot on Friday night, police said."
+    assert [headline[t.start : t.end] for t in recognise_headline(headline, text, gazetteer)] == ["Omaha"]
+
+
+def test_a_headline_word_the_text_writes_in_lower_case_is_no_town(gazetteer: Gazetteer) -> None:
+    headline = "Police Say Man Shot Near Park Was Armed"
+    text = "A man was shot near a park on Friday, police said."
+    assert recognise_headline(headline, text, gazetteer) == []

@@ -195,22 +195,33 @@ def _of_other_incident(text: str, at: int, day: dt.date | None, words: when.Time
 PHRASE_DAYS = {1: 1, 2: 7}
 
 
-# Where a headline's own words end and the site's name begins: "Man shot in Tulsa - KTUL News".
-_HEADLINE_TAIL = re.compile(r"\s+[|–—-]\s+.*$")
+# Where a headline's own words end and the site's name begins: "Man shot in Tulsa - KTUL News",
+# "Man Shot In Tulsa « KTUL News".
+_HEADLINE_TAIL = re.compile(r"\s+[|–—«-]\s+.*$")
 COARSE_FEATURES = frozenset({"admin1", "region", "country", "continent"})
 
 
 def _with_headline_place(mentions: list[EventMention], article: Article, context: ExtractContext) -> list[EventMention]:
     """A headline names the town of its event ("Man shot in Tulsa"): when the article's main
     event has no place, or only a state or country, the finest place the headline names
-    (resolved with the article as context) inside that state or country is its place."""
+    (resolved with the article as context) inside that state or country is its place; when
+    it has only a county, a town the headline names inside that county is."""
     main = main_mention(mentions)
-    if main is None or not article.title or (main.place is not None and main.place.feature not in COARSE_FEATURES):
+    own = main.place if main is not None else None
+    if main is None or not article.title or (own is not None and own.feature not in COARSE_FEATURES | {"admin2"}):
         return mentions
     place = _headline_place(article, context.gazetteer)
-    if place is None or place.feature in COARSE_FEATURES or not _within(place, main.place):
+    if place is None or place.feature in COARSE_FEATURES or not _refines(place, own):
         return mentions
     return [replace(m, place=place) if m is main else m for m in mentions]
+
+
+def _refines(place: Place, own: Place | None) -> bool:
+    """Whether a headline's place is finer than the event's own and inside it: a town in its
+    county, or anything but a county in its state or country."""
+    if own is not None and own.feature == "admin2":
+        return place.feature == "city" and place.lies_in(own)
+    return _within(place, own)
 
 
 def _with_dateline_place(mentions: list[EventMention], view: ArticleView) -> list[EventMention]:
@@ -301,7 +312,7 @@ def _headline_places(article: Article, gazetteer: Gazetteer) -> list[Place]:
     if not article.title:
         return []
     headline = _HEADLINE_TAIL.sub("", article.title)
-    toponyms = where.recognise_toponyms(headline, load_language()(headline), gazetteer)
+    toponyms = where.recognise_headline(headline, article.text, gazetteer)
     places = [where.resolve_toponym(headline[t.start:t.end], article, gazetteer) for t in toponyms if not t.demonym]
     return [p for p in places if p is not None]
 

@@ -22,7 +22,7 @@ from eventwire.gazetteer.resolve import (
 )
 from eventwire.records import Article, Place, Span
 
-__all__ = ["find_places", "recognise_toponyms", "resolve_toponym", "to_place"]
+__all__ = ["find_places", "recognise_headline", "recognise_toponyms", "resolve_toponym", "to_place"]
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 MISLABELLED = frozenset({"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
@@ -81,12 +81,12 @@ def find_places(
     gazetteer = gazetteer or Gazetteer.open()
     toponyms = recognise_toponyms(article.text, doc, gazetteer, include_demonyms)
     mentions = [Mention(article.text[t.start : t.end], t.start, t.end, read_cues(article.text, t.start, t.end)) for t in toponyms]
-    context = headline_mentions(article.title, len(article.text) + 1, gazetteer)
+    context = headline_mentions(article.title, article.text, len(article.text) + 1, gazetteer)
     resolutions = resolve_mentions(mentions + context, gazetteer, article.text, outlet=article.url or article.outlet)
     return [to_place(resolution) for resolution in resolutions[: len(mentions)] if resolution is not None]
 
 
-def headline_mentions(title: str, offset: int, gazetteer: Gazetteer) -> list[Mention]:
+def headline_mentions(title: str, text: str, offset: int, gazetteer: Gazetteer) -> list[Mention]:
     """The headline's toponyms, placed after the text (from `offset`) so they count only as
     context: a headline names the town a local report is about ("Chapel Hill drive-by shooting"),
     which settles the county or the namesake the text names ("Orange County", "Madisonville").
@@ -95,12 +95,53 @@ def headline_mentions(title: str, offset: int, gazetteer: Gazetteer) -> list[Men
     headline = (title or "").strip()
     if not headline:
         return []
-    from eventwire.annotate import load_language  # the tagger is loaded once per process
-
     return [
         Mention(headline[t.start : t.end], offset + t.start, offset + t.end, read_cues(headline, t.start, t.end))
-        for t in recognise_toponyms(headline, load_language()(headline), gazetteer)
+        for t in recognise_headline(headline, text, gazetteer)
     ]
+
+
+def recognise_headline(headline: str, text: str, gazetteer: Gazetteer) -> list[Toponym]:
+    """A headline's toponyms: the tagger's, and the towns it misses in title-case words
+    ("Chapel Hill Drive-By Shooting", "Teens Shot In Southeast Columbus")."""
+    from eventwire.annotate import load_language  # the tagger is loaded once per process
+
+    doc = load_language()(headline)
+    found = recognise_toponyms(headline, doc, gazetteer)
+    return _without_overlaps(found + _headline_towns(doc, text, found, gazetteer))
+
+
+# A town missed in a headline must be this big: title case makes every word a candidate name.
+HEADLINE_TOWN_POPULATION = 20_000
+_HEADLINE_WORD = re.compile(r"[A-Z][\w'’-]*")
+
+
+def _headline_towns(doc: Doc, text: str, found: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
+    """Runs of one to three capitalised headline words, tagged proper nouns, that are a sizeable
+    town's own name and none of which the article writes in lower case (that makes "Police",
+    "Man" or "Mobile" common words there), outside the toponyms already found; a compass word
+    before it ("Southeast") stays out, since the gazetteer lists the town, not its side."""
+    headline = doc.text
+    proper = {token.idx for token in doc if token.pos_ == "PROPN"}
+    words = [word for word in _HEADLINE_WORD.finditer(headline) if word.start() in proper]
+    taken = [(t.start, t.end) for t in found]
+    extra: list[Toponym] = []
+    for first in range(len(words)):
+        for size in (3, 2, 1):
+            run = words[first : first + size]
+            if len(run) < size or any(headline[a.end() : b.start()] != " " for a, b in zip(run, run[1:])):
+                continue
+            start, end = _trim(headline, run[0].start(), run[-1].end())
+            if any(start < e and s < end for s, e in taken) or any(
+                re.search(rf"\b{re.escape(word.group().lower())}\b", text) for word in run
+            ):
+                continue
+            if any(c.kind == 0 and c.feature == "city" and c.population >= HEADLINE_TOWN_POPULATION
+                   for c in gazetteer.candidates(headline[start:end])):
+                taken.append((start, end))
+                extra.append(Toponym(start, end))
+                break
+    return extra
 
 
 def resolve_toponym(name: str, context: Article | str = "", gazetteer: Gazetteer | None = None) -> Place | None:
