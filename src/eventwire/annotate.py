@@ -186,6 +186,8 @@ LEDE_SENTENCES = 3
 _NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|al|el|de|la))*")
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
 _LONGEST_NAME = 4  # words
+
+
 def may_name_place(sentence: str, gazetteer: Gazetteer) -> bool:
     """Whether a sentence may name a place, by the gazetteer alone: a run of up to four of its
     capitalised words (not an opening function word, "I", a day or a month) is a nationality

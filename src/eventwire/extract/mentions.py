@@ -18,7 +18,6 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from eventwire import merge, taxonomy
-from eventwire.annotate import load_language
 from eventwire.extract import claims as claims_module
 from eventwire.extract import toll, when, where
 from eventwire.extract.what import NONE, Classification, EventClassifier, first_cue, with_lone_attacks
@@ -747,15 +746,13 @@ def _is_incidental(place: Place, doc: Doc) -> bool:
     """A place a sentence names for something other than where its event happened: someone's
     home ("a 22-year-old Springfield man", "Jane Roe, of Springfield") or the hospital the
     wounded were taken to (`_names_hospital`)."""
-    span = doc.char_span(place.evidence.start, place.evidence.end, alignment_mode="expand")
-    if span is None or not len(span):
+    found = _name_and_noun(place, doc)
+    if found is None:
         return False
-    if _names_hospital(place, doc):
+    root, noun = found
+    if _is_care_place(root, noun):
         return True
-    root = token = span.root
-    while token.dep_ in _MODIFIER_DEPS and token.head.i != token.i:
-        token = token.head  # up to the noun the name modifies: "a [22-year-old] Springfield man"
-    if token.i != root.i and (token.lemma_.lower() in _RESIDENT_NOUNS or _is_person(token)):
+    if noun.i != root.i and (noun.lemma_.lower() in _RESIDENT_NOUNS or _is_person(noun)):
         return True
     preposition = root.head
     return root.dep_ == "pobj" and preposition.lower_ == "of" and (
@@ -765,15 +762,25 @@ def _is_incidental(place: Place, doc: Doc) -> bool:
 def _names_hospital(place: Place, doc: Doc) -> bool:
     """The place names the hospital the wounded were taken to ("Springfield Memorial Hospital",
     "a hospital in Springfield", or "Saint Mary Hospital" read as a place itself)."""
+    found = _name_and_noun(place, doc)
+    return found is not None and _is_care_place(*found)
+
+
+def _name_and_noun(place: Place, doc: Doc) -> tuple[Token, Token] | None:
+    """The root of a place's evidence and the noun the name modifies ("a 22-year-old
+    Springfield [man]", "Springfield Memorial [Hospital]"), the root itself if none."""
     span = doc.char_span(place.evidence.start, place.evidence.end, alignment_mode="expand")
     if span is None or not len(span):
-        return False
+        return None
     root = token = span.root
     while token.dep_ in _MODIFIER_DEPS and token.head.i != token.i:
-        token = token.head  # up to the noun the name modifies: "Springfield [Memorial] Hospital"
-    if _is_care(token):
-        return True
-    return root.dep_ == "pobj" and root.head.lower_ in {"in", "at"} and _is_care(root.head.head)
+        token = token.head
+    return root, token
+
+
+def _is_care_place(root: Token, noun: Token) -> bool:
+    """A name that is, or modifies, a hospital, or the place "a hospital in/at" names."""
+    return _is_care(noun) or (root.dep_ == "pobj" and root.head.lower_ in {"in", "at"} and _is_care(root.head.head))
 
 
 # What follows a dateline's town: its state, the outlet's call sign, then a dash
