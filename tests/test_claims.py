@@ -8,8 +8,8 @@ import pytest
 
 from eventwire.annotate import load_language
 from eventwire.extract.claims import (
-    _in_cue_paragraph, attribution_for, build_claim, channel_of, find_attributions, learned_cues, modality, posted_by,
-    rule_attributions,
+    _in_cue_paragraph, attribution_for, build_claim, channel_of, find_attributions, learned_cues, learned_features, modality,
+    posted_by, rule_attributions,
 )
 from eventwire.extract.stance import CUE_MODEL, CueModel, CueModels
 from eventwire.extract.token_vectors import DIMENSIONS, token_vectors
@@ -466,6 +466,15 @@ def test_a_title_case_headline_is_read_lower_cased():
     assert (found.cue.text, found.source.text, found.content.text) == (
         "Warns", "Governor", "Budget Cuts Will Hurt Rural Schools")
     assert found.cue.doc is doc
+
+
+def test_a_title_case_cue_is_judged_on_its_lower_cased_parse():
+    # the cue detector sees the verb the copy parsed, not the proper noun of the original line
+    doc = parse("Governor Warns Budget Cuts Will Hurt Rural Schools.\n\nShe spoke on Monday.")
+    [found] = rule_attributions(next(doc.sents), "stance")
+    features = learned_features(found, "rule")
+    assert {"lemma=warn", "pos=VERB"} <= set(features)
+    assert "pos=PROPN" not in features
 
 
 def test_a_cue_and_colon_ending_a_paragraph_attributes_the_next_paragraph():

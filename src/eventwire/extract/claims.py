@@ -101,6 +101,9 @@ class Attribution:
     source: SpacySpan | None
     content: SpacySpan
     stance: str  # asserts | denies
+    # the same attribution in the lower-cased copy of a title-case line, where the parse is an
+    # ordinary sentence's: the cue detector reads its features there, in training as at run time
+    parsed_as: Attribution | None = None
 
     def cue_span(self) -> SpacySpan:
         """The cue's words: the verb with its particle ("pointed out"), or "according to"."""
@@ -142,13 +145,14 @@ def learned_cues(sentence: SpacySpan, found: list[Attribution], models: CueModel
 
 
 def learned_features(attribution: Attribution, proposer: str | None = None) -> list[str]:
-    """`stance.cue_features` of an attribution's cue; a cue the rules did not propose is "listed"
-    when a lexicon has its lemma."""
-    lemma = cue_lemma(attribution.cue)
+    """`stance.cue_features` of an attribution's cue, read where it was parsed (a title-case
+    line's lower-cased copy); a cue the rules did not propose is "listed" when a lexicon has its lemma."""
+    parsed = attribution.parsed_as or attribution
+    lemma = cue_lemma(parsed.cue)
     if proposer is None:
         listed = any(lemma in lexicon for lexicon in (CUE_VERBS, CUE_NOUNS, ATTITUDE_ADJECTIVES))
         proposer = "listed" if listed else "none"
-    return cue_features(attribution.cue, lemma, attribution.source, attribution.content, proposer)
+    return cue_features(parsed.cue, lemma, parsed.source, parsed.content, proposer)
 
 
 def unproposed_cues(sentence: SpacySpan, found: list[Attribution]) -> list[Attribution]:
@@ -254,7 +258,7 @@ def _lower_cased_attributions(line: SpacySpan, scope: Scope) -> list[Attribution
     def back(span: SpacySpan | None) -> SpacySpan | None:
         return None if span is None else doc[span.start + offset : span.end + offset]
 
-    return [Attribution(doc[a.cue.i + offset], back(a.source), back(a.content), a.stance)
+    return [Attribution(doc[a.cue.i + offset], back(a.source), back(a.content), a.stance, parsed_as=a)
             for copied in copy.sents for a in rule_attributions(copied, scope)]
 
 
