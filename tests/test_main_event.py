@@ -195,3 +195,24 @@ def test_a_headline_town_outside_the_county_of_the_text_does_not_refine_it():
     place = main_place("A woman was shot and wounded in Sarpy County on Saturday night, deputies said.",
                        title="Omaha Shooting Leaves Woman Wounded")
     assert (place.name, place.feature) == ("Sarpy County", "admin2")
+
+
+def test_a_town_named_only_as_someones_home_is_not_the_focus_an_unplaced_event_inherits():
+    place = main_place("Police are searching for a Decatur man after Saturday's killing. The victim's car was "
+                       "parked outside a Peoria business. Jane Roe, 37, was shot twice in the chest and died, the "
+                       "coroner said.")
+    assert (place.name, place.admin1) == ("Peoria", "Illinois")
+
+
+def test_a_town_the_headline_and_the_text_name_beats_the_dateline_city_an_unplaced_event_inherits():
+    place = main_place("CHICAGO (AP) — A woman was wounded by a stray bullet Wednesday evening in far south suburban "
+                       "Oak Lawn. Three men confronted the owner of a home around 5:30 p.m. Wednesday. The homeowner "
+                       "started closing the door, when one of the men pulled out a gun and fired a shot.",
+                       title="Woman Shot In Oak Lawn")
+    assert (place.name, place.admin1) == ("Oak Lawn", "Illinois")
+
+
+def test_a_headline_town_named_as_someones_home_does_not_refine_the_county_of_the_text():
+    place = main_place("A man was charged on Sunday after a woman was shot and wounded in McLean County, deputies "
+                       "said.", title="Normal Man Charged In Shooting")
+    assert (place.name, place.feature) == ("McLean County", "admin2")

@@ -74,7 +74,7 @@ def extract(article: Article, doc: Doc, context: ExtractContext) -> Extraction:
         return Extraction((), ())
     view = _view(article, doc, sentences, context)
     mentions = _with_headline_figures(_apart_from_main(_mentions(view, context), view), article)
-    mentions = _with_headline_place(_with_dateline_place(mentions, view), article, context)
+    mentions = _with_headline_place(_with_dateline_place(mentions, view), article, view.places, context)
     mentions = _in_served_city(mentions, view, context.gazetteer)
     return Extraction(tuple(mentions), tuple(view.places))
 
@@ -200,17 +200,22 @@ _HEADLINE_TAIL = re.compile(r"\s+[|–—«-]\s+.*$")
 COARSE_FEATURES = frozenset({"admin1", "region", "country", "continent"})
 
 
-def _with_headline_place(mentions: list[EventMention], article: Article, context: ExtractContext) -> list[EventMention]:
+def _with_headline_place(mentions: list[EventMention], article: Article, places: Sequence[Place],
+                         context: ExtractContext) -> list[EventMention]:
     """A headline names the town of its event ("Man shot in Tulsa"): when the article's main
     event has no place, or only a state or country, the finest place the headline names
     (resolved with the article as context) inside that state or country is its place; when
     it has only a county, a town the headline names inside that county is."""
     main = main_mention(mentions)
     own = main.place if main is not None else None
-    if main is None or not article.title or (own is not None and own.feature not in COARSE_FEATURES | {"admin2"}):
+    inherited = own is not None and own.evidence is None and own.feature == "city"
+    if main is None or not article.title or (
+            own is not None and own.feature not in COARSE_FEATURES | {"admin2"} and not inherited):
         return mentions
     place = _headline_place(article, context.gazetteer)
-    if place is None or place.feature in COARSE_FEATURES or not _refines(place, own):
+    if place is None or place.feature in COARSE_FEATURES:
+        return mentions
+    if not (_names_town_of(place, own, places) if inherited else _refines(place, own)):
         return mentions
     return [replace(m, place=place) if m is main else m for m in mentions]
 
@@ -223,6 +228,13 @@ def _refines(place: Place, own: Place | None) -> bool:
     return _within(place, own)
 
 
+def _names_town_of(place: Place, own: Place, body: Sequence[Place]) -> bool:
+    """Whether a headline's town, named in the text too, beats the town the main event only
+    inherits from the article's focus (often the dateline's city, where the report was filed)."""
+    return place.feature == "city" and place.evidence is not None and place.geonameid != own.geonameid \
+        and place.geonameid in {p.geonameid for p in body} and (place.iso, place.admin1) == (own.iso, own.admin1)
+
+
 def _with_dateline_place(mentions: list[EventMention], view: ArticleView) -> list[EventMention]:
     """A dateline names the town the report is filed from, usually its event's: the article's
     main event takes it when its own place is only inherited, coarser than a town, or in
@@ -232,7 +244,8 @@ def _with_dateline_place(mentions: list[EventMention], view: ArticleView) -> lis
         return mentions
     own = main.place
     if own is not None and own.iso == dateline.iso and own.admin1 == dateline.admin1 and (
-            own.feature == "city" or own.feature == dateline.feature):
+            own.feature == "city" or own.feature == dateline.feature) and (
+            own.evidence is not None or own.geonameid != dateline.geonameid):
         return mentions
     return [replace(m, place=dateline) if m is main else m for m in mentions]
 
@@ -317,7 +330,11 @@ def _headline_places(article: Article, gazetteer: Gazetteer) -> list[Place]:
 
 
 def _headline_place(article: Article, gazetteer: Gazetteer) -> Place | None:
-    places = _headline_places(article, gazetteer)
+    """The finest place the headline names as where something happened, not as someone's home
+    ("Springfield Man Arrested For Shooting At Shelbyville Store")."""
+    headline = article.title or ""
+    places = [p for p in _headline_places(article, gazetteer) if p.evidence is None or not re.search(
+        re.escape(p.evidence.text) + _HOME_NOUN_AFTER.pattern, headline, re.IGNORECASE)]
     if not places:
         return None
     finest = min(places, key=lambda p: FEATURE_RANK.get(p.feature, 6))
@@ -448,6 +465,8 @@ def _main_place(places: Sequence[Place], doc: Doc) -> Place | None:
     own country (a qualifier such as the state in "Tulsa, Oklahoma" counts for the place it
     qualifies), else the country; ties go to the first named (the dateline)."""
     places = _coherent([p for p in places if _is_location(p, doc)])
+    # Someone's home town or a hospital's says little of where the article's event happened.
+    places = [p for p in places if not _is_incidental(p, doc)] or places
     qualified = _without_qualifiers(places)
     local = [p for p in qualified if p.feature not in {"country", "continent", "region"}] or list(qualified)
     if not local:
@@ -746,6 +765,10 @@ def _is_incidental(place: Place, doc: Doc) -> bool:
     """A place a sentence names for something other than where its event happened: someone's
     home ("a 22-year-old Springfield man", "Jane Roe, of Springfield") or the hospital the
     wounded were taken to (`_names_hospital`)."""
+    if read_cues(doc.text, place.evidence.start, place.evidence.end).institution:
+        return False  # "Springfield Police Chief John Doe": the town's own police
+    if _names_home(place, doc):
+        return True
     found = _name_and_noun(place, doc)
     if found is None:
         return False
@@ -757,6 +780,22 @@ def _is_incidental(place: Place, doc: Doc) -> bool:
     preposition = root.head
     return root.dep_ == "pobj" and preposition.lower_ == "of" and (
         preposition.head.lemma_.lower() in _RESIDENT_NOUNS or _is_person(preposition.head))
+
+
+_HOME_NOUN_AFTER = re.compile(rf"(?:-area)?\s+(?:{'|'.join(sorted(_RESIDENT_NOUNS))})\b")
+
+
+def _names_home(place: Place, doc: Doc) -> bool:
+    """Someone's home by the words alone, for a sentence the fast path did not parse: the name
+    before a resident noun ("a Springfield man") or after a named person's "of"/"from", with
+    their age between ("John Doe, 22, of Springfield")."""
+    if _HOME_NOUN_AFTER.match(doc.text, place.evidence.end):
+        return True
+    span = doc.char_span(place.evidence.start, place.evidence.end, alignment_mode="expand")
+    if span is None or span.start < 2 or doc[span.start - 1].lower_ not in {"of", "from"}:
+        return False
+    before = [t for t in doc[max(0, span.start - 5) : span.start - 1] if not t.is_punct and not t.like_num]
+    return bool(before) and before[-1].ent_type_ == "PERSON"
 
 
 def _names_hospital(place: Place, doc: Doc) -> bool:
