@@ -558,3 +558,36 @@ def test_a_big_city_matched_loosely_stays_when_the_article_names_its_country() -
     assert _without_stray_loose_matches([(city, 1.0), (town, 1.0)], [True, False])[0] is None
     picks = [(city, 1.0), (town, 1.0), (nation, 1.0)]
     assert _without_stray_loose_matches(picks, [True, False, False]) == picks
+
+
+def test_physical_features_and_landmarks_are_indexed(gazetteer: Gazetteer) -> None:
+    # Seas, straits, ranges and islands GeoNames' city tables lack; a landmark stands for its city.
+    for name, feature in [("Strait of Hormuz", "region"), ("Urals", "region"), ("Puget Sound", "region"),
+                          ("Gulf of Aden", "region"), ("Aleutian Islands", "region")]:
+        assert gazetteer.candidates(name)[0].feature == feature, name
+    place = resolve_toponym("Trump Tower", "Aides met at Trump Tower on Friday.", [], gazetteer=gazetteer)
+    assert place is not None and (place.name, place.iso) == ("New York City", "US")
+
+
+def test_northern_irish_and_irish_counties_answer_to_their_english_names(gazetteer: Gazetteer) -> None:
+    tyrone = resolve_toponym("County Tyrone", "A farm in County Tyrone was flooded.", [], gazetteer=gazetteer)
+    assert tyrone is not None and tyrone.iso == "GB" and tyrone.feature == "region"
+    mayo = [c for c in gazetteer.candidates("County Mayo") if c.iso == "IE"]
+    assert mayo and mayo[0].feature == "admin2"
+
+
+def test_australian_state_abbreviations_resolve(gazetteer: Gazetteer) -> None:
+    assert gazetteer.candidates("NSW")[0].name == "New South Wales"
+    assert any(c.name == "Queensland" for c in gazetteer.candidates("Qld"))
+
+
+def test_a_small_countrys_capital_is_no_stray_town() -> None:
+    from eventwire.gazetteer import Candidate
+    from eventwire.gazetteer.resolve import _without_stray_small_towns
+
+    # An island territory's capital under 50k people among a big country's places is still itself.
+    capital = Candidate(1, 1, "Islet Town", "city", 15.2, 145.7, "XI", "Islands", "", "", 48_000, capital=True)
+    city = Candidate(2, 2, "Big City", "city", 47.6, -122.3, "US", "United States", "Washington", "", 700_000)
+    picks = [(capital, 1.0), (city, 1.0), (city, 1.0)]
+    mentions = [make_mention("x", 0, 1)] * len(picks)
+    assert _without_stray_small_towns(picks, mentions) == picks

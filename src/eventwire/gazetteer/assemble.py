@@ -54,6 +54,12 @@ CA_PROVINCE_ABBREVIATIONS = {
     "Saskatchewan": ["SK", "Sask."], "Yukon": ["YT"],
 }
 
+# Australian states as Australian news writes them; only the forms no English word or other
+# state shares ("WA", "SA", "Vic" and "ACT" name other things as often).
+AU_STATE_ABBREVIATIONS = {
+    "New South Wales": ["NSW", "N.S.W."], "Queensland": ["Qld", "QLD"], "Tasmania": ["Tas."],
+}
+
 # Everyday English names GeoNames' country table and pycountry do not carry.
 COUNTRY_ALIASES = {
     "US": ["U.S.", "U.S.A.", "USA", "US", "America", "United States of America", "the States"],
@@ -63,7 +69,7 @@ COUNTRY_ALIASES = {
     "MM": ["Burma"], "NL": ["Holland"], "CZ": ["Czech Republic", "Czechia"], "KR": ["South Korea"],
     "KP": ["North Korea", "DPRK"], "MK": ["Macedonia"], "SZ": ["Swaziland"], "TL": ["East Timor"],
     "CV": ["Cape Verde"], "TR": ["Turkey", "Turkiye"], "PS": ["Palestine"], "VA": ["Vatican", "Holy See"],
-    "RU": ["Russia", "Russian Federation"], "SY": ["Syria"], "IR": ["Iran"], "LA": ["Laos"], "VN": ["Vietnam"],
+    "RU": ["Russia", "Russian Federation"], "SY": ["Syria"], "IR": ["Iran", "Islamic Republic", "Islamic Republic of Iran"], "LA": ["Laos"], "VN": ["Vietnam"],
     "BO": ["Bolivia"], "VE": ["Venezuela"], "TZ": ["Tanzania"], "MD": ["Moldova"], "TW": ["Taiwan"],
     "BN": ["Brunei"], "TT": ["T&T", "Trinidad & Tobago"], "FM": ["Micronesia"], "KS": [], "XK": ["Kosovo"],
 }
@@ -314,9 +320,17 @@ def _add_state_abbreviations(admin1_rows: list[PlaceRow], us_states: list[dict])
             row.add_alias(code, SHORT)
             for abbreviation in US_STATE_ABBREVIATIONS.get(code, []):
                 row.add_alias(abbreviation, SHORT)
-        elif row.iso == "CA":
-            for abbreviation in CA_PROVINCE_ABBREVIATIONS.get(row.name, []):
+        elif row.iso in ("CA", "AU"):
+            table = CA_PROVINCE_ABBREVIATIONS if row.iso == "CA" else AU_STATE_ABBREVIATIONS
+            for abbreviation in table.get(row.name, []):
                 row.add_alias(abbreviation, SHORT)
+
+
+def _add_unit_aliases(unit_rows: list[PlaceRow], aliases: dict[str, dict[str, list[str]]]) -> None:
+    """English names of units GeoNames holds only in another language ("Mayo" for Maigh Eo)."""
+    for row in unit_rows:
+        for alias in aliases.get(row.iso, {}).get(row.name, []):
+            row.add_alias(alias, ALTERNATE)
 
 
 def assemble() -> tuple[list[PlaceRow], dict[str, str]]:
@@ -337,6 +351,7 @@ def assemble() -> tuple[list[PlaceRow], dict[str, str]]:
     admin1_rows = _admin_rows(city_rows, 1, ADMIN1_ID_BASE, us_state_ids, sources.read_admin1_centres())
     _add_state_abbreviations(admin1_rows, us_states)
     admin2_rows = _admin_rows(city_rows, 2, ADMIN2_ID_BASE, {})
+    _add_unit_aliases([*admin1_rows, *admin2_rows], sources.read_unit_aliases())
     state_names = {state["code"]: state["name"] for state in us_states}
     postal_rows = _postal_town_rows(sources.read_us_postal_codes(), city_rows, state_names, country_names.get("US", ""))
     rows = [

@@ -526,7 +526,7 @@ def _without_stray_small_towns(
     Madisonville, Cincinnati police said"): they work in their city, so the far-off small town
     is more likely a neighbourhood of it, however often the report names it. A mid-sized town
     alone in its country among an article's places in one other country is doubtful too
-    (`_lone_foreign_town`)."""
+    (`_lone_foreign_town`). A country's capital is never doubtful."""
     counts = Counter(pick[0].id for pick in picks if pick)
     served = {pick[0].id for pick, mention in zip(picks, mentions)
               if pick and mention.cues.institution and pick[0].feature == "city"}
@@ -536,7 +536,8 @@ def _without_stray_small_towns(
             by_country.setdefault(pick[0].iso, set()).add(pick[0].id)
 
     def doubtful(place: Candidate) -> bool:
-        return _doubtful_pick(place) or _lone_foreign_town(place, by_country)
+        # A small country's capital ("Funafuti") is named for itself: firms rarely borrow such names.
+        return not place.capital and (_doubtful_pick(place) or _lone_foreign_town(place, by_country))
 
     kept = []
     for pick in picks:

@@ -164,6 +164,10 @@ def read_seat_aliases() -> dict[str, dict[str, list[str]]]:
     return read_json_resource("eventwire", "data/regions.json").get("seat_aliases", {})
 
 
+def read_unit_aliases() -> dict[str, dict[str, list[str]]]:
+    return read_json_resource("eventwire", "data/regions.json").get("unit_aliases", {})
+
+
 def read_continent_aliases() -> dict[str, list[str]]:
     return read_json_resource("eventwire", "data/regions.json").get("continent_aliases", {})
 
