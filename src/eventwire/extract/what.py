@@ -6,7 +6,7 @@ text reports no event. Two classifiers live here:
 - `LexicalClassifier`: ordered cue patterns from `data/classifier/cues.tsv`; the first class
   with a match wins, because ACLED's coding rules are themselves ordered (a suicide bombing is
   coded as a suicide bomb, not as an explosion, not as an attack). Microseconds per text.
-- `HybridClassifier` (the default): MiniLM sentence embeddings (int8 ONNX, see `encoders.py`)
+- `HybridClassifier` (the default): MiniLM sentence embeddings (int8 ONNX with per-token scales, see `encoders.py`)
   and TF-IDF word weights, and a logistic regression trained on the example sentences and
   class descriptions that the project wrote itself (`data/classifier/`, see its README), with
   the cue matches added to the class scores and a few ordered ACLED rules applied within
@@ -35,7 +35,7 @@ import numpy as np
 
 from eventwire import taxonomy
 from eventwire.errors import ConfigError
-from eventwire.extract.encoders import OnnxMiniLMEncoder, SentenceEncoder, cache_dir
+from eventwire.extract.encoders import RowQuantisedMiniLMEncoder, SentenceEncoder, cache_dir
 
 if TYPE_CHECKING:
     from scipy import sparse
@@ -416,7 +416,7 @@ def with_lone_attacks(texts: Sequence[str], labels: Sequence[Classification]) ->
 
 def _hybrid() -> EventClassifier:
     try:
-        encoder = OnnxMiniLMEncoder()
+        encoder = RowQuantisedMiniLMEncoder()
     except ImportError as error:
         warnings.warn(
             f"event classifier: sentence-embedding model unavailable ({error}); using the lexical "
