@@ -160,6 +160,7 @@ def test_a_sentence_read_alone_keeps_what_the_tokenizer_set_in_the_article():
     ("US troops left on Monday.", True),
     ("Police said it was over on Sunday.", True),
     ("The Sunday Times reported it.", True),
+    ("it was filmed on an iPhone.", True),  # a capital inside a word counts as one, as in a name run
 ])
 def test_a_sentence_names_something_when_a_word_beyond_its_opening_function_word_is_capitalised(text, named):
     # "I", a function word's contraction, a day or a month is capitalised but names nothing.
