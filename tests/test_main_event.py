@@ -216,3 +216,9 @@ def test_a_headline_town_named_as_someones_home_does_not_refine_the_county_of_th
     place = main_place("A man was charged on Sunday after a woman was shot and wounded in McLean County, deputies "
                        "said.", title="Normal Man Charged In Shooting")
     assert (place.name, place.feature) == ("McLean County", "admin2")
+
+
+def test_a_home_county_gives_way_to_the_town_the_next_sentence_places_the_event_in():
+    place = main_place("A Peoria County man is accused of shooting and killing his stepson on Saturday. The shooting "
+                       "happened around noon on Elm Street in Pekin, deputies said.")
+    assert (place.name, place.admin1, place.feature) == ("Pekin", "Illinois", "city")

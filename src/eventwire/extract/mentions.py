@@ -730,15 +730,20 @@ def _refined(place: Place | None, index: int, view: ArticleView) -> Place | None
     first town inside it that one of the next two sentences names, as reports go on to say
     where exactly ("... at a store in Pennsylvania. The man walked into the store in Easton").
     Only a town named after a locative word counts ("in Easton", not "an Easton soldier"), and
-    only for a region named as the event's own place (not "a Pennsylvania woman")."""
-    if place is None or place.evidence is None or place.feature not in ("admin1", "admin2") \
-            or _is_incidental(place, view.doc):
+    only for a region named as the event's own place (not "a Pennsylvania woman"). A place the
+    sentence names only as someone's home or hospital ("A Harnett County man shot his stepson")
+    gives way to any such town of its state ("It happened on Ruth Circle in Fuquay-Varina")."""
+    if place is None or place.evidence is None:
+        return place
+    aside = _is_incidental(place, view.doc)
+    if not aside and place.feature not in ("admin1", "admin2"):
         return place
     text = view.article.text
     for sentence in view.sentences[index + 1 : index + 1 + REFINING_SENTENCES]:
         for town in view.places:
             if town.evidence and sentence.start_char <= town.evidence.start < sentence.end_char \
-                    and town.feature == "city" and town.lies_in(place) \
+                    and town.feature == "city" and town.geonameid != place.geonameid \
+                    and ((town.iso, town.admin1) == (place.iso, place.admin1) if aside else town.lies_in(place)) \
                     and _LOCATIVE_BEFORE.search(text, max(0, town.evidence.start - 40), town.evidence.start) \
                     and _is_location(town, view.doc) and not _is_incidental(town, view.doc):
                 return town
