@@ -591,3 +591,17 @@ def test_a_small_countrys_capital_is_no_stray_town() -> None:
     picks = [(capital, 1.0), (city, 1.0), (city, 1.0)]
     mentions = [make_mention("x", 0, 1)] * len(picks)
     assert _without_stray_small_towns(picks, mentions) == picks
+
+
+def test_a_region_of_one_country_after_the_comma_holds_the_towns_near_it(gazetteer: Gazetteer) -> None:
+    from eventwire.gazetteer import Candidate
+    from eventwire.gazetteer.context import Cues
+    from eventwire.gazetteer.resolve import contained_score, container_place
+
+    region = container_place(Cues(containers=("Yorkshire",)), gazetteer)
+    assert region is not None and (region.feature, region.iso) == ("region", "GB")
+    near = Candidate(1, 1, "Dale End", "city", region.latitude + 0.5, region.longitude, "GB", "United Kingdom", "England", "", 900)
+    far = Candidate(2, 2, "Dale End", "city", 51.0, -1.0, "GB", "United Kingdom", "England", "", 900)
+    assert (contained_score(near, region), contained_score(far, region)) == (1.0, 0.0)
+    # A region spanning countries ("Middle East") is no container.
+    assert container_place(Cues(containers=("Middle East",)), gazetteer) is None

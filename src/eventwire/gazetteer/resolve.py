@@ -199,22 +199,24 @@ def cue_score(candidate: Candidate, cues: Cues) -> float:
     return 0.0
 
 
-_CONTAINER_RANK = {"country": 0, "admin1": 0, "admin2": 1}
+_CONTAINER_RANK = {"country": 0, "admin1": 0, "admin2": 1, "region": 2}
 
 
 def container_place(cues: Cues, gazetteer: Gazetteer) -> Candidate | None:
     """The country or admin unit named after the comma in "X, Y", if any: one called exactly so
     before one matched by a short form, a country or state before a county ("Wilmington,
-    Delaware" is the state, not the more populous Delaware County of another state)."""
+    Delaware" is the state, not the more populous Delaware County of another state), and a
+    county before a region of one country ("Croft, Yorkshire", "Omagh, County Tyrone")."""
     for option in cues.containers:
-        units = [c for c in gazetteer.candidates(clean_name(option)) if c.feature in _CONTAINER_RANK]
+        units = [c for c in gazetteer.candidates(clean_name(option))
+                 if c.feature in _CONTAINER_RANK and (c.feature != "region" or c.iso)]
         if units:
             return min(units, key=lambda c: (c.kind, _CONTAINER_RANK[c.feature], -c.population, c.id))
     return None
 
 
 def contained_score(candidate: Candidate, container: Candidate | None) -> float:
-    """1 where the candidate lies in the country/admin unit named after the comma."""
+    """1 where the candidate lies in the country/admin unit named after the comma (near it, for a region)."""
     if container is None or candidate.id == container.id or candidate.iso != container.iso:
         return 0.0
     if container.feature == "country":
@@ -223,6 +225,9 @@ def contained_score(candidate: Candidate, container: Candidate | None) -> float:
         return 1.0
     if container.feature == "admin2" and candidate.admin2 == container.name:
         return 1.0
+    if container.feature == "region":
+        # A region has a point, not a boundary: a town near it lies in it.
+        return float(haversine_km(candidate.latitude, candidate.longitude, container.latitude, container.longitude) <= FOCUS_KM)
     return 0.0
 
 
