@@ -222,3 +222,18 @@ def test_a_home_county_gives_way_to_the_town_the_next_sentence_places_the_event_
     place = main_place("A Peoria County man is accused of shooting and killing his stepson on Saturday. The shooting "
                        "happened around noon on Elm Street in Pekin, deputies said.")
     assert (place.name, place.admin1, place.feature) == ("Pekin", "Illinois", "city")
+
+
+def test_a_dateline_with_the_date_in_brackets_is_read():
+    from eventwire.extract.mentions import _dateline_place
+    from eventwire.gazetteer import Gazetteer
+
+    place = _dateline_place("SPRINGFIELD, Ill. (Jan. 15, 2016)– Police say a store clerk was shot.", Gazetteer.open())
+    assert place is not None and (place.name, place.admin1) == ("Springfield", "Illinois")
+
+
+def test_the_town_of_a_hospital_in_an_unparsed_sentence_is_not_the_articles_focus():
+    place = main_place("A hunter accidentally shot a man in the arm on Saturday, deputies said. The two men were "
+                       "tracking a deer near Oneida. Police say the hunter then aimed and fired his rifle. The man "
+                       "was taken to a hospital in Syracuse and then to a trauma center in Syracuse.")
+    assert place.name == "Oneida"

@@ -406,7 +406,7 @@ def _view(article: Article, doc: Doc, sentences: list[SpacySpan], context: Extra
 # A wire dateline opening the text or one of its first lines (after a headline, a photo caption
 # or a byline): "SPOKANE, Wash. (AP) —", "(Springfield, IL)--".
 _DATELINE = re.compile(r"^\W{0,3}(?P<name>[A-Z][\w.'’ -]{1,40}?),\s*(?P<state>[A-Z][\w. ]{0,15}?)\)?\s*"
-                       r"(?:\([\w ]+\)\s*)?(?:—|–|--|-)", re.MULTILINE)
+                       r"(?:\([\w .,]+\)\s*)?(?:—|–|--|-)", re.MULTILINE)
 DATELINE_REACH = 400  # characters: a dateline further in is a quoted report, not this one's
 LOCAL_FEATURES = frozenset({"city", "admin2"})
 
@@ -787,14 +787,16 @@ def _is_incidental(place: Place, doc: Doc) -> bool:
         preposition.head.lemma_.lower() in _RESIDENT_NOUNS or _is_person(preposition.head))
 
 
+_CARE_BEFORE = re.compile(r"\b(?:hospital|clinic|infirmary|medical cent(?:er|re))\s+(?:in|at)\s+$", re.IGNORECASE)
 _HOME_NOUN_AFTER = re.compile(rf"(?:-area)?\s+(?:{'|'.join(sorted(_RESIDENT_NOUNS))})\b")
 
 
 def _names_home(place: Place, doc: Doc) -> bool:
-    """Someone's home by the words alone, for a sentence the fast path did not parse: the name
-    before a resident noun ("a Springfield man") or after a named person's "of"/"from", with
-    their age between ("John Doe, 22, of Springfield")."""
-    if _HOME_NOUN_AFTER.match(doc.text, place.evidence.end):
+    """Someone's home or hospital by the words alone, for a sentence the fast path did not parse:
+    the name before a resident noun ("a Springfield man"), after a named person's "of"/"from",
+    with their age between ("John Doe, 22, of Springfield"), or after "hospital in"."""
+    if _HOME_NOUN_AFTER.match(doc.text, place.evidence.end) or _CARE_BEFORE.search(
+            doc.text, max(0, place.evidence.start - 40), place.evidence.start):
         return True
     span = doc.char_span(place.evidence.start, place.evidence.end, alignment_mode="expand")
     if span is None or span.start < 2 or doc[span.start - 1].lower_ not in {"of", "from"}:
