@@ -253,6 +253,20 @@ def test_a_cue_that_may_start_with_any_character_is_tried_everywhere() -> None:
     assert what._alternation(["(?:armed )?drones"]).search("Drones came.")
 
 
+@pytest.mark.parametrize("text", [
+    "Police fired tear gas after a suicide bomb hit the market; 3 killed.",
+    "3 killed as tanks fired on the town.", "The tank fired.", "xdrones struck, then armed drones struck", "",
+])
+def test_cue_searches_from_the_earliest_cue_find_what_whole_text_searches_find(text: str) -> None:
+    lexicon = what.CueLexicon([(f"C{number}", pattern) for number, pattern in enumerate(CUE_PATTERNS)])
+    expected = {}
+    for code, pattern in lexicon.patterns:
+        if code not in expected and (match := pattern.search(text)):
+            expected[code] = match.span()
+    assert lexicon.matches(text) == expected
+    assert lexicon.first(text) == (next(iter(expected.items())) if expected else None)
+
+
 def test_the_model_reads_a_window_of_words_around_the_first_cue() -> None:
     text = "one two three four five six seven eight nine ten gunmen stormed the bank and five more words follow here"
     cue = text.index("stormed")

@@ -128,24 +128,28 @@ class CueLexicon:
     def matches(self, text: str) -> dict[str, tuple[int, int]]:
         """The first match span of each class (and of `ANY`) whose cues occur in the text."""
         found: dict[str, tuple[int, int]] = {}
-        if not self.any_cue.search(text):
+        earliest = self.any_cue.search(text)
+        if not earliest:
             return found
-        present = {code for code, pattern in self.class_cue.items() if pattern.search(text)}
+        # No cue matches before the alternation's first match: the searches start there.
+        start = earliest.start()
+        present = {code for code, pattern in self.class_cue.items() if pattern.search(text, start)}
         for code, pattern in self.patterns:
             if code in found or code not in present:
                 continue
-            match = pattern.search(text)
+            match = pattern.search(text, start)
             if match:
                 found[code] = (match.start(), match.end())
         return found
 
     def first(self, text: str) -> tuple[str, tuple[int, int]] | None:
-        if not self.any_cue.search(text):
+        earliest = self.any_cue.search(text)
+        if not earliest:
             return None
         for code, pattern in self.patterns:
             if code == ANY_EVENT:
                 continue
-            match = pattern.search(text)
+            match = pattern.search(text, earliest.start())
             if match:
                 return code, (match.start(), match.end())
         return None
