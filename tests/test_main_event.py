@@ -237,3 +237,11 @@ def test_the_town_of_a_hospital_in_an_unparsed_sentence_is_not_the_articles_focu
                        "tracking a deer near Oneida. Police say the hunter then aimed and fired his rifle. The man "
                        "was taken to a hospital in Syracuse and then to a trauma center in Syracuse.")
     assert place.name == "Oneida"
+
+
+def test_someones_home_state_is_no_rival_to_the_state_the_sentence_places_its_speaker_in():
+    text = ("A sheriff in central Wyoming says a 30-year-old Utah man shot his brother and then himself.\n\n"
+            "The sheriff says the shooting happened at a home in Casper on Sunday night.")
+    for dateline in ("", "CHEYENNE, Wyo. — "):
+        place = main_place(dateline + text)
+        assert (place.name, place.admin1) == ("Casper", "Wyoming")

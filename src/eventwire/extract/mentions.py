@@ -707,8 +707,9 @@ def _place_for(sentence: SpacySpan, trigger: Token, view: ArticleView) -> Place 
     in_clause = {t.idx for t in scope.subtree}
     incidental = [_is_incidental(p, sentence.doc) for p in inside]
     if not any(p.feature in LOCAL_FEATURES and not aside for p, aside in zip(inside, incidental)):
-        # Someone's home town is a better guess than the state alone ("two St. Louis County boys").
-        incidental = [False] * len(inside)
+        # Someone's home town is a better guess than the state alone ("two St. Louis County boys"),
+        # but someone's home state is not ("a sheriff in Montana says a Colorado woman shot ...").
+        incidental = [aside and p.feature not in LOCAL_FEATURES for p, aside in zip(inside, incidental)]
     incidental = _with_dateline_aside(inside, incidental, view.article.text)
     ranked = zip(incidental, inside)
     place = min(ranked, key=lambda pair: (pair[0], pair[1].evidence.start not in in_clause,
