@@ -771,9 +771,10 @@ def _is_incidental(place: Place, doc: Doc) -> bool:
     """A place a sentence names for something other than where its event happened: someone's
     home ("a 22-year-old Springfield man", "Jane Roe, of Springfield") or the hospital the
     wounded were taken to (`_names_hospital`)."""
-    if read_cues(doc.text, place.evidence.start, place.evidence.end).institution:
+    text = doc.text  # spaCy joins the tokens anew on every read
+    if read_cues(text, place.evidence.start, place.evidence.end).institution:
         return False  # "Springfield Police Chief John Doe": the town's own police
-    if _names_home(place, doc):
+    if _names_home(place, doc, text):
         return True
     found = _name_and_noun(place, doc)
     if found is None:
@@ -792,12 +793,12 @@ _CARE_BEFORE = re.compile(r"\b(?:hospital|clinic|infirmary|medical cent(?:er|re)
 _HOME_NOUN_AFTER = re.compile(rf"(?:-area)?\s+(?:{'|'.join(sorted(_RESIDENT_NOUNS))})\b")
 
 
-def _names_home(place: Place, doc: Doc) -> bool:
+def _names_home(place: Place, doc: Doc, text: str) -> bool:
     """Someone's home or hospital by the words alone, for a sentence the fast path did not parse:
     the name before a resident noun ("a Springfield man"), after a named person's "of"/"from",
     with their age between ("John Doe, 22, of Springfield"), or after "hospital in"."""
-    if _HOME_NOUN_AFTER.match(doc.text, place.evidence.end) or _CARE_BEFORE.search(
-            doc.text, max(0, place.evidence.start - 40), place.evidence.start):
+    if _HOME_NOUN_AFTER.match(text, place.evidence.end) or _CARE_BEFORE.search(
+            text, max(0, place.evidence.start - 40), place.evidence.start):
         return True
     span = doc.char_span(place.evidence.start, place.evidence.end, alignment_mode="expand")
     if span is None or span.start < 2 or doc[span.start - 1].lower_ not in {"of", "from"}:
