@@ -80,6 +80,21 @@ def test_curated_regions_are_indexed(gazetteer: Gazetteer) -> None:
     assert gazetteer.candidates("Middle East")[0].feature == "region"
 
 
+def test_bloc_words_mean_the_bloc_not_a_province_of_that_name(gazetteer: Gazetteer) -> None:
+    for name, text, region in (
+        ("West", "Relations between Russia and the West have soured.", "Western world"),
+        ("Western", "Two dozen Western countries expelled diplomats.", "Western world"),
+        ("Arab", "Arab leaders met on Monday.", "Arab world"),
+        ("Latin", "He is the top Latin-born hitter in baseball.", "Latin America"),
+    ):
+        place = resolve_toponym(name, text, gazetteer=gazetteer)
+        assert place is not None and (place.name, place.feature) == (region, "region"), name
+    # A "region" word and the country's name keep the province of that name.
+    text = "Towns in Cameroon's West region were hit."
+    place = resolve_toponym("West", text, ["Cameroon"], gazetteer=gazetteer)
+    assert place is not None and place.iso == "CM"
+
+
 def test_english_counties_geonames_splits_into_unitary_authorities_are_regions(gazetteer: Gazetteer) -> None:
     # GeoNames holds "Cheshire East" and "Cheshire West and Chester", not Cheshire itself.
     text = "Flooding closed roads across Cheshire and Derbyshire on Monday."

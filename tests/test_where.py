@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.annotate import load_language
-from eventwire.extract.where import find_places, recognise_headline, recognise_toponyms, resolve_toponym
+from eventwire.extract.where import _looks_like_place, find_places, recognise_headline, recognise_toponyms, resolve_toponym
 from eventwire.gazetteer import Gazetteer
 from eventwire.records import Article
 
@@ -271,3 +271,11 @@ def test_a_headline_word_the_text_writes_in_lower_case_is_no_town(gazetteer: Gaz
     headline = "Police Say Man Shot Near Park Was Armed"
     text = "A man was shot near a park on Friday, police said."
     assert recognise_headline(headline, text, gazetteer) == []
+
+
+def test_a_blocs_alternate_name_does_not_hide_a_province_of_that_very_name(gazetteer: Gazetteer) -> None:
+    # "Western" is also the Western world's alternate name; the test for a mistagged word looks
+    # at the places that bear it as their own name (a province of over a million people).
+    text = "The moves by Western countries angered Moscow."
+    start = text.index("Western")
+    assert _looks_like_place(text, start, start + len("Western"), gazetteer)

@@ -405,7 +405,9 @@ def _looks_like_place(text: str, start: int, end: int, gazetteer: Gazetteer) -> 
         c.kind == 0 and c.feature == "city" and c.population >= 1_000 for c in candidates
     ):
         return True
-    top = max(candidates, key=lambda c: c.population)
+    # The largest place of that very name: a bloc's alternate name ("Western" for the Western
+    # world) says nothing about whether the word is used as a place.
+    top = max(candidates, key=lambda c: (c.kind == 0, c.population))
     if _LOCATIVE_BEFORE.search(text[max(0, start - 12) : start]) and top.kind == 0 and top.population >= 2_000:
         return True
     return top.kind == 0 and top.population > 1_000_000 and top.feature in ("country", "admin1", "continent", "city")

@@ -83,6 +83,10 @@ def candidates_for(name: str, cues: Cues, gazetteer: Gazetteer) -> tuple[list[Ca
     found = list(gazetteer.candidates(name))
     if cues.admin or not found:
         found += _admin_candidates(name, found, gazetteer)
+    if cues.admin and any(c.feature in ("admin1", "admin2") for c in found):
+        # "Cameroon's West region": a province of that name, not the bloc the bare word means
+        # (a region spanning countries, by its alternate name: "West" for the Western world).
+        found = [c for c in found if not (c.feature == "region" and c.kind != 0 and not c.iso)]
     elif found:
         found = _without_namesake_units(found)
     loose = False
