@@ -18,7 +18,7 @@ import json
 from pathlib import Path
 
 from eventwire.evaluate.case2021 import GoldSnippet, read_gold, score_snippets
-from eventwire.extract.encoders import OnnxMiniLMEncoder
+from eventwire.extract.encoders import RowQuantisedMiniLMEncoder
 from eventwire.extract.what import HybridClassifier
 
 SEED = "eventwire-case2021-halves-1"
@@ -36,7 +36,7 @@ def main() -> None:
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE")
     args = parser.parse_args()
     settings = {name: json.loads(value) for name, _, value in (item.partition("=") for item in args.set)}
-    classifier = HybridClassifier(OnnxMiniLMEncoder(), **settings)
+    classifier = HybridClassifier(RowQuantisedMiniLMEncoder(), **settings)
     snippets = read_gold(args.tsv)
     summary = {}
     for name in ("studied", "unread"):
