@@ -245,3 +245,35 @@ def test_someones_home_state_is_no_rival_to_the_state_the_sentence_places_its_sp
     for dateline in ("", "CHEYENNE, Wyo. — "):
         place = main_place(dateline + text)
         assert (place.name, place.admin1) == ("Casper", "Wyoming")
+
+
+def _told(mention_id: str, sub_event_type: str, text: str, confidence: float, start: int, killed=()):
+    from dataclasses import replace
+
+    from records_factory import mention
+
+    from eventwire.records import Span
+
+    told = mention(mention_id, sub_event_type=sub_event_type, event_type="Violence against civilians", start=start,
+                   killed=killed)
+    return replace(told, sentence=Span(start, start + len(text), text), confidence=confidence)
+
+
+def test_an_unsure_class_with_no_cue_of_its_own_gives_way_to_a_cued_attack_with_a_toll():
+    guess = _told("m1", "Sexual violence", "The woman, a mother of three, worked as a nurse at the clinic.", 0.3, 0)
+    attack = _told("m2", "Attack", "A man was shot and killed outside a bar on Saturday.", 0.9, 80, killed=(1,))
+    assert main_mention([guess, attack]) is attack
+
+
+def test_a_sure_or_cued_first_act_stays_the_main_event():
+    attack = _told("m2", "Attack", "A man was shot and killed outside a bar on Saturday.", 0.9, 80, killed=(1,))
+    sure = _told("m1", "Sexual violence", "The woman, a mother of three, worked as a nurse at the clinic.", 0.8, 0)
+    cued = _told("m1", "Peaceful protest", "Demonstrators staged a protest outside city hall on Monday.", 0.3, 0)
+    assert main_mention([sure, attack]) is sure
+    assert main_mention([cued, attack]) is cued
+
+
+def test_an_unsure_class_that_carries_a_toll_of_its_own_stays_the_main_event():
+    told = _told("m1", "Sexual violence", "Three women were wounded on Friday night.", 0.3, 0, killed=(3,))
+    attack = _told("m2", "Attack", "A man was shot and killed outside a bar on Saturday.", 0.9, 80, killed=(1,))
+    assert main_mention([told, attack]) is told

@@ -129,15 +129,16 @@ def test_part_of_a_province_agrees_with_a_town_in_it_but_not_with_one_elsewhere(
     assert merge_reason(mention("m1", "a1"), mention("m2", "a2", place=south_kivu), same_article=False) is None
 
 
-def test_a_report_dated_only_by_its_month_joins_a_nearby_town_but_not_a_region_or_a_town_far_off():
+def test_a_report_dated_only_by_its_month_or_year_joins_no_other_reports_event_by_place():
+    # A roundup's "four children died in the county last year" is no report of one of them.
     in_june = replace(mention("m2", "a2", date=dt.date(2024, 6, 15)), time_precision=3)
     north_kivu = replace(GOMA, name="North Kivu", latitude=-0.5, longitude=29.0, geo_precision=3, geonameid=1,
                          feature="admin1")
-    assert merge_reason(mention("m1", "a1"), replace(in_june, place=MUGUNGA), same_article=False)
+    assert merge_reason(mention("m1", "a1"), replace(in_june, place=MUGUNGA), same_article=False) is None
+    assert merge_reason(mention("m1", "a1"), replace(in_june, place=GOMA), same_article=False) is None
     assert merge_reason(mention("m1", "a1"), replace(in_june, place=north_kivu), same_article=False) is None
-    assert merge_reason(mention("m1", "a1", place=north_kivu), replace(in_june, place=BUKAVU),
-                        same_article=False) is None
-    # Dated to the day, the same region still agrees.
+    # Within one report the month still ties a nearby town, and across reports a day the same region.
+    assert merge_reason(mention("m1", "a2"), replace(in_june, place=MUGUNGA), same_article=True)
     assert merge_reason(mention("m1", "a1"), mention("m2", "a2", place=north_kivu), same_article=False)
 
 

@@ -38,6 +38,7 @@ def test_casualty_figures(text, expected):
     "Police arrested 12 people and searched 5 houses.",
     "The 25-year-old suspect was charged in 2019.",
     "He had served 20 years in the army.",
+    "He was charged in the death of 54-year-old John Doe.",  # not "5" cut from "54-year-old"
 ])
 def test_other_numbers_are_not_casualties(text):
     assert find_tolls(text) == []

@@ -35,8 +35,9 @@ def distance_km(a: Place, b: Place) -> float:
 
 def places_agree(a: Place | None, b: Place | None, same_article: bool, coarse_date: bool = False) -> str | None:
     """Why two places can be the same event's, or None when they cannot. With only a month to
-    tie two reports (`coarse_date`), sharing a region is not enough: a report dated "in March"
-    and placed in a state would otherwise join every report of that state's month."""
+    tie two mentions (`coarse_date`; across reports it ties none, see `dates_agree`), sharing a
+    region is not enough: one dated "in March" and placed in a state would otherwise join every
+    event of that state's month."""
     if a is None or b is None or (same_article and (a.evidence is None or b.evidence is None)):
         # Within one article a place inherited from the article's context is no evidence of a
         # different place.
@@ -61,7 +62,12 @@ def places_agree(a: Place | None, b: Place | None, same_article: bool, coarse_da
 def dates_agree(a: EventMention | Event, b: EventMention | Event, same_article: bool) -> str | None:
     if a.date is None or b.date is None:
         return "one report gives no date" if same_article else None
-    window = DATE_WINDOW_DAYS[min(max(a.time_precision, b.time_precision), 3)]
+    precision = max(a.time_precision, b.time_precision)
+    if precision >= 3 and not same_article:
+        # Across reports a month or a year ties no two events of one place: a town has several
+        # shootings a month, and a roundup's "in 2015" would join whichever came first.
+        return None
+    window = DATE_WINDOW_DAYS[min(precision, 3)]
     gap = abs((a.date - b.date).days)
     return f"dates {gap} days apart" if gap <= window else None
 

@@ -79,7 +79,7 @@ _KILLED_WORDS = (r"shot (?:(?:in|on|at|through) (?:the |his |her |their )?[\w-]+
 _INJURED_WORDS = (r"(?:critically |seriously |severely |slightly |lightly |badly |gravely )?"
                   r"(?:injured|wounded|hurt|hospitali[sz]ed|taken to (?:a |the )?hospital|"
                   r"treated for (?:gunshot )?(?:wounds|injuries)|shot)")
-_NOT_A_COUNT = r"(?!\s*(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|times?|percent|%|[ap]\.?m\b|o'clock|per cent|-year|rounds|shots|bullets|miles|km|feet|yards|houses|homes|cars|vehicles|dollars))"
+_NOT_A_COUNT = r"(?!\d|\s*(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|times?|percent|%|[ap]\.?m\b|o'clock|per cent|-year|rounds|shots|bullets|miles|km|feet|yards|houses|homes|cars|vehicles|dollars))"
 _AUX = (r"(?:\s+(?:who\s+)?(?:were|was|are|is|have been|has been|had been|being|got|lay|remain|remained|were later|"
         r"was later|(?:has|have|had)(?=\s+(?:later\s+|since\s+)?(?:died|perished|succumbed))))?(?:\s+found)?")
 _ADVERB = (r"(?:\s+(?:reportedly|also|all|later|allegedly|subsequently|eventually|both|each|instantly|immediately|"
