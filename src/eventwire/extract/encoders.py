@@ -251,6 +251,12 @@ def _session(path: Path, export: Callable[[Path], Path]):  # -> onnxruntime.Infe
     return onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
 
 
+def _pooled(hidden: np.ndarray) -> np.ndarray:
+    """A text's vector from its tokens' last hidden states: their mean, L2-normalised."""
+    pooled = hidden.mean(axis=0)
+    return pooled / max(float(np.linalg.norm(pooled)), 1e-12)
+
+
 def _tokenizer():  # -> tokenizers.Tokenizer
     from tokenizers import Tokenizer
 
@@ -279,8 +285,7 @@ class OnnxMiniLMEncoder:
         return vectors
 
     def _encode_one(self, text: str) -> np.ndarray:
-        pooled = self.hidden_states(self.tokenizer.encode(text).ids).mean(axis=0)
-        return pooled / max(float(np.linalg.norm(pooled)), 1e-12)
+        return _pooled(self.hidden_states(self.tokenizer.encode(text).ids))
 
     def hidden_states(self, ids: Sequence[int]) -> np.ndarray:
         """The last hidden state for one text's wordpiece ids: one row per piece."""
@@ -344,6 +349,5 @@ class RowQuantisedMiniLMEncoder:
             (hidden,) = self.session.run(None, {"input_ids": ids, "attention_mask": mask,
                                                 "token_type_ids": np.zeros_like(ids)})
             for line, row in enumerate(rows):
-                pooled = hidden[line, : len(pieces[row])].mean(axis=0)
-                vectors[row] = pooled / max(float(np.linalg.norm(pooled)), 1e-12)
+                vectors[row] = _pooled(hidden[line, : len(pieces[row])])
         return vectors
