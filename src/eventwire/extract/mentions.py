@@ -9,6 +9,7 @@ of this package.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 from collections import Counter
@@ -74,8 +75,11 @@ def extract(article: Article, doc: Doc, context: ExtractContext) -> Extraction:
         return Extraction((), ())
     view = _view(article, doc, sentences, context)
     mentions = _with_headline_figures(_apart_from_main(_mentions(view, context), view), article)
-    mentions = _with_headline_place(_with_dateline_place(mentions, view), article, view.places, context)
-    mentions = _in_served_city(mentions, view, context.gazetteer)
+    # The headline's places, read at most once (tagging and resolving it costs ~5 ms), and only
+    # if a step below needs them.
+    headline = functools.cache(lambda: _headline_places(article, context.gazetteer))
+    mentions = _with_headline_place(_with_dateline_place(mentions, view), article, view.places, headline)
+    mentions = _in_served_city(mentions, view, context.gazetteer, headline)
     return Extraction(tuple(mentions), tuple(view.places))
 
 
@@ -220,7 +224,7 @@ COARSE_FEATURES = frozenset({"admin1", "region", "country", "continent"})
 
 
 def _with_headline_place(mentions: list[EventMention], article: Article, places: Sequence[Place],
-                         context: ExtractContext) -> list[EventMention]:
+                         headline: Callable[[], list[Place]]) -> list[EventMention]:
     """A headline names the town of its event ("Man shot in Tulsa"): when the article's main
     event has no place, or only a state or country, the finest place the headline names
     (resolved with the article as context) inside that state or country is its place; when
@@ -231,7 +235,7 @@ def _with_headline_place(mentions: list[EventMention], article: Article, places:
     if main is None or not article.title or (
             own is not None and own.feature not in COARSE_FEATURES | {"admin2"} and not inherited):
         return mentions
-    place = _headline_place(article, context.gazetteer)
+    place = _headline_place(article, headline())
     if place is None or place.feature in COARSE_FEATURES:
         return mentions
     if not (_names_town_of(place, own, places) if inherited else _refines(place, own)):
@@ -275,7 +279,8 @@ NEIGHBOURHOOD_KM = 20.0
 NEIGHBOURHOOD_SHARE = 10
 
 
-def _in_served_city(mentions: list[EventMention], view: ArticleView, gazetteer: Gazetteer) -> list[EventMention]:
+def _in_served_city(mentions: list[EventMention], view: ArticleView, gazetteer: Gazetteer,
+                    headline_places: Callable[[], list[Place]]) -> list[EventMention]:
     """A city's police or officials work within it ("shot in Midtown, Springfield police said"):
     when the main event's town lies within 20 km of a city, at least ten times its size in the
     same state, whose own police or officials the article quotes, or that the headline names
@@ -292,7 +297,7 @@ def _in_served_city(mentions: list[EventMention], view: ArticleView, gazetteer: 
     if town is None or own.geonameid in policed:  # "Brown Deer police": a town of its own
         return mentions
     called_part = _called_neighbourhood(own, view)
-    headline = _headline_places(view.article, gazetteer)
+    headline = headline_places()
     headlined = {p.geonameid for p in headline}
     for place in [*view.places, *headline]:
         if (place.feature == "city" and (called_part or place.geonameid in policed or place.geonameid in headlined)
@@ -348,11 +353,11 @@ def _headline_places(article: Article, gazetteer: Gazetteer) -> list[Place]:
     return [p for p in places if p is not None]
 
 
-def _headline_place(article: Article, gazetteer: Gazetteer) -> Place | None:
-    """The finest place the headline names as where something happened, not as someone's home
-    ("Springfield Man Arrested For Shooting At Shelbyville Store")."""
+def _headline_place(article: Article, headline_places: list[Place]) -> Place | None:
+    """The finest of the headline's places (`_headline_places`) that it names as where something
+    happened, not as someone's home ("Springfield Man Arrested For Shooting At Shelbyville Store")."""
     headline = article.title or ""
-    places = [p for p in _headline_places(article, gazetteer) if p.evidence is None or not re.search(
+    places = [p for p in headline_places if p.evidence is None or not re.search(
         re.escape(p.evidence.text) + _HOME_NOUN_AFTER.pattern, headline, re.IGNORECASE)]
     if not places:
         return None
