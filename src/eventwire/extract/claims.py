@@ -626,8 +626,9 @@ def _quote_credits(sentence: SpacySpan) -> list[Attribution]:
             continue
         # the comment is the whole line before the dash: its marks are often mistyped ('”...”'),
         # or hold a quote of their own, so they cannot be paired
-        line_start = doc.text.rfind("\n", 0, dash) + 1
-        line = doc.text[line_start : window.start_char + match.start()]
+        text = doc.text  # spaCy joins the tokens anew on every read
+        line_start = text.rfind("\n", 0, dash) + 1
+        line = text[line_start : window.start_char + match.start()]
         opening = len(line) - len(line.lstrip(QUOTE_MARKS))
         content = doc.char_span(line_start + opening, line_start + len(line), alignment_mode="expand")
         if content is not None and len(content) > 0:
