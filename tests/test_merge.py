@@ -241,3 +241,11 @@ def test_an_event_placed_in_a_county_takes_a_town_inside_it_that_another_report_
     assert event.place.name == "Goma"
     event = build_event("EV1", [mention("m1", "a1", place=county), mention("m2", "a1", place=elsewhere, start=40)])
     assert event.place.name == "Nyiragongo"
+
+
+def test_within_one_report_a_class_guessed_without_its_cue_is_no_act_of_its_own():
+    attack = mention("m1", "a1", sub_event_type="Attack", event_type="Violence against civilians")
+    guessed = replace(mention("m2", "a1", sub_event_type="Sexual violence", event_type="Violence against civilians",
+                              start=50), confidence=0.25, sentence=Span(50, 84, "One woman had a wound to her arm."))
+    assert merge_reason(attack, guessed, same_article=True)
+    assert merge_reason(attack, replace(guessed, confidence=0.8), same_article=True) is None

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import replace
 
 from eventwire import taxonomy
+from eventwire.extract.what import cue_lexicon
 from eventwire.extract.toll import TollFigure, conservative_fatalities, report_toll
 from eventwire.gazetteer.distance import haversine_km
 from eventwire.records import Actor, Claim, Event, EventMention, FatalityClaim, Place
@@ -117,11 +118,28 @@ def family_event_types(record: EventMention | Event) -> set[str]:
 
 
 def types_agree(a: EventMention | Event, b: EventMention | Event, same_article: bool) -> bool:
-    """Within one article the sub-event types must agree (or both be armed violence); across
-    articles the families must."""
+    """Within one article the sub-event types must agree (or both be armed violence, or one be
+    a class the classifier only guessed within the family: "one female had a bullet wound" read
+    as sexual violence is no act of the writer's own); across articles the families must."""
     if same_article:
-        return a.sub_event_type == b.sub_event_type or {a.sub_event_type, b.sub_event_type} <= ARMED_VIOLENCE
+        return a.sub_event_type == b.sub_event_type or {a.sub_event_type, b.sub_event_type} <= ARMED_VIOLENCE or (
+            type_family(a) == type_family(b) and (_guessed_class(a) or _guessed_class(b)))
     return type_family(a) == type_family(b)
+
+
+# Below this confidence, a class the classifier gives a sentence with no cue of that class is
+# a guess: a victim's description read as sexual violence, a bodies-found line as an abduction.
+GUESS_FLOOR = 0.4
+
+
+def has_own_cue(mention: EventMention) -> bool:
+    """Whether the mention's sentence holds a cue of the mention's own class."""
+    return taxonomy.BY_NAME[mention.sub_event_type].code in cue_lexicon().matches(mention.sentence.text)
+
+
+def _guessed_class(record: EventMention | Event) -> bool:
+    mentions = record.mentions if isinstance(record, Event) else (record,)
+    return bool(mentions) and all(m.confidence < GUESS_FLOOR and not has_own_cue(m) for m in mentions)
 
 
 # The people a record's reports name. By default those its own sentences name; a store holding

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from eventwire import merge, taxonomy
 from eventwire.extract import claims as claims_module
 from eventwire.extract import toll, when, where
-from eventwire.extract.what import NONE, Classification, EventClassifier, cue_lexicon, first_cue, with_lone_attacks
+from eventwire.extract.what import NONE, Classification, EventClassifier, first_cue, with_lone_attacks
 from eventwire.extract.who import (
     PRONOUNS, ActorContext, build_context, country_tables, event_actor_groups, resolve_actor, unique_actors,
 )
@@ -103,23 +103,17 @@ def main_mention(mentions: Sequence[EventMention]) -> EventMention | None:
     return (_without_guesses(acts) or violent or list(mentions) or [None])[0]
 
 
-# Below this confidence, a class the classifier gives a sentence with no cue of that class and
-# no toll is a guess: a victim's description read as sexual violence, a bodies-found line read as
-# an abduction. (A toll shows the sentence tells a violent act, whatever its class.)
-_GUESS_FLOOR = 0.4
+# A class guessed for a sentence (`merge.GUESS_FLOOR`) with no toll is no act of the report's:
+# a toll shows the sentence tells a violent act, whatever its class.
 _ATTACK = taxonomy.BY_CODE["ATTACK"].name
 
 
 def _without_guesses(acts: list[EventMention]) -> list[EventMention]:
     """`acts` less the guessed ones, where another act is told by a cue of its own class and
     carries a toll or is an attack: that act is the report's, not the guess before it."""
-    if not any(_has_own_cue(m) and (m.fatality_claims or m.sub_event_type == _ATTACK) for m in acts):
+    if not any(merge.has_own_cue(m) and (m.fatality_claims or m.sub_event_type == _ATTACK) for m in acts):
         return acts
-    return [m for m in acts if m.confidence >= _GUESS_FLOOR or m.fatality_claims or _has_own_cue(m)]
-
-
-def _has_own_cue(mention: EventMention) -> bool:
-    return taxonomy.BY_NAME[mention.sub_event_type].code in cue_lexicon().matches(mention.sentence.text)
+    return [m for m in acts if m.confidence >= merge.GUESS_FLOOR or m.fatality_claims or merge.has_own_cue(m)]
 
 
 # An event a sentence recalls besides the one it reports: "another shooting", "a separate attack",
