@@ -70,3 +70,11 @@ def test_a_victims_past_told_in_passing_is_not_another_incident():
     mentions = mentions_of("A man was shot and killed Monday in Springfield, Illinois. "
                            "A woman who had moved to the street the previous year was shot in the leg.")
     assert [m.historical for m in mentions] == [False, False]
+
+
+def test_a_sentence_going_on_about_a_past_shooting_lends_its_toll_to_no_present_event():
+    mentions = mentions_of("A 16-year-old girl was shot and killed Friday morning in Springfield, Illinois. "
+                           "In August 2014, the suspect opened fire on a group of people at a cookout. "
+                           "Six people were shot and wounded in the incident.")
+    assert mentions[-1].historical
+    assert main_event(" ".join(m.sentence.text for m in mentions)).injured == 0

@@ -220,7 +220,7 @@ def build_event(event_id: str, mentions: Sequence[EventMention], reasons: Sequen
     lead = max(ordered, key=lambda m: m.confidence)
     dated = [m for m in ordered if m.date is not None]
     reports_of_date = _reports_giving(dated, lambda m: m.date)
-    dating = min(dated, key=lambda m: (m.time_precision, -reports_of_date[m.date], m.date, not _dated_by_itself(m),
+    dating = min(dated, key=lambda m: (m.time_precision, -reports_of_date[m.date], m.date, not dated_by_itself(m),
                                        -m.confidence)) if dated else None
     placed = [m for m in ordered if m.place is not None]
     reports_of_place = _reports_giving(placed, _place_key)
@@ -268,7 +268,7 @@ def _place_key(mention: EventMention) -> object:
     return place.geonameid or place.name if place else None
 
 
-def _dated_by_itself(mention: EventMention) -> bool:
+def dated_by_itself(mention: EventMention) -> bool:
     """Whether the date comes from the mention's own sentence (not from the article's lead)."""
     evidence = mention.date_evidence
     return evidence is not None and mention.sentence.start <= evidence.start < mention.sentence.end

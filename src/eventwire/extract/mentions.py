@@ -74,7 +74,8 @@ def extract(article: Article, doc: Doc, context: ExtractContext) -> Extraction:
     if not sentences:
         return Extraction((), ())
     view = _view(article, doc, sentences, context)
-    mentions = _with_headline_figures(_apart_from_main(_mentions(view, context), view), article)
+    mentions = _with_headline_figures(_continuing_history(_apart_from_main(_mentions(view, context), view), view),
+                                      article)
     # The headline's places, read at most once (tagging and resolving it costs ~5 ms), and only
     # if a step below needs them.
     headline = functools.cache(lambda: _headline_places(article, context.gazetteer))
@@ -151,6 +152,27 @@ def _apart_from_main(mentions: list[EventMention], view: ArticleView) -> list[Ev
     return [replace(m, historical=True) if m is not main and m.sentence != main.sentence and not m.historical
             and _recalls_other(m.sentence.text, main, view.article.date)
             and merge.merge_reason(main, m, same_article=True) is not None else m for m in mentions]
+
+
+# A sentence's words that refer back to an event told before: "in the incident", "that shooting".
+_BACK_REFERENCE = re.compile(rf"\b(?:the|that)\s+{_EVENT_NOUN}\b", re.IGNORECASE)
+
+
+def _continuing_history(mentions: list[EventMention], view: ArticleView) -> list[EventMention]:
+    """A sentence right after one that tells a past event, which refers back to an event ("Six
+    people were wounded in the incident") and gives no date or place of its own, goes on
+    telling that past event: historical too, so its toll stays out of the report's own event."""
+    main, text = main_mention(mentions), view.article.text
+    kept: list[EventMention] = []
+    for mention in mentions:
+        before = kept[-1] if kept else None
+        if before is not None and before.historical and not mention.historical and mention is not main \
+                and not text[before.sentence.end : mention.sentence.start].strip() \
+                and _BACK_REFERENCE.search(mention.sentence.text) and not merge.dated_by_itself(mention) \
+                and (mention.place is None or mention.place.evidence is None):
+            mention = replace(mention, historical=True)
+        kept.append(mention)
+    return kept
 
 
 def _recalls_other(text: str, main: EventMention, article_date: dt.date | None) -> bool:
