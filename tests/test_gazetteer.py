@@ -570,9 +570,23 @@ def test_a_big_city_matched_loosely_stays_when_the_article_names_its_country() -
     city = Candidate(1, 1, "Al Madina", "city", 36.0, 41.0, "SY", "Syria", "North", "", 180_000, kind=1)
     town = Candidate(2, 2, "Border Town", "city", 36.5, 36.9, "SY", "Syria", "West", "", 60_000)
     nation = Candidate(3, 3, "Syria", "country", 35.0, 38.0, "SY", "Syria", "", "", 17_000_000)
-    assert _without_stray_loose_matches([(city, 1.0), (town, 1.0)], [True, False])[0] is None
+    mentions = [make_mention("Al Madina", 0, 9)] * 3
+    assert _without_stray_loose_matches([(city, 1.0), (town, 1.0)], [True, False], mentions)[0] is None
     picks = [(city, 1.0), (town, 1.0), (nation, 1.0)]
-    assert _without_stray_loose_matches(picks, [True, False, False]) == picks
+    assert _without_stray_loose_matches(picks, [True, False, False], mentions) == picks
+
+
+def test_a_townships_town_must_lie_near_the_articles_places_not_only_in_their_state() -> None:
+    from eventwire.gazetteer import Candidate
+    from eventwire.gazetteer.resolve import _without_stray_loose_matches
+
+    far = Candidate(1, 1, "Quarryville", "city", 40.3, -79.6, "US", "United States", "Pennsylvania", "", 500, kind=2)
+    here = Candidate(2, 2, "Riverton", "city", 40.4, -77.0, "US", "United States", "Pennsylvania", "", 1_500)
+    text = "Quarryville Township and Riverton"
+    mentions = [make_mention(text, 0, 20), make_mention(text, 25, 33)]
+    assert _without_stray_loose_matches([(far, 1.0), (here, 1.0)], [True, False], mentions)[0] is None
+    lake = [make_mention("Lake Quarryville and Riverton", 0, 16), mentions[1]]
+    assert _without_stray_loose_matches([(far, 1.0), (here, 1.0)], [True, False], lake)[0] == (far, 1.0)
 
 
 def test_physical_features_and_landmarks_are_indexed(gazetteer: Gazetteer) -> None:
@@ -620,3 +634,70 @@ def test_a_region_of_one_country_after_the_comma_holds_the_towns_near_it(gazette
     assert (contained_score(near, region), contained_score(far, region)) == (1.0, 0.0)
     # A region spanning countries ("Middle East") is no container.
     assert container_place(Cues(containers=("Middle East",)), gazetteer) is None
+
+
+def test_a_name_heading_an_organisations_name_is_read_by_the_words_after_it() -> None:
+    from eventwire.gazetteer.context import read_cues
+
+    text = "The Marlow Consultancy advised the Marlow Police and Marlow Road residents."
+    assert read_cues(text, 4, 10).organisation
+    assert not read_cues(text, 35, 41).organisation  # a local body serves the town the report is about
+    assert not read_cues(text, 53, 59).organisation  # a street
+    assert not read_cues("He lives in Marlow.", 12, 18).organisation
+
+
+def test_a_name_only_heading_organisations_is_its_most_populous_town_unless_a_place_near_vouches() -> None:
+    from eventwire.gazetteer import Candidate
+    from eventwire.gazetteer.features import MentionOptions
+    from eventwire.gazetteer.resolve import _organisation_namesakes
+
+    big = Candidate(1, 1, "Marlow", "city", 51.6, -0.8, "GB", "United Kingdom", "England", "", 90_000)
+    small = Candidate(2, 2, "Marlow", "city", 34.6, -97.9, "US", "United States", "Oklahoma", "", 40_000)
+    country = Candidate(3, 3, "United States", "country", 39.8, -98.5, "US", "United States", "", "", 327_000_000)
+    near = Candidate(4, 4, "Duncan", "city", 34.5, -97.9, "US", "United States", "Oklahoma", "", 23_000)
+    text = "The Marlow Consultancy advised the United States in Duncan."
+    mentions = [make_mention(text, 4, 10), make_mention(text, 35, 48), make_mention(text, 52, 58)]
+    options = [MentionOptions("marlow", [big, small], [0.0, 0.0], [0.0, 0.0]),
+               MentionOptions("united states", [country], [0.0], [0.0]),
+               MentionOptions("duncan", [near], [0.0], [0.0])]
+    # The country alone does not vouch for the smaller namesake ...
+    picks = _organisation_namesakes(options[:2], [(small, 1.0), (country, 1.0)], mentions[:2])
+    assert picks[0] == (big, 0.0)
+    # ... a town of the article near it does, and so does a bare mention of the name.
+    assert _organisation_namesakes(options, [(small, 1.0), (country, 1.0), (near, 1.0)], mentions)[0] == (small, 1.0)
+    bare = [make_mention("He lives in Marlow.", 12, 18), mentions[1]]
+    assert _organisation_namesakes(options[:2], [(small, 1.0), (country, 1.0)], bare)[0] == (small, 1.0)
+
+
+def test_a_name_particle_is_found_joined_to_the_word_after_it_or_apart(gazetteer: Gazetteer) -> None:
+    from eventwire.gazetteer.names import particle_spellings
+
+    assert particle_spellings("La Porte County") == ["laporte county"]
+    assert particle_spellings("DeKalb") == ["de kalb"]
+    assert particle_spellings("Delaware") == particle_spellings("Denver") == []
+    assert any((c.name, c.admin1) == ("La Porte", "Texas") for c in gazetteer.candidates("LaPorte"))
+
+
+def test_a_street_the_index_lacks_lies_in_the_town_the_report_names_most_not_a_suburb_beside_it(
+    gazetteer: Gazetteer,
+) -> None:
+    from eventwire.gazetteer.resolve import make_mention, resolve_mentions
+
+    text = ("Shots were fired in Plano on Friday. Plano police said a man was hurt in the 400 block of "
+            "Zwobbler, and a woman of Frisco, Texas, was held. Plano officers searched the house.")
+    spans = [(m.start(), m.end()) for m in __import__("re").finditer(r"Plano|Zwobbler|Frisco|Texas", text)]
+    resolved = resolve_mentions([make_mention(text, start, end) for start, end in spans], gazetteer, text)
+    street = next(r for r in resolved if r and r.mention.text == "Zwobbler")
+    assert street.fallback and street.place.name == "Plano"
+
+
+def test_a_township_the_index_lacks_is_no_state_its_name_abbreviates(gazetteer: Gazetteer) -> None:
+    from eventwire.gazetteer.resolve import generic_stripped
+
+    assert all(c.feature in ("city", "admin2") for c in generic_stripped("Washington Township", gazetteer))
+    assert any(c.feature == "admin1" for c in gazetteer.candidates("Washington"))
+
+
+def test_the_us_capital_lies_in_the_district_of_columbia(gazetteer: Gazetteer) -> None:
+    capital = next(c for c in gazetteer.candidates("Washington") if c.capital)
+    assert (capital.iso, capital.admin1) == ("US", "District of Columbia")

@@ -279,3 +279,9 @@ def test_a_blocs_alternate_name_does_not_hide_a_province_of_that_very_name(gazet
     text = "The moves by Western countries angered Moscow."
     start = text.index("Western")
     assert _looks_like_place(text, start, start + len("Western"), gazetteer)
+
+
+def test_a_mistagged_town_a_compass_direction_of_which_something_happened_is_a_place(gazetteer: Gazetteer) -> None:
+    text = "A man was shot southwest of Muleshoe on Friday."
+    assert toponyms_of(tagged(text, [("Muleshoe", "NORP")]), gazetteer) == ["Muleshoe"]
+    assert toponyms_of(tagged("Muleshoe fans cheered on Friday.", [("Muleshoe", "NORP")]), gazetteer) == []

@@ -29,7 +29,11 @@ MISLABELLED = frozenset({"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART
 _LEADING = re.compile(r"^(?:the|The)\s+")
 _TRAILING = re.compile(r"(?:'s|’s|'|’)$")
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|al|el|de|la|na|on|upon|-))*")
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside|at|from|across)\s+$")
+# "in X", and "south of X", "on the outskirts of X": where something happened, said of a place.
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|near|outside|at|from|across|outskirts of|"
+    r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of)\s+$"
+)
 _SETTLEMENT_CUE = re.compile(
     r"\b(?:city|town|village|settlement|hamlet|township|municipality|suburb|outskirts|region|province|district)"
     r"\s+of\s+(?:the\s+)?$",
@@ -408,7 +412,7 @@ def _looks_like_place(text: str, start: int, end: int, gazetteer: Gazetteer) -> 
     # The largest place of that very name: a bloc's alternate name ("Western" for the Western
     # world) says nothing about whether the word is used as a place.
     top = max(candidates, key=lambda c: (c.kind == 0, c.population))
-    if _LOCATIVE_BEFORE.search(text[max(0, start - 12) : start]) and top.kind == 0 and top.population >= 2_000:
+    if _LOCATIVE_BEFORE.search(text[max(0, start - 20) : start]) and top.kind == 0 and top.population >= 2_000:
         return True
     return top.kind == 0 and top.population > 1_000_000 and top.feature in ("country", "admin1", "continent", "city")
 

@@ -17,7 +17,7 @@ from scipy.spatial import cKDTree
 
 from eventwire.gazetteer import sources
 from eventwire.gazetteer.distance import EARTH_RADIUS_KM, haversine_km
-from eventwire.gazetteer.names import is_usable_alias, normalize, strip_admin_suffix
+from eventwire.gazetteer.names import is_usable_alias, normalize, particle_spellings, strip_admin_suffix
 
 ADMIN1_ID_BASE = 10_000_000_000
 ADMIN2_ID_BASE = 20_000_000_000
@@ -95,10 +95,10 @@ class PlaceRow:
     renown: int = 0  # how many names GeoNames knows the place by: a proxy for how famous it is
 
     def add_alias(self, alias: str, kind: int) -> None:
-        """Keep the best (lowest) kind a normalised alias was seen with."""
-        key = normalize(alias)
-        if key and (key not in self.aliases or kind < self.aliases[key]):
-            self.aliases[key] = kind
+        """Keep the best (lowest) kind a normalised alias, or its other particle spelling, was seen with."""
+        for key in (normalize(alias), *particle_spellings(alias)):
+            if key and (key not in self.aliases or kind < self.aliases[key]):
+                self.aliases[key] = kind
 
 
 def _unit_vectors(latitudes: Iterable[float], longitudes: Iterable[float]) -> np.ndarray:
@@ -338,7 +338,10 @@ def assemble() -> tuple[list[PlaceRow], dict[str, str]]:
     cities = sorted(sources.read_cities(), key=lambda city: city.geonameid)
     points = sources.read_named_points()
     nearest = nearest_named_points(cities, points)
-    admin1_by_code = admin1_names(cities, nearest)
+    us_states = sources.read_us_states()
+    # The states' own list names US codes: the vote files Washington's "DC" under Maryland,
+    # the reverse geocoder's nearest state.
+    admin1_by_code = admin1_names(cities, nearest) | {("US", state["code"]): state["name"] for state in us_states}
     capitals = {(c.iso, c.name): (c.latitude, c.longitude) for c in cities}
     countries = sources.read_countries(capitals)
     country_names = {facts.iso: facts.name for facts in countries}
@@ -346,7 +349,6 @@ def assemble() -> tuple[list[PlaceRow], dict[str, str]]:
     _mark_capitals(city_rows, {facts.iso: facts.capital for facts in countries})
     _add_city_aliases(city_rows, sources.read_city_aliases(), NAME)
     _add_city_aliases(city_rows, sources.read_seat_aliases(), ALTERNATE)
-    us_states = sources.read_us_states()
     us_state_ids = {state["name"]: int(state["geonameid"]) for state in us_states}
     admin1_rows = _admin_rows(city_rows, 1, ADMIN1_ID_BASE, us_state_ids, sources.read_admin1_centres())
     _add_state_abbreviations(admin1_rows, us_states)

@@ -45,6 +45,18 @@ _INSTITUTION_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# "the Geneva Group", "Marlow Analytics": a name heading an organisation's title-case name. The
+# word after it must not be one of a local body's or a street's (those serve the town the article
+# is about: "Springfield Parks", "Marlow Road") nor a compass word ("Springfield North").
+_ORGANISATION_AFTER = re.compile(r"^(?:'s|’s)?\s+([A-Z][a-z][\w'’&-]*)")
+_LOCAL_HEADS = frozenset({
+    "police", "fire", "sheriff", "sheriff's", "city", "town", "county", "township", "borough", "village",
+    "council", "mayor", "department", "district", "school", "schools", "high", "elementary", "middle",
+    "public", "regional", "community", "municipal", "parks", "park", "library", "board", "area", "road",
+    "street", "avenue", "drive", "lane", "boulevard", "highway", "north", "south", "east", "west",
+    "central", "river", "lake", "valley", "beach", "heights", "harbor", "harbour", "creek", "island",
+})
+
 # "at Linden and Laurel avenues", "on Main and Elm streets": two streets named before one plural
 # street type, after a locative (not "Cairo and Alexandria streets", the streets of two towns).
 _NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
@@ -70,6 +82,7 @@ class Cues:
     containers: tuple[str, ...] = ()  # "Y" in "X, Y": word prefixes after the comma, longest first
     institution: bool = False  # "X police said": X's own police, officials or residents
     street: bool = False  # "at X and Y avenues", "the 4400 block of X": X is a street
+    organisation: bool = False  # "X Group", "X Analytics": X opens an organisation's name
 
 
 def read_cues(text: str, start: int, end: int) -> Cues:
@@ -78,6 +91,7 @@ def read_cues(text: str, start: int, end: int) -> Cues:
     after = text[end : end + 60]
     admin_after = _ADMIN_AFTER.match(after)
     container = _CONTAINER_AFTER.match(after)
+    head = _ORGANISATION_AFTER.match(after)
     return Cues(
         near=bool(_NEAR_BEFORE.search(before)),
         settlement=bool(_SETTLEMENT_BEFORE.search(before)),
@@ -87,6 +101,7 @@ def read_cues(text: str, start: int, end: int) -> Cues:
         institution=bool(_INSTITUTION_AFTER.match(after)),
         street=bool(_BLOCK_BEFORE.search(before))
         or any(pair_before.search(before) and pair_after.match(after) for pair_before, pair_after in _STREET_PAIR),
+        organisation=bool(head) and head.group(1).lower() not in _LOCAL_HEADS,
     )
 
 

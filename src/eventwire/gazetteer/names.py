@@ -29,6 +29,24 @@ def normalize(name: str) -> str:
     return " ".join(tokens)
 
 
+# Name particles that US place names write joined or apart ("Du Page" / "DuPage County",
+# "De Kalb" / "DeKalb", "La Porte" / "LaPorte"): reports and GeoNames disagree on the space.
+_PARTICLES = ("le", "la", "de", "du", "des", "del", "della", "van", "von")
+
+
+def particle_spellings(name: str) -> list[str]:
+    """"La Porte County" -> ["laporte county"], "DeKalb" -> ["de kalb"]: the name's normalised
+    form with a leading particle joined to the word after it, or split from it."""
+    tokens = normalize(name).split()
+    if len(tokens) > 1 and tokens[0] in _PARTICLES:
+        return [" ".join([tokens[0] + tokens[1], *tokens[2:]])]
+    for particle in _PARTICLES:
+        head = tokens[0] if tokens else ""
+        if head.startswith(particle) and len(head) >= len(particle) + 3 and name[len(particle) : len(particle) + 1].isupper():
+            return [" ".join([particle, head[len(particle) :], *tokens[1:]])]
+    return []
+
+
 def is_latin(name: str) -> bool:
     """True when every letter is Latin script: other scripts never occur in English reports."""
     for ch in name:

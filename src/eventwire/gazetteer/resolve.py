@@ -133,6 +133,7 @@ def _without_namesake_units(found: list[Candidate]) -> list[Candidate]:
     ]
 
 
+_LOCAL_UNIT_WORDS = {"township", "borough"}
 _GENERIC_WORDS = {"river", "lake", "valley", "township", "park", "station", "island", "islands", "creek",
                   "county", "co", "borough", "village", "city", "mountain", "mount", "bay", "beach", "heights"}
 
@@ -144,12 +145,16 @@ def generic_stripped(name: str, gazetteer: Gazetteer) -> list[Candidate]:
     if len(words) < 2:
         return []
     if normalize(words[-1]) in _GENERIC_WORDS:
-        rest = " ".join(words[:-1])
+        generic, rest = normalize(words[-1]), " ".join(words[:-1])
     elif normalize(words[0]) in _GENERIC_WORDS:
-        rest = " ".join(words[1:])
+        generic, rest = normalize(words[0]), " ".join(words[1:])
     else:
         return []
-    return [Candidate(**{**c.__dict__, "kind": 2}) for c in gazetteer.candidates(rest)]
+    found = gazetteer.candidates(rest)
+    if generic in _LOCAL_UNIT_WORDS:
+        # "Washington Township" is no state: a township or borough is a town-sized place.
+        found = [c for c in found if c.feature in POINT_FEATURES]
+    return [Candidate(**{**c.__dict__, "kind": 2}) for c in found]
 
 
 def _admin_candidates(name: str, found: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
@@ -405,7 +410,9 @@ def decide(prepared: PreparedArticle, weights: RankerWeights | None = None, fall
     totals = _group_totals(options, scores)
     picks = _own_names_first(options, totals, _group_picks(options, totals))
     picks = _containers_as_states(_states_before_small_namesakes(options, totals, picks), prepared)
-    picks = _without_stray_small_towns(_without_stray_loose_matches(picks, prepared.loose), prepared.mentions)
+    picks = _organisation_namesakes(options, picks, prepared.mentions)
+    picks = _without_stray_loose_matches(picks, prepared.loose, prepared.mentions)
+    picks = _without_stray_small_towns(picks, prepared.mentions)
     resolutions: list[Resolution | None] = [
         Resolution(m, pick[0], pick[1], via_demonym) if pick else None
         for m, pick, via_demonym in zip(prepared.mentions, picks, prepared.via_demonym)
@@ -486,23 +493,60 @@ def _containers_as_states(
     return kept
 
 
+def _organisation_namesakes(
+    options: list[MentionOptions], picks: list[tuple[Candidate, float] | None], mentions: list[Mention]
+) -> list[tuple[Candidate, float] | None]:
+    """"the Geneva Group", "Marlow Analytics": a name the article writes only at the head of an
+    organisation's name says where the name comes from, not where the story happens, so the
+    article's country says nothing about it. Where no other place of the article lies in its
+    pick's state or near it (as a local paper's towns do around "the Springfield Arts Guild"),
+    it is the most populous town whose own name it is."""
+    heads: dict[str, bool] = {}
+    for option, mention in zip(options, mentions):
+        heads[option.group] = heads.get(option.group, True) and mention.cues.organisation
+    kept = list(picks)
+    for index, (option, pick) in enumerate(zip(options, picks)):
+        if pick is None or pick[0].feature != "city" or not heads[option.group]:
+            continue
+        others = [other[0] for other, group in zip(picks, options) if other and group.group != option.group]
+        if any(_near_or_same_state(pick[0], other) for other in others):
+            continue
+        towns = [c for c in option.candidates if c.feature == "city" and c.kind == 0]
+        best = max(towns, key=lambda c: (c.population, -c.id), default=pick[0])
+        if best.id != pick[0].id:
+            kept[index] = (best, 0.0)
+    return kept
+
+
+def _near_or_same_state(town: Candidate, other: Candidate) -> bool:
+    """Whether a town, county or state lies in the town's state, or a town or county near it."""
+    state = other.name if other.feature == "admin1" else other.admin1
+    return other.feature in _ANCHORS and (
+        (other.iso, state) == (town.iso, town.admin1)
+        or other.feature in POINT_FEATURES
+        and haversine_km(other.latitude, other.longitude, town.latitude, town.longitude) <= FOCUS_KM
+    )
+
+
 def _without_stray_loose_matches(
-    picks: list[tuple[Candidate, float] | None], loose: list[bool]
+    picks: list[tuple[Candidate, float] | None], loose: list[bool], mentions: list[Mention]
 ) -> list[tuple[Candidate, float] | None]:
     """A loose match ("Harwinton" -> Harrington, "Lake Cunningham" -> Cunningham) or a town only
     the postal table knows ("Elysian Fields", "Capitol": streets and buildings share such names)
     is kept only where it lies in the state of, or within 161 km of, a place the article names
     exactly, or, a city of `INNER_CITY_POPULATION` or more, in a country the article names (a
     transliteration of a big city's name); elsewhere the name is more likely a place the index
-    lacks, which the fallbacks place better than a far-off lookalike."""
+    lacks, which the fallbacks place better than a far-off lookalike. A township's or borough's
+    town must lie near: one state holds many townships of one name ("Washington Township")."""
     weak = [bool(pick) and (near or is_postal_town(pick[0])) for pick, near in zip(picks, loose)]
     exact = [pick[0] for pick, doubtful in zip(picks, weak) if pick and not doubtful and pick[0].feature in _ANCHORS]
     countries = {pick[0].iso for pick, doubtful in zip(picks, weak) if pick and not doubtful and pick[0].feature == "country"}
     kept = []
-    for pick, doubtful in zip(picks, weak):
+    for pick, doubtful, mention in zip(picks, weak, mentions):
         big_in_named_country = pick is not None and pick[0].population >= INNER_CITY_POPULATION and pick[0].iso in countries
+        unit = normalize(mention.text).rpartition(" ")[2] in _LOCAL_UNIT_WORDS
         if pick and doubtful and exact and pick[0].feature in POINT_FEATURES and not big_in_named_country and not any(
-            (other.iso, other.admin1) == (pick[0].iso, pick[0].admin1)
+            (other.iso, other.admin1) == (pick[0].iso, pick[0].admin1) and not unit
             or other.feature in POINT_FEATURES
             and haversine_km(other.latitude, other.longitude, pick[0].latitude, pick[0].longitude) <= FOCUS_KM
             for other in exact
@@ -708,6 +752,10 @@ FOCUS_SUPPORT_WEIGHT = 1.0
 FOCUS_DISTANCE_WEIGHT = 0.5
 FOCUS_FEATURE_BONUS = {"city": 1.0, "admin2": 0.5, "admin1": 0.0, "region": -0.5, "country": -0.5, "continent": -2.0}
 FOCUS_KM = 161.0
+# For a street, a mention of a town near the candidate focus backs it half as much as one of the
+# focus itself: a report about a town that names a neighbouring suburb once (where a victim
+# lived) is still about the town, and the street lies there, not in the suburb named beside it.
+FOCUS_NEARBY_SUPPORT = 0.5
 
 
 # A county's namesake city stands for it when it holds at least this share of the county's people.
@@ -734,30 +782,36 @@ def _fill_from_focus(
     mentions sit in or near (so one stray pick cannot become the focus), nearest in the text.
     A county focus gives way to its namesake city (`seats`): a neighbourhood the index lacks
     ("shot in Leafy Knolls, the Big County coroner said") lies in the city far more often than
-    at the county's middle."""
+    at the county's middle. A street (`Cues.street`) lies in the town the report is about, so
+    for it a town near the focus backs it less than the focus's own mentions do."""
     resolved = [(r.mention, r.place) for r in resolutions if r is not None and not r.via_demonym and not r.fallback]
     if not resolved:
         return resolutions
     places = {place.id: place for _, place in resolved}
-    support = {
-        place_id: sum(
-            1 for _, other in resolved
+    nearby = {
+        place_id: [
+            other.id for _, other in resolved
             if other.id == place_id or (
                 place.feature in POINT_FEATURES and other.feature in POINT_FEATURES
                 and haversine_km(place.latitude, place.longitude, other.latitude, other.longitude) <= FOCUS_KM
             )
-        )
+        ]
         for place_id, place in places.items()
+    }
+    support = {place_id: float(len(ids)) for place_id, ids in nearby.items()}
+    street_support = {
+        place_id: sum(1.0 if other == place_id else FOCUS_NEARBY_SUPPORT for other in ids) for place_id, ids in nearby.items()
     }
     filled = list(resolutions)
     for index, (mention, resolution) in enumerate(zip(mentions, resolutions)):
         if resolution is not None:
             continue
+        backing = street_support if mention.cues.street else support
         best: tuple[float, int] | None = None
         for other, place in resolved:
             gap = abs(other.start - mention.start)
             score = (
-                FOCUS_SUPPORT_WEIGHT * math.log1p(support[place.id])
+                FOCUS_SUPPORT_WEIGHT * math.log1p(backing[place.id])
                 - FOCUS_DISTANCE_WEIGHT * math.log10(1 + gap / 100)
                 + FOCUS_FEATURE_BONUS.get(place.feature, 0.0)
             )
