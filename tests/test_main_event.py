@@ -277,3 +277,18 @@ def test_an_unsure_class_that_carries_a_toll_of_its_own_stays_the_main_event():
     told = _told("m1", "Sexual violence", "Three women were wounded on Friday night.", 0.3, 0, killed=(3,))
     attack = _told("m2", "Attack", "A man was shot and killed outside a bar on Saturday.", 0.9, 80, killed=(1,))
     assert main_mention([told, attack]) is told
+
+
+def test_an_arrest_sentence_that_tells_the_act_beats_acts_only_guessed_after_it():
+    from dataclasses import replace
+
+    from eventwire.records import FatalityClaim, Span
+    from records_factory import mention
+
+    told = mention("m1", sub_event_type="Attack", event_type="Violence against civilians")
+    told = replace(told, confidence=0.41,
+                   sentence=Span(0, 61, "A man was charged Monday after he shot a woman on Saturday."),
+                   fatality_claims=(FatalityClaim(1, "injured", "police", Span(34, 43, "shot a woman"), "a1"),))
+    guessed = replace(mention("m2", sub_event_type="Man-made disaster", event_type="Strategic developments", start=62),
+                      confidence=0.25, sentence=Span(62, 101, "A friend drove the woman to a hospital."))
+    assert main_mention([told, guessed]) is told

@@ -96,12 +96,16 @@ _MAN_MADE_DISASTER = taxonomy.BY_CODE["MAN_MADE_DISASTER"].name
 def main_mention(mentions: Sequence[EventMention]) -> EventMention | None:
     """The event an article is about: its first present-day act of political violence (or
     man-made disaster: an accidental shooting or a blast whose cause is still unclear) told as
-    the act (not as the arrest or charge that followed it, where another mention tells the act),
-    else its first mention."""
+    the act (not as the arrest or charge that followed it, where another mention tells the act
+    by more than a guess), else its first mention."""
     violent = [m for m in mentions if not m.historical and (
         m.disorder_type == taxonomy.POLITICAL_VIOLENCE or m.sub_event_type == _MAN_MADE_DISASTER)]
-    acts = [m for m in violent if not _LEGAL_STEP.search(m.sentence.text)]
-    return (_without_guesses(acts) or violent or list(mentions) or [None])[0]
+    acts = _without_guesses([m for m in violent if not _LEGAL_STEP.search(m.sentence.text)])
+    if acts and all(_guessed(m) for m in acts):
+        # Only guesses tell the act apart from the arrest: the sentence that tells the arrest and
+        # the act ("was charged Monday after he shot a woman Saturday") is the report's.
+        acts = [m for m in violent if not _guessed(m)] or acts
+    return (acts or violent or list(mentions) or [None])[0]
 
 
 # A class guessed for a sentence (`merge.GUESS_FLOOR`) with no toll is no act of the report's:
@@ -109,12 +113,16 @@ def main_mention(mentions: Sequence[EventMention]) -> EventMention | None:
 _ATTACK = taxonomy.BY_CODE["ATTACK"].name
 
 
+def _guessed(mention: EventMention) -> bool:
+    return mention.confidence < merge.GUESS_FLOOR and not mention.fatality_claims and not merge.has_own_cue(mention)
+
+
 def _without_guesses(acts: list[EventMention]) -> list[EventMention]:
     """`acts` less the guessed ones, where another act is told by a cue of its own class and
     carries a toll or is an attack: that act is the report's, not the guess before it."""
     if not any(merge.has_own_cue(m) and (m.fatality_claims or m.sub_event_type == _ATTACK) for m in acts):
         return acts
-    return [m for m in acts if m.confidence >= merge.GUESS_FLOOR or m.fatality_claims or merge.has_own_cue(m)]
+    return [m for m in acts if not _guessed(m)]
 
 
 # An event a sentence recalls besides the one it reports: "another shooting", "a separate attack",
