@@ -701,3 +701,22 @@ def test_a_township_the_index_lacks_is_no_state_its_name_abbreviates(gazetteer: 
 def test_the_us_capital_lies_in_the_district_of_columbia(gazetteer: Gazetteer) -> None:
     capital = next(c for c in gazetteer.candidates("Washington") if c.capital)
     assert (capital.iso, capital.admin1) == ("US", "District of Columbia")
+
+
+def test_a_capital_named_like_a_state_is_the_state_where_the_articles_towns_lie_in_it() -> None:
+    from eventwire.gazetteer import Candidate
+    from eventwire.gazetteer.resolve import _capitals_as_their_states
+
+    capital = Candidate(1, 1, "Fairhaven", "city", 38.9, -77.0, "XF", "Freedonia", "Capital District", "", 700_000, capital=True)
+    state = Candidate(2, 2, "Fairhaven", "admin1", 47.4, -120.5, "XF", "Freedonia", "Fairhaven", "", 7_000_000)
+    town = Candidate(3, 3, "Port Alder", "city", 47.6, -122.3, "XF", "Freedonia", "Fairhaven", "", 700_000)
+    suburb = Candidate(4, 4, "Hillbrook", "city", 38.9, -77.1, "XF", "Freedonia", "Eastland", "", 200_000)
+    text = "Fairhaven and Port Alder, Fairhaven, District"
+    mentions = [make_mention(text, 0, 9), make_mention(text, 14, 24)]
+    assert _capitals_as_their_states([(capital, 1.0), (town, 1.0)], mentions, {1: state})[0] == (state, 0.0)
+    # A town near the capital says the report is about the capital.
+    picks = [(capital, 1.0), (town, 1.0), (suburb, 1.0)]
+    assert _capitals_as_their_states(picks, [*mentions, mentions[1]], {1: state})[0] == (capital, 1.0)
+    # The capital's full name ("Fairhaven, District") is the capital.
+    full = [make_mention("Fairhaven District", 0, 18), mentions[1]]
+    assert _capitals_as_their_states([(capital, 1.0), (town, 1.0)], full, {1: state})[0] == (capital, 1.0)

@@ -253,6 +253,7 @@ class PreparedArticle:
     seats: dict[int, Candidate] = field(default_factory=dict)  # county id -> its namesake city (`_county_seats`)
     hosts: list[tuple[int, bool] | None] = field(default_factory=list)  # the mention naming where it lies (`_hosts`)
     containers: list[Candidate | None] = field(default_factory=list)  # the unit named after the comma (`container_place`)
+    capital_states: dict[int, Candidate] = field(default_factory=dict)  # capital id -> state of its name (`_capital_states`)
 
 
 def prepare_mentions(
@@ -279,7 +280,18 @@ def prepare_mentions(
     seats = _county_seats(options, gazetteer)
     inner = [inner_places(m.text, gazetteer) if not o.candidates else [] for m, o in zip(mentions, options)]
     return PreparedArticle(mentions, options, demonyms, static_features(options, text, outlet_country(outlet), home), inner, loose,
-                           seats, _hosts(mentions, text), containers)
+                           seats, _hosts(mentions, text), containers, _capital_states(options, gazetteer))
+
+
+def _capital_states(options: list[MentionOptions], gazetteer: Gazetteer) -> dict[int, Candidate]:
+    """Each candidate capital's namesake state in its own country ("Washington" the state), which
+    `_without_namesake_units` keeps out of the bare name's candidates."""
+    states = {}
+    for capital in {c.id: c for option in options for c in option.candidates if c.capital and c.feature == "city"}.values():
+        state = gazetteer.admin1(capital.iso, capital.name)
+        if state is not None:
+            states[capital.id] = state
+    return states
 
 
 # "Crossroads Correctional Center in Shelby", "Oulton Park, Cheshire": what lies between a name
@@ -411,6 +423,7 @@ def decide(prepared: PreparedArticle, weights: RankerWeights | None = None, fall
     picks = _own_names_first(options, totals, _group_picks(options, totals))
     picks = _containers_as_states(_states_before_small_namesakes(options, totals, picks), prepared)
     picks = _organisation_namesakes(options, picks, prepared.mentions)
+    picks = _capitals_as_their_states(picks, prepared.mentions, prepared.capital_states)
     picks = _without_stray_loose_matches(picks, prepared.loose, prepared.mentions)
     picks = _without_stray_small_towns(picks, prepared.mentions)
     resolutions: list[Resolution | None] = [
@@ -515,6 +528,26 @@ def _organisation_namesakes(
         best = max(towns, key=lambda c: (c.population, -c.id), default=pick[0])
         if best.id != pick[0].id:
             kept[index] = (best, 0.0)
+    return kept
+
+
+def _capitals_as_their_states(
+    picks: list[tuple[Candidate, float] | None], mentions: list[Mention], states: dict[int, Candidate]
+) -> list[tuple[Candidate, float] | None]:
+    """A bare name that is both the capital and a state of its country ("Washington") means the
+    state where the article's towns lie in that state and none near the capital: a report about
+    Seattle and Tacoma means the state, one about Arlington the capital."""
+    towns = [pick[0] for pick in picks if pick and pick[0].feature in POINT_FEATURES and pick[0].kind == 0]
+    kept = list(picks)
+    for index, (pick, mention) in enumerate(zip(picks, mentions)):
+        state = states.get(pick[0].id) if pick else None
+        if state is None or normalize(clean_name(mention.text)) != normalize(state.name):
+            continue  # "Washington, D.C." names the capital outright
+        others = [town for town in towns if town.id != pick[0].id]
+        inside = any((town.iso, town.admin1) == (state.iso, state.name) for town in others)
+        near = any(haversine_km(town.latitude, town.longitude, pick[0].latitude, pick[0].longitude) <= FOCUS_KM for town in others)
+        if inside and not near:
+            kept[index] = (state, 0.0)
     return kept
 
 
