@@ -248,3 +248,12 @@ def test_victims_found_together_are_at_least_two():
 ])
 def test_a_couple_in_a_list_of_victims_counts_two_and_an_age_in_weeks_is_no_count(text, killed):
     assert report_toll(find_tolls(text))[0] == killed
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("A waitress was shot outside a bar on Sunday.", (0, 1)),
+    ("A 45-year-old cashier was wounded in the robbery.", (0, 1)),
+    ("A store employee was shot and killed.", (1, 0)),
+])
+def test_a_victim_told_by_their_work_counts_one(text, toll):
+    assert report_toll(find_tolls(text)) == toll

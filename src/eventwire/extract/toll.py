@@ -100,14 +100,18 @@ _OBJECT_FIGURE = re.compile(
     rf"(?P<tail>(?:\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE})?(?:\s+(?:others?|more|people))?"
     rf"(?:\s+(?P<left_killed>dead)|\s+(?P<left_injured>(?:injured|wounded|hurt)))?)",
     re.IGNORECASE)
+# One person a report can tell as a victim ("a 25-year-old man", "a waitress", "the clerk").
+_SINGULAR_NOUN = (r"(?:man|woman|boy|girl|teen(?:ager)?|person|child|toddler|baby|infant|officer|deputy|"
+                  r"policeman|policewoman|soldier|civilian|student|resident|driver|passenger|"
+                  r"bystander|mother|father|son|daughter|wife|husband|girlfriend|boyfriend|"
+                  r"friend|brother|sister|cousin|neighbou?r|youth|clerk|guard|hunter|uncle|aunt|"
+                  r"grandmother|grandfather|roommate|employee|owner|customer|cashier|waitress|waiter|"
+                  r"worker|pedestrian|motorist)")
 _SINGLE_VICTIM = re.compile(
     rf"\b(?P<det>a|an|one|another|a third|a fourth|a fifth|a second|the)"
     rf"(?:\s+(?:(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?)-year-old\s+)?(?:[\w-]+\s+){{0,2}}?"
-    rf"(?P<noun>man|woman|boy|girl|teen(?:ager)?|person|child|toddler|baby|infant|officer|"
-    rf"policeman|policewoman|soldier|civilian|student|resident|victim|driver|passenger|"
-    rf"bystander|mother|father|son|daughter|wife|husband|youth|suspect|gunman|"
-    rf"\d{{1,3}}-year-old|[a-z]+-year-old))?(?:\s+of\s+(?:them|the\s+(?:victims|men|women|"
-    rf"people|wounded)))?{_AUX}{_ADVERB}\s+"
+    rf"(?P<noun>{_SINGULAR_NOUN}|victim|suspect|gunman|\d{{1,3}}-year-old|[a-z]+-year-old))?"
+    rf"(?:\s+of\s+(?:them|the\s+(?:victims|men|women|people|wounded)))?{_AUX}{_ADVERB}\s+"
     rf"(?:(?P<killed>{_KILLED_WORDS})|(?P<injured>{_INJURED_WORDS}))\b(?!(?<=shot)\s+at\b)",
     re.IGNORECASE)
 _NAMED_VICTIMS = re.compile(
@@ -214,11 +218,6 @@ def _fatally_clauses(text: str) -> list[TollFigure]:
     return found
 
 
-_SINGULAR_NOUN = (r"(?:man|woman|boy|girl|teen(?:ager)?|person|child|toddler|baby|infant|officer|deputy|"
-                  r"policeman|policewoman|soldier|civilian|student|resident|driver|passenger|"
-                  r"bystander|mother|father|son|daughter|wife|husband|girlfriend|boyfriend|"
-                  r"friend|brother|sister|cousin|neighbou?r|youth|clerk|guard|hunter|uncle|aunt|"
-                  r"grandmother|grandfather|roommate|employee|owner|customer)")
 _VICTIM_PHRASE = (rf"(?:(?:a|an|the|his|her|their|its)\s+(?:(?:\d{{1,3}}|[a-z]+)[- ]year[- ]old\s+)?"
                   rf"(?:[\w-]+\s+){{0,2}}?{_SINGULAR_NOUN}\b|(?:a|an|the)\s+(?:\d{{1,3}}|[a-z]+)[- ]year[- ]old\b|"
                   rf"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){{1,3}}(?:,\s+\d{{1,3}},)?)")
