@@ -720,3 +720,14 @@ def test_a_capital_named_like_a_state_is_the_state_where_the_articles_towns_lie_
     # The capital's full name ("Fairhaven, District") is the capital.
     full = [make_mention("Fairhaven District", 0, 18), mentions[1]]
     assert _capitals_as_their_states([(capital, 1.0), (town, 1.0)], full, {1: state})[0] == (capital, 1.0)
+
+
+def test_a_bare_name_of_the_capital_means_the_capital_not_a_small_town_so_named(gazetteer: Gazetteer) -> None:
+    # Georgia has a small town called Washington; in a report from Georgia the bare name is still
+    # the capital, unless the text puts the town in its state.
+    text = "Schools in Athens, Georgia, hired teachers, said a Washington group that tracks teacher quality."
+    place = resolve_toponym("Washington", text, ["Athens", "Georgia"], gazetteer=gazetteer)
+    assert place is not None and place.capital
+    text = "Schools in Athens and in Washington, Georgia, hired teachers."
+    place = resolve_toponym("Washington", text, ["Athens", "Georgia"], gazetteer=gazetteer)
+    assert place is not None and (place.feature, place.admin1) == ("city", "Georgia")

@@ -474,14 +474,15 @@ def _own_names_first(
 def _states_before_small_namesakes(
     options: list[MentionOptions], totals: dict[str, dict[int, float]], picks: list[tuple[Candidate, float] | None]
 ) -> list[tuple[Candidate, float] | None]:
-    """A small town named like a state of its own country ("Wyoming", Delaware; "Kansas",
-    Illinois) yields to the state: a bare state name means the state far more often, unless the
-    text places the town in its own state ("Kansas, Ill.")."""
+    """A small town named like a state or the capital of its own country ("Wyoming", Delaware;
+    "Kansas", Illinois; "Washington", Georgia) yields to the state or capital: the bare name
+    means that far more often, unless the text places the town in its own state ("Kansas, Ill.")."""
     kept = []
     for option, pick in zip(options, picks):
         if pick is not None and pick[0].feature == "city" and pick[0].population < STRAY_TOWN_POPULATION:
             inside = dict(zip((c.id for c in option.candidates), option.contained))
-            states = [c for c in option.candidates if c.kind == 0 and c.feature == "admin1" and c.iso == pick[0].iso]
+            states = [c for c in option.candidates if c.kind == 0 and c.iso == pick[0].iso
+                      and (c.feature == "admin1" or c.feature == "city" and c.capital)]
             if states and not inside[pick[0].id]:
                 bucket = totals[option.group]
                 kept.append((max(states, key=lambda c: (bucket[c.id], -c.id)), 0.0))
