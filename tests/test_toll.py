@@ -166,7 +166,7 @@ def test_a_killer_listed_after_his_victims_is_counted():
     # Found shot, then died: one killed, nobody injured.
     ("Officers found a man suffering from a gunshot wound. He was pronounced dead at the scene.", (1, 0)),
     ("He is accused of fatally shooting a deputy.", (0, 0)),
-    ("A jogger found the body of a man with a gunshot wound.", (0, 0)),
+    ("A jogger found the body of a man with a gunshot wound.", (1, 0)),  # one dead, not one hurt
 ])
 def test_one_victim_hurt_without_a_figure(text, expected):
     assert report_toll(find_tolls(text)) == expected
@@ -256,4 +256,13 @@ def test_a_couple_in_a_list_of_victims_counts_two_and_an_age_in_weeks_is_no_coun
     ("A store employee was shot and killed.", (1, 0)),
 ])
 def test_a_victim_told_by_their_work_counts_one(text, toll):
+    assert report_toll(find_tolls(text)) == toll
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("Police found the body of a 25-year-old woman on Sunday.", (1, 0)),
+    ("A mother of three was shot and killed on Friday.", (1, 0)),
+    ("family of father of 4 killed in shooting speaks out", (0, 0)),
+])
+def test_a_body_found_is_one_dead_and_a_parents_children_are_no_toll(text, toll):
     assert report_toll(find_tolls(text)) == toll

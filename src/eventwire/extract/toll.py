@@ -85,8 +85,10 @@ _AUX = (r"(?:\s+(?:who\s+)?(?:were|was|are|is|have been|has been|had been|being|
 _ADVERB = (r"(?:\s+(?:reportedly|also|all|later|allegedly|subsequently|eventually|both|each|instantly|immediately|"
            r"accidentally|apparently))?")
 
+# "A mother of three was killed": the figure counts her children, not the dead.
+_PARENT_OF = r"(?<!father of )(?<!mother of )(?<!parent of )(?<!parents of )"
 _SUBJECT_FIGURE = re.compile(
-    rf"(?<![\w$£€#.,-]){_QUALIFIER}(?P<num>{_NUMBER})(?<!\d{{4}}){_NOT_A_COUNT}"
+    rf"(?<![\w$£€#.,-]){_PARENT_OF}{_QUALIFIER}(?P<num>{_NUMBER})(?<!\d{{4}}){_NOT_A_COUNT}"
     rf"(?:\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE})?(?:\s+(?:of them|in all|in total|more|others?))?"
     rf"{_AUX}{_ADVERB}\s+(?:(?P<killed>{_KILLED_WORDS})|(?P<injured>{_INJURED_WORDS}))\b(?!(?<=shot)\s+at\b)",
     re.IGNORECASE)
@@ -120,7 +122,7 @@ _NAMED_VICTIMS = re.compile(
 _AGE = re.compile(r",\s+\d{1,3},?")
 _NUMBER_WORD = re.compile(rf"^(?:{_WORD_NUMBERS})(?:[- ](?:and[- ])?(?:{_WORD_NUMBERS}))*$", re.IGNORECASE)
 _PREFILTER = re.compile(r"kill|dead|death|died|die|wound|injur|hurt|shot|shooting|slain|slay|homicide|murder|execut|"
-                        r"perish|lives|life|toll|bodies|massacr|hospital|fatal|gunned|succumb|"
+                        r"perish|lives|life|toll|bod(?:y|ies)|massacr|hospital|fatal|gunned|succumb|"
                         r"casualt|slaughter|stabbed|beaten|condition", re.IGNORECASE)
 # Cues of a count of everyone dead (the killer included), as opposed to a killer's victims.
 DEATH_TOTAL_CUES = frozenset({"dead", "murder-suicide", "died", "were found dead", "pronounced dead", "perished", "left dead",
@@ -221,10 +223,10 @@ def _fatally_clauses(text: str) -> list[TollFigure]:
 _VICTIM_PHRASE = (rf"(?:(?:a|an|the|his|her|their|its)\s+(?:(?:\d{{1,3}}|[a-z]+)[- ]year[- ]old\s+)?"
                   rf"(?:[\w-]+\s+){{0,2}}?{_SINGULAR_NOUN}\b|(?:a|an|the)\s+(?:\d{{1,3}}|[a-z]+)[- ]year[- ]old\b|"
                   rf"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){{1,3}}(?:,\s+\d{{1,3}},)?)")
-# One victim, killed: "the shooting death of a 15-year-old boy", "fatally shot a man",
+# One victim, killed: "the shooting death of a 15-year-old boy", "the body of a man", "fatally shot a man",
 # "Jane Roe, 29, died", "he was pronounced dead".
 _ONE_KILLED = re.compile(
-    rf"\b(?:(?:fatal\s+(?:shooting|stabbing|beating)|shooting\s+death|death|murder|killing|slaying)"
+    rf"\b(?:(?:fatal\s+(?:shooting|stabbing|beating)|shooting\s+death|death|murder|killing|slaying|body)"
     rf"\s+of\s+{_VICTIM_PHRASE}"
     rf"|(?:fatally\s+(?:shot|shoots|stabbed|wounded)|shot\s+and\s+killed|shoots\s+and\s+kills|shot\s+dead|"
     rf"killed|kills|murdered|stabbed\s+to\s+death|beat\s+to\s+death)\s+{_VICTIM_PHRASE}"
