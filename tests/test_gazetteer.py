@@ -731,3 +731,11 @@ def test_a_bare_name_of_the_capital_means_the_capital_not_a_small_town_so_named(
     text = "Schools in Athens and in Washington, Georgia, hired teachers."
     place = resolve_toponym("Washington", text, ["Athens", "Georgia"], gazetteer=gazetteer)
     assert place is not None and (place.feature, place.admin1) == ("city", "Georgia")
+
+
+def test_a_plural_admin_word_closing_a_list_marks_each_name_a_unit() -> None:
+    from eventwire.gazetteer.context import read_cues
+
+    text = "Farms in Hollis and Grafton counties and in the Kaluga and Tula regions flooded; Grafton stated no figure."
+    assert read_cues(text, 20, 27).admin and read_cues(text, 59, 63).admin
+    assert not read_cues(text, 81, 88).admin

@@ -95,7 +95,7 @@ def read_cues(text: str, start: int, end: int) -> Cues:
     return Cues(
         near=bool(_NEAR_BEFORE.search(before)),
         settlement=bool(_SETTLEMENT_BEFORE.search(before)),
-        admin=bool(_ADMIN_BEFORE.search(before)) or bool(admin_after and admin_after.group(1).lower() in ADMIN_WORDS),
+        admin=bool(_ADMIN_BEFORE.search(before)) or bool(admin_after and _is_admin_word(admin_after.group(1).lower())),
         part=bool(_PART_BEFORE.search(before)),
         containers=_prefixes(container.group(1)) if container else (),
         institution=bool(_INSTITUTION_AFTER.match(after)),
@@ -121,6 +121,12 @@ def outlet_country(address: str) -> str:
     if len(suffix) != 2 or not suffix.isalpha() or suffix in _VANITY_DOMAINS:
         return ""
     return "GB" if suffix == "uk" else suffix.upper()
+
+
+def _is_admin_word(word: str) -> bool:
+    """"county", and the plural closing a list ("Dakota, Otoe and Washington counties")."""
+    plurals = (word[:-1], word[:-2], word[:-3] + "y") if word.endswith("s") else ()
+    return any(form in ADMIN_WORDS for form in (word, *plurals))
 
 
 def _prefixes(words: str) -> tuple[str, ...]:
