@@ -29,6 +29,7 @@ def test_city_names_match_across_abbreviations_and_brackets():
     assert place_matches(event_in("St. George", "Utah"), "Saint George", "Utah", None, None)
     assert place_matches(event_in("Bronx", "New York"), "The Bronx", "New York", None, None)
     assert place_matches(event_in("Queens", "New York"), "Queens (New York)", "New York", None, None)
+    assert place_matches(event_in("De Soto", "Missouri"), "DESOTO", "Missouri", None, None)
     assert not place_matches(event_in("Queens", "New York"), "Brooklyn", "New York", None, None)
 
 

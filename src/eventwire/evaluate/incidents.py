@@ -103,11 +103,16 @@ def place_matches(event: Event | None, city: str | None, state: str | None, lat:
 
 
 def _same_name(ours: str, gold: str) -> bool:
-    """Names equal once case, accents, abbreviations ("St." = "Saint") and a leading "The" are
-    folded; a gold name with a bracketed part ("Queens (New York)") matches either part."""
-    ours = normalize(ours)
-    parts = {normalize(gold), *(normalize(part) for part in re.split(r"[()]", gold))}
+    """Names equal once case, accents, abbreviations ("St." = "Saint"), spaces ("DeSoto" = "De Soto")
+    and a leading "The" are folded; a gold name with a bracketed part ("Queens (New York)") matches
+    either part."""
+    ours = _folded(ours)
+    parts = {_folded(gold), *(_folded(part) for part in re.split(r"[()]", gold))}
     return bool(ours) and ours in parts
+
+
+def _folded(name: str) -> str:
+    return normalize(name).replace(" ", "")
 
 
 def score_incidents(articles_path: Path, incidents_path: Path) -> dict[str, Any]:
