@@ -292,3 +292,19 @@ def test_an_arrest_sentence_that_tells_the_act_beats_acts_only_guessed_after_it(
     guessed = replace(mention("m2", sub_event_type="Man-made disaster", event_type="Strategic developments", start=62),
                       confidence=0.25, sentence=Span(62, 101, "A friend drove the woman to a hospital."))
     assert main_mention([told, guessed]) is told
+
+
+def test_a_county_named_only_in_its_prosecutors_and_jails_titles_is_not_the_articles_focus():
+    place = main_place("A teen has been charged with murder in connection with a shooting south of Peoria. "
+                       "She was charged Wednesday by the Tazewell County District Attorney's Office. "
+                       "She reportedly shot the man once in the head with a rifle. "
+                       "She was taken to the Tazewell County Juvenile Detention Center to await a court date.")
+    assert place.name == "Peoria"
+
+
+def test_a_town_named_only_in_a_newspapers_title_is_not_the_articles_focus():
+    place = main_place("A man who stopped to help a stranded driver was shot and killed on Friday, the sheriff said. "
+                       "Five people had stopped in Tazewell County during the storm. "
+                       "The driver is held in Tazewell County, about an hour south of Peoria. "
+                       "The victim's sister told the Peoria Sentinel he loved helping people.")
+    assert place.name == "Tazewell County"

@@ -815,14 +815,23 @@ _CARE_QUALIFIERS = frozenset({"medical", "trauma", "health", "burn"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 
 
+# A name heading the title of the court, prosecutor or jail that takes the case on ("the Shelby
+# County District Attorney's Office", "the Shelby County Jail"), or of a newspaper ("the Springfield
+# Sentinel"): these serve a whole county or region, and a report names them after the event.
+# The tagger may have kept the title's first word with the name ("Shelby County District").
+_AFTERMATH_TITLE_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:[A-Z][\w'’]*\s+){0,2}(?:Attorney|Prosecutor|Court|Courthouse|Jail|Detention|Correctional|"
+    r"Observer|Sentinel|Tribune|Herald|Gazette|Chronicle|Courier|Enquirer|Inquirer|Examiner|Telegram)\b")
+
+
 def _is_incidental(place: Place, doc: Doc) -> bool:
     """A place a sentence names for something other than where its event happened: someone's
-    home ("a 22-year-old Springfield man", "Jane Roe, of Springfield") or the hospital the
-    wounded were taken to (`_names_hospital`)."""
+    home ("a 22-year-old Springfield man", "Jane Roe, of Springfield"), the hospital the
+    wounded were taken to (`_names_hospital`), or a court, jail or newspaper named after it."""
     text = doc.text  # spaCy joins the tokens anew on every read
     if read_cues(text, place.evidence.start, place.evidence.end).institution:
         return False  # "Springfield Police Chief John Doe": the town's own police
-    if _names_home(place, doc, text):
+    if _names_home(place, doc, text) or _AFTERMATH_TITLE_AFTER.match(text, place.evidence.end):
         return True
     found = _name_and_noun(place, doc)
     if found is None:
