@@ -24,6 +24,18 @@ def _named(text: str, names: tuple[str, ...]) -> list:
     return [make_mention(text, text.index(name), text.index(name) + len(name)) for name in names]
 
 
+def _shared_names(picks: list) -> list:
+    """Options in which each pick's name is borne by another place too (not a singular name)."""
+    from dataclasses import replace
+
+    from eventwire.gazetteer.features import MentionOptions
+
+    return [
+        MentionOptions("x", [pick[0], replace(pick[0], id=-pick[0].id)] if pick else [], [0.0, 0.0], [0.0, 0.0])
+        for pick in picks
+    ]
+
+
 def test_default_path_honours_the_environment(monkeypatch, tmp_path) -> None:
     monkeypatch.setenv("EVENTWIRE_GAZETTEER", str(tmp_path / "g.sqlite"))
     assert default_path() == tmp_path / "g.sqlite"
@@ -385,10 +397,10 @@ def test_a_county_matched_by_its_short_name_vouches_for_no_stray_town() -> None:
     city = Candidate(3, 3, "Big City", "city", 30.0, -90.0, "US", "United States", "Louisiana", "", 400_000)
     picks = [(town, 1.0), (county, 1.0), (city, 1.0), (city, 1.0)]
     mentions = [make_mention("x", 0, 1)] * len(picks)
-    assert _without_stray_small_towns(picks, mentions)[0] is None
+    assert _without_stray_small_towns(picks, mentions, _shared_names(picks))[0] is None
     named = replace(county, kind=0)  # "Smallton County" said in full vouches for the town beside it
     picks = [(town, 1.0), (named, 1.0), (city, 1.0), (city, 1.0)]
-    assert _without_stray_small_towns(picks, mentions) == picks
+    assert _without_stray_small_towns(picks, mentions, _shared_names(picks)) == picks
 
 
 def test_small_towns_far_apart_with_nothing_surer_in_the_article_are_all_kept() -> None:
@@ -401,11 +413,11 @@ def test_small_towns_far_apart_with_nothing_surer_in_the_article_are_all_kept() 
     other = Candidate(2, 2, "Littleton", "city", 43.0, -89.0, "US", "United States", "Wisconsin", "", 4_000)
     picks = [(town, 1.0), (other, 1.0)]
     mentions = [make_mention("x", 0, 1)] * len(picks)
-    assert _without_stray_small_towns(picks, mentions) == picks
+    assert _without_stray_small_towns(picks, mentions, _shared_names(picks)) == picks
     # A large city elsewhere in the article is a focus to fall back on: the far-off towns give way.
     city = Candidate(3, 3, "Big City", "city", 30.0, -90.0, "US", "United States", "Louisiana", "", 400_000)
     picks = [(town, 1.0), (other, 1.0), (city, 1.0), (city, 1.0)]
-    assert _without_stray_small_towns(picks, mentions * 2)[:2] == [None, None]
+    assert _without_stray_small_towns(picks, mentions * 2, _shared_names(picks))[:2] == [None, None]
 
 
 def test_a_far_off_small_town_gives_way_to_the_city_whose_police_report_it(gazetteer: Gazetteer) -> None:
@@ -523,14 +535,14 @@ def test_the_country_vouches_for_a_small_town_only_where_its_other_towns_lie_nea
     inland = Candidate(4, 4, "Plains City", "city", 39.1, -94.6, "US", "United States", "Missouri", "", 500_000)
     mentions = [make_mention("x", 0, 1)] * 5
     picks = [(town, 1.0), (nation, 1.0), (abroad, 1.0), (abroad, 1.0), (inland, 1.0)]
-    assert _without_stray_small_towns(picks, mentions)[0] is None
+    assert _without_stray_small_towns(picks, mentions, _shared_names(picks))[0] is None
     # With no other town of its country in the article, the country still vouches for it; so
     # does a capital, which stands for the government as often as for the city.
     picks = [(town, 1.0), (nation, 1.0), (abroad, 1.0), (abroad, 1.0)]
-    assert _without_stray_small_towns(picks, mentions[:4]) == picks
+    assert _without_stray_small_towns(picks, mentions[:4], _shared_names(picks)) == picks
     seat = Candidate(5, 5, "Capital City", "city", 38.9, -77.0, "US", "United States", "District", "", 700_000, capital=True)
     picks = [(town, 1.0), (nation, 1.0), (abroad, 1.0), (abroad, 1.0), (seat, 1.0)]
-    assert _without_stray_small_towns(picks, mentions) == picks
+    assert _without_stray_small_towns(picks, mentions, _shared_names(picks)) == picks
 
 
 def test_a_mid_sized_town_alone_in_its_country_among_another_countrys_places_gives_way() -> None:
@@ -543,12 +555,12 @@ def test_a_mid_sized_town_alone_in_its_country_among_another_countrys_places_giv
     province = Candidate(3, 3, "Western Cape", "admin1", -33.2, 21.9, "ZA", "South Africa", "Western Cape", "", 6_000_000)
     picks = [(town, 1.0), (city, 1.0), (province, 1.0)]
     mentions = [make_mention("x", 0, 1)] * len(picks)
-    assert _without_stray_small_towns(picks, mentions)[0] is None
+    assert _without_stray_small_towns(picks, mentions, _shared_names(picks))[0] is None
     # Its country named too, or places of a third country, leave it be.
     nation = Candidate(4, 4, "Netherlands", "country", 52.3, 5.3, "NL", "Netherlands", "", "", 17_000_000)
-    assert _without_stray_small_towns([*picks, (nation, 1.0)], mentions * 2)[0] is not None
+    assert _without_stray_small_towns([*picks, (nation, 1.0)], mentions * 2, _shared_names([*picks, (nation, 1.0)]))[0] is not None
     abroad = Candidate(5, 5, "Far City", "city", 40.0, -74.0, "US", "United States", "New York", "", 8_000_000)
-    assert _without_stray_small_towns([*picks, (abroad, 1.0)], mentions * 2)[0] is not None
+    assert _without_stray_small_towns([*picks, (abroad, 1.0)], mentions * 2, _shared_names([*picks, (abroad, 1.0)]))[0] is not None
 
 
 def test_the_state_after_a_towns_comma_is_the_state_whatever_the_name_means_bare(gazetteer: Gazetteer) -> None:
@@ -619,7 +631,7 @@ def test_a_small_countrys_capital_is_no_stray_town() -> None:
     city = Candidate(2, 2, "Big City", "city", 47.6, -122.3, "US", "United States", "Washington", "", 700_000)
     picks = [(capital, 1.0), (city, 1.0), (city, 1.0)]
     mentions = [make_mention("x", 0, 1)] * len(picks)
-    assert _without_stray_small_towns(picks, mentions) == picks
+    assert _without_stray_small_towns(picks, mentions, _shared_names(picks)) == picks
 
 
 def test_a_region_of_one_country_after_the_comma_holds_the_towns_near_it(gazetteer: Gazetteer) -> None:
@@ -739,3 +751,38 @@ def test_a_plural_admin_word_closing_a_list_marks_each_name_a_unit() -> None:
     text = "Farms in Hollis and Grafton counties and in the Kaluga and Tula regions flooded; Grafton stated no figure."
     assert read_cues(text, 20, 27).admin and read_cues(text, 59, 63).admin
     assert not read_cues(text, 81, 88).admin
+
+
+def test_a_town_whose_name_no_other_place_bears_is_no_stray() -> None:
+    from eventwire.gazetteer import Candidate
+    from eventwire.gazetteer.features import MentionOptions
+    from eventwire.gazetteer.resolve import _without_stray_small_towns, make_mention
+
+    # A victim's home town named beside the big city where the shooting was: a name that
+    # singular ("Oddly-Named", one place in the whole index) is the town, not a local street.
+    town = Candidate(1, 1, "Oddly-Named", "city", 41.2, -75.9, "US", "United States", "Pennsylvania", "", 40_000)
+    city = Candidate(3, 3, "Big City", "city", 40.7, -74.0, "US", "United States", "New York", "", 8_000_000)
+    picks = [(town, 1.0), (city, 1.0), (city, 1.0)]
+    mentions = [make_mention("x", 0, 1)] * len(picks)
+    options = [MentionOptions("x", [pick[0]], [0.0], [0.0]) for pick in picks]
+    assert _without_stray_small_towns(picks, mentions, options) == picks
+    assert _without_stray_small_towns(picks, mentions, _shared_names(picks))[0] is None
+
+
+def test_a_name_only_a_small_towns_truncated_variant_is_a_loose_match() -> None:
+    from eventwire.gazetteer import Candidate
+    from eventwire.gazetteer.resolve import _only_truncations
+
+    town = Candidate(1, 1, "Smallton", "city", 38.6, -77.8, "US", "United States", "Virginia", "", 4_000, kind=1)
+    assert _only_truncations("Small", [town])
+    assert not _only_truncations("Smalltown", [town])  # another spelling, not a fragment
+    assert not _only_truncations("Small", [town, Candidate(**{**town.__dict__, "id": 2, "kind": 0})])
+    assert not _only_truncations("Small", [Candidate(**{**town.__dict__, "population": 900_000})])
+
+
+def test_a_generic_word_stripped_keeps_only_places_of_that_own_name(gazetteer: Gazetteer) -> None:
+    from eventwire.gazetteer.resolve import generic_stripped
+
+    # "X Heights" -> X: a town that bore X only as an old or variant name is too far a reach.
+    found = generic_stripped("Jefferson Heights", gazetteer)
+    assert found and all(normalize(c.name).startswith("jefferson") for c in found)

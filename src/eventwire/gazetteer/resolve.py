@@ -98,7 +98,19 @@ def candidates_for(name: str, cues: Cues, gazetteer: Gazetteer) -> tuple[list[Ca
     if not found and len(normalize(name)) >= 5 and name[:1].isupper():
         found = gazetteer.fuzzy_candidates(name)
         loose = bool(found)
-    return _deduplicate(found)[:MAX_CANDIDATES], False, loose
+    return _deduplicate(found)[:MAX_CANDIDATES], False, loose or _only_truncations(name, found)
+
+
+def _only_truncations(name: str, found: list[Candidate]) -> bool:
+    """Whether the name is only a variant name of small towns whose own names merely extend it
+    ("Beale" for Bealeton): such a fragment is as loose as a near-miss spelling, and a street or
+    firm of that name near the article's places is likelier than the far-off town."""
+    key = normalize(name)
+    return bool(found) and all(
+        c.kind == 1 and c.feature == "city" and c.population < STRAY_TOWN_POPULATION
+        and normalize(c.name).startswith(key) and normalize(c.name) != key
+        for c in found
+    )
 
 
 _CITY_SIDE = re.compile(r"(?:(?:North|South)(?:east|west)?|East|West|Near \w+)\s+Side", re.IGNORECASE)
@@ -150,7 +162,12 @@ def generic_stripped(name: str, gazetteer: Gazetteer) -> list[Candidate]:
         generic, rest = normalize(words[0]), " ".join(words[1:])
     else:
         return []
-    found = gazetteer.candidates(rest)
+    if normalize(rest) in _DIRECTIONS:
+        # "River North", "Lake South": a compass word alone names a side of town, no place.
+        return []
+    # Not places bearing the rest only as a variant name: "Jefferson Park" is no more Lennox
+    # (once called Jefferson) than any other town with that old name; a stripped name is loose enough.
+    found = [c for c in gazetteer.candidates(rest) if c.kind != 1]
     if generic in _LOCAL_UNIT_WORDS:
         # "Washington Township" is no state: a township or borough is a town-sized place.
         found = [c for c in found if c.feature in POINT_FEATURES]
@@ -180,13 +197,15 @@ def _residents_area(name: str, gazetteer: Gazetteer) -> list[Candidate]:
     return gazetteer.areas_of_residents(name) if name[:1].isupper() else []
 
 
+_DIRECTIONS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+               "northeast", "northwest", "southeast", "southwest",
+               "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower"}
+
+
 def _direction_stripped(name: str, gazetteer: Gazetteer) -> list[Candidate]:
     """"Eastern Ukraine" -> Ukraine, when the whole phrase names no place itself."""
     words = name.split()
-    directions = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
-                  "northeast", "northwest", "southeast", "southwest",
-                  "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower"}
-    if len(words) > 1 and words[0].lower() in directions:
+    if len(words) > 1 and words[0].lower() in _DIRECTIONS:
         return list(gazetteer.candidates(" ".join(words[1:])))
     return []
 
@@ -425,7 +444,7 @@ def decide(prepared: PreparedArticle, weights: RankerWeights | None = None, fall
     picks = _organisation_namesakes(options, picks, prepared.mentions)
     picks = _capitals_as_their_states(picks, prepared.mentions, prepared.capital_states)
     picks = _without_stray_loose_matches(picks, prepared.loose, prepared.mentions)
-    picks = _without_stray_small_towns(picks, prepared.mentions)
+    picks = _without_stray_small_towns(picks, prepared.mentions, options)
     resolutions: list[Resolution | None] = [
         Resolution(m, pick[0], pick[1], via_demonym) if pick else None
         for m, pick, via_demonym in zip(prepared.mentions, picks, prepared.via_demonym)
@@ -598,10 +617,13 @@ _ANCHORS = POINT_FEATURES | {"admin1"}
 # Below this a town is rarely what a bare name means in news far from it: streets, buildings and
 # firms share the names of small towns ("Bourbon", "Republic", "Stonewall").
 STRAY_TOWN_POPULATION = 50_000
+# A town this big whose own name no other place bears is no stray: small towns with singular
+# names ("Congress", "Booker") share them with common words, sizeable ones seldom do.
+SINGULAR_TOWN_POPULATION = 20_000
 
 
 def _without_stray_small_towns(
-    picks: list[tuple[Candidate, float] | None], mentions: list[Mention]
+    picks: list[tuple[Candidate, float] | None], mentions: list[Mention], options: list[MentionOptions]
 ) -> list[tuple[Candidate, float] | None]:
     """A small town, or a county matched by its short name only ("Dauphine" -> Dauphin County),
     that nothing else in the article vouches for ("Bourbon", Missouri, among New Orleans
@@ -613,7 +635,8 @@ def _without_stray_small_towns(
     Madisonville, Cincinnati police said"): they work in their city, so the far-off small town
     is more likely a neighbourhood of it, however often the report names it. A mid-sized town
     alone in its country among an article's places in one other country is doubtful too
-    (`_lone_foreign_town`). A country's capital is never doubtful."""
+    (`_lone_foreign_town`). A country's capital is never doubtful, nor is a sizeable town whose
+    own name no other place bears ("Wilkes-Barre"): a name that singular is seldom borrowed."""
     counts = Counter(pick[0].id for pick in picks if pick)
     served = {pick[0].id for pick, mention in zip(picks, mentions)
               if pick and mention.cues.institution and pick[0].feature == "city"}
@@ -622,9 +645,13 @@ def _without_stray_small_towns(
         if pick and pick[0].iso:
             by_country.setdefault(pick[0].iso, set()).add(pick[0].id)
 
+    singular = {pick[0].id for pick, option in zip(picks, options)
+                if pick and pick[0].kind == 0 and len(option.candidates) == 1 and pick[0].population >= SINGULAR_TOWN_POPULATION}
+
     def doubtful(place: Candidate) -> bool:
         # A small country's capital ("Funafuti") is named for itself: firms rarely borrow such names.
-        return not place.capital and (_doubtful_pick(place) or _lone_foreign_town(place, by_country))
+        return not place.capital and (
+            _doubtful_pick(place) and place.id not in singular or _lone_foreign_town(place, by_country))
 
     kept = []
     for pick in picks:
