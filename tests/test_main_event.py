@@ -308,3 +308,11 @@ def test_a_town_named_only_in_a_newspapers_title_is_not_the_articles_focus():
                        "The driver is held in Tazewell County, about an hour south of Peoria. "
                        "The victim's sister told the Peoria Sentinel he loved helping people.")
     assert place.name == "Tazewell County"
+
+
+def test_where_the_victim_was_shot_beats_where_they_were_found():
+    lead = "A teen was found shot to death Tuesday evening on the porch of a Peoria home, police said. "
+    for follow_up in ("The shooting was first reported near Fifth Street in Pekin, deputies said.",
+                      "Deputies believe he was shot along the river bank in Pekin."):
+        assert main_place(lead + follow_up).name == "Pekin"
+    assert main_place(lead + "Deputies say he lived in Pekin.").name == "Peoria"

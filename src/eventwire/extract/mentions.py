@@ -785,20 +785,29 @@ def _refined(place: Place | None, index: int, view: ArticleView) -> Place | None
     if place is None or place.evidence is None:
         return place
     aside = _is_incidental(place, view.doc)
-    if not aside and place.feature not in ("admin1", "admin2"):
+    found = place.feature == "city" and _FOUND_VICTIM.search(view.sentences[index].text) is not None
+    if not aside and not found and place.feature not in ("admin1", "admin2"):
         return place
     text = view.article.text
     for sentence in view.sentences[index + 1 : index + 1 + REFINING_SENTENCES]:
+        if found and not (_SHOT_THERE.search(sentence.text) or _BACK_REFERENCE.search(sentence.text)):
+            continue
         for town in view.places:
             if town.evidence and sentence.start_char <= town.evidence.start < sentence.end_char \
                     and town.feature == "city" and town.geonameid != place.geonameid \
-                    and ((town.iso, town.admin1) == (place.iso, place.admin1) if aside else town.lies_in(place)) \
+                    and ((town.iso, town.admin1) == (place.iso, place.admin1) if aside or found
+                         else town.lies_in(place)) \
                     and _LOCATIVE_BEFORE.search(text, max(0, town.evidence.start - 40), town.evidence.start) \
                     and _is_location(town, view.doc) and not _is_incidental(town, view.doc):
                 return town
     return place
 
 
+# Where a victim was found is not always where they were shot ("was found shot to death on the
+# porch of a Springfield home. ... was shot along the canal bank in Shelbyville"): a next sentence
+# that says where they were shot, or where "the shooting" was, tells the event's own town.
+_FOUND_VICTIM = re.compile(r"\bfound\s+(?:shot|stabbed|dead|slain|wounded|suffering)\b", re.IGNORECASE)
+_SHOT_THERE = re.compile(r"\b(?:was|were|been)\s+(?:fatally\s+)?(?:shot|stabbed|gunned\s+down)\b", re.IGNORECASE)
 # "in Easton", "near the town of Easton", "in south suburban Easton"
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:[a-z-]+\s+){0,3}$")
 
