@@ -262,6 +262,7 @@ def test_a_victim_told_by_their_work_counts_one(text, toll):
 @pytest.mark.parametrize("text, toll", [
     ("Police found the body of a 25-year-old woman on Sunday.", (1, 0)),
     ("A mother of three was shot and killed on Friday.", (1, 0)),
+    ("A father of four was killed in a crash on the highway.", (1, 0)),
     ("family of father of 4 killed in shooting speaks out", (0, 0)),
 ])
 def test_a_body_found_is_one_dead_and_a_parents_children_are_no_toll(text, toll):

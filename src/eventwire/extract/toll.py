@@ -113,7 +113,8 @@ _SINGLE_VICTIM = re.compile(
     rf"\b(?P<det>a|an|one|another|a third|a fourth|a fifth|a second|the)"
     rf"(?:\s+(?:(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?)-year-old\s+)?(?:[\w-]+\s+){{0,2}}?"
     rf"(?P<noun>{_SINGULAR_NOUN}|victim|suspect|gunman|\d{{1,3}}-year-old|[a-z]+-year-old))?"
-    rf"(?:\s+of\s+(?:them|the\s+(?:victims|men|women|people|wounded)))?{_AUX}{_ADVERB}\s+"
+    rf"(?:\s+of\s+(?:them|the\s+(?:victims|men|women|people|wounded)|{_NUMBER}(?:\s+(?:young\s+)?(?:children|kids|sons|daughters))?))?"
+    rf"{_AUX}{_ADVERB}\s+"
     rf"(?:(?P<killed>{_KILLED_WORDS})|(?P<injured>{_INJURED_WORDS}))\b(?!(?<=shot)\s+at\b)",
     re.IGNORECASE)
 _NAMED_VICTIMS = re.compile(
