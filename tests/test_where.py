@@ -225,9 +225,11 @@ def test_the_headline_settles_a_county_the_text_names_alone(gazetteer: Gazetteer
     assert places[0].admin1 == "North Carolina"
 
 
-def test_a_name_beside_a_numbered_street_is_a_street(gazetteer: Gazetteer) -> None:
+def test_a_name_beside_a_numbered_or_named_street_is_a_street(gazetteer: Gazetteer) -> None:
     text = "Police in Milwaukee said a man was shot near 27th and Oklahoma late on Sunday."
     assert [p.evidence.text for p in places_of(text, gazetteer)] == ["Milwaukee"]
+    named = "Police in Milwaukee said a man was shot near Dayton and Millbrook Road late on Sunday."
+    assert {p.name for p in places_of(named, gazetteer)} == {"Milwaukee"}  # no Dayton, Ohio
 
 
 def test_two_names_before_a_plural_street_type_are_streets_of_the_articles_town(gazetteer: Gazetteer) -> None:

@@ -50,6 +50,8 @@ _STREET_AFTER = re.compile(
 _COURT_AFTER = re.compile(r"\s+(?:Court|Ct\.)(?!\s+(?:of|House)\b)")
 _NUMBERED_STREET_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:and|&)\s+$")
 _NUMBERED_STREET_AFTER = re.compile(r"\s+(?:and|&)\s+\d+(?:st|nd|rd|th)\b")
+# "the corner of Jenkins and Maple Road": a name joined by "and" to a named street is the other street.
+_NAMED_STREET_AFTER = re.compile(r"\s+and\s+[A-Z][\w-]+\s+(?:Road|Street|Avenue|Drive|Lane|Boulevard)s?\b")
 # "IRONDALE, Ala. -", "AMARILLO, Texas (KVII) —", "NEW DELHI: ...": a wire dateline, an upper-case
 # place name opening a paragraph or a sentence (after an optional weekday date) before a comma,
 # a bracket, a dash or a colon. The tagger reads such names as organisations or misses them.
@@ -204,13 +206,14 @@ def recognise_toponyms(text: str, doc: Doc, gazetteer: Gazetteer, include_demony
 
 
 def _is_street(text: str, toponym: Toponym) -> bool:
-    """"Jackson Boulevard", "Nelson Court", and "99th and Oklahoma", "Oklahoma and 35th": one side of a numbered
-    street's intersection is a street too."""
+    """"Jackson Boulevard", "Nelson Court", and "99th and Oklahoma", "Oklahoma and 35th", "Jenkins and Maple Road": one
+    side of an intersection with a numbered or named street is a street too."""
     return bool(
         _STREET_AFTER.match(text, toponym.end)
         or " " not in text[toponym.start : toponym.end] and _COURT_AFTER.match(text, toponym.end)
         or _NUMBERED_STREET_BEFORE.search(text[max(0, toponym.start - 16) : toponym.start])
         or _NUMBERED_STREET_AFTER.match(text, toponym.end)
+        or _NAMED_STREET_AFTER.match(text, toponym.end)
     )
 
 
