@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import replace
 
 from eventwire import taxonomy
-from eventwire.extract.what import cue_lexicon
+from eventwire.extract.what import cue_classes
 from eventwire.extract.toll import TollFigure, conservative_fatalities, report_toll
 from eventwire.gazetteer.distance import haversine_km
 from eventwire.records import Actor, Claim, Event, EventMention, FatalityClaim, Place
@@ -134,12 +134,17 @@ GUESS_FLOOR = 0.4
 
 def has_own_cue(mention: EventMention) -> bool:
     """Whether the mention's sentence holds a cue of the mention's own class."""
-    return taxonomy.BY_NAME[mention.sub_event_type].code in cue_lexicon().matches(mention.sentence.text)
+    return taxonomy.BY_NAME[mention.sub_event_type].code in cue_classes(mention.sentence.text)
+
+
+def is_guess(mention: EventMention) -> bool:
+    """Whether the mention's class is a guess: below `GUESS_FLOOR`, with no cue of that class."""
+    return mention.confidence < GUESS_FLOOR and not has_own_cue(mention)
 
 
 def _guessed_class(record: EventMention | Event) -> bool:
     mentions = record.mentions if isinstance(record, Event) else (record,)
-    return bool(mentions) and all(m.confidence < GUESS_FLOOR and not has_own_cue(m) for m in mentions)
+    return bool(mentions) and all(is_guess(m) for m in mentions)
 
 
 # The people a record's reports name. By default those its own sentences name; a store holding

@@ -108,13 +108,13 @@ def main_mention(mentions: Sequence[EventMention]) -> EventMention | None:
     return (acts or violent or list(mentions) or [None])[0]
 
 
-# A class guessed for a sentence (`merge.GUESS_FLOOR`) with no toll is no act of the report's:
+# A class guessed for a sentence (`merge.is_guess`) with no toll is no act of the report's:
 # a toll shows the sentence tells a violent act, whatever its class.
 _ATTACK = taxonomy.BY_CODE["ATTACK"].name
 
 
 def _guessed(mention: EventMention) -> bool:
-    return mention.confidence < merge.GUESS_FLOOR and not mention.fatality_claims and not merge.has_own_cue(mention)
+    return not mention.fatality_claims and merge.is_guess(mention)
 
 
 def _without_guesses(acts: list[EventMention]) -> list[EventMention]:

@@ -395,6 +395,12 @@ def cue_lexicon() -> CueLexicon:
     return CueLexicon.load()
 
 
+@functools.lru_cache(maxsize=8192)  # the main-event and merge rules ask about one sentence many times
+def cue_classes(text: str) -> frozenset[str]:
+    """The classes (and `ANY`) whose cues occur in `text`."""
+    return frozenset(cue_lexicon().matches(text))
+
+
 @functools.lru_cache(maxsize=8192)  # the pipeline asks for the same sentence more than once
 def first_cue(text: str) -> Classification | None:
     """The first class whose cue occurs in `text` (ACLED's rule order), for sentences the
