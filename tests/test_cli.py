@@ -25,6 +25,10 @@ def test_run_events_show_and_export(tmp_path: Path):
     assert listed and all("event_id" in event for event in listed)
     shown = invoke("show", listed[0]["event_id"], "--db", db)
     assert shown.exit_code == 0 and "claim" in shown.stdout
+    # Each claimant's stance and verification are printed, not taken for rich markup.
+    claim = listed[0]["claims"][0]
+    table = invoke("events", "--db", db).stdout
+    assert f"[{claim['stance']}," in " ".join(table.split())
     exported = invoke("export", "--db", db, "--format", "acled-csv")
     rows = list(csv.DictReader(io.StringIO(exported.stdout)))
     assert len(rows) == len(listed)

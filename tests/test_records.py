@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from eventwire.records import Event, EventMention, from_jsonable, to_jsonable
+from eventwire.records import Event, EventMention, Place, from_jsonable, to_jsonable
 from eventwire.merge import merge_mentions
 
 from records_factory import mention
@@ -27,3 +27,11 @@ def test_a_figure_keeps_its_toll_cue_and_older_records_without_one_still_read():
     data = to_jsonable(original)
     del data["fatality_claims"][0]["cue"]
     assert from_jsonable(EventMention, data).fatality_claims[0].cue == ""
+
+
+def test_place_label_names_each_part_once():
+    town = Place("Springfield", 39.8, -89.6, 1, country="United States", iso="US", admin1="Illinois")
+    country = Place("Chad", 15.0, 19.0, 3, country="Chad", iso="TD", feature="country")
+    assert town.label() == "Springfield, Illinois, United States"
+    assert town.label(admin1=False) == "Springfield, United States"
+    assert country.label() == "Chad"

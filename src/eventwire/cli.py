@@ -143,9 +143,9 @@ def events_table(found: list[Event]) -> Table:
             event.sub_event_type,
             event.actor1.name if event.actor1 else "",
             event.actor2.name if event.actor2 else "",
-            f"{place.name}, {place.country} (p{place.geo_precision})" if place else "",
+            f"{place.label(admin1=False)} (p{place.geo_precision})" if place else "",
             str(event.fatalities),
-            "; ".join(dict.fromkeys(f"{c.claimant} [{c.stance}, {c.verification}]" for c in event.claims)),
+            escape("; ".join(dict.fromkeys(f"{c.claimant} [{c.stance}, {c.verification}]" for c in event.claims))),
         )
     return table
 

@@ -59,6 +59,11 @@ class Place:
     feature: str = ""  # city, admin1, admin2, country, region, continent
     evidence: Span | None = None
 
+    def label(self, *, admin1: bool = True) -> str:
+        """"Town, State, Country" for people, each part once ("Ukraine", not "Ukraine, Ukraine")."""
+        parts = (self.name, self.admin1 if admin1 else "", self.country)
+        return ", ".join(dict.fromkeys(part for part in parts if part))
+
     def lies_in(self, region: Place) -> bool:
         """Whether this place is inside `region`, a state (admin1) or a county (admin2)."""
         return self.iso == region.iso and self.admin1 == region.admin1 and (

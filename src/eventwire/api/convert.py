@@ -101,7 +101,7 @@ def field_evidence(item: reviews.ReviewedEvent) -> list[FieldEvidence]:
          ("sub_event_type", "event_type")),
         ("date", event.date.isoformat() if event.date else "", lead.date_evidence if lead else None,
          ("event_date", "time_precision")),
-        ("place", _place_label(place) if place else "",
+        ("place", place.label() if place else "",
          place.evidence if place else None, reviews.PLACE_FIELDS),
         ("actor1", event.actor1.name if event.actor1 else "", event.actor1.evidence if event.actor1 else None,
          ("actor1", "inter1")),
@@ -139,12 +139,9 @@ def article_spans(store: SQLiteStore, article_id: str) -> tuple[list[TypedSpan],
         for figure in mention.fatality_claims:
             add("figure", figure.evidence, f"{figure.figure} {figure.kind} according to {figure.claimant}", event_id)
         if mention.place is not None:
-            add("place", mention.place.evidence, _place_label(mention.place), event_id)
+            add("place", mention.place.evidence, mention.place.label(), event_id)
     for place in store.article_places(article_id):
-        add("place", place.evidence, _place_label(place), None)
+        add("place", place.evidence, place.label(), None)
     ordered = sorted(spans.values(), key=lambda span: (span.start, -span.end, span.kind))
     return ordered, list(dict.fromkeys(event_ids))
 
-
-def _place_label(place: Any) -> str:
-    return ", ".join(part for part in (place.name, place.admin1, place.country) if part)
