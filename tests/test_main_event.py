@@ -316,3 +316,23 @@ def test_where_the_victim_was_shot_beats_where_they_were_found():
                       "Deputies believe he was shot along the river bank in Pekin."):
         assert main_place(lead + follow_up).name == "Pekin"
     assert main_place(lead + "Deputies say he lived in Pekin.").name == "Peoria"
+
+
+def test_a_sentence_telling_only_the_care_given_is_not_the_act_another_sentence_tells():
+    care = _told("m1", "Man-made disaster", "Roe was taken to a hospital in Peoria, where he was treated for a wound.",
+                 0.6, 0)
+    act = _told("m2", "Man-made disaster", "Investigators called both shootings accidents.", 0.45, 80)
+    assert main_mention([care, act]) is act
+    shot = _told("m3", "Attack", "Roe was shot in the arm and taken to a hospital in Peoria.", 0.6, 0)
+    assert main_mention([shot, act]) is shot  # the act and the care told together
+    assert main_mention([care]) is care  # nothing else to be the act
+
+
+def test_a_dateline_run_in_after_a_headline_on_the_texts_first_line_is_read():
+    from eventwire.extract.mentions import _dateline_place
+    from eventwire.gazetteer import Gazetteer
+
+    text = "Hunter faces charge after deer mix-up SPRINGFIELD, Ill. -- A hunter who mistook his friend for a deer"
+    place = _dateline_place(text, Gazetteer.open())
+    assert place is not None and (place.name, place.admin1) == ("Springfield", "Illinois")
+    assert _dateline_place("Hunter faces charge in Springfield, Ill. -- a deer mix-up", Gazetteer.open()) is None

@@ -97,15 +97,31 @@ def main_mention(mentions: Sequence[EventMention]) -> EventMention | None:
     """The event an article is about: its first present-day act of political violence (or
     man-made disaster: an accidental shooting or a blast whose cause is still unclear) told as
     the act (not as the arrest or charge that followed it, where another mention tells the act
-    by more than a guess), else its first mention."""
+    by more than a guess, nor as the care the wounded got), else its first mention."""
     violent = [m for m in mentions if not m.historical and (
         m.disorder_type == taxonomy.POLITICAL_VIOLENCE or m.sub_event_type == _MAN_MADE_DISASTER)]
-    acts = _without_guesses([m for m in violent if not _LEGAL_STEP.search(m.sentence.text)])
+    told = [m for m in violent if not _LEGAL_STEP.search(m.sentence.text)]
+    acts = _without_guesses([m for m in told if not _tells_care_only(m.sentence.text)] or told)
     if acts and all(_guessed(m) for m in acts):
         # Only guesses tell the act apart from the arrest: the sentence that tells the arrest and
         # the act ("was charged Monday after he shot a woman Saturday") is the report's.
         acts = [m for m in violent if not _guessed(m)] or acts
     return (acts or violent or list(mentions) or [None])[0]
+
+
+# Care given after the act ("was taken to a hospital in Springfield", "remains hospitalized"):
+# like an arrest, it follows the act, and a report tells it of any of the incidents it names.
+_CARE_STEP = re.compile(r"\b(?:(?:taken|transported|rushed|airlifted|flown|brought|driven)\s+(?:[\w-]+\s+){0,4}?to\s+"
+                        r"(?:[\w.'’-]+\s+){0,5}?(?:hospitals?|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re)|clinic)"
+                        r"|hospitali[sz]ed|treated\s+(?:at|in|for))\b", re.IGNORECASE)
+# The act told with it ("was shot in the groin and taken to the hospital").
+_ACT_WORD = re.compile(r"\b(?:shot|shoots?|shootings?|stabb(?:ed|ings?)|killed|slain|murdered|wounded|fired|gunfire|"
+                       r"attack(?:ed|s)?|gunned)\b", re.IGNORECASE)
+
+
+def _tells_care_only(text: str) -> bool:
+    """Whether a sentence tells only the care the wounded got, not the act that wounded them."""
+    return _CARE_STEP.search(text) is not None and _ACT_WORD.search(text) is None
 
 
 # A class guessed for a sentence (`merge.is_guess`) with no toll is no act of the report's:
@@ -455,6 +471,10 @@ def _view(article: Article, doc: Doc, sentences: list[SpacySpan], context: Extra
 # or a byline): "SPOKANE, Wash. (AP) —", "(Springfield, IL)--".
 _DATELINE = re.compile(r"^\W{0,3}(?P<name>[A-Z][\w.'’ -]{1,40}?),\s*(?P<state>[A-Z][\w. ]{0,15}?)\)?\s*"
                        r"(?:\([\w .,]+\)\s*)?(?:—|–|--|-)", re.MULTILINE)
+# The same dateline after a headline the page ran into the text's first line, upper case to
+# tell it from a name in the headline ("Man shot at party SPRINGFIELD, Ill. -- A man was ...").
+_RUN_IN_DATELINE = re.compile(r"(?<=[a-z] )(?P<name>[A-Z][A-Z.'’ -]{1,40}?),\s*(?P<state>[A-Z][\w. ]{0,15}?)\)?\s*"
+                              r"(?:\([\w .,]+\)\s*)?(?:—|–|--|-)")
 DATELINE_REACH = 400  # characters: a dateline further in is a quoted report, not this one's
 LOCAL_FEATURES = frozenset({"city", "admin2"})
 
@@ -462,8 +482,8 @@ LOCAL_FEATURES = frozenset({"city", "admin2"})
 def _dateline_place(text: str, gazetteer: Gazetteer) -> Place | None:
     """The town or county of the article's dateline, read in the state the dateline names (a
     dateline names its state because towns share names: "Springfield, Ill.")."""
-    return next(filter(None, (_dateline_town(match, text, gazetteer)
-                              for match in _DATELINE.finditer(text, 0, DATELINE_REACH))), None)
+    matches = [*_DATELINE.finditer(text, 0, DATELINE_REACH), *_RUN_IN_DATELINE.finditer(text, 0, DATELINE_REACH)]
+    return next(filter(None, (_dateline_town(match, text, gazetteer) for match in matches)), None)
 
 
 def _dateline_town(match: re.Match[str], text: str, gazetteer: Gazetteer) -> Place | None:
