@@ -178,6 +178,17 @@ def test_a_verb_and_a_colon_before_a_quote_credit_it():
     assert found.content.text.startswith("The roads will reopen")
 
 
+def test_an_article_s_text_and_quotes_are_read_once_and_match_its_tokens():
+    from eventwire.extract.claims import _text_and_quotes, quoted_regions
+
+    doc = parse('\u201cWe stay,\u201d the crowd shouted.\n\nThe governor continued: \u201cThe roads reopen.\u201d')
+    text, quotes = _text_and_quotes(doc)
+    assert text == doc.text and quotes == quoted_regions(doc.text)
+    assert _text_and_quotes(doc)[1] is quotes  # kept, not joined again from the tokens
+    found = [a for sentence in doc.sents for a in find_attributions(sentence)]
+    assert [(a.cue.text, a.content.text) for a in found] == [("shouted", "We stay,"), ("continued", "The roads reopen.")]
+
+
 def test_a_noun_of_saying_with_its_holder_and_content_attributes():
     doc = parse("Reporters checked the mayor's claim that the bridge was safe. The auditors' warning about waste was ignored.")
     first, second = list(doc.sents)

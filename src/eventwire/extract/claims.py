@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from weakref import WeakKeyDictionary
 
 import numpy as np
 from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -518,8 +519,10 @@ def _quote_tags(sentence: SpacySpan) -> list[Attribution]:
     doc = sentence.doc
     found = []
     for verb in sentence:
+        if verb.pos_ != "VERB":
+            continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if verb.pos_ != "VERB" or subject is None or any(c.dep_ in OBJECT_DEPS and c.i > verb.i for c in verb.children):
+        if subject is None or any(c.dep_ in OBJECT_DEPS and c.i > verb.i for c in verb.children):
             continue
         first = min(subject.left_edge.i, verb.i)
         source: SpacySpan | None = noun_phrase(subject)
@@ -530,7 +533,7 @@ def _quote_tags(sentence: SpacySpan) -> list[Attribution]:
         if first < 2 or doc[first - 1].text not in QUOTES_CLOSE or doc[first - 2].text not in TAG_BREAKS:
             continue
         close = doc[first - 1].idx
-        quote = next((r for r in quoted_regions(doc.text) if r[1] == close), None)
+        quote = next((r for r in _text_and_quotes(doc)[1] if r[1] == close), None)
         content = doc.char_span(quote[0], quote[1], alignment_mode="expand") if quote else None
         if content is not None:
             stance = "denies" if verb.lemma_.lower() in DENY_LEMMAS else "asserts"
@@ -556,14 +559,16 @@ def _colon_quotes(sentence: SpacySpan) -> list[Attribution]:
     doc = sentence.doc
     found = []
     for verb in sentence:
+        if verb.pos_ != "VERB" or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ":":
+            continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        after = doc[verb.i + 1 : verb.i + 3]
-        if verb.pos_ != "VERB" or subject is None or len(after) < 1 or after[0].text != ":":
+        if subject is None:
             continue
-        start = after[0].idx + 1
-        if not re.match(r"\s*[\"“]", doc.text[start:start + 6]):
+        start = doc[verb.i + 1].idx + 1
+        text, quotes = _text_and_quotes(doc)
+        if not re.match(r"\s*[\"“]", text[start:start + 6]):
             continue
-        quote = next((r for r in quoted_regions(doc.text) if start < r[0] <= start + 6), None)
+        quote = next((r for r in quotes if start < r[0] <= start + 6), None)
         content = doc.char_span(quote[0], quote[1], alignment_mode="expand") if quote else None
         if content is not None:
             found.append(Attribution(verb, noun_phrase(subject), content, "asserts"))
@@ -576,10 +581,12 @@ def _colon_paragraphs(sentence: SpacySpan) -> list[Attribution]:
     doc = sentence.doc
     found = []
     for verb in sentence:
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         colon = verb.i + 1
-        if (verb.pos_ != "VERB" or subject is None or colon + 1 >= len(doc) or doc[colon].text != ":"
+        if (verb.pos_ != "VERB" or colon + 1 >= len(doc) or doc[colon].text != ":"
                 or not (_ends_paragraph(doc[colon]) or _ends_paragraph(doc[colon + 1]) and doc[colon + 1].is_space)):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
             continue
         words = []
         for token in doc[colon + 1 :]:
@@ -626,7 +633,7 @@ def _quote_credits(sentence: SpacySpan) -> list[Attribution]:
             continue
         # the comment is the whole line before the dash: its marks are often mistyped ('”...”'),
         # or hold a quote of their own, so they cannot be paired
-        text = doc.text  # spaCy joins the tokens anew on every read
+        text = _text_and_quotes(doc)[0]
         line_start = text.rfind("\n", 0, dash) + 1
         line = text[line_start : window.start_char + match.start()]
         opening = len(line) - len(line.lstrip(QUOTE_MARKS))
@@ -634,6 +641,20 @@ def _quote_credits(sentence: SpacySpan) -> list[Attribution]:
         if content is not None and len(content) > 0:
             found.append(Attribution(cue[0], source, content, "asserts"))
     return found
+
+
+# Each article's text and quotations, read once: spaCy joins `doc.text` anew from the tokens on
+# every read, which cost the speech rules more than all their parsing of the sentences.
+_DOC_TEXTS: WeakKeyDictionary[Doc, tuple[str, list[tuple[int, int]]]] = WeakKeyDictionary()
+
+
+def _text_and_quotes(doc: Doc) -> tuple[str, list[tuple[int, int]]]:
+    """The Doc's text and its `quoted_regions`."""
+    known = _DOC_TEXTS.get(doc)
+    if known is None:
+        text = doc.text
+        known = _DOC_TEXTS[doc] = (text, quoted_regions(text))
+    return known
 
 
 def quoted_regions(text: str) -> list[tuple[int, int]]:
