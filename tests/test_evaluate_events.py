@@ -1,12 +1,15 @@
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 from eventwire.errors import EvaluationError
-from eventwire.evaluate.events import score_file
+from eventwire.evaluate.events import date_matches, place_matches, score_file
+from eventwire.records import Place
 
 
 def test_detection_counts_found_and_spurious_sentences(tmp_path: Path):
@@ -25,3 +28,71 @@ def test_a_gold_article_without_text_is_an_evaluation_error(tmp_path: Path):
     path.write_text('{"id": "a", "events": []}\n')
     with pytest.raises(EvaluationError):
         score_file(path)
+
+
+def test_fields_are_scored_on_found_sentences_where_the_gold_gives_them(tmp_path: Path):
+    sentence = "Rebels attacked an army base near Kidal on Monday, killing four soldiers, the army said."
+    row = {"id": "a", "date": "2024-05-15", "title": "t", "text": sentence + " The region is large and dry.",
+           "events": [{"sentence": sentence, "sub_event_type": "Armed clash", "date": "2024-05-13", "place": "Kidal",
+                       "fatalities": 4, "historical": False, "actor2": "Military Forces of Mali",
+                       "claimed_by": ["Military Forces of Mali"], "actor1": "Not This Actor"}]}
+    path = tmp_path / "g.jsonl"
+    path.write_text(json.dumps(row) + "\n")
+    scores = score_file(path)
+    assert scores["date_accuracy"] == 1.0 and scores["place_accuracy"] == 1.0
+    assert scores["fatalities_accuracy"] == 1.0 and scores["historical_accuracy"] == 1.0
+    assert scores["actor2_accuracy"] == 1.0 and scores["claimant_recall"] == 1.0
+    assert scores["actor1_accuracy"] == 0.0 and scores["n_actor1"] == 1
+    assert [failure["field"] for failure in scores["field_failures"]] == ["actor1"]
+
+
+def test_a_field_the_gold_leaves_out_is_not_scored(tmp_path: Path):
+    sentence = "Rebels attacked an army base near Kidal on Monday."
+    row = {"id": "a", "date": "2024-05-15", "text": sentence,
+           "events": [{"sentence": sentence, "sub_event_type": "Armed clash", "date": None}]}
+    path = tmp_path / "g.jsonl"
+    path.write_text(json.dumps(row) + "\n")
+    scores = score_file(path)
+    assert scores["n_date"] == 0 and scores["n_place"] == 0 and scores["date_accuracy"] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("gold", "ours", "same"),
+    [
+        ("2024-05-13", dt.date(2024, 5, 13), True),
+        ("2024-05-13", dt.date(2024, 5, 12), False),
+        ("2024-W20", dt.date(2024, 5, 19), True),  # ISO week 20 runs Monday 13 to Sunday 19 May
+        ("2024-W20", dt.date(2024, 5, 20), False),
+        ("2024-05", dt.date(2024, 5, 28), True),
+        ("2024", dt.date(2024, 1, 1), True),
+        ("2024-05", None, False),
+    ],
+)
+def test_a_gold_date_bounds_ours_at_its_own_precision(gold: str, ours: dt.date | None, same: bool):
+    assert date_matches(gold, ours) is same
+
+
+def test_a_gold_date_in_no_known_form_is_an_evaluation_error():
+    with pytest.raises(EvaluationError):
+        date_matches("last week", dt.date(2024, 5, 1))
+
+
+def _place(name: str, latitude: float, longitude: float, admin1: str = "") -> Place:
+    return Place(name=name, latitude=latitude, longitude=longitude, geo_precision=1, admin1=admin1)
+
+
+class _Gazetteer:
+    """Knows one place, Kidal, at its coordinates."""
+
+    def candidates(self, name: str) -> list[SimpleNamespace]:
+        return [SimpleNamespace(latitude=18.44, longitude=1.41)] if name == "Kidal" else []
+
+
+def test_a_place_matches_by_folded_name_region_or_distance():
+    gazetteer = _Gazetteer()
+    assert place_matches("Ségou", _place("Segou", 13.4, -6.3), gazetteer)
+    assert place_matches("Deir ez-Zor", _place("Deir Ez Zor", 35.3, 40.1), gazetteer)
+    assert place_matches("Gao", _place("Ansongo", 15.7, 0.5, admin1="Gao"), gazetteer)  # inside the gold's region
+    assert place_matches("Kidal", _place("Kidal airfield", 18.5, 1.5), gazetteer)  # about 12 km away
+    assert not place_matches("Kidal", _place("Tessalit", 20.2, 1.0), gazetteer)
+    assert not place_matches("Kidal", None, gazetteer)
