@@ -288,3 +288,20 @@ def test_the_event_day_beside_a_statement_day_wins():
     assert not resolve_event_date("Police said Saturday that the man was shot Friday night.", SUNDAY).statement_day
     assert resolved("The family of a man shot Friday said he is recovering.")[:2] == (dt.date(2023, 6, 2), 1)
     assert not resolve_event_date("A man was charged with murder in the shooting Saturday.", SUNDAY).statement_day
+
+
+def test_an_event_day_beside_a_day_opening_the_sentence_before_its_speaker_wins():
+    sentence = "On Saturday the council denied that guards beat the inmates last week."
+    assert resolved(sentence)[:2] == (dt.date(2023, 5, 24), 2)  # the middle of the week before
+    sentence = "On Saturday, a spokesman for the rebels claimed the town had fallen on Friday."
+    assert resolved(sentence)[:2] == (dt.date(2023, 6, 2), 1)
+
+
+def test_a_day_opening_the_sentence_before_its_speaker_alone_still_dates_the_event():
+    result = resolve_event_date("On Saturday the ministry said its jets had struck a depot.", SUNDAY)
+    assert result.date == dt.date(2023, 6, 3) and not result.statement_day
+
+
+def test_a_month_followed_by_a_beginning_is_history():
+    assert resolve_event_date("In March, the rebels launched a new campaign in the hills.", SUNDAY).historical
+    assert not resolve_event_date("In March, the rebels attacked a convoy in the hills.", SUNDAY).historical

@@ -205,3 +205,107 @@ def test_an_apposition_after_a_conjunct_is_not_part_of_the_first():
     threatened = next(t for t in doc if t.text == "threatened")
     _, side2 = event_actor_groups(threatened, build_context(doc))
     assert [a.name for a in side2] == ["Government of United States", "Government of Israel"]
+
+
+def _sides_at(text: str, word: str):
+    from eventwire.extract.who import event_actor_groups
+
+    doc = load_language()(text)
+    trigger = next(t for t in doc if t.text == word)
+    side1, side2 = event_actor_groups(trigger, build_context(doc))
+    return [a.name for a in side1], [a.name for a in side2]
+
+
+def test_a_force_adjective_on_an_installation_or_an_officer_names_the_force():
+    assert actor_for("Rebels overran an army outpost.", "outpost", country="Chad").name == "Military Forces of Chad"
+    assert actor_for("A police checkpoint was burnt.", "checkpoint", country="Chad").name == "Police Forces of Chad"
+    assert actor_for("A military spokesman spoke.", "spokesman", country="Chad").name == "Military Forces of Chad"
+
+
+def test_a_country_on_an_attack_noun_names_its_forces():
+    assert actor_for("A Turkish drone attack hit the depot.", "attack").name == "Military Forces of Turkey"
+
+
+def test_a_named_group_qualifying_a_role_noun_is_that_group_and_the_bare_noun_later_too():
+    doc = load_language()("Hamas fighters entered the camp at dawn. By noon the fighters had left.")
+    context = build_context(doc)
+    first, later = [t for t in doc if t.text == "fighters"]
+    assert resolve_actor(noun_phrase(first), context).name == "Hamas"
+    assert resolve_actor(noun_phrase(later), context).name == "Hamas"
+
+
+def test_a_bare_role_noun_two_groups_share_stays_unnamed():
+    doc = load_language()("Hamas fighters and Hezbollah fighters were seen. Later the fighters left.")
+    later = [t for t in doc if t.text == "fighters"][-1]
+    assert resolve_actor(noun_phrase(later), build_context(doc, "Lebanon")).name.startswith("Unidentified")
+
+
+def test_the_two_sides_of_a_fight_coordinated_as_subjects_or_after_between():
+    assert _sides_at("Chadian troops and ISWAP militants clashed near the lake.", "clashed") == (
+        ["Military Forces of Chad"], ["Islamic State West Africa Province (ISWAP)"])
+    assert _sides_at("Fighting between Hamas and Israeli troops went on overnight.", "Fighting") == (
+        ["Hamas"], ["Military Forces of Israel"])
+
+
+def test_the_victims_of_a_strike_on_a_thing_are_its_target():
+    _, side2 = _sides_at("Rebel shells struck a bus station, killing nine civilians.", "struck")
+    assert side2 and side2[0].startswith("Civilians")
+
+
+def test_victims_and_unnamed_gunmen_take_the_country_where_the_event_is():
+    actor = actor_for("A Chadian air raid on the Sudanese town of Geneina killed six people.", "people")
+    assert actor.name == "Civilians (Sudan)"
+
+
+def test_armed_men_and_settlers_are_actors():
+    assert actor_for("Armed men stopped the bus.", "men", country="Niger").name == "Unidentified Armed Group (Niger)"
+    assert actor_for("Israeli settlers burnt an olive grove.", "settlers").name == "Settlers (Israel)"
+    assert actor_for("Gang members looted the shops.", "members", country="Haiti").name.startswith("Unidentified")
+
+
+def test_a_plural_demonym_as_a_target_is_civilians():
+    assert actor_for("Troops detained three Syrians.", "Syrians").name == "Civilians (Syria)"
+
+
+def test_bare_forces_are_those_of_the_country_whose_forces_the_article_names():
+    doc = load_language()("Kenyan troops entered Somalia on Monday. Somalia protested. The army then withdrew.")
+    army = next(t for t in doc if t.text == "army")
+    assert resolve_actor(noun_phrase(army), build_context(doc, "Somalia")).name == "Military Forces of Kenya"
+
+
+def test_own_forces_and_fighters_inside_a_claim_belong_to_the_claimant():
+    from eventwire.extract.claims import attribution_for, find_attributions
+    from eventwire.extract.who import event_actors
+
+    for text, word, name in [
+        ("Turkey's defence ministry said its forces had destroyed a depot in Iraq.", "destroyed", "Military Forces of Turkey"),
+        ("The PKK said in a statement that its fighters had ambushed a patrol.", "ambushed", "Kurdistan Workers' Party (PKK)"),
+    ]:
+        doc = load_language()(text)
+        trigger = next(t for t in doc if t.text == word)
+        holding = attribution_for(trigger, find_attributions(next(doc.sents)))
+        actor1, _ = event_actors(trigger, build_context(doc), holding.source)
+        assert actor1 is not None and actor1.name == name, text
+
+
+def test_a_town_named_by_its_kind_is_no_owner():
+    _, actor2 = _actors_at("Rebels shelled the city of Kisangani.", "shelled")
+    assert actor2 is None
+
+
+def test_the_drc_abbreviation_names_the_country():
+    assert country_of_word("DRC") == "Democratic Republic of the Congo"
+
+
+def test_a_named_group_on_an_attack_or_a_weapon_is_the_attacker():
+    assert _sides_at("A Hamas rocket attack hit the port.", "attack")[0] == ["Hamas"]
+    assert _sides_at("An Al-Shabab car bomb wrecked a hotel.", "bomb")[0] == ["Al Shabaab"]
+
+
+def test_what_a_means_is_used_on_is_the_target():
+    doc = load_language()("Troops fired rubber bullets and tear gas to scatter the demonstrators.")
+    gas = next(t for t in doc if t.text == "gas")
+    from eventwire.extract.who import event_actor_groups
+
+    _, side2 = event_actor_groups(gas, build_context(doc, "Peru"))
+    assert [a.name for a in side2] == ["Protesters (Peru)"]

@@ -35,7 +35,7 @@ GOVERNMENT_NOUNS = {
     "administration", "cabinet", "spokesman", "spokeswoman", "spokesperson", "governor", "embassy",
     "parliament", "congress", "senate", "legislature", "premier", "chancellor", "king", "emir", "regime",
     "diplomat", "diplomats", "ambassador", "envoy", "delegation", "negotiator", "negotiators", "leader", "leaders",
-    "secretary", "mayor", "ministers", "state",
+    "secretary", "mayor", "ministers", "state", "ombudsman", "prosecutor", "prosecutors",
 }
 # Names of countries the GeoNames table spells otherwise.
 COUNTRY_ALIASES = {
@@ -44,6 +44,7 @@ COUNTRY_ALIASES = {
     "great britain": "United Kingdom", "uk": "United Kingdom", "u.k.": "United Kingdom", "bosnia": "Bosnia and Herzegovina",
     "burma": "Myanmar", "holland": "Netherlands", "the netherlands": "Netherlands", "czech republic": "Czechia",
     "soviet union": "Russia", "ussr": "Russia", "palestine": "Palestinian Territory",
+    "drc": "Democratic Republic of the Congo", "dr congo": "Democratic Republic of the Congo",
 }
 ROLE_NOUNS: dict[str, tuple[str, int]] = {
     "protesters": ("Protesters", tx.PROTESTERS), "protestors": ("Protesters", tx.PROTESTERS),
@@ -75,7 +76,32 @@ ROLE_NOUNS: dict[str, tuple[str, int]] = {
     "extremists": ("Unidentified Armed Group", tx.POLITICAL_MILITIAS),
     "terrorists": ("Unidentified Armed Group", tx.POLITICAL_MILITIAS), "militia": ("Militia", tx.POLITICAL_MILITIAS),
     "militiamen": ("Militia", tx.POLITICAL_MILITIAS),
+    "jihadists": ("Unidentified Armed Group", tx.POLITICAL_MILITIAS),
+    "gang": ("Unidentified Armed Group", tx.POLITICAL_MILITIAS),
+    "gangs": ("Unidentified Armed Group", tx.POLITICAL_MILITIAS),
+    "gangsters": ("Unidentified Armed Group", tx.POLITICAL_MILITIAS),
+    "settlers": ("Settlers", tx.IDENTITY_MILITIAS),
 }
+ROLE_NAMES = {role for role, _ in ROLE_NOUNS.values()}
+# Role nouns an armed group's name can qualify ("M23 rebels", "ELN guerrillas"): the phrase
+# names that group, and the bare noun later in the article ("the rebels") names it again.
+ARMED_ROLE_NOUNS = {"rebels", "guerrillas", "guerillas", "militants", "fighters", "insurgents", "militiamen",
+                    "jihadists", "gunmen", "separatists", "militia"}
+# Heads whose force adjective says whose they are: "a military base", "an army post", "a police
+# outpost", "a military officer", "a military air strike" (elsewhere an adjective is no actor:
+# "military exercises").
+FORCE_OWNED_HEADS = {
+    "base", "post", "outpost", "camp", "barracks", "checkpoint", "station", "convoy", "patrol", "position",
+    "garrison", "headquarters", "officer", "commander", "spokesman", "spokeswoman", "spokesperson", "source",
+}
+# Attack nouns: a country or demonym on one names its forces as the attacker ("a Russian
+# missile strike", "US air strikes").
+ATTACK_NOUNS = {"strike", "airstrike", "attack", "raid", "shelling", "bombardment", "bombing", "offensive",
+                "assault", "incursion", "missile", "rocket", "barrage", "ambush"}
+WEAPON_NOUNS = {"bomb", "shell", "mortar", "grenade", "mine", "explosive", "drone"}
+# Nouns that name a place: "the town of X" is where something is, not whose it is.
+PLACE_NOUNS = {"city", "town", "village", "region", "province", "district", "state", "port", "county",
+               "area", "capital", "territory", "neighbourhood", "neighborhood", "suburb"}
 # Nouns that make a named organisation an armed group rather than a party or a company.
 ARMED_GROUP_HEADS = {"corps", "legion", "brigade", "battalion", "front", "army", "militia", "regiment", "guard"}
 PARTY_HEADS = {"party", "movement", "union", "congress", "league", "alliance"}
@@ -103,6 +129,10 @@ class ActorContext:
     types: dict[str, int] = field(default_factory=dict)  # canonical name -> inter
     people: dict[str, str] = field(default_factory=dict)  # surname -> full name
     country: str = ""  # the article's most mentioned country, for "Protesters (X)"
+    # the country whose forces the article names ("Israeli forces"), for a bare "the army"
+    force_country: str = ""
+    # a role noun -> the one group the article qualified it with ("M23 rebels"), for "the rebels"
+    role_groups: dict[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -167,7 +197,46 @@ def build_context(doc: Doc, country: str = "") -> ActorContext:
     counted = [c for c in countries if c]
     if counted and not context.country:
         context.country = max(counted, key=counted.count)  # ties: the first named, whatever the hash seed
+    forces = [country for token in doc if token.lower_ in FORCE_NOUNS and token.pos_ == "NOUN"
+              for country in (_country_modifier(token),) if country]
+    if forces:
+        context.force_country = max(forces, key=forces.count)
+    _learn_role_groups(doc, context)
     return context
+
+
+def _country_modifier(head: Token) -> str | None:
+    """The country a demonym, country name or possessor before `head` names ("Israeli forces",
+    "Israel's military")."""
+    return next((country for child in head.children if child.dep_ in {"amod", "compound", "poss", "nmod"}
+                 for country in (country_of_word(child.text),) if country), None)
+
+
+def _learn_role_groups(doc: Doc, context: ActorContext) -> None:
+    """"M23 rebels ... the rebels": a role noun the article qualified with exactly one named group
+    names that group when it comes back bare."""
+    seen: dict[str, set[str]] = {}
+    for token in doc:
+        if token.lower_ in ARMED_ROLE_NOUNS:
+            group = _group_modifier(token, context)
+            if group is not None:
+                seen.setdefault(token.lower_, set()).add(group)
+    context.role_groups.update({role: next(iter(groups)) for role, groups in seen.items() if len(groups) == 1})
+
+
+def _group_modifier(head: Token, context: ActorContext) -> str | None:
+    """The named group a role, attack or weapon noun is qualified by ("ELN guerrillas",
+    "Al-Shabab militants", "a Hamas rocket attack"): the words before the noun, or the first
+    of them alone."""
+    modifiers = [child for child in head.lefts if child.dep_ in {"compound", "amod", "nmod"}]
+    if not modifiers:
+        return None
+    doc = head.doc
+    for text in (doc[modifiers[0].left_edge.i : head.i].text, doc[modifiers[0].left_edge.i : modifiers[0].i + 1].text):
+        named = _named_actor(text, context)
+        if named is not None and named[1] != tx.STATE_FORCES:
+            return named[0]
+    return None
 
 
 def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | None:
@@ -184,6 +253,11 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     if named is not None:
         name, inter = named
         return Actor(name, inter, evidence)
+    root_token = span.root
+    if root_token.lower_ in ARMED_ROLE_NOUNS or root_token.lemma_.lower() in ATTACK_NOUNS | WEAPON_NOUNS:
+        group = _group_modifier(root_token, context) or _bare_role_group(span, context)
+        if group is not None:
+            return Actor(group, context.types.get(group) or _known_type(group), evidence)
     words = [token for token in span if not token.is_punct]
     # The phrase's head and the nouns compounded with it say what it is: "army officers" are
     # forces, "military exercises" are not.
@@ -191,13 +265,18 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     heads = [token for token in words if token.i == root or (token.dep_ == "compound" and token.head.i == root
                                                               and token.lower_ not in HEAD_ONLY_NOUNS)
              or (token.dep_ == "pobj" and token.head.head.i == root and token.head.lower_ == "of")]
+    if span.root.lemma_.lower() in FORCE_OWNED_HEADS | ATTACK_NOUNS:
+        heads += [token for token in span.root.children if token.dep_ in {"amod", "compound"}]
     nouns = {token.lemma_.lower() for token in heads} | {token.text.lower() for token in heads}
     named_country = country_of_word(text) or next(
         (c for c in (country_of_word(t.text) for t in words if t.pos_ in {"PROPN", "ADJ", "NOUN"}) if c), None
     )
-    # "the army", "police" with no country named: the article's own country.
+    # "the army", "police" with no country named: the article's own country, or for forces the
+    # country whose forces the article names.
+    if not named_country and nouns & FORCE_NOUNS and context.force_country:
+        return Actor(f"Military Forces of {context.force_country}", tx.STATE_FORCES, evidence)
     country = named_country or (context.country if nouns & (FORCE_NOUNS | POLICE_NOUNS | GOVERNMENT_NOUNS) else None)
-    if country and nouns & FORCE_NOUNS:
+    if country and (nouns & FORCE_NOUNS or named_country and nouns & ATTACK_NOUNS):
         return Actor(f"Military Forces of {country}", tx.STATE_FORCES, evidence)
     if country and nouns & POLICE_NOUNS:
         return Actor(f"Police Forces of {country}", tx.STATE_FORCES, evidence)
@@ -209,13 +288,49 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     for word in (token.text.lower() for token in reversed(words)):
         if word in ROLE_NOUNS:
             role, inter = ROLE_NOUNS[word]
-            where = country or context.country
+            where = country or _located_country(span) or context.country
             return Actor(f"{role} ({where})" if where else role, inter, evidence)
+    if span.root.lemma_.lower() in {"man", "men", "individual", "person"} and any(
+            t.dep_ == "amod" and t.lower_ in {"armed", "masked", "unidentified", "unknown"} for t in span.root.children):
+        where = _located_country(span) or context.country  # "armed men", "masked men"
+        return Actor(f"Unidentified Armed Group ({where})" if where else "Unidentified Armed Group",
+                     tx.POLITICAL_MILITIAS, evidence)
+    if span.root.tag_ in {"NNPS", "NNS"} and country_of_word(span.root.text) and not _is_country_or_capital(
+            span.root.text):
+        # "five Palestinians", "Ukrainians": a people, as ACLED codes unnamed victims
+        return Actor(f"Civilians ({country_of_word(span.root.text)})", tx.CIVILIANS, evidence)
     surname = span.root.text.lower()
     if span.root.ent_type_ == "PERSON" or (span.root.pos_ == "PROPN" and surname in context.people):
         full = _strip_titles(context.people.get(surname, text))
         return Actor(full, context.types.get(full, tx.UNKNOWN_ACTOR), evidence)
     return _named_entity_actor(span, text, evidence)
+
+
+def _bare_role_group(span: SpacySpan, context: ActorContext) -> str | None:
+    """"the rebels" alone (no name, country or other word qualifying it): the group the article
+    named with that role noun, if it named one."""
+    qualified = any(token.dep_ in {"amod", "compound", "nmod", "poss", "nummod"} for token in span.root.lefts)
+    return None if qualified else context.role_groups.get(span.root.lower_)
+
+
+def _known_type(name: str) -> int:
+    known = known_actors().get(name.lower())
+    return known.inter if known else _named_group_type(name)
+
+
+def _located_country(span: SpacySpan) -> str | None:
+    """The country the sentence places its event in: one qualifying a place ("the Ukrainian city
+    of X", "Nigeria's Benue state") or the object of "in" ("in Ukraine"). Victims, protesters and
+    unnamed armed men take the country where the event happens, not the attacker's."""
+    for token in span.sent:
+        if token.lemma_.lower() in PLACE_NOUNS:
+            country = _country_modifier(token)
+            if country:
+                return country
+        if token.dep_ == "pobj" and token.head.lower_ == "in" and token.ent_type_ == "GPE" and _is_country_or_capital(
+                token.text):
+            return country_of_word(token.text) or country_tables()[1].get(token.lower_)
+    return None
 
 
 def _named_entity_actor(span: SpacySpan, text: str, evidence: Span) -> Actor | None:
@@ -302,6 +417,9 @@ PLACE_PREPOSITIONS = {"in", "into"}
 # Prepositions by which a thing names whom it is aimed at ("sanctions against X", "protest at X").
 AIMED_PREPOSITIONS = TARGET_PREPOSITIONS | {"to", "toward", "towards", "over", "from", "between", "among", "into"}
 CONDITION_MARKS = {"if", "unless"}
+CASUALTY_VERBS = {"kill", "wound", "injure", "leave"}
+# Events whose coordinated participants fight each other rather than side by side.
+MUTUAL_EVENTS = {"fight", "fighting", "clash", "battle", "skirmish", "exchange", "fire"}
 # How many clauses deep ("offered to help send ...") the target is looked for.
 MAX_CLAUSES = 4
 # How many owners deep ("the government's refusal of a plan") an argument's actor is looked for.
@@ -329,6 +447,8 @@ def event_arguments(trigger: Token) -> tuple[Token | None, Token | None]:
     """
     while trigger.dep_ in {"amod", "compound"} and trigger.head is not trigger:
         trigger = trigger.head
+    while trigger.dep_ == "conj" and trigger.pos_ == "NOUN" and trigger.head.pos_ == "NOUN":
+        trigger = trigger.head  # "used water cannon and tear gas": "gas" has the role "cannon" has
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head if trigger.dep_ in SUBJECT_DEPS | OBJECT_DEPS \
         else trigger
     agent = patient = None
@@ -480,8 +600,43 @@ def event_actor_groups(
             patient = candidate
             break
         actor2 = None
+    if actor2 is None:
+        patient = next((victim for victim in (*_victims(trigger), *_used_on(trigger)) if resolved(victim) is not None),
+                       None)
+        actor2 = resolved(patient)
     side1 = unique_actors([actor1, *(resolved(c) for c in agent.conjuncts)]) if actor1 and agent is not None else ()
     side2 = unique_actors([actor2, *(target(c) for c in patient.conjuncts)]) if actor2 and patient is not None else ()
+    return _opposed(trigger, side1, side2)
+
+
+def _victims(trigger: Token) -> list[Token]:
+    """Whom the event's "killing ..." clause names when what it struck is no actor ("hit a market,
+    killing six people"): ACLED codes the victims as the target."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    return [obj for clause in (*verb.children, *trigger.children)
+            if clause.dep_ in {"advcl", "xcomp", "conj"} and clause.lemma_.lower() in CASUALTY_VERBS
+            for obj in clause.children if obj.dep_ == "dobj"]
+
+
+def _used_on(trigger: Token) -> list[Token]:
+    """Whom a means the trigger names is used on: "fired tear gas to disperse the crowd", "used
+    water cannon and tear gas against protesters" -> the verb's own targets."""
+    while trigger.dep_ == "conj" and trigger.head.pos_ == "NOUN":
+        trigger = trigger.head
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "dobj":
+        return []
+    return [t for t in patient_candidates(trigger.head) if t is not trigger]
+
+
+def _opposed(trigger: Token, side1: tuple[Actor, ...], side2: tuple[Actor, ...]) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
+    """A fight has two sides even when the text coordinates them: "X and Y clashed" and
+    "fighting between X and Y" make Y actor2, not X's associate."""
+    if trigger.lemma_.lower() not in MUTUAL_EVENTS:
+        return side1, side2
+    if not side2 and len(side1) > 1:
+        return side1[:1], side1[1:2]
+    if not side1 and len(side2) > 1 and any(c.dep_ == "prep" and c.lower_ == "between" for c in trigger.children):
+        return side2[:1], side2[1:2]
     return side1, side2
 
 
@@ -541,13 +696,41 @@ def _argument_actor(
         # of Y": the thing is not an actor, its owner is.
         actor = resolve_actor(noun_phrase(owner), context)
         owner, depth = _owner(owner), depth + 1
-    if actor is None and claimant is not None and any(t.lower_ in REFERRING_WORDS for t in phrase):
-        source_head = claimant.root.lower_
-        if source_head in generic_sources:
-            return generic_sources[source_head]
-        actor = resolve_actor(claimant, context)
-        if actor is not None and actor.name.startswith("Unidentified") and "group" in generic_sources:
-            return generic_sources["group"]
+    if claimant is None:
+        return actor
+    if actor is None and any(t.lower_ in REFERRING_WORDS for t in phrase):
+        return _claimant_actor(claimant, context, generic_sources)
+    if actor is not None and any(t.dep_ == "poss" and t.lower_ in OWN_WORDS for t in phrase):
+        return _owned_by_claimant(actor, phrase, _claimant_actor(claimant, context, generic_sources))
+    return actor
+
+
+def _claimant_actor(claimant: SpacySpan, context: ActorContext, generic_sources: dict[str, Actor]) -> Actor | None:
+    """Who makes the claim, as an actor; a generic source ("the statement", "the group") is the
+    actor known to have issued it."""
+    source_head = claimant.root.lower_
+    if source_head in generic_sources:
+        return generic_sources[source_head]
+    actor = resolve_actor(claimant, context)
+    if actor is not None and actor.name.startswith("Unidentified") and "group" in generic_sources:
+        return generic_sources["group"]
+    return actor
+
+
+def _owned_by_claimant(actor: Actor, phrase: SpacySpan, owner: Actor | None) -> Actor:
+    """"its fighters", "their forces", "his men" inside what an actor says are that actor's own:
+    a role ("fighters") is the speaking group itself, and forces whose country the phrase does
+    not name are the speaking state's ("the ministry said its forces" -> that state's military)."""
+    if owner is None or owner.name.split(" (")[0] in ROLE_NAMES:
+        return actor
+    if actor.name.split(" (")[0] in ROLE_NAMES:
+        return Actor(owner.name, owner.inter, actor.evidence)
+    state = re.match(r"(?:Government|Military Forces|Police Forces) of (.+)$", owner.name)
+    kind = re.match(r"(Military Forces|Police Forces) of (.+)$", actor.name)
+    if kind and not _names_country(actor, kind.group(2)):
+        if state:
+            return Actor(f"{kind.group(1)} of {state.group(1)}", tx.STATE_FORCES, actor.evidence)
+        return Actor(owner.name, owner.inter, actor.evidence)  # "the SDF said its forces": the group's own
     return actor
 
 
@@ -558,7 +741,7 @@ def _owner(thing: Token) -> Token | None:
         (c for c in thing.children if c.dep_ in {"amod", "compound", "nmod"} and c.pos_ in {"PROPN", "ADJ"}
          and (c.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} or country_of_word(c.text))), None) or next(
         (g for c in thing.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPOSITIONS for g in c.children
-         if g.dep_ == "pobj"), None) or next(
+         if g.dep_ == "pobj" and thing.lemma_.lower() not in PLACE_NOUNS), None) or next(
         (g for c in thing.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
          for g in a.children if g.dep_ == "pobj"), None)
 

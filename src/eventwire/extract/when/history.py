@@ -10,6 +10,10 @@ from eventwire.extract.when.model import Context, Norm
 _HISTORY_CUE = re.compile(
     r"\b(?:since|anniversary|began|begun|started|launched|founded|established|born|history|"
     r"historic|uprising|revolution|ago|former|annexed|annexation)\b", re.IGNORECASE)
+# A beginning told right after an opening month or year: "In August, the army launched an
+# offensive", "In 2019 the group was founded".
+_BEGINNING_AFTER = re.compile(r"^,?\s+(?:[\w'’-]+\s+){1,4}?(?:launched|began|started|founded|established)\b",
+                              re.IGNORECASE)
 # More than a year before the article is history whatever the words around it say.
 _HISTORY_DAYS = 380
 
@@ -26,7 +30,7 @@ def is_historical(norm: Norm, start: int, end: int, context: Context) -> bool:
         return False
     before = context.text[max(0, start - 50):start]
     after = context.text[end:end + 25]
-    if _HISTORY_CUE.search(before):
+    if _HISTORY_CUE.search(before) or _BEGINNING_AFTER.match(context.text[end:end + 60]):
         return True
     # a year used as a modifier: "the 2011 uprising"
     return bool(re.fullmatch(r"\d{4}", context.text[start:end]) and before.endswith("the ")

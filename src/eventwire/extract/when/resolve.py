@@ -25,13 +25,18 @@ _HOLIDAY_NAMED = re.compile(HOLIDAY)
 # The day a statement was made, not the day of the event: "police said Monday", "officials on
 # Tuesday identified the victim".
 _REPORTING = (r"said|says|told|announced|confirmed|identified|released|reported|stated|added|"
-              r"declined")
+              r"declined|denied|claimed")
 _REPORTED_BEFORE = re.compile(
     rf"\b(?:{_REPORTING})(?:\s+in\s+an?\s+(?:[\w-]+\s+)?(?:statement|release|conference|briefing|interview))?"
     rf"\s+(?:on\s+)?$", re.IGNORECASE)
 # A page's own time stamp: "Last updated at 10:39 a.m. on Sunday", "Posted: Monday".
 _STAMP_BEFORE = re.compile(r"\b(?:updated|posted|published)(?::|\s+at|\s+on)?\s*$", re.IGNORECASE)
 _REPORTED_AFTER = re.compile(rf"^\s*(?:{_REPORTING})\b", re.IGNORECASE)
+# A day opening the sentence before its speaker and speech verb: "On Wednesday the government
+# denied that ...", "On Monday, a police spokesman said ...". It most likely dates the statement,
+# so another date in the sentence goes first; alone, it is the best day the report gives (the
+# day ACLED codes), so unlike "said Monday" it is not flagged as a statement's day.
+_SPEAKER_AFTER = re.compile(rf"^,?\s+(?:[\w'’-]+\s+){{1,6}}?(?:{_REPORTING})\b", re.IGNORECASE)
 # Steps taken after the event (a briefing, an autopsy, an arrest or a charge) date themselves,
 # not the event: "addressed the media for the first time Wednesday", "conducted autopsies
 # Friday", "prosecutors Friday charged". The words between such a step and its day may not
@@ -46,14 +51,19 @@ _PROCEEDING_AFTER = re.compile(rf"^\s*(?:{_PROCEEDING})\b", re.IGNORECASE)
 
 def _reporting_day(expression: TimeExpression, sentence: str) -> bool:
     """"said Monday", "said in a statement Monday", "on Monday identified" (without "on", "the
-    attack Sunday said" may be the attack's day), "charged Monday", "on Monday conducted an
-    autopsy", a page's "Updated: Monday"."""
+    attack Sunday said" may be the attack's day), "charged Monday", "on Monday conducted an autopsy", a page's "Updated: Monday"."""
     before = sentence[max(0, expression.start - 30):expression.start]
     after = sentence[expression.end:expression.end + 30]
     return bool(_REPORTED_BEFORE.search(before) or _STAMP_BEFORE.search(before)
                 or re.search(r"\bon\s+$", before) and _REPORTED_AFTER.match(after)
                 or _PROCEEDING_BEFORE.search(sentence[max(0, expression.start - 60):expression.start])
                 or _PROCEEDING_AFTER.match(after))
+
+
+def _opens_before_speaker(expression: TimeExpression, sentence: str) -> bool:
+    """"On Wednesday the government denied ...": a day opening the sentence before its speaker."""
+    return bool(re.fullmatch(r"\W*(?:on\s+)?", sentence[:expression.start], re.IGNORECASE)
+                and _SPEAKER_AFTER.match(sentence[expression.end:expression.end + 60]))
 
 
 # Cached: the pipeline's sentence selection and extraction both read each sentence's date (the
@@ -91,7 +101,8 @@ def resolve_event_date(sentence: str, article_date: dt.date | None) -> ResolvedD
         usable.append((expression, day))
     # A holiday in the same sentence as another date is more often the occasion than the
     # day of the event ("home for Thanksgiving, she was killed Friday"): it goes last.
-    usable.sort(key=lambda item: (_reporting_day(item[0], sentence), bool(_HOLIDAY_NAMED.fullmatch(item[0].text))))
+    usable.sort(key=lambda item: (_reporting_day(item[0], sentence) or _opens_before_speaker(item[0], sentence),
+                                  bool(_HOLIDAY_NAMED.fullmatch(item[0].text))))
     current = [(expression, day) for expression, day in usable if not expression.historical]
     chosen = (current or usable)[:1]
     if chosen:
