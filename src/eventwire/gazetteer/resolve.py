@@ -90,7 +90,7 @@ def candidates_for(name: str, cues: Cues, gazetteer: Gazetteer) -> tuple[list[Ca
     elif found:
         found = _without_namesake_units(found)
     loose = False
-    for widen in (_direction_stripped, generic_stripped, _residents_area):
+    for widen in (_regime_stripped, _direction_stripped, generic_stripped, _residents_area):
         if not found:
             found = widen(name, gazetteer)
             # "West Ashley" (a Charleston suburb) is no more Ashley, Illinois than "Lake X" is X.
@@ -210,6 +210,19 @@ def _direction_stripped(name: str, gazetteer: Gazetteer) -> list[Candidate]:
     return []
 
 
+# Words naming a country's past regime ("Nazi Germany", "Tsarist Russia"): the same country.
+_REGIME_WORDS = {"nazi", "soviet", "tsarist", "czarist", "imperial", "fascist", "communist", "weimar", "vichy",
+                 "francoist", "ottoman", "colonial", "apartheid"}
+
+
+def _regime_stripped(name: str, gazetteer: Gazetteer) -> list[Candidate]:
+    """"Nazi Germany" -> Germany, "Imperial Japan" -> Japan: countries only."""
+    words = name.split()
+    if len(words) > 1 and words[0].lower() in _REGIME_WORDS:
+        return [c for c in gazetteer.candidates(" ".join(words[1:])) if c.feature == "country"]
+    return []
+
+
 def _deduplicate(found: list[Candidate]) -> list[Candidate]:
     best: dict[int, Candidate] = {}
     for candidate in found:
@@ -273,6 +286,7 @@ class PreparedArticle:
     hosts: list[tuple[int, bool] | None] = field(default_factory=list)  # the mention naming where it lies (`_hosts`)
     containers: list[Candidate | None] = field(default_factory=list)  # the unit named after the comma (`container_place`)
     capital_states: dict[int, Candidate] = field(default_factory=dict)  # capital id -> state of its name (`_capital_states`)
+    joined: list[tuple[int, ...]] = field(default_factory=list)  # the mentions listed beside it (`_joined`)
 
 
 def prepare_mentions(
@@ -299,7 +313,8 @@ def prepare_mentions(
     seats = _county_seats(options, gazetteer)
     inner = [inner_places(m.text, gazetteer) if not o.candidates else [] for m, o in zip(mentions, options)]
     return PreparedArticle(mentions, options, demonyms, static_features(options, text, outlet_country(outlet), home), inner, loose,
-                           seats, _hosts(mentions, text), containers, _capital_states(options, gazetteer))
+                           seats, _hosts(mentions, text), containers, _capital_states(options, gazetteer),
+                           _joined(mentions, text))
 
 
 def _capital_states(options: list[MentionOptions], gazetteer: Gazetteer) -> dict[int, Candidate]:
@@ -330,6 +345,21 @@ def _hosts(mentions: list[Mention], text: str) -> list[tuple[int, bool] | None]:
         if between and not _listed(text, mention):
             hosts[here] = (after, between.group(1) is not None)
     return hosts
+
+
+# "Missouri, New York and Virginia", "New York or New Jersey": what lies between items of a list.
+_LIST_BETWEEN = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+", re.IGNORECASE)
+
+
+def _joined(mentions: list[Mention], text: str) -> list[tuple[int, ...]]:
+    """For each mention, the mentions right before and after it in a list of names."""
+    order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+    joined: list[list[int]] = [[] for _ in mentions]
+    for here, after in zip(order, order[1:]):
+        if mentions[after].start >= mentions[here].end and _LIST_BETWEEN.fullmatch(text, mentions[here].end, mentions[after].start):
+            joined[here].append(after)
+            joined[after].append(here)
+    return [tuple(items) for items in joined]
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
@@ -440,9 +470,11 @@ def decide(prepared: PreparedArticle, weights: RankerWeights | None = None, fall
     ]
     totals = _group_totals(options, scores)
     picks = _own_names_first(options, totals, _group_picks(options, totals))
-    picks = _containers_as_states(_states_before_small_namesakes(options, totals, picks), prepared)
+    picks = _states_as_namesake_cities(_states_before_small_namesakes(options, totals, picks), prepared)
+    picks = _containers_as_states(picks, prepared)
     picks = _organisation_namesakes(options, picks, prepared.mentions)
-    picks = _capitals_as_their_states(picks, prepared.mentions, prepared.capital_states)
+    picks = _capitals_as_their_states(
+        _capitals_of_named_countries(options, picks), prepared.mentions, prepared.capital_states, prepared.joined)
     picks = _without_stray_loose_matches(picks, prepared.loose, prepared.mentions)
     picks = _without_stray_small_towns(picks, prepared.mentions, options)
     resolutions: list[Resolution | None] = [
@@ -510,6 +542,43 @@ def _states_before_small_namesakes(
     return kept
 
 
+def _states_as_namesake_cities(
+    picks: list[tuple[Candidate, float] | None], prepared: PreparedArticle
+) -> list[tuple[Candidate, float] | None]:
+    """A state named like its own biggest city ("New York", the city's other name) means the
+    city, which holds `SEAT_SHARE` of its people, unless the article reads the name as the state
+    somewhere: "upstate", "the governor of", "X's attorney general" (`Cues.statewide`), "the X
+    region" or "western X", listed beside another state ("X and New Jersey"), or naming towns of
+    the state far from the city. ("Paris, X" keeps the state: see `_containers_as_states`.)"""
+    options, mentions = prepared.options, prepared.mentions
+    state_read: set[str] = set()
+    for index, (option, mention) in enumerate(zip(options, mentions)):
+        beside = [picks[other][0] for other in prepared.joined[index] if picks[other]]
+        if mention.cues.statewide or mention.cues.admin or mention.cues.part or any(
+            place.feature == "admin1" and not same_name(options[index].group, normalize(place.name)) for place in beside
+        ):
+            state_read.add(option.group.split("~")[0])
+    kept = list(picks)
+    for index, (option, pick) in enumerate(zip(options, picks)):
+        state = pick[0] if pick else None
+        if state is None or state.feature != "admin1" or option.group.split("~")[0] in state_read:
+            continue
+        cities = [c for c in option.candidates if c.feature == "city" and (c.iso, c.admin1) == (state.iso, state.name)
+                  and c.population >= SEAT_SHARE * state.population]
+        if not cities:
+            continue
+        city = max(cities, key=lambda c: (c.population, -c.id))
+        far_towns = any(
+            other and other[0].feature in POINT_FEATURES and (other[0].iso, other[0].admin1) == (state.iso, state.name)
+            and other[0].id != city.id
+            and haversine_km(other[0].latitude, other[0].longitude, city.latitude, city.longitude) > FOCUS_KM
+            for other in picks
+        )
+        if not far_towns:
+            kept[index] = (city, 0.0)
+    return kept
+
+
 def _containers_as_states(
     picks: list[tuple[Candidate, float] | None], prepared: PreparedArticle
 ) -> list[tuple[Candidate, float] | None]:
@@ -551,12 +620,33 @@ def _organisation_namesakes(
     return kept
 
 
+def _capitals_of_named_countries(
+    options: list[MentionOptions], picks: list[tuple[Candidate, float] | None]
+) -> list[tuple[Candidate, float] | None]:
+    """A smaller town that shares its name with the capital of a country the article names ("In
+    Washington, ..." in a report naming the U.S. and Britain) is the capital, unless the town
+    is the one inside the place named after it ("Washington, Tyne and Wear"): a capital is
+    named for its government far more often than a town of its name elsewhere."""
+    named = {pick[0].iso for pick in picks if pick and pick[0].feature == "country"}
+    kept = list(picks)
+    for index, (option, pick) in enumerate(zip(options, picks)):
+        town = pick[0] if pick else None
+        if town is None or town.feature != "city" or town.capital or any(option.contained):
+            continue
+        capitals = [c for c in option.candidates if c.capital and c.kind == 0 and c.iso in named and c.iso != town.iso]
+        if capitals and town.population < max(c.population for c in capitals):
+            kept[index] = (max(capitals, key=lambda c: (c.population, -c.id)), 0.0)
+    return kept
+
+
 def _capitals_as_their_states(
-    picks: list[tuple[Candidate, float] | None], mentions: list[Mention], states: dict[int, Candidate]
+    picks: list[tuple[Candidate, float] | None], mentions: list[Mention], states: dict[int, Candidate],
+    joined: list[tuple[int, ...]],
 ) -> list[tuple[Candidate, float] | None]:
     """A bare name that is both the capital and a state of its country ("Washington") means the
-    state where the article's towns lie in that state and none near the capital: a report about
-    Seattle and Tacoma means the state, one about Arlington the capital."""
+    state where the article's towns lie in that state and none near the capital, or where the
+    text lists it beside another state ("California or Washington"): a report about Seattle and
+    Tacoma means the state, one about Arlington the capital."""
     towns = [pick[0] for pick in picks if pick and pick[0].feature in POINT_FEATURES and pick[0].kind == 0]
     kept = list(picks)
     for index, (pick, mention) in enumerate(zip(picks, mentions)):
@@ -566,7 +656,11 @@ def _capitals_as_their_states(
         others = [town for town in towns if town.id != pick[0].id]
         inside = any((town.iso, town.admin1) == (state.iso, state.name) for town in others)
         near = any(haversine_km(town.latitude, town.longitude, pick[0].latitude, pick[0].longitude) <= FOCUS_KM for town in others)
-        if inside and not near:
+        beside = [picks[other][0] for other in joined[index] if picks[other]]
+        # "Washington, D.C." names the capital's own district after it: no list of states.
+        listed = any(place.feature == "admin1" for place in beside) and not any(
+            place.feature == "admin1" and (place.iso, place.name) == (pick[0].iso, pick[0].admin1) for place in beside)
+        if inside and not near or listed:
             kept[index] = (state, 0.0)
     return kept
 
@@ -817,6 +911,8 @@ FOCUS_KM = 161.0
 # focus itself: a report about a town that names a neighbouring suburb once (where a victim
 # lived) is still about the town, and the street lies there, not in the suburb named beside it.
 FOCUS_NEARBY_SUPPORT = 0.5
+# A mention of the country or state a candidate focus lies in backs it this much.
+FOCUS_HOLDER_SUPPORT = 0.5
 
 
 # A county's namesake city stands for it when it holds at least this share of the county's people.
@@ -859,7 +955,14 @@ def _fill_from_focus(
         ]
         for place_id, place in places.items()
     }
-    support = {place_id: float(len(ids)) for place_id, ids in nearby.items()}
+    # A country or state the article names backs the towns inside it: a report naming Egypt
+    # again and again is about its Cairo, not the Liverpool of the club it mentions as often.
+    holders = [place for _, place in resolved if place.feature in ("country", "admin1")]
+    inside = {
+        place_id: sum(1 for holder in holders if _lies_in(place, holder)) if place.feature in POINT_FEATURES else 0
+        for place_id, place in places.items()
+    }
+    support = {place_id: len(ids) + FOCUS_HOLDER_SUPPORT * inside[place_id] for place_id, ids in nearby.items()}
     street_support = {
         place_id: sum(1.0 if other == place_id else FOCUS_NEARBY_SUPPORT for other in ids) for place_id, ids in nearby.items()
     }
