@@ -10,9 +10,9 @@ Reported with 5-fold cross-validation over documents (folds fixed by SEED): each
 is applied by the same `claims.learned_cues` the evaluator runs, and the held-out documents are
 scored by the evaluator's own counting. The whole file is then trained on all documents.
 
-Usage: .venv/bin/python bench/train_attribution_cues.py [GOLD.jsonl] [--parsed CACHE.spacy] [--vectors CACHE.npz]
+Usage: .venv/bin/python bench/train_attribution_cues.py [GOLD.jsonl] [--parsed CACHE.spacy] [--vectors CACHE.npz] [--errors]
 (--parsed and --vectors keep the parsed articles and their token vectors between runs; the
-output is the same with or without them.)
+output is the same with or without them. --errors also counts where the held-out cue errors come from.)
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,7 @@ from spacy.tokens import Doc, DocBin
 
 from eventwire.annotate import load_language
 from eventwire.evaluate import attribution as scorer
+from eventwire.evaluate.metrics import match_spans
 from eventwire.extract import claims
 from eventwire.extract.stance import CUE_MODEL, CueModel, CueModels
 from eventwire.extract.token_vectors import token_vectors
@@ -139,6 +141,62 @@ def score(documents: list[dict[str, Any]], docs: list[Doc], found: list[list[lis
     return {key: round(result[key], 4) for key in ("source_f1", "cue_f1", "content_f1", "cue_precision", "cue_recall")}
 
 
+def errors(documents: list[dict[str, Any]], docs: list[Doc], found: list[list[list[claims.Attribution]]],
+           vectors: list[np.ndarray], models: dict[int, CueModels]) -> dict[str, int]:
+    """Where the held-out cue errors come from, matched as the evaluator matches. A missed gold cue
+    was not proposed, was rejected by a model, or was found but left out: swallowed by another
+    found attribution's content, nested under its cue in the parse (PolNeAR annotates one level
+    only), or reached by a content's extent (past its sentence, across a quotation's edge, or
+    within); else it lay in a quotation. A false cue lies inside a gold content (the gold keeps
+    the outer level) or outside any."""
+    counts: Counter[str] = Counter()
+    for i, (document, doc, proposed) in enumerate(zip(documents, docs, found)):
+        text = document["text"]
+        gold = [scorer._trim(text, span) for span in scorer.gold_spans(document)["cue"]]
+        contents = [(int(part[0]), int(part[1])) for a in document["attributions"]
+                    for part in a.get("content_parts") or [a["content"]]]
+        rules = [a for p in proposed for a in p]
+        candidates = [a for sentence, p in zip(doc.sents, proposed) for a in claims.unproposed_cues(sentence, p)]
+        final = [a for sentence, p in zip(doc.sents, proposed)
+                 for a in claims.learned_cues(sentence, p, models[i], vectors[i][sentence.start : sentence.end])]
+        kept = list({scorer._trim(text, item["cue"]) for item in scorer.outermost(text, final)})
+        matched = match_spans(gold, kept)
+        hit = {p for _, p in matched}
+        for k, cue in enumerate(kept):
+            if k not in hit:
+                inside = any(start <= cue[0] < end for start, end in contents)
+                counts["false cue inside a gold content" if inside else "false cue outside gold contents"] += 1
+        quotes = claims.quoted_regions(text)
+        for g in set(range(len(gold))) - {g for g, _ in matched}:
+            counts["missed: " + _missed_because(text, gold[g], rules, candidates, final, quotes)] += 1
+    return dict(sorted(counts.items()))
+
+
+def _missed_because(text: str, cue: tuple[int, int], rules: list[claims.Attribution],
+                    candidates: list[claims.Attribution], final: list[claims.Attribution],
+                    quotes: list[tuple[int, int]]) -> str:
+    def at_cue(attributions: list[claims.Attribution]) -> list[claims.Attribution]:
+        spans = [(a, scorer._trim(text, (a.cue_span().start_char, a.cue_span().end_char))) for a in attributions]
+        return [a for a, (start, end) in spans if start < cue[1] and cue[0] < end]
+
+    found = at_cue(final)
+    if not found:
+        return ("rejected by the rule model" if at_cue(rules) else
+                "rejected by the candidate model" if at_cue(candidates) else "not proposed")
+    inner = found[0]
+    outers = [a for a in final if a is not inner and a.content.start <= inner.cue.i < a.content.end
+              and not inner.content.start <= a.cue.i < inner.content.end]
+    if not outers:
+        return "in a quotation"
+    outer = min(outers, key=lambda a: len(a.content))
+    if outer.cue.is_ancestor(inner.cue):
+        return f"nested under a found cue ({inner.cue.dep_})"
+    if outer.cue.sent != inner.cue.sent:
+        return "a content's extent: past its sentence"
+    quoted = [[start <= t.idx < end for start, end in quotes] for t in (outer.cue, inner.cue)]
+    return "a content's extent: across a quotation's edge" if quoted[0] != quoted[1] else "a content's extent: within"
+
+
 def folds(count: int) -> list[set[int]]:
     order = list(range(count))
     random.Random(SEED).shuffle(order)
@@ -160,14 +218,18 @@ def main() -> None:
     parser.add_argument("gold", nargs="?", type=Path, default=GOLD)
     parser.add_argument("--parsed", type=Path, help="a DocBin file to keep the parsed articles in")
     parser.add_argument("--vectors", type=Path, help="an .npz file to keep the articles' token vectors in")
+    parser.add_argument("--errors", action="store_true", help="also count where the held-out cue errors come from")
     args = parser.parse_args()
     documents = list(scorer.read_documents(args.gold))
     docs = parse([document["text"] for document in documents], args.parsed)
     vectors = vectorise(docs, args.vectors)
     found = [rules(doc) for doc in docs]
     data = [examples(document, doc, f, v) for document, doc, f, v in zip(documents, docs, found, vectors)]
+    held_out = cross_validate(data)
     cv = {"rules": score(documents, docs, found, vectors, None),
-          "learned": score(documents, docs, found, vectors, cross_validate(data))}
+          "learned": score(documents, docs, found, vectors, held_out)}
+    if args.errors:
+        print(json.dumps({"held_out_cue_errors": errors(documents, docs, found, vectors, held_out)}, indent=2))
     model = train([example for per_document in data for example in per_document])
     output = {
         "about": ("Two logistic regressions over eventwire.extract.stance.cue_features and the cue token's "
