@@ -249,3 +249,18 @@ def test_within_one_report_a_class_guessed_without_its_cue_is_no_act_of_its_own(
                               start=50), confidence=0.25, sentence=Span(50, 84, "One woman had a wound to her arm."))
     assert merge_reason(attack, guessed, same_article=True)
     assert merge_reason(attack, replace(guessed, confidence=0.8), same_article=True) is None
+
+
+def test_across_reports_an_act_of_violence_only_guessed_as_another_family_joins_a_shooting(tmp_path):
+    shot = replace(mention("m1", "a1", sub_event_type="Attack", event_type="Violence against civilians"),
+                   sentence=Span(0, 40, "A teen was shot in Goma on Saturday."))
+    guessed = replace(mention("m2", "a2", sub_event_type="Remote explosive/landmine/IED",
+                              event_type="Explosions/Remote violence"),
+                      confidence=0.25, sentence=Span(0, 40, "A teenager was hurt in Goma on Saturday."))
+    assert merge_reason(shot, guessed, same_article=False)
+    assert merge_reason(shot, replace(guessed, confidence=0.8), same_article=False) is None
+    assert merge_reason(shot, replace(guessed, article_id="a1"), same_article=True) is None  # the writer tells it apart
+    store = open_store(str(tmp_path / "events.db"))
+    store.store_batch([(article(article_id="a2"), [guessed], [])])
+    store.store_batch([(article("Other words.", article_id="a1"), [shot], [])])
+    assert len(store.events()) == 1

@@ -100,20 +100,26 @@ ARMED_VIOLENCE = frozenset({"Armed clash", "Attack", "Suicide bomb", "Man-made d
 REPORTED_AS_ARMED_VIOLENCE = ARMED_VIOLENCE | {"Abduction/forced disappearance", "Sexual violence"}
 
 
+ARMED_VIOLENCE_FAMILY = "Armed violence"
+
+
 def type_family(record: EventMention | Event) -> str:
-    """The family two reports of one event share: armed violence (`REPORTED_AS_ARMED_VIOLENCE`),
-    else the ACLED event type."""
+    """The family two reports of one event share: armed violence (`REPORTED_AS_ARMED_VIOLENCE`,
+    and any act of political violence whose class the classifier only guessed: a shooting read
+    as a roadside bomb for want of a cue), else the ACLED event type."""
+    if record.disorder_type == taxonomy.POLITICAL_VIOLENCE and _guessed_class(record):
+        return ARMED_VIOLENCE_FAMILY
     return family_of(record.sub_event_type, record.event_type)
 
 
 def family_of(sub_event_type: str, event_type: str) -> str:
-    return "Armed violence" if sub_event_type in REPORTED_AS_ARMED_VIOLENCE else event_type
+    return ARMED_VIOLENCE_FAMILY if sub_event_type in REPORTED_AS_ARMED_VIOLENCE else event_type
 
 
 def family_event_types(record: EventMention | Event) -> set[str]:
     """The ACLED event types a record's family spans (for blocking candidates in a store)."""
-    if record.sub_event_type in REPORTED_AS_ARMED_VIOLENCE:
-        return {taxonomy.BY_NAME[name].event_type for name in REPORTED_AS_ARMED_VIOLENCE}
+    if type_family(record) == ARMED_VIOLENCE_FAMILY:
+        return {record.event_type} | {taxonomy.BY_NAME[name].event_type for name in REPORTED_AS_ARMED_VIOLENCE}
     return {record.event_type}
 
 
@@ -122,9 +128,16 @@ def types_agree(a: EventMention | Event, b: EventMention | Event, same_article: 
     a class the classifier only guessed within the family: "one female had a bullet wound" read
     as sexual violence is no act of the writer's own); across articles the families must."""
     if same_article:
+        # Here a guess agrees only within its own class's family: a report's sentences are
+        # summed into its event's toll, so a guessed act joins the report's event only where
+        # the writer's words leave room for it.
         return a.sub_event_type == b.sub_event_type or {a.sub_event_type, b.sub_event_type} <= ARMED_VIOLENCE or (
-            type_family(a) == type_family(b) and (_guessed_class(a) or _guessed_class(b)))
+            _class_family(a) == _class_family(b) and (_guessed_class(a) or _guessed_class(b)))
     return type_family(a) == type_family(b)
+
+
+def _class_family(record: EventMention | Event) -> str:
+    return family_of(record.sub_event_type, record.event_type)
 
 
 # Below this confidence, a class the classifier gives a sentence with no cue of that class is
