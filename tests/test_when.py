@@ -304,4 +304,19 @@ def test_a_day_opening_the_sentence_before_its_speaker_alone_still_dates_the_eve
 
 def test_a_month_followed_by_a_beginning_is_history():
     assert resolve_event_date("In March, the rebels launched a new campaign in the hills.", SUNDAY).historical
-    assert not resolve_event_date("In March, the rebels attacked a convoy in the hills.", SUNDAY).historical
+    assert resolve_event_date("The rebels launched a new campaign in the hills in March.", SUNDAY).historical
+    assert not resolve_event_date("The rebels attacked a convoy in the hills in March.", SUNDAY).historical
+
+
+def test_last_and_next_before_a_month_name_the_nearest_past_or_coming_one():
+    values = {e.text: e.value for e in find_time_expressions(
+        "The dam burst last September; it opens next May, last May's floods aside.", dt.date(2024, 5, 20))}
+    assert values["last September"] == "2023-09" and values["next May"] == "2025-05"
+    assert values["last May"] == "2023-05"
+
+
+def test_an_earlier_month_opening_the_sentence_is_history():
+    assert resolve_event_date("In April, soldiers burnt a market in the east.", SUNDAY).historical
+    assert resolve_event_date("Last November, the militia seized two towns.", SUNDAY).historical
+    assert not resolve_event_date("In June, soldiers burnt a market in the east.", SUNDAY).historical
+    assert not resolve_event_date("Soldiers burnt a market in April, residents said.", SUNDAY).historical

@@ -74,11 +74,16 @@ def month_year(match: re.Match[str], context: Context) -> Norm | None:
     if anchor is None:
         return Norm(f"XXXX-{month:02d}", "DATE", None, 2 if part else 3)
     year = anchor.year
+    lead = (match["lead"] or "").lower()
     if relative == "last":
         year -= 1
     elif relative == "next":
         year += 1
-    elif not relative and month > anchor.month + 4 and not context.future(match.start(), match.end()):
+    elif lead == "last":
+        year -= month >= anchor.month  # "last August": the latest August before this month
+    elif lead == "next":
+        year += month <= anchor.month  # "next March": the first March after this month
+    elif not lead and month > anchor.month + 4 and not context.future(match.start(), match.end()):
         year -= 1  # "in December" said in March; a nearer month keeps the article's year
     return month_norm(year, month, part)
 

@@ -14,13 +14,16 @@ _HISTORY_CUE = re.compile(
 # offensive", "In 2019 the group was founded".
 _BEGINNING_AFTER = re.compile(r"^,?\s+(?:[\w'’-]+\s+){1,4}?(?:launched|began|started|founded|established)\b",
                               re.IGNORECASE)
+# What may stand between a sentence's start and an opening time: "In May, ...", "Last August, ...",
+# "Back in April ...".
+_OPENING_BEFORE = re.compile(r"(?:^|[.!?]\s+)\W*(?:(?:back|earlier|also|and|but)\s+)?(?:in\s+|last\s+)?$", re.IGNORECASE)
 # More than a year before the article is history whatever the words around it say.
 _HISTORY_DAYS = 380
 
 
 def is_historical(norm: Norm, start: int, end: int, context: Context) -> bool:
     """A date over a year old, or a month-or-coarser one framed as history ("since 2014",
-    "the 2011 uprising"). Durations, sets and undated expressions are never history."""
+    "the 2011 uprising", an earlier month opening the sentence: "In May, ..."). Durations, sets and undated expressions are never history."""
     anchor = context.article_date
     if norm.date is None or anchor is None or norm.type not in {"DATE", "TIME"}:
         return False
@@ -32,6 +35,8 @@ def is_historical(norm: Norm, start: int, end: int, context: Context) -> bool:
     after = context.text[end:end + 25]
     if _HISTORY_CUE.search(before) or _BEGINNING_AFTER.match(context.text[end:end + 60]):
         return True
+    if _OPENING_BEFORE.search(before) and norm.value[:7] < anchor.isoformat()[:7]:
+        return True  # "In May, militants attacked ..." told in a later month sets its event apart
     # a year used as a modifier: "the 2011 uprising"
     return bool(re.fullmatch(r"\d{4}", context.text[start:end]) and before.endswith("the ")
                 and re.match(r"\s+[a-z]", after))

@@ -68,7 +68,7 @@ RULES: tuple[Rule, ...] = (
     _rule(_MONTH_KEYS, rf"\b(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{_DAY})(?!\d)(?:,?\s+(?P<year>{_YEAR}))?(?![\d:])", days.explicit_date),
     _rule(("/",), r"(?<![\d/.])(?P<a>[01]?\d|[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])", days.numeric_date),
     _rule(("-",), r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])", days.iso_date),
-    _rule(_MONTH_KEYS, rf"\b(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate|[Tt]he (?:beginning|start|middle|end) of)[- ]?)?(?P<month>{MONTH})(?:,?\s+(?P<year>{_YEAR})\b|\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b)?(?![\w-]|\s+\d)", days.month_year),
+    _rule(_MONTH_KEYS, rf"\b(?:(?P<lead>[Ll]ast|[Tt]his|[Nn]ext)\s+)?(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate|[Tt]he (?:beginning|start|middle|end) of)[- ]?)?(?P<month>{MONTH})(?:,?\s+(?P<year>{_YEAR})\b|\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b)?(?![\w-]|\s+\d)", days.month_year),
     # TimeML keeps "early" / "late" inside the expression ("late Tuesday", mod END)
     _rule(_WEEKDAY_KEYS, rf"\b(?:(?:[Ee]arly|[Ll]ate)\s+)?(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<part>morning|afternoon|evening|night))?\b", days.weekday_name),
     _rule(("on the", "since the", "by the", "until the"), r"\b(?:on|since|by|until) the (?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?![\w-]|\s+(?:of\s+)?[a-z])", days.day_of_month),
