@@ -865,3 +865,17 @@ def test_the_country_an_article_keeps_naming_backs_its_town_as_the_focus(gazette
 def test_a_past_regimes_word_before_a_country_names_the_country(gazetteer: Gazetteer) -> None:
     place = resolve_toponym("Imperial Japan", "Maps of Imperial Japan went on show.", gazetteer=gazetteer)
     assert place is not None and (place.feature, place.iso) == ("country", "JP")
+
+
+def test_a_province_as_small_as_a_village_far_from_the_article_gives_way_to_its_focus(gazetteer: Gazetteer) -> None:
+    # "Saint Patrick" is also a parish of a few thousand people in the Caribbean: in a report from
+    # an Irish town, "St Patrick's" is a church or school there.
+    text = "Choirs from Dublin and Navan sang at St Patrick's on Sunday, and Navan cheered."
+    places = _resolved(text, ("Dublin", "Navan", "St Patrick's"), gazetteer)
+    assert places[2] is not None and places[2].iso == "IE"
+
+
+def test_a_small_town_the_text_puts_in_its_state_is_no_stray(gazetteer: Gazetteer) -> None:
+    text = "Crews from Akron and Cleveland helped, and a crew from Fowlerville, Mich., came too."
+    places = _resolved(text, ("Akron", "Cleveland", "Fowlerville", "Mich."), gazetteer)
+    assert places[2] is not None and (places[2].feature, places[2].admin1) == ("city", "Michigan")

@@ -747,10 +747,12 @@ def _without_stray_small_towns(
         return not place.capital and (
             _doubtful_pick(place) and place.id not in singular or _lone_foreign_town(place, by_country))
 
+    # "Fowlerville, Mich.": the text itself puts the town in the state named after the comma.
+    placed = {c.id for option in options for c, inside in zip(option.candidates, option.contained) if inside}
     kept = []
     for pick in picks:
         place = pick[0] if pick else None
-        if place is not None and doubtful(place):
+        if place is not None and place.id not in placed and doubtful(place):
             others = [other[0] for other in picks if other and other[0].id != place.id and other[0].kind != 2]
             # Only a place that is not doubtful itself can stand in: among doubtful picks alone
             # (two small towns in different states) none outranks the other, and all are kept.
@@ -763,10 +765,13 @@ def _without_stray_small_towns(
 
 
 def _doubtful_pick(place: Candidate) -> bool:
-    """A town under `STRAY_TOWN_POPULATION` (postal-table towns have their own rule), or a county
-    the name matched only as its short form."""
+    """A town under `STRAY_TOWN_POPULATION` (postal-table towns have their own rule), a county
+    the name matched only as its short form, or a province as small as such a town (an island
+    parish, "Saint Patrick" of Dominica, for "St Patrick's" in a report from Ireland)."""
     if place.feature == "city":
         return place.population < STRAY_TOWN_POPULATION and not is_postal_town(place)
+    if place.feature == "admin1":
+        return place.population < STRAY_TOWN_POPULATION
     return place.feature == "admin2" and place.kind == 2
 
 
