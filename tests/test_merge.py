@@ -264,3 +264,17 @@ def test_across_reports_an_act_of_violence_only_guessed_as_another_family_joins_
     store.store_batch([(article(article_id="a2"), [guessed], [])])
     store.store_batch([(article("Other words.", article_id="a1"), [shot], [])])
     assert len(store.events()) == 1
+
+
+def test_a_follow_up_naming_nobody_joins_the_event_of_its_town_by_the_victims_age_and_count():
+    wounded = replace(mention("m1", "a1"), sentence=Span(0, 40, "A 3-year-old boy was shot in Goma on Friday."),
+                      fatality_claims=(FatalityClaim(1, "injured", "police", Span(2, 12, "3-year-old"), "a1"),))
+    died = replace(mention("m2", "a2", date=dt.date(2024, 6, 12), place=MUGUNGA, killed=(1,)),
+                   sentence=Span(0, 40, "The 3 year old boy shot last week has died."))
+    assert "the same 3-year-old, 1 hurt" in merge_reason(wounded, died, same_article=False)
+    assert merge_reason(wounded, replace(died, place=BUKAVU), same_article=False) is None  # another town
+    assert merge_reason(wounded, replace(died, fatality_claims=()), same_article=False) is None  # nobody hurt
+    two = replace(died, fatality_claims=(FatalityClaim(2, "killed", "police", Span(0, 3, "two"), "a2"),))
+    assert merge_reason(wounded, two, same_article=False) is None
+    older = replace(died, sentence=Span(0, 40, "The 4-year-old boy shot last week has died."))
+    assert merge_reason(wounded, older, same_article=False) is None

@@ -177,15 +177,15 @@ def merge_reason(a: EventMention | Event, b: EventMention | Event, same_article:
     date = dates_agree(a, b, same_article)
     if place is not None and date is not None and actors_agree(a, b):
         return f"{kind}; {place}; {date}"
-    named = None if same_article else names_agree(a, b, people)
-    if named is not None and a.date is not None and b.date is not None \
-            and abs((a.date - b.date).days) <= FOLLOW_UP_DAYS:
-        return f"{kind}; {named}; dates {abs((a.date - b.date).days)} days apart"
-    return None
+    if same_article or a.date is None or b.date is None or abs((a.date - b.date).days) > FOLLOW_UP_DAYS:
+        return None
+    named = names_agree(a, b, people) or victim_agrees(a, b)
+    return f"{kind}; {named}; dates {abs((a.date - b.date).days)} days apart" if named is not None else None
 
 
 # A follow-up report (an arrest, a funeral, a victim named or dead in hospital) comes days or
-# weeks after the event and is dated by its own news; the people it names tie it to the event.
+# weeks after the event and is dated by its own news; the people it names, or the victim it
+# describes (`victim_agrees`), tie it to the event.
 FOLLOW_UP_DAYS = 31
 _PERSON_NAME = re.compile(r"\b[A-Z][a-z'’]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){1,2}\b")
 # Capitalised words that make a name an institution, a place, a title or a date, not a person.
@@ -210,6 +210,32 @@ def names_agree(a: EventMention | Event, b: EventMention | Event, people: People
     places = {p.name for p in (a.place, b.place) if p is not None}
     shared = sorted(set(people(a)) & set(people(b)) - places)
     return f"same people named ({shared[0]})" if shared else None
+
+
+# A victim's age as reports give it: "a 2-year-old girl", "the 15 year old".
+_AGE = re.compile(r"\b(\d{1,3})[- ](year|month|week)s?[- ]old\b", re.IGNORECASE)
+
+
+def victim_agrees(a: EventMention | Event, b: EventMention | Event) -> str | None:
+    """Why two reports that name nobody in common tell of one victim ("the same 2-year-old,
+    1 hurt"), or None: both give the same age and count as many people hurt (killed or injured:
+    the wounded of the first report may have died by the second), and their places agree as
+    closely as for reports tied only by a month (a town, not just its state). An age alone is
+    common; with the count and the town it is one family's news."""
+    hurt = _hurt(a)
+    if hurt < 1 or hurt != _hurt(b) or places_agree(a.place, b.place, same_article=False, coarse_date=True) is None:
+        return None
+    shared = sorted(_ages(a) & _ages(b))
+    return f"the same {shared[0]}, {hurt} hurt" if shared else None
+
+
+def _hurt(record: EventMention | Event) -> int:
+    return conservative_figure(record.fatality_claims, "killed") + conservative_figure(record.fatality_claims, "injured")
+
+
+def _ages(record: EventMention | Event) -> frozenset[str]:
+    mentions = record.mentions if isinstance(record, Event) else (record,)
+    return frozenset(f"{int(n)}-{unit.lower()}-old" for m in mentions for n, unit in _AGE.findall(m.sentence.text))
 
 
 def person_names(sentences: Iterable[str]) -> frozenset[str]:
