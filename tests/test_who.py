@@ -309,3 +309,9 @@ def test_what_a_means_is_used_on_is_the_target():
 
     _, side2 = event_actor_groups(gas, build_context(doc, "Peru"))
     assert [a.name for a in side2] == ["Protesters (Peru)"]
+
+
+def test_a_phrase_cut_inside_an_organisation_name_stands_for_the_whole_name():
+    doc = load_language()("The Kenya Human Rights Commission said five people were shot.")
+    actor = resolve_actor(doc[0:4], build_context(doc))
+    assert actor is not None and actor.name == "Kenya Human Rights Commission"

@@ -241,7 +241,7 @@ def _group_modifier(head: Token, context: ActorContext) -> str | None:
 
 def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | None:
     """The canonical actor a phrase of the text names, or None when it names no actor."""
-    span = phrase if isinstance(phrase, SpacySpan) else phrase.doc[phrase.i : phrase.i + 1]
+    span = _whole_organisation(phrase if isinstance(phrase, SpacySpan) else phrase.doc[phrase.i : phrase.i + 1])
     text = _strip_determiners(re.sub(r"\s*\([^)]*\)?", "", span.text))
     text = re.sub(r"\s*['’]s?$", "", text)  # "Turkey's" names Turkey
     evidence = Span(span.start_char, span.end_char, span.text)
@@ -304,6 +304,15 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
         full = _strip_titles(context.people.get(surname, text))
         return Actor(full, context.types.get(full, tx.UNKNOWN_ACTOR), evidence)
     return _named_entity_actor(span, text, evidence)
+
+
+def _whole_organisation(span: SpacySpan) -> SpacySpan:
+    """A phrase cut inside an organisation's name ("The Syrian Observatory" of "The Syrian
+    Observatory for Human Rights said") stands for the whole name."""
+    entity = next((ent for ent in span.doc.ents if ent.label_ == "ORG" and ent.start <= span.root.i < ent.end), None)
+    if entity is None or (entity.start >= span.start and entity.end <= span.end):
+        return span
+    return span.doc[min(span.start, entity.start) : max(span.end, entity.end)]
 
 
 def _bare_role_group(span: SpacySpan, context: ActorContext) -> str | None:
