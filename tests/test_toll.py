@@ -267,3 +267,9 @@ def test_a_victim_told_by_their_work_counts_one(text, toll):
 ])
 def test_a_body_found_is_one_dead_and_a_parents_children_are_no_toll(text, toll):
     assert report_toll(find_tolls(text)) == toll
+
+
+def test_news_that_the_victim_died_counts_one_dead():
+    assert figures("The 2-year-old toddler died from a single gunshot wound to the chest.") == [(1, "killed")]
+    assert figures("The boy died Sunday.") == [(1, "killed")]
+    assert figures("The man was shot in the leg.") == []  # the victim already counted

@@ -329,13 +329,16 @@ def _multiple_victims(text: str) -> list[TollFigure]:
             for match in _MULTIPLE_VICTIMS.finditer(text)]
 
 
+_DEATH_NEWS = re.compile(r"died|succumbed|pronounced dead", re.IGNORECASE)
+
+
 def _single_victims(text: str) -> list[TollFigure]:
     found = []
     for match in _SINGLE_VICTIM.finditer(text):
         determiner = match["det"].lower()
         noun = (match["noun"] or "").lower()
-        if determiner == "the" and noun != "victim":
-            continue  # "the man died" repeats a victim already counted
+        if determiner == "the" and noun != "victim" and not _DEATH_NEWS.fullmatch(match["killed"] or ""):
+            continue  # "the man was shot" repeats a victim already counted; "the man died" is news of his death
         if not noun and determiner in {"a", "an", "the"}:
             continue
         kind = "killed" if match["killed"] else "injured"
