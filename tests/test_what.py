@@ -267,6 +267,18 @@ def test_cue_searches_from_the_earliest_cue_find_what_whole_text_searches_find(t
     assert lexicon.first(text) == (next(iter(expected.items())) if expected else None)
 
 
+def test_first_is_the_first_class_a_kept_scan_lists_after_the_general_vocabulary() -> None:
+    lexicon = what.CueLexicon([(what.ANY_EVENT, "shot"), ("B", "fired"), ("A", "shot dead")])
+    text = "A man was shot dead after police fired."
+    found = lexicon.matches(text)
+    assert found == {what.ANY_EVENT: (10, 14), "B": (33, 38), "A": (10, 19)}
+    assert list(found) == [what.ANY_EVENT, "B", "A"]  # by each class's first cue in the file
+    assert lexicon.first(text) == ("B", (33, 38))
+    found.clear()  # the caller's copy: the kept scan is unchanged
+    assert lexicon.matches(text) == {what.ANY_EVENT: (10, 14), "B": (33, 38), "A": (10, 19)}
+    assert lexicon.first("Nothing happened.") is None
+
+
 def test_the_model_reads_a_window_of_words_around_the_first_cue() -> None:
     text = "one two three four five six seven eight nine ten gunmen stormed the bank and five more words follow here"
     cue = text.index("stormed")

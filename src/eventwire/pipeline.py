@@ -113,8 +113,9 @@ def needs_language(text: str, label: Classification, article: Article) -> bool:
     holds a denial or a source or partner statement. Every other sentence yields nothing."""
     if label.code != NONE and label.code in taxonomy.BY_CODE:
         return True
-    # The date first: reading it costs a fifth of the cue search, and most sentences have none.
-    if when.resolve_event_date(text, article.date).historical and first_cue(text) is not None:
+    # The cue first: the classifier has scanned this sentence for cues already (the lexicon
+    # keeps its scans), and most sentences have none, so most never have their dates read.
+    if first_cue(text) is not None and when.resolve_event_date(text, article.date).historical:
         return True
     return bool(_DENIAL.search(text) or _JOINT.search(text)
                 or (_POSTED_BY.search(text) and _GENERIC_SOURCE.search(text)))

@@ -105,6 +105,10 @@ def _first_characters(items: list) -> set[str] | None:  # items: the stdlib pars
     return None
 
 
+# Sentences whose cue scans a lexicon keeps: a batch's (64 reports of ~20 sentences) with room.
+_SCANNED_TEXTS = 8192
+
+
 class CueLexicon:
     """Cue patterns per class, in the priority order of the cue file."""
 
@@ -120,13 +124,26 @@ class CueLexicon:
         for code, pattern in cues:
             by_code.setdefault(code, []).append(pattern)
         self.class_cue = {code: _alternation(patterns) for code, patterns in by_code.items()}
+        # A sentence is scanned by the classifier and then asked about again, by the pipeline
+        # (`first_cue`) and the main-event and merge rules (`cue_classes`): one scan answers all.
+        self._scanned: dict[str, dict[str, tuple[int, int]]] = {}
 
     @classmethod
     def load(cls, path: Path = DATA_DIR / "cues.tsv") -> CueLexicon:
         return cls(_read_tsv(path))
 
     def matches(self, text: str) -> dict[str, tuple[int, int]]:
-        """The first match span of each class (and of `ANY`) whose cues occur in the text."""
+        """The first match span of each class (and of `ANY`) whose cues occur in the text, in
+        the order of each class's first matching cue in the cue file."""
+        found = self._scanned.get(text)
+        if found is None:
+            found = self._scan(text)
+            if len(self._scanned) >= _SCANNED_TEXTS:
+                self._scanned.clear()
+            self._scanned[text] = found
+        return dict(found)  # a copy: the cached scan must not change under a caller
+
+    def _scan(self, text: str) -> dict[str, tuple[int, int]]:
         found: dict[str, tuple[int, int]] = {}
         earliest = self.any_cue.search(text)
         if not earliest:
@@ -143,23 +160,16 @@ class CueLexicon:
         return found
 
     def first(self, text: str) -> tuple[str, tuple[int, int]] | None:
-        earliest = self.any_cue.search(text)
-        if not earliest:
-            return None
-        for code, pattern in self.patterns:
-            if code == ANY_EVENT:
-                continue
-            match = pattern.search(text, earliest.start())
-            if match:
-                return code, (match.start(), match.end())
-        return None
+        """The class of the first cue in file order that occurs in the text, and its span: the
+        first class `matches` lists, as it lists them by their first matching cue."""
+        return next(((code, span) for code, span in self.matches(text).items() if code != ANY_EVENT), None)
 
 
 class LexicalClassifier:
     """Ordered cue patterns. Fast (microseconds per text) and transparent, but literal."""
 
     def __init__(self, lexicon: CueLexicon | None = None) -> None:
-        self.lexicon = lexicon or CueLexicon.load()
+        self.lexicon = lexicon or cue_lexicon()
 
     def classify(self, texts: Sequence[str]) -> list[Classification]:
         results = []
@@ -315,7 +325,7 @@ class HybridClassifier:
         window: int | None = WINDOW_WORDS,
     ) -> None:
         self.encoder = encoder
-        self.lexicon = lexicon or CueLexicon.load()
+        self.lexicon = lexicon or cue_lexicon()  # the process's: its scans serve `first_cue` and `cue_classes` too
         examples = list(examples if examples is not None else load_training_examples())
         self.cue_weight = cue_weight
         self.abstain = abstain
