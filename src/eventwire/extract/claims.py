@@ -189,23 +189,26 @@ def rule_attributions(sentence: SpacySpan, scope: Scope = "speech") -> list[Attr
     """
     found = []
     for token in sentence:
-        lemma = cue_lemma(token)
-        if token.pos_ in {"VERB", "AUX"} and lemma in SPEECH_LEMMAS:
+        # The part of speech first: most tokens are of none the cues have (and a sentence the
+        # pipeline did not parse has none at all), so their lemmas are never read.
+        pos = token.pos_
+        lemma = cue_lemma(token) if pos in _CUE_POS else ""
+        if pos in {"VERB", "AUX"} and lemma in SPEECH_LEMMAS:
             source = _subject(token)
             content = _content(token, sentence)
             if source is not None or content is not None:
                 stance = "denies" if lemma in DENY_LEMMAS else "asserts"
                 found.append(Attribution(token, source, content or sentence, stance))
-        elif token.pos_ in {"VERB", "AUX"} and lemma in STANCE_LEMMAS:
+        elif pos in {"VERB", "AUX"} and lemma in STANCE_LEMMAS:
             source = _subject(token)
             content = _content(token, sentence)
             if source is not None and content is not None and content.root is not token:
                 found.append(Attribution(token, source, content, "asserts"))
-        elif token.pos_ == "NOUN" and lemma in CUE_NOUNS:
+        elif pos == "NOUN" and lemma in CUE_NOUNS:
             source, content = _noun_source(token), _noun_content(token)
             if content is not None and (source is not None or content.root.dep_ != "pobj"):
                 found.append(Attribution(token, source, content, "asserts"))
-        elif token.pos_ == "ADJ" and token.dep_ == "acomp" and lemma in ATTITUDE_ADJECTIVES:
+        elif pos == "ADJ" and token.dep_ == "acomp" and lemma in ATTITUDE_ADJECTIVES:
             source, content = _subject(token.head), _adjective_content(token)
             if content is not None:
                 found.append(Attribution(token, None if source is not None and source.root.lower_ == "it" else source,
@@ -230,6 +233,7 @@ def rule_attributions(sentence: SpacySpan, scope: Scope = "speech") -> list[Attr
     return [_no_patient_source(a) for a in found] if scope == "stance" else found
 
 
+_CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})  # the parts of speech of the rules' cue words
 MIN_TITLE_WORDS = 3  # capitalised words of four letters or more that make a line title-case
 
 
@@ -623,8 +627,10 @@ def _quote_credits(sentence: SpacySpan) -> list[Attribution]:
     doc = sentence.doc
     # the sentence with a token either side: the closing quote and the line break may lie outside it
     window = doc[max(sentence.start - 1, 0) : min(sentence.end + 1, len(doc))]
+    # `window.text_with_ws`, cut from the text read once (a span joins its tokens anew)
+    end = doc[window.end].idx if window.end < len(doc) else None
     found = []
-    for match in QUOTE_CREDIT.finditer(window.text_with_ws):
+    for match in QUOTE_CREDIT.finditer(_text_and_quotes(doc)[0][window.start_char : end]):
         dash = window.start_char + match.start(1)
         cue = doc.char_span(dash, dash + 1, alignment_mode="expand")
         source = doc.char_span(window.start_char + match.start(2), window.start_char + match.end(2),
