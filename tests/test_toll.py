@@ -273,3 +273,13 @@ def test_news_that_the_victim_died_counts_one_dead():
     assert figures("The 2-year-old toddler died from a single gunshot wound to the chest.") == [(1, "killed")]
     assert figures("The boy died Sunday.") == [(1, "killed")]
     assert figures("The man was shot in the leg.") == []  # the victim already counted
+
+
+def test_a_victim_named_by_whose_relative_they_were_is_one_dead():
+    assert figures(headline_prose("Accidental gun discharge kills police officer's son")) == [(1, "killed")]
+
+
+def test_suffering_injuries_is_being_hurt_not_yet_surviving():
+    assert report_toll(find_tolls("A 16-year-old girl suffered minor injuries when a hunter fired.")) == (0, 1)
+    assert report_toll(find_tolls("The victim suffered a gunshot wound to his stomach and was taken to a hospital, "
+                                  "where he died.")) == (1, 0)

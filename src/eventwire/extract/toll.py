@@ -78,6 +78,7 @@ _KILLED_WORDS = (r"shot (?:(?:in|on|at|through) (?:the |his |her |their )?[\w-]+
                  r"pronounced dead|succumbed")
 _INJURED_WORDS = (r"(?:critically |seriously |severely |slightly |lightly |badly |gravely )?"
                   r"(?:injured|wounded|hurt|hospitali[sz]ed|taken to (?:a |the )?hospital|"
+                  r"suffered (?:[\w-]+ ){0,2}?(?:injuries|(?:gunshot )?wounds?)|"
                   r"treated for (?:gunshot )?(?:wounds|injuries)|shot)")
 _NOT_A_COUNT = r"(?!\d|\s*(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|times?|percent|%|[ap]\.?m\b|o'clock|per cent|-year|rounds|shots|bullets|miles|km|feet|yards|houses|homes|cars|vehicles|dollars))"
 _AUX = (r"(?:\s+(?:who\s+)?(?:were|was|are|is|have been|has been|had been|being|got|lay|remain|remained|were later|"
@@ -170,11 +171,18 @@ def _from_match(match: re.Match[str], kind: str, cue: str) -> TollFigure | None:
     return TollFigure(figure, kind, match.start(), match.end(), lower_bound, approximate or vague, cue)
 
 
+def _cue(match: re.Match[str]) -> str:
+    """The casualty words a figure was found with; "suffered injuries" says the victims were hurt,
+    not that they lived, so it reads as "shot" does (`report_toll`)."""
+    words = (match["killed"] or match["injured"]).lower()
+    return "shot" if words.startswith("suffered") else words
+
+
 def _subject_figures(text: str) -> list[TollFigure]:
     found = []
     for match in _SUBJECT_FIGURE.finditer(text):
         kind = "killed" if match["killed"] else "injured"
-        figure = _from_match(match, kind, (match["killed"] or match["injured"]).lower())
+        figure = _from_match(match, kind, _cue(match))
         if figure is not None:
             found.append(figure)
     return found
@@ -221,8 +229,9 @@ def _fatally_clauses(text: str) -> list[TollFigure]:
     return found
 
 
-_VICTIM_PHRASE = (rf"(?:(?:a|an|the|his|her|their|its)\s+(?:(?:\d{{1,3}}|[a-z]+)[- ]year[- ]old\s+)?"
-                  rf"(?:[\w-]+\s+){{0,2}}?{_SINGULAR_NOUN}\b|(?:a|an|the)\s+(?:\d{{1,3}}|[a-z]+)[- ]year[- ]old\b|"
+# "a man", "her son", "a police officer's son".
+_VICTIM_PHRASE = (rf"(?:(?:a|an|the|his|her|their|its|(?:[\w-]+\s+){{0,2}}?[\w-]+['’]s)\s+"
+                  rf"(?:(?:\d{{1,3}}|[a-z]+)[- ]year[- ]old\s+)?(?:[\w-]+\s+){{0,2}}?{_SINGULAR_NOUN}\b|(?:a|an|the)\s+(?:\d{{1,3}}|[a-z]+)[- ]year[- ]old\b|"
                   rf"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){{1,3}}(?:,\s+\d{{1,3}},)?)")
 # One victim, killed: "the shooting death of a 15-year-old boy", "the body of a man", "fatally shot a man",
 # "Jane Roe, 29, died", "he was pronounced dead".
@@ -342,7 +351,7 @@ def _single_victims(text: str) -> list[TollFigure]:
         if not noun and determiner in {"a", "an", "the"}:
             continue
         kind = "killed" if match["killed"] else "injured"
-        cue = (match["killed"] or match["injured"]).lower()
+        cue = _cue(match)
         found.append(TollFigure(1, kind, match.start(), match.end(), False, False, cue))
     return found
 
@@ -353,7 +362,7 @@ def _named_victims(text: str) -> list[TollFigure]:
         count = len(_AGE.findall(match["list"]))
         if count:
             kind = "killed" if match["killed"] else "injured"
-            cue = (match["killed"] or match["injured"]).lower()
+            cue = _cue(match)
             found.append(TollFigure(count, kind, match.start(), match.end(), False, False, cue))
     return found
 
@@ -372,7 +381,7 @@ def _paired_figures(text: str) -> list[TollFigure]:
         if first is None or second is None:
             continue
         kind = "killed" if match["killed"] else "injured"
-        cue = (match["killed"] or match["injured"]).lower()
+        cue = _cue(match)
         found.append(TollFigure(first[0] + second[0], kind, match.start(), match.end(), False,
                                 first[1] or second[1], cue))
     return found
