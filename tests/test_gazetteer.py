@@ -879,3 +879,22 @@ def test_a_small_town_the_text_puts_in_its_state_is_no_stray(gazetteer: Gazettee
     text = "Crews from Akron and Cleveland helped, and a crew from Fowlerville, Mich., came too."
     places = _resolved(text, ("Akron", "Cleveland", "Fowlerville", "Mich."), gazetteer)
     assert places[2] is not None and (places[2].feature, places[2].admin1) == ("city", "Michigan")
+
+
+def test_a_sizeable_citys_arabic_name_is_found_without_its_article(gazetteer: Gazetteer) -> None:
+    # GeoNames lists "Al-Qamishli" and "Al-Laziqiyah"; the news writes "Qamishli".
+    assert any(c.iso == "SY" and c.feature == "city" for c in gazetteer.candidates("Qamishli"))
+    assert any(c.name == "Latakia" for c in gazetteer.candidates("Laziqiyah"))
+
+
+def test_a_unit_named_as_its_largest_towns_adjective_is_found_by_the_towns_name(gazetteer: Gazetteer) -> None:
+    units = [c for c in gazetteer.candidates("Olomouc") if c.feature == "admin1"]
+    assert units and units[0].iso == "CZ"
+    assert resolve_toponym("Olomouc", "Flooding closed roads in Olomouc on Monday.", gazetteer=gazetteer).feature == "city"
+
+
+def test_a_unit_under_its_local_name_is_found_by_its_proper_name() -> None:
+    assert strip_admin_suffix("Provincia di Cuneo") == "cuneo"
+    assert strip_admin_suffix("Departement de la Gironde") == "gironde"
+    assert strip_admin_suffix("Province des Hauts") == "hauts"
+    assert strip_admin_suffix("Municipio Libertador") == "municipio libertador"

@@ -287,3 +287,20 @@ def test_a_mistagged_town_a_compass_direction_of_which_something_happened_is_a_p
     text = "A man was shot southwest of Muleshoe on Friday."
     assert toponyms_of(tagged(text, [("Muleshoe", "NORP")]), gazetteer) == ["Muleshoe"]
     assert toponyms_of(tagged("Muleshoe fans cheered on Friday.", [("Muleshoe", "NORP")]), gazetteer) == []
+
+
+def test_the_x_region_is_the_unit_named_after_its_largest_town(gazetteer: Gazetteer) -> None:
+    # "Stavropol" is also an old name of a bigger town in another unit; the region is still the
+    # unit of the town that bears the name now.
+    text = "Officials said drones set a fuel depot ablaze in the Stavropol region overnight."
+    unit = [p for p in places_of(text, gazetteer) if p.evidence.text == "Stavropol"]
+    assert unit and unit[0].feature == "admin1" and unit[0].iso == "RU" and unit[0].admin1.startswith("Stavropol")
+    assert unit[0].geo_precision == 3
+
+
+def test_a_capital_standing_for_its_government_is_no_place(gazetteer: Gazetteer) -> None:
+    text = "Militias backed by the Caracas government raided a border post near Cucuta on Friday."
+    assert "Caracas" not in [p.evidence.text for p in places_of(text, gazetteer)]
+    assert "Caracas" in [p.evidence.text for p in places_of(text, gazetteer, include_demonyms=True)]
+    text = "Police in Caracas said a gunman killed two people on Friday."
+    assert "Caracas" in [p.evidence.text for p in places_of(text, gazetteer)]

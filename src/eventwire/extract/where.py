@@ -202,7 +202,21 @@ def recognise_toponyms(text: str, doc: Doc, gazetteer: Gazetteer, include_demony
     found.extend(_after_settlement_cues(text, gazetteer))
     found.extend(_datelines(text, gazetteer))
     found.extend(_containers(text, found, gazetteer))
-    return _without_overlaps(_joined_names(text, _without_overlaps(found), gazetteer))
+    found = [Toponym(t.start, t.end, demonym=True) if _speaks_for_a_state(text, t, gazetteer) else t
+             for t in _without_overlaps(_joined_names(text, _without_overlaps(found), gazetteer))]
+    return [t for t in found if include_demonyms or not t.demonym]
+
+
+# "the Kabul government", "the Caracas regime": a capital named for the state's rulers is used
+# as a nationality adjective is, not as the place where anything happened.
+_GOVERNMENT_AFTER = re.compile(r"\s+(?:government|regime|administration)\b")
+
+
+def _speaks_for_a_state(text: str, toponym: Toponym, gazetteer: Gazetteer) -> bool:
+    if toponym.demonym or not _GOVERNMENT_AFTER.match(text, toponym.end):
+        return False
+    candidates = gazetteer.candidates(clean_name(text[toponym.start : toponym.end]))
+    return bool(candidates) and candidates[0].capital
 
 
 def _is_street(text: str, toponym: Toponym) -> bool:

@@ -8,6 +8,7 @@ the cities inside them, and gathers every name a report may use for each place.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -27,6 +28,16 @@ POSTAL_SAME_KM = 30.0
 # A town the postal table names but GeoNames' 500+ table lacks has fewer than about 500 people:
 # the table's floor, so a bigger namesake still wins unless the article points at the town.
 POSTAL_POPULATION = 500
+
+# English news drops the Arabic article of a city's name ("El-Hodeidah" -> "Hodeidah"); GeoNames
+# lists the hyphenated form only. Kept to sizeable cities and a stem of four letters or more, so a
+# bare stem seldom shadows another place.
+ARTICLE_DROP_POPULATION = 100_000
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el)-(?=\S{4})", re.IGNORECASE)
+
+# Letters an admin1 name may add to its largest town's name as an adjective ("Krasnodarskiy"
+# krai of Krasnodar, "Olomoucky" kraj of Olomouc): the news writes "the Krasnodar region".
+_ADJECTIVE_ENDING = re.compile(r"^(?:s?k(?:iy|ij|aya|y|a)|iy|aya|ska|maa)$")
 
 # Alias kinds, best first: the place's own name, a GeoNames alternate, a short form.
 NAME, ALTERNATE, SHORT = 0, 1, 2
@@ -191,6 +202,8 @@ def _city_rows(
         for alias in city.alternate_names:
             if is_usable_alias(alias):
                 row.add_alias(alias, ALTERNATE)
+                if city.population >= ARTICLE_DROP_POPULATION and _ARABIC_ARTICLE.match(alias):
+                    row.add_alias(_ARABIC_ARTICLE.sub("", alias), ALTERNATE)
         rows.append(row)
     return rows
 
@@ -362,6 +375,21 @@ def _add_unit_aliases(unit_rows: list[PlaceRow], aliases: dict[str, dict[str, li
             row.add_alias(alias, ALTERNATE)
 
 
+def _add_town_adjectives(admin1_rows: list[PlaceRow], city_rows: list[PlaceRow]) -> None:
+    """A unit named as an adjective of its largest town ("Krasnodarskiy") is also found by the
+    town's name, as a short form: "the Krasnodar region" names the unit, "Krasnodar" the town."""
+    largest: dict[tuple[str, str], PlaceRow] = {}
+    for city in city_rows:
+        key = (city.iso, city.admin1)
+        if city.admin1 and (key not in largest or city.population > largest[key].population):
+            largest[key] = city
+    for row in admin1_rows:
+        town = largest.get((row.iso, row.name))
+        unit, stem = normalize(row.name), normalize(town.name) if town else ""
+        if stem and unit.startswith(stem) and _ADJECTIVE_ENDING.match(unit[len(stem) :]):
+            row.add_alias(stem, SHORT)
+
+
 def _add_former_spellings(
     admin1_rows: list[PlaceRow], voted: dict[tuple[str, str], str], shown: dict[tuple[str, str], str]
 ) -> None:
@@ -395,6 +423,7 @@ def assemble() -> tuple[list[PlaceRow], dict[str, str]]:
     admin2_rows = _admin_rows(city_rows, 2, ADMIN2_ID_BASE, {})
     _add_unit_aliases([*admin1_rows, *admin2_rows], sources.read_unit_aliases())
     _add_former_spellings(admin1_rows, voted, admin1_by_code)
+    _add_town_adjectives(admin1_rows, city_rows)
     state_names = {state["code"]: state["name"] for state in us_states}
     postal_rows = _postal_town_rows(sources.read_us_postal_codes(), city_rows, state_names, country_names.get("US", ""))
     rows = [

@@ -70,15 +70,25 @@ _ADMIN_SUFFIXES = (
 )
 
 
+# GeoNames keeps many units under their local names, the admin word first ("Province du Seno",
+# "Provincia di Cuneo", "Departamento de Colonia"); English reports write "Seno province".
+_LOCAL_ADMIN_WORDS = ("provincia", "departamento", "departement", "distrito", "municipio", "regione", "prefectura")
+_OF_WORDS = re.compile(r"^(?:of|de la|de|du|des|di|del|della|dell|do|da|dos|das) (?=\S)")
+
+
 def strip_admin_suffix(name: str) -> str:
-    """"Donetsk Oblast" -> "Donetsk": reports say "Donetsk" or "the Donetsk region" alike."""
+    """"Donetsk Oblast" -> "Donetsk", "Province du Seno" -> "Seno": reports say "Donetsk" or "the
+    Donetsk region" alike."""
     lowered = normalize(name)
     for suffix in sorted(_ADMIN_SUFFIXES, key=len, reverse=True):
         folded = normalize(suffix)
         if lowered.endswith(" " + folded):
             return lowered[: -len(folded) - 1].strip()
-        if lowered.startswith(folded + " of "):
-            return lowered[len(folded) + 4 :].strip()
+    for word in (*_ADMIN_SUFFIXES, *_LOCAL_ADMIN_WORDS):
+        folded = normalize(word)
+        rest = _OF_WORDS.sub("", lowered[len(folded) + 1 :], count=1) if lowered.startswith(folded + " ") else ""
+        if rest and rest != lowered[len(folded) + 1 :]:
+            return rest
     return lowered
 
 

@@ -175,11 +175,13 @@ def generic_stripped(name: str, gazetteer: Gazetteer) -> list[Candidate]:
 
 
 def _admin_candidates(name: str, found: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
-    """For "X region": admin units named X (suffix stripped) and the admin1 around city X."""
+    """For "X region": admin units named X (suffix stripped) and the admin1 around city X. A big
+    city counts by its own name only: an old name ("Stavropol" for Tolyatti) is not the region's."""
     extra = list(gazetteer.candidates(strip_admin_suffix(name)))
     for city in [c for c in found + extra if c.feature == "city"][:5]:
         unit = gazetteer.admin1(city.iso, city.admin1)
-        if unit is not None and (_shares_stem(unit.name, city.name) or city.population >= 0.1 * unit.population):
+        if unit is not None and (_shares_stem(unit.name, city.name)
+                                 or (city.kind == 0 and city.population >= 0.1 * unit.population)):
             extra.append(Candidate(**{**unit.__dict__, "population": max(unit.population, city.population)}))
     return extra
 
