@@ -336,3 +336,12 @@ def test_a_dateline_run_in_after_a_headline_on_the_texts_first_line_is_read():
     place = _dateline_place(text, Gazetteer.open())
     assert place is not None and (place.name, place.admin1) == ("Springfield", "Illinois")
     assert _dateline_place("Hunter faces charge in Springfield, Ill. -- a deer mix-up", Gazetteer.open()) is None
+
+
+def test_a_country_naming_the_attackers_is_not_where_the_strike_was():
+    # "US" modifies nouns four times and the struck town is the article's only place in its
+    # country: it is still the event's place, not a stray beside a "US" article.
+    place = main_place("US drones struck a weapons depot in the town of Mosul on Monday, killing four people, "
+                       "local officials said. The US military said the depot supplied fighters. US officials "
+                       "gave no toll. A US defence spokesman said more strikes were possible.")
+    assert (place.name, place.iso) == ("Mosul", "IQ")

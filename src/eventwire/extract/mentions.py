@@ -764,7 +764,7 @@ def _place_for(sentence: SpacySpan, trigger: Token, view: ArticleView) -> Place 
     located = [p for p in view.places if p.evidence and sentence.start_char <= p.evidence.start < sentence.end_char
                and _is_location(p, sentence.doc)]
     inside = _without_qualifiers(located)
-    coherent = _coherent(view.places)
+    coherent = _coherent([p for p in view.places if _is_location(p, sentence.doc)])
     home = [p for p in inside if p in coherent]
     if home or (inside and view.main_place is not None and view.main_place.iso):
         inside = home
@@ -957,8 +957,9 @@ def _is_person(token: Token) -> bool:
 
 
 def _is_location(place: Place, doc: Doc) -> bool:
-    """Not a demonym ("Ukrainian officials") and not a capital speaking for its government
-    ("Moscow said")."""
+    """Not a demonym ("Ukrainian officials"), not a capital speaking for its government
+    ("Moscow said") and not a country naming whose forces or policy a noun is ("US air strikes",
+    "the US military": the strikes' target is where the event is)."""
     if place.evidence is None:
         return False
     if place.evidence.text.lower() in country_tables()[2]:
@@ -967,6 +968,8 @@ def _is_location(place: Place, doc: Doc) -> bool:
     if span is None:
         return True
     root = span.root
+    if place.feature == "country" and root.dep_ in {"compound", "amod"} and root.head.pos_ == "NOUN":
+        return False
     return not (root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in claims_module.SPEECH_LEMMAS)
 
 
