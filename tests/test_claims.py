@@ -35,6 +35,8 @@ def token(doc, word: str):
         ("The mayor said she had agreed to meet the kidnappers on Friday.", "agreed", "happened"),
         ("The army will launch an offensive next week.", "launch", "planned"),
         ("The group threatened to attack the town.", "attack", "planned"),
+        ("Mediators are due to hold talks with both parties on Monday.", "hold", "planned"),
+        ("The two leaders are expected to sign a truce in the capital.", "sign", "planned"),
         ("He thought they had probably been killed.", "killed", "possible"),
     ],
 )

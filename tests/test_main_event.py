@@ -345,3 +345,11 @@ def test_a_country_naming_the_attackers_is_not_where_the_strike_was():
                        "local officials said. The US military said the depot supplied fighters. US officials "
                        "gave no toll. A US defence spokesman said more strikes were possible.")
     assert (place.name, place.iso) == ("Mosul", "IQ")
+
+
+def test_a_country_owning_the_speaker_is_not_where_its_forces_struck():
+    article = Article(id="t", date=dt.date(2016, 1, 10), text=(
+        "A drone struck a fuel depot in the city of Sumy on Monday, killing two workers, the regional governor "
+        "said. Russia's defence ministry said its forces had hit a store of foreign weapons."))
+    places = {m.sentence.text[:6]: m.place.name for m in extract_article(article) if m.place}
+    assert places.get("Russia") != "Russia"

@@ -89,7 +89,8 @@ UNVERIFIED = re.compile(
 INVOLVEMENT = re.compile(r"\b(?:involve(?:d|ment)|responsib\w+|role|behind|links?|part in|connection)\b", re.I)
 PLANNED_AUX = {"will", "shall", "'ll"}
 DEMAND_MODALS = {"must", "should"}
-PLANNED_HEADS = {"plan", "intend", "threaten", "vow", "prepare", "aim", "want", "seek", "promise", "pledge"}
+PLANNED_HEADS = {"plan", "intend", "threaten", "vow", "prepare", "aim", "want", "seek", "promise", "pledge",
+                 "due", "scheduled", "poised", "expect"}  # "are due to hold talks next week"
 POSSIBLE_AUX = {"may", "might", "could"}
 POSSIBLE_ADVERBS = {"probably", "possibly", "perhaps", "maybe", "likely"}
 

@@ -959,7 +959,7 @@ def _is_person(token: Token) -> bool:
 def _is_location(place: Place, doc: Doc) -> bool:
     """Not a demonym ("Ukrainian officials"), not a capital speaking for its government
     ("Moscow said") and not a country naming whose forces or policy a noun is ("US air strikes",
-    "the US military": the strikes' target is where the event is)."""
+    "the US military", "Israel's army said": the strikes' target is where the event is)."""
     if place.evidence is None:
         return False
     if place.evidence.text.lower() in country_tables()[2]:
@@ -968,8 +968,10 @@ def _is_location(place: Place, doc: Doc) -> bool:
     if span is None:
         return True
     root = span.root
-    if place.feature == "country" and root.dep_ in {"compound", "amod"} and root.head.pos_ == "NOUN":
-        return False
+    if place.feature == "country" and (
+            (root.dep_ in {"compound", "amod"} and root.head.pos_ == "NOUN")
+            or (root.dep_ == "poss" and root.head.dep_ in {"nsubj", "nsubjpass"})):
+        return False  # "Russia's defence ministry said ...": whose ministry, not where
     return not (root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in claims_module.SPEECH_LEMMAS)
 
 
