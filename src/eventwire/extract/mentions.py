@@ -578,10 +578,11 @@ def _is_qualifier_gap(first: Place, second: Place) -> bool:
 def _background(sentence: SpacySpan, view: ArticleView) -> Classification | None:
     """A sentence the classifier passed over that names a past event by its cue and dates it
     as history ("the invasion launched in February last year") yields a historical mention."""
-    # The date first: most sentences give no history, and it is the cheaper test.
-    if not when.resolve_event_date(sentence.text, view.article.date).historical:
+    # The cue first: most sentences have none, and the classifier's scan of it is cached.
+    cue = first_cue(sentence.text)
+    if cue is None or not when.resolve_event_date(sentence.text, view.article.date).historical:
         return None
-    return first_cue(sentence.text)
+    return cue
 
 
 def _trigger(sentence: SpacySpan, label: Classification) -> Token:

@@ -9,6 +9,7 @@ it is missing, so tests and fresh checkouts work without a separate install step
 from __future__ import annotations
 
 import fcntl
+import math
 import os
 import sqlite3
 import sys
@@ -111,9 +112,15 @@ class Gazetteer:
         from rapidfuzz import fuzz, process
 
         upper = key[:2] + "\U0010ffff"
+        # fuzz.ratio >= cutoff needs |len(a) - len(b)| <= share * (len(a) + len(b)): names outside
+        # this length window cannot match, and SQLite skips them before Python sees them.
+        share = 1 - cutoff / 100
+        shortest = math.floor(len(key) * (1 - share) / (1 + share))
+        longest = math.ceil(len(key) * (1 + share) / (1 - share)) if share < 1 else len(key) * 1000
         with self._lock:
             rows = self._connection.execute(
-                "SELECT DISTINCT norm FROM names WHERE norm >= ? AND norm < ?", (key[:2], upper)
+                "SELECT DISTINCT norm FROM names WHERE norm >= ? AND norm < ? AND length(norm) BETWEEN ? AND ?",
+                (key[:2], upper, shortest, longest),
             ).fetchall()
         matches = process.extract(key, [row[0] for row in rows], scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit)
         found: list[Candidate] = []
