@@ -353,3 +353,11 @@ def test_a_country_owning_the_speaker_is_not_where_its_forces_struck():
         "said. Russia's defence ministry said its forces had hit a store of foreign weapons."))
     places = {m.sentence.text[:6]: m.place.name for m in extract_article(article) if m.place}
     assert places.get("Russia") != "Russia"
+
+
+def test_the_article_country_is_that_of_its_towns_not_of_a_foreign_force_named_in_passing():
+    article = Article(id="t", date=dt.date(2016, 1, 10), text=(
+        "Gunmen attacked an army checkpoint near the town of Mopti on Monday, killing three soldiers, officials "
+        "said. About 500 US troops are based in the north. Washington has urged all sides to show restraint."))
+    (mention,) = extract_article(article)
+    assert mention.actor1 is not None and mention.actor1.name == "Unidentified Armed Group (Mali)"

@@ -452,7 +452,12 @@ def _mentions(view: ArticleView, context: ExtractContext) -> list[EventMention]:
 def _view(article: Article, doc: Doc, sentences: list[SpacySpan], context: ExtractContext) -> ArticleView:
     dateline = _dateline_place(article.text, context.gazetteer)
     places = _in_named_states(where.find_places(article, doc, context.gazetteer), dateline, context.gazetteer)
-    countries = Counter(place.country for place in places if place.country and _is_location(place, doc))
+    # The article's country is that of the towns and states it names: a country named as a
+    # modifier the fast path left unparsed ("About 900 US troops are based ...") must not
+    # outvote them; ties go to the first named.
+    located = [place for place in places if place.country and _is_location(place, doc)]
+    local = [place for place in located if place.feature not in {"country", "continent", "region"}] or located
+    countries = Counter(place.country for place in local)
     actors = build_context(doc, countries.most_common(1)[0][0] if countries else "")
     return ArticleView(
         article=article,
