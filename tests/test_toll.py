@@ -53,6 +53,11 @@ def test_qualifiers():
     assert vague.figure == 12 and vague.approximate
 
 
+def test_two_groups_with_a_lower_bound_are_one_lower_bound_sum():
+    (total,) = find_tolls("Four police officers and at least 15 gunmen were killed in the raid.")
+    assert (total.figure, total.kind, total.lower_bound) == (19, "killed", True)
+
+
 def test_offsets_cover_the_figure():
     text = "Witnesses said five people were killed."
     (figure,) = find_tolls(text)

@@ -367,9 +367,12 @@ def _named_victims(text: str) -> list[TollFigure]:
     return found
 
 
-# Two groups of victims counted apart: "three children and two adults were found dead".
+# Two groups of victims counted apart: "three children and two adults were found dead", "seven
+# soldiers and at least 20 militants were killed" (a lower bound on either makes the sum one).
+_PAIR_BOUND = r"(?:(?:at least|no fewer than|more than|over)\s+)"
 _PAIRED_FIGURES = re.compile(
-    rf"(?<![\w$£€#.,-])(?P<num>{_NUMBER})(?:\s+[\w-]+)?\s+{_PEOPLE},?\s+and\s+(?P<num2>{_NUMBER})"
+    rf"(?<![\w$£€#.,-])(?P<bound>{_PAIR_BOUND})?(?P<num>{_NUMBER})(?:\s+[\w-]+)?\s+{_PEOPLE},?\s+and\s+"
+    rf"(?P<bound2>{_PAIR_BOUND})?(?P<num2>{_NUMBER})"
     rf"(?:\s+[\w-]+)?\s+{_PEOPLE}{_AUX}{_ADVERB}\s+(?:(?P<killed>{_KILLED_WORDS})|(?P<injured>{_INJURED_WORDS}))\b"
     r"(?!(?<=shot)\s+at\b)", re.IGNORECASE)
 
@@ -382,8 +385,8 @@ def _paired_figures(text: str) -> list[TollFigure]:
             continue
         kind = "killed" if match["killed"] else "injured"
         cue = _cue(match)
-        found.append(TollFigure(first[0] + second[0], kind, match.start(), match.end(), False,
-                                first[1] or second[1], cue))
+        found.append(TollFigure(first[0] + second[0], kind, match.start(), match.end(),
+                                bool(match["bound"] or match["bound2"]), first[1] or second[1], cue))
     return found
 
 
