@@ -22,11 +22,10 @@ from typing import TYPE_CHECKING, Protocol
 from eventwire import taxonomy
 from eventwire.annotate import annotate, annotate_selected, sentence_spans
 from eventwire.errors import ConfigError, EventwireError, IngestError
-from eventwire.extract import when
 from eventwire.extract.claims import GENERIC_SOURCES
-from eventwire.extract.mentions import ExtractContext, extract
+from eventwire.extract.mentions import ExtractContext, background_cue, extract
 from eventwire.extract.what import (
-    NONE, Classification, EventClassifier, default_classifier, first_cue, with_lone_attacks,
+    NONE, Classification, EventClassifier, default_classifier, with_lone_attacks,
 )
 from eventwire.gazetteer import Gazetteer
 from eventwire.ingest import read_inputs
@@ -109,13 +108,11 @@ _JOINT = re.compile(r"\bjoint\b", re.IGNORECASE)
 
 def needs_language(text: str, label: Classification, article: Article) -> bool:
     """Whether extraction reads this sentence's tags, parse or entities: it reports an event
-    (`label`), a background event (`mentions._background`: a cue and a historical date), or
+    (`label`), a background event (`mentions.background_cue`: a cue and a historical date), or
     holds a denial or a source or partner statement. Every other sentence yields nothing."""
     if label.code != NONE and label.code in taxonomy.BY_CODE:
         return True
-    # The cue first: the classifier has scanned this sentence for cues already (the lexicon
-    # keeps its scans), and most sentences have none, so most never have their dates read.
-    if first_cue(text) is not None and when.resolve_event_date(text, article.date).historical:
+    if background_cue(text, article.date) is not None:
         return True
     return bool(_DENIAL.search(text) or _JOINT.search(text)
                 or (_POSTED_BY.search(text) and _GENERIC_SOURCE.search(text)))

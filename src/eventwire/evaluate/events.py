@@ -22,11 +22,10 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.errors import EvaluationError, IngestError
-from eventwire.evaluate.gold import read_jsonl
+from eventwire.evaluate.gold import folded_name, read_jsonl
 from eventwire.evaluate.metrics import prf_from_counts
 from eventwire.gazetteer import Gazetteer
 from eventwire.gazetteer.distance import haversine_km
-from eventwire.gazetteer.names import normalize
 from eventwire.ingest.common import make_article
 from eventwire.merge import merge_mentions
 from eventwire.pipeline import process
@@ -148,8 +147,8 @@ def place_matches(gold: str, ours: Place | None, gazetteer: Gazetteer | None = N
     knows by the gold's name."""
     if ours is None:
         return False
-    wanted = _folded(gold)
-    if wanted in {_folded(name) for name in (ours.name, ours.admin1, ours.admin2) if name}:
+    wanted = folded_name(gold)
+    if wanted in {folded_name(name) for name in (ours.name, ours.admin1, ours.admin2) if name}:
         return True
     gazetteer = gazetteer or Gazetteer.open()
     return any(haversine_km(ours.latitude, ours.longitude, candidate.latitude, candidate.longitude) <= PLACE_KM
@@ -157,8 +156,4 @@ def place_matches(gold: str, ours: Place | None, gazetteer: Gazetteer | None = N
 
 
 def _same_actor(gold: str, ours: str | None) -> bool:
-    return ours is not None and _folded(gold) == _folded(ours)
-
-
-def _folded(name: str) -> str:
-    return normalize(name).replace(" ", "")
+    return ours is not None and folded_name(gold) == folded_name(ours)

@@ -1,4 +1,5 @@
-"""Reading gold files: one JSON object per line, every problem an EvaluationError naming the line."""
+"""Reading gold files: one JSON object per line, every problem an EvaluationError naming the line;
+and names compared the way gold writers spell them."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.errors import EvaluationError
+from eventwire.gazetteer.names import normalize
 
 
 def read_jsonl(path: Path, expected: str, line_key: str | None = None) -> Iterator[dict[str, Any]]:
@@ -25,3 +27,9 @@ def read_jsonl(path: Path, expected: str, line_key: str | None = None) -> Iterat
                 yield {**row, line_key: number} if line_key else row
     except OSError as error:
         raise EvaluationError(f"cannot read gold file {path}: {error.strerror}; check the path") from error
+
+
+def folded_name(name: str) -> str:
+    """A name with case, accents, abbreviations ("St." = "Saint"), a leading "The" and spaces
+    ("DeSoto" = "De Soto") folded, for comparing our names with a gold file's."""
+    return normalize(name).replace(" ", "")

@@ -18,9 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.errors import IngestError
-from eventwire.evaluate.gold import read_jsonl
+from eventwire.evaluate.gold import folded_name, read_jsonl
 from eventwire.gazetteer.distance import haversine_km
-from eventwire.gazetteer.names import normalize
 from eventwire.extract.mentions import main_mention
 from eventwire.ingest.common import make_article
 from eventwire.pipeline import run
@@ -106,13 +105,9 @@ def _same_name(ours: str, gold: str) -> bool:
     """Names equal once case, accents, abbreviations ("St." = "Saint"), spaces ("DeSoto" = "De Soto")
     and a leading "The" are folded; a gold name with a bracketed part ("Queens (New York)") matches
     either part."""
-    ours = _folded(ours)
-    parts = {_folded(gold), *(_folded(part) for part in re.split(r"[()]", gold))}
+    ours = folded_name(ours)
+    parts = {folded_name(gold), *(folded_name(part) for part in re.split(r"[()]", gold))}
     return bool(ours) and ours in parts
-
-
-def _folded(name: str) -> str:
-    return normalize(name).replace(" ", "")
 
 
 def score_incidents(articles_path: Path, incidents_path: Path) -> dict[str, Any]:

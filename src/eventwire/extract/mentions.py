@@ -435,7 +435,7 @@ def _mentions(view: ArticleView, context: ExtractContext) -> list[EventMention]:
     for index, (sentence, label) in enumerate(zip(sentences, labels)):
         attributions = claims_module.find_attributions(sentence)
         if label.code == NONE or label.code not in taxonomy.BY_CODE:
-            background = _background(sentence, view)
+            background = background_cue(sentence.text, view.article.date)
             if background is None:
                 _attach_denials(mentions, sentence, attributions, view, index)
                 continue
@@ -455,9 +455,8 @@ def _view(article: Article, doc: Doc, sentences: list[SpacySpan], context: Extra
     # The article's country is that of the towns and states it names: a country named as a
     # modifier the fast path left unparsed ("About 900 US troops are based ...") must not
     # outvote them; ties go to the first named.
-    located = [place for place in places if place.country and _is_location(place, doc)]
-    local = [place for place in located if place.feature not in {"country", "continent", "region"}] or located
-    countries = Counter(place.country for place in local)
+    countries = Counter(place.country for place in _local_first(
+        [place for place in places if place.country and _is_location(place, doc)]))
     actors = build_context(doc, countries.most_common(1)[0][0] if countries else "")
     return ArticleView(
         article=article,
@@ -541,13 +540,18 @@ def _main_place(places: Sequence[Place], doc: Doc) -> Place | None:
     # Someone's home town or a hospital's says little of where the article's event happened.
     places = [p for p in places if not _is_incidental(p, doc)] or places
     qualified = _without_qualifiers(places)
-    local = [p for p in qualified if p.feature not in {"country", "continent", "region"}] or list(qualified)
+    local = _local_first(qualified)
     if not local:
         return None
     counts = Counter(p.geonameid or p.name for p in local)
     top = max(local, key=lambda p: (counts[p.geonameid or p.name], FEATURE_RANK.get(p.feature, 6) == 0,
                                     -local.index(p)))
     return replace(top, geo_precision=3, evidence=None)
+
+
+def _local_first(places: Sequence[Place]) -> list[Place]:
+    """The places below country level (towns, counties, states), or all of them if none is."""
+    return [p for p in places if p.feature not in {"country", "continent", "region"}] or list(places)
 
 
 def _coherent(places: Sequence[Place]) -> list[Place]:
@@ -580,12 +584,13 @@ def _is_qualifier_gap(first: Place, second: Place) -> bool:
         or second.feature == "city")
 
 
-def _background(sentence: SpacySpan, view: ArticleView) -> Classification | None:
+def background_cue(text: str, article_date: dt.date | None) -> Classification | None:
     """A sentence the classifier passed over that names a past event by its cue and dates it
-    as history ("the invasion launched in February last year") yields a historical mention."""
+    as history ("the invasion launched in February last year") yields a historical mention of
+    the cue's class."""
     # The cue first: most sentences have none, and the classifier's scan of it is cached.
-    cue = first_cue(sentence.text)
-    if cue is None or not when.resolve_event_date(sentence.text, view.article.date).historical:
+    cue = first_cue(text)
+    if cue is None or not when.resolve_event_date(text, article_date).historical:
         return None
     return cue
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 import numpy as np
 from scipy.spatial import cKDTree
@@ -149,13 +150,22 @@ def town_spellings(names: dict[tuple[str, str], str], cities: list[sources.RawCi
     the news, writes "Voronezh", "Tyumen". Only a respelling of equal length, starting alike
     and close (rapidfuzz ratio), counts: a unit named differently from its capital ("Aargau"
     and Aarau, "Oklahoma" and Oklahoma City) keeps its own name."""
-    largest: dict[tuple[str, str], sources.RawCity] = {}
-    for city in cities:
-        key = (city.iso, city.admin1_code)
-        if key in names and (key not in largest or city.population > largest[key].population):
-            largest[key] = city
+    largest = _largest_by(cities, lambda city: (city.iso, city.admin1_code))
     return {key: largest[key].name if key in largest and _respelt(name, largest[key].name) else name
             for key, name in names.items()}
+
+
+_Town = TypeVar("_Town", "sources.RawCity", "PlaceRow")
+
+
+def _largest_by(towns: Iterable[_Town], unit: Callable[[_Town], tuple[str, str]]) -> dict[tuple[str, str], _Town]:
+    """The most populous of `towns` in each unit (the first listed on a tie)."""
+    largest: dict[tuple[str, str], _Town] = {}
+    for town in towns:
+        key = unit(town)
+        if key not in largest or town.population > largest[key].population:
+            largest[key] = town
+    return largest
 
 
 def _respelt(unit: str, town: str) -> bool:
@@ -378,11 +388,7 @@ def _add_unit_aliases(unit_rows: list[PlaceRow], aliases: dict[str, dict[str, li
 def _add_town_adjectives(admin1_rows: list[PlaceRow], city_rows: list[PlaceRow]) -> None:
     """A unit named as an adjective of its largest town ("Krasnodarskiy") is also found by the
     town's name, as a short form: "the Krasnodar region" names the unit, "Krasnodar" the town."""
-    largest: dict[tuple[str, str], PlaceRow] = {}
-    for city in city_rows:
-        key = (city.iso, city.admin1)
-        if city.admin1 and (key not in largest or city.population > largest[key].population):
-            largest[key] = city
+    largest = _largest_by([city for city in city_rows if city.admin1], lambda city: (city.iso, city.admin1))
     for row in admin1_rows:
         town = largest.get((row.iso, row.name))
         unit, stem = normalize(row.name), normalize(town.name) if town else ""
