@@ -88,6 +88,16 @@ class _Gazetteer:
         return [SimpleNamespace(latitude=18.44, longitude=1.41)] if name == "Kidal" else []
 
 
+def test_a_bad_gold_date_names_its_file_and_article(tmp_path: Path):
+    sentence = "Rebels attacked an army base near Kidal on Monday."
+    row = {"id": "r7", "date": "2024-05-15", "title": "t", "text": sentence,
+           "events": [{"sentence": sentence, "sub_event_type": "Armed clash", "date": "last week"}]}
+    path = tmp_path / "g.jsonl"
+    path.write_text(json.dumps(row) + "\n")
+    with pytest.raises(EvaluationError, match=r"g\.jsonl: article r7: gold date 'last week'"):
+        score_file(path)
+
+
 def test_a_place_matches_by_folded_name_region_or_distance():
     gazetteer = _Gazetteer()
     assert place_matches("Ségou", _place("Segou", 13.4, -6.3), gazetteer)

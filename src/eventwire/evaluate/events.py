@@ -69,7 +69,11 @@ def score_file(path: Path) -> dict[str, Any]:
             ours = _event_of(_normal(event["sentence"]), event.get("sub_event_type", ""), merged)
             if ours is None:
                 continue
-            for name, gold_value, verdict, shown in _field_verdicts(event, ours):
+            try:
+                verdicts = _field_verdicts(event, ours)
+            except EvaluationError as error:
+                raise EvaluationError(f"{path}: article {row.get('id')}: {error}; fix the gold line") from error
+            for name, gold_value, verdict, shown in verdicts:
                 asked[name] += 1
                 hits[name] += verdict
                 if verdict < 1:
