@@ -174,8 +174,8 @@ def show(
         console.print(events_table([event]))
         place = event.place
         if place:
-            console.print(f"[bold]place[/bold] {place.name} ({place.latitude:.4f}, {place.longitude:.4f}) "
-                          f"{place.admin1}, {place.country}; geonameid {place.geonameid}; "
+            console.print(f"[bold]place[/bold] {place.label()} ({place.latitude:.4f}, {place.longitude:.4f}); "
+                          f"geonameid {place.geonameid}; "
                           f"evidence: {place.evidence.text if place.evidence else '(article context)'}")
         for mention in event.mentions:
             console.print(f"[bold]sentence[/bold] ({mention.article_id} @{mention.sentence.start}): "
