@@ -147,8 +147,16 @@ class Gazetteer:
         key = normalize(word)
         stems = {key} | {key[: -len(suffix)] for suffix in _RESIDENT_SUFFIXES if key.endswith(suffix)}
         stems = {stem for stem in stems if len(stem) >= 4}
+        # Every stem is a prefix of `key` of four letters or more, so only the areas whose name
+        # shares key's first four letters can match: group them so by that prefix, once.
+        by_prefix = getattr(self, "_areas_by_prefix", None)
+        if by_prefix is None:
+            by_prefix = {}
+            for name, unit in self._areas:
+                by_prefix.setdefault(name[:4], []).append((name, Candidate(**{**unit.__dict__, "kind": 2})))
+            self._areas_by_prefix = by_prefix
         return [
-            Candidate(**{**unit.__dict__, "kind": 2}) for name, unit in self._areas
+            unit for name, unit in by_prefix.get(key[:4], ())
             if any(name.startswith(stem) and len(name) - len(stem) <= 3 for stem in stems)
         ]
 
