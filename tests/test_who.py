@@ -88,12 +88,12 @@ def test_named_organisations_the_data_file_does_not_know_are_actors():
     assert actor is not None and "Green Valley Union" in actor.name
 
 
-def _actors_at(text: str, word: str, place_targets: bool = False):
+def _actors_at(text: str, word: str, convention: str = "acled"):
     from eventwire.extract.who import event_actors
 
     doc = load_language()(text)
     trigger = next(t for t in doc if t.text == word)
-    return event_actors(trigger, build_context(doc), place_targets=place_targets)
+    return event_actors(trigger, build_context(doc), convention=convention)
 
 
 @pytest.mark.parametrize(
@@ -117,7 +117,7 @@ def test_targets_beyond_the_direct_object(text: str, word: str, target: str):
 def test_places_are_targets_only_under_the_plover_convention():
     text = "The Chilean president arrived in Lima on Monday."
     assert _actors_at(text, "arrived")[1] is None
-    _, actor2 = _actors_at(text, "arrived", place_targets=True)
+    _, actor2 = _actors_at(text, "arrived", convention="plover")
     assert actor2 is not None and actor2.name == "Government of Peru"
 
 
@@ -194,7 +194,7 @@ def test_a_named_person_a_state_meets_is_a_target():
 def test_a_town_acted_on_is_a_target_only_under_the_plover_convention():
     text = "The government imposed a curfew in the town of Mopti on Monday."
     assert _actors_at(text, "imposed")[1] is None
-    _, actor2 = _actors_at(text, "imposed", place_targets=True)
+    _, actor2 = _actors_at(text, "imposed", convention="plover")
     assert actor2 is not None and actor2.name == "Mopti"
 
 
@@ -307,11 +307,59 @@ def test_what_a_means_is_used_on_is_the_target():
     gas = next(t for t in doc if t.text == "gas")
     from eventwire.extract.who import event_actor_groups
 
-    _, side2 = event_actor_groups(gas, build_context(doc, "Peru"))
+    _, side2 = event_actor_groups(gas, build_context(doc, "Peru"), convention="plover")
     assert [a.name for a in side2] == ["Protesters (Peru)"]
+    side1, side2 = event_actor_groups(gas, build_context(doc, "Peru"))  # ACLED: the protesters first
+    assert [a.name for a in side1] == ["Protesters (Peru)"] and [a.name for a in side2] == ["Military Forces of Peru"]
 
 
 def test_a_phrase_cut_inside_an_organisation_name_stands_for_the_whole_name():
     doc = load_language()("The Kenya Human Rights Commission said five people were shot.")
     actor = resolve_actor(doc[0:4], build_context(doc))
     assert actor is not None and actor.name == "Kenya Human Rights Commission"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actor1", "actor2"),
+    [
+        # ACLED codes the protesters as actor1 of what state forces do to them.
+        ("Police fired tear gas to disperse hundreds of protesters in the capital of Peru.", "gas",
+         "Protesters (Peru)", "Police Forces of Peru"),
+        ("Soldiers shot dead two protesters in the capital of Peru.", "shot", "Protesters (Peru)",
+         "Military Forces of Peru"),
+        # An unclaimed planted explosive was set off by an unidentified armed group.
+        ("A roadside bomb killed two policemen in a town in Kenya.", "bomb", "Unidentified Armed Group (Kenya)",
+         "Police Forces of Kenya"),
+        ("Two children were killed when a landmine exploded in a field in Chad.", "landmine",
+         "Unidentified Armed Group (Chad)", "Civilians (Chad)"),
+        # Whom the casualty verb the event hangs from names is its target.
+        ("Rebels killed six soldiers in an ambush in Chad.", "ambush", "Rebels (Chad)", "Military Forces of Chad"),
+        ("Four civilians were killed when mortar shells landed on a town in Chad.", "shells", None,
+         "Civilians (Chad)"),
+        # Civilians' property struck: civilians are the target.
+        ("Sudanese forces shelled a market in a town in Sudan.", "shelled", "Military Forces of Sudan",
+         "Civilians (Sudan)"),
+        ("Troops killed 15 bandits in a forest in Nigeria.", "killed", "Military Forces of Nigeria",
+         "Unidentified Armed Group (Nigeria)"),
+    ],
+)
+def test_acled_conventions_fill_the_roles(text, word, actor1, actor2):
+    found1, found2 = _actors_at(text, word)
+    assert (found1.name if found1 else None, found2.name if found2 else None) == (actor1, actor2)
+
+
+def test_plover_keeps_the_roles_the_syntax_gives():
+    actor1, actor2 = _actors_at("Police fired tear gas at protesters in the capital of Peru.", "fired", "plover")
+    assert actor1 is not None and actor1.name == "Police Forces of Peru"
+    assert actor2 is not None and actor2.name == "Protesters (Peru)"
+
+
+def test_a_bomb_with_a_country_on_it_is_no_unclaimed_explosive():
+    actor1, _ = _actors_at("A Russian bomb hit a school in Ukraine.", "bomb")
+    assert actor1 is None or not actor1.name.startswith("Unidentified")
+
+
+def test_an_adjective_parsed_as_the_object_before_a_name_stands_for_the_name():
+    found1, _ = _actors_at("Shells fired by the paramilitary Rapid Support Forces hit a crowded market in Omdurman.",
+                           "Shells")
+    assert found1 is not None and found1.name == "Rapid Support Forces (RSF)"

@@ -189,7 +189,7 @@ def predict(doc: Any) -> tuple[tuple[Any, ...], tuple[Any, ...], Any]:
     context = build_context(doc)
     # PLOVER's convention: the country an action happens in is its target ("arrived in X").
     side1, side2 = event_actor_groups(trigger, context, holding.source if holding is not None else None,
-                                      place_targets=True)
+                                      convention="plover")
     return side1, side2, trigger
 
 

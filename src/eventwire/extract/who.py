@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Literal
 from importlib import resources
 from pathlib import Path
 
@@ -80,6 +81,10 @@ ROLE_NOUNS: dict[str, tuple[str, int]] = {
     "gang": ("Unidentified Armed Group", tx.POLITICAL_MILITIAS),
     "gangs": ("Unidentified Armed Group", tx.POLITICAL_MILITIAS),
     "gangsters": ("Unidentified Armed Group", tx.POLITICAL_MILITIAS),
+    "bandits": ("Unidentified Armed Group", tx.POLITICAL_MILITIAS),
+    "kidnappers": ("Unidentified Armed Group", tx.POLITICAL_MILITIAS),
+    "abductors": ("Unidentified Armed Group", tx.POLITICAL_MILITIAS),
+    "raiders": ("Unidentified Armed Group", tx.POLITICAL_MILITIAS),
     "settlers": ("Settlers", tx.IDENTITY_MILITIAS),
 }
 ROLE_NAMES = {role for role, _ in ROLE_NOUNS.values()}
@@ -99,6 +104,16 @@ FORCE_OWNED_HEADS = {
 ATTACK_NOUNS = {"strike", "airstrike", "attack", "raid", "shelling", "bombardment", "bombing", "offensive",
                 "assault", "incursion", "missile", "rocket", "barrage", "ambush"}
 WEAPON_NOUNS = {"bomb", "shell", "mortar", "grenade", "mine", "explosive", "drone"}
+# Explosives someone plants or carries (a bomb only with a word that says so: "a roadside bomb",
+# not an air-dropped one): ACLED codes whoever set off an unclaimed one as an unidentified armed group.
+PLANTED_EXPLOSIVES = {"ied", "landmine", "mine", "explosive", "explosives", "device", "bomber"}
+PLANTED_BOMB_WORDS = {"roadside", "car", "truck", "motorcycle", "motorbike", "suicide", "pipe", "magnetic",
+                      "improvised", "parcel", "sticky", "bicycle"}
+# What civilians own or use: whoever's it is, ACLED codes civilians as the target of an attack on
+# it or its destruction ("set fire to homes", "shelled a market").
+CIVILIAN_PROPERTY = {"home", "house", "homestead", "hut", "car", "shop", "store", "market", "marketplace", "school",
+                     "hospital", "clinic", "church", "mosque", "temple", "farm", "field", "crop", "granary",
+                     "cattle", "livestock"}
 # Nouns that name a place: "the town of X" is where something is, not whose it is.
 PLACE_NOUNS = {"city", "town", "village", "region", "province", "district", "state", "port", "county",
                "area", "capital", "territory", "neighbourhood", "neighborhood", "suburb"}
@@ -112,6 +127,8 @@ ORGANISATION_HEADS = {"forum", "group", "organization", "organisation", "movemen
 # police, a "Defence Minister" not the army.
 HEAD_ONLY_NOUNS = {"security", "defence", "defense"}
 PRONOUNS = {"he", "she", "it", "they", "its", "their", "his", "her", "them", "we", "i"}
+# Whose coding rules `event_actors` follows where the syntax leaves a role open.
+Convention = Literal["acled", "plover"]
 
 
 @dataclass(frozen=True)
@@ -412,6 +429,10 @@ def noun_phrase(token: Token) -> SpacySpan:
     for child in token.rights:
         if child.i < end and (child.dep_ in {"appos", "case"} or (child.dep_ == "prep" and child.lower_ == "of")):
             right = max(right, child.right_edge.i)
+    if token.pos_ == "ADJ" and token.dep_ == "pobj":
+        # "fired by the paramilitary Rapid Support Forces", parsed with the adjective as the
+        # object: the name right after it is what the phrase names.
+        right = next((ent.end - 1 for ent in token.doc.ents if ent.start == token.i + 1), right)
     span = token.doc[left : right + 1]
     while len(span) > 1 and span[-1].is_punct:
         span = span[:-1]
@@ -553,16 +574,20 @@ def event_actors(
     context: ActorContext,
     claimant: SpacySpan | None = None,
     generic_sources: dict[str, Actor] | None = None,
-    place_targets: bool = False,
+    convention: Convention = "acled",
 ) -> tuple[Actor | None, Actor | None]:
     """actor1 and actor2 of the event at `trigger`: its agent and patient, resolved.
 
     `claimant` is the source of the attribution that holds the event, if any: "its artillery",
     "they" inside "X said ..." point back at X. `generic_sources` maps generic sources
     ("statement", "group") to the actor known to have issued them (see `claims.posted_by`).
-    `place_targets`: see `patient_candidates`.
+    `convention`: whose coding rules fill what the syntax leaves open. ACLED's: protesters are
+    actor1 of what state forces do to them, whoever set off an unclaimed planted explosive is an
+    unidentified armed group, and civilians are the target of an attack on their homes, shops or
+    markets. PLOVER's (CAMEO's): the place an action happens in is its target (see
+    `patient_candidates`), and the roles stay as the syntax gives them.
     """
-    sides = event_actor_groups(trigger, context, claimant, generic_sources, place_targets)
+    sides = event_actor_groups(trigger, context, claimant, generic_sources, convention)
     return tuple(side[0] if side else None for side in sides)  # type: ignore[return-value]
 
 
@@ -571,11 +596,12 @@ def event_actor_groups(
     context: ActorContext,
     claimant: SpacySpan | None = None,
     generic_sources: dict[str, Actor] | None = None,
-    place_targets: bool = False,
+    convention: Convention = "acled",
 ) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
     """Each side of the event at `trigger`, its main actor first, then the associated actors
     coordinated with it ("X and Y agreed", "aid for X and Y"); arguments as for `event_actors`."""
     generic_sources = generic_sources or {}
+    place_targets = convention == "plover"
 
     def resolved(token: Token | None) -> Actor | None:
         return _argument_actor(token, context, claimant, generic_sources)
@@ -615,16 +641,69 @@ def event_actor_groups(
         actor2 = resolved(patient)
     side1 = unique_actors([actor1, *(resolved(c) for c in agent.conjuncts)]) if actor1 and agent is not None else ()
     side2 = unique_actors([actor2, *(target(c) for c in patient.conjuncts)]) if actor2 and patient is not None else ()
+    if convention == "acled":
+        side1 = side1 or _unclaimed_explosive(trigger, agent, context)
+        side2 = side2 or _civilian_property(trigger, context, side1)
+        side1, side2 = _protesters_first(side1, side2)
     return _opposed(trigger, side1, side2)
+
+
+def _unclaimed_explosive(trigger: Token, agent: Token | None, context: ActorContext) -> tuple[Actor, ...]:
+    """"A roadside bomb struck a minibus", "an explosive device went off", "a landmine exploded":
+    a planted explosive nobody is named for (no group, country or owner qualifies it) was set off
+    by an unidentified armed group of the country it went off in."""
+    weapon = next((t for t in (agent, trigger) if t is not None and _is_planted_explosive(t)), None)
+    if weapon is None or _owner(weapon) is not None or any(
+            country_of_word(t.text) for t in weapon.lefts if t.dep_ in {"amod", "compound", "nmod"}):
+        return ()
+    where = _located_country(weapon.sent) or context.country
+    name = f"Unidentified Armed Group ({where})" if where else "Unidentified Armed Group"
+    return (Actor(name, tx.POLITICAL_MILITIAS, Span(weapon.idx, weapon.idx + len(weapon.text), weapon.text)),)
+
+
+def _is_planted_explosive(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    words = {t.lower_ for t in token.lefts}
+    return lemma in PLANTED_EXPLOSIVES or (lemma == "bomb" and bool(words & PLANTED_BOMB_WORDS))
+
+
+def _civilian_property(trigger: Token, context: ActorContext, side1: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """"Set fire to homes", "shelled a market": what the event struck is civilians' property with
+    no owner named, and civilians of the country it happened in are its target (not when the
+    attackers are civilians themselves)."""
+    if side1 and side1[0].inter in {tx.CIVILIANS, tx.PROTESTERS}:
+        return ()
+    struck = next((t for t in patient_candidates(trigger)
+                   if t.lemma_.lower() in CIVILIAN_PROPERTY and _owner(t) is None), None)
+    if struck is None:
+        return ()
+    where = _located_country(struck.sent) or context.country
+    return (Actor(f"Civilians ({where})" if where else "Civilians", tx.CIVILIANS,
+                  Span(struck.idx, struck.idx + len(struck.text), struck.text)),)
+
+
+def _protesters_first(side1: tuple[Actor, ...], side2: tuple[Actor, ...]) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
+    """ACLED codes the protesters (or rioters) as actor1 of a protest and the state forces that
+    dispersed, arrested or shot at them as actor2: "police fired tear gas at protesters"."""
+    crowd = side2[0].name.split(" (")[0] if side2 else ""
+    if crowd in {"Protesters", "Rioters"} and (not side1 or side1[0].inter == tx.STATE_FORCES):
+        return side2, side1
+    return side1, side2
 
 
 def _victims(trigger: Token) -> list[Token]:
     """Whom the event's "killing ..." clause names when what it struck is no actor ("hit a market,
-    killing six people"): ACLED codes the victims as the target."""
+    killing six people"): ACLED codes the victims as the target. So also whom the casualty verb
+    the event's clause or noun hangs from names: "four civilians were killed when shells landed",
+    "killed six soldiers in an ambush"."""
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
-    return [obj for clause in (*verb.children, *trigger.children)
-            if clause.dep_ in {"advcl", "xcomp", "conj"} and clause.lemma_.lower() in CASUALTY_VERBS
-            for obj in clause.children if obj.dep_ == "dobj"]
+    victims = [obj for clause in (*verb.children, *trigger.children)
+               if clause.dep_ in {"advcl", "xcomp", "conj"} and clause.lemma_.lower() in CASUALTY_VERBS
+               for obj in clause.children if obj.dep_ == "dobj"]
+    casualty = verb.head if verb.dep_ == "advcl" else governing_verb(trigger) if trigger.dep_ == "pobj" else None
+    if casualty is not None and casualty.lemma_.lower() in CASUALTY_VERBS:
+        victims += [c for c in casualty.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return victims
 
 
 def _used_on(trigger: Token) -> list[Token]:
