@@ -169,10 +169,12 @@ class Event:
 
 def to_jsonable(record: Any) -> Any:
     """A record as JSON-ready data: dates become ISO strings, tuples lists."""
+    if isinstance(record, (str, int, float)) or record is None:
+        return record  # most values: answered before the slower checks
     if hasattr(record, "__dataclass_fields__"):
         # One pass over the fields: `dataclasses.asdict` deep-copies first, which the store
         # paid for on every write.
-        return {item.name: to_jsonable(getattr(record, item.name)) for item in fields(record)}
+        return {name: to_jsonable(getattr(record, name)) for name in _field_names(type(record))}
     if isinstance(record, dict):
         return {key: to_jsonable(value) for key, value in record.items()}
     if isinstance(record, (list, tuple)):
@@ -180,6 +182,11 @@ def to_jsonable(record: Any) -> Any:
     if isinstance(record, (dt.date, dt.datetime)):
         return record.isoformat()
     return record
+
+
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(item.name for item in fields(cls))
 
 
 def from_jsonable(cls: Any, data: Any) -> Any:
