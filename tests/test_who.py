@@ -363,3 +363,25 @@ def test_an_adjective_parsed_as_the_object_before_a_name_stands_for_the_name():
     found1, _ = _actors_at("Shells fired by the paramilitary Rapid Support Forces hit a crowded market in Omdurman.",
                            "Shells")
     assert found1 is not None and found1.name == "Rapid Support Forces (RSF)"
+
+
+def test_the_group_claiming_the_attack_is_who_the_unnamed_attackers_are():
+    doc = load_language()(
+        "Gunmen killed nine soldiers at a checkpoint in Mali on Monday. The Islamic State group claimed "
+        "responsibility for the attack. The attackers fled on motorbikes. In March, militants killed four soldiers."
+    )
+    context = build_context(doc)
+    attackers = [resolve_actor(noun_phrase(t), context) for t in doc if t.lower_ in {"gunmen", "attackers", "militants"}]
+    assert [a.name for a in attackers] == [
+        "Islamic State (ISIS)", "Islamic State (ISIS)", "Unidentified Armed Group (Mali)"]
+
+
+def test_two_groups_claiming_attacks_name_no_attacker():
+    doc = load_language()("Gunmen killed nine soldiers in Mali. Hamas claimed the attack, and Hezbollah claimed the attack too.")
+    assert build_context(doc).claiming_group is None
+
+
+def test_a_phrase_names_its_head_before_a_group_qualifying_it():
+    doc = load_language()("The claim was made by the al-Qaeda-linked group JNIM on Monday.")
+    context = build_context(doc)
+    assert context.claiming_group is not None and context.claiming_group[0].endswith("(JNIM)")

@@ -127,6 +127,10 @@ ORGANISATION_HEADS = {"forum", "group", "organization", "organisation", "movemen
 # police, a "Defence Minister" not the army.
 HEAD_ONLY_NOUNS = {"security", "defence", "defense"}
 PRONOUNS = {"he", "she", "it", "they", "its", "their", "his", "her", "them", "we", "i"}
+ARMED_GROUP_TYPES = {tx.REBEL_GROUPS, tx.POLITICAL_MILITIAS, tx.IDENTITY_MILITIAS}
+# What a group claims when it claims an attack.
+CLAIMED_THINGS = {"responsibility", "attack", "bombing", "ambush", "raid", "killing", "assault", "abduction",
+                  "kidnapping", "strike", "explosion", "blast"}
 # Whose coding rules `event_actors` follows where the syntax leaves a role open.
 Convention = Literal["acled", "plover"]
 
@@ -150,6 +154,9 @@ class ActorContext:
     force_country: str = ""
     # a role noun -> the one group the article qualified it with ("M23 rebels"), for "the rebels"
     role_groups: dict[str, str] = field(default_factory=dict)
+    # the one named armed group that claims an attack in the article, and where its claim ends:
+    # the unnamed attackers told before it, or referred back to after it, are that group
+    claiming_group: tuple[str, int] | None = None
 
 
 @lru_cache(maxsize=1)
@@ -219,6 +226,7 @@ def build_context(doc: Doc, country: str = "") -> ActorContext:
     if forces:
         context.force_country = max(forces, key=forces.count)
     _learn_role_groups(doc, context)
+    _learn_claiming_group(doc, context)
     return context
 
 
@@ -239,6 +247,49 @@ def _learn_role_groups(doc: Doc, context: ActorContext) -> None:
             if group is not None:
                 seen.setdefault(token.lower_, set()).add(group)
     context.role_groups.update({role: next(iter(groups)) for role, groups in seen.items() if len(groups) == 1})
+
+
+def _learn_claiming_group(doc: Doc, context: ActorContext) -> None:
+    """"X claimed responsibility for the attack", "the claim was made by X", "X said it had carried
+    out the attack": when exactly one named armed group claims an attack in the article, it is
+    who the article's unnamed attackers are."""
+    claims: dict[str, int] = {}
+    for token in doc:
+        claimer = _claimer(token)
+        actor = resolve_actor(noun_phrase(claimer), context) if claimer is not None else None
+        if actor is not None and actor.inter in ARMED_GROUP_TYPES:
+            claims.setdefault(actor.name, token.sent.end_char)
+    if len(claims) == 1:
+        context.claiming_group = next(iter(claims.items()))
+
+
+def _claimer(token: Token) -> Token | None:
+    """Who claims an attack at `token`, if it is such a claim: the subject of "claimed
+    responsibility" or "claimed the attack", the "by" agent of "the claim was made", or the
+    speaker of "... said it had carried out the attack"."""
+    lemma = token.lemma_.lower()
+    if lemma == "claim" and token.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in CLAIMED_THINGS for c in token.children):
+        return next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if lemma == "claim" and token.pos_ == "NOUN" and token.dep_ == "nsubjpass":
+        return next((g for a in token.head.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+    if lemma == "carry" and token.dep_ == "ccomp" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children) \
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIMED_THINGS for c in token.children):
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in PRONOUNS:
+            subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        return subject
+    return None
+
+
+def _claimed_group(span: SpacySpan, context: ActorContext) -> str | None:
+    """The article's claiming group, for an unnamed attacker told before the claim ends or
+    referred back to after it ("the attackers", not "militants attacked a base in May")."""
+    if context.claiming_group is None:
+        return None
+    group, claim_end = context.claiming_group
+    definite = any(t.dep_ == "det" and t.lower_ in {"the", "these", "those"} for t in span.root.lefts)
+    return group if span.start_char < claim_end or definite else None
 
 
 def _group_modifier(head: Token, context: ActorContext) -> str | None:
@@ -264,8 +315,8 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     evidence = Span(span.start_char, span.end_char, span.text)
     if not text or text.lower() in PRONOUNS:
         return None
-    named = _named_actor(text, context) or next(
-        (found for found in (_named_actor(_strip_determiners(ent.text), context) for ent in span.ents) if found), None
+    named = _named_actor(text, context) or _named_actor(re.sub(r"\s+group$", "", text), context) or next(
+        (found for found in (_named_actor(_strip_determiners(name), context) for name in _names_in(span)) if found), None
     )
     if named is not None:
         name, inter = named
@@ -305,6 +356,9 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     for word in (token.text.lower() for token in reversed(words)):
         if word in ROLE_NOUNS:
             role, inter = ROLE_NOUNS[word]
+            claimed = _claimed_group(span, context) if role == "Unidentified Armed Group" else None
+            if claimed is not None:
+                return Actor(claimed, context.types.get(claimed) or _known_type(claimed), evidence)
             where = country or _located_country(span) or context.country
             return Actor(f"{role} ({where})" if where else role, inter, evidence)
     if span.root.lemma_.lower() in {"man", "men", "individual", "person"} and any(
@@ -321,6 +375,13 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
         full = _strip_titles(context.people.get(surname, text))
         return Actor(full, context.types.get(full, tx.UNKNOWN_ACTOR), evidence)
     return _named_entity_actor(span, text, evidence)
+
+
+def _names_in(span: SpacySpan) -> list[str]:
+    """The names a phrase holds, its head's own first: "the al-Qaeda-linked group JNIM" names JNIM."""
+    root = span.root
+    own = [ent.text for ent in span.ents if ent.start <= root.i < ent.end]
+    return [*own, *([root.text] if root.pos_ == "PROPN" else []), *(ent.text for ent in span.ents)]
 
 
 def _whole_organisation(span: SpacySpan) -> SpacySpan:
@@ -656,9 +717,13 @@ def _unclaimed_explosive(trigger: Token, agent: Token | None, context: ActorCont
     if weapon is None or _owner(weapon) is not None or any(
             country_of_word(t.text) for t in weapon.lefts if t.dep_ in {"amod", "compound", "nmod"}):
         return ()
+    evidence = Span(weapon.idx, weapon.idx + len(weapon.text), weapon.text)
+    claimed = _claimed_group(noun_phrase(weapon), context)
+    if claimed is not None:
+        return (Actor(claimed, context.types.get(claimed) or _known_type(claimed), evidence),)
     where = _located_country(weapon.sent) or context.country
     name = f"Unidentified Armed Group ({where})" if where else "Unidentified Armed Group"
-    return (Actor(name, tx.POLITICAL_MILITIAS, Span(weapon.idx, weapon.idx + len(weapon.text), weapon.text)),)
+    return (Actor(name, tx.POLITICAL_MILITIAS, evidence),)
 
 
 def _is_planted_explosive(token: Token) -> bool:
