@@ -10,6 +10,11 @@ Each review is one row: who (reviewer name and the token's fingerprint), when, t
 (accept / correct / reject), the values before and after, and a comment. Rows are only
 ever inserted; the latest action gives the event's review status and the corrections of
 every `correct` review are laid over the event in order (later wins).
+
+When the store folds one event into another (`SQLStore._fold`, which keeps a reviewed
+event's id), the absorbed event's reviews stay as written and belong to the survivor: they
+are read with its own, in the order they were made, and a review asked for under the absorbed
+id is recorded under the survivor's.
 """
 
 from __future__ import annotations
@@ -93,6 +98,7 @@ def record_review(
         current = _reviewed_in(store, event_id)
         if current is None:
             raise UnknownEventError(f"no event {event_id!r} in the database; list them with GET /events")
+        event_id = current.event.event_id  # the survivor, when `event_id` was folded into it
         corrections = validate_corrections(current.event, corrections)
         before_values = reviewed_values(current.event)
         before = {"status": current.status, **{name: before_values[name] for name in corrections}}
@@ -161,25 +167,32 @@ def _check_ranges(clean: Mapping[str, Any]) -> None:
 
 
 def reviews_for(store: SQLiteStore, event_ids: Sequence[str]) -> dict[str, list[Review]]:
-    """Every review of each event, oldest first."""
+    """Every review of each event and of the events folded into it, oldest first."""
     found: dict[str, list[Review]] = {}
     for start in range(0, len(event_ids), 500):
         chunk = list(event_ids[start : start + 500])
         marks = ",".join("?" * len(chunk))
+        owner = dict(store.connection.execute(
+            f"SELECT event_id, into_id FROM merged_events WHERE into_id IN ({marks})", chunk).fetchall())
         rows = store.connection.execute(
             "SELECT review_id, event_id, action, reviewer, token_id, at, before, after, comment FROM reviews"
-            f" WHERE event_id IN ({marks}) ORDER BY review_id",
-            chunk,
+            f" WHERE event_id IN ({marks}) OR event_id IN (SELECT event_id FROM merged_events WHERE into_id IN"
+            f" ({marks})) ORDER BY review_id",
+            chunk + chunk,
         )
         for row in rows:
             review = Review(*row[:6], json.loads(row[6]), json.loads(row[7]), row[8])
-            found.setdefault(review.event_id, []).append(review)
+            found.setdefault(owner.get(review.event_id, review.event_id), []).append(review)
     return found
 
 
 def reviewed_event_ids(store: SQLiteStore) -> list[str]:
-    """Ids of every event with at least one review: the ones whose stored row may be stale."""
-    return [row[0] for row in store.connection.execute("SELECT DISTINCT event_id FROM reviews ORDER BY event_id")]
+    """Ids of every event with at least one review (its own or of an event folded into it):
+    the ones whose stored row may be stale."""
+    rows = store.connection.execute(
+        "SELECT DISTINCT coalesce(merged_events.into_id, reviews.event_id) AS event_id FROM reviews"
+        " LEFT JOIN merged_events ON merged_events.event_id = reviews.event_id ORDER BY event_id")
+    return [row[0] for row in rows]
 
 
 def apply_reviews(store: SQLiteStore, events: Iterable[Event], include_rejected: bool = True) -> list[ReviewedEvent]:
@@ -199,10 +212,10 @@ def reviewed_event(store: SQLiteStore, event_id: str) -> ReviewedEvent | None:
 
 
 def _reviewed_in(store: SQLiteStore, event_id: str) -> ReviewedEvent | None:
-    event = store.event(event_id)
+    event = store.event(event_id)  # also the survivor of an event folded into another
     if event is None:
         return None
-    return fold_reviews(event, reviews_for(store, [event_id]).get(event_id, ()))
+    return fold_reviews(event, reviews_for(store, [event.event_id]).get(event.event_id, ()))
 
 
 def fold_reviews(event: Event, reviews: Sequence[Review]) -> ReviewedEvent:

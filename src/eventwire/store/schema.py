@@ -84,6 +84,13 @@ MIGRATIONS: tuple[Migration, ...] = (
     CREATE INDEX events_by_type_name_date ON events (event_type, place_name, event_date);
     CREATE INDEX events_by_type_iso_date ON events (event_type, iso, event_date);
     """,
+    # 5: events folded into another when a report that joined one made it agree with the other
+    # (`SQLStore._fold_agreeing`): the absorbed id -> the surviving one, so ids that reviews and
+    # people already hold still find their event.
+    """
+    CREATE TABLE merged_events (event_id TEXT PRIMARY KEY, into_id TEXT NOT NULL, at TEXT NOT NULL);
+    CREATE INDEX merged_events_by_into ON merged_events (into_id);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 # The version that added the blocking columns, which rows stored before it lack.

@@ -2,8 +2,10 @@
 
 Mentions are the source of truth; an event row is derived from its mentions and rebuilt
 whenever one joins it. Ids derive from content, so storing the same article twice adds
-nothing. Reviews (human corrections) live in their own table and are never touched by
-extraction.
+nothing. An event that grew is compared with its window again and folded together with the
+events it now agrees with, so the reports' order does not decide which stay apart; an
+absorbed id keeps leading to the event that holds its reports. Reviews (human corrections)
+live in their own table and are never touched by extraction.
 
 `SQLStore` holds all of that once. Its SQL is written in SQLite's dialect; a backend gives it
 a connection that speaks it (sqlite3's own, or a translating one) and a `Dialect` for what
@@ -31,6 +33,9 @@ BLOCK_DAYS = 31
 # An event without a place is compared with at most this many events of its date window: the
 # window of a large store holds thousands, and a follow-up names an event close to it in time.
 MAX_UNPLACED_CANDIDATES = 200
+# A grown event folds in at most this many other events per report that joined it: each fold
+# is a report's worth of evidence joining two events, and a longer chain is a runaway merge.
+MAX_FOLDS = 10
 
 
 class SQLStore:
@@ -84,7 +89,7 @@ class SQLStore:
                     "INSERT OR IGNORE INTO articles (id, date, title, url, outlet, origin, text, places, ingested_at)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (article.id, _iso(article.date), article.title, article.url, article.outlet, article.origin,
-                     article.text, json.dumps(to_jsonable(list(places))), _now()),
+                     article.text, json.dumps(to_jsonable(list(places))), _now("microseconds")),
                 ).rowcount
                 if not inserted:
                     continue
@@ -104,23 +109,14 @@ class SQLStore:
 
     def _attach(self, db: Any, event: Event, people: dict[str, frozenset[str]]) -> None:
         """Join an article's event to the stored event it agrees with best (nearest in time, then
-        in space), or store it as new. Follow-ups are tied by the people named anywhere in the
+        in space), or store it as new; an event that grew so folds in the stored events it now
+        agrees with (`_fold_agreeing`). Follow-ups are tied by the people named anywhere in the
         reports' event sentences (`people` caches them by article for this batch)."""
         candidates = self._candidates(db, event, people)
-
-        def named(record: EventMention | Event) -> frozenset[str]:
-            article_ids = record.article_ids if isinstance(record, Event) else (record.article_id,)
-            if not people.keys() >= set(article_ids):  # read every candidate's reports at once
-                self._read_people(db, {a for c in candidates for a in c.article_ids} - people.keys(), people)
-            return frozenset().union(*(people[article_id] for article_id in article_ids))
-
+        named = self._people_of(db, candidates, people)
         target_id, reason = event.event_id, None
         for candidate in candidates:
-            # A stored event holding another of this report's events is judged as within one
-            # report: the writer's own distinction of acts, dates and places stands, and the
-            # people the report names everywhere tie nothing.
-            own = bool(set(candidate.article_ids) & set(event.article_ids))
-            agreed = merge.merge_reason(candidate, event, same_article=own, people=named)
+            agreed = merge.merge_reason(candidate, event, same_article=_share_a_report(candidate, event), people=named)
             if agreed is not None and (reason is None or candidate.sub_event_type == event.sub_event_type):
                 target_id, reason = candidate.event_id, agreed
                 if candidate.sub_event_type == event.sub_event_type:
@@ -133,7 +129,67 @@ class SQLStore:
         reasons = list(self._reasons(db, target_id)) + list(event.merge_reasons)
         if reason is not None:
             reasons.append(f"article {event.mentions[0].article_id} joined: {reason}")
-        self._rebuild(db, target_id, reasons)
+        grown = self._rebuild(db, target_id, reasons)
+        if reason is not None:
+            self._fold_agreeing(db, grown, people)
+
+    def _fold_agreeing(self, db: Any, grown: Event, people: dict[str, frozenset[str]]) -> None:
+        """Fold into an event that a report joined the stored events of its window (blocked as
+        for a new report, `_candidates`) that it now agrees with (`merge.merge_reason`), until
+        none does (at most `MAX_FOLDS`): a report naming a victim joined the event of the
+        shooting's place, and an earlier report naming only the victim now agrees with it too.
+        So the same reports give the same events whatever order they come in, as far as the
+        pairwise rule allows."""
+        for _ in range(MAX_FOLDS):
+            self._read_people(db, set(grown.article_ids) - people.keys(), people)
+            candidates = [c for c in self._candidates(db, grown, people) if c.event_id != grown.event_id]
+            named = self._people_of(db, candidates, people)
+            for candidate in candidates:
+                agreed = merge.merge_reason(candidate, grown, same_article=_share_a_report(candidate, grown),
+                                            people=named)
+                if agreed is not None:
+                    grown = self._fold(db, grown.event_id, candidate.event_id, agreed)
+                    break
+            else:
+                return
+
+    def _fold(self, db: Any, one_id: str, other_id: str, reason: str) -> Event:
+        """Fold two stored events into one and return it. The survivor, whose id the event keeps,
+        is the one analysts reviewed (directly or through an event it absorbed), else the older
+        one (its first report stored first), else the smaller id. The other's mentions move to
+        it, its row goes, and `merged_events` leads its id (and every id it had absorbed) to the
+        survivor, which records "event X joined: <reason>"."""
+        survivor, absorbed = sorted((one_id, other_id), key=lambda event_id: self._seniority(db, event_id))
+        reasons = [*self._reasons(db, survivor), *self._reasons(db, absorbed), f"event {absorbed} joined: {reason}"]
+        db.execute("UPDATE mentions SET event_id = ? WHERE event_id = ?", (survivor, absorbed))
+        db.execute("DELETE FROM events WHERE event_id = ?", (absorbed,))
+        db.execute("UPDATE merged_events SET into_id = ? WHERE into_id = ?", (survivor, absorbed))
+        db.execute("INSERT OR REPLACE INTO merged_events (event_id, into_id, at) VALUES (?, ?, ?)",
+                   (absorbed, survivor, _now()))
+        return self._rebuild(db, survivor, reasons)
+
+    @staticmethod
+    def _seniority(db: Any, event_id: str) -> tuple[bool, str, str]:
+        """Sorts the event to keep first: reviewed, then first stored, then by id."""
+        reviewed = db.execute(
+            "SELECT 1 FROM reviews WHERE event_id = ? OR event_id IN (SELECT event_id FROM merged_events"
+            " WHERE into_id = ?) LIMIT 1", (event_id, event_id)).fetchone() is not None
+        first = db.execute("SELECT min(articles.ingested_at) FROM mentions JOIN articles ON articles.id ="
+                           " mentions.article_id WHERE mentions.event_id = ?", (event_id,)).fetchone()[0]
+        return not reviewed, first or "", event_id
+
+    def _people_of(self, db: Any, candidates: Sequence[Event],
+                   people: dict[str, frozenset[str]]) -> merge.People:
+        """The people a record's reports name, read through the `people` cache (every
+        candidate's reports at once, when the first is missing)."""
+
+        def named(record: EventMention | Event) -> frozenset[str]:
+            article_ids = record.article_ids if isinstance(record, Event) else (record.article_id,)
+            if not people.keys() >= set(article_ids):
+                self._read_people(db, {a for c in candidates for a in c.article_ids} - people.keys(), people)
+            return frozenset().union(*(people[article_id] for article_id in article_ids))
+
+        return named
 
     def _candidates(self, db: Any, event: Event, people: dict[str, frozenset[str]]) -> list[Event]:
         """Blocking: only events of the same type family within the date window are compared,
@@ -266,7 +322,7 @@ class SQLStore:
         row = db.execute("SELECT data FROM events WHERE event_id = ?", (event_id,)).fetchone()
         return tuple(json.loads(row[0])["merge_reasons"]) if row else ()
 
-    def _rebuild(self, db: Any, event_id: str, reasons: Sequence[str]) -> None:
+    def _rebuild(self, db: Any, event_id: str, reasons: Sequence[str]) -> Event:
         rows = db.execute("SELECT data FROM mentions WHERE event_id = ?", (event_id,))
         mentions = [from_jsonable(EventMention, json.loads(row[0])) for row in rows]
         event = merge.build_event(event_id, mentions, tuple(dict.fromkeys(reasons)))
@@ -281,6 +337,7 @@ class SQLStore:
              event.fatalities, int(event.historical), json.dumps(to_jsonable(event)), _now(),
              blocking.cell(place), blocking.region_iso(place), blocking.place_name(place)),
         )
+        return event
 
     # -- reading -------------------------------------------------------------------------
 
@@ -315,7 +372,12 @@ class SQLStore:
         return [from_jsonable(Event, json.loads(row[0])) for row in self.connection.execute(sql, params)]
 
     def event(self, event_id: str) -> Event | None:
+        """The event of this id, or of the event it was folded into (`merged_events`): the
+        returned event's own id is then the survivor's."""
         row = self.connection.execute("SELECT data FROM events WHERE event_id = ?", (event_id,)).fetchone()
+        if row is None:
+            row = self.connection.execute("SELECT data FROM events WHERE event_id = (SELECT into_id FROM merged_events"
+                                          " WHERE event_id = ?)", (event_id,)).fetchone()
         return from_jsonable(Event, json.loads(row[0])) if row else None
 
     def article(self, article_id: str) -> Article | None:
@@ -347,6 +409,13 @@ class SQLStore:
         return SCHEMA_VERSION
 
 
+def _share_a_report(a: Event, b: Event) -> bool:
+    """Whether two events hold mentions of one report. They are judged as within one report:
+    the writer's own distinction of acts, dates and places stands, and the people the report
+    names everywhere tie nothing."""
+    return bool(set(a.article_ids) & set(b.article_ids))
+
+
 def _same_country(a: Place | None, b: Place | None) -> bool:
     """Whether two places may lie in one country (either unplaced or without a country counts)."""
     return a is None or b is None or not a.iso or not b.iso or a.iso == b.iso
@@ -356,5 +425,5 @@ def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+def _now(timespec: str = "seconds") -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec=timespec)
