@@ -385,3 +385,10 @@ def test_a_phrase_names_its_head_before_a_group_qualifying_it():
     doc = load_language()("The claim was made by the al-Qaeda-linked group JNIM on Monday.")
     context = build_context(doc)
     assert context.claiming_group is not None and context.claiming_group[0].endswith("(JNIM)")
+
+
+def test_property_is_a_target_only_of_violence_or_destruction():
+    _, actor2 = _actors_at("Police say the car was found in a lake in Ohio.", "found")
+    assert actor2 is None
+    _, actor2 = _actors_at("Gunmen torched a car in a town in Kenya.", "torched")
+    assert actor2 is not None and actor2.name == "Civilians (Kenya)"

@@ -114,6 +114,10 @@ PLANTED_BOMB_WORDS = {"roadside", "car", "truck", "motorcycle", "motorbike", "su
 CIVILIAN_PROPERTY = {"home", "house", "homestead", "hut", "car", "shop", "store", "market", "marketplace", "school",
                      "hospital", "clinic", "church", "mosque", "temple", "farm", "field", "crop", "granary",
                      "cattle", "livestock"}
+# Acts of violence or destruction that property can be the target of (not "the car was found").
+DESTRUCTIVE_ACTS = ATTACK_NOUNS | {"shell", "hit", "burn", "torch", "set", "loot", "destroy", "bomb", "storm",
+                                   "ransack", "raze", "demolish", "target", "shoot", "damage", "bombard", "pillage",
+                                   "vandalise", "vandalize", "attack", "blow", "smash", "plunder"}
 # Nouns that name a place: "the town of X" is where something is, not whose it is.
 PLACE_NOUNS = {"city", "town", "village", "region", "province", "district", "state", "port", "county",
                "area", "capital", "territory", "neighbourhood", "neighborhood", "suburb"}
@@ -733,10 +737,10 @@ def _is_planted_explosive(token: Token) -> bool:
 
 
 def _civilian_property(trigger: Token, context: ActorContext, side1: tuple[Actor, ...]) -> tuple[Actor, ...]:
-    """"Set fire to homes", "shelled a market": what the event struck is civilians' property with
-    no owner named, and civilians of the country it happened in are its target (not when the
-    attackers are civilians themselves)."""
-    if side1 and side1[0].inter in {tx.CIVILIANS, tx.PROTESTERS}:
+    """"Set fire to homes", "shelled a market": what a violent or destructive act struck is
+    civilians' property with no owner named, and civilians of the country it happened in are its
+    target (not when the attackers are civilians themselves)."""
+    if trigger.lemma_.lower() not in DESTRUCTIVE_ACTS or (side1 and side1[0].inter in {tx.CIVILIANS, tx.PROTESTERS}):
         return ()
     struck = next((t for t in patient_candidates(trigger)
                    if t.lemma_.lower() in CIVILIAN_PROPERTY and _owner(t) is None), None)
