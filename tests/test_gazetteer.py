@@ -898,3 +898,15 @@ def test_a_unit_under_its_local_name_is_found_by_its_proper_name() -> None:
     assert strip_admin_suffix("Departement de la Gironde") == "gironde"
     assert strip_admin_suffix("Province des Hauts") == "hauts"
     assert strip_admin_suffix("Municipio Libertador") == "municipio libertador"
+
+
+def test_an_institution_named_after_a_state_lies_in_its_largest_town(gazetteer: Gazetteer) -> None:
+    from eventwire.gazetteer.resolve import resolve_mentions
+
+    text = "Rainfall broke records across the United States, said a researcher at Colorado Zwobbler University."
+    mentions = _named(text, ("United States", "Colorado Zwobbler University"))
+    university = resolve_mentions(mentions, gazetteer, text)[1]
+    assert university is not None and university.fallback
+    assert (university.place.name, university.place.admin1) == ("Denver", "Colorado")
+    assert gazetteer.largest_town("US", "Colorado").name == "Denver"
+    assert gazetteer.largest_town("US", "Zwobbler") is None

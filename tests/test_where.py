@@ -304,3 +304,22 @@ def test_a_capital_standing_for_its_government_is_no_place(gazetteer: Gazetteer)
     assert "Caracas" in [p.evidence.text for p in places_of(text, gazetteer, include_demonyms=True)]
     text = "Police in Caracas said a gunman killed two people on Friday."
     assert "Caracas" in [p.evidence.text for p in places_of(text, gazetteer)]
+
+
+def test_an_address_run_into_its_town_names_the_town(gazetteer: Gazetteer) -> None:
+    text = "Deputies in NC found the victim, of Zwobbler Circle Mount Olive, beside her car."
+    doc = tagged(text, [("NC", "GPE"), ("Zwobbler Circle Mount Olive", "LOC")])
+    assert [text[t.start : t.end] for t in recognise_toponyms(text, doc, gazetteer)] == ["NC", "Mount Olive"]
+    text = "Deputies found the victim, of Zwobbler Circle Mount Olive, beside her car."
+    doc = tagged(text, [("Zwobbler Circle Mount Olive", "LOC")])
+    assert "Mount Olive" not in [text[t.start : t.end] for t in recognise_toponyms(text, doc, gazetteer)]  # which state's?
+
+
+def test_a_missed_town_after_a_highway_and_before_its_state_is_a_place(gazetteer: Gazetteer) -> None:
+    text = "Deputies were sent to 3511 US Hwy 117 Alternate Dudley, NC, after a shooting."
+    doc = tagged(text, [("NC", "GPE")])
+    names = [text[t.start : t.end] for t in recognise_toponyms(text, doc, gazetteer)]
+    assert names == ["Dudley", "NC"]
+    text = "Deputies were sent to 12 Zwobbler Road Mount Olive, NC, after a shooting."
+    doc = tagged(text, [("NC", "GPE")])
+    assert [text[t.start : t.end] for t in recognise_toponyms(text, doc, gazetteer)] == ["Mount Olive", "NC"]

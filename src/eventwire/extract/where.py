@@ -202,6 +202,8 @@ def recognise_toponyms(text: str, doc: Doc, gazetteer: Gazetteer, include_demony
     found.extend(_after_settlement_cues(text, gazetteer))
     found.extend(_datelines(text, gazetteer))
     found.extend(_containers(text, found, gazetteer))
+    found = _towns_after_streets(text, doc, found, gazetteer)
+    found.extend(_towns_before_states(text, found, gazetteer))
     found = [Toponym(t.start, t.end, demonym=True) if _speaks_for_a_state(text, t, gazetteer) else t
              for t in _without_overlaps(_joined_names(text, _without_overlaps(found), gazetteer))]
     return [t for t in found if include_demonyms or not t.demonym]
@@ -535,6 +537,66 @@ def _containers(text: str, found: list[Toponym], gazetteer: Gazetteer) -> list[T
                 start = text.index(option, toponym.end)
                 end = start + len(option) - (1 if option.endswith(".") and not _is_abbreviation(option) else 0)
                 extra.append(Toponym(start, end))
+                break
+    return extra
+
+
+def _named_states(text: str, found: list[Toponym], gazetteer: Gazetteer) -> set[tuple[str, str]]:
+    """The first-level units the toponyms found name, by any of their names ("NC", "Ohio")."""
+    return {
+        (c.iso, c.name) for t in found
+        for c in gazetteer.candidates(clean_name(text[t.start : t.end])) if c.feature == "admin1"
+    }
+
+
+# A street type inside a name, other than "St." (also "Saint"): "Andrews Circle Mount Olive".
+_STREET_INSIDE = re.compile(
+    r"\s(?:Street|Avenue|Ave\.?|Boulevard|Blvd\.?|Road|Rd\.|Drive|Dr\.|Lane|Ln\.|Parkway|Pkwy\.?|"
+    r"Highway|Hwy\.?|Terrace|Circle|Trail)\s+(?=[A-Z])"
+)
+
+
+def _towns_after_streets(text: str, doc: Doc, found: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
+    """"of Andrews Circle Mount Olive", "at 400 Oak Road Smithfield": an address run into its
+    town, tagged as one name. The words after the street type are the place when they are a
+    town of a state the article names ("NC"); the address is no place of its own."""
+    states = _named_states(text, found, gazetteer)
+    towns: list[tuple[int, int, int]] = []  # the entity's start, the town's start and end
+    for entity in doc.ents:
+        street = _STREET_INSIDE.search(text, entity.start_char, entity.end_char)
+        if street is None:
+            continue
+        start, end = _trim(text, street.end(), entity.end_char)
+        if any(c.kind == 0 and c.feature == "city" and (c.iso, c.admin1) in states
+               for c in gazetteer.candidates(clean_name(text[start:end]))):
+            towns.append((entity.start_char, start, end))
+    if not towns:
+        return found
+    kept = [t for t in found if not any(t.start < end and entity_start < t.end for entity_start, _, end in towns)]
+    return kept + [Toponym(start, end) for _, start, end in towns]
+
+
+# The one to three capitalised words right before a comma: "... 117 Alternate Dudley, ".
+_WORDS_BEFORE_COMMA = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*),\s*$")
+
+
+def _towns_before_states(text: str, found: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
+    """"dispatched to 3511 US Hwy 117 Alternate Dudley, NC": a town the tagger missed before a
+    recognised state and a comma, when a town of that name lies in that state: the longest run
+    of words that is one ("Mount Olive", not "Olive"), the words before it being the street's."""
+    taken = {t.end for t in found}
+    extra = []
+    for toponym in found:
+        states = [c for c in gazetteer.candidates(clean_name(text[toponym.start : toponym.end])) if c.feature == "admin1"]
+        before = _WORDS_BEFORE_COMMA.search(text, max(0, toponym.start - 60), toponym.start)
+        if not states or before is None or before.end(1) in taken:
+            continue
+        words = list(re.finditer(r"\S+", before.group(1)))
+        for first in range(len(words)):
+            start = before.start(1) + words[first].start()
+            if any(c.kind == 0 and c.feature == "city" and any((c.iso, c.admin1) == (s.iso, s.name) for s in states)
+                   for c in gazetteer.candidates(text[start : before.end(1)])):
+                extra.append(Toponym(start, before.end(1)))
                 break
     return extra
 

@@ -140,6 +140,18 @@ class Gazetteer:
         """The admin1 unit `name` of country `iso` (as named on city rows)."""
         return self._admin1s.get((iso, name))
 
+    def largest_town(self, iso: str, admin1: str) -> Candidate | None:
+        """The most populous town of the admin1 unit `admin1` of country `iso`."""
+        cache_key = f"^{iso}^{admin1}"
+        if cache_key not in self._cache:
+            self._cache[cache_key] = self._query(
+                f"SELECT {_COLUMNS}, 0 FROM places p WHERE p.feature = 'city' AND p.iso = ? AND p.admin1 = ? "
+                "ORDER BY p.population DESC, p.id LIMIT 1",
+                (iso, admin1),
+            )
+        found = self._cache[cache_key]
+        return found[0] if found else None
+
     def areas_of_residents(self, word: str) -> list[Candidate]:
         """"Ontarians" -> Ontario, "Texan" -> Texas, "Abkhaz" -> Abkhazia: countries, first-level
         units and regions whose name the residents' word is formed from (its stem, up to three

@@ -289,6 +289,7 @@ class PreparedArticle:
     containers: list[Candidate | None] = field(default_factory=list)  # the unit named after the comma (`container_place`)
     capital_states: dict[int, Candidate] = field(default_factory=dict)  # capital id -> state of its name (`_capital_states`)
     joined: list[tuple[int, ...]] = field(default_factory=list)  # the mentions listed beside it (`_joined`)
+    largest: dict[int, Candidate] = field(default_factory=dict)  # state id -> its largest town (`_largest_towns`)
 
 
 def prepare_mentions(
@@ -316,7 +317,14 @@ def prepare_mentions(
     inner = [inner_places(m.text, gazetteer) if not o.candidates else [] for m, o in zip(mentions, options)]
     return PreparedArticle(mentions, options, demonyms, static_features(options, text, outlet_country(outlet), home), inner, loose,
                            seats, _hosts(mentions, text), containers, _capital_states(options, gazetteer),
-                           _joined(mentions, text))
+                           _joined(mentions, text), _largest_towns(inner, gazetteer))
+
+
+def _largest_towns(inner: list[list[tuple[str, list[Candidate]]]], gazetteer: Gazetteer) -> dict[int, Candidate]:
+    """Each state named inside an institution's name, with its largest town (`_fill_from_inner`)."""
+    states = {c.id: c for runs in inner for _, places in runs for c in places if c.feature == "admin1"}
+    towns = {state_id: gazetteer.largest_town(state.iso, state.name) for state_id, state in states.items()}
+    return {state_id: town for state_id, town in towns.items() if town is not None}
 
 
 def _capital_states(options: list[MentionOptions], gazetteer: Gazetteer) -> dict[int, Candidate]:
@@ -871,6 +879,8 @@ def _fill_from_inner(resolutions: list[Resolution | None], prepared: PreparedArt
             mention = prepared.mentions[index]
             inside = [r for r in towns if fits[0].feature == "admin1" and (r.place.iso, r.place.admin1) == (fits[0].iso, fits[0].name)]
             nearest = min(inside, key=lambda r: (abs(r.mention.start - mention.start), r.place.id)).place if inside else fits[0]
+            if not inside and fits[0].feature == "admin1":
+                nearest = prepared.largest.get(fits[0].id, nearest)
             filled[index] = Resolution(mention, nearest, 0.0, fallback=True)
     return filled
 
