@@ -392,3 +392,17 @@ def test_property_is_a_target_only_of_violence_or_destruction():
     assert actor2 is None
     _, actor2 = _actors_at("Gunmen torched a car in a town in Kenya.", "torched")
     assert actor2 is not None and actor2.name == "Civilians (Kenya)"
+
+
+def test_aircraft_are_a_force_unless_civilian():
+    assert actor_for("Turkish aircraft struck a convoy.", "aircraft").name == "Military Forces of Turkey"
+    assert actor_for("A Turkish passenger aircraft landed.", "aircraft") is None
+
+
+def test_who_backs_a_group_is_not_the_group():
+    _, actor2 = _actors_at("Kurdish fighters repelled groups backed by the Syrian government.", "repelled")
+    assert actor2 is None or actor2.name != "Government of Syria"
+
+
+def test_an_armed_group_is_unidentified():
+    assert actor_for("An armed group attacked a village in Mali.", "group").name == "Unidentified Armed Group (Mali)"

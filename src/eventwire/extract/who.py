@@ -29,7 +29,11 @@ from eventwire.records import Actor, Span
 FORCE_NOUNS = {
     "army", "military", "forces", "force", "troops", "soldiers", "soldier", "artillery", "navy", "marines",
     "airforce", "servicemen", "units", "defence", "defense", "jets", "warplanes", "drones", "border guards",
+    "aircraft", "warplane", "helicopter", "helicopters", "gunship", "gunships",
 }
+# Words that make an aircraft or drone no force's.
+CIVILIAN_CRAFT = {"passenger", "civilian", "commercial", "cargo", "private", "medical", "rescue", "ambulance",
+                  "charter", "airline", "tourist", "delivery"}
 POLICE_NOUNS = {"police", "policemen", "policeman", "officers", "gendarmes", "gendarmerie", "security"}
 GOVERNMENT_NOUNS = {
     "government", "officials", "official", "authorities", "ministry", "president", "minister", "kremlin",
@@ -340,6 +344,8 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     if span.root.lemma_.lower() in FORCE_OWNED_HEADS | ATTACK_NOUNS:
         heads += [token for token in span.root.children if token.dep_ in {"amod", "compound"}]
     nouns = {token.lemma_.lower() for token in heads} | {token.text.lower() for token in heads}
+    if any(token.lower_ in CIVILIAN_CRAFT for token in words):
+        nouns -= FORCE_NOUNS  # "a passenger aircraft", "a medical helicopter"
     named_country = country_of_word(text) or next(
         (c for c in (country_of_word(t.text) for t in words if t.pos_ in {"PROPN", "ADJ", "NOUN"}) if c), None
     )
@@ -365,7 +371,7 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
                 return Actor(claimed, context.types.get(claimed) or _known_type(claimed), evidence)
             where = country or _located_country(span) or context.country
             return Actor(f"{role} ({where})" if where else role, inter, evidence)
-    if span.root.lemma_.lower() in {"man", "men", "individual", "person"} and any(
+    if span.root.lemma_.lower() in {"man", "men", "individual", "person", "group"} and any(
             t.dep_ == "amod" and t.lower_ in {"armed", "masked", "unidentified", "unknown"} for t in span.root.children):
         where = _located_country(span) or context.country  # "armed men", "masked men"
         return Actor(f"Unidentified Armed Group ({where})" if where else "Unidentified Armed Group",
@@ -521,6 +527,7 @@ MAX_CLAUSES = 4
 MAX_OWNERS = 2
 OWNER_PREPOSITIONS = {"of", "by", "for"}
 OWN_WORDS = {"its", "their", "his", "her", "our"}
+BACKING_VERBS = {"back", "support", "arm", "fund", "finance", "sponsor", "train", "equip", "ally", "align"}
 REFERRING_WORDS = {"its", "their", "they", "we", "our", "it", "he", "she"}
 
 
@@ -893,14 +900,15 @@ def _owned_by_claimant(actor: Actor, phrase: SpacySpan, owner: Actor | None) -> 
 
 def _owner(thing: Token) -> Token | None:
     """Whose a thing is: its possessor, a name or demonym modifying it, its "of" / "by" / "for"
-    object ("a camp for refugees"), or who did it to it ("crimes committed by X")."""
+    object ("a camp for refugees"), or who did it to it ("crimes committed by X"; not who backs a
+    group: "fighters backed by X" are not X)."""
     return next((c for c in thing.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS), None) or next(
         (c for c in thing.children if c.dep_ in {"amod", "compound", "nmod"} and c.pos_ in {"PROPN", "ADJ"}
          and (c.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} or country_of_word(c.text))), None) or next(
         (g for c in thing.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPOSITIONS for g in c.children
          if g.dep_ == "pobj" and thing.lemma_.lower() not in PLACE_NOUNS), None) or next(
-        (g for c in thing.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
-         for g in a.children if g.dep_ == "pobj"), None)
+        (g for c in thing.children if c.dep_ == "acl" and c.lemma_.lower() not in BACKING_VERBS
+         for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
 
 
 def unique_actors(actors: Iterable[Actor | None]) -> tuple[Actor, ...]:
