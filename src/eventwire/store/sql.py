@@ -19,6 +19,7 @@ import datetime as dt
 import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from typing import Any
 
 from eventwire import merge
@@ -36,6 +37,23 @@ MAX_UNPLACED_CANDIDATES = 200
 # A grown event folds in at most this many other events per report that joined it: each fold
 # is a report's worth of evidence joining two events, and a longer chain is a runaway merge.
 MAX_FOLDS = 10
+
+
+@dataclass
+class _Batch:
+    """What merging one batch reads over and over: the people each report names (by article
+    id), and events parsed from their stored JSON (by that JSON, so a row rebuilt since is
+    parsed anew). A report's events, and the events it grew, are compared with the same
+    neighbours."""
+
+    people: dict[str, frozenset[str]] = field(default_factory=dict)
+    events: dict[str, Event] = field(default_factory=dict)
+
+    def parsed(self, data: str) -> Event:
+        event = self.events.get(data)
+        if event is None:
+            event = self.events[data] = from_jsonable(Event, json.loads(data))
+        return event
 
 
 class SQLStore:
@@ -83,7 +101,7 @@ class SQLStore:
         """
         with self.transaction() as db:
             new = 0
-            people: dict[str, frozenset[str]] = {}  # article id -> the people its reports name
+            batch = _Batch()
             for article, mentions, places in results:
                 inserted = db.execute(
                     "INSERT OR IGNORE INTO articles (id, date, title, url, outlet, origin, text, places, ingested_at)"
@@ -94,11 +112,11 @@ class SQLStore:
                 if not inserted:
                     continue
                 new += 1
-                people[article.id] = merge.person_names(mention.sentence.text for mention in mentions)
+                batch.people[article.id] = merge.person_names(mention.sentence.text for mention in mentions)
                 db.executemany("INSERT OR IGNORE INTO article_people (article_id, name) VALUES (?, ?)",
-                               [(article.id, name) for name in sorted(people[article.id])])
+                               [(article.id, name) for name in sorted(batch.people[article.id])])
                 for event in merge.merge_mentions(mentions):
-                    self._attach(db, event, people)
+                    self._attach(db, event, batch)
             return new
 
     def record_error(self, origin: str, message: str) -> None:
@@ -107,13 +125,13 @@ class SQLStore:
                 "INSERT OR REPLACE INTO errors (origin, message, at) VALUES (?, ?, ?)", (origin, message, _now())
             )
 
-    def _attach(self, db: Any, event: Event, people: dict[str, frozenset[str]]) -> None:
+    def _attach(self, db: Any, event: Event, batch: _Batch) -> None:
         """Join an article's event to the stored event it agrees with best (nearest in time, then
         in space), or store it as new; an event that grew so folds in the stored events it now
         agrees with (`_fold_agreeing`). Follow-ups are tied by the people named anywhere in the
-        reports' event sentences (`people` caches them by article for this batch)."""
-        candidates = self._candidates(db, event, people)
-        named = self._people_of(db, candidates, people)
+        reports' event sentences."""
+        candidates = self._candidates(db, event, batch)
+        named = self._people_of(db, candidates, batch.people)
         target_id, reason = event.event_id, None
         for candidate in candidates:
             agreed = merge.merge_reason(candidate, event, same_article=_share_a_report(candidate, event), people=named)
@@ -131,9 +149,9 @@ class SQLStore:
             reasons.append(f"article {event.mentions[0].article_id} joined: {reason}")
         grown = self._rebuild(db, target_id, reasons)
         if reason is not None:
-            self._fold_agreeing(db, grown, people)
+            self._fold_agreeing(db, grown, batch)
 
-    def _fold_agreeing(self, db: Any, grown: Event, people: dict[str, frozenset[str]]) -> None:
+    def _fold_agreeing(self, db: Any, grown: Event, batch: _Batch) -> None:
         """Fold into an event that a report joined the stored events of its window (blocked as
         for a new report, `_candidates`) that it now agrees with (`merge.merge_reason`), until
         none does (at most `MAX_FOLDS`): a report naming a victim joined the event of the
@@ -141,9 +159,9 @@ class SQLStore:
         So the same reports give the same events whatever order they come in, as far as the
         pairwise rule allows."""
         for _ in range(MAX_FOLDS):
-            self._read_people(db, set(grown.article_ids) - people.keys(), people)
-            candidates = [c for c in self._candidates(db, grown, people) if c.event_id != grown.event_id]
-            named = self._people_of(db, candidates, people)
+            self._read_people(db, set(grown.article_ids) - batch.people.keys(), batch.people)
+            candidates = [c for c in self._candidates(db, grown, batch) if c.event_id != grown.event_id]
+            named = self._people_of(db, candidates, batch.people)
             for candidate in candidates:
                 agreed = merge.merge_reason(candidate, grown, same_article=_share_a_report(candidate, grown),
                                             people=named)
@@ -191,7 +209,7 @@ class SQLStore:
 
         return named
 
-    def _candidates(self, db: Any, event: Event, people: dict[str, frozenset[str]]) -> list[Event]:
+    def _candidates(self, db: Any, event: Event, batch: _Batch) -> list[Event]:
         """Blocking: only events of the same type family within the date window are compared,
         nearest in time and then in space first, and of those only the ones it could join
         (`_joinable`). A placed event is compared with those of its own country (or of none)
@@ -203,7 +221,7 @@ class SQLStore:
         if event.date is None:
             return []
         place = event.place
-        joinable = self._joinable(db, event, people)
+        joinable = self._joinable(db, event, batch.people)
         if place is None:
             nearest = self._nearest_ids(db, event, None) if joinable else set()
             ids = {event_id for event_id in joinable if event_id in nearest}
@@ -211,7 +229,7 @@ class SQLStore:
             abroad = {event_id for event_id, iso in joinable.items() if iso and place.iso and iso != place.iso}
             nearest = self._nearest_ids(db, event, place.iso) if abroad else set()
             ids = {event_id for event_id in joinable if event_id not in abroad or event_id in nearest}
-        candidates = [c for c in self._events_by_id(db, ids) if merge.type_family(c) == merge.type_family(event)]
+        candidates = [c for c in self._events_by_id(db, ids, batch) if merge.type_family(c) == merge.type_family(event)]
         candidates.sort(key=lambda c: (abs((c.date - event.date).days) if c.date else BLOCK_DAYS,
                                        merge.distance_km(c.place, place) if c.place and place else 1e9, c.event_id))
         if place is None:
@@ -276,13 +294,13 @@ class SQLStore:
         return {row[0] for row in rows[:MAX_UNPLACED_CANDIDATES]}
 
     @staticmethod
-    def _events_by_id(db: Any, ids: set[str]) -> list[Event]:
+    def _events_by_id(db: Any, ids: set[str], batch: _Batch) -> list[Event]:
         ordered = sorted(ids)
         events = []
         for chunk_start in range(0, len(ordered), 500):
             chunk = ordered[chunk_start : chunk_start + 500]
             rows = db.execute(f"SELECT data FROM events WHERE event_id IN ({','.join('?' * len(chunk))})", chunk)
-            events += [from_jsonable(Event, json.loads(row[0])) for row in rows]
+            events += [batch.parsed(row[0]) for row in rows]
         return events
 
     @staticmethod
