@@ -109,3 +109,21 @@ def test_a_speech_verb_parsed_as_an_auxiliary_still_attributes():
     doc = parse("The rebels took the town after fighting that the monitors said killed about 300 people.")
     found = [a for a in find_attributions(next(doc.sents)) if a.cue.text == "said"]
     assert [(a.source.text, a.content.text) for a in found] == [("the monitors", "killed about 300 people")]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "claimant", "stance"),
+    [
+        ("The group's spokesman also claimed an attack on a warship.", "claimed", "The group's spokesman", "asserts"),
+        ("No group has claimed responsibility for the attack.", "claimed", "the outlet", "reports"),
+        ("Each side blamed the other for the shelling.", "blamed", "the outlet", "reports"),
+    ],
+)
+def test_an_event_told_by_the_saying_itself_is_its_speakers_claim(text, trigger, claimant, stance):
+    claim = claim_for(parse(text), 0, trigger)
+    assert (claim.claimant, claim.stance) == (claimant, stance)
+
+
+def test_a_confirmation_by_the_ministry_is_its_confirmed_claim():
+    claim = claim_for(parse("The health ministry confirmed the deaths."), 0, "confirmed", country="Peru")
+    assert (claim.claimant, claim.verification) == ("Government of Peru", "confirmed")

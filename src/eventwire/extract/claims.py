@@ -1113,6 +1113,21 @@ def _said_through(attribution: Attribution, sentence: SpacySpan) -> str:
     return " ".join(t.text for t in sorted(set(words), key=lambda t: t.i))
 
 
+def _said_by_trigger(trigger: Token, sentence: SpacySpan) -> Attribution | None:
+    """The asserting attribution whose cue is the event's trigger, said by someone and not negated.
+    An accusation ("each side blamed the other") stays the outlet's report of it: what the accuser
+    asserts is the other side's deed, not the accusation."""
+    if trigger.pos_ not in {"VERB", "AUX"} or cue_lemma(trigger) not in SPEECH_LEMMAS - ACCUSING_LEMMAS:
+        return None
+    return next((a for a in rule_attributions(sentence) if a.cue == trigger and a.stance == "asserts"
+                 and a.source is not None and not any(c.dep_ == "neg" for c in trigger.children)
+                 and not any(c.dep_ == "det" and c.lower_ in NO_ONE for c in a.source.root.children)), None)
+
+
+NO_ONE = {"no", "neither"}
+ACCUSING_LEMMAS = {"accuse", "blame"}
+
+
 def build_claim(
     attribution: Attribution | None,
     trigger: Token,
@@ -1126,7 +1141,11 @@ def build_claim(
     resolve_generic: dict[str, Actor],
 ) -> Claim:
     """The claim an attribution makes about the event at `trigger`; with none, or one that only
-    judges the event (`PRESUPPOSING_LEMMAS`), the outlet's own report."""
+    judges the event (`PRESUPPOSING_LEMMAS`), the outlet's own report. An event told by the
+    saying itself ("the ministry confirmed the deaths", "the group claimed responsibility for the
+    attack") is its speaker's claim, unless no one makes it ("no group has claimed ...")."""
+    if attribution is None:
+        attribution = _said_by_trigger(trigger, sentence)
     if attribution is not None and cue_lemma(attribution.cue) in PRESUPPOSING_LEMMAS:
         attribution = None
     hedges = tuple(dict.fromkeys(match.group(0).lower() for match in HEDGES.finditer(sentence.text)))
