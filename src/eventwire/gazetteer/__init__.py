@@ -142,15 +142,16 @@ class Gazetteer:
 
     def largest_town(self, iso: str, admin1: str) -> Candidate | None:
         """The most populous town of the admin1 unit `admin1` of country `iso`."""
-        cache_key = f"^{iso}^{admin1}"
-        if cache_key not in self._cache:
-            self._cache[cache_key] = self._query(
-                f"SELECT {_COLUMNS}, 0 FROM places p WHERE p.feature = 'city' AND p.iso = ? AND p.admin1 = ? "
-                "ORDER BY p.population DESC, p.id LIMIT 1",
-                (iso, admin1),
+        largest = getattr(self, "_largest_towns", None)
+        if largest is None:
+            # One pass over the towns, on first use: SQLite returns each unit's row of max(population).
+            rows = self._query(
+                f"SELECT {_COLUMNS}, 0, max(p.population) FROM places p WHERE p.feature = 'city' AND p.admin1 != '' "
+                "GROUP BY p.iso, p.admin1",
+                (),
             )
-        found = self._cache[cache_key]
-        return found[0] if found else None
+            largest = self._largest_towns = {(c.iso, c.admin1): c for c in rows}
+        return largest.get((iso, admin1))
 
     def areas_of_residents(self, word: str) -> list[Candidate]:
         """"Ontarians" -> Ontario, "Texan" -> Texas, "Abkhaz" -> Abkhazia: countries, first-level

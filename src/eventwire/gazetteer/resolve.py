@@ -860,7 +860,8 @@ def _fill_from_inner(resolutions: list[Resolution | None], prepared: PreparedArt
     pick for that name when it has one ("Cambridge" resolved elsewhere), else a country or
     continent, else a state or city in a country the article's places lie in. A state yields
     to the article's own town in it, nearest in the text ("University of Alberta" in a report
-    from Hinton): the state's middle is often farther from the campus than the town."""
+    from Hinton), else to its largest town ("Colorado State University", "Bank of England"):
+    the state's middle is often farther from the campus or the seat than either town."""
     towns = [r for r in resolutions if r is not None and r.place.feature == "city"]
     chosen = {
         option.group: resolution.place
