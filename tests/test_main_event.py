@@ -361,3 +361,11 @@ def test_the_article_country_is_that_of_its_towns_not_of_a_foreign_force_named_i
         "said. About 500 US troops are based in the north. Washington has urged all sides to show restraint."))
     (mention,) = extract_article(article)
     assert mention.actor1 is not None and mention.actor1.name == "Unidentified Armed Group (Mali)"
+
+
+def test_a_prosecutor_who_tells_the_act_is_its_source_not_a_legal_step():
+    article = Article(id="t", title="", date=dt.date(2024, 12, 5), text=(
+        "Gunmen killed six people at a car wash on Tuesday, the state prosecutor's office said. "
+        "Soldiers clashed with armed men in a village on Wednesday, the ministry said."))
+    main = main_mention(extract_article(article))
+    assert main is not None and main.sentence.text.startswith("Gunmen killed six")

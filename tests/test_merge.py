@@ -278,3 +278,31 @@ def test_a_follow_up_naming_nobody_joins_the_event_of_its_town_by_the_victims_ag
     assert merge_reason(wounded, two, same_article=False) is None
     older = replace(died, sentence=Span(0, 40, "The 4-year-old boy shot last week has died."))
     assert merge_reason(wounded, older, same_article=False) is None
+
+
+def with_claimed_figure(record, figure: int, claimant: str, approximate: bool = False, cue: str = "killed",
+                        words: str = "killed"):
+    claim = FatalityClaim(figure, "killed", claimant, Span(0, 2, f"{figure} {words}"), record.article_id,
+                          approximate=approximate, cue=cue)
+    return replace(record, fatality_claims=record.fatality_claims + (claim,))
+
+
+def test_rival_counts_of_the_dead_in_one_report_give_its_lowest_credible_count():
+    report = with_claimed_figure(with_claimed_figure(mention("m1", "a1"), 23, "Volunteers"), 31, "Ministry of Health")
+    assert build_event("E1", [report]).fatalities == 23
+    vague = with_claimed_figure(with_claimed_figure(mention("m1", "a1"), 9, "Army"), 12, "JNIM", approximate=True)
+    assert build_event("E1", [vague]).fatalities == 9  # "dozens"
+
+
+def test_one_sources_figures_the_outlets_own_a_lone_victim_or_a_named_list_are_parts_of_one_total():
+    assert build_event("E1", [mention("m1", "a1", killed=(2, 5))]).fatalities == 5
+    relative = with_claimed_figure(with_claimed_figure(mention("m1", "a1"), 3, "Police"), 1, "Family")
+    assert build_event("E1", [relative]).fatalities == 3
+    outlet = with_claimed_figure(with_claimed_figure(mention("m1", "a1"), 3, "Police"), 2, "the outlet")
+    assert build_event("E1", [outlet]).fatalities == 3
+    named = with_claimed_figure(with_claimed_figure(mention("m1", "a1"), 4, "Police"), 2, "John Roe",
+                                words="his daughter and granddaughter were killed")
+    assert build_event("E1", [named]).fatalities == 4
+    crime = with_claimed_figure(with_claimed_figure(mention("m1", "a1"), 5, "Sheriff"), 2, "Police", cue="",
+                                words="double murder")
+    assert build_event("E1", [crime]).fatalities == 5

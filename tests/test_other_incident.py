@@ -78,3 +78,34 @@ def test_a_sentence_going_on_about_a_past_shooting_lends_its_toll_to_no_present_
                            "Six people were shot and wounded in the incident.")
     assert mentions[-1].historical
     assert main_event(" ".join(m.sentence.text for m in mentions)).injured == 0
+
+
+def test_a_toll_told_in_a_sentence_of_its_own_counts_the_act_told_before_it():
+    mentions = mentions_of("Shells hit a crowded market in Mosul on Saturday, killing at least 23 people, "
+                           "volunteers said. The health ministry put the toll at 31 dead and more than 70 wounded.")
+    events = merge_mentions(mentions)
+    assert len(events) == 1
+    assert (events[0].fatalities, events[0].injured) == (23, 70)
+
+
+def test_another_event_dated_only_by_its_statement_takes_that_day_not_the_leads():
+    mentions = extract_article(Article(id="t", title="", date=dt.date(2025, 1, 30), text=(
+        "Shells hit a crowded market in the city on Sunday, killing at least 12 people, volunteers said. "
+        "The army said on Tuesday its aircraft had struck rebel positions east of the city.")))
+    dates = {m.sentence.text[:12]: m.date for m in mentions}
+    assert dates == {"Shells hit a": dt.date(2025, 1, 26), "The army sai": dt.date(2025, 1, 28)}
+
+
+def test_a_statement_going_on_about_the_leads_event_keeps_the_leads_date():
+    mentions = extract_article(Article(id="t", title="", date=dt.date(2024, 7, 31), text=(
+        "Gunmen killed at least 11 people in an attack on a farming village on Sunday night, police said. "
+        "A rights group said on Tuesday that 19 people had died.")))
+    assert {m.date for m in mentions} == {dt.date(2024, 7, 28)}
+
+
+def test_air_raid_sirens_warn_of_an_attack_and_are_none():
+    mentions = mentions_of("A missile strike on the city killed four people on Tuesday, the governor said. "
+                           "Air raid sirens sounded across the region for much of the night.")
+    assert [m.sentence.text[:9] for m in mentions] == ["A missile"]
+    kept = mentions_of("Air raid sirens sounded as missiles struck the city on Tuesday, killing four people.")
+    assert len(kept) == 1

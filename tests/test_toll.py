@@ -288,3 +288,7 @@ def test_suffering_injuries_is_being_hurt_not_yet_surviving():
     assert report_toll(find_tolls("A 16-year-old girl suffered minor injuries when a hunter fired.")) == (0, 1)
     assert report_toll(find_tolls("The victim suffered a gunshot wound to his stomach and was taken to a hospital, "
                                   "where he died.")) == (1, 0)
+
+
+def test_a_count_of_those_killed_among_a_group_named_before_is_a_figure():
+    assert figures("Troops clashed with the guerrillas near the town and killed two of them.") == [(2, "killed")]

@@ -381,15 +381,52 @@ def _report_totals(figures: Sequence[FatalityClaim], kind: str) -> list[Fatality
         reports.setdefault(figure.article_id, []).append(figure)
     totals = []
     for members in reports.values():
-        tolls = [TollFigure(f.figure, f.kind, 0, 0, f.lower_bound, f.approximate, f.cue) for f in members]
-        killed, injured = report_toll(tolls)
-        value = killed if kind == "killed" else injured
+        killed, injured = report_toll(_tolls(members))
+        value = _lowest_count(members, killed) if kind == "killed" else injured
         of_kind = [f for f in members if f.kind == kind]
         if not of_kind and value <= 0:
             continue
         best = max(of_kind, key=lambda f: f.figure) if of_kind else members[0]
         totals.append(replace(best, figure=value, approximate=all(f.approximate for f in of_kind) if of_kind else False))
     return totals
+
+
+def _tolls(figures: Sequence[FatalityClaim]) -> list[TollFigure]:
+    return [TollFigure(f.figure, f.kind, 0, 0, f.lower_bound, f.approximate, f.cue) for f in figures]
+
+
+def _lowest_count(members: Sequence[FatalityClaim], killed: int) -> int:
+    """The report's count of the dead where its sources give rival ones: two or more named
+    sources that each count several dead (`_counts_dead`: "at least 23 killed, volunteers said";
+    "the health ministry put the toll at 31") count the same dead, and ACLED takes the lowest
+    credible count (a precise one before a vague "dozens"). One source's figures, the outlet's
+    own account, or a lone victim beside a count are parts of one account: `killed`
+    (`report_toll`) stands."""
+    by_claimant: dict[str, list[FatalityClaim]] = {}
+    for figure in members:
+        if figure.claimant != OUTLET:
+            by_claimant.setdefault(figure.claimant, []).append(figure)
+    counts = [
+        TollFigure(report_toll(_tolls(figures))[0], "killed", 0, 0,
+                   approximate=all(f.approximate for f in figures if _counts_dead(f)))
+        for figures in by_claimant.values() if any(_counts_dead(f) for f in figures)
+    ]
+    return conservative_fatalities(counts) if len(counts) > 1 else killed
+
+
+# The claimant of what an article without an outlet's name tells in its own words (`claims.build_claim`).
+OUTLET = "the outlet"
+# Figures that count the dead by what befell them, not by how many: a murder-suicide or a
+# "double murder" (a lower bound, or the victims without their killer), the killer's own death.
+_STRUCTURAL_CUES = frozenset({"murder-suicide", "self", "someone", ""})
+
+
+def _counts_dead(figure: FatalityClaim) -> bool:
+    """Whether a figure is a source's count of several dead ("at least 23 people were killed",
+    "put the toll at 31"), not a lone victim, a figure read off the kind of crime, or a list of
+    the people a source names ("my daughter and granddaughter were killed": those it knew)."""
+    return figure.kind == "killed" and figure.figure > 1 and figure.cue not in _STRUCTURAL_CUES \
+        and " and " not in figure.evidence.text
 
 
 def _with_disputes(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:

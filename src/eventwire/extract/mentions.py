@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from eventwire import merge, taxonomy
 from eventwire.extract import claims as claims_module
 from eventwire.extract import toll, when, where
-from eventwire.extract.what import NONE, Classification, EventClassifier, first_cue, with_lone_attacks
+from eventwire.extract.what import ANY_EVENT, NONE, Classification, EventClassifier, cue_classes, first_cue, with_lone_attacks
 from eventwire.extract.who import (
     PRONOUNS, ActorContext, build_context, country_tables, event_actor_groups, resolve_actor, unique_actors,
 )
@@ -74,8 +74,9 @@ def extract(article: Article, doc: Doc, context: ExtractContext) -> Extraction:
     if not sentences:
         return Extraction((), ())
     view = _view(article, doc, sentences, context)
-    mentions = _with_headline_figures(_continuing_history(_apart_from_main(_mentions(view, context), view), view),
-                                      article)
+    mentions = _with_headline_figures(
+        _continuing_history(_apart_from_main(_tolls_of_previous(_mentions(view, context)), view), view), article)
+    mentions = _dated_by_statement(mentions, view)
     # The headline's places, read at most once (tagging and resolving it costs ~5 ms), and only
     # if a step below needs them.
     headline = functools.cache(lambda: _headline_places(article, context.gazetteer))
@@ -85,9 +86,12 @@ def extract(article: Article, doc: Doc, context: ExtractContext) -> Extraction:
 
 
 # An arrest or a court's act that refers back to a violent act ("prosecutors charged a man who
-# shot ...", "NAU shooter to face murder charge") is a follow-up of that act, not the act.
+# shot ...", "NAU shooter to face murder charge") is a follow-up of that act, not the act. A
+# prosecutor who only tells the act ("Gunmen killed six, the state prosecutor's office said")
+# is its source.
 _LEGAL_STEP = re.compile(r"\b(?:charg(?:e|es|ed|ing)|arrest(?:s|ed)?|indict(?:ed|ment)|arraign(?:ed|ment)|"
-                         r"sentenc(?:e|ed|ing)|convicted|pleaded|pleads|court|prosecutors?|custody)\b",
+                         r"sentenc(?:e|ed|ing)|convicted|pleaded|pleads|court|custody|prosecutors?"
+                         r"(?!(?:['’]s?)?(?:\s+office)?\s+(?:said|says|say|told|reported|added)\b))\b",
                          re.IGNORECASE)
 
 _MAN_MADE_DISASTER = taxonomy.BY_CODE["MAN_MADE_DISASTER"].name
@@ -176,6 +180,56 @@ def _apart_from_main(mentions: list[EventMention], view: ArticleView) -> list[Ev
     return [replace(m, historical=True) if m is not main and m.sentence != main.sentence and not m.historical
             and _recalls_other(m.sentence.text, main, view.article.date)
             and merge.merge_reason(main, m, same_article=True) is not None else m for m in mentions]
+
+
+def _tolls_of_previous(mentions: list[EventMention]) -> list[EventMention]:
+    """A sentence that tells no act of its own, only a toll ("The health ministry put the toll at
+    31 dead", "Aid workers gave a higher toll of 22"), counts the victims of the act told before
+    it: it takes the class and the sides of the previous mention, a present-day act of political
+    violence (whoever gives a toll is no side in the act), when it gives no date or place of its
+    own besides that act's, so the merge joins the two
+    and weighs the toll against the act's own figures (the classifier reads a bare toll as
+    anything, a disaster among others)."""
+    kept: list[EventMention] = []
+    for mention in mentions:
+        before = kept[-1] if kept else None
+        if before is not None and not before.historical and not mention.historical \
+                and before.disorder_type == taxonomy.POLITICAL_VIOLENCE \
+                and mention.sub_event_type != before.sub_event_type \
+                and mention.fatality_claims \
+                and cue_classes(mention.sentence.text) <= {ANY_EVENT} \
+                and (not merge.dated_by_itself(mention) or mention.date == before.date) \
+                and merge.places_agree(before.place, mention.place, same_article=True) is not None:
+            mention = replace(mention, event_type=before.event_type, sub_event_type=before.sub_event_type,
+                              disorder_type=before.disorder_type, actor1=before.actor1, actor2=before.actor2,
+                              assoc_actor_1=before.assoc_actor_1, assoc_actor_2=before.assoc_actor_2)
+        kept.append(mention)
+    return kept
+
+
+def _dated_by_statement(mentions: list[EventMention], view: ArticleView) -> list[EventMention]:
+    """A sentence dated only by its statement's day ("The army said on Tuesday that troops had
+    clashed with ...") took the lead's date (`_lead_date`), which is right when it goes on
+    telling the lead's event ("Amnesty said on Tuesday that 19 bodies had been recovered"). When
+    it tells another event (one the merge keeps apart from the lead's: another act, other sides
+    or another place) the lead's date is another event's, and the statement's day, the latest
+    the event can have happened, dates it. One that refers back to an event ("recovered a
+    handgun following the incident, the station reported Tuesday") tells the lead's, and the
+    article's main event keeps its date."""
+    main, article = main_mention(mentions), view.article
+    dated: list[EventMention] = []
+    for mention in mentions:
+        evidence = mention.date_evidence
+        lead = next((m for m in mentions if evidence is not None and m.sentence.start <= evidence.start < m.sentence.end),
+                    None) if mention is not main and not mention.historical else None
+        if lead is not None and lead is not mention and merge.merge_reason(lead, mention, same_article=True) is None \
+                and not _BACK_REFERENCE.search(mention.sentence.text):
+            own = when.resolve_event_date(mention.sentence.text, article.date)
+            if own.statement_day and own.date is not None:
+                mention = replace(mention, date=own.date, time_precision=own.time_precision,
+                                  date_evidence=_shifted(own.expression, mention.sentence.start))
+        dated.append(mention)
+    return dated
 
 
 # A sentence's words that refer back to an event told before: "in the incident", "that shooting".
@@ -617,7 +671,7 @@ def _mention(
     trigger: Token,
     attributions: list[claims_module.Attribution],
 ) -> EventMention | None:
-    if claims_module.modality(trigger) in NOT_HAPPENED or _is_generic(trigger):
+    if claims_module.modality(trigger) in NOT_HAPPENED or _is_generic(trigger) or _only_warns(trigger, sentence):
         return None
     article = view.article
     sub = taxonomy.BY_CODE[label.code]
@@ -744,6 +798,24 @@ def _first_present_date(
 def _holds_figure(attribution: claims_module.Attribution, sentence: SpacySpan) -> bool:
     """Whether the attributed content gives a casualty figure ("Moscow said it killed 70")."""
     return bool(toll.find_tolls(attribution.content.text))
+
+
+# A warning named after the act it warns of: "air raid sirens", "a missile alert", "rocket alarms".
+_WARNING_AFTER = re.compile(r"(?:[\s-]+[\w-]+){0,1}?[\s-]+(?:sirens?|alerts?|alarms?)\b", re.IGNORECASE)
+_WORDS_BEFORE = re.compile(r"(?:[\w-]+\s+){0,2}$")
+
+
+def _only_warns(trigger: Token, sentence: SpacySpan) -> bool:
+    """Whether the sentence's act is only a warning of one ("Air raid sirens sounded across the
+    region"): its trigger names the warning, and without the warning's words no cue of an act
+    is left ("Sirens sounded as missiles struck the city" tells the strike)."""
+    text = sentence.text
+    start = trigger.idx - sentence.start_char
+    warning = _WARNING_AFTER.match(text, start + len(trigger.text))
+    if warning is None:
+        return False
+    opening = _WORDS_BEFORE.search(text, 0, start)
+    return cue_classes(text[:opening.start()] + text[warning.end():]) <= {ANY_EVENT}
 
 
 def _is_generic(trigger: Token) -> bool:

@@ -100,7 +100,7 @@ _OBJECT_FIGURE = re.compile(
     rf"stands |stood |reached |was |is |has risen |of )?(?:to |at )?|toll (?:of|at|rose to|to)|"
     rf"bodies of|leaving|left|with)|(?P<injured>wounding|wounded|injuring|injured|hurting|"
     rf"hurt|shot|shooting))\s+(?:(?:his|her|their)\s+)?{_QUALIFIER}(?P<num>{_NUMBER})(?<!\d{{4}}){_NOT_A_COUNT}"
-    rf"(?P<tail>(?:\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE})?(?:\s+(?:others?|more|people))?"
+    rf"(?P<tail>(?:\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE})?(?:\s+(?:others?|more|people|of\s+them))?"
     rf"(?:\s+(?P<left_killed>dead)|\s+(?P<left_injured>(?:injured|wounded|hurt)))?)",
     re.IGNORECASE)
 # One person a report can tell as a victim ("a 25-year-old man", "a waitress", "the clerk").
