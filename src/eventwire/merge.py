@@ -192,7 +192,7 @@ _PERSON_NAME = re.compile(r"\b[A-Z][a-z'’]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’]
 _NOT_A_PERSON = frozenset("""
 police county sheriff sheriff's department office street avenue road drive boulevard lane court city
 village crime stoppers inc rights reserved
-hospital medical center centre school high university college news court attorney general district
+hospital medical center centre school airport high university college news court attorney general district
 chief officer detective sergeant lieutenant captain deputy trooper mayor governor president minister
 north south east west new fire state patrol park lake river mount saint st fort the a an and of in on
 at for to his her their this that but after before when while with from by he she they it police's
