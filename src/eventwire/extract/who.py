@@ -90,8 +90,21 @@ ROLE_NOUNS: dict[str, tuple[str, int]] = {
     "abductors": ("Unidentified Armed Group", tx.POLITICAL_MILITIAS),
     "raiders": ("Unidentified Armed Group", tx.POLITICAL_MILITIAS),
     "settlers": ("Settlers", tx.IDENTITY_MILITIAS),
+    "activists": ("Civilians", tx.CIVILIANS),
+    # an unarmed political opposition: civilians when harmed, as ACLED codes party members
+    "opposition": ("Opposition", tx.CIVILIANS),
 }
 ROLE_NAMES = {role for role, _ in ROLE_NOUNS.values()}
+# Words that make a leader, spokesman or force a group's, not the state's ("opposition leaders",
+# "rebel forces", "protest leaders"): the role noun they stand for.
+NON_STATE_QUALIFIERS = {
+    "opposition": "opposition", "rebel": "rebels", "rebels": "rebels", "protest": "protesters",
+    "protesters": "protesters", "militant": "militants", "militants": "militants", "insurgent": "insurgents",
+    "separatist": "separatists", "guerrilla": "guerrillas", "militia": "militia", "gang": "gang",
+    "student": "students",
+}
+# Heads that name a political group's people ("opposition parties", "opposition figures").
+POLITICAL_HEADS = {"party", "politician", "lawmaker", "figure", "member", "supporter"}
 # Role nouns an armed group's name can qualify ("M23 rebels", "ELN guerrillas"): the phrase
 # names that group, and the bare noun later in the article ("the rebels") names it again.
 ARMED_ROLE_NOUNS = {"rebels", "guerrillas", "guerillas", "militants", "fighters", "insurgents", "militiamen",
@@ -346,6 +359,9 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     nouns = {token.lemma_.lower() for token in heads} | {token.text.lower() for token in heads}
     if any(token.lower_ in CIVILIAN_CRAFT for token in words):
         nouns -= FORCE_NOUNS  # "a passenger aircraft", "a medical helicopter"
+    qualifier = _non_state_qualifier(span.root)
+    if qualifier is not None:
+        nouns -= FORCE_NOUNS | POLICE_NOUNS | GOVERNMENT_NOUNS  # "opposition leaders", "rebel forces"
     named_country = country_of_word(text) or next(
         (c for c in (country_of_word(t.text) for t in words if t.pos_ in {"PROPN", "ADJ", "NOUN"}) if c), None
     )
@@ -363,9 +379,13 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     capital_country = country_tables()[1].get(text.lower())
     if capital_country:
         return Actor(f"Government of {capital_country}", tx.STATE_FORCES, evidence)
-    for word in (token.text.lower() for token in reversed(words)):
+    role_words = [qualifier] if qualifier else [token.lower_ for token in reversed(words) if _is_role_word(token)]
+    for word in role_words:
         if word in ROLE_NOUNS:
             role, inter = ROLE_NOUNS[word]
+            if word == qualifier and not country and word in context.role_groups:  # "rebel leaders" after "M23 rebels"
+                group = context.role_groups[word]
+                return Actor(group, context.types.get(group) or _known_type(group), evidence)
             claimed = _claimed_group(span, context) if role == "Unidentified Armed Group" else None
             if claimed is not None:
                 return Actor(claimed, context.types.get(claimed) or _known_type(claimed), evidence)
@@ -385,6 +405,29 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
         full = _strip_titles(context.people.get(surname, text))
         return Actor(full, context.types.get(full, tx.UNKNOWN_ACTOR), evidence)
     return _named_entity_actor(span, text, evidence)
+
+
+def _non_state_qualifier(head: Token) -> str | None:
+    """The role noun a word qualifying a leader, spokesman, force or party stands for: "opposition
+    leaders" are the opposition's, "rebel forces" and "opposition forces" are rebels, "protest
+    leaders" protesters; so also "leaders of the opposition"."""
+    lemma = head.lemma_.lower()
+    if lemma not in FORCE_NOUNS | POLICE_NOUNS | GOVERNMENT_NOUNS | POLITICAL_HEADS and head.lower_ not in FORCE_NOUNS:
+        return None
+    qualifiers = [c for c in head.lefts if c.dep_ in {"amod", "compound", "nmod"}] + [
+        g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    role = next((NON_STATE_QUALIFIERS[q.lower_] for q in qualifiers if q.lower_ in NON_STATE_QUALIFIERS), None)
+    if role == "opposition" and (lemma in FORCE_NOUNS or head.lower_ in FORCE_NOUNS):
+        return "rebels"  # an opposition's forces are an armed one
+    return role
+
+
+def _is_role_word(token: Token) -> bool:
+    """A role noun names its role, but "opposition" only as "the opposition", not "opposition to X"."""
+    if token.lower_ != "opposition":
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
+        c.dep_ == "prep" and c.lower_ in {"to", "from"} for c in token.children)
 
 
 def _names_in(span: SpacySpan) -> list[str]:
