@@ -1,5 +1,6 @@
-"""Whose a leader, force or office is (issue #5 item 3): a non-state qualifier wins over a state
-noun, and an office is its owner's. Each fixture is a short sentence written for these tests."""
+"""Whose a leader, official or office is (issue #5 item 3): a non-state qualifier wins over a
+government noun, a local official belongs to the country the sentence places its event in, and
+an office is its owner's. Each fixture is a short sentence written for these tests."""
 
 from __future__ import annotations
 
@@ -61,6 +62,26 @@ def test_rebel_leaders_are_the_group_the_article_calls_rebels():
     doc_text = ("The Delta Liberation Front (DLF) was formed in May. DLF rebels took the town. "
                 "Rebel leaders said they would hold it.")
     assert actor_for(doc_text, "leaders").name == "Delta Liberation Front"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        ("Drones hit a depot in Finland's Lapland region, the regional governor said.", "Sweden",
+         "Government of Finland"),
+        ("Drones hit a depot in Finland, the regional governor said.", "Sweden", "Government of Finland"),
+        ("Shells hit a market in the Swedish town of Lund, the mayor said.", "Finland", "Government of Sweden"),
+        ("Shells hit a market in the town, local officials said.", "Finland", "Government of Finland"),
+    ],
+)
+def test_a_local_official_is_of_the_country_the_sentence_places_the_event_in(text: str, country: str, name: str):
+    head = next(word for word in ("governor", "mayor", "officials") if word in text)
+    assert actor_for(text, head, country=country).name == name
+
+
+def test_a_national_official_keeps_the_article_country():
+    text = "Drones hit a depot in Finland, the defence ministry said."
+    assert actor_for(text, "ministry", country="Sweden").name == "Government of Sweden"
 
 
 @pytest.mark.parametrize(

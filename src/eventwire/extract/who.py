@@ -105,6 +105,10 @@ NON_STATE_QUALIFIERS = {
 }
 # Heads that name a political group's people ("opposition parties", "opposition figures").
 POLITICAL_HEADS = {"party", "politician", "lawmaker", "figure", "member", "supporter"}
+# Officials of a place below the state ("the regional governor", "a local official"): whose they are
+# is the country the sentence places its event in, not the article's.
+LOCAL_OFFICIALS = {"governor", "governors", "mayor", "mayors"}
+LOCAL_WORDS = {"regional", "local", "provincial", "district", "municipal", "county", "city", "town", "village"}
 # Role nouns an armed group's name can qualify ("M23 rebels", "ELN guerrillas"): the phrase
 # names that group, and the bare noun later in the article ("the rebels") names it again.
 ARMED_ROLE_NOUNS = {"rebels", "guerrillas", "guerillas", "militants", "fighters", "insurgents", "militiamen",
@@ -369,7 +373,10 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     # country whose forces the article names.
     if not named_country and nouns & FORCE_NOUNS and context.force_country:
         return Actor(f"Military Forces of {context.force_country}", tx.STATE_FORCES, evidence)
-    country = named_country or (context.country if nouns & (FORCE_NOUNS | POLICE_NOUNS | GOVERNMENT_NOUNS) else None)
+    country = named_country
+    if not country and nouns & (FORCE_NOUNS | POLICE_NOUNS | GOVERNMENT_NOUNS):
+        # "the regional governor" is of the country the sentence places its event in
+        country = (_located_country(span) if _is_local_official(span.root) else None) or context.country
     if country and (nouns & FORCE_NOUNS or named_country and nouns & ATTACK_NOUNS):
         return Actor(f"Military Forces of {country}", tx.STATE_FORCES, evidence)
     if country and nouns & POLICE_NOUNS:
@@ -428,6 +435,14 @@ def _is_role_word(token: Token) -> bool:
         return True
     return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
         c.dep_ == "prep" and c.lower_ in {"to", "from"} for c in token.children)
+
+
+def _is_local_official(head: Token) -> bool:
+    """"The regional governor", "the mayor", "local officials": an official of a place below the state."""
+    if head.lower_ in LOCAL_OFFICIALS:
+        return True
+    return head.lower_ in GOVERNMENT_NOUNS and any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in LOCAL_WORDS for c in head.lefts)
 
 
 def _names_in(span: SpacySpan) -> list[str]:
