@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import functools
+import os
 import threading
+import uuid
 from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
@@ -44,3 +47,38 @@ def served(tmp_path: Path) -> Iterator[tuple[Path, str]]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+# -- stores: SQLite always, PostgreSQL when a server is given ----------------------------------
+
+POSTGRES_SERVER_VARIABLE = "EVENTWIRE_TEST_POSTGRES"
+
+
+def fresh_postgres_database() -> Iterator[str]:
+    """A URL to a new, empty database on the test server, dropped afterwards; skips without a server."""
+    server = os.environ.get(POSTGRES_SERVER_VARIABLE)
+    if not server:
+        pytest.skip(f"no PostgreSQL server: set {POSTGRES_SERVER_VARIABLE} (scripts/with_postgres.sh does)")
+    psycopg = pytest.importorskip("psycopg")
+    name = f"eventwire_test_{uuid.uuid4().hex[:16]}"
+    with psycopg.connect(server, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield urlunsplit(urlsplit(server)._replace(path=f"/{name}"))
+    finally:
+        with psycopg.connect(server, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    yield from fresh_postgres_database()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def location(request, tmp_path: Path) -> Iterator[str]:
+    """Where a test's store lives: a SQLite file, or a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "x.db")
+    else:
+        yield from fresh_postgres_database()

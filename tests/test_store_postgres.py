@@ -13,7 +13,6 @@ import random
 import subprocess
 import sys
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,12 +23,6 @@ from eventwire.store import open_store, reviews  # noqa: E402
 from eventwire.store.postgres import TableKeys, table_keys, translate, translate_ddl  # noqa: E402
 
 from records_factory import article, mention  # noqa: E402
-from test_store import fresh_postgres_database  # noqa: E402
-
-
-@pytest.fixture
-def postgres_url() -> Iterator[str]:
-    yield from fresh_postgres_database()
 
 
 # -- translation (no server needed) ---------------------------------------------------------

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -15,7 +14,6 @@ from eventwire.merge import event_id_for
 from eventwire.records import Article, EventMention, Span
 from eventwire.store import open_store, reviews
 from records_factory import GOMA, article, mention
-from test_store import fresh_postgres_database
 
 FRIDAY = dt.date(2024, 6, 7)
 
@@ -33,14 +31,6 @@ def shooting_report(article_id: str, text: str, placed: bool) -> tuple[Article, 
 NAMED = shooting_report("a-named", "Jane Roe, 29, was shot dead on Friday, her family said.", placed=False)
 BOTH = shooting_report("a-both", "Jane Roe was shot dead in Goma on Friday.", placed=True)
 PLACED = shooting_report("a-placed", "A woman was shot dead in Goma on Friday, police said.", placed=True)
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def location(request, tmp_path: Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield str(tmp_path / "x.db")
-    else:
-        yield from fresh_postgres_database()
 
 
 def event_of(report: tuple[Article, list[EventMention], list]) -> str:
