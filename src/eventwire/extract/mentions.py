@@ -1007,14 +1007,26 @@ _DATELINE_TAIL = re.compile(r"(?:,\s*[A-Z][\w. ]{0,15}?)?\)?\s*(?:\([\w .]+\)\s*
 
 def _with_dateline_aside(places: list[Place], incidental: list[bool], text: str) -> list[bool]:
     """A sentence opening with a dateline that calls another town of the dateline's state a
-    suburb tells an event there ("CHICAGO (AP) — A man was shot in south suburban Oak Lawn"):
-    the dateline only says where the report was filed, so it is incidental too. A town named
-    without that word may be a part of the dateline's city the gazetteer lists as a town."""
+    suburb, or names a town or state of another state as one ("the town of X", "X state", "X's
+    Y province"), tells an event there ("CHICAGO (AP) — A man was shot in south suburban Oak
+    Lawn", "KANO, Nigeria (Reuters) – Gunmen raided a village in Zamfara state"): the dateline
+    only says where the report was filed, so it is incidental too. A town of the dateline's state
+    named without that word may be a part of the dateline's city the gazetteer lists as a town,
+    and one of another state named bare may be a namesake of a town the report does not mean."""
     filed = [_in_dateline(p, text) for p in places]
-    towns = [p for p, aside, dated in zip(places, incidental, filed) if p.feature in LOCAL_FEATURES and not aside
-             and not dated and _SUBURB_BEFORE.search(text, max(0, p.evidence.start - 40), p.evidence.start)]
-    return [aside or (dated and any((t.iso, t.admin1) == (p.iso, p.admin1) for t in towns))
+    scenes = [p for p, aside, dated in zip(places, incidental, filed)
+              if (p.feature in LOCAL_FEATURES or p.feature == "admin1") and not aside and not dated]
+    return [aside or (dated and any(_names_scene_apart(t, p, text) for t in scenes))
             for p, aside, dated in zip(places, incidental, filed)]
+
+
+def _names_scene_apart(scene: Place, dateline: Place, text: str) -> bool:
+    """Whether `scene` is named as the event's place rather than the dateline (see above)."""
+    if (scene.iso, scene.admin1) == (dateline.iso, dateline.admin1):
+        return scene.feature in LOCAL_FEATURES and _SUBURB_BEFORE.search(
+            text, max(0, scene.evidence.start - 40), scene.evidence.start) is not None
+    cues = read_cues(text, scene.evidence.start, scene.evidence.end)
+    return cues.settlement or cues.admin
 
 
 _SUBURB_BEFORE = re.compile(r"\bsuburb(?:an|s? of)\s+$", re.IGNORECASE)
