@@ -32,3 +32,11 @@ def test_a_state_the_lead_names_as_a_state_beats_the_bureau_dateline_of_another_
 def test_a_bare_town_of_another_state_does_not_displace_the_dateline():
     place = main_place("CHICAGO (WXYZ) — A man was shot during a robbery Sunday in Kokomo, police said.")
     assert place.name == "Chicago"
+
+
+def test_a_sentence_naming_no_place_takes_the_leads_scene_not_the_bureau_dateline():
+    article = Article(id="t", title="", date=dt.date(2025, 3, 10), text=(
+        "YAOUNDE, Cameroon (Reuters) – Gunmen killed three soldiers at a checkpoint in the town of Kumbo on "
+        "Saturday, an official said. Separatist fighters said on Sunday they had attacked the checkpoint."))
+    later = [m for m in extract_article(article) if m.sentence.text.startswith("Separatist")]
+    assert later and all(m.place is not None and m.place.name == "Kumbo" for m in later)

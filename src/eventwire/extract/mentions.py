@@ -593,6 +593,9 @@ def _main_place(places: Sequence[Place], doc: Doc) -> Place | None:
     places = _coherent([p for p in places if _is_location(p, doc)])
     # Someone's home town or a hospital's says little of where the article's event happened.
     places = [p for p in places if not _is_incidental(p, doc)] or places
+    # Nor does a bureau dateline whose lead names the scene apart from it (`_with_dateline_aside`).
+    text = doc.text  # spaCy joins the tokens anew on every read
+    places = [p for p in places if not _is_bureau(p, places, doc, text)] or places
     qualified = _without_qualifiers(places)
     local = _local_first(qualified)
     if not local:
@@ -1018,6 +1021,17 @@ def _with_dateline_aside(places: list[Place], incidental: list[bool], text: str)
               if (p.feature in LOCAL_FEATURES or p.feature == "admin1") and not aside and not dated]
     return [aside or (dated and any(_names_scene_apart(t, p, text) for t in scenes))
             for p, aside, dated in zip(places, incidental, filed)]
+
+
+def _is_bureau(place: Place, places: Sequence[Place], doc: Doc, text: str) -> bool:
+    """Whether `place` is a dateline whose sentence names the event's scene apart from it."""
+    if place.evidence is None or not _in_dateline(place, text):
+        return False
+    span = doc.char_span(place.evidence.start, place.evidence.end, alignment_mode="expand")
+    end = span.sent.end_char if span is not None else place.evidence.end
+    return any(_names_scene_apart(p, place, text) for p in places
+               if p.evidence is not None and place.evidence.end < p.evidence.start < end
+               and (p.feature in LOCAL_FEATURES or p.feature == "admin1"))
 
 
 def _names_scene_apart(scene: Place, dateline: Place, text: str) -> bool:
