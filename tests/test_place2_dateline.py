@@ -40,3 +40,13 @@ def test_a_sentence_naming_no_place_takes_the_leads_scene_not_the_bureau_datelin
         "Saturday, an official said. Separatist fighters said on Sunday they had attacked the checkpoint."))
     later = [m for m in extract_article(article) if m.sentence.text.startswith("Separatist")]
     assert later and all(m.place is not None and m.place.name == "Kumbo" for m in later)
+
+
+def test_a_sentence_naming_no_place_goes_on_telling_the_town_of_the_sentence_before():
+    article = Article(id="t", title="", date=dt.date(2025, 3, 10), text=(
+        "KANO, Nigeria (Reuters) – Gunmen killed nine villagers in Zamfara state on Sunday, residents said. "
+        "Police in Zamfara confirmed the attack. In neighbouring Borno state, insurgents stormed the town of "
+        "Damboa on Friday night and burned homes, a militia leader said. "
+        "Soldiers repelled the attackers after a two-hour gunfight, the army said."))
+    later = [m for m in extract_article(article) if m.sentence.text.startswith("Soldiers")]
+    assert later and all(m.place is not None and m.place.name == "Damboa" for m in later)

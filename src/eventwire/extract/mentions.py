@@ -499,8 +499,24 @@ def _mentions(view: ArticleView, context: ExtractContext) -> list[EventMention]:
         if mention is None:
             _attach_denials(mentions, sentence, attributions, view, index)
         else:
-            mentions.append(mention)
+            mentions.append(_placed_as_before(mention, mentions, sentences[index - 1] if index else None))
     return mentions
+
+
+def _placed_as_before(mention: EventMention, before: list[EventMention], previous: SpacySpan | None) -> EventMention:
+    """An event sentence that names no place goes on telling the event of the sentence just
+    before it ("... stormed the town of X on Friday. Soldiers repelled the attackers"): it takes
+    that sentence's town rather than the article's main place when the main place is coarser
+    than a town or lies in another state."""
+    own = mention.place
+    if not before or previous is None or own is None or own.evidence is not None:
+        return mention
+    last = before[-1]
+    if last.sentence.start != previous.start_char or last.historical or last.place is None \
+            or last.place.evidence is None or last.place.feature != "city" \
+            or (own.feature == "city" and (own.iso, own.admin1) == (last.place.iso, last.place.admin1)):
+        return mention
+    return replace(mention, place=replace(last.place, evidence=None))
 
 
 def _view(article: Article, doc: Doc, sentences: list[SpacySpan], context: ExtractContext) -> ArticleView:
