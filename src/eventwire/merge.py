@@ -19,7 +19,7 @@ from eventwire import taxonomy
 from eventwire.extract.what import cue_classes
 from eventwire.extract.toll import TollFigure, conservative_fatalities, report_toll
 from eventwire.gazetteer.distance import haversine_km
-from eventwire.records import Actor, Claim, Event, EventMention, FatalityClaim, Place
+from eventwire.records import OUTLET, Actor, Claim, Event, EventMention, FatalityClaim, Place
 
 # How far apart two places may be and still be one event, by the coarser geo_precision.
 PLACE_RADIUS_KM = {1: 15.0, 2: 40.0, 3: 250.0}
@@ -414,8 +414,6 @@ def _lowest_count(members: Sequence[FatalityClaim], killed: int) -> int:
     return conservative_fatalities(counts) if len(counts) > 1 else killed
 
 
-# The claimant of what an article without an outlet's name tells in its own words (`claims.build_claim`).
-OUTLET = "the outlet"
 # Figures that count the dead by what befell them, not by how many: a murder-suicide or a
 # "double murder" (a lower bound, or the victims without their killer), the killer's own death.
 _STRUCTURAL_CUES = frozenset({"murder-suicide", "self", "someone", ""})

@@ -79,6 +79,10 @@ class Actor:
     evidence: Span | None = None
 
 
+# The claimant of what a report without an outlet's name tells in its own words.
+OUTLET = "the outlet"
+
+
 @dataclass(frozen=True)
 class Claim:
     """One report of an event: who says it, how, and how far it can be trusted."""

@@ -24,7 +24,7 @@ from eventwire.extract.stance import (
 )
 from eventwire.extract.token_vectors import token_vectors
 from eventwire.extract.who import ActorContext, governing_verb, noun_phrase, resolve_actor
-from eventwire.records import Actor, Claim
+from eventwire.records import OUTLET, Actor, Claim
 
 SPEECH_LEMMAS = {
     "say", "tell", "claim", "report", "announce", "state", "add", "post", "write", "confirm", "deny", "allege",
@@ -1151,7 +1151,7 @@ def build_claim(
     hedges = tuple(dict.fromkeys(match.group(0).lower() for match in HEDGES.finditer(sentence.text)))
     said_unverified = bool(UNVERIFIED.search(sentence.text) or UNVERIFIED.search(following))
     if attribution is None:
-        claimant = outlet or "the outlet"
+        claimant = outlet or OUTLET
         verification = "unverified" if hedges or said_unverified else "confirmed"
         return Claim(claimant=claimant, channel="outlet", stance="reports", verification=verification,
                      modality=modality(trigger), hedges=hedges, article_id=article_id, outlet=outlet,
