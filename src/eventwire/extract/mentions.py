@@ -1034,7 +1034,7 @@ def _with_dateline_aside(places: list[Place], incidental: list[bool], text: str)
     and one of another state named bare may be a namesake of a town the report does not mean."""
     filed = [_in_dateline(p, text) for p in places]
     scenes = [p for p, aside, dated in zip(places, incidental, filed)
-              if (p.feature in LOCAL_FEATURES or p.feature == "admin1") and not aside and not dated]
+              if p.feature in _SCENE_FEATURES and not aside and not dated]
     return [aside or (dated and any(_names_scene_apart(t, p, text) for t in scenes))
             for p, aside, dated in zip(places, incidental, filed)]
 
@@ -1047,7 +1047,7 @@ def _is_bureau(place: Place, places: Sequence[Place], doc: Doc, text: str) -> bo
     end = span.sent.end_char if span is not None else place.evidence.end
     return any(_names_scene_apart(p, place, text) for p in places
                if p.evidence is not None and place.evidence.end < p.evidence.start < end
-               and (p.feature in LOCAL_FEATURES or p.feature == "admin1"))
+               and p.feature in _SCENE_FEATURES)
 
 
 def _names_scene_apart(scene: Place, dateline: Place, text: str) -> bool:
@@ -1060,6 +1060,8 @@ def _names_scene_apart(scene: Place, dateline: Place, text: str) -> bool:
 
 
 _SUBURB_BEFORE = re.compile(r"\bsuburb(?:an|s? of)\s+$", re.IGNORECASE)
+# The places a lead can name as an event's scene apart from its dateline: a town, a county, a state.
+_SCENE_FEATURES = LOCAL_FEATURES | {"admin1"}
 
 
 def _in_dateline(place: Place, text: str) -> bool:

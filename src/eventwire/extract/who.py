@@ -42,6 +42,8 @@ GOVERNMENT_NOUNS = {
     "diplomat", "diplomats", "ambassador", "envoy", "delegation", "negotiator", "negotiators", "leader", "leaders",
     "secretary", "mayor", "ministers", "state", "ombudsman", "prosecutor", "prosecutors",
 }
+# The nouns that name a state's people: its forces, police and government.
+STATE_NOUNS = FORCE_NOUNS | POLICE_NOUNS | GOVERNMENT_NOUNS
 # Names of countries the GeoNames table spells otherwise.
 COUNTRY_ALIASES = {
     "us": "United States", "u.s.": "United States", "usa": "United States", "u.s.a.": "United States",
@@ -365,7 +367,7 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
         nouns -= FORCE_NOUNS  # "a passenger aircraft", "a medical helicopter"
     qualifier = _non_state_qualifier(span.root)
     if qualifier is not None:
-        nouns -= FORCE_NOUNS | POLICE_NOUNS | GOVERNMENT_NOUNS  # "opposition leaders", "rebel forces"
+        nouns -= STATE_NOUNS  # "opposition leaders", "rebel forces"
     named_country = country_of_word(text) or next(
         (c for c in (country_of_word(t.text) for t in words if t.pos_ in {"PROPN", "ADJ", "NOUN"}) if c), None
     )
@@ -374,7 +376,7 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     if not named_country and nouns & FORCE_NOUNS and context.force_country:
         return Actor(f"Military Forces of {context.force_country}", tx.STATE_FORCES, evidence)
     country = named_country
-    if not country and nouns & (FORCE_NOUNS | POLICE_NOUNS | GOVERNMENT_NOUNS):
+    if not country and nouns & STATE_NOUNS:
         # "the regional governor" is of the country the sentence places its event in
         country = (_located_country(span) if _is_local_official(span.root) else None) or context.country
     if country and (nouns & FORCE_NOUNS or named_country and nouns & ATTACK_NOUNS):
@@ -419,7 +421,7 @@ def _non_state_qualifier(head: Token) -> str | None:
     leaders" are the opposition's, "rebel forces" and "opposition forces" are rebels, "protest
     leaders" protesters; so also "leaders of the opposition"."""
     lemma = head.lemma_.lower()
-    if lemma not in FORCE_NOUNS | POLICE_NOUNS | GOVERNMENT_NOUNS | POLITICAL_HEADS and head.lower_ not in FORCE_NOUNS:
+    if lemma not in STATE_NOUNS and lemma not in POLITICAL_HEADS and head.lower_ not in FORCE_NOUNS:
         return None
     qualifiers = [c for c in head.lefts if c.dep_ in {"amod", "compound", "nmod"}] + [
         g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
