@@ -560,12 +560,13 @@ def _towns_after_streets(text: str, doc: Doc, found: list[Toponym], gazetteer: G
     """"of Andrews Circle Mount Olive", "at 400 Oak Road Smithfield": an address run into its
     town, tagged as one name. The words after the street type are the place when they are a
     town of a state the article names ("NC"); the address is no place of its own."""
+    streets = [(entity, street) for entity in doc.ents
+               if (street := _STREET_INSIDE.search(text, entity.start_char, entity.end_char)) is not None]
+    if not streets:  # most articles: no state lookups
+        return found
     states = _named_states(text, found, gazetteer)
     towns: list[tuple[int, int, int]] = []  # the entity's start, the town's start and end
-    for entity in doc.ents:
-        street = _STREET_INSIDE.search(text, entity.start_char, entity.end_char)
-        if street is None:
-            continue
+    for entity, street in streets:
         start, end = _trim(text, street.end(), entity.end_char)
         if any(c.kind == 0 and c.feature == "city" and (c.iso, c.admin1) in states
                for c in gazetteer.candidates(clean_name(text[start:end]))):
