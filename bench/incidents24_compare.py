@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import json
 import sys
-from collections import Counter
 from pathlib import Path
 
-from eventwire.evaluate.incidents import _main_events, _rows, _stored_ids, bcubed, place_matches
+from eventwire.evaluate.incidents import _main_events, _rows, _stored_ids, article_figures, incident_figures
 from eventwire.store.sqlite import SQLiteStore
 
 
@@ -24,39 +23,6 @@ def _summary(event) -> str:
     place = event.place.label() if event.place else None
     figures = [(f.kind[0], f.figure, f.claimant[:18], f.evidence.text[:40]) for f in event.fatality_claims]
     return f"{event.date} | {place} | k={event.fatalities} i={event.injured} | {figures}"
-
-
-def _scores(rows: dict, main: dict, truth: dict) -> dict[str, float]:
-    """`evaluate incidents` (with `truth`) or `evaluate articles` figures of one stored run."""
-    hits: Counter[str] = Counter()
-    counted: Counter[str] = Counter()
-    if truth:
-        gold_cluster = {gold_id: str(row["incident"]) for gold_id, row in rows.items()}
-        predicted = {gold_id: (event.event_id if event else f"none:{gold_id}") for gold_id, event in main.items()}
-        hits["bcubed_f1"] = bcubed(predicted, gold_cluster)[2]
-        counted["bcubed_f1"] = 1
-        for incident_id, incident in truth.items():
-            members = [g for g in gold_cluster if gold_cluster[g] == incident_id]
-            votes = Counter(predicted[g] for g in members if main[g] is not None)
-            event = next((main[g] for g in members if votes and main[g] and
-                          main[g].event_id == votes.most_common(1)[0][0]), None)
-            counted.update(("date", "place", "killed", "injured"))
-            hits["date"] += bool(event and event.date and event.date.isoformat() == incident["date"])
-            hits["place"] += place_matches(event, incident.get("city"), incident.get("state"), incident.get("lat"),
-                                           incident.get("lon"))
-            hits["killed"] += (event.fatalities if event else 0) == int(incident.get("killed") or 0)
-            hits["injured"] += (event.injured if event else 0) == int(incident.get("injured") or 0)
-        return {name: round(hits[name] / counted[name], 3) for name in counted}
-    for gold_id, row in rows.items():
-        gold, event = row.get("gold") or {}, main[gold_id]
-        if gold.get("city") and gold.get("state"):
-            counted["place"] += 1
-            hits["place"] += place_matches(event, gold["city"], gold["state"], None, None)
-        for field, ours in (("killed", event.fatalities if event else 0), ("injured", event.injured if event else 0)):
-            if gold.get(field) is not None:
-                counted[field] += 1
-                hits[field] += ours == int(gold[field])
-    return {name: f"{hits[name]}/{counted[name]} = {hits[name] / counted[name]:.3f}" for name in counted}
 
 
 def main(gold: Path, first: Path, second: Path, incidents: Path | None) -> None:
@@ -75,7 +41,7 @@ def main(gold: Path, first: Path, second: Path, incidents: Path | None) -> None:
         print(f"   A {_summary(a)}")
         print(f"   B {_summary(b)}")
     for name, main_events in zip("AB", runs):
-        print(name, _scores(rows, main_events, truth))
+        print(name, incident_figures(rows, main_events, truth) if truth else article_figures(rows, main_events))
 
 
 if __name__ == "__main__":

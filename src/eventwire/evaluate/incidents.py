@@ -118,6 +118,18 @@ def score_incidents(articles_path: Path, incidents_path: Path) -> dict[str, Any]
         store = _run_pipeline(articles_path, folder)
         main = _main_events(store, _stored_ids(store, gold_articles))
         store.close()
+    return {
+        **incident_figures(gold_articles, main, incidents),
+        "n_articles": len(gold_articles),
+        "n_incidents": len(incidents),
+        "seconds": round(time.perf_counter() - started, 1),
+    }
+
+
+def incident_figures(gold_articles: dict[str, dict[str, Any]], main: dict[str, Event | None],
+                     incidents: dict[str, dict[str, Any]]) -> dict[str, float]:
+    """B-cubed clustering and per-incident accuracy of each gold article's main event (`main`,
+    by gold article id); an incident is judged by the event most of its articles ended in."""
     gold_cluster = {gold_id: str(row["incident"]) for gold_id, row in gold_articles.items()}
     predicted = {gold_id: (event.event_id if event else f"none:{gold_id}") for gold_id, event in main.items()}
     precision, recall, f1 = bcubed(predicted, gold_cluster)
@@ -141,9 +153,6 @@ def score_incidents(articles_path: Path, incidents_path: Path) -> dict[str, Any]
         "place_acc25": hits["place"] / total,
         "killed_acc": hits["killed"] / total,
         "injured_acc": hits["injured"] / total,
-        "n_articles": len(gold_articles),
-        "n_incidents": len(incidents),
-        "seconds": round(time.perf_counter() - started, 1),
     }
 
 
@@ -155,6 +164,12 @@ def score_articles(path: Path) -> dict[str, Any]:
         store = _run_pipeline(path, folder)
         main = _main_events(store, _stored_ids(store, rows))
         store.close()
+    return {**article_figures(rows, main), "seconds": round(time.perf_counter() - started, 1)}
+
+
+def article_figures(rows: dict[str, dict[str, Any]], main: dict[str, Event | None]) -> dict[str, Any]:
+    """Place, killed and injured accuracy of each gold article's main event (`main`, by gold
+    article id), over the articles whose gold gives the field."""
     hits, counted = Counter(), Counter()
     for gold_id, row in rows.items():
         gold, event = row.get("gold") or {}, main[gold_id]
@@ -173,5 +188,4 @@ def score_articles(path: Path) -> dict[str, Any]:
         "n_place": counted["place"],
         "n_killed": counted["killed"],
         "n_injured": counted["injured"],
-        "seconds": round(time.perf_counter() - started, 1),
     }
