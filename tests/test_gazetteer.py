@@ -910,3 +910,35 @@ def test_an_institution_named_after_a_state_lies_in_its_largest_town(gazetteer: 
     assert (university.place.name, university.place.admin1) == ("Denver", "Colorado")
     assert gazetteer.largest_town("US", "Colorado").name == "Denver"
     assert gazetteer.largest_town("US", "Zwobbler") is None
+
+
+def test_a_units_iso_name_joins_the_unit_it_agrees_with_and_no_other() -> None:
+    from eventwire.gazetteer.unit_names import subdivision_names
+
+    units = {"SD": ["Shamal Kurdufan", "Southern Kordofan", "Sinnar", "Northern State"],
+             "IQ": ["Anbar", "Muhafazat Kirkuk"], "NG": ["Benue", "Ebonyi"]}
+    iso_names = {"SD": ["North Kordofan", "South Kordofan", "Sennar", "Northern", "West Kordofan"],
+                 "IQ": ["Al Anbār", "Kirkūk"], "NG": ["Benue", "Ebonyi"]}
+    found = subdivision_names(units, iso_names)
+    # Arabic compass word, article and admin word set aside; vowels differ between transliterations.
+    assert found[("SD", "Shamal Kurdufan")] == ["North Kordofan"]
+    assert found[("SD", "Southern Kordofan")] == ["South Kordofan"]
+    assert found[("SD", "Sinnar")] == ["Sennar"]
+    assert found[("IQ", "Anbar")] == ["Al Anbār"] and found[("IQ", "Muhafazat Kirkuk")] == ["Kirkūk"]
+    # A bare compass word, a unit neither table shares, and names already the same add nothing.
+    assert ("SD", "Northern State") not in found and ("NG", "Benue") not in found
+    assert not any("West Kordofan" in names for names in found.values())
+
+
+def test_a_compass_adjective_unit_is_found_by_the_compass_noun() -> None:
+    from eventwire.gazetteer.unit_names import compass_nouns
+
+    assert compass_nouns("Northern Darfur") == ["North Darfur"]
+    assert compass_nouns("Shamal Kurdufan") == ["North Kurdufan"]
+    assert compass_nouns("Northern Province") == [] and compass_nouns("Darfur") == []
+
+
+def test_sudans_states_resolve_by_their_english_names(gazetteer: Gazetteer) -> None:
+    for name, unit in (("North Kordofan", "Shamal Kurdufan"), ("West Darfur", "Western Darfur"), ("South Kordofan", "Southern Kordofan")):
+        place = resolve_toponym(name, f"Fighting spread across {name} on Monday.", gazetteer=gazetteer)
+        assert place is not None and (place.feature, place.name) == ("admin1", unit)

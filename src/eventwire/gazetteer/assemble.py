@@ -20,6 +20,7 @@ from scipy.spatial import cKDTree
 from eventwire.gazetteer import sources
 from eventwire.gazetteer.distance import EARTH_RADIUS_KM, haversine_km
 from eventwire.gazetteer.names import is_usable_alias, normalize, particle_spellings, strip_admin_suffix
+from eventwire.gazetteer.unit_names import compass_nouns, subdivision_names
 
 ADMIN1_ID_BASE = 10_000_000_000
 ADMIN2_ID_BASE = 20_000_000_000
@@ -385,6 +386,21 @@ def _add_unit_aliases(unit_rows: list[PlaceRow], aliases: dict[str, dict[str, li
             row.add_alias(alias, ALTERNATE)
 
 
+def _add_subdivision_names(admin1_rows: list[PlaceRow], subdivisions: dict[str, list[str]]) -> None:
+    """pycountry's names for a unit ("North Kordofan" for Shamal Kurdufan, `unit_names`) and the
+    English compass noun for a compass adjective ("North Darfur" for Northern Darfur)."""
+    units: dict[str, list[str]] = defaultdict(list)
+    for row in admin1_rows:
+        units[row.iso].append(row.name)
+    names = subdivision_names(dict(units), subdivisions)
+    for row in admin1_rows:
+        for alias in [*names.get((row.iso, row.name), []), *compass_nouns(row.name)]:
+            row.add_alias(alias, ALTERNATE)
+            short = strip_admin_suffix(alias)
+            if short != normalize(alias):
+                row.add_alias(short, SHORT)
+
+
 def _add_town_adjectives(admin1_rows: list[PlaceRow], city_rows: list[PlaceRow]) -> None:
     """A unit named as an adjective of its largest town ("Krasnodarskiy") is also found by the
     town's name, as a short form: "the Krasnodar region" names the unit, "Krasnodar" the town."""
@@ -429,6 +445,7 @@ def assemble() -> tuple[list[PlaceRow], dict[str, str]]:
     admin2_rows = _admin_rows(city_rows, 2, ADMIN2_ID_BASE, {})
     _add_unit_aliases([*admin1_rows, *admin2_rows], sources.read_unit_aliases())
     _add_former_spellings(admin1_rows, voted, admin1_by_code)
+    _add_subdivision_names(admin1_rows, sources.read_subdivisions())
     _add_town_adjectives(admin1_rows, city_rows)
     state_names = {state["code"]: state["name"] for state in us_states}
     postal_rows = _postal_town_rows(sources.read_us_postal_codes(), city_rows, state_names, country_names.get("US", ""))

@@ -127,6 +127,22 @@ def read_named_points() -> list[NamedPoint]:
         ]
 
 
+def read_subdivisions() -> dict[str, list[str]]:
+    """pycountry's first-level ISO 3166-2 units: their names per ISO country code, with the English
+    name pycountry's translations give where it differs ("Bayern" and "Bavaria")."""
+    import gettext
+
+    import pycountry
+
+    english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"], fallback=True)
+    names: dict[str, list[str]] = {}
+    for unit in sorted(pycountry.subdivisions, key=lambda unit: unit.code):
+        if unit.parent_code is None:
+            forms = names.setdefault(unit.country_code, [])
+            forms.extend(dict.fromkeys([unit.name, english.gettext(unit.name)]))
+    return names
+
+
 def read_json_resource(package: str, name: str) -> dict:
     with _package_file(package, name) as handle:
         return json.load(handle)
