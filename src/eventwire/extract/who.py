@@ -29,7 +29,7 @@ from eventwire.records import Actor, Span
 FORCE_NOUNS = {
     "army", "military", "forces", "force", "troops", "soldiers", "soldier", "artillery", "navy", "marines",
     "airforce", "servicemen", "units", "defence", "defense", "jets", "warplanes", "drones", "border guards",
-    "aircraft", "warplane", "helicopter", "helicopters", "gunship", "gunships",
+    "aircraft", "warplane", "helicopter", "helicopters", "gunship", "gunships", "jet", "junta",
 }
 # Words that make an aircraft or drone no force's.
 CIVILIAN_CRAFT = {"passenger", "civilian", "commercial", "cargo", "private", "medical", "rescue", "ambulance",
@@ -68,6 +68,11 @@ ROLE_NOUNS: dict[str, tuple[str, int]] = {
     "prisoners": ("Civilians", tx.CIVILIANS), "prisoner": ("Civilians", tx.CIVILIANS),
     "detainees": ("Civilians", tx.CIVILIANS), "hostages": ("Civilians", tx.CIVILIANS),
     "pilgrims": ("Civilians", tx.CIVILIANS), "worshippers": ("Civilians", tx.CIVILIANS),
+    "witnesses": ("Civilians", tx.CIVILIANS), "eyewitnesses": ("Civilians", tx.CIVILIANS),
+    "relatives": ("Civilians", tx.CIVILIANS), "elders": ("Civilians", tx.CIVILIANS),
+    "herders": ("Civilians", tx.CIVILIANS), "shepherds": ("Civilians", tx.CIVILIANS),
+    "fishermen": ("Civilians", tx.CIVILIANS), "traders": ("Civilians", tx.CIVILIANS),
+    "passengers": ("Civilians", tx.CIVILIANS), "drivers": ("Civilians", tx.CIVILIANS),
     "gunmen": ("Unidentified Armed Group", tx.POLITICAL_MILITIAS),
     "gunman": ("Unidentified Armed Group", tx.POLITICAL_MILITIAS),
     "assailants": ("Unidentified Armed Group", tx.POLITICAL_MILITIAS),
@@ -88,6 +93,8 @@ ROLE_NOUNS: dict[str, tuple[str, int]] = {
     "gangs": ("Unidentified Armed Group", tx.POLITICAL_MILITIAS),
     "gangsters": ("Unidentified Armed Group", tx.POLITICAL_MILITIAS),
     "bandits": ("Unidentified Armed Group", tx.POLITICAL_MILITIAS),
+    "cartel": ("Unidentified Armed Group", tx.POLITICAL_MILITIAS),
+    "cartels": ("Unidentified Armed Group", tx.POLITICAL_MILITIAS),
     "kidnappers": ("Unidentified Armed Group", tx.POLITICAL_MILITIAS),
     "abductors": ("Unidentified Armed Group", tx.POLITICAL_MILITIAS),
     "raiders": ("Unidentified Armed Group", tx.POLITICAL_MILITIAS),
@@ -103,8 +110,10 @@ NON_STATE_QUALIFIERS = {
     "opposition": "opposition", "rebel": "rebels", "rebels": "rebels", "protest": "protesters",
     "protesters": "protesters", "militant": "militants", "militants": "militants", "insurgent": "insurgents",
     "separatist": "separatists", "guerrilla": "guerrillas", "militia": "militia", "gang": "gang",
-    "student": "students",
+    "student": "students", "cartel": "cartel", "paramilitary": "paramilitaries",
 }
+# Role nouns that name the same people: "Wazalendo militiamen ... a militia leader".
+SAME_ROLE = {"militiamen": "militia", "guerillas": "guerrillas", "paramilitary": "paramilitaries"}
 # Heads that name a political group's people ("opposition parties", "opposition figures").
 POLITICAL_HEADS = {"party", "politician", "lawmaker", "figure", "member", "supporter"}
 # Officials of a place below the state ("the regional governor", "a local official"): whose they are
@@ -154,6 +163,19 @@ ORGANISATION_HEADS = {"forum", "group", "organization", "organisation", "movemen
 # police, a "Defence Minister" not the army.
 HEAD_ONLY_NOUNS = {"security", "defence", "defense"}
 PRONOUNS = {"he", "she", "it", "they", "its", "their", "his", "her", "them", "we", "i"}
+# "The National Guard", "the Republican Guard": a state's forces by name.
+STATE_GUARDS = {"national", "republican", "presidential"}
+# A group's own units speak and fight as the group: "the ELN's Eastern War Front".
+UNIT_HEADS = ARMED_GROUP_HEADS | {"wing", "faction", "unit", "branch", "command", "division", "cell"}
+# An office of a place below the state is that state's government: "the city's health office".
+OFFICE_HEADS = {"office", "department", "directorate", "bureau", "administration", "authority"}
+# What carries civilians or aid: "a convoy carrying food aid", "a passenger bus".
+CARRIER_NOUNS = {"convoy", "truck", "lorry", "bus", "minibus", "vehicle", "boat", "ship", "train"}
+AID_WORDS = {"aid", "humanitarian", "relief", "food", "passenger", "passengers", "commercial", "civilian",
+             "civilians", "medical", "refugees", "displaced"}
+# Acts of a crowd: civilians who march are protesters, who riot rioters.
+PROTEST_LEMMAS = {"march", "protest", "demonstrate", "rally"}
+RIOT_LEMMAS = {"riot"}
 ARMED_GROUP_TYPES = {tx.REBEL_GROUPS, tx.POLITICAL_MILITIAS, tx.IDENTITY_MILITIAS}
 # What a group claims when it claims an attack.
 CLAIMED_THINGS = {"responsibility", "attack", "bombing", "ambush", "raid", "killing", "assault", "abduction",
@@ -181,6 +203,9 @@ class ActorContext:
     force_country: str = ""
     # a role noun -> the one group the article qualified it with ("M23 rebels"), for "the rebels"
     role_groups: dict[str, str] = field(default_factory=dict)
+    # where the article first qualified each of those role nouns: a bare one before it ("Gunmen
+    # ambushed a patrol" before "gunmen of the X cartel") does not refer back to the group
+    role_group_starts: dict[str, int] = field(default_factory=dict)
     # the one named armed group that claims an attack in the article, and where its claim ends:
     # the unnamed attackers told before it, or referred back to after it, are that group
     claiming_group: tuple[str, int] | None = None
@@ -231,10 +256,16 @@ def build_context(doc: Doc, country: str = "") -> ActorContext:
         first, _, rest = long_name.partition(" of ")
         if first.lower() in ROLE_NOUNS and rest:  # "Rebels of the X Front (XF)" names "X Front"
             long_name = re.sub(r"^(?:the)\s+", "", rest)
-        known = known_actors().get(long_name.lower())
+        acronym = match.group(2)
+        # A name cut short by its lower-case words ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)",
+        # "... Mission in Somalia (AUSSOM)") is no name: a known acronym says whose it is.
+        known = known_actors().get(long_name.lower()) or known_actors().get(acronym.lower())
+        if known is None and not long_name.upper().startswith(acronym[0]):
+            continue
         canonical = known.name if known else long_name
-        context.aliases[match.group(2).lower()] = canonical
-        context.aliases[long_name.lower()] = canonical
+        context.aliases[acronym.lower()] = canonical
+        if long_name.upper().startswith(acronym[0]) and not _is_country_or_capital(long_name):
+            context.aliases[long_name.lower()] = canonical
         context.types[canonical] = known.inter if known else _named_group_type(long_name)
     for entity in doc.ents:
         if entity.label_ == "PERSON" and len(entity) >= 2:
@@ -268,11 +299,24 @@ def _learn_role_groups(doc: Doc, context: ActorContext) -> None:
     """"M23 rebels ... the rebels": a role noun the article qualified with exactly one named group
     names that group when it comes back bare."""
     seen: dict[str, set[str]] = {}
+
+    def learn(role: str, group: str, token: Token) -> None:
+        seen.setdefault(role, set()).add(group)
+        context.role_group_starts.setdefault(role, token.idx)
+
     for token in doc:
         if token.lower_ in ARMED_ROLE_NOUNS:
-            group = _group_modifier(token, context)
+            member_of = _group_of_members(token, context)
+            group = _group_modifier(token, context) or (member_of.name if member_of is not None
+                                                        and member_of.inter in ARMED_GROUP_TYPES else None)
             if group is not None:
-                seen.setdefault(token.lower_, set()).add(group)
+                learn(_role_key(token.lower_), group, token)
+        elif token.lower_ in NON_STATE_QUALIFIERS and (token.dep_ in {"amod", "compound"} and token.head.pos_ == "PROPN"
+                                                       or token.pos_ == "ADJ" and token.dep_ == "pobj"):
+            # "the paramilitary Rapid Support Forces ... the paramilitary force"
+            named = resolve_actor(noun_phrase(token if token.dep_ == "pobj" else token.head), context)
+            if named is not None and named.inter in ARMED_GROUP_TYPES and named.name.split(" (")[0] not in ROLE_NAMES:
+                learn(NON_STATE_QUALIFIERS[token.lower_], named.name, token)
     context.role_groups.update({role: next(iter(groups)) for role, groups in seen.items() if len(groups) == 1})
 
 
@@ -307,6 +351,90 @@ def _claimer(token: Token) -> Token | None:
             subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
         return subject
     return None
+
+
+def _role_key(word: str) -> str:
+    return SAME_ROLE.get(word, word)
+
+
+# Nouns that name a group's members, who are that group: "fighters of X", "troops from X".
+MEMBER_NOUNS = ARMED_ROLE_NOUNS | {"troops", "forces", "soldiers", "members", "units", "elements", "men"}
+
+
+def _group_of_members(head: Token, context: ActorContext) -> Actor | None:
+    """"Fighters from JNIM", "gunmen of the X cartel", "troops of the AU mission": members named by
+    the armed group or force they belong to are that group (not "fighters from the village")."""
+    if head.lower_ not in MEMBER_NOUNS:
+        return None
+    for member_of in (g for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
+                      for g in c.children if g.dep_ == "pobj"):
+        actor = resolve_actor(noun_phrase(member_of), context)
+        if actor is None or actor.name.split(" (")[0] in ROLE_NAMES:
+            continue
+        if actor.inter in ARMED_GROUP_TYPES or actor.inter == tx.EXTERNAL_FORCES or actor.name.startswith(
+                ("Military Forces of", "Police Forces of")):
+            return actor
+    return None
+
+
+LOYAL_WORDS = {"loyal", "allied", "aligned", "answerable", "belonging"}
+LAUNCH_VERBS = {"launch", "fire", "fly", "operate", "deploy", "send", "pilot", "command", "lead", "use"}
+
+
+def _commander(head: Token, context: ActorContext) -> Actor | None:
+    """"Forces loyal to the government", "drones launched by the RSF": forces or weapons named by
+    whom they answer to or who used them are that actor's (a government's are its military)."""
+    if head.lower_ not in FORCE_NOUNS | MEMBER_NOUNS and head.lemma_.lower() not in WEAPON_NOUNS | ATTACK_NOUNS:
+        return None
+    owners = [g for c in head.children if c.dep_ == "amod" and c.lower_ in LOYAL_WORDS
+              for p in c.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+    owners += [g for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in LAUNCH_VERBS
+               for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    for owner in owners:
+        actor = resolve_actor(noun_phrase(owner), context)
+        state = re.match(r"Government of (.+)$", actor.name) if actor is not None else None
+        if state:
+            return Actor(f"Military Forces of {state.group(1)}", tx.STATE_FORCES, actor.evidence)
+        if actor is not None and actor.name.split(" (")[0] not in {"Civilians", "Protesters", "Rioters"}:
+            return actor
+    return None
+
+
+def _group_unit(head: Token, context: ActorContext) -> Actor | None:
+    """"The ELN's Eastern War Front", "Hamas's armed wing": a named armed group's unit is that group."""
+    if head.lower_ not in UNIT_HEADS:
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS), None)
+    actor = resolve_actor(noun_phrase(owner), context) if owner is not None else None
+    return actor if actor is not None and actor.inter in ARMED_GROUP_TYPES else None
+
+
+def _carries_civilians(head: Token) -> bool:
+    """"A convoy carrying food aid", "an aid truck", "a passenger bus" (not "a supply convoy")."""
+    words = {t.lower_ for t in head.lefts} | {t.lower_ for c in head.children if c.dep_ == "acl"
+                                              and c.lemma_.lower() in {"carry", "transport", "take", "deliver"}
+                                              for t in c.subtree}
+    return bool(words & AID_WORDS)
+
+
+def _of_local_place(head: Token) -> bool:
+    """An office owned by a place below the state ("the city's", "the province's") or named local."""
+    return any(c.dep_ == "poss" and c.lemma_.lower() in PLACE_NOUNS for c in head.children) or any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in LOCAL_WORDS for c in head.lefts)
+
+
+def _fronted_country(span: SpacySpan) -> str | None:
+    """The country a sentence opens with ("In neighbouring Burkina Faso, ..."): it moves the report
+    there, and the bare "soldiers" after it are that country's."""
+    sent = span.sent
+    first = sent[0]
+    if first.lower_ != "in" or first.dep_ != "prep" or first.head != sent.root or span.start <= first.i:
+        return None
+    place = next((g for g in first.children if g.dep_ == "pobj"), None)
+    name = " ".join(t.text for t in place.subtree if t.pos_ == "PROPN") if place is not None else ""
+    if not name or not _is_country_or_capital(name):  # (the tagger takes some countries for people)
+        return None
+    return country_of_word(name) or country_tables()[1].get(name.lower())
 
 
 def _claimed_group(span: SpacySpan, context: ActorContext) -> str | None:
@@ -348,6 +476,12 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     if named is not None:
         name, inter = named
         return Actor(name, inter, evidence)
+    member_of = _group_of_members(span.root, context) or _commander(span.root, context) or _group_unit(span.root, context)
+    if member_of is not None:
+        return Actor(member_of.name, member_of.inter, evidence)
+    if span.root.lemma_.lower() in CARRIER_NOUNS and _carries_civilians(span.root):
+        where = _located_country(span) or context.country
+        return Actor(f"Civilians ({where})" if where else "Civilians", tx.CIVILIANS, evidence)
     root_token = span.root
     if root_token.lower_ in ARMED_ROLE_NOUNS or root_token.lemma_.lower() in ATTACK_NOUNS | WEAPON_NOUNS:
         group = _group_modifier(root_token, context) or _bare_role_group(span, context)
@@ -362,7 +496,16 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
              or (token.dep_ == "pobj" and token.head.head.i == root and token.head.lower_ == "of")]
     if span.root.lemma_.lower() in FORCE_OWNED_HEADS | ATTACK_NOUNS:
         heads += [token for token in span.root.children if token.dep_ in {"amod", "compound"}]
+    if span.root.lemma_.lower() in {"official", "source"}:  # "military officials", "army sources"
+        heads += [token for token in span.root.children if token.dep_ in {"amod", "compound"}
+                  and token.lower_ in FORCE_NOUNS]
     nouns = {token.lemma_.lower() for token in heads} | {token.text.lower() for token in heads}
+    if span.root.lower_ in {"guard", "guards"} and any(c.lower_ in STATE_GUARDS for c in span.root.lefts):
+        nouns.add("forces")  # "the National Guard"
+    if span.root.lemma_.lower() in ATTACK_NOUNS and nouns & {"government", "regime", "junta"}:
+        nouns.add("forces")  # "a government offensive"
+    if span.root.lemma_.lower() in OFFICE_HEADS and _of_local_place(span.root):
+        nouns.add("authorities")  # "the city's health office", "the provincial health department"
     if any(token.lower_ in CIVILIAN_CRAFT for token in words):
         nouns -= FORCE_NOUNS  # "a passenger aircraft", "a medical helicopter"
     qualifier = _non_state_qualifier(span.root)
@@ -373,8 +516,11 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     )
     # "the army", "police" with no country named: the article's own country, or for forces the
     # country whose forces the article names.
-    if not named_country and nouns & FORCE_NOUNS and context.force_country:
-        return Actor(f"Military Forces of {context.force_country}", tx.STATE_FORCES, evidence)
+    if not named_country and nouns & FORCE_NOUNS and (_fronted_country(span) or context.force_country) \
+            and span.root.lemma_.lower() not in {"official", "source"}:  # officials speak for the article's country
+        # "In neighbouring X, ... soldiers": the forces of the country the sentence moves to
+        return Actor(f"Military Forces of {_fronted_country(span) or context.force_country}", tx.STATE_FORCES,
+                     evidence)
     country = named_country
     if not country and nouns & STATE_NOUNS:
         # "the regional governor" is of the country the sentence places its event in
@@ -392,8 +538,8 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     for word in role_words:
         if word in ROLE_NOUNS:
             role, inter = ROLE_NOUNS[word]
-            if word == qualifier and not country and word in context.role_groups:  # "rebel leaders" after "M23 rebels"
-                group = context.role_groups[word]
+            group = _learned_group(_role_key(word), span, context) if word == qualifier and not country else None
+            if group is not None:  # "rebel leaders" after "M23 rebels"
                 return Actor(group, context.types.get(group) or _known_type(group), evidence)
             claimed = _claimed_group(span, context) if role == "Unidentified Armed Group" else None
             if claimed is not None:
@@ -421,8 +567,8 @@ def _non_state_qualifier(head: Token) -> str | None:
     leaders" are the opposition's, "rebel forces" and "opposition forces" are rebels, "protest
     leaders" protesters; so also "leaders of the opposition"."""
     lemma = head.lemma_.lower()
-    if lemma not in STATE_NOUNS and lemma not in POLITICAL_HEADS and head.lower_ not in FORCE_NOUNS:
-        return None
+    if lemma not in STATE_NOUNS | POLITICAL_HEADS | FORCE_OWNED_HEADS and head.lower_ not in FORCE_NOUNS:
+        return None  # ("rebel positions", "a militant camp" are the group's too)
     qualifiers = [c for c in head.lefts if c.dep_ in {"amod", "compound", "nmod"}] + [
         g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     role = next((NON_STATE_QUALIFIERS[q.lower_] for q in qualifiers if q.lower_ in NON_STATE_QUALIFIERS), None)
@@ -467,7 +613,14 @@ def _bare_role_group(span: SpacySpan, context: ActorContext) -> str | None:
     """"the rebels" alone (no name, country or other word qualifying it): the group the article
     named with that role noun, if it named one."""
     qualified = any(token.dep_ in {"amod", "compound", "nmod", "poss", "nummod"} for token in span.root.lefts)
-    return None if qualified else context.role_groups.get(span.root.lower_)
+    return None if qualified else _learned_group(_role_key(span.root.lower_), span, context)
+
+
+def _learned_group(role: str, span: SpacySpan, context: ActorContext) -> str | None:
+    """The group the article qualified `role` with, for a phrase after it refers back to it."""
+    if role not in context.role_groups or span.start_char < context.role_group_starts.get(role, 0):
+        return None
+    return context.role_groups[role]
 
 
 def _known_type(name: str) -> int:
@@ -623,6 +776,11 @@ def event_arguments(trigger: Token) -> tuple[Token | None, Token | None]:
             patient = child
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS and patient is None:
             patient = next((g for g in child.children if g.dep_ == "pobj"), None)
+    if agent is None and verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBN"} and patient is not None \
+            and patient.dep_ == "dobj":
+        # "Armed bandits abducted 43 people, residents said", parsed as a reduced relative: a
+        # participle with a direct object is active, and the noun it hangs from is its subject.
+        agent = verb.head
     if agent is None and verb.pos_ in {"VERB", "AUX"} and verb.dep_ in {"xcomp", "conj"}:
         # "X refused to deploy", "X met Y and signed ...", "X is ready to deploy": the subject is
         # the governing verb's.
@@ -776,6 +934,7 @@ def event_actor_groups(
     if convention == "acled":
         side1 = side1 or _unclaimed_explosive(trigger, agent, context)
         side2 = side2 or _civilian_property(trigger, context, side1)
+        side1 = _crowd(trigger, side1)
         side1, side2 = _protesters_first(side1, side2)
     return _opposed(trigger, side1, side2)
 
@@ -825,6 +984,17 @@ def _protesters_first(side1: tuple[Actor, ...], side2: tuple[Actor, ...]) -> tup
     if crowd in {"Protesters", "Rioters"} and (not side1 or side1[0].inter == tx.STATE_FORCES):
         return side2, side1
     return side1, side2
+
+
+def _crowd(trigger: Token, side1: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """"Relatives of missing people marched": civilians who march, protest or rally are protesters,
+    those who riot rioters, as ACLED codes them."""
+    lemma = trigger.lemma_.lower()
+    if not side1 or not side1[0].name.startswith("Civilians") or lemma not in PROTEST_LEMMAS | RIOT_LEMMAS:
+        return side1
+    role, inter = ("Rioters", tx.RIOTERS) if lemma in RIOT_LEMMAS else ("Protesters", tx.PROTESTERS)
+    first = side1[0]
+    return (Actor(first.name.replace("Civilians", role, 1), inter, first.evidence), *side1[1:])
 
 
 def _victims(trigger: Token) -> list[Token]:
