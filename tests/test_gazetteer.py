@@ -942,3 +942,15 @@ def test_sudans_states_resolve_by_their_english_names(gazetteer: Gazetteer) -> N
     for name, unit in (("North Kordofan", "Shamal Kurdufan"), ("West Darfur", "Western Darfur"), ("South Kordofan", "Southern Kordofan")):
         place = resolve_toponym(name, f"Fighting spread across {name} on Monday.", gazetteer=gazetteer)
         assert place is not None and (place.feature, place.name) == ("admin1", unit)
+
+
+def test_a_ministry_or_embassy_placed_at_a_country_lies_in_its_capital(gazetteer: Gazetteer) -> None:
+    from eventwire.gazetteer.resolve import resolve_mentions
+
+    text = "Russia will expel diplomats, the Russian Zwobbler Ministry said on Friday."
+    ministry = resolve_mentions(_named(text, ("Russia", "Russian Zwobbler Ministry")), gazetteer, text)[1]
+    assert ministry is not None and ministry.fallback and (ministry.place.name, ministry.place.iso) == ("Moscow", "RU")
+    text = "The United States ordered staff at the Zwobblish Embassy to leave."
+    embassy = resolve_mentions(_named(text, ("United States", "Zwobblish Embassy")), gazetteer, text)[1]
+    assert embassy is not None and embassy.place.feature == "city" and embassy.place.capital and embassy.place.iso == "US"
+    assert gazetteer.capital("FR").name == "Paris" and gazetteer.capital("ZZ") is None

@@ -153,6 +153,14 @@ class Gazetteer:
             largest = self._largest_towns = {(c.iso, c.admin1): c for c in rows}
         return largest.get((iso, admin1))
 
+    def capital(self, iso: str) -> Candidate | None:
+        """The capital of country `iso` (the town the build flags as its capital)."""
+        capitals = getattr(self, "_capitals", None)
+        if capitals is None:
+            rows = self._query(f"SELECT {_COLUMNS}, 0 FROM places p WHERE p.capital = 1 ORDER BY p.id", ())
+            capitals = self._capitals = {c.iso: c for c in rows}
+        return capitals.get(iso)
+
     def areas_of_residents(self, word: str) -> list[Candidate]:
         """"Ontarians" -> Ontario, "Texan" -> Texas, "Abkhaz" -> Abkhazia: countries, first-level
         units and regions whose name the residents' word is formed from (its stem, up to three

@@ -290,6 +290,7 @@ class PreparedArticle:
     capital_states: dict[int, Candidate] = field(default_factory=dict)  # capital id -> state of its name (`_capital_states`)
     joined: list[tuple[int, ...]] = field(default_factory=list)  # the mentions listed beside it (`_joined`)
     largest: dict[int, Candidate] = field(default_factory=dict)  # state id -> its largest town (`_largest_towns`)
+    capitals: dict[str, Candidate] = field(default_factory=dict)  # ISO code -> capital, for each country a name may mean
 
 
 def prepare_mentions(
@@ -317,7 +318,15 @@ def prepare_mentions(
     inner = [inner_places(m.text, gazetteer) if not o.candidates else [] for m, o in zip(mentions, options)]
     return PreparedArticle(mentions, options, demonyms, static_features(options, text, outlet_country(outlet), home), inner, loose,
                            seats, _hosts(mentions, text), containers, _capital_states(options, gazetteer),
-                           _joined(mentions, text), _largest_towns(inner, gazetteer))
+                           _joined(mentions, text), _largest_towns(inner, gazetteer), _capitals(options, inner, gazetteer))
+
+
+def _capitals(options: list[MentionOptions], inner: list[list[tuple[str, list[Candidate]]]], gazetteer: Gazetteer) -> dict[str, Candidate]:
+    """The capital of every country among the candidates (`_seats_in_capitals`)."""
+    countries = {c.iso for option in options for c in option.candidates if c.feature == "country"}
+    countries |= {c.iso for runs in inner for _, places in runs for c in places if c.feature == "country"}
+    capitals = {iso: gazetteer.capital(iso) for iso in sorted(countries)}
+    return {iso: town for iso, town in capitals.items() if town is not None}
 
 
 def _largest_towns(inner: list[list[tuple[str, list[Candidate]]]], gazetteer: Gazetteer) -> dict[int, Candidate]:
@@ -494,7 +503,28 @@ def decide(prepared: PreparedArticle, weights: RankerWeights | None = None, fall
     if not fallback:
         return resolutions
     filled = _fill_from_inner(_fill_from_hosts(resolutions, prepared.mentions, prepared.hosts), prepared)
-    return _fill_from_focus(filled, prepared.mentions, prepared.seats)
+    return _seats_in_capitals(_fill_from_focus(filled, prepared.mentions, prepared.seats), prepared)
+
+
+# A country's ministries sit in its capital, as do the embassies in it ("the Russian Foreign
+# Ministry" is in Moscow, "the Russian Embassy" in a report from the US in Washington): the
+# capital is nearer to them than the country's middle. (A senate or a national bank is named for
+# the country as a whole as often as for its seat, so those stay at the country.)
+_CAPITAL_SEAT_WORDS = frozenset({"ministry", "embassy"})
+
+
+def _seats_in_capitals(resolutions: list[Resolution | None], prepared: PreparedArticle) -> list[Resolution | None]:
+    """An institution the index lacks, placed at a whole country (by its own name or the
+    article's focus), lies in that country's capital when it is a seat of government."""
+    kept = list(resolutions)
+    for index, resolution in enumerate(resolutions):
+        if resolution is None or not resolution.fallback or resolution.place.feature != "country":
+            continue
+        words = {normalize(word) for word in resolution.mention.text.split()}
+        capital = prepared.capitals.get(resolution.place.iso)
+        if capital is not None and words & _CAPITAL_SEAT_WORDS:
+            kept[index] = replace(resolution, place=capital)
+    return kept
 
 
 def first_pass_places(prepared: PreparedArticle, first: np.ndarray) -> list[Candidate | None]:
