@@ -954,3 +954,10 @@ def test_a_ministry_or_embassy_placed_at_a_country_lies_in_its_capital(gazetteer
     embassy = resolve_mentions(_named(text, ("United States", "Zwobblish Embassy")), gazetteer, text)[1]
     assert embassy is not None and embassy.place.feature == "city" and embassy.place.capital and embassy.place.iso == "US"
     assert gazetteer.capital("FR").name == "Paris" and gazetteer.capital("ZZ") is None
+
+
+def test_sa_is_south_africa_or_south_australia_as_the_article_says(gazetteer: Gazetteer) -> None:
+    text = "Farmers near Polokwane say SA needs rain."
+    assert resolve_toponym("SA", text, others=["Polokwane"], gazetteer=gazetteer).iso == "ZA"
+    text = "Growers near Adelaide say SA needs rain."
+    assert resolve_toponym("SA", text, others=["Adelaide"], gazetteer=gazetteer).name == "South Australia"

@@ -67,11 +67,12 @@ CA_PROVINCE_ABBREVIATIONS = {
     "Saskatchewan": ["SK", "Sask."], "Yukon": ["YT"],
 }
 
-# Australian states as Australian news writes them; only the forms no English word shares ("SA",
-# "Vic" and "ACT" name other things as often). "WA" is Washington's code too: the article's
-# other places choose between them.
+# Australian states as Australian news writes them; only the forms no English word shares ("Vic"
+# and "ACT" name other things as often). "WA" is Washington's code too, "SA" South Africa's
+# short form: the article's other places choose between them.
 AU_STATE_ABBREVIATIONS = {
     "New South Wales": ["NSW", "N.S.W."], "Queensland": ["Qld", "QLD"], "Tasmania": ["Tas."], "Western Australia": ["WA"],
+    "South Australia": ["SA"],
 }
 
 # Everyday English names GeoNames' country table and pycountry do not carry.
@@ -87,6 +88,9 @@ COUNTRY_ALIASES = {
     "BO": ["Bolivia"], "VE": ["Venezuela"], "TZ": ["Tanzania"], "MD": ["Moldova"], "TW": ["Taiwan"],
     "BN": ["Brunei"], "TT": ["T&T", "Trinidad & Tobago", "Trinidad"], "FM": ["Micronesia"], "KS": [], "XK": ["Kosovo"],
 }
+# Short forms a country's own press writes for it, which name other things elsewhere ("SA" is
+# South Australia in Adelaide's papers): a short form, so the article's other places choose.
+COUNTRY_SHORT_FORMS = {"ZA": ["SA"]}
 
 
 @dataclass
@@ -259,6 +263,8 @@ def _country_rows(countries: list[sources.CountryFacts]) -> list[PlaceRow]:
         row.add_alias(facts.name, NAME)
         for alias in COUNTRY_ALIASES.get(facts.iso, []):
             row.add_alias(alias, NAME)
+        for alias in COUNTRY_SHORT_FORMS.get(facts.iso, []):
+            row.add_alias(alias, SHORT)
         for alias in facts.aliases:
             if is_usable_alias(alias) or alias in COUNTRY_ALIASES.get(facts.iso, []):
                 row.add_alias(alias, ALTERNATE)
