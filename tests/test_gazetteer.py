@@ -961,3 +961,18 @@ def test_sa_is_south_africa_or_south_australia_as_the_article_says(gazetteer: Ga
     assert resolve_toponym("SA", text, others=["Polokwane"], gazetteer=gazetteer).iso == "ZA"
     text = "Growers near Adelaide say SA needs rain."
     assert resolve_toponym("SA", text, others=["Adelaide"], gazetteer=gazetteer).name == "South Australia"
+
+
+def test_a_combining_form_points_at_its_country(gazetteer: Gazetteer) -> None:
+    # "the Austro-Hungarian empire", "Franco-German ties": the form before the hyphen.
+    assert [c.name for c in gazetteer.areas_of_residents("Austro")] == ["Austria"]
+    assert [c.name for c in gazetteer.areas_of_residents("Franco")] == ["France"]
+
+
+def test_a_yearly_event_named_after_a_state_lies_in_its_largest_town(gazetteer: Gazetteer) -> None:
+    from eventwire.gazetteer.resolve import resolve_mentions
+
+    text = "Crowds packed the Illinois Zwobbler Show in Springfield, Illinois, but the New York Zwobbler Show drew more."
+    mentions = _named(text, ("Illinois Zwobbler Show", "Springfield", "Illinois", "New York Zwobbler Show"))
+    show = resolve_mentions(mentions, gazetteer, text)[3]
+    assert show is not None and show.fallback and (show.place.name, show.place.admin1) == ("New York City", "New York")

@@ -26,7 +26,8 @@ __all__ = ["Candidate", "Gazetteer", "build_gazetteer", "default_path", "normali
 
 FILE_NAME = f"gazetteer-v{SCHEMA_VERSION}.sqlite"  # a new version installs beside the old, built on first use
 _CACHE_SIZE = 50_000
-_RESIDENT_SUFFIXES = ("ians", "ans", "ns", "ian", "an", "n", "s")
+# "-o" ends a combining form ("Austro-", "Franco-", "Russo-"), named after the country too.
+_RESIDENT_SUFFIXES = ("ians", "ans", "ns", "ian", "an", "n", "s", "o")
 _COLUMNS = "p.id, p.geonameid, p.name, p.feature, p.latitude, p.longitude, p.iso, p.country, p.admin1, p.admin2, p.population, p.capital, p.renown"
 
 
@@ -162,7 +163,7 @@ class Gazetteer:
         return capitals.get(iso)
 
     def areas_of_residents(self, word: str) -> list[Candidate]:
-        """"Ontarians" -> Ontario, "Texan" -> Texas, "Abkhaz" -> Abkhazia: countries, first-level
+        """"Ontarians" -> Ontario, "Texan" -> Texas, "Abkhaz" -> Abkhazia, "Austro" -> Austria: countries, first-level
         units and regions whose name the residents' word is formed from (its stem, up to three
         letters short); for the nationality words the demonym table lacks ("Saint Lucian")."""
         key = normalize(word)
