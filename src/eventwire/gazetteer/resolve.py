@@ -384,14 +384,16 @@ def _joined(mentions: list[Mention], text: str) -> list[tuple[int, ...]]:
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
 _UNIT_FEATURES = ("country", "admin1", "continent")
 INNER_CITY_POPULATION = 100_000
-# Head words of organisations and institutions that are named after their place ("Bank of
-# Japan", "Arizona State University"); a locality named after another ("Tennessee Colony",
+# Head words of organisations, institutions and events that are named after their place ("Bank
+# of Japan", "Arizona State University"); a locality named after another ("Tennessee Colony",
 # "Indian Orchard") lies anywhere, so only these names borrow the place they contain.
 _INSTITUTION_WORDS = frozenset({
     "university", "college", "school", "academy", "institute", "bank", "reserve", "embassy", "consulate",
     "ministry", "commission", "council", "parliament", "government", "chamber", "chambers", "agency",
     "federation", "association", "union", "authority", "court", "police", "army", "navy", "airways",
     "airlines", "museum", "hospital", "cathedral", "library", "stock", "exchange", "senate", "assembly",
+    # Yearly events are held where they are named after ("the New York Auto Show", "the Iowa State Fair").
+    "show", "festival", "marathon", "expo", "fair",
 })
 _MISSION_WORDS = frozenset({"embassy", "consulate"})
 
