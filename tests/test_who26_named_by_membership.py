@@ -147,3 +147,27 @@ def test_a_military_jet_and_the_junta_are_the_military():
     text = "A military jet bombed a monastery, and the junta said it targeted fighters."
     assert actor_for(text, "jet", country="Myanmar").name == "Military Forces of Myanmar"
     assert actor_for(text, "junta", country="Myanmar").name == "Military Forces of Myanmar"
+
+
+def test_a_source_that_confirms_an_attack_is_not_its_actor():
+    text = "Gunmen raided the village on Friday. A police spokesman confirmed the attack on Saturday."
+    assert actors_at(text, "confirmed", country="Nigeria") == (None, None)
+
+
+def test_a_group_named_by_whom_it_is_tied_to_is_the_group_named_before():
+    text = "Al-Shabaab militants overran a base on Monday. The al-Qaeda-linked group said it had killed 43 soldiers."
+    assert actor_for(text, "group", country="Somalia").name == "Al Shabaab"
+
+
+def test_a_government_advance_is_the_states_forces_not_another_states():
+    text = "US jets struck the port. Houthi fighters said they had pushed back a government advance near the city."
+    assert actor_for(text, "advance", country="Yemen").name == "Military Forces of Yemen"
+
+
+def test_the_insurgents_after_one_named_group_are_that_group():
+    text = ("Fighters of the Northern Shield Brigade (NSB) attacked a base on Monday. "
+            "Jets struck the insurgents as they withdrew.")
+    assert actor_for(text, "insurgents").name == "Northern Shield Brigade"
+    two = ("The Northern Shield Brigade (NSB) and the Southern Sword Front (SSF) attacked a base. "
+           "Jets struck the insurgents as they withdrew.")
+    assert actor_for(two, "insurgents", country="Mali").name == "Unidentified Armed Group (Mali)"

@@ -134,7 +134,7 @@ FORCE_OWNED_HEADS = {
 # Attack nouns: a country or demonym on one names its forces as the attacker ("a Russian
 # missile strike", "US air strikes").
 ATTACK_NOUNS = {"strike", "airstrike", "attack", "raid", "shelling", "bombardment", "bombing", "offensive",
-                "assault", "incursion", "missile", "rocket", "barrage", "ambush"}
+                "assault", "incursion", "missile", "rocket", "barrage", "ambush", "advance"}
 WEAPON_NOUNS = {"bomb", "shell", "mortar", "grenade", "mine", "explosive", "drone"}
 # Explosives someone plants or carries (a bomb only with a word that says so: "a roadside bomb",
 # not an air-dropped one): ACLED codes whoever set off an unclaimed one as an unidentified armed group.
@@ -180,6 +180,12 @@ ARMED_GROUP_TYPES = {tx.REBEL_GROUPS, tx.POLITICAL_MILITIAS, tx.IDENTITY_MILITIA
 # What a group claims when it claims an attack.
 CLAIMED_THINGS = {"responsibility", "attack", "bombing", "ambush", "raid", "killing", "assault", "abduction",
                   "kidnapping", "strike", "explosion", "blast"}
+# Verbs by which a source tells of an event it names ("the army confirmed the attack"): the
+# speaker is its source, not its actor.
+TELLING_VERBS = {"confirm", "report", "acknowledge", "announce", "describe", "condemn", "deny"}
+# Words that tie a group to another without making it that one: "the al-Qaeda-linked group".
+LINK_WORDS = {"linked", "backed", "affiliated", "aligned", "allied", "inspired", "supported", "sponsored", "funded"}
+GROUP_NOUNS = {"group", "movement", "organisation", "organization", "faction"}
 # Whose coding rules `event_actors` follows where the syntax leaves a role open.
 Convention = Literal["acled", "plover"]
 
@@ -437,6 +443,24 @@ def _fronted_country(span: SpacySpan) -> str | None:
     return country_of_word(name) or country_tables()[1].get(name.lower())
 
 
+def _is_linked_group(head: Token) -> bool:
+    """"The al-Qaeda-linked group", "the Iran-aligned group": a group named again by whom it is
+    tied to, which is not that one."""
+    return head.lemma_.lower() in GROUP_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+        and any(c.dep_ == "amod" and c.lower_ in LINK_WORDS for c in head.children)
+
+
+def _last_named_group(span: SpacySpan, context: ActorContext) -> Actor | None:
+    """The non-state armed group the text named last before `span`, other than those the phrase ties it to."""
+    tied = {actor.name for ent in span.ents for actor in (resolve_actor(ent, context),) if actor is not None}
+    for entity in reversed([e for e in span.doc.ents if e.end <= span.start and e.label_ in {"ORG", "NORP", "PERSON"}]):
+        actor = resolve_actor(entity, context)
+        if actor is not None and actor.inter in ARMED_GROUP_TYPES and actor.name not in tied \
+                and not actor.name.startswith("Unidentified"):
+            return Actor(actor.name, actor.inter, Span(span.start_char, span.end_char, span.text))
+    return None
+
+
 def _claimed_group(span: SpacySpan, context: ActorContext) -> str | None:
     """The article's claiming group, for an unnamed attacker told before the claim ends or
     referred back to after it ("the attackers", not "militants attacked a base in May")."""
@@ -470,6 +494,8 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     evidence = Span(span.start_char, span.end_char, span.text)
     if not text or text.lower() in PRONOUNS:
         return None
+    if _is_linked_group(span.root):
+        return _last_named_group(span, context)
     named = _named_actor(text, context) or _named_actor(re.sub(r"\s+group$", "", text), context) or next(
         (found for found in (_named_actor(_strip_determiners(name), context) for name in _names_in(span)) if found), None
     )
@@ -502,8 +528,9 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     nouns = {token.lemma_.lower() for token in heads} | {token.text.lower() for token in heads}
     if span.root.lower_ in {"guard", "guards"} and any(c.lower_ in STATE_GUARDS for c in span.root.lefts):
         nouns.add("forces")  # "the National Guard"
-    if span.root.lemma_.lower() in ATTACK_NOUNS and nouns & {"government", "regime", "junta"}:
-        nouns.add("forces")  # "a government offensive"
+    government_act = span.root.lemma_.lower() in ATTACK_NOUNS and bool(nouns & {"government", "regime", "junta"})
+    if government_act:
+        nouns.add("forces")  # "a government offensive": the state's own forces
     if span.root.lemma_.lower() in OFFICE_HEADS and _of_local_place(span.root):
         nouns.add("authorities")  # "the city's health office", "the provincial health department"
     if any(token.lower_ in CIVILIAN_CRAFT for token in words):
@@ -517,7 +544,8 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     # "the army", "police" with no country named: the article's own country, or for forces the
     # country whose forces the article names.
     if not named_country and nouns & FORCE_NOUNS and (_fronted_country(span) or context.force_country) \
-            and span.root.lemma_.lower() not in {"official", "source"}:  # officials speak for the article's country
+            and span.root.lemma_.lower() not in {"official", "source"} and not government_act:
+        # (officials speak for, and a government acts through, the article's country)
         # "In neighbouring X, ... soldiers": the forces of the country the sentence moves to
         return Actor(f"Military Forces of {_fronted_country(span) or context.force_country}", tx.STATE_FORCES,
                      evidence)
@@ -613,7 +641,21 @@ def _bare_role_group(span: SpacySpan, context: ActorContext) -> str | None:
     """"the rebels" alone (no name, country or other word qualifying it): the group the article
     named with that role noun, if it named one."""
     qualified = any(token.dep_ in {"amod", "compound", "nmod", "poss", "nummod"} for token in span.root.lefts)
-    return None if qualified else _learned_group(_role_key(span.root.lower_), span, context)
+    if qualified:
+        return None
+    return _learned_group(_role_key(span.root.lower_), span, context) or _sole_group_before(span, context)
+
+
+def _sole_group_before(span: SpacySpan, context: ActorContext) -> str | None:
+    """"The insurgents" after the report has named one armed group and no other: that group."""
+    if span.root.lower_ not in ARMED_ROLE_NOUNS or not any(t.dep_ == "det" and t.lower_ == "the"
+                                                           for t in span.root.lefts):
+        return None
+    before = span.doc[: span.start]
+    names = [entity.text for entity in before.ents] + [token.text for token in before if token.pos_ == "PROPN"]
+    named = {found[0] for name in names for found in (_named_actor(_strip_determiners(name), context),)
+             if found is not None and found[1] in ARMED_GROUP_TYPES}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _learned_group(role: str, span: SpacySpan, context: ActorContext) -> str | None:
@@ -899,6 +941,12 @@ def event_actor_groups(
     def target(token: Token) -> Actor | None:
         return resolved(token) or (_place_actor(token) if place_targets else None)
 
+    told = _told_event(trigger)
+    if told is not trigger:
+        # Only the event noun's own words say whose it is and on whom: "a Houthi attack on X".
+        side1 = unique_actors([resolved(told)])
+        side2 = unique_actors(resolved(t) for t in _prepositional_objects(told, TARGET_PREPOSITIONS))
+        return side1, side2
     agent, _ = event_arguments(trigger)
     if agent is None and trigger.dep_ in SUBJECT_DEPS and trigger.pos_ in {"NOUN", "PROPN"}:
         agent = trigger  # "the minister visited X": a trigger that names who acts is its agent
@@ -937,6 +985,15 @@ def event_actor_groups(
         side1 = _crowd(trigger, side1)
         side1, side2 = _protesters_first(side1, side2)
     return _opposed(trigger, side1, side2)
+
+
+def _told_event(trigger: Token) -> Token:
+    """"The army confirmed the attack", "a police spokesman confirmed the attack": the event is the
+    one the telling verb names; its speaker is the source of a claim about it, not its actor."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in TELLING_VERBS:
+        return trigger
+    told = next((c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in CLAIMED_THINGS), None)
+    return told if told is not None else trigger
 
 
 def _unclaimed_explosive(trigger: Token, agent: Token | None, context: ActorContext) -> tuple[Actor, ...]:
