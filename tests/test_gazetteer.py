@@ -976,3 +976,9 @@ def test_a_yearly_event_named_after_a_state_lies_in_its_largest_town(gazetteer: 
     mentions = _named(text, ("Illinois Zwobbler Show", "Springfield", "Illinois", "New York Zwobbler Show"))
     show = resolve_mentions(mentions, gazetteer, text)[3]
     assert show is not None and show.fallback and (show.place.name, show.place.admin1) == ("New York City", "New York")
+
+
+def test_an_oceans_own_name_means_the_ocean_not_a_small_town_so_named(gazetteer: Gazetteer) -> None:
+    text = "The storm formed over the warm Atlantic and turned north."
+    place = resolve_toponym("Atlantic", text, gazetteer=gazetteer)
+    assert place is not None and (place.feature, place.name) == ("region", "Atlantic Ocean")

@@ -37,6 +37,8 @@ POSTAL_POPULATION = 500
 ARTICLE_DROP_POPULATION = 100_000
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el)-(?=\S{4})", re.IGNORECASE)
 
+_WATER_WORD = re.compile(r"\s+(?:Ocean|Sea)$")
+
 # Letters an admin1 name may add to its largest town's name as an adjective ("Krasnodarskiy"
 # krai of Krasnodar, "Olomoucky" kraj of Olomouc): the news writes "the Krasnodar region".
 _ADJECTIVE_ENDING = re.compile(r"^(?:s?k(?:iy|ij|aya|y|a)|iy|aya|ska|maa)$")
@@ -304,8 +306,10 @@ def _region_rows(country_names: dict[str, str]) -> list[PlaceRow]:
             iso, country_names.get(iso, ""), population=int(record.get("population", 0)),
         )
         row.add_alias(record["name"], NAME)
+        bare = _WATER_WORD.sub("", record["name"])
         for alias in record.get("aliases", []):
-            row.add_alias(alias, ALTERNATE)
+            # "the Atlantic", "the Mediterranean": a sea or ocean by its own name less the word for it.
+            row.add_alias(alias, NAME if normalize(alias) == normalize(bare) else ALTERNATE)
         rows.append(row)
     return rows
 
