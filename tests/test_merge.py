@@ -294,6 +294,19 @@ def test_rival_counts_of_the_dead_in_one_report_give_its_lowest_credible_count()
     assert build_event("E1", [vague]).fatalities == 9  # "dozens"
 
 
+def test_a_named_outlets_own_figure_is_no_rival_source_of_its_report():
+    # "Gunmen killed 3 people, Reuters reports; police put the toll at 5": one account, as when
+    # the outlet is unnamed, so the report's total stands (5), not the lower of two "sources".
+    unnamed = with_claimed_figure(with_claimed_figure(mention("m1", "a1"), 5, "Police"), 3, "the outlet")
+    named = replace(with_claimed_figure(with_claimed_figure(mention("m1", "a1"), 5, "Police"), 3, "Reuters"),
+                    outlet="Reuters")
+    assert build_event("E1", [unnamed]).fatalities == 5
+    assert build_event("E1", [named]).fatalities == 5
+    # The same name quoted by another outlet's report is a rival source of that report.
+    quoted = replace(named, outlet="Test Wire")
+    assert build_event("E1", [quoted]).fatalities == 3
+
+
 def test_one_sources_figures_the_outlets_own_a_lone_victim_or_a_named_list_are_parts_of_one_total():
     assert build_event("E1", [mention("m1", "a1", killed=(2, 5))]).fatalities == 5
     relative = with_claimed_figure(with_claimed_figure(mention("m1", "a1"), 3, "Police"), 1, "Family")
@@ -306,3 +319,4 @@ def test_one_sources_figures_the_outlets_own_a_lone_victim_or_a_named_list_are_p
     crime = with_claimed_figure(with_claimed_figure(mention("m1", "a1"), 5, "Sheriff"), 2, "Police", cue="",
                                 words="double murder")
     assert build_event("E1", [crime]).fatalities == 5
+

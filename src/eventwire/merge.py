@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence, Set
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import replace
 
 from eventwire import taxonomy
@@ -230,7 +230,14 @@ def victim_agrees(a: EventMention | Event, b: EventMention | Event) -> str | Non
 
 
 def _hurt(record: EventMention | Event) -> int:
-    return conservative_figure(record.fatality_claims, "killed") + conservative_figure(record.fatality_claims, "injured")
+    outlets = report_outlets(record.mentions if isinstance(record, Event) else (record,))
+    return conservative_figure(record.fatality_claims, "killed", outlets) \
+        + conservative_figure(record.fatality_claims, "injured", outlets)
+
+
+def report_outlets(mentions: Iterable[EventMention]) -> dict[str, str]:
+    """Each report's outlet by article id: the name its own words are claimed under."""
+    return {m.article_id: m.outlet for m in mentions if m.outlet}
 
 
 def _ages(record: EventMention | Event) -> frozenset[str]:
@@ -279,6 +286,7 @@ def build_event(event_id: str, mentions: Sequence[EventMention], reasons: Sequen
         towns = [m for m in placed if m.place.feature == "city" and m.place.lies_in(placing.place)]
         placing = min(towns, key=place_rank) if towns else placing
     figures = _unique(figure for m in ordered for figure in m.fatality_claims)
+    outlets = report_outlets(ordered)
     return Event(
         event_id=event_id,
         event_type=lead.event_type,
@@ -291,8 +299,8 @@ def build_event(event_id: str, mentions: Sequence[EventMention], reasons: Sequen
         actor2=_first_actor(m.actor2 for m in ordered),
         assoc_actor_1=_unique(actor for m in ordered for actor in m.assoc_actor_1),
         assoc_actor_2=_unique(actor for m in ordered for actor in m.assoc_actor_2),
-        fatalities=conservative_figure(figures, "killed"),
-        injured=conservative_figure(figures, "injured"),
+        fatalities=conservative_figure(figures, "killed", outlets),
+        injured=conservative_figure(figures, "injured", outlets),
         fatality_claims=figures,
         claims=_with_disputes(_unique(claim for m in ordered for claim in m.claims)),
         mentions=tuple(ordered),
@@ -352,8 +360,10 @@ def _unique(items: Iterable) -> tuple:
     return tuple(dict.fromkeys(items))
 
 
-def conservative_figure(figures: Sequence[FatalityClaim], kind: str) -> int:
+def conservative_figure(figures: Sequence[FatalityClaim], kind: str, outlets: Mapping[str, str] | None = None) -> int:
     """ACLED's conservative count of `kind` (killed or injured) over every report of one event.
+    `outlets` names each report's outlet by article id (`report_outlets`): a figure a report
+    gives in its own words is claimed under its outlet's name, and is no rival source's.
 
     Within one report (one article: its claimants' figures are usually parts of one account,
     the police's count of the dead and a relative's of the wounded) the figures are summed up
@@ -363,18 +373,19 @@ def conservative_figure(figures: Sequence[FatalityClaim], kind: str) -> int:
     none ("four were shot; all four died": nobody injured) is credible, one that gave no figure
     is not.
     """
-    totals = _report_totals(figures, kind)
+    outlets = outlets or {}
+    totals = _report_totals(figures, kind, outlets)
     if kind == "injured":
         # A report that counts no dead was written before its wounded died ("in critical
         # condition"): those the other reports count dead are no longer injured.
-        killed = conservative_figure(figures, "killed")
+        killed = conservative_figure(figures, "killed", outlets)
         counting_dead = {figure.article_id for figure in figures if figure.kind == "killed"}
         totals = [total if total.article_id in counting_dead else replace(total, figure=max(0, total.figure - killed))
                   for total in totals]
     return conservative_fatalities([replace(total, kind="killed") for total in totals])
 
 
-def _report_totals(figures: Sequence[FatalityClaim], kind: str) -> list[FatalityClaim]:
+def _report_totals(figures: Sequence[FatalityClaim], kind: str, outlets: Mapping[str, str]) -> list[FatalityClaim]:
     """One figure of `kind` per report: its total under `report_toll`'s rules."""
     reports: dict[str, list[FatalityClaim]] = {}
     for figure in figures:
@@ -382,7 +393,8 @@ def _report_totals(figures: Sequence[FatalityClaim], kind: str) -> list[Fatality
     totals = []
     for members in reports.values():
         killed, injured = report_toll(_tolls(members))
-        value = _lowest_count(members, killed) if kind == "killed" else injured
+        own = {OUTLET, outlets.get(members[0].article_id) or OUTLET}
+        value = _lowest_count(members, killed, own) if kind == "killed" else injured
         of_kind = [f for f in members if f.kind == kind]
         if not of_kind and value <= 0:
             continue
@@ -395,16 +407,17 @@ def _tolls(figures: Sequence[FatalityClaim]) -> list[TollFigure]:
     return [TollFigure(f.figure, f.kind, 0, 0, f.lower_bound, f.approximate, f.cue) for f in figures]
 
 
-def _lowest_count(members: Sequence[FatalityClaim], killed: int) -> int:
+def _lowest_count(members: Sequence[FatalityClaim], killed: int, own: Set[str]) -> int:
     """The report's count of the dead where its sources give rival ones: two or more named
     sources that each count several dead (`_counts_dead`: "at least 23 killed, volunteers said";
     "the health ministry put the toll at 31") count the same dead, and ACLED takes the lowest
     credible count (a precise one before a vague "dozens"). One source's figures, the outlet's
     own account, or a lone victim beside a count are parts of one account: `killed`
-    (`report_toll`) stands."""
+    (`report_toll`) stands. `own` holds the names the report's own words are claimed under: the
+    outlet's, or `OUTLET` where the report names none."""
     by_claimant: dict[str, list[FatalityClaim]] = {}
     for figure in members:
-        if figure.claimant != OUTLET:
+        if figure.claimant not in own:
             by_claimant.setdefault(figure.claimant, []).append(figure)
     counts = [
         TollFigure(report_toll(_tolls(figures))[0], "killed", 0, 0,
