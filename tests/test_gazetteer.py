@@ -982,3 +982,16 @@ def test_an_oceans_own_name_means_the_ocean_not_a_small_town_so_named(gazetteer:
     text = "The storm formed over the warm Atlantic and turned north."
     place = resolve_toponym("Atlantic", text, gazetteer=gazetteer)
     assert place is not None and (place.feature, place.name) == ("region", "Atlantic Ocean")
+
+
+def test_a_city_part_listed_with_the_whole_citys_population_keeps_none() -> None:
+    from eventwire.gazetteer.assemble import PlaceRow, _drop_inherited_populations
+
+    def town(id_: int, name: str, latitude: float, population: int, renown: int) -> PlaceRow:
+        return PlaceRow(id_, id_, name, "city", latitude, -76.3, "US", population=population, renown=renown)
+
+    city, part = town(1, "Hampville", 37.0, 137_000, 30), town(2, "East Hampville", 37.01, 148_000, 1)
+    suburb = town(3, "West Hampville", 37.02, 60_000, 12)  # a town of its own, known by many names
+    far = town(4, "North Hampville", 39.0, 140_000, 1)  # 220 km off: not a part of the city
+    _drop_inherited_populations([city, part, suburb, far])
+    assert (city.population, part.population, suburb.population, far.population) == (137_000, 0, 60_000, 140_000)

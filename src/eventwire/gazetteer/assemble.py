@@ -225,6 +225,31 @@ def _city_rows(
     return rows
 
 
+# A part of a city named for its side of it ("East Hampton", "West Raleigh"), known by one name
+# only and listed with about the whole city's population, inherited that count from the city.
+_SECTION_WORDS = frozenset({"north", "south", "east", "west", "central", "downtown", "upper", "lower", "old", "new"})
+SECTION_KM = 25.0
+SECTION_SHARE = 0.8
+
+
+def _drop_inherited_populations(city_rows: list[PlaceRow]) -> None:
+    """GeoNames gives some parts of a city (feature PPLX, which the packaged tables do not say)
+    the whole city's population, so "East Hampton", a part of Hampton, Virginia, outranked the
+    town of East Hampton elsewhere. A row named "<side> X" within `SECTION_KM` of a town X,
+    holding `SECTION_SHARE` or more of X's people and no alternate name, keeps no population."""
+    by_name: dict[tuple[str, str], list[PlaceRow]] = defaultdict(list)
+    for row in city_rows:
+        by_name[(row.iso, normalize(row.name))].append(row)
+    for row in city_rows:
+        words = normalize(row.name).split()
+        if len(words) < 2 or words[0] not in _SECTION_WORDS or row.renown > 1 or not row.population:
+            continue
+        if any(haversine_km(row.latitude, row.longitude, city.latitude, city.longitude) <= SECTION_KM
+               and row.population >= SECTION_SHARE * city.population
+               for city in by_name.get((row.iso, " ".join(words[1:])), [])):
+            row.population = 0
+
+
 def _admin_rows(
     cities: list[PlaceRow], level: int, base: int, us_state_ids: dict[str, int],
     curated: dict[tuple[str, str], tuple[float, float]] | None = None,
@@ -446,6 +471,7 @@ def assemble() -> tuple[list[PlaceRow], dict[str, str]]:
     countries = sources.read_countries(capitals)
     country_names = {facts.iso: facts.name for facts in countries}
     city_rows = _city_rows(cities, nearest, admin1_by_code, country_names)
+    _drop_inherited_populations(city_rows)
     _mark_capitals(city_rows, {facts.iso: facts.capital for facts in countries})
     _add_city_aliases(city_rows, sources.read_city_aliases(), NAME)
     _add_city_aliases(city_rows, sources.read_seat_aliases(), ALTERNATE)
