@@ -799,8 +799,11 @@ def _agent(verb: Token) -> Token | None:
 
 def _content(verb: Token, sentence: SpacySpan) -> SpacySpan | None:
     request = verb.lemma_.lower() in REQUEST_LEMMAS
+    # a preposition before the verb is the sentence's, not what is said ("X abducted 43 people, ...,
+    # in a night raid on Sunday, residents said", parsed with the raid hanging on "said")
     children = [child for child in verb.children if child.dep_ in {"ccomp", "xcomp", "dobj", "csubj"} or (
-        child.dep_ == "prep" and (child.lower_ in CONTENT_PREPOSITIONS or child.lower_ == "for" and request))]
+        child.dep_ == "prep" and child.i > verb.i
+        and (child.lower_ in CONTENT_PREPOSITIONS or child.lower_ == "for" and request))]
     # a clause or an object comes before a preposition: "said in a statement that X", "told in 2013 that X"
     child = next((c for c in children if c.dep_ != "prep"), children[0] if children else None)
     if child is not None:
@@ -822,9 +825,25 @@ def _content(verb: Token, sentence: SpacySpan) -> SpacySpan | None:
         and not any(g.ent_type_ in CIRCUMSTANCE_ENTITIES for g in child.children) and not _is_channel(child)]
     if aims:  # "pointed to X", "balked at X", "apologized for X"
         return sentence.doc[aims[0].i : aims[0].right_edge.i + 1]
+    if (closing := _closing_tag_content(verb, sentence)) is not None:
+        return closing
     if verb.dep_ == "ccomp" or verb.dep_ == "parataxis":
         return _quoted_before(verb, sentence)  # "'...,' the statement added": the quote is the content
     return None
+
+
+def _closing_tag_content(verb: Token, sentence: SpacySpan) -> SpacySpan | None:
+    """'..., residents said.': a speech verb that closes its sentence after a comma and its
+    subject reports the words before that comma, however the parser hung them on it."""
+    doc = sentence.doc
+    if any(not (t.is_punct or t.is_space) for t in doc[verb.i + 1 : sentence.end]):
+        return None
+    subject = min((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), key=lambda c: verb.i - c.i,
+                  default=None)
+    comma = (subject.left_edge.i if subject is not None else verb.i) - 1
+    if comma <= sentence.start + 1 or doc[comma].text != ",":
+        return None
+    return doc[_quote_opening(sentence, comma) : comma]
 
 
 def _continuations(verb: Token, after: int) -> list[Token]:
@@ -1189,6 +1208,7 @@ def _source_actor(attribution: Attribution, context: ActorContext, resolve_gener
     source = attribution.source
     if source is None:
         return None
+    source = _whole_name(source)
     head = source.root.lower_
     if head in GENERIC_SOURCES and head in resolve_generic:
         return resolve_generic[head]
@@ -1206,8 +1226,24 @@ def _source_actor(attribution: Attribution, context: ActorContext, resolve_gener
     return actor
 
 
+def _whole_name(source: SpacySpan) -> SpacySpan:
+    """A name that runs on through a capitalised preposition ("according to Doctors Without
+    Borders"), which the parser hangs off its first word, is the whole name."""
+    doc, end = source.doc, source.end
+    if not source.root.is_title:
+        return source
+    for child in source.root.rights:
+        words = [t for t in child.subtree if not t.is_punct]
+        if child.i == end and child.dep_ == "prep" and child.is_title and all(t.is_title for t in words):
+            end = child.right_edge.i + 1
+    return doc[source.start : end]
+
+
 # Nouns by which a report names again an armed group it has named: "the group said on its radio".
 GROUP_NOUNS = {"group", "organisation", "organization", "movement", "faction"}
+# Nouns by which a group is named through another: "al-Qaeda's affiliate", "its armed wing".
+KIN_GROUP_NOUNS = {"affiliate", "branch", "wing", "offshoot", "arm", "franchise", "proxy", "ally", "splinter",
+                   "faction", "cell", "partner", "subsidiary"}
 NON_STATE_ARMED = {tx.REBEL_GROUPS, tx.POLITICAL_MILITIAS, tx.IDENTITY_MILITIAS}
 ARMED_PARTIES = NON_STATE_ARMED | {tx.STATE_FORCES}
 
@@ -1221,8 +1257,13 @@ def _refers_to_group(noun: Token) -> bool:
 
 
 def _last_named_group(noun: Token, context: ActorContext) -> Actor | None:
-    """The non-state armed group the text named last before `noun`, by name or alias."""
-    for entity in reversed([e for e in noun.doc.ents if e.end <= noun.i and e.label_ in {"ORG", "NORP", "PERSON"}]):
+    """The non-state armed group the text named last before `noun`, by name or alias. A group
+    named in the noun's own phrase ("the al-Qaeda-linked group") or as another's patron ("X,
+    al-Qaeda's affiliate in the Sahel") is another group than the one meant."""
+    named = [e for e in noun.doc.ents if e.end <= noun.left_edge.i and e.label_ in {"ORG", "NORP", "PERSON"}]
+    for entity in reversed(named):
+        if entity.root.dep_ == "poss" and entity.root.head.lemma_.lower() in KIN_GROUP_NOUNS:
+            continue
         actor = resolve_actor(entity, context)
         if actor is not None and actor.inter in NON_STATE_ARMED and not actor.name.startswith("Unidentified"):
             return actor
