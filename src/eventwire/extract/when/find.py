@@ -45,6 +45,8 @@ def find_time_expressions(text: str, article_date: dt.date | None) -> list[TimeE
     for start, end, _order, handler, match in candidates:
         if any(start < other_end and other_start < end for other_start, other_end in taken):
             continue
+        if _NAME_AFTER.match(text, end):
+            continue  # "the March 23 Movement", "6 October Bridge": a date inside a name
         try:
             norm = handler(match, context)
         except (ValueError, OverflowError, KeyError):
@@ -56,6 +58,12 @@ def find_time_expressions(text: str, article_date: dt.date | None) -> list[TimeE
                                      norm.precision, is_historical(norm, start, end, context)), norm))
     found.sort(key=lambda item: item[0].start)
     return attach_clock_times(attach_parts_of_day(anchor_shifts(found, context), text), text)
+
+
+# Heads that make a date before them part of a name ("the March 23 Movement", "the April 6 Youth
+# Movement", "26 July Street"), not a time expression.
+_NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:Movement|Alliance|Front|Brigades?|Party|Coalition|Group|Army|"
+                         r"Militia|Street|Avenue|Square|Bridge|Stadium)\b")
 
 
 _PART_OF_A_DAY = re.compile(r"\b[Tt]he (?P<part>morning|afternoon|evening|night) of\s+$")
