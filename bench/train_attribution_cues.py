@@ -10,8 +10,8 @@ Reported with 5-fold cross-validation over documents (folds fixed by SEED): each
 is applied by the same `claims.learned_cues` the evaluator runs, and the held-out documents are
 scored by the evaluator's own counting. The whole file is then trained on all documents.
 
-Usage: .venv/bin/python bench/train_attribution_cues.py [GOLD.jsonl] [--parsed CACHE.spacy] [--vectors CACHE.npz] [--errors] [--seeds N]
-(--parsed and --vectors keep the parsed articles and their token vectors between runs; the
+Usage: .venv/bin/python bench/train_attribution_cues.py [GOLD.jsonl] [--parsed CACHE.spacy] [--vectors CACHE.npz] [--errors] [--classes] [--seeds N]
+(--classes: also the held-out cues by word class; --parsed and --vectors keep the parsed articles and their token vectors between runs; the
 output is the same with or without them. --errors also counts where the held-out cue errors come from;
 --seeds N also averages the cross-validated scores over N fold splits, SEED's and N - 1 others.)
 """
@@ -173,6 +173,51 @@ def errors(documents: list[dict[str, Any]], docs: list[Doc], found: list[list[li
     return dict(sorted(counts.items()))
 
 
+def by_class(documents: list[dict[str, Any]], docs: list[Doc], found: list[list[list[claims.Attribution]]],
+             vectors: list[np.ndarray], models: dict[int, CueModels]) -> dict[str, dict[str, float]]:
+    """The held-out cues by word class (`cue_class`), gold and found, matched as the evaluator
+    matches: where recall and precision are lost."""
+    gold_count: Counter[str] = Counter()
+    found_count: Counter[str] = Counter()
+    gold_hit: Counter[str] = Counter()
+    found_hit: Counter[str] = Counter()
+    for i, (document, doc, proposed) in enumerate(zip(documents, docs, found)):
+        text = document["text"]
+        gold = [scorer._trim(text, span) for span in scorer.gold_spans(document)["cue"]]
+        final = [a for sentence, p in zip(doc.sents, proposed)
+                 for a in claims.learned_cues(sentence, p, models[i], vectors[i][sentence.start : sentence.end])]
+        kept = list({scorer._trim(text, item["cue"]) for item in scorer.outermost(text, final)})
+        gold_classes = [cue_class(doc.char_span(*span, alignment_mode="expand")) for span in gold]
+        kept_classes = [cue_class(doc.char_span(*span, alignment_mode="expand")) for span in kept]
+        gold_count.update(gold_classes)
+        found_count.update(kept_classes)
+        for g, k in match_spans(gold, kept):
+            gold_hit[gold_classes[g]] += 1
+            found_hit[kept_classes[k]] += 1
+    return {name: {"gold": gold_count[name], "found": found_count[name],
+                   "recall": round(gold_hit[name] / gold_count[name], 3) if gold_count[name] else 0.0,
+                   "precision": round(found_hit[name] / found_count[name], 3) if found_count[name] else 0.0,
+                   "missed": gold_count[name] - gold_hit[name], "false": found_count[name] - found_hit[name]}
+            for name in sorted(gold_count | found_count, key=lambda name: -gold_count[name])}
+
+
+def cue_class(span: Any) -> str:
+    """A cue's word class: 'according to', say, tell, claim, another speech verb, a listed stance
+    verb, an unlisted verb, a noun, an adjective, layout (a colon or dash), or other."""
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    if not words:
+        return "layout (colon, dash)"
+    if any(t.lower_ == "according" for t in words):
+        return "according to"
+    head = next((t for t in words if t.pos_ == "VERB"), None) or next(
+        (t for t in words if t.pos_ in {"NOUN", "ADJ"}), words[-1])
+    lemma = claims.cue_lemma(head)
+    if head.pos_ == "VERB":
+        return (lemma if lemma in {"say", "tell", "claim"} else "other speech verb" if lemma in claims.SPEECH_LEMMAS
+                else "listed stance verb" if lemma in claims.CUE_VERBS else "unlisted verb")
+    return {"NOUN": "noun", "ADJ": "adjective"}.get(head.pos_, f"other ({head.pos_})")
+
+
 def _missed_because(text: str, cue: tuple[int, int], rules: list[claims.Attribution],
                     candidates: list[claims.Attribution], final: list[claims.Attribution],
                     quotes: list[tuple[int, int]]) -> str:
@@ -229,6 +274,7 @@ def main() -> None:
     parser.add_argument("--parsed", type=Path, help="a DocBin file to keep the parsed articles in")
     parser.add_argument("--vectors", type=Path, help="an .npz file to keep the articles' token vectors in")
     parser.add_argument("--errors", action="store_true", help="also count where the held-out cue errors come from")
+    parser.add_argument("--classes", action="store_true", help="also score the held-out cues by word class")
     parser.add_argument("--seeds", type=int, default=1,
                         help="also report the learned scores averaged over this many fold seeds (SEED, 1, 2, ...)")
     args = parser.parse_args()
@@ -242,6 +288,8 @@ def main() -> None:
           "learned": score(documents, docs, found, vectors, held_out)}
     if args.errors:
         print(json.dumps({"held_out_cue_errors": errors(documents, docs, found, vectors, held_out)}, indent=2))
+    if args.classes:
+        print(json.dumps({"held_out_cues_by_class": by_class(documents, docs, found, vectors, held_out)}, indent=1))
     if args.seeds > 1:
         print(json.dumps({"learned_over_seeds": over_seeds(documents, docs, found, vectors, data, args.seeds)}, indent=2))
     model = train([example for per_document in data for example in per_document])
