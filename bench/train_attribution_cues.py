@@ -209,8 +209,7 @@ def cue_class(span: Any) -> str:
         return "layout (colon, dash)"
     if any(t.lower_ == "according" for t in words):
         return "according to"
-    head = next((t for t in words if t.pos_ == "VERB"), None) or next(
-        (t for t in words if t.pos_ in {"NOUN", "ADJ"}), words[-1])
+    head = next((t for pos in ("VERB", "NOUN", "ADJ") for t in words if t.pos_ == pos), words[-1])
     lemma = claims.cue_lemma(head)
     if head.pos_ == "VERB":
         return (lemma if lemma in {"say", "tell", "claim"} else "other speech verb" if lemma in claims.SPEECH_LEMMAS
