@@ -171,3 +171,13 @@ def test_the_insurgents_after_one_named_group_are_that_group():
     two = ("The Northern Shield Brigade (NSB) and the Southern Sword Front (SSF) attacked a base. "
            "Jets struck the insurgents as they withdrew.")
     assert actor_for(two, "insurgents", country="Mali").name == "Unidentified Armed Group (Mali)"
+
+
+def test_angry_civilians_who_burn_are_rioters():
+    text = "On Tuesday, angry youths set fire to a police station and blocked the main road."
+    assert actors_at(text, "set", country="Nigeria")[0] == "Rioters (Nigeria)"
+
+
+def test_members_of_a_group_named_by_its_acronym_after_the_long_name():
+    text = "Fighters from the Cooperative for the Development of Congo (CODECO) killed 11 people at a camp."
+    assert actor_for(text, "Fighters").name == "Cooperative for the Development of Congo (CODECO)"

@@ -176,6 +176,7 @@ AID_WORDS = {"aid", "humanitarian", "relief", "food", "passenger", "passengers",
 # Acts of a crowd: civilians who march are protesters, who riot rioters.
 PROTEST_LEMMAS = {"march", "protest", "demonstrate", "rally"}
 RIOT_LEMMAS = {"riot"}
+ANGRY_WORDS = {"angry", "angered", "irate", "furious", "enraged"}
 ARMED_GROUP_TYPES = {tx.REBEL_GROUPS, tx.POLITICAL_MILITIAS, tx.IDENTITY_MILITIAS}
 # What a group claims when it claims an attack.
 CLAIMED_THINGS = {"responsibility", "attack", "bombing", "ambush", "raid", "killing", "assault", "abduction",
@@ -375,6 +376,10 @@ def _group_of_members(head: Token, context: ActorContext) -> Actor | None:
     for member_of in (g for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
                       for g in c.children if g.dep_ == "pobj"):
         actor = resolve_actor(noun_phrase(member_of), context)
+        if actor is None or actor.inter == tx.UNKNOWN_ACTOR:
+            # "the Cooperative for the Development of Congo (CODECO)": the acronym after the long name
+            actor = next((found for token in member_of.subtree if token.text.isupper() and len(token.text) > 1
+                          for found in (resolve_actor(token, context),) if found is not None), actor)
         if actor is None or actor.name.split(" (")[0] in ROLE_NAMES:
             continue
         if actor.inter in ARMED_GROUP_TYPES or actor.inter == tx.EXTERNAL_FORCES or actor.name.startswith(
@@ -1045,11 +1050,17 @@ def _protesters_first(side1: tuple[Actor, ...], side2: tuple[Actor, ...]) -> tup
 
 def _crowd(trigger: Token, side1: tuple[Actor, ...]) -> tuple[Actor, ...]:
     """"Relatives of missing people marched": civilians who march, protest or rally are protesters,
-    those who riot rioters, as ACLED codes them."""
+    those who riot, or burn and loot in anger ("angry youths set fire to ..."), rioters, as ACLED
+    codes them."""
     lemma = trigger.lemma_.lower()
-    if not side1 or not side1[0].name.startswith("Civilians") or lemma not in PROTEST_LEMMAS | RIOT_LEMMAS:
+    if not side1 or not side1[0].name.startswith("Civilians"):
         return side1
-    role, inter = ("Rioters", tx.RIOTERS) if lemma in RIOT_LEMMAS else ("Protesters", tx.PROTESTERS)
+    agent, _ = event_arguments(trigger)
+    angry = agent is not None and any(c.lower_ in ANGRY_WORDS for c in agent.lefts) and lemma in DESTRUCTIVE_ACTS
+    if lemma not in PROTEST_LEMMAS | RIOT_LEMMAS and not angry:
+        return side1
+    riot = lemma in RIOT_LEMMAS or angry  # "angry youths set fire to a police station"
+    role, inter = ("Rioters", tx.RIOTERS) if riot else ("Protesters", tx.PROTESTERS)
     first = side1[0]
     return (Actor(first.name.replace("Civilians", role, 1), inter, first.evidence), *side1[1:])
 
