@@ -49,3 +49,11 @@ def test_a_date_inside_a_name_is_no_time_expression():
 def test_a_date_before_an_ordinary_word_is_still_a_date():
     found = find_time_expressions("Fighting resumed on March 23 near the town.", dt.date(2024, 11, 8))
     assert [e.value for e in found] == ["2024-03-23"]
+
+
+def test_the_day_a_source_confirms_an_event_is_a_statements_day():
+    told = resolve_event_date("The army confirmed the attack on Saturday and said 41 assailants were killed.",
+                              dt.date(2025, 5, 22))
+    assert (told.date, told.statement_day) == (dt.date(2025, 5, 17), True)
+    own = resolve_event_date("Gunmen carried out the attack on Saturday, police said.", dt.date(2025, 5, 22))
+    assert own.statement_day is False

@@ -29,6 +29,12 @@ _REPORTING = (r"said|says|told|announced|confirmed|identified|released|reported|
 _REPORTED_BEFORE = re.compile(
     rf"\b(?:{_REPORTING})(?:\s+in\s+an?\s+(?:[\w-]+\s+)?(?:statement|release|conference|briefing|interview))?"
     rf"\s+(?:on\s+)?$", re.IGNORECASE)
+# "The army confirmed the attack on Saturday": a telling verb with the event as its object,
+# then the day: the day the event was told (an event's own day follows the event noun without
+# the telling verb before it: "the attack on Saturday killed ...").
+_TOLD_EVENT_BEFORE = re.compile(
+    r"\b(?:confirmed|denied|claimed|condemned|acknowledged)\s+(?:the|an?)\s+(?:[\w-]+\s+)?"
+    r"(?:attack|assault|raid|ambush|bombing|killings?|shooting|abduction|kidnapping|strike)\s+on\s+$", re.IGNORECASE)
 # A page's own time stamp: "Last updated at 10:39 a.m. on Sunday", "Posted: Monday".
 _STAMP_BEFORE = re.compile(r"\b(?:updated|posted|published)(?::|\s+at|\s+on)?\s*$", re.IGNORECASE)
 _REPORTED_AFTER = re.compile(rf"^\s*(?:{_REPORTING})\b", re.IGNORECASE)
@@ -55,6 +61,7 @@ def _reporting_day(expression: TimeExpression, sentence: str) -> bool:
     before = sentence[max(0, expression.start - 30):expression.start]
     after = sentence[expression.end:expression.end + 30]
     return bool(_REPORTED_BEFORE.search(before) or _STAMP_BEFORE.search(before)
+                or _TOLD_EVENT_BEFORE.search(sentence[max(0, expression.start - 60):expression.start])
                 or re.search(r"\bon\s+$", before) and _REPORTED_AFTER.match(after)
                 or _PROCEEDING_BEFORE.search(sentence[max(0, expression.start - 60):expression.start])
                 or _PROCEEDING_AFTER.match(after))
