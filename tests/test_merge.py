@@ -320,3 +320,18 @@ def test_one_sources_figures_the_outlets_own_a_lone_victim_or_a_named_list_are_p
                                 words="double murder")
     assert build_event("E1", [crime]).fatalities == 5
 
+
+def test_within_a_report_a_sentence_giving_its_own_day_is_not_the_event_of_another_day():
+    # "Clashes killed nine on Tuesday. ... Government forces came under fire on Wednesday": each
+    # day the writer gives is its own event; a sentence that only inherits a day may join either.
+    tuesday = replace(mention("m1", "a1", date=dt.date(2024, 6, 4), place=None), date_evidence=Span(5, 12, "Tuesday"))
+    wednesday = replace(mention("m2", "a1", date=dt.date(2024, 6, 5), place=None, start=100),
+                        date_evidence=Span(105, 114, "Wednesday"))
+    inherited = replace(mention("m3", "a1", date=dt.date(2024, 6, 5), place=None, start=200),
+                        date_evidence=Span(105, 114, "Wednesday"))
+    assert merge_reason(tuesday, wednesday, same_article=True) is None
+    assert merge_reason(tuesday, inherited, same_article=True) is None
+    assert merge_reason(wednesday, inherited, same_article=True)
+    # Across reports a day either way is one event.
+    assert merge_reason(replace(tuesday, place=GOMA), replace(wednesday, article_id="a2", place=GOMA),
+                        same_article=False)

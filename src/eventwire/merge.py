@@ -70,7 +70,13 @@ def dates_agree(a: EventMention | Event, b: EventMention | Event, same_article: 
         return None
     window = DATE_WINDOW_DAYS[min(precision, 3)]
     gap = abs((a.date - b.date).days)
+    if same_article and gap and precision == 1 and (_dated_here(a) or _dated_here(b)):
+        return None  # the writer gives one its own day ("on Wednesday"), the other another: two events
     return f"dates {gap} days apart" if gap <= window else None
+
+
+def _dated_here(record: EventMention | Event) -> bool:
+    return isinstance(record, EventMention) and dated_by_itself(record)
 
 
 def actors_agree(a: EventMention | Event, b: EventMention | Event) -> bool:

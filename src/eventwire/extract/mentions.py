@@ -58,6 +58,8 @@ class ArticleView:
     generic_sources: dict[str, Actor]
     partners: list[Actor]
     dateline: Place | None = None
+    # national capitals named as a dateline ("KHARTOUM, Sudan (AP) —"): where wire bureaus file from
+    capital_datelines: frozenset[int] = frozenset()
     last_claimant: str = ""  # the latest named claimant, for "he said" and "the video shows"
 
 
@@ -74,8 +76,8 @@ def extract(article: Article, doc: Doc, context: ExtractContext) -> Extraction:
     if not sentences:
         return Extraction((), ())
     view = _view(article, doc, sentences, context)
-    mentions = _with_headline_figures(
-        _continuing_history(_apart_from_main(_tolls_of_previous(_mentions(view, context)), view), view), article)
+    mentions = _with_headline_figures(_continuing_history(_apart_from_main(_tolls_of_previous(
+        _continuing_previous(_mentions(view, context), view)), view), view), article)
     mentions = _dated_by_statement(mentions, view)
     # The headline's places, read at most once (tagging and resolving it costs ~5 ms), and only
     # if a step below needs them.
@@ -519,6 +521,80 @@ def _placed_as_before(mention: EventMention, before: list[EventMention], previou
     return replace(mention, place=replace(last.place, evidence=None))
 
 
+CONTINUATION_GAP = 1  # sentences: a remark between an event and its next sentence ("The convoy was ...")
+
+
+def _continuing_previous(mentions: list[EventMention], view: ArticleView) -> list[EventMention]:
+    """An event sentence that gives no date of its own goes on telling the event of the event
+    sentence just before it (at most `CONTINUATION_GAP` sentences between), as reports of
+    several events tell each one in a run of sentences ("Drones struck the village of X on
+    Tuesday. A community leader said 14 people were killed"): it takes that event's date, not
+    the lead's, and its place when it names none of its own (or only a coarser one, or one
+    outside the article's main state: `_placed_as_before`). A sentence dated only relative to the
+    narrative ("A day later, fighters stormed ...", "Two days earlier") is dated from that
+    event's day. Background events neither continue nor are continued."""
+    article, starts = view.article, [sentence.start_char for sentence in view.sentences]
+    kept: list[EventMention] = []
+    for mention in mentions:
+        before = kept[-1] if kept else None
+        if before is not None and not before.historical and not mention.historical and before.date is not None \
+                and _sentences_between(starts, before, mention) <= CONTINUATION_GAP \
+                and (not merge.dated_by_itself(mention)
+                     or when.resolve_event_date(mention.sentence.text, article.date).statement_day):
+            mention = _continued(mention, before, article)
+        kept.append(mention)
+    return kept
+
+
+def _sentences_between(starts: Sequence[int], before: EventMention, mention: EventMention) -> int:
+    return sum(1 for start in starts if before.sentence.start < start < mention.sentence.start)
+
+
+def _continued(mention: EventMention, before: EventMention, article: Article) -> EventMention:
+    """`mention` as a further sentence about `before`'s event, or dated relative to it."""
+    relative = next((e for e in when.find_time_expressions(mention.sentence.text, article.date)
+                     if e.unanchored and e.date is not None and e.time_precision <= 2), None)
+    if relative is not None and article.date is not None:
+        day = min(before.date + (relative.date - article.date), article.date)
+        return replace(mention, date=day, time_precision=max(relative.time_precision, before.time_precision),
+                       date_evidence=_shifted(relative, mention.sentence.start))
+    own, previous = mention.place, before.place
+    if own is not None and own.evidence is not None:
+        if mention.sentence.start <= own.evidence.start < mention.sentence.end:
+            if not _contains(own, previous):
+                return mention  # a place of its own: another event, or the same one told from elsewhere
+        elif previous is None or (previous.iso, previous.admin1) != (own.iso, own.admin1):
+            # A town a later sentence names inside the region this one names (`_refined`), and
+            # the previous event lies outside that region: another event.
+            return mention
+        place = previous
+    else:
+        place = own if own is not None and not _coarser_or_apart(own, previous) else previous
+    return replace(mention, date=before.date, time_precision=before.time_precision,
+                   date_evidence=before.date_evidence, place=place)
+
+
+def _contains(region: Place, place: Place | None) -> bool:
+    """Whether `place` is `region` or lies in it (a county or state the sentence names only as a
+    source's: "the police chief of Cauca said")."""
+    if place is None:
+        return False
+    if region.geonameid is not None and region.geonameid == place.geonameid:
+        return True
+    if region.feature == "country":
+        return place.iso == region.iso
+    return FEATURE_RANK.get(region.feature, 6) > FEATURE_RANK.get(place.feature, 6) and place.lies_in(region)
+
+
+def _coarser_or_apart(own: Place, other: Place | None) -> bool:
+    """Whether the article's main place a sentence inherits is coarser than `other` or lies in
+    another state, so that `other`, the previous event's, is the better guess."""
+    if other is None:
+        return False
+    return FEATURE_RANK.get(own.feature, 6) > FEATURE_RANK.get(other.feature, 6) \
+        or (own.iso, own.admin1) != (other.iso, other.admin1)
+
+
 def _view(article: Article, doc: Doc, sentences: list[SpacySpan], context: ExtractContext) -> ArticleView:
     dateline = _dateline_place(article.text, context.gazetteer)
     places = _in_named_states(where.find_places(article, doc, context.gazetteer), dateline, context.gazetteer)
@@ -528,17 +604,26 @@ def _view(article: Article, doc: Doc, sentences: list[SpacySpan], context: Extra
     countries = Counter(place.country for place in _local_first(
         [place for place in places if place.country and _is_location(place, doc)]))
     actors = build_context(doc, countries.most_common(1)[0][0] if countries else "")
+    capitals = _capital_datelines(places, article.text, context.gazetteer)
     return ArticleView(
         article=article,
         doc=doc,
         sentences=sentences,
         actors=actors,
         places=places,
-        main_place=_main_place(places, doc),
+        main_place=_main_place(places, doc, capitals),
         generic_sources=claims_module.posted_by(doc, actors),
         partners=claims_module.joint_with(doc, actors),
         dateline=dateline,
+        capital_datelines=capitals,
     )
+
+
+def _capital_datelines(places: Sequence[Place], text: str, gazetteer: Gazetteer) -> frozenset[int]:
+    """The national capitals the text names as its dateline (`_in_dateline`)."""
+    return frozenset(p.geonameid for p in places if p.geonameid is not None and p.evidence is not None
+                     and p.feature == "city" and _in_dateline(p, text)
+                     and any(c.capital and c.geonameid == p.geonameid for c in gazetteer.candidates(p.name)))
 
 
 # A wire dateline opening the text or one of its first lines (after a headline, a photo caption
@@ -602,7 +687,7 @@ def _in_named_state(place: Place, named: set[tuple[str, str]], gazetteer: Gazett
                    geo_precision=place.geo_precision)
 
 
-def _main_place(places: Sequence[Place], doc: Doc) -> Place | None:
+def _main_place(places: Sequence[Place], doc: Doc, capitals: frozenset[int] = frozenset()) -> Place | None:
     """The place the article is mostly about: the most mentioned sub-country place of the article's
     own country (a qualifier such as the state in "Tulsa, Oklahoma" counts for the place it
     qualifies), else the country; ties go to the first named (the dateline)."""
@@ -611,7 +696,7 @@ def _main_place(places: Sequence[Place], doc: Doc) -> Place | None:
     places = [p for p in places if not _is_incidental(p, doc)] or places
     # Nor does a bureau dateline whose lead names the scene apart from it (`_with_dateline_aside`).
     text = doc.text  # spaCy joins the tokens anew on every read
-    places = [p for p in places if not _is_bureau(p, places, doc, text)] or places
+    places = [p for p in places if not _is_bureau(p, places, doc, text, capitals)] or places
     qualified = _without_qualifiers(places)
     local = _local_first(qualified)
     if not local:
@@ -715,8 +800,10 @@ def _mention(
     ]
     resolved, date_offset = when.resolve_event_date(sentence.text, article.date), sentence.start_char
     if resolved.expression is None or resolved.statement_day:
-        # The day of a statement ("police said Sunday") bounds the event, the lead dates it.
-        resolved, date_offset = _lead_date(view, index) or (resolved, date_offset)
+        # The day of a statement ("police said Sunday") bounds the event, the lead dates it; a
+        # day some later sentence gives is another event's as often as this one's, so it only
+        # dates a sentence that gives no day at all.
+        resolved, date_offset = _lead_date(view, index, strict=resolved.statement_day) or (resolved, date_offset)
     date_evidence = _shifted(resolved.expression, date_offset)
     mention_id = hashlib.sha256(f"{article.id}:{sentence.start_char}:{label.code}".encode()).hexdigest()[:16]
     return EventMention(
@@ -779,7 +866,7 @@ LEAD_SENTENCES = 3
 DATE_REACH = 6  # sentences; the lead, its follow-up and the time-and-place paragraph
 
 
-def _lead_date(view: ArticleView, index: int) -> tuple[when.ResolvedDate, int] | None:
+def _lead_date(view: ArticleView, index: int, strict: bool = False) -> tuple[when.ResolvedDate, int] | None:
     """The date the article's lead gives its event, for a later event sentence that gives none:
     news reports say when it happened in their first sentences ("was shot Friday night") and then
     go on without repeating it. Only a present-day, day- or week-precise expression of a lead
@@ -788,10 +875,12 @@ def _lead_date(view: ArticleView, index: int) -> tuple[when.ResolvedDate, int] |
     and not the day of a statement ("police said Sunday").
     Failing that, when the article has a date: the first present-day, day-precise date any of its
     first `DATE_REACH` sentences gives, except one of an arrest or a charge ("It happened at 9 p.m.
-    Friday" tells no act, yet dates the article's event better than the day it was published).
-    Returns the date and the offset of the sentence it is in."""
+    Friday" tells no act, yet dates the article's event better than the day it was published);
+    not when `strict` (the sentence gives a statement's day of its own, a better bound than a
+    day a later sentence may give another event). Returns the date and the offset of the
+    sentence it is in."""
     lead = _first_present_date(view, index, LEAD_SENTENCES, lambda text: first_cue(text) is None, 2)
-    if lead is not None or view.article.date is None:
+    if lead is not None or view.article.date is None or strict:
         # Without an article date the sentence's default is no date, not the publication day:
         # nothing to improve on, and an undated mention never joins another report's event.
         return lead
@@ -861,11 +950,14 @@ def _place_for(sentence: SpacySpan, trigger: Token, view: ArticleView) -> Place 
     """The place named in the trigger's own clause, the finest and nearest first; else any place
     in the sentence; else the article's main place (no evidence of its own, region precision).
 
-    A place that only qualifies the one before it ("Tulsa, Oklahoma") is not a candidate, nor a
-    place outside the article's own country when the sentence also names one inside it."""
+    A place that only qualifies the one before it ("Tulsa, Oklahoma") or the one it possesses
+    ("Marib's Sirwah district") is not a candidate, nor a place outside the article's own country
+    when the sentence also names one inside it. A town the sentence names as one ("near the
+    town of X", "the village of Y") goes before other places of the clause."""
     located = [p for p in view.places if p.evidence and sentence.start_char <= p.evidence.start < sentence.end_char
                and _is_location(p, sentence.doc)]
-    inside = _without_qualifiers(located)
+    text = view.article.text
+    inside = _without_possessors(_without_qualifiers(located), text)
     coherent = _coherent([p for p in view.places if _is_location(p, sentence.doc)])
     home = [p for p in inside if p in coherent]
     if home or (inside and view.main_place is not None and view.main_place.iso):
@@ -880,9 +972,10 @@ def _place_for(sentence: SpacySpan, trigger: Token, view: ArticleView) -> Place 
         # Someone's home town is a better guess than the state alone ("two St. Louis County boys"),
         # but someone's home state is not ("a sheriff in Montana says a Colorado woman shot ...").
         incidental = [aside and p.feature not in LOCAL_FEATURES for p, aside in zip(inside, incidental)]
-    incidental = _with_dateline_aside(inside, incidental, view.article.text)
+    incidental = _with_dateline_aside(inside, incidental, view.article.text, view.capital_datelines)
     ranked = zip(incidental, inside)
     place = min(ranked, key=lambda pair: (pair[0], pair[1].evidence.start not in in_clause,
+                                          not _named_as_settlement(pair[1], text),
                                           FEATURE_RANK.get(pair[1].feature, 6),
                                           abs(pair[1].evidence.start - trigger.idx)))[1]
     # The town of the hospital the wounded were taken to ("died at Springfield Memorial
@@ -890,6 +983,24 @@ def _place_for(sentence: SpacySpan, trigger: Token, view: ArticleView) -> Place 
     # town, where another mention gives it, wins the merge.
     return replace(place, geo_precision=max(place.geo_precision, HOSPITAL_PRECISION)) \
         if _names_hospital(place, sentence.doc) else place
+
+
+# A possessive naming the region a place lies in: "Marib's Sirwah district", "Syria's southern Sweida".
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,2}$")
+
+
+def _without_possessors(places: Sequence[Place], text: str) -> list[Place]:
+    """Drop a place that only says whose a place named right after it is ("in Marib's Sirwah
+    district", "North Kivu's Lubero territory"): the event is in the possessed, finer one."""
+    return [place for place in places if not any(
+        other is not place and other.evidence.start > place.evidence.end
+        and _POSSESSIVE_AFTER.fullmatch(text, place.evidence.end, other.evidence.start)
+        for other in places)]
+
+
+def _named_as_settlement(place: Place, text: str) -> bool:
+    """Whether the text names the place as a town or village ("near the town of X", "the village of Y")."""
+    return place.feature == "city" and read_cues(text, place.evidence.start, place.evidence.end).settlement
 
 
 HOSPITAL_PRECISION = 2  # ACLED: near the named town
@@ -1024,7 +1135,8 @@ def _is_care_place(root: Token, noun: Token) -> bool:
 _DATELINE_TAIL = re.compile(r"(?:,\s*[A-Z][\w. ]{0,15}?)?\)?\s*(?:\([\w .]+\)\s*)?(?:—|–|--|-)\s")
 
 
-def _with_dateline_aside(places: list[Place], incidental: list[bool], text: str) -> list[bool]:
+def _with_dateline_aside(places: list[Place], incidental: list[bool], text: str,
+                         capitals: frozenset[int] = frozenset()) -> list[bool]:
     """A sentence opening with a dateline that calls another town of the dateline's state a
     suburb, or names a town or state of another state as one ("the town of X", "X state", "X's
     Y province"), tells an event there ("CHICAGO (AP) — A man was shot in south suburban Oak
@@ -1035,26 +1147,31 @@ def _with_dateline_aside(places: list[Place], incidental: list[bool], text: str)
     filed = [_in_dateline(p, text) for p in places]
     scenes = [p for p, aside, dated in zip(places, incidental, filed)
               if p.feature in _SCENE_FEATURES and not aside and not dated]
-    return [aside or (dated and any(_names_scene_apart(t, p, text) for t in scenes))
+    return [aside or (dated and any(_names_scene_apart(t, p, text, p.geonameid in capitals) for t in scenes))
             for p, aside, dated in zip(places, incidental, filed)]
 
 
-def _is_bureau(place: Place, places: Sequence[Place], doc: Doc, text: str) -> bool:
+def _is_bureau(place: Place, places: Sequence[Place], doc: Doc, text: str,
+               capitals: frozenset[int] = frozenset()) -> bool:
     """Whether `place` is a dateline whose sentence names the event's scene apart from it."""
     if place.evidence is None or not _in_dateline(place, text):
         return False
     span = doc.char_span(place.evidence.start, place.evidence.end, alignment_mode="expand")
     end = span.sent.end_char if span is not None else place.evidence.end
-    return any(_names_scene_apart(p, place, text) for p in places
+    return any(_names_scene_apart(p, place, text, place.geonameid in capitals) for p in places
                if p.evidence is not None and place.evidence.end < p.evidence.start < end
                and p.feature in _SCENE_FEATURES)
 
 
-def _names_scene_apart(scene: Place, dateline: Place, text: str) -> bool:
-    """Whether `scene` is named as the event's place rather than the dateline (see above)."""
+def _names_scene_apart(scene: Place, dateline: Place, text: str, capital: bool = False) -> bool:
+    """Whether `scene` is named as the event's place rather than the dateline (see above). A
+    national capital's dateline is a wire bureau's: a lead naming a town or state of any other
+    state, however it names it ("on the outskirts of El Fasher"), tells an event there."""
     if (scene.iso, scene.admin1) == (dateline.iso, dateline.admin1):
         return scene.feature in LOCAL_FEATURES and _SUBURB_BEFORE.search(
             text, max(0, scene.evidence.start - 40), scene.evidence.start) is not None
+    if capital:
+        return True
     cues = read_cues(text, scene.evidence.start, scene.evidence.end)
     return cues.settlement or cues.admin
 
