@@ -181,3 +181,9 @@ def test_angry_civilians_who_burn_are_rioters():
 def test_members_of_a_group_named_by_its_acronym_after_the_long_name():
     text = "Fighters from the Cooperative for the Development of Congo (CODECO) killed 11 people at a camp."
     assert actor_for(text, "Fighters").name == "Cooperative for the Development of Congo (CODECO)"
+
+
+def test_forces_loyal_to_a_groups_commander_are_the_group_even_when_the_parse_cuts_the_phrase():
+    text = ("The paramilitary Rapid Support Forces (RSF) struck a market. Earlier this month, forces loyal to "
+            "RSF commander Mohamed Hamdan Dagalo shelled a camp for displaced people.")
+    assert actors_at(text, "shelled", country="Sudan")[0] == "Rapid Support Forces (RSF)"

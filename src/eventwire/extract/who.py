@@ -397,8 +397,9 @@ def _commander(head: Token, context: ActorContext) -> Actor | None:
     whom they answer to or who used them are that actor's (a government's are its military)."""
     if head.lower_ not in FORCE_NOUNS | MEMBER_NOUNS and head.lemma_.lower() not in WEAPON_NOUNS | ATTACK_NOUNS:
         return None
-    owners = [g for c in head.children if c.dep_ == "amod" and c.lower_ in LOYAL_WORDS
-              for p in c.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+    owners = [_object_of(p) for c in head.children if c.dep_ == "amod" and c.lower_ in LOYAL_WORDS
+              for p in c.children if p.dep_ == "prep" and p.lower_ == "to"]
+    owners = [owner for owner in owners if owner is not None]
     owners += [g for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in LAUNCH_VERBS
                for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
     for owner in owners:
@@ -409,6 +410,18 @@ def _commander(head: Token, context: ActorContext) -> Actor | None:
         if actor is not None and actor.name.split(" (")[0] not in {"Civilians", "Protesters", "Rioters"}:
             return actor
     return None
+
+
+def _object_of(preposition: Token) -> Token | None:
+    """A preposition's object; where the parser cut it off ("forces loyal to RSF commander X
+    shelled ...", X parsed as the verb's subject), the head of the words right after it."""
+    found = next((g for g in preposition.children if g.dep_ == "pobj"), None)
+    if found is not None or preposition.i + 1 >= len(preposition.doc):
+        return found
+    token = preposition.doc[preposition.i + 1]
+    while token.dep_ in {"compound", "amod", "det", "poss", "case"} and token.head is not token:
+        token = token.head
+    return token if token.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _group_unit(head: Token, context: ActorContext) -> Actor | None:
