@@ -80,3 +80,13 @@ def test_a_statements_day_dates_its_event_before_a_day_a_later_sentence_gives_an
     assert starting(mentions, "Gunmen").date == dt.date(2025, 3, 9)  # Sunday, not Damboa's Friday
     assert starting(mentions, "Police confirmed").date == dt.date(2025, 3, 9)
     assert starting(mentions, "In neighbouring").date == dt.date(2025, 3, 7)
+
+
+def test_a_sentence_naming_the_event_before_its_town_again_keeps_its_own_words():
+    mentions = mentions_of("Gunmen killed four soldiers at a checkpoint in the town of Kumbo on Saturday, an official "
+                           "said. In the Far North region, militants attacked a police post near the town of Mora on "
+                           "Friday, an official said. Two police officers were wounded in Mora, he said.")
+    wounded = starting(mentions, "Two police officers")
+    assert wounded.date == dt.date(2025, 3, 7)
+    assert wounded.place is not None and wounded.place.evidence is not None
+    assert wounded.place.evidence.start > wounded.sentence.start  # "in Mora" of this sentence, not the one before

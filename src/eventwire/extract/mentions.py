@@ -563,6 +563,8 @@ def _continued(mention: EventMention, before: EventMention, article: Article) ->
         if mention.sentence.start <= own.evidence.start < mention.sentence.end:
             if not _contains(own, previous):
                 return mention  # a place of its own: another event, or the same one told from elsewhere
+            if previous is not None and own.geonameid == previous.geonameid:
+                previous = own  # the same place named again: its own words, and their precision
         elif previous is None or (previous.iso, previous.admin1) != (own.iso, own.admin1):
             # A town a later sentence names inside the region this one names (`_refined`), and
             # the previous event lies outside that region: another event.
