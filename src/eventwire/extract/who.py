@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -421,7 +422,28 @@ def _object_of(preposition: Token) -> Token | None:
     token = preposition.doc[preposition.i + 1]
     while token.dep_ in {"compound", "amod", "det", "poss", "case"} and token.head is not token:
         token = token.head
-    return token if token.pos_ in {"NOUN", "PROPN"} else None
+    if token.pos_ not in {"NOUN", "PROPN"} or any(token is above for above in preposition.ancestors):
+        return None  # (the forces themselves, or what holds them, are not whom they answer to)
+    return token
+
+
+_OWNERS_IN_PROGRESS = threading.local()
+
+
+def _owning_actor(head: Token, context: ActorContext) -> Actor | None:
+    """The group, state or commander `head` belongs to (`_group_of_members`, `_commander`,
+    `_group_unit`). Resolving the owner can come back to the same word through an entity that
+    spans both ("Jesse Brewer Jr. Park"): a word already being resolved has no owner."""
+    busy: set[tuple[int, int]] = getattr(_OWNERS_IN_PROGRESS, "tokens", None) or set()
+    _OWNERS_IN_PROGRESS.tokens = busy
+    key = (id(head.doc), head.i)
+    if key in busy:
+        return None
+    busy.add(key)
+    try:
+        return _group_of_members(head, context) or _commander(head, context) or _group_unit(head, context)
+    finally:
+        busy.discard(key)
 
 
 def _group_unit(head: Token, context: ActorContext) -> Actor | None:
@@ -520,7 +542,7 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     if named is not None:
         name, inter = named
         return Actor(name, inter, evidence)
-    member_of = _group_of_members(span.root, context) or _commander(span.root, context) or _group_unit(span.root, context)
+    member_of = _owning_actor(span.root, context)
     if member_of is not None:
         return Actor(member_of.name, member_of.inter, evidence)
     if span.root.lemma_.lower() in CARRIER_NOUNS and _carries_civilians(span.root):
