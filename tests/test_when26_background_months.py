@@ -1,4 +1,5 @@
-"""Background told by its month ("Earlier this month, ...", "late last month") and dates inside
+"""Background told by its month opening a sentence ("Earlier this month, ...", "Late last month,
+...") and dates inside
 names ("the March 23 Movement")."""
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ def historical(sentence: str, article_date: dt.date = ARTICLE) -> bool:
 @pytest.mark.parametrize("sentence", [
     "Earlier this month, gangs killed more than 100 people in a town north of the capital.",
     "Earlier this year, the group recaptured several towns in the region.",
-    "The rebels captured the city late last month after days of fighting.",
     "In late August, the army launched its largest operation in two decades.",
     "Late last month, fighters overran an army post near the border.",
 ])
@@ -29,6 +29,7 @@ def test_an_earlier_month_told_in_passing_is_background(sentence: str):
 
 @pytest.mark.parametrize("sentence", [
     "A man wounded in a shooting earlier this month has died.",  # a follow-up's own event
+    "Police arrested a man in connection with a shooting last month that killed two people.",
     "The minister said last month that the army had retaken the town.",  # a statement's month
     "Police arrested a teenager in the July shooting.",
     "He was shot outside his home in March, police said.",

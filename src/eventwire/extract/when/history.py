@@ -20,27 +20,6 @@ _OPENING_BEFORE = re.compile(r"(?:^|[.!?]\s+)\W*(?:(?:back|earlier|also|and|but)
 # "Earlier this month", "earlier this year": what came before the report's news.
 _EARLIER_THIS = re.compile(r"earlier this (?:month|year)", re.IGNORECASE)
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
-# An earlier month named as such ("last month", "late last month", "in January"), not a season
-# or a quarter of it.
-_PAST_MONTH = re.compile(r"\b(?:last month|january|february|march|april|may|june|july|august|september|october|"
-                         r"november|december)\b", re.IGNORECASE)
-# "Russia said last month it had retaken ...": the month dates a statement, not its event.
-_SAID_BEFORE = re.compile(r"\b(?:said|says|announced|reported|claimed|stated|told|confirmed|denied)\s+(?:in\s+)?$",
-                          re.IGNORECASE)
-# A word after the month that makes it name an incident ("a July shooting"), not a time.
-_MODIFIER_AFTER = re.compile(r"\s+(?!(?:after|before|from|when|as|and|but|to|in|on|at|for|with|by|during|amid|while|"
-                             r"that|which|this|last|of|the|a|an|near|outside|inside|into|against)\b)[a-z]")
-
-
-def _told_as_past_month(text: str, before: str, after: str) -> bool:
-    """An earlier month told as when something happened: "late last month"; not a statement's
-    month ("said last month") nor a month naming an incident ("last month's shooting")."""
-    if not _PAST_MONTH.search(text) or _SAID_BEFORE.search(before) or _MODIFIER_AFTER.match(after):
-        return False
-    # ("in January" alone stays news: a follow-up report tells its own event so, "shot in March")
-    return "last month" in text.lower()
-
-
 # More than a year before the article is history whatever the words around it say.
 _HISTORY_DAYS = 380
 
@@ -59,9 +38,6 @@ def is_historical(norm: Norm, start: int, end: int, context: Context) -> bool:
     # a month or a part of one ("late last month", "in late August"), not a week or a day
     if norm.precision < 3 and not (norm.precision == 2 and _MONTH_VALUE.fullmatch(norm.value)):
         return False
-    if _MONTH_VALUE.fullmatch(norm.value) and norm.value < anchor.isoformat()[:7] and _told_as_past_month(
-            context.text[start:end], before, context.text[end:end + 25]):
-        return True  # "captured the city late last month": an earlier month's event
     after = context.text[end:end + 25]
     if _HISTORY_CUE.search(before) or _BEGINNING_AFTER.match(context.text[end:end + 60]):
         return True
