@@ -74,6 +74,8 @@ def test_sample_capture_is_claimed_on_telegram_and_unverified(sample_events):
     assert all(c.verification == "unverified" for c in claims)
     assert capture.actor1 is not None and capture.actor1.inter != 1
     assert capture.actor2 is not None and capture.actor2.name == "Military Forces of Russia"
+    # "Earlier, a group issued a message ..." does not go on telling Sunday's artillery strike.
+    assert capture.time_precision == 2
 
 
 def test_sample_incursion_deaths_are_a_claim_not_a_fact(sample_events):

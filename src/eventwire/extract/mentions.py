@@ -522,6 +522,9 @@ def _placed_as_before(mention: EventMention, before: list[EventMention], previou
 
 
 CONTINUATION_GAP = 1  # sentences: a remark between an event and its next sentence ("The convoy was ...")
+# Openings that turn the narrative to another event or time: such a sentence does not go on
+# telling the event before it ("Earlier, a group issued a message ...", "Separately, ...").
+_NEW_THREAD_OPENINGS = ("earlier", "meanwhile", "separately", "elsewhere", "in a separate", "in another")
 
 
 def _continuing_previous(mentions: list[EventMention], view: ArticleView) -> list[EventMention]:
@@ -539,6 +542,7 @@ def _continuing_previous(mentions: list[EventMention], view: ArticleView) -> lis
         before = kept[-1] if kept else None
         if before is not None and not before.historical and not mention.historical and before.date is not None \
                 and _sentences_between(starts, before, mention) <= CONTINUATION_GAP \
+                and not mention.sentence.text.lower().startswith(_NEW_THREAD_OPENINGS) \
                 and (not merge.dated_by_itself(mention)
                      or when.resolve_event_date(mention.sentence.text, article.date).statement_day):
             mention = _continued(mention, before, article)
