@@ -521,6 +521,16 @@ def _placed_as_before(mention: EventMention, before: list[EventMention], previou
     return replace(mention, place=replace(last.place, evidence=None))
 
 
+def _coordinated_speakers(attribution: claims_module.Attribution | None) -> list[claims_module.Attribution]:
+    """Each further speaker of "Residents and the local militia said ..." as its own attribution:
+    the claim built from the whole source names only the first."""
+    if attribution is None or attribution.source is None:
+        return []
+    source, doc = attribution.source, attribution.source.doc  # the source span may stop at "and"
+    return [replace(attribution, source=doc[c.left_edge.i : c.right_edge.i + 1], parsed_as=None)
+            for c in source.root.conjuncts if c.pos_ in ("NOUN", "PROPN")]
+
+
 CONTINUATION_GAP = 1  # sentences: a remark between an event and its next sentence ("The convoy was ...")
 # Openings that turn the narrative to another event or time: such a sentence does not go on
 # telling the event before it ("Earlier, a group issued a message ...", "Separately, ...").
@@ -803,6 +813,11 @@ def _mention(
                                   (actor1, actor2), conflict, view.generic_sources)
         for a in attributions
         if a is not holding and a.source is not None and (a.stance == "denies" or _holds_figure(a, sentence))
+    ] + [
+        _named_claimant(claims_module.build_claim(
+            a, trigger, sentence, following, view.actors, article.id, article.outlet,
+            (actor1, actor2), conflict, view.generic_sources), view)
+        for a in _coordinated_speakers(holding)
     ]
     resolved, date_offset = when.resolve_event_date(sentence.text, article.date), sentence.start_char
     if resolved.expression is None or resolved.statement_day:
