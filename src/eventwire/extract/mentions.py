@@ -703,7 +703,7 @@ def _in_named_state(place: Place, named: set[tuple[str, str]], gazetteer: Gazett
                    geo_precision=place.geo_precision)
 
 
-def _main_place(places: Sequence[Place], doc: Doc, capitals: frozenset[int] = frozenset()) -> Place | None:
+def _main_place(places: Sequence[Place], doc: Doc, capitals: frozenset[int]) -> Place | None:
     """The place the article is mostly about: the most mentioned sub-country place of the article's
     own country (a qualifier such as the state in "Tulsa, Oklahoma" counts for the place it
     qualifies), else the country; ties go to the first named (the dateline)."""
@@ -1157,7 +1157,7 @@ _DATELINE_TAIL = re.compile(r"(?:,\s*[A-Z][\w. ]{0,15}?)?\)?\s*(?:\([\w .]+\)\s*
 
 
 def _with_dateline_aside(places: list[Place], incidental: list[bool], text: str,
-                         capitals: frozenset[int] = frozenset()) -> list[bool]:
+                         capitals: frozenset[int]) -> list[bool]:
     """A sentence opening with a dateline that calls another town of the dateline's state a
     suburb, or names a town or state of another state as one ("the town of X", "X state", "X's
     Y province"), tells an event there ("CHICAGO (AP) — A man was shot in south suburban Oak
@@ -1172,8 +1172,7 @@ def _with_dateline_aside(places: list[Place], incidental: list[bool], text: str,
             for p, aside, dated in zip(places, incidental, filed)]
 
 
-def _is_bureau(place: Place, places: Sequence[Place], doc: Doc, text: str,
-               capitals: frozenset[int] = frozenset()) -> bool:
+def _is_bureau(place: Place, places: Sequence[Place], doc: Doc, text: str, capitals: frozenset[int]) -> bool:
     """Whether `place` is a dateline whose sentence names the event's scene apart from it."""
     if place.evidence is None or not _in_dateline(place, text):
         return False
@@ -1184,7 +1183,7 @@ def _is_bureau(place: Place, places: Sequence[Place], doc: Doc, text: str,
                and p.feature in _SCENE_FEATURES)
 
 
-def _names_scene_apart(scene: Place, dateline: Place, text: str, capital: bool = False) -> bool:
+def _names_scene_apart(scene: Place, dateline: Place, text: str, capital: bool) -> bool:
     """Whether `scene` is named as the event's place rather than the dateline (see above). A
     national capital's dateline is a wire bureau's: a lead naming a town or state of any other
     state, however it names it ("on the outskirts of El Fasher"), tells an event there."""
