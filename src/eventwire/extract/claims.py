@@ -23,7 +23,9 @@ from eventwire.extract.stance import (
     CueModels, cue_features, cue_model, physical_act, verbal_sense,
 )
 from eventwire.extract.token_vectors import token_vectors
-from eventwire.extract.who import ActorContext, governing_verb, noun_phrase, resolve_actor
+from eventwire.extract.who import (
+    ARMED_GROUP_TYPES, GROUP_NOUNS, ActorContext, governing_verb, last_named_group, noun_phrase, resolve_actor,
+)
 from eventwire.records import OUTLET, Actor, Claim
 
 SPEECH_LEMMAS = {
@@ -1215,7 +1217,7 @@ def _source_actor(attribution: Attribution, context: ActorContext, resolve_gener
     owner = next((c for c in source.root.children if c.dep_ == "poss"), None)
     group = next((g for g in (source.root, owner) if g is not None and _refers_to_group(g)), None)
     if group is not None:  # "the group said", "the group's spokesman said"
-        named = _last_named_group(group, context)
+        named = last_named_group(group.doc[group.left_edge.i : group.right_edge.i + 1], context)
         if named is not None:
             return named
     actor = resolve_actor(source, context)
@@ -1239,13 +1241,8 @@ def _whole_name(source: SpacySpan) -> SpacySpan:
     return doc[source.start : end]
 
 
-# Nouns by which a report names again an armed group it has named: "the group said on its radio".
-GROUP_NOUNS = {"group", "organisation", "organization", "movement", "faction"}
-# Nouns by which a group is named through another: "al-Qaeda's affiliate", "its armed wing".
-KIN_GROUP_NOUNS = {"affiliate", "branch", "wing", "offshoot", "arm", "franchise", "proxy", "ally", "splinter",
-                   "faction", "cell", "partner", "subsidiary"}
-NON_STATE_ARMED = {tx.REBEL_GROUPS, tx.POLITICAL_MILITIAS, tx.IDENTITY_MILITIAS}
-ARMED_PARTIES = NON_STATE_ARMED | {tx.STATE_FORCES}
+# The parties to armed violence: non-state armed groups and state forces.
+ARMED_PARTIES = ARMED_GROUP_TYPES | {tx.STATE_FORCES}
 
 
 def _refers_to_group(noun: Token) -> bool:
@@ -1254,20 +1251,6 @@ def _refers_to_group(noun: Token) -> bool:
     return noun.lemma_.lower() in GROUP_NOUNS and noun.tag_ == "NN" and any(
         c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and not any(
         c.dep_ in {"compound", "nmod", "poss", "appos"} or c.ent_type_ for c in noun.children)
-
-
-def _last_named_group(noun: Token, context: ActorContext) -> Actor | None:
-    """The non-state armed group the text named last before `noun`, by name or alias. A group
-    named in the noun's own phrase ("the al-Qaeda-linked group") or as another's patron ("X,
-    al-Qaeda's affiliate in the Sahel") is another group than the one meant."""
-    named = [e for e in noun.doc.ents if e.end <= noun.left_edge.i and e.label_ in {"ORG", "NORP", "PERSON"}]
-    for entity in reversed(named):
-        if entity.root.dep_ == "poss" and entity.root.head.lemma_.lower() in KIN_GROUP_NOUNS:
-            continue
-        actor = resolve_actor(entity, context)
-        if actor is not None and actor.inter in NON_STATE_ARMED and not actor.name.startswith("Unidentified"):
-            return actor
-    return None
 
 
 def posted_by(doc: Doc, context: ActorContext) -> dict[str, Actor]:

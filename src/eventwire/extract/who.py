@@ -490,14 +490,25 @@ def _is_linked_group(head: Token) -> bool:
         and any(c.dep_ == "amod" and c.lower_ in LINK_WORDS for c in head.children)
 
 
-def _last_named_group(span: SpacySpan, context: ActorContext) -> Actor | None:
-    """The non-state armed group the text named last before `span`, other than those the phrase ties it to."""
-    tied = {actor.name for ent in span.ents for actor in (resolve_actor(ent, context),) if actor is not None}
-    for entity in reversed([e for e in span.doc.ents if e.end <= span.start and e.label_ in {"ORG", "NORP", "PERSON"}]):
+# Nouns by which a group is named through another: "al-Qaeda's affiliate", "its armed wing".
+KIN_GROUP_NOUNS = {"affiliate", "branch", "wing", "offshoot", "arm", "franchise", "proxy", "ally", "splinter",
+                   "faction", "cell", "partner", "subsidiary"}
+
+
+def last_named_group(phrase: SpacySpan, context: ActorContext) -> Actor | None:
+    """The non-state armed group the text named last before `phrase` ("the group", "the
+    al-Qaeda-linked group"), by name or alias. A group the phrase ties it to ("al-Qaeda" in "the
+    al-Qaeda-linked group") or one named as another's patron ("X, al-Qaeda's affiliate in the
+    Sahel") is another group than the one meant."""
+    tied = {actor.name for ent in phrase.ents for actor in (resolve_actor(ent, context),) if actor is not None}
+    named = [e for e in phrase.doc.ents if e.end <= phrase.start and e.label_ in {"ORG", "NORP", "PERSON"}]
+    for entity in reversed(named):
+        if entity.root.dep_ == "poss" and entity.root.head.lemma_.lower() in KIN_GROUP_NOUNS:
+            continue
         actor = resolve_actor(entity, context)
         if actor is not None and actor.inter in ARMED_GROUP_TYPES and actor.name not in tied \
                 and not actor.name.startswith("Unidentified"):
-            return Actor(actor.name, actor.inter, Span(span.start_char, span.end_char, span.text))
+            return actor
     return None
 
 
@@ -535,7 +546,8 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     if not text or text.lower() in PRONOUNS:
         return None
     if _is_linked_group(span.root):
-        return _last_named_group(span, context)
+        named = last_named_group(span, context)
+        return Actor(named.name, named.inter, evidence) if named is not None else None
     named = _named_actor(text, context) or _named_actor(re.sub(r"\s+group$", "", text), context) or next(
         (found for found in (_named_actor(_strip_determiners(name), context) for name in _names_in(span)) if found), None
     )
@@ -583,12 +595,11 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     )
     # "the army", "police" with no country named: the article's own country, or for forces the
     # country whose forces the article names.
-    if not named_country and nouns & FORCE_NOUNS and (_fronted_country(span) or context.force_country) \
-            and span.root.lemma_.lower() not in {"official", "source"} and not government_act:
+    forces_of = (_fronted_country(span) or context.force_country) if not named_country and nouns & FORCE_NOUNS else None
+    if forces_of and span.root.lemma_.lower() not in {"official", "source"} and not government_act:
         # (officials speak for, and a government acts through, the article's country)
         # "In neighbouring X, ... soldiers": the forces of the country the sentence moves to
-        return Actor(f"Military Forces of {_fronted_country(span) or context.force_country}", tx.STATE_FORCES,
-                     evidence)
+        return Actor(f"Military Forces of {forces_of}", tx.STATE_FORCES, evidence)
     country = named_country
     if not country and nouns & STATE_NOUNS:
         # "the regional governor" is of the country the sentence places its event in
