@@ -15,7 +15,7 @@ import sqlite3
 import sys
 import threading
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from eventwire.errors import ConfigError
@@ -143,24 +143,26 @@ class Gazetteer:
 
     def largest_town(self, iso: str, admin1: str) -> Candidate | None:
         """The most populous town of the admin1 unit `admin1` of country `iso`."""
-        largest = getattr(self, "_largest_towns", None)
-        if largest is None:
-            # One pass over the towns, on first use: SQLite returns each unit's row of max(population).
-            rows = self._query(
-                f"SELECT {_COLUMNS}, 0, max(p.population) FROM places p WHERE p.feature = 'city' AND p.admin1 != '' "
-                "GROUP BY p.iso, p.admin1",
-                (),
-            )
-            largest = self._largest_towns = {(c.iso, c.admin1): c for c in rows}
-        return largest.get((iso, admin1))
+        return self._largest_towns.get((iso, admin1))
+
+    @cached_property
+    def _largest_towns(self) -> dict[tuple[str, str], Candidate]:
+        # One pass over the towns, on first use: SQLite returns each unit's row of max(population).
+        rows = self._query(
+            f"SELECT {_COLUMNS}, 0, max(p.population) FROM places p WHERE p.feature = 'city' AND p.admin1 != '' "
+            "GROUP BY p.iso, p.admin1",
+            (),
+        )
+        return {(c.iso, c.admin1): c for c in rows}
 
     def capital(self, iso: str) -> Candidate | None:
         """The capital of country `iso` (the town the build flags as its capital)."""
-        capitals = getattr(self, "_capitals", None)
-        if capitals is None:
-            rows = self._query(f"SELECT {_COLUMNS}, 0 FROM places p WHERE p.capital = 1 ORDER BY p.id", ())
-            capitals = self._capitals = {c.iso: c for c in rows}
-        return capitals.get(iso)
+        return self._capitals.get(iso)
+
+    @cached_property
+    def _capitals(self) -> dict[str, Candidate]:
+        rows = self._query(f"SELECT {_COLUMNS}, 0 FROM places p WHERE p.capital = 1 ORDER BY p.id", ())
+        return {c.iso: c for c in rows}
 
     def areas_of_residents(self, word: str) -> list[Candidate]:
         """"Ontarians" -> Ontario, "Texan" -> Texas, "Abkhaz" -> Abkhazia, "Austro" -> Austria: countries, first-level
@@ -170,17 +172,19 @@ class Gazetteer:
         stems = {key} | {key[: -len(suffix)] for suffix in _RESIDENT_SUFFIXES if key.endswith(suffix)}
         stems = {stem for stem in stems if len(stem) >= 4}
         # Every stem is a prefix of `key` of four letters or more, so only the areas whose name
-        # shares key's first four letters can match: group them so by that prefix, once.
-        by_prefix = getattr(self, "_areas_by_prefix", None)
-        if by_prefix is None:
-            by_prefix = {}
-            for name, unit in self._areas:
-                by_prefix.setdefault(name[:4], []).append((name, Candidate(**{**unit.__dict__, "kind": 2})))
-            self._areas_by_prefix = by_prefix
+        # shares key's first four letters can match (`_areas_by_prefix`).
         return [
-            unit for name, unit in by_prefix.get(key[:4], ())
+            unit for name, unit in self._areas_by_prefix.get(key[:4], ())
             if any(name.startswith(stem) and len(name) - len(stem) <= 3 for stem in stems)
         ]
+
+    @cached_property
+    def _areas_by_prefix(self) -> dict[str, list[tuple[str, Candidate]]]:
+        """The areas grouped by their name's first four letters, as residents' words find them."""
+        by_prefix: dict[str, list[tuple[str, Candidate]]] = {}
+        for name, unit in self._areas:
+            by_prefix.setdefault(name[:4], []).append((name, Candidate(**{**unit.__dict__, "kind": 2})))
+        return by_prefix
 
     def country_for_demonym(self, word: str) -> tuple[str, str] | None:
         """"Turkish" -> ("TR", "Turkey"): the country an actor's nationality word points at."""
