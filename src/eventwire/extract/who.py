@@ -267,14 +267,15 @@ def build_context(doc: Doc, country: str = "") -> ActorContext:
         acronym = match.group(2)
         # A name cut short by its lower-case words ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)",
         # "... Mission in Somalia (AUSSOM)") is no name: a known acronym says whose it is.
-        known = known_actors().get(long_name.lower()) or known_actors().get(acronym.lower())
+        known = known_actors().get(long_name.lower()) or _known_by_acronym(long_name, acronym)
         if known is None and not long_name.upper().startswith(acronym[0]):
             continue
-        canonical = known.name if known else long_name
+        state = _state_force(long_name) if known is None else None
+        canonical = known.name if known else state[0] if state else long_name
         context.aliases[acronym.lower()] = canonical
         if long_name.upper().startswith(acronym[0]) and not _is_country_or_capital(long_name):
             context.aliases[long_name.lower()] = canonical
-        context.types[canonical] = known.inter if known else _named_group_type(long_name)
+        context.types[canonical] = known.inter if known else state[1] if state else _named_group_type(long_name)
     for entity in doc.ents:
         if entity.label_ == "PERSON" and len(entity) >= 2:
             full = _strip_titles(entity.text)
@@ -294,6 +295,42 @@ def build_context(doc: Doc, country: str = "") -> ActorContext:
     _learn_role_groups(doc, context)
     _learn_claiming_group(doc, context)
     return context
+
+
+def _known_by_acronym(long_name: str, acronym: str) -> KnownActor | None:
+    """The data file's actor an acronym stands for, unless the article spells the acronym out as
+    another name: "the Ambazonia Defence Forces (ADF)" is not the Allied Democratic Forces, while
+    "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)" (its lower-case words cut) is JNIM."""
+    known = known_actors().get(acronym.lower())
+    if known is None:
+        return None
+    initials = "".join(word[0] for word in re.split(r"[\s-]+", long_name) if word[:1].isupper())
+    names = [known.name.lower(), *(alias.lower() for alias in known.aliases)]
+    if initials.upper() == acronym.upper() and not any(long_name.lower() in name for name in names):
+        return None
+    return known
+
+
+# A state's forces by their own name: "the Rwanda Defence Force", "the Nigerian Army", "the Kenya
+# Police Service" ("National Army" is left out: eastern Libya's and other rival armies take it).
+STATE_FORCE_NAMES = {
+    "defence force": "Military", "defense force": "Military", "defence forces": "Military",
+    "defense forces": "Military", "national defence force": "Military", "national defense force": "Military",
+    "armed forces": "Military", "army": "Military", "air force": "Military", "navy": "Military",
+    "police": "Police", "police service": "Police", "police force": "Police", "national police": "Police",
+}
+
+
+def _state_force(name: str) -> tuple[str, int] | None:
+    """("Military Forces of Rwanda", state forces) for "Rwanda Defence Force", a country or its
+    demonym followed by a force's name."""
+    words = _strip_determiners(name).split()
+    for cut in range(1, min(len(words), 4)):
+        country = country_of_word(" ".join(words[:cut]))
+        force = STATE_FORCE_NAMES.get(" ".join(words[cut:]).lower())
+        if country and force:
+            return f"{force} Forces of {country}", tx.STATE_FORCES
+    return None
 
 
 def _country_modifier(head: Token) -> str | None:
@@ -336,6 +373,12 @@ def _learn_claiming_group(doc: Doc, context: ActorContext) -> None:
     for token in doc:
         claimer = _claimer(token)
         actor = resolve_actor(noun_phrase(claimer), context) if claimer is not None else None
+        if actor is not None and actor.inter == tx.UNKNOWN_ACTOR and claimer.ent_type_ == "ORG" \
+                and claimer.lower_ not in PRONOUNS:
+            # an organisation the data file does not know that claims an attack is an armed group
+            # ("the Ambazonia Defence Forces (ADF) claimed the attack")
+            context.types[actor.name] = tx.POLITICAL_MILITIAS
+            actor = Actor(actor.name, tx.POLITICAL_MILITIAS, actor.evidence)
         if actor is not None and actor.inter in ARMED_GROUP_TYPES:
             claims.setdefault(actor.name, token.sent.end_char)
     if len(claims) == 1:
@@ -620,7 +663,9 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
             group = _learned_group(_role_key(word), span, context) if word == qualifier and not country else None
             if group is not None:  # "rebel leaders" after "M23 rebels"
                 return Actor(group, context.types.get(group) or _known_type(group), evidence)
-            claimed = _claimed_group(span, context) if role == "Unidentified Armed Group" else None
+            # unnamed attackers, or rebels no country qualifies, are the group that claims the attack
+            claimed = _claimed_group(span, context) if role == "Unidentified Armed Group" or (
+                role == "Rebels" and not named_country) else None
             if claimed is not None:
                 return Actor(claimed, context.types.get(claimed) or _known_type(claimed), evidence)
             where = country or _located_country(span) or context.country
@@ -743,6 +788,9 @@ def _named_entity_actor(span: SpacySpan, text: str, evidence: Span) -> Actor | N
     if root.ent_type_ in {"ORG", "NORP"} or (root.ent_type_ == "" and root.pos_ == "PROPN" and root.is_title
                                               and not root.is_sent_start):
         name = re.sub(r"^(?:the)\s+", "", text, flags=re.I)
+        state = _state_force(name)
+        if state is not None:
+            return Actor(state[0], state[1], evidence)
         return Actor(name, _named_group_type(name), evidence)
     organisation = next((ent for ent in span.ents if ent.label_ == "ORG"), None)
     if organisation is not None and root.lower_ in ORGANISATION_HEADS:
