@@ -38,6 +38,13 @@ _CONTAINER_AFTER = re.compile(
     r"^(?:\s+(?:Twp|TWP|Township|TOWNSHIP|Borough|BOROUGH)\.?)?\s*,\s*((?:[A-Z][\w'’\.-]*)(?:\s+[A-Z][\w'’\.-]*){0,3})"
 )
 
+# "Kani in central Mali", "Diéma in western Mali's Kayes region": the country a place lies in, said
+# with "in" (compass word allowed); a possessive ends the name.
+_INSIDE_AFTER = re.compile(
+    r"^\s+in\s+(?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?\s+)?"
+    r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})"
+)
+
 # "Burbank police said", "Cicero officials say": a name heading a local institution is a place,
 # the one the institution serves.
 _INSTITUTION_AFTER = re.compile(
@@ -93,6 +100,7 @@ class Cues:
     admin: bool = False  # "X region", "the province of X" -> prefer admin units
     part: bool = False  # "eastern X" -> a part of X (precision 2 for an admin1)
     containers: tuple[str, ...] = ()  # "Y" in "X, Y": word prefixes after the comma, longest first
+    inside: tuple[str, ...] = ()  # "Y" in "X in (central) Y": word prefixes after "in", longest first
     institution: bool = False  # "X police said": X's own police, officials or residents
     street: bool = False  # "at X and Y avenues", "the 4400 block of X": X is a street
     organisation: bool = False  # "X Group", "X Analytics": X opens an organisation's name
@@ -105,6 +113,7 @@ def read_cues(text: str, start: int, end: int) -> Cues:
     after = text[end : end + 60]
     admin_after = _ADMIN_AFTER.match(after)
     container = _CONTAINER_AFTER.match(after)
+    inside = _INSIDE_AFTER.match(after)
     head = _ORGANISATION_AFTER.match(after)
     return Cues(
         near=bool(_NEAR_BEFORE.search(before)),
@@ -112,6 +121,7 @@ def read_cues(text: str, start: int, end: int) -> Cues:
         admin=bool(_ADMIN_BEFORE.search(before)) or bool(admin_after and _is_admin_word(admin_after.group(1).lower())),
         part=bool(_PART_BEFORE.search(before)),
         containers=_prefixes(container.group(1)) if container else (),
+        inside=_prefixes(inside.group(1)) if inside else (),
         institution=bool(_INSTITUTION_AFTER.match(after)),
         street=bool(_BLOCK_BEFORE.search(before))
         or any(pair_before.search(before) and pair_after.match(after) for pair_before, pair_after in _STREET_PAIR),

@@ -258,6 +258,21 @@ def container_place(cues: Cues, gazetteer: Gazetteer) -> Candidate | None:
     return None
 
 
+def country_inside(cues: Cues, gazetteer: Gazetteer) -> Candidate | None:
+    """The country named in "X in Y" / "X in central Y" / "X in western Y's Z region", by its
+    own name. None where the name is a first-level unit too ("in Georgia"): the words alone
+    cannot tell the country from the state."""
+    for option in cues.inside:
+        found = gazetteer.candidates(clean_name(option))
+        if not found:
+            continue
+        countries = [c for c in found if c.feature == "country" and c.kind == 0]
+        if countries and not any(c.feature == "admin1" and c.kind == 0 for c in found):
+            return countries[0]
+        return None
+    return None
+
+
 def contained_score(candidate: Candidate, container: Candidate | None) -> float:
     """1 where the candidate lies in the country/admin unit named after the comma (near it, for a region)."""
     if container is None or candidate.id == container.id or candidate.iso != container.iso:
@@ -300,7 +315,7 @@ def prepare_mentions(
     options, demonyms, loose, containers = [], [], [], []
     for mention in mentions:
         found, via_demonym, loosely = candidates_for(mention.text, mention.cues, gazetteer)
-        container = container_place(mention.cues, gazetteer)
+        container = container_place(mention.cues, gazetteer) or country_inside(mention.cues, gazetteer)
         containers.append(container if not _listed(text, mention) else None)
         options.append(
             MentionOptions(
@@ -312,7 +327,7 @@ def prepare_mentions(
         )
         demonyms.append(via_demonym)
         loose.append(loosely)
-    options = _with_named_states(_share_containers(options), containers)
+    options = _within_named_countries(_with_named_states(_share_containers(options), containers), containers)
     home = outlet_home(outlet_places(outlet, gazetteer), options)
     seats = _county_seats(options, gazetteer)
     inner = [inner_places(m.text, gazetteer) if not o.candidates else [] for m, o in zip(mentions, options)]
@@ -478,6 +493,42 @@ def _with_named_states(options: list[MentionOptions], containers: list[Candidate
         if option.group in states and all(c.id != states[option.group].id for c in option.candidates) else option
         for option in options
     ]
+
+
+# A city this big, or a capital, is named without its country: a country after it ("in Moscow,
+# Ukraine said") opens the next clause rather than placing it.
+SELF_EVIDENT_CITY_POPULATION = 1_000_000
+
+
+def _within_named_countries(options: list[MentionOptions], containers: list[Candidate | None]) -> list[MentionOptions]:
+    """"Kani, Mali", "the village of Kani in central Mali": the text puts the name in that
+    country, so only its places there are candidates, and where the index has none there (a
+    village it lacks) the country itself is the answer (region precision), not a namesake
+    town abroad ("Kani" in Japan). A name that is a unit or region by its own name, a capital
+    or a city of `SELF_EVIDENT_CITY_POPULATION` keeps its candidates: there the comma or the
+    "in" is more likely a clause break than a container. So does an institution ("the Russian
+    Embassy in the United States"), which `_fill_from_inner` places by the name inside it."""
+    countries: dict[str, Candidate] = {}
+    for option, container in zip(options, containers):
+        if container is not None and container.feature == "country" and not any(
+            c.feature == "country" or c.kind == 0 and (c.feature in _UNIT_FEATURES + ("region",) or c.capital
+                                                       or c.population >= SELF_EVIDENT_CITY_POPULATION)
+            for c in option.candidates
+        ) and not _INSTITUTION_WORDS & set(option.group.split()):
+            countries.setdefault(option.group, container)
+    kept = []
+    for option in options:
+        country = countries.get(option.group)
+        if country is None:
+            kept.append(option)
+            continue
+        inside = [i for i, c in enumerate(option.candidates) if c.iso == country.iso and c.id != country.id]
+        if inside:
+            kept.append(replace(option, candidates=[option.candidates[i] for i in inside],
+                                cue_scores=[option.cue_scores[i] for i in inside], contained=[1.0] * len(inside)))
+        else:
+            kept.append(replace(option, candidates=[country], cue_scores=[0.0], contained=[1.0]))
+    return kept
 
 
 def decide(prepared: PreparedArticle, weights: RankerWeights | None = None, fallback: bool = True) -> list[Resolution | None]:
