@@ -8,6 +8,7 @@ from types import SimpleNamespace
 import pytest
 
 from eventwire.errors import EvaluationError
+from eventwire.evaluate import events
 from eventwire.evaluate.events import date_matches, place_matches, score_file
 from eventwire.records import Place
 
@@ -106,3 +107,17 @@ def test_a_place_matches_by_folded_name_region_or_distance():
     assert place_matches("Kidal", _place("Kidal airfield", 18.5, 1.5), gazetteer)  # about 12 km away
     assert not place_matches("Kidal", _place("Tessalit", 20.2, 1.0), gazetteer)
     assert not place_matches("Kidal", None, gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("gold", "ours", "same"),
+    [
+        ("New People's Army (NPA)", "New People's Army", True),
+        ("New People's Army", "new peoples army (NPA)", True),
+        ("Rebels (Chad)", "Rebels", False),
+        ("Rebels (Chad)", "Rebels (Niger)", False),
+        ("Arakan Army (AA)", "Kachin Independence Army (KIA)", False),
+    ],
+)
+def test_an_actor_matches_with_or_without_its_acronym(gold: str, ours: str, same: bool):
+    assert events._same_actor(gold, ours) is same

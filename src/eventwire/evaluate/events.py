@@ -159,5 +159,12 @@ def place_matches(gold: str, ours: Place | None, gazetteer: Gazetteer | None = N
                for candidate in gazetteer.candidates(gold))
 
 
+# A group's acronym after its name: "New People's Army (NPA)" names the group "New People's Army"
+# does (a country in brackets, "Rebels (Chad)", is part of the name).
+ACRONYM = re.compile(r"\s*\([A-Z][A-Z0-9-]{1,7}\)$")
+
+
 def _same_actor(gold: str, ours: str | None) -> bool:
-    return ours is not None and folded_name(gold) == folded_name(ours)
+    """The same name once case, accents and spaces are folded, with or without the group's
+    acronym after it."""
+    return ours is not None and folded_name(ACRONYM.sub("", gold)) == folded_name(ACRONYM.sub("", ours))
