@@ -105,6 +105,20 @@ ROLE_NOUNS: dict[str, tuple[str, int]] = {
     "opposition": ("Opposition", tx.CIVILIANS),
 }
 ROLE_NAMES = {role for role, _ in ROLE_NOUNS.values()}
+# People named by who they are, not by a side: as the target of violence ("shot dead three men",
+# "abducted a school director", "a street vendor was shot dead") ACLED codes them as civilians.
+PERSON_NOUNS = {
+    "man", "woman", "boy", "girl", "child", "person", "resident", "villager", "farmer", "teacher", "student",
+    "driver", "vendor", "trader", "labourer", "laborer", "worker", "director", "headmaster", "principal", "doctor",
+    "nurse", "pastor", "priest", "imam", "cleric", "commentator", "reporter", "broadcaster", "blogger", "lawyer",
+    "businessman", "businesswoman", "shopkeeper", "passenger", "pilgrim", "fisherman", "herder", "shepherd",
+    "chief", "elder", "activist", "journalist", "civilian", "motorist", "merchant", "miner", "engineer",
+}
+# Words that make such a person one of the armed side's ("a police driver", "an army doctor").
+ARMED_PERSON_WORDS = {"armed", "masked", "police", "army", "military", "militia", "rebel", "gang", "security"}
+# Nouns that count the people they are "of": "hundreds of workers", "a group of fishermen".
+QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "group",
+                  "crowd", "number", "handful", "couple", "band"}
 # Words that make a leader, spokesman or force a group's, not the state's ("opposition leaders",
 # "rebel forces", "protest leaders"): the role noun they stand for.
 NON_STATE_QUALIFIERS = {
@@ -151,6 +165,11 @@ CIVILIAN_PROPERTY = {"home", "house", "homestead", "hut", "car", "shop", "store"
 DESTRUCTIVE_ACTS = ATTACK_NOUNS | {"shell", "hit", "burn", "torch", "set", "loot", "destroy", "bomb", "storm",
                                    "ransack", "raze", "demolish", "target", "shoot", "damage", "bombard", "pillage",
                                    "vandalise", "vandalize", "attack", "blow", "smash", "plunder"}
+# Acts whose target a person named by who they are is ("shot dead a labourer"), not whom help
+# or a visit is for ("send engineers").
+VIOLENT_ACTS = DESTRUCTIVE_ACTS | {"kill", "wound", "injure", "abduct", "kidnap", "behead", "execute", "beat", "stab",
+                                   "lynch", "murder", "massacre", "rape", "torture", "assault", "dead", "fire",
+                                   "open", "ambush", "seize", "capture"}
 # Nouns that name a place: "the town of X" is where something is, not whose it is.
 PLACE_NOUNS = {"city", "town", "village", "region", "province", "district", "state", "port", "county",
                "area", "capital", "territory", "neighbourhood", "neighborhood", "suburb"}
@@ -415,11 +434,16 @@ MEMBER_NOUNS = ARMED_ROLE_NOUNS | {"troops", "forces", "soldiers", "members", "u
 def _group_of_members(head: Token, context: ActorContext) -> Actor | None:
     """"Fighters from JNIM", "gunmen of the X cartel", "troops of the AU mission": members named by
     the armed group or force they belong to are that group (not "fighters from the village")."""
-    if head.lower_ not in MEMBER_NOUNS:
+    belonging = [g for c in head.children if c.dep_ == "acl" and c.lemma_.lower() == "belong"
+                 for p in c.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+    if head.lower_ not in MEMBER_NOUNS and not belonging:  # ("inmates belonging to the X gang")
         return None
-    for member_of in (g for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
-                      for g in c.children if g.dep_ == "pobj"):
+    for member_of in [*(g for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
+                        for g in c.children if g.dep_ == "pobj"), *belonging]:
         actor = resolve_actor(noun_phrase(member_of), context)
+        if actor is not None and actor.inter == tx.UNKNOWN_ACTOR and any(
+                c.dep_ == "appos" and c.lemma_.lower() in NAMED_GROUP_HEADS for c in member_of.children):
+            actor = Actor(actor.name, tx.POLITICAL_MILITIAS, actor.evidence)  # "X, a gang that ..."
         if actor is None or actor.inter == tx.UNKNOWN_ACTOR:
             # "the Cooperative for the Development of Congo (CODECO)": the acronym after the long name
             actor = next((found for token in member_of.subtree if token.text.isupper() and len(token.text) > 1
@@ -600,6 +624,10 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     member_of = _owning_actor(span.root, context)
     if member_of is not None:
         return Actor(member_of.name, member_of.inter, evidence)
+    counted = _counted(span.root)
+    if counted is not None:  # "hundreds of garment workers", "a group of gunmen"
+        actor = resolve_actor(noun_phrase(counted), context)
+        return Actor(actor.name, actor.inter, evidence) if actor is not None else None
     if span.root.lemma_.lower() in CARRIER_NOUNS and _carries_civilians(span.root):
         where = _located_country(span) or context.country
         return Actor(f"Civilians ({where})" if where else "Civilians", tx.CIVILIANS, evidence)
@@ -647,7 +675,7 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     if not country and nouns & STATE_NOUNS:
         # "the regional governor" is of the country the sentence places its event in
         country = (_located_country(span) if _is_local_official(span.root) else None) or context.country
-    if country and (nouns & FORCE_NOUNS or named_country and nouns & ATTACK_NOUNS):
+    if country and (nouns & FORCE_NOUNS or named_country and nouns & (ATTACK_NOUNS | WEAPON_NOUNS)):
         return Actor(f"Military Forces of {country}", tx.STATE_FORCES, evidence)
     if country and nouns & POLICE_NOUNS:
         return Actor(f"Police Forces of {country}", tx.STATE_FORCES, evidence)
@@ -656,6 +684,9 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     capital_country = country_tables()[1].get(text.lower())
     if capital_country:
         return Actor(f"Government of {capital_country}", tx.STATE_FORCES, evidence)
+    gang = _gang_name(span.root)
+    if gang is not None:  # "the Los Lobos gang"
+        return Actor(gang, context.types.get(gang, tx.POLITICAL_MILITIAS), evidence)
     role_words = [qualifier] if qualifier else [token.lower_ for token in reversed(words) if _is_role_word(token)]
     for word in role_words:
         if word in ROLE_NOUNS:
@@ -684,6 +715,45 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
         full = _strip_titles(context.people.get(surname, text))
         return Actor(full, context.types.get(full, tx.UNKNOWN_ACTOR), evidence)
     return _named_entity_actor(span, text, evidence)
+
+
+# Heads that a gang's, cartel's or militia's own name can qualify: "the Los Lobos gang".
+NAMED_GROUP_HEADS = {"gang", "cartel", "militia"}
+
+
+def _gang_name(head: Token) -> str | None:
+    """The name of a gang, cartel or militia named by proper nouns before the noun ("the Los Lobos
+    gang"), not by a place ("a Guanajuato gang") or a people ("a Fulani militia")."""
+    if head.lemma_.lower() not in NAMED_GROUP_HEADS:
+        return None
+    names = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    if not names or not any(t.dep_ == "det" and t.lower_ == "the" for t in head.lefts):
+        return None  # (a name is definite: "a Sinaloa gang" is one from Sinaloa)
+    phrase = head.doc[names[0].left_edge.i : head.i]
+    if any(t.ent_type_ in {"GPE", "LOC", "NORP", "FAC"} or country_of_word(t.text) for t in phrase) \
+            or not all(t.pos_ == "PROPN" or t.is_punct for t in phrase):
+        return None
+    return _strip_determiners(phrase.text)
+
+
+def _counted(head: Token) -> Token | None:
+    """What a quantity noun counts: "workers" in "hundreds of garment workers"."""
+    if head.lower_ not in QUANTITY_NOUNS:
+        return None
+    return next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}), None)
+
+
+def _person_civilians(token: Token, context: ActorContext) -> Actor | None:
+    """Civilians of the event's country for a person named by who they are ("three men", "a school
+    director"), when no word makes them the armed side's."""
+    if token.lemma_.lower() not in PERSON_NOUNS or token.pos_ != "NOUN":
+        return None
+    if any(t.lower_ in ARMED_PERSON_WORDS or t.lower_ in FORCE_NOUNS for t in token.lefts):
+        return None
+    where = _located_country(token.sent) or context.country
+    return Actor(f"Civilians ({where})" if where else "Civilians", tx.CIVILIANS,
+                 Span(token.idx, token.idx + len(token.text), token.text))
 
 
 def _non_state_qualifier(head: Token) -> str | None:
@@ -916,12 +986,22 @@ def event_arguments(trigger: Token) -> tuple[Token | None, Token | None]:
         elif child.dep_ in OBJECT_DEPS and patient is None and child is not trigger:
             patient = child
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS and patient is None:
-            patient = next((g for g in child.children if g.dep_ == "pobj"), None)
+            # ("on Tuesday" is when, not whom)
+            patient = next((g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}), None)
     if agent is None and verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBN"} and patient is not None \
             and patient.dep_ == "dobj":
         # "Armed bandits abducted 43 people, residents said", parsed as a reduced relative: a
         # participle with a direct object is active, and the noun it hangs from is its subject.
         agent = verb.head
+    if agent is None and verb.dep_ == "acl" and patient is None and (
+            verb.tag_ == "VBD" or verb.lemma_.lower() in PROTEST_LEMMAS):
+        # "Relatives of the dead inmates protested ...", parsed as the inmates' clause: a verb in
+        # the past tense (or one no one can be the object of: "protested") is a main verb, and
+        # the phrase it hangs from its subject
+        agent = verb.head
+        if agent.dep_ == "pobj" and agent.head.lower_ == "of" and agent.head.head.dep_ == "ROOT" \
+                and agent.head.head.pos_ in {"NOUN", "PROPN"}:
+            agent = agent.head.head
     if agent is None and verb.pos_ in {"VERB", "AUX"} and verb.dep_ in {"xcomp", "conj"}:
         # "X refused to deploy", "X met Y and signed ...", "X is ready to deploy": the subject is
         # the governing verb's.
@@ -1037,8 +1117,12 @@ def event_actor_groups(
     def resolved(token: Token | None) -> Actor | None:
         return _argument_actor(token, context, claimant, generic_sources)
 
+    violent = bool({trigger.lemma_.lower(), trigger.head.lemma_.lower()} & VIOLENT_ACTS)
+
     def target(token: Token) -> Actor | None:
-        return resolved(token) or (_place_actor(token) if place_targets else None)
+        if place_targets:
+            return resolved(token) or _place_actor(token)
+        return resolved(token) or (_person_civilians(token, context) if violent else None)
 
     told = _told_event(trigger)
     if told is not trigger:
@@ -1073,9 +1157,9 @@ def event_actor_groups(
             break
         actor2 = None
     if actor2 is None:
-        patient = next((victim for victim in (*_victims(trigger), *_used_on(trigger)) if resolved(victim) is not None),
+        patient = next((victim for victim in (*_victims(trigger), *_used_on(trigger)) if target(victim) is not None),
                        None)
-        actor2 = resolved(patient)
+        actor2 = target(patient) if patient is not None else None
     side1 = unique_actors([actor1, *(resolved(c) for c in agent.conjuncts)]) if actor1 and agent is not None else ()
     side2 = unique_actors([actor2, *(target(c) for c in patient.conjuncts)]) if actor2 and patient is not None else ()
     if convention == "acled":
@@ -1147,6 +1231,11 @@ def _crowd(trigger: Token, side1: tuple[Actor, ...]) -> tuple[Actor, ...]:
     those who riot, or burn and loot in anger ("angry youths set fire to ..."), rioters, as ACLED
     codes them."""
     lemma = trigger.lemma_.lower()
+    if side1 and side1[0].inter == tx.PROTESTERS and lemma in DESTRUCTIVE_ACTS - ATTACK_NOUNS:
+        # "protesters set fire to a police post", "protesters stormed parliament": a violent
+        # demonstration's crowd are rioters
+        first = side1[0]
+        return (Actor(first.name.replace("Protesters", "Rioters", 1), tx.RIOTERS, first.evidence), *side1[1:])
     if not side1 or not side1[0].name.startswith("Civilians"):
         return side1
     agent, _ = event_arguments(trigger)
@@ -1246,6 +1335,10 @@ def _argument_actor(
         return None
     phrase = noun_phrase(token)
     actor = resolve_actor(phrase, context)
+    if actor is None and token.lower_ == "they" and token.dep_ in SUBJECT_DEPS:
+        actor = _antecedent_of_they(token, context)
+        if actor is not None:
+            return actor
     owner, depth = _owner(token), 0
     while actor is None and owner is not None and depth < MAX_OWNERS:
         # "Haiti's efforts", "an Indian proposal", "the removal of X", "a ban by X", "X's refusal
@@ -1259,6 +1352,44 @@ def _argument_actor(
     if actor is not None and any(t.dep_ == "poss" and t.lower_ in OWN_WORDS for t in phrase):
         return _owned_by_claimant(actor, phrase, _claimant_actor(claimant, context, generic_sources))
     return actor
+
+
+def _antecedent_of_they(pronoun: Token, context: ActorContext) -> Actor | None:
+    """Whom a subject "they" names: the nearest subject before it in its sentence ("troops raided
+    the village, where they burned homes"; "the Houthis said they had fired"), else the subject of the sentence before when
+    that is an armed group or a state's forces ("Fano fighters have targeted teachers. On Sunday,
+    they abducted a director")."""
+    sent = pronoun.sent
+    before = [t for t in sent if t.i < pronoun.i and t.dep_ in SUBJECT_DEPS and t.lower_ not in PRONOUNS]
+    for subject in reversed(before):
+        actor = resolve_actor(noun_phrase(subject), context)
+        if actor is not None:
+            return actor
+    if before or sent.start == 0:
+        return None
+    previous = pronoun.doc[sent.start - 1].sent
+    subject = _leading_subject(previous)
+    armed = ARMED_GROUP_TYPES | {tx.STATE_FORCES, tx.EXTERNAL_FORCES}
+    actor = resolve_actor(subject, context) if subject is not None else None
+    if subject is not None and len(subject) > 1 and (actor is None or actor.name.split(" (")[0] in ROLE_NAMES):
+        # an unparsed "Fano fighters" is named by the words before its noun
+        named = resolve_actor(subject[:-1], context)
+        actor = named if named is not None and named.inter in ARMED_GROUP_TYPES else actor
+    return actor if actor is not None and actor.inter in armed else None
+
+
+def _leading_subject(sentence: SpacySpan) -> SpacySpan | None:
+    """The sentence's subject: its root's, or where the sentence was not parsed (only event
+    sentences are), the words it opens with up to a force or member noun ("Fano fighters have
+    ...", "Government troops ...")."""
+    if any(t.dep_ not in {"dep", "ROOT", ""} for t in sentence):
+        subject = next((c for c in sentence.root.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in PRONOUNS), None)
+        return noun_phrase(subject) if subject is not None else None
+    opening = sentence.doc[sentence.start : min(sentence.start + 4, sentence.end)]
+    head = next((t for t in opening if t.lower_ in MEMBER_NOUNS | FORCE_NOUNS), None)
+    if head is None or any(t.is_punct for t in sentence.doc[sentence.start : head.i]):
+        return None
+    return sentence.doc[sentence.start : head.i + 1]
 
 
 def _claimant_actor(claimant: SpacySpan, context: ActorContext, generic_sources: dict[str, Actor]) -> Actor | None:
