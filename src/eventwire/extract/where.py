@@ -35,8 +35,8 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of)\s+$"
 )
 _SETTLEMENT_CUE = re.compile(
-    r"\b(?:city|town|village|settlement|hamlet|township|municipality|suburb|outskirts|region|province|district)"
-    r"\s+of\s+(?:the\s+)?$",
+    r"\b(?:city|town|village|settlement|hamlet|township|municipality|suburb|outskirts|region|province|district|"
+    r"(?-i:department|governorate|prefecture|territory|port(?:\s+city)?|rural\s+area))\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "Jackson Boulevard", "Chicago Ave.": a name the tagger cut off its street type names a street,
@@ -200,6 +200,7 @@ def recognise_toponyms(text: str, doc: Doc, gazetteer: Gazetteer, include_demony
     found.extend(_same_name_elsewhere(text, doc, found))
     found.extend(_listed_with_places(text, doc, found, gazetteer))
     found.extend(_after_settlement_cues(text, gazetteer))
+    found.extend(_before_unit_words(text, gazetteer))
     found.extend(_datelines(text, gazetteer))
     found.extend(_containers(text, found, gazetteer))
     found = _towns_after_streets(text, doc, found, gazetteer)
@@ -265,10 +266,17 @@ def _titled_names(text: str, found: list[Toponym]) -> set[str]:
     return people
 
 
+# "Valle del Cauca", "Rio de Janeiro": the tagger often stops a Romance name at its particle.
+_PARTICLE_TAIL = re.compile(r"\s+(?:del|de la|de los|de las|de|do|da|dos|das|di)\s+[A-Z][\w'’-]*")
+
+
 def _from_entity(text: str, entity: SpacySpan, gazetteer: Gazetteer, include_demonyms: bool) -> list[Toponym]:
     start, end = _trim(text, entity.start_char, entity.end_char)
     if start >= end:
         return []
+    tail = _PARTICLE_TAIL.match(text, end)
+    if tail and gazetteer.candidates(text[start : tail.end()]):
+        end = tail.end()
     name = text[start:end]
     if entity.label_ in PLACE_LABELS or entity.label_ == "NORP":
         if gazetteer.country_for_demonym(name) is not None:
@@ -507,6 +515,24 @@ def _after_settlement_cues(text: str, gazetteer: Gazetteer) -> list[Toponym]:
             if gazetteer.candidates(text[start:candidate_end]):
                 found.append(Toponym(start, candidate_end))
                 break
+    return found
+
+
+# "in the Timbuktu region", "in Hodeidah province", "Mali's Mopti region": a unit word in lower
+# case after a name ("Islamic State" is no state), itself after "the", "in" or a possessive.
+_UNIT_WORD_AFTER = re.compile(r"\s+(?:region|province|state|governorate|district|oblast|prefecture|department|territory)\b")
+_UNIT_NAME_BEFORE = re.compile(r"(?:\b(?:the|in)|['’]s)\s+$")
+
+
+def _before_unit_words(text: str, gazetteer: Gazetteer) -> list[Toponym]:
+    """Names of units the tagger missed: a known name before a lower-case unit word."""
+    found = []
+    for match in _CAPITALISED_RUN.finditer(text):
+        if not _UNIT_WORD_AFTER.match(text, match.end()) or not _UNIT_NAME_BEFORE.search(text[max(0, match.start() - 8) : match.start()]):
+            continue
+        start, end = _trim(text, match.start(), match.end())
+        if start < end and gazetteer.candidates(clean_name(text[start:end])):
+            found.append(Toponym(start, end))
     return found
 
 

@@ -21,8 +21,13 @@ _NEAR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SETTLEMENT_BEFORE = re.compile(
-    r"\b(?:city|town|village|settlement|hamlet|township|municipality|borough|community|suburb)\s+of\s+(?:the\s+)?$",
+    r"\b(?:city|town|village|settlement|hamlet|township|municipality|borough|community|suburb|"
+    r"(?-i:port(?:\s+city)?|rural\s+area))\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+# "Léré, a town in the Timbuktu region", "X, a village near Y": an apposition says what X is.
+_SETTLEMENT_AFTER = re.compile(
+    r"^,\s+(?:an?|the)\s+(?:[a-z-]+\s+)?(?:city|town|village|settlement|hamlet|township|municipality|suburb|port)\b"
 )
 _ADMIN_BEFORE = re.compile(
     r"\b(?:region|province|state|county|district|oblast|governorate|prefecture|department|republic)\s+of\s+(?:the\s+)?$",
@@ -117,7 +122,7 @@ def read_cues(text: str, start: int, end: int) -> Cues:
     head = _ORGANISATION_AFTER.match(after)
     return Cues(
         near=bool(_NEAR_BEFORE.search(before)),
-        settlement=bool(_SETTLEMENT_BEFORE.search(before)),
+        settlement=bool(_SETTLEMENT_BEFORE.search(before) or _SETTLEMENT_AFTER.match(after)),
         admin=bool(_ADMIN_BEFORE.search(before)) or bool(admin_after and _is_admin_word(admin_after.group(1).lower())),
         part=bool(_PART_BEFORE.search(before)),
         containers=_prefixes(container.group(1)) if container else (),

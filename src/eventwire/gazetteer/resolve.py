@@ -365,19 +365,41 @@ def _capital_states(options: list[MentionOptions], gazetteer: Gazetteer) -> dict
 # "Crossroads Correctional Center in Shelby", "Oulton Park, Cheshire": what lies between a name
 # and the next one when that one names the place the first lies in ("in"/"at" say so outright).
 _HOST_BETWEEN = re.compile(r"\s*(?:,|\b(in|at)\b)\s*(?:the\s+)?", re.IGNORECASE)
+# Wider forms, which place only a name the index lacks: past a compass word or a unit word ("in
+# central Mali", ", in the eastern department of X") and after an apposition ("X, a village in
+# the municipality of Y", "X, a town near Y"). The name after them may be cut short by the
+# tagger ("Valle" of "Valle del Cauca"), so they do not overrule a town the index has.
+_COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?"
+_UNIT_OF = r"(?:municipality|district|province|region|state|county|department|governorate|territory|prefecture)\s+of"
+_HOST_BETWEEN_WIDER = re.compile(
+    rf"\s*(?:,\s*(?:an?\s+(?:[a-z-]+\s+){{0,2}}?(?=(?:in|near)\b))?)?(?:\b(in|at|near)\b\s*)?(?:the\s+)?"
+    rf"(?:{_COMPASS}\s+)?(?:{_UNIT_OF}\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+# "in Mali's Mopti region", "in North Kivu's Lubero territory": the unit after the possessive
+# is the nearer host.
+_POSSESSIVE_BETWEEN = re.compile(rf"['’]s\s+(?:{_COMPASS}\s+)?", re.IGNORECASE)
 
 
 def _hosts(mentions: list[Mention], text: str) -> list[tuple[int, bool] | None]:
-    """For each mention, the mention right after it that names its place ("X in Y", "X, Y"),
-    and whether "in"/"at" says so; none where the name is an item of a list ("Copenhagen,
-    Hamburg, Brasoc and Mannheim")."""
+    """For each mention, the mention right after it that names its place ("X in Y", "X, Y",
+    the wider forms of `_HOST_BETWEEN_WIDER`; past a possessive, the unit it owns: "X in Mali's
+    Mopti region" is in Mopti), and whether a plain "in"/"at" says so; none where the name is an
+    item of a list ("Copenhagen, Hamburg, Brasoc and Mannheim")."""
     order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
     hosts: list[tuple[int, bool] | None] = [None] * len(mentions)
-    for here, after in zip(order, order[1:]):
+    for position, (here, after) in enumerate(zip(order, order[1:])):
         mention, host = mentions[here], mentions[after]
-        between = _HOST_BETWEEN.fullmatch(text, mention.end, host.start) if host.start >= mention.end else None
-        if between and not _listed(text, mention):
-            hosts[here] = (after, between.group(1) is not None)
+        if host.start < mention.end or _listed(text, mention):
+            continue
+        between = _HOST_BETWEEN.fullmatch(text, mention.end, host.start)
+        wider = between or _HOST_BETWEEN_WIDER.fullmatch(text, mention.end, host.start)
+        if wider and ("," in wider.group(0) or wider.group(1)):
+            for further in order[position + 2 :]:
+                if not _POSSESSIVE_BETWEEN.fullmatch(text, mentions[after].end, mentions[further].start):
+                    break
+                after = further
+            hosts[here] = (after, between is not None and between.group(1) is not None)
     return hosts
 
 
@@ -555,7 +577,7 @@ def decide(prepared: PreparedArticle, weights: RankerWeights | None = None, fall
     ]
     if not fallback:
         return resolutions
-    filled = _fill_from_inner(_fill_from_hosts(resolutions, prepared.mentions, prepared.hosts), prepared)
+    filled = _fill_from_inner(_fill_from_hosts(resolutions, prepared.mentions, prepared.hosts, prepared.containers), prepared)
     return _seats_in_capitals(_fill_from_focus(filled, prepared.mentions, prepared.seats), prepared)
 
 
@@ -905,14 +927,17 @@ def is_postal_town(candidate: Candidate) -> bool:
 
 
 def _fill_from_hosts(
-    resolutions: list[Resolution | None], mentions: list[Mention], hosts: list[tuple[int, bool] | None]
+    resolutions: list[Resolution | None], mentions: list[Mention], hosts: list[tuple[int, bool] | None],
+    containers: list[Candidate | None],
 ) -> list[Resolution | None]:
     """Place a name at the place named right after it where the index lacks the name ("University
     of St. Thomas in Houston", "Knockhill, Fife"), or where the text puts it "in"/"at" a place
     its town or county pick lies outside ("the CHU in Montpellier", "the OAS in Washington": a
     firm or body sharing a far-off town's name): the text says where it lies, which beats the
     article's focus and the namesake. Later names go first, so a chain ("St George's Chapel at
-    Windsor Castle, Berkshire") follows its links."""
+    Windsor Castle, Berkshire") follows its links. A name placed only at the country it is said
+    to lie in (`_within_named_countries`) takes a unit or town of that country named as its host
+    ("Kani in Mali's Mopti region"): that is nearer."""
     filled = list(resolutions)
     for index in sorted(range(len(mentions)), key=lambda i: -mentions[i].start):
         link, current = hosts[index], filled[index]
@@ -920,9 +945,17 @@ def _fill_from_hosts(
         if host is None:
             continue
         if current is None or link[1] and not current.fallback and current.place.feature in POINT_FEATURES \
-                and host.place.feature not in _VAGUE_HOSTS and not _lies_in(current.place, host.place):
+                and host.place.feature not in _VAGUE_HOSTS and not _lies_in(current.place, host.place) \
+                or _only_in_its_country(current, containers[index] if containers else None, host):
             filled[index] = Resolution(mentions[index], host.place, 0.0, fallback=True)
     return filled
+
+
+def _only_in_its_country(current: Resolution, container: Candidate | None, host: Resolution) -> bool:
+    """Whether a name was placed at the country named as its container, and its host is a town
+    or unit inside that country."""
+    return (container is not None and current.place.id == container.id and container.feature == "country"
+            and host.place.iso == container.iso and host.place.feature in ("city", "admin1", "admin2"))
 
 
 # Too vast to say where a town-sized place lies ("ships in the Pacific").

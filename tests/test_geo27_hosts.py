@@ -1,0 +1,71 @@
+"""Where the text says a place lies ("X in central Y's Z region", "X, a village in the
+municipality of Y"), and unit or town names the tagger misses in conflict reporting.
+
+Fixtures are short invented reports; the villages ("Ndiamkoro", "Kelendougou", "Sabu Ngalo") are
+invented names the gazetteer does not hold, the units and towns real ones it does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.annotate import load_language
+from eventwire.extract.where import find_places
+from eventwire.gazetteer import Gazetteer
+from eventwire.records import Article
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.open()
+
+
+def places_by_name(text: str, gazetteer: Gazetteer) -> dict[str, object]:
+    places = find_places(Article(id="t", text=text), load_language()(text), gazetteer)
+    return {p.evidence.text: p for p in places}
+
+
+def test_a_village_in_a_countrys_region_lies_in_that_region(gazetteer: Gazetteer) -> None:
+    places = places_by_name("Gunmen attacked the village of Ndiamkoro in Mali's Mopti region on Sunday.", gazetteer)
+    assert (places["Ndiamkoro"].iso, places["Ndiamkoro"].feature, places["Ndiamkoro"].name) == ("ML", "admin1", "Mopti")
+
+
+def test_a_compass_word_before_the_country_does_not_hide_the_region_after_it(gazetteer: Gazetteer) -> None:
+    text = "Fighters stormed a base in the town of Kelendougou in central Somalia's Hiiraan region on Friday."
+    place = places_by_name(text, gazetteer)["Kelendougou"]
+    assert (place.iso, place.name) == ("SO", "Hiiraan")
+
+
+def test_an_apposition_names_the_municipality_a_village_lies_in(gazetteer: Gazetteer) -> None:
+    text = "Gunmen shot a farmer in Sabu Ngalo, a village in the municipality of Jamundí, in Colombia on Friday."
+    place = places_by_name(text, gazetteer)["Sabu Ngalo"]
+    assert (place.iso, place.name) == ("CO", "Jamundí")
+
+
+def test_a_town_the_index_has_keeps_its_place_beside_a_wider_host(gazetteer: Gazetteer) -> None:
+    # The apposition's "in" does not overrule a town the index knows in that country.
+    text = "Armed men attacked the police station in the town of Jamundi, in Valle del Cauca, wounding one officer."
+    places = places_by_name(text, gazetteer)
+    assert (places["Jamundi"].iso, places["Jamundi"].feature) == ("CO", "city")
+
+
+def test_a_romance_name_cut_at_its_particle_is_made_whole(gazetteer: Gazetteer) -> None:
+    places = places_by_name("Armed men attacked the police station in the town of Jamundi, in Valle del Cauca.", gazetteer)
+    assert places["Valle del Cauca"].iso == "CO" and "Valle" not in places
+
+
+def test_a_port_and_a_rural_area_name_their_town(gazetteer: Gazetteer) -> None:
+    port = places_by_name("Aircraft destroyed two drone launchers near the port of Hodeidah on Tuesday.", gazetteer)
+    assert port["Hodeidah"].iso == "YE"
+    rural = places_by_name("Guerrillas attacked a patrol in the rural area of Tame, in the department of Arauca.", gazetteer)
+    assert rural["Tame"].iso == "CO" and rural["Arauca"].iso == "CO"
+
+
+def test_a_name_before_a_lower_case_unit_word_is_a_unit_the_tagger_missed(gazetteer: Gazetteer) -> None:
+    places = places_by_name("Gunmen abducted the mayor of a town in the Timbuktu region on Monday night.", gazetteer)
+    assert places["Timbuktu"].iso == "ML"
+
+
+def test_a_capitalised_state_word_is_no_unit(gazetteer: Gazetteer) -> None:
+    places = places_by_name("Fighters loyal to the Islamic State attacked a checkpoint.", gazetteer)
+    assert "Islamic" not in places
