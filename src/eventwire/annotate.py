@@ -22,13 +22,27 @@ two ways:
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_right
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-import spacy
+
+# thinc, which spaCy imports, imports torch whenever it is installed (for models that wrap torch
+# layers, which the small English model has none of). torch is in the environment only to export
+# the MiniLM model once, yet it cost every worker process ~2 s of CPU to import and ~220 MiB of
+# memory. So spaCy is imported with torch hidden; torch stays importable afterwards
+# (`encoders.export_quantised`), and a process that has already imported it keeps it.
+_HIDE_TORCH = "torch" not in sys.modules and "thinc" not in sys.modules
+if _HIDE_TORCH:
+    sys.modules["torch"] = None  # type: ignore[assignment]  # makes `import torch` raise ImportError
+try:
+    import spacy
+finally:
+    if _HIDE_TORCH and sys.modules.get("torch", False) is None:
+        del sys.modules["torch"]
 from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, MORPH, NORM, POS, SENT_START, SPACY, TAG
 from spacy.language import Language
 from spacy.strings import get_string_id

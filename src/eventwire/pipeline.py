@@ -11,6 +11,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import re
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -155,13 +156,13 @@ class LocalExecutor:
 
 
 def _limit_threads(threads: int) -> None:
-    """One worker per core: intra-op threads on top would only fight over the same cores."""
+    """One worker per core: intra-op threads on top would only fight over the same cores.
+    torch, if it is ever imported later (the reference encoder), reads $OMP_NUM_THREADS then;
+    it is not imported here only to be told (`annotate` keeps it out of worker processes)."""
     os.environ["OMP_NUM_THREADS"] = str(threads)
-    try:
-        import torch
-    except ImportError:
-        return
-    torch.set_num_threads(threads)
+    torch = sys.modules.get("torch")
+    if torch is not None:
+        torch.set_num_threads(threads)
 
 
 class PoolExecutor:
