@@ -83,3 +83,21 @@ def test_protesters_who_burn_or_storm_are_rioters(act: str):
 def test_a_past_tense_verb_parsed_as_a_clause_of_a_noun_takes_the_phrase_as_subject():
     text = "Relatives of the dead inmates protested outside the prison on Wednesday."
     assert actors_at(text, "protested", "Ecuador")[0] == "Protesters (Ecuador)"
+
+
+def test_fighting_that_broke_out_between_two_sides():
+    text = ("Heavy fighting broke out in the city on Monday night between the Northern Shield Brigade (NSB) "
+            "and Hamas, residents said.")
+    assert actors_at(text, "fighting") == ("Northern Shield Brigade", "Hamas")
+
+
+def test_unnamed_men_who_kill_are_an_armed_group():
+    text = "In the capital, a radio commentator was shot dead by two men on a motorcycle on Monday, police said."
+    assert actors_at(text, "shot", "Philippines") == ("Unidentified Armed Group (Philippines)",
+                                                       "Civilians (Philippines)")
+
+
+def test_a_raid_told_by_a_verb_without_a_subject_of_its_own():
+    text = ("Security forces tracked down the attackers and killed four of them in a raid on a hideout "
+            "on Wednesday, the military said.")
+    assert actors_at(text, "raid", "Pakistan")[0] == "Military Forces of Pakistan"

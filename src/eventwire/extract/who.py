@@ -1140,6 +1140,9 @@ def event_actor_groups(
     if actor1 is None and trigger.pos_ == "NOUN" and trigger.dep_ == "pobj":
         # "X came to prominence for a raid", "X carried out an attack on Y"
         governing = governing_verb(trigger)
+        if governing is not None and governing.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS
+                                                                           for c in governing.children):
+            governing = governing.head  # "forces tracked down the attackers and killed four in a raid"
         agent = next((c for c in governing.children if c.dep_ in SUBJECT_DEPS), None) if governing else None
         actor1 = resolved(agent)
     patient, actor2 = None, None
@@ -1162,7 +1165,16 @@ def event_actor_groups(
         actor2 = target(patient) if patient is not None else None
     side1 = unique_actors([actor1, *(resolved(c) for c in agent.conjuncts)]) if actor1 and agent is not None else ()
     side2 = unique_actors([actor2, *(target(c) for c in patient.conjuncts)]) if actor2 and patient is not None else ()
+    if not side1 and not side2 and trigger.lemma_.lower() in MUTUAL_EVENTS and trigger.dep_ in SUBJECT_DEPS:
+        # "fighting broke out between X and Y"
+        fighters = unique_actors(resolved(t) for t in _prepositional_objects(trigger.head, {"between"}))
+        side1, side2 = fighters[:1], fighters[1:2]
     if convention == "acled":
+        if not side1 and agent is not None and violent and agent.lemma_.lower() in {"man", "person", "individual"}:
+            # "shot dead by two men on a motorcycle": unnamed men who kill are an armed group
+            where = _located_country(agent.sent) or context.country
+            side1 = (Actor(f"Unidentified Armed Group ({where})" if where else "Unidentified Armed Group",
+                           tx.POLITICAL_MILITIAS, Span(agent.idx, agent.idx + len(agent.text), agent.text)),)
         side1 = side1 or _unclaimed_explosive(trigger, agent, context)
         side2 = side2 or _civilian_property(trigger, context, side1)
         side1 = _crowd(trigger, side1)
