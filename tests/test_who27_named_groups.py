@@ -64,3 +64,10 @@ def test_rebels_a_country_qualifies_are_not_the_claiming_group():
     text = ("Chadian rebels attacked a post on Monday. "
             "The Coastal Liberation Committee (CLC) claimed the attack in a video.")
     assert actors_at(text, "attacked")[0] == "Rebels (Chad)"
+
+
+def test_gunmen_told_well_before_a_claim_are_not_the_claiming_group():
+    text = ("Gunmen killed five villagers in the north on Monday, residents said. "
+            "The village has been attacked before. Aid groups say food is short. Schools have closed. "
+            "In the east, the Coastal Liberation Committee (CLC) claimed the attack on a base on Tuesday.")
+    assert actors_at(text, "killed")[0].startswith("Unidentified Armed Group")

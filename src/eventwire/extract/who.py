@@ -235,7 +235,8 @@ class ActorContext:
     role_group_starts: dict[str, int] = field(default_factory=dict)
     # the one named armed group that claims an attack in the article, and where its claim ends:
     # the unnamed attackers told before it, or referred back to after it, are that group
-    claiming_group: tuple[str, int] | None = None
+    # (and where the telling of the attacks it can be claiming begins: two sentences before it)
+    claiming_group: tuple[str, int, int] | None = None
 
 
 @lru_cache(maxsize=1)
@@ -388,7 +389,8 @@ def _learn_claiming_group(doc: Doc, context: ActorContext) -> None:
     """"X claimed responsibility for the attack", "the claim was made by X", "X said it had carried
     out the attack": when exactly one named armed group claims an attack in the article, it is
     who the article's unnamed attackers are."""
-    claims: dict[str, int] = {}
+    claims: dict[str, tuple[int, int]] = {}
+    sentences = list(doc.sents)
     for token in doc:
         claimer = _claimer(token)
         actor = resolve_actor(noun_phrase(claimer), context) if claimer is not None else None
@@ -399,9 +401,11 @@ def _learn_claiming_group(doc: Doc, context: ActorContext) -> None:
             context.types[actor.name] = tx.POLITICAL_MILITIAS
             actor = Actor(actor.name, tx.POLITICAL_MILITIAS, actor.evidence)
         if actor is not None and actor.inter in ARMED_GROUP_TYPES:
-            claims.setdefault(actor.name, token.sent.end_char)
+            index = next(i for i, sentence in enumerate(sentences) if sentence.start <= token.i < sentence.end)
+            claims.setdefault(actor.name, (sentences[max(index - 2, 0)].start_char, token.sent.end_char))
     if len(claims) == 1:
-        context.claiming_group = next(iter(claims.items()))
+        name, (start, end) = next(iter(claims.items()))
+        context.claiming_group = (name, start, end)
 
 
 def _claimer(token: Token) -> Token | None:
@@ -580,13 +584,14 @@ def last_named_group(phrase: SpacySpan, context: ActorContext) -> Actor | None:
 
 
 def _claimed_group(span: SpacySpan, context: ActorContext) -> str | None:
-    """The article's claiming group, for an unnamed attacker told before the claim ends or
-    referred back to after it ("the attackers", not "militants attacked a base in May")."""
+    """The article's claiming group, for an unnamed attacker told in the claim or the two
+    sentences before it, or referred back to after it ("the attackers", not "militants attacked a
+    base in May"; not the gunmen of another attack told paragraphs earlier)."""
     if context.claiming_group is None:
         return None
-    group, claim_end = context.claiming_group
+    group, window_start, claim_end = context.claiming_group
     definite = any(t.dep_ == "det" and t.lower_ in {"the", "these", "those"} for t in span.root.lefts)
-    return group if span.start_char < claim_end or definite else None
+    return group if window_start <= span.start_char < claim_end or definite else None
 
 
 def _group_modifier(head: Token, context: ActorContext) -> str | None:
