@@ -71,3 +71,9 @@ def test_gunmen_told_well_before_a_claim_are_not_the_claiming_group():
             "The village has been attacked before. Aid groups say food is short. Schools have closed. "
             "In the east, the Coastal Liberation Committee (CLC) claimed the attack on a base on Tuesday.")
     assert actors_at(text, "killed")[0].startswith("Unidentified Armed Group")
+
+
+def test_a_group_that_calls_itself_a_name_and_claims_the_attack():
+    text = ("Insurgents linked to the Islamic State attacked a village on Sunday, beheading five civilians, "
+            "residents said. The group, which calls itself Islamic State Coast Province (ISCP), claimed the raid on Monday.")
+    assert actors_at(text, "attacked") == ("Islamic State Coast Province", "Civilians")

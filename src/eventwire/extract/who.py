@@ -207,6 +207,7 @@ TELLING_VERBS = {"confirm", "report", "acknowledge", "announce", "describe", "co
 # Words that tie a group to another without making it that one: "the al-Qaeda-linked group".
 LINK_WORDS = {"linked", "backed", "affiliated", "aligned", "allied", "inspired", "supported", "sponsored", "funded"}
 GROUP_NOUNS = {"group", "movement", "organisation", "organization", "faction"}
+LINK_VERBS = {"link", "back", "affiliate", "align", "ally", "inspire", "support", "sponsor", "fund", "loyal"}
 # Whose coding rules `event_actors` follows where the syntax leaves a role open.
 Convention = Literal["acled", "plover"]
 
@@ -393,8 +394,10 @@ def _learn_claiming_group(doc: Doc, context: ActorContext) -> None:
     sentences = list(doc.sents)
     for token in doc:
         claimer = _claimer(token)
+        self_named = _self_named(claimer) if claimer is not None else None
+        claimer = self_named if self_named is not None else claimer  # "the group, which calls itself X"
         actor = resolve_actor(noun_phrase(claimer), context) if claimer is not None else None
-        if actor is not None and actor.inter == tx.UNKNOWN_ACTOR and claimer.ent_type_ == "ORG" \
+        if actor is not None and actor.inter == tx.UNKNOWN_ACTOR and (claimer.ent_type_ == "ORG" or self_named) \
                 and claimer.lower_ not in PRONOUNS:
             # an organisation the data file does not know that claims an attack is an armed group
             # ("the Ambazonia Defence Forces (ADF) claimed the attack")
@@ -406,6 +409,16 @@ def _learn_claiming_group(doc: Doc, context: ActorContext) -> None:
     if len(claims) == 1:
         name, (start, end) = next(iter(claims.items()))
         context.claiming_group = (name, start, end)
+
+
+def _self_named(group: Token) -> Token | None:
+    """The name a group gives itself: "X" in "the group, which calls itself X"."""
+    if group.lemma_.lower() not in GROUP_NOUNS:
+        return None
+    return next((name for clause in group.children if clause.dep_ in {"relcl", "acl"} and clause.lemma_.lower() == "call"
+                 and any(c.lower_ == "itself" for c in clause.children)
+                 for name in clause.children if name.dep_ in {"oprd", "attr", "xcomp", "dobj"} and name.pos_ == "PROPN"),
+                None)
 
 
 def _claimer(token: Token) -> Token | None:
@@ -947,7 +960,7 @@ PLACE_PREPOSITIONS = {"in", "into"}
 # Prepositions by which a thing names whom it is aimed at ("sanctions against X", "protest at X").
 AIMED_PREPOSITIONS = TARGET_PREPOSITIONS | {"to", "toward", "towards", "over", "from", "between", "among", "into"}
 CONDITION_MARKS = {"if", "unless"}
-CASUALTY_VERBS = {"kill", "wound", "injure", "leave"}
+CASUALTY_VERBS = {"kill", "wound", "injure", "leave", "behead", "execute", "maim"}
 # Events whose coordinated participants fight each other rather than side by side.
 MUTUAL_EVENTS = {"fight", "fighting", "clash", "battle", "skirmish", "exchange", "fire"}
 # How many clauses deep ("offered to help send ...") the target is looked for.
@@ -1007,6 +1020,10 @@ def event_arguments(trigger: Token) -> tuple[Token | None, Token | None]:
         if agent.dep_ == "pobj" and agent.head.lower_ == "of" and agent.head.head.dep_ == "ROOT" \
                 and agent.head.head.pos_ in {"NOUN", "PROPN"}:
             agent = agent.head.head
+    if agent is None and verb.dep_ == "advcl" and verb.head.lemma_.lower() in LINK_VERBS:
+        # "Insurgents linked to the Islamic State attacked ...", parsed with "linked" as the main
+        # verb: the linked ones are the subject
+        agent = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS | {"nsubjpass"}), None)
     if agent is None and verb.pos_ in {"VERB", "AUX"} and verb.dep_ in {"xcomp", "conj"}:
         # "X refused to deploy", "X met Y and signed ...", "X is ready to deploy": the subject is
         # the governing verb's.
