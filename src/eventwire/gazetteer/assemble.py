@@ -93,6 +93,9 @@ COUNTRY_ALIASES = {
 # Short forms a country's own press writes for it, which name other things elsewhere ("SA" is
 # South Australia in Adelaide's papers): a short form, so the article's other places choose.
 COUNTRY_SHORT_FORMS = {"ZA": ["SA"]}
+# A bare name two countries share: each gets it as an alternate, so the article's other places
+# choose ("Congo" in a report from Goma is the DRC; GeoNames gives it to Congo-Brazzaville only).
+COUNTRY_SHARED_NAMES = {"CD": ["Congo", "the Congo"], "CG": ["Congo"]}
 
 
 @dataclass
@@ -292,6 +295,8 @@ def _country_rows(countries: list[sources.CountryFacts]) -> list[PlaceRow]:
             row.add_alias(alias, NAME)
         for alias in COUNTRY_SHORT_FORMS.get(facts.iso, []):
             row.add_alias(alias, SHORT)
+        for alias in COUNTRY_SHARED_NAMES.get(facts.iso, []):
+            row.add_alias(alias, ALTERNATE)
         for alias in facts.aliases:
             if is_usable_alias(alias) or alias in COUNTRY_ALIASES.get(facts.iso, []):
                 row.add_alias(alias, ALTERNATE)
