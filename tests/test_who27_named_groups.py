@@ -77,3 +77,14 @@ def test_a_group_that_calls_itself_a_name_and_claims_the_attack():
     text = ("Insurgents linked to the Islamic State attacked a village on Sunday, beheading five civilians, "
             "residents said. The group, which calls itself Islamic State Coast Province (ISCP), claimed the raid on Monday.")
     assert actors_at(text, "attacked") == ("Islamic State Coast Province", "Civilians")
+
+
+def test_a_leaders_forces_are_the_group_the_article_names_them_leader_of():
+    text = ("The east is held by the Northern Shield Brigade (NSB) of commander Omar Haddad. "
+            "In the south, Haddad's forces clashed with rebels on Saturday.")
+    assert actor_for(text, "forces") is not None and actor_for(text, "forces").name == "Northern Shield Brigade"
+
+
+def test_a_named_groups_commander_speaks_for_the_group():
+    actor = actor_for("A Hamas commander told local media that his men had withdrawn.", "commander")
+    assert actor is not None and actor.name == "Hamas"

@@ -238,6 +238,9 @@ class ActorContext:
     # the unnamed attackers told before it, or referred back to after it, are that group
     # (and where the telling of the attacks it can be claiming begins: two sentences before it)
     claiming_group: tuple[str, int, int] | None = None
+    # a leader's surname -> the armed group the article names them the leader of ("RSF commander
+    # X", "the LNA of commander X"), for "X's forces"
+    leaders: dict[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -315,7 +318,29 @@ def build_context(doc: Doc, country: str = "") -> ActorContext:
         context.force_country = max(forces, key=forces.count)
     _learn_role_groups(doc, context)
     _learn_claiming_group(doc, context)
+    _learn_leaders(doc, context)
     return context
+
+
+LEADER_NOUNS = {"commander", "leader", "chief", "head", "warlord", "founder"}
+
+
+def _learn_leaders(doc: Doc, context: ActorContext) -> None:
+    """"RSF commander Mohamed Hamdan Dagalo", "the LNA of commander Khalifa Haftar": a person the
+    words just before name as an armed group's commander or leader leads that group."""
+    for entity in doc.ents:
+        if entity.label_ != "PERSON" or entity.start == 0:
+            continue
+        before = doc[max(entity.start - 6, entity.sent.start) : entity.start]
+        if not before or before[-1].lower_ not in LEADER_NOUNS:
+            continue
+        groups = [found for token in before if token.pos_ == "PROPN" or token.text.isupper()
+                  for found in (_named_actor(token.text, context),) if found is not None]
+        groups += [found for ent in before.ents for found in (_named_actor(_strip_determiners(ent.text), context),)
+                   if found is not None]
+        armed = [name for name, inter in groups if inter in ARMED_GROUP_TYPES]
+        if armed:
+            context.leaders.setdefault(entity[-1].lower_, armed[-1])
 
 
 def _known_by_acronym(long_name: str, acronym: str) -> KnownActor | None:
@@ -525,9 +550,22 @@ def _owning_actor(head: Token, context: ActorContext) -> Actor | None:
         return None
     busy.add(key)
     try:
-        return _group_of_members(head, context) or _commander(head, context) or _group_unit(head, context)
+        return (_group_of_members(head, context) or _commander(head, context) or _group_unit(head, context)
+                or _led_by(head, context))
     finally:
         busy.discard(key)
+
+
+def _led_by(head: Token, context: ActorContext) -> Actor | None:
+    """"Haftar's forces", "Dagalo's fighters": the forces of a person the article names as an armed
+    group's leader are that group."""
+    if head.lower_ not in FORCE_NOUNS | MEMBER_NOUNS:
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS), None)
+    group = context.leaders.get(owner.lower_) if owner is not None else None
+    if group is None:
+        return None
+    return Actor(group, context.types.get(group) or _known_type(group), Span(owner.idx, owner.idx + len(owner.text), owner.text))
 
 
 def _group_unit(head: Token, context: ActorContext) -> Actor | None:
@@ -650,6 +688,10 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
         where = _located_country(span) or context.country
         return Actor(f"Civilians ({where})" if where else "Civilians", tx.CIVILIANS, evidence)
     root_token = span.root
+    if root_token.lemma_.lower() in LEADER_NOUNS | {"spokesman", "spokeswoman", "spokesperson"}:
+        group = _group_modifier(root_token, context)  # "a Fano commander", "an LNA spokesman"
+        if group is not None and (context.types.get(group) or _known_type(group)) in ARMED_GROUP_TYPES:
+            return Actor(group, context.types.get(group) or _known_type(group), evidence)
     if root_token.lower_ in ARMED_ROLE_NOUNS or root_token.lemma_.lower() in ATTACK_NOUNS | WEAPON_NOUNS:
         group = _group_modifier(root_token, context) or _bare_role_group(span, context)
         if group is not None:
