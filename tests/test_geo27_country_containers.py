@@ -60,3 +60,11 @@ def test_a_name_that_is_a_country_and_a_state_is_no_country_container(gazetteer:
     assert country_inside(read_cues(text, start, start + len("Savannah")), gazetteer) is None
     place = place_of("Savannah", text, gazetteer)
     assert (place.iso, place.admin1) == ("US", "Georgia")
+
+
+def test_a_container_that_is_a_country_and_a_state_follows_the_articles_other_places(gazetteer: Gazetteer) -> None:
+    # The gazetteer holds no place called Ergneti, so only the container can place it.
+    abroad = place_of("Ergneti", "Soldiers clashed near Ergneti, Georgia on Friday, officials in Tbilisi said.", gazetteer)
+    assert (abroad.iso, abroad.feature) == ("GE", "country")
+    at_home = place_of("Ergneti", "Police said a blast hit Ergneti, Georgia on Friday, near Atlanta.", gazetteer)
+    assert (at_home.iso, at_home.feature) == ("US", "admin1")

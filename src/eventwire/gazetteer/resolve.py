@@ -245,17 +245,35 @@ def cue_score(candidate: Candidate, cues: Cues) -> float:
 _CONTAINER_RANK = {"country": 0, "admin1": 0, "admin2": 1, "region": 2}
 
 
-def container_place(cues: Cues, gazetteer: Gazetteer) -> Candidate | None:
+def container_place(cues: Cues, gazetteer: Gazetteer, article_countries: set[str] | None = None) -> Candidate | None:
     """The country or admin unit named after the comma in "X, Y", if any: one called exactly so
     before one matched by a short form, a country or state before a county ("Wilmington,
     Delaware" is the state, not the more populous Delaware County of another state), and a
-    county before a region of one country ("Croft, Yorkshire", "Omagh, County Tyrone")."""
+    county before a region of one country ("Croft, Yorkshire", "Omagh, County Tyrone"). Where
+    the name is a country and a state alike ("Georgia"), the one in a country the article's
+    other names lie in (`article_countries`) wins: "Ergneti, Georgia" in a report from Tbilisi."""
     for option in cues.containers:
         units = [c for c in gazetteer.candidates(clean_name(option))
                  if c.feature in _CONTAINER_RANK and (c.feature != "region" or c.iso)]
         if units:
-            return min(units, key=lambda c: (c.kind, _CONTAINER_RANK[c.feature], -c.population, c.id))
+            best = min(units, key=lambda c: (c.kind, _CONTAINER_RANK[c.feature], -c.population, c.id))
+            peers = [c for c in units if c.kind == best.kind and _CONTAINER_RANK[c.feature] == 0
+                     and c.iso in (article_countries or set())]
+            if _CONTAINER_RANK[best.feature] == 0 and best.iso not in (article_countries or set()) and peers:
+                return min(peers, key=lambda c: (-c.population, c.id))
+            return best
     return None
+
+
+def _countries_of_names(mentions: list[Mention], found: list[list[Candidate]]) -> dict[str, str]:
+    """Each name whose own-name candidates all lie in one country ("Tbilisi", "Atlanta"), with
+    that country: what the article's places say about an ambiguous container."""
+    countries: dict[str, str] = {}
+    for mention, candidates in zip(mentions, found):
+        isos = {c.iso for c in candidates if c.kind == 0 and c.iso}
+        if len(isos) == 1:
+            countries[normalize(clean_name(mention.text))] = isos.pop()
+    return countries
 
 
 def country_inside(cues: Cues, gazetteer: Gazetteer) -> Candidate | None:
@@ -313,9 +331,11 @@ def prepare_mentions(
 ) -> PreparedArticle:
     """Candidates and static features for every mention of one article (`outlet`: its web address)."""
     options, demonyms, loose, containers = [], [], [], []
-    for mention in mentions:
-        found, via_demonym, loosely = candidates_for(mention.text, mention.cues, gazetteer)
-        container = container_place(mention.cues, gazetteer) or country_inside(mention.cues, gazetteer)
+    looked_up = [candidates_for(mention.text, mention.cues, gazetteer) for mention in mentions]
+    countries = _countries_of_names(mentions, [found for found, _, _ in looked_up])
+    for mention, (found, via_demonym, loosely) in zip(mentions, looked_up):
+        others = {iso for name, iso in countries.items() if name != normalize(clean_name(mention.text))}
+        container = container_place(mention.cues, gazetteer, others) or country_inside(mention.cues, gazetteer)
         containers.append(container if not _listed(text, mention) else None)
         options.append(
             MentionOptions(
