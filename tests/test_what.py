@@ -319,3 +319,13 @@ def test_a_shooting_is_an_attack_only_in_a_report_with_no_other_event_sentence()
     # Beside a sentence with a class, "a shooting" is as likely another, recalled one.
     attack = what.Classification("ATTACK", 0.9, (8, 12))
     assert what.with_lone_attacks(texts, [none, attack]) == [none, attack]
+
+
+def test_weapons_fired_of_which_only_some_were_stopped_are_the_weapons_attack():
+    lexicon = what.cue_lexicon()
+    for text in ("Militants fired 40 rockets at the city overnight, most of which were intercepted.",
+                 "The rebels launched 12 missiles at the airport, some of which were shot down."):
+        assert what.refine("DISR_WEAP", text, lexicon.matches(text)) == "ART_MISS_ATTACK"
+    alone = "Air defences intercepted 12 missiles over the capital."
+    assert what.refine("DISR_WEAP", alone, lexicon.matches(alone)) == "DISR_WEAP"
+    assert what.refine("ART_MISS_ATTACK", alone, lexicon.matches(alone)) == "DISR_WEAP"

@@ -273,7 +273,9 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]]) -> str:
     a protest is violent if protesters clash or riot, else repressed with excessive force,
     else met with intervention, else as the model read it; armed violence with weapons found, seized or
     defused is disrupted weapons use, else it is coded by the weapon (suicide bomb before
-    chemical weapon before air strike ... before shelling); an attack with no such weapon
+    chemical weapon before air strike ... before shelling), unless only part of the weapons
+    fired were stopped ("fired 200 missiles, most of which were intercepted": the firing is the
+    act, `_partly_disrupted`); an attack with no such weapon
     that names both state forces and a non-state armed group is a battle between two armed,
     organised sides, not violence against civilians."""
     if code in TERRITORY and "ABDUCT_DISSAP" in cues and not any(t in cues for t in TERRITORY):
@@ -290,14 +292,32 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]]) -> str:
             if candidate in cues:
                 return candidate
         return code  # no cue says how it went: the model's reading of the whole text stands
+    if code == "DISR_WEAP" and "DISR_WEAP" in cues and _partly_disrupted(text, cues):
+        return next((weapon for weapon in WEAPONS if weapon in cues), code)
     if code in ARMED_VIOLENCE:
-        if "DISR_WEAP" in cues:
+        if "DISR_WEAP" in cues and not _partly_disrupted(text, cues):
             return "DISR_WEAP"
         weapon = next((weapon for weapon in WEAPONS if weapon in cues), code)
         if weapon == "ATTACK" and _names_state_party(text) and NON_STATE_ACTOR.search(text):
             return "ARMED_CLASH"
         return weapon
     return code
+
+
+# Part of what was fired stopped: "most of which were intercepted", "of which 35 were shot down",
+# "some were intercepted".
+_PART_STOPPED = re.compile(
+    r"\b(?:(?:most|some|many|all but \w+|several|part|\d+)\s+(?:of\s+(?:which|them|those)\s+)?"
+    r"|of\s+which\s+(?:\w+\s+)?)(?:were|was|had been|have been)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _partly_disrupted(text: str, cues: dict[str, tuple[int, int]]) -> bool:
+    """Whether the text's disrupted-weapons cue stops only part of weapons it names before it
+    being fired ("Iran fired 200 missiles at Israel, most of which were intercepted"): the firing
+    is the act, and the interception tells how part of it ended."""
+    start = cues["DISR_WEAP"][0]
+    fired = [span for code, span in cues.items() if code in WEAPONS and span[0] < start]
+    return bool(fired) and _PART_STOPPED.search(text, max(0, start - 40), start) is not None
 
 
 # Words the model reads on either side of a text's first cue: the embedding costs about linearly
