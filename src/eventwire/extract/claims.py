@@ -24,9 +24,10 @@ from eventwire.extract.stance import (
 )
 from eventwire.extract.token_vectors import token_vectors
 from eventwire.extract.who import (
-    ARMED_GROUP_TYPES, GROUP_NOUNS, ActorContext, governing_verb, last_named_group, noun_phrase, resolve_actor,
+    ARMED_GROUP_TYPES, ARMED_PERSON_WORDS, CLAIMED_THINGS, GROUP_NOUNS, PERSON_NOUNS, PRONOUNS, ROLE_NAMES, ActorContext,
+    _self_named, governing_verb, last_named_group, noun_phrase, resolve_actor,
 )
-from eventwire.records import OUTLET, Actor, Claim
+from eventwire.records import OUTLET, Actor, Claim, Span
 
 SPEECH_LEMMAS = {
     "say", "tell", "claim", "report", "announce", "state", "add", "post", "write", "confirm", "deny", "allege",
@@ -295,8 +296,9 @@ def _tag_source(verb: Token, content: SpacySpan) -> tuple[SpacySpan | None, Spac
     if after or comma is None or comma.i + 1 >= verb.i:
         return None, content
     words = doc[comma.i + 1 : verb.i]
-    if not any(t.pos_ in {"NOUN", "PROPN"} for t in words) or any(t.pos_ in {"VERB", "AUX"} or t.is_punct
-                                                                   for t in words):
+    # an acronym in brackets is part of the speaker's name ("the X Commission (XC) said")
+    if not any(t.pos_ in {"NOUN", "PROPN"} for t in words) or any(
+            t.pos_ in {"VERB", "AUX"} or t.is_punct and not t.is_bracket for t in words):
         return None, content
     return words, doc[content.start : comma.i]
 MIN_TITLE_WORDS = 3  # capitalised words of four letters or more that make a line title-case
@@ -1145,6 +1147,24 @@ def _said_by_trigger(trigger: Token, sentence: SpacySpan) -> Attribution | None:
                  and not any(c.dep_ == "det" and c.lower_ in NO_ONE for c in a.source.root.children)), None)
 
 
+def _claimed_in(sentence: SpacySpan) -> Attribution | None:
+    """A claim of responsibility in the event's sentence that holds no other attribution of the
+    event ("X, a group fighting for ..., claimed the attack in a video", "Y claimed
+    responsibility for the bombing"): the sentence's event is the one claimed, whichever of its
+    words the event was read from, and the claim is its claimer's."""
+    for attribution in rule_attributions(sentence):
+        cue, source = attribution.cue, attribution.source
+        claimed = next((c for c in cue.children if c.dep_ == "dobj" and c.lemma_.lower() in CLAIMED_THINGS), None)
+        if (claimed is None or cue_lemma(cue) != "claim" or cue.pos_ != "VERB" or source is None
+                or any(c.dep_ == "neg" for c in cue.children)
+                or any(c.dep_ == "det" and c.lower_ in NO_ONE for c in source.root.children)):
+            continue
+        # what is claimed is the deed ("the attack"); the words after it ("in a video posted on X")
+        # say how it was claimed
+        return replace(attribution, content=sentence.doc[claimed.left_edge.i : claimed.i + 1])
+    return None
+
+
 NO_ONE = {"no", "neither"}
 ACCUSING_LEMMAS = {"accuse", "blame"}
 
@@ -1166,7 +1186,7 @@ def build_claim(
     saying itself ("the ministry confirmed the deaths", "the group claimed responsibility for the
     attack") is its speaker's claim, unless no one makes it ("no group has claimed ...")."""
     if attribution is None:
-        attribution = _said_by_trigger(trigger, sentence)
+        attribution = _said_by_trigger(trigger, sentence) or _claimed_in(sentence)
     if attribution is not None and cue_lemma(attribution.cue) in PRESUPPOSING_LEMMAS:
         attribution = None
     hedges = tuple(dict.fromkeys(match.group(0).lower() for match in HEDGES.finditer(sentence.text)))
@@ -1214,18 +1234,105 @@ def _source_actor(attribution: Attribution, context: ActorContext, resolve_gener
     head = source.root.lower_
     if head in GENERIC_SOURCES and head in resolve_generic:
         return resolve_generic[head]
+    self_named = _self_named(source.root)
+    if self_named is not None:  # "the group, which calls itself X, claimed ..."
+        actor = resolve_actor(noun_phrase(self_named), context)
+        if actor is not None:
+            return actor
     owner = next((c for c in source.root.children if c.dep_ == "poss"), None)
     group = next((g for g in (source.root, owner) if g is not None and _refers_to_group(g)), None)
     if group is not None:  # "the group said", "the group's spokesman said"
-        named = last_named_group(group.doc[group.left_edge.i : group.right_edge.i + 1], context)
+        phrase = group.doc[group.left_edge.i : group.right_edge.i + 1]
+        named = last_named_group(phrase, context) or _last_armed_group(phrase, context)
         if named is not None:
             return named
+    if owner is not None and source.root.lemma_.lower() in VOICE_NOUNS:
+        speaks_for = _owner_actor(owner, context)  # "the rebels' spokesman", "its media wing"
+        if speaks_for is not None:
+            return speaks_for
     actor = resolve_actor(source, context)
     if actor is None and owner is not None:
         actor = resolve_actor(noun_phrase(owner), context)  # "the state prosecutor's office": the prosecutor
     if actor is not None and actor.name.startswith("Unidentified") and "group" in resolve_generic:
         return resolve_generic["group"]
-    return actor
+    return actor if actor is not None else _common_source(source, context)
+
+
+# Who speaks for an organisation: "the rebels' spokesman", "the group's media wing", "its commander".
+VOICE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "commander", "leader", "chief", "wing", "office",
+               "channel", "agency", "outlet", "account", "website", "page", "media", "representative"}
+# A civilian witness named by what they are, not as a group: "a resident", "the victim's mother".
+CIVILIAN_WITNESSES = PERSON_NOUNS - {"chief", "elder"} | {
+    "witness", "eyewitness", "relative", "brother", "sister", "mother", "father", "son", "daughter", "wife",
+    "husband", "uncle", "aunt", "cousin", "nephew", "niece", "neighbour", "neighbor", "survivor", "family",
+}
+
+
+def _owner_actor(owner: Token, context: ActorContext) -> Actor | None:
+    """The organisation a possessor names: a name or a role ("Al-Shabaab's", "the rebels'"), or a
+    possessive pronoun ("its", "their") standing for the organisation a sentence before made the
+    subject of its telling. A state official's people (a government's spokesman) are the state's
+    already, and civilians have no spokesman: those are none."""
+    if owner.lower_ in PRONOUNS:
+        return _referent(owner, context)
+    actor = resolve_actor(noun_phrase(owner), context)
+    return actor if actor is not None and actor.inter not in {tx.CIVILIANS, tx.UNKNOWN_ACTOR} else None
+
+
+def _referent(pronoun: Token, context: ActorContext) -> Actor | None:
+    """The organisation an "its" or "their" refers to: the subject of its own sentence's main
+    verb when that is one, else of the sentence before, read back one sentence at a time (at
+    most two): the actor a report's telling is about ("The group stormed the base. Its spokesman
+    said ...")."""
+    doc = pronoun.doc
+    sentence = pronoun.sent
+    for _ in range(2):
+        if sentence.start == 0:
+            return None
+        sentence = doc[sentence.start - 1].sent
+        root = sentence.root
+        subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or subject.lower_ in PRONOUNS:
+            continue
+        phrase = noun_phrase(subject)
+        actor = resolve_actor(phrase, context) or (
+            last_named_group(phrase, context) or _last_armed_group(phrase, context) if _refers_to_group(subject)
+            else None)
+        if actor is not None and actor.inter not in {tx.CIVILIANS, tx.UNKNOWN_ACTOR}:
+            return actor
+    return None
+
+
+def _last_armed_group(phrase: SpacySpan, context: ActorContext) -> Actor | None:
+    """The armed group the text named last before `phrase` by a role it qualified ("M23 rebels")
+    or an acronym it taught: `last_named_group` reads only the parser's named entities, which
+    miss names such as "M23"."""
+    doc = phrase.doc
+    for token in reversed(doc[: phrase.start]):
+        if token.pos_ not in {"PROPN", "NOUN"} or token.dep_ == "compound":
+            continue
+        actor = resolve_actor(noun_phrase(token), context)
+        if actor is not None and actor.inter in ARMED_GROUP_TYPES and not actor.name.startswith("Unidentified") \
+                and actor.name.split(" (")[0] not in ROLE_NAMES:
+            return actor
+    return None
+
+
+def _common_source(source: SpacySpan, context: ActorContext) -> Actor | None:
+    """A source no canonical actor names, by what it is: one civilian witness or relative ("a
+    resident", "the victim's brother") is the article country's civilians, as residents are; an
+    authority ("the prison authority") is its government, as authorities are."""
+    root = source.root
+    lemma = root.lemma_.lower()
+    if root.pos_ != "NOUN" or not context.country or any(
+            t.lower_ in ARMED_PERSON_WORDS for t in root.lefts):  # "a police driver", "an army doctor"
+        return None
+    evidence = Span(source.start_char, source.end_char, source.text)
+    if lemma in CIVILIAN_WITNESSES:
+        return Actor(f"Civilians ({context.country})", tx.CIVILIANS, evidence)
+    if lemma == "authority":
+        return Actor(f"Government of {context.country}", tx.STATE_FORCES, evidence)
+    return None
 
 
 def _whole_name(source: SpacySpan) -> SpacySpan:
