@@ -101,3 +101,8 @@ def test_a_raid_told_by_a_verb_without_a_subject_of_its_own():
     text = ("Security forces tracked down the attackers and killed four of them in a raid on a hideout "
             "on Wednesday, the military said.")
     assert actors_at(text, "raid", "Pakistan")[0] == "Military Forces of Pakistan"
+
+
+def test_a_man_who_kills_his_family_is_no_armed_group():
+    text = "Police said a man killed his two children and then himself early on Wednesday."
+    assert actors_at(text, "killed", "United States")[0] != "Unidentified Armed Group (United States)"

@@ -1234,8 +1234,10 @@ def event_actor_groups(
         fighters = unique_actors(resolved(t) for t in _prepositional_objects(trigger.head, {"between"}))
         side1, side2 = fighters[:1], fighters[1:2]
     if convention == "acled":
-        if not side1 and agent is not None and violent and agent.lemma_.lower() in {"man", "person", "individual"}:
-            # "shot dead by two men on a motorcycle": unnamed men who kill are an armed group
+        if not side1 and agent is not None and violent and agent.lemma_.lower() in {"man", "person", "individual"} \
+                and agent.tag_ == "NNS":
+            # "shot dead by two men on a motorcycle": unnamed men who kill are an armed group (not
+            # "a man killed his two children")
             where = _located_country(agent.sent) or context.country
             side1 = (Actor(f"Unidentified Armed Group ({where})" if where else "Unidentified Armed Group",
                            tx.POLITICAL_MILITIAS, Span(agent.idx, agent.idx + len(agent.text), agent.text)),)
