@@ -87,3 +87,9 @@ def test_no_one_claiming_the_attack_leaves_it_the_outlets():
     claim = claim_for("Gunmen stormed a police post on Friday, killing four officers. No group has claimed the "
                       "attack.", 0, "stormed", "Burkina Faso")
     assert claim.stance == "reports"
+
+
+def test_no_group_saying_it_was_behind_the_blast_claims_nothing():
+    claim = claim_for("A roadside bomb struck a minibus on Tuesday, killing four civilians, police said. No group "
+                      "has said it was behind the blast.", 1, "blast", "Somalia")
+    assert claim.stance == "reports" and claim.claimant != "No group"

@@ -1165,6 +1165,14 @@ def _claimed_in(sentence: SpacySpan) -> Attribution | None:
     return None
 
 
+def _said_by_no_one(attribution: Attribution) -> bool:
+    """Whether the source is no one ("no group has said ...", "nobody claimed ..."): nothing is claimed."""
+    source = attribution.source
+    return source is not None and (source.root.lower_ in NO_ONE_WORDS or any(
+        c.dep_ == "det" and c.lower_ in NO_ONE for c in source.root.children))
+
+
+NO_ONE_WORDS = {"nobody", "none", "noone"}
 NO_ONE = {"no", "neither"}
 ACCUSING_LEMMAS = {"accuse", "blame"}
 
@@ -1187,8 +1195,8 @@ def build_claim(
     attack") is its speaker's claim, unless no one makes it ("no group has claimed ...")."""
     if attribution is None:
         attribution = _said_by_trigger(trigger, sentence) or _claimed_in(sentence)
-    if attribution is not None and cue_lemma(attribution.cue) in PRESUPPOSING_LEMMAS:
-        attribution = None
+    if attribution is not None and (cue_lemma(attribution.cue) in PRESUPPOSING_LEMMAS or _said_by_no_one(attribution)):
+        attribution = None  # "the UN condemned the attack"; "no group has said it was behind the blast"
     hedges = tuple(dict.fromkeys(match.group(0).lower() for match in HEDGES.finditer(sentence.text)))
     said_unverified = bool(UNVERIFIED.search(sentence.text) or UNVERIFIED.search(following))
     if attribution is None:
