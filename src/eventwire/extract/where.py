@@ -31,7 +31,7 @@ _TRAILING = re.compile(r"(?:'s|’s|'|’)$")
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|al|el|de|la|na|on|upon|-))*")
 # "in X", and "south of X", "on the outskirts of X": where something happened, said of a place.
 _LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|near|outside|at|from|across|outskirts of|"
+    r"(?:(?:^|[.!?]\s+|\n\s*)(?:In|Near|Outside|At)|\b(?:in|near|outside|at|from|across|outskirts of)|"
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of)\s+$"
 )
 _SETTLEMENT_CUE = re.compile(
@@ -522,6 +522,7 @@ def _after_settlement_cues(text: str, gazetteer: Gazetteer) -> list[Toponym]:
 # case after a name ("Islamic State" is no state), itself after "the", "in" or a possessive.
 _UNIT_WORD_AFTER = re.compile(r"\s+(?:region|province|state|governorate|district|oblast|prefecture|department|territory)\b")
 _UNIT_NAME_BEFORE = re.compile(r"(?:\b(?:the|in)|['’]s)\s+$")
+_POSSESSIVE_INSIDE = re.compile(r"['’]s\s+(?=[A-Z])")
 
 
 def _before_unit_words(text: str, gazetteer: Gazetteer) -> list[Toponym]:
@@ -531,6 +532,9 @@ def _before_unit_words(text: str, gazetteer: Gazetteer) -> list[Toponym]:
         if not _UNIT_WORD_AFTER.match(text, match.end()) or not _UNIT_NAME_BEFORE.search(text[max(0, match.start() - 8) : match.start()]):
             continue
         start, end = _trim(text, match.start(), match.end())
+        owner = _POSSESSIVE_INSIDE.search(text, start, end)
+        if owner:  # "Mozambique's Cabo Delgado province": the unit is the name after the possessive
+            start = owner.end()
         if start < end and gazetteer.candidates(clean_name(text[start:end])):
             found.append(Toponym(start, end))
     return found

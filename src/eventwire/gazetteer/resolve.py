@@ -885,13 +885,14 @@ def _without_stray_small_towns(
     # "Fowlerville, Mich.": the text itself puts the town in the state named after the comma.
     placed = {c.id for option in options for c, inside in zip(option.candidates, option.contained) if inside}
     kept = []
-    for pick in picks:
+    for pick, mention in zip(picks, mentions):
         place = pick[0] if pick else None
         if place is not None and place.id not in placed and doubtful(place):
             others = [other[0] for other in picks if other and other[0].id != place.id and other[0].kind != 2]
             # Only a place that is not doubtful itself can stand in: among doubtful picks alone
             # (two small towns in different states) none outranks the other, and all are kept.
-            if any(not doubtful(other) for other in others) and not _vouched(place, others) \
+            located = mention.cues.near or mention.cues.settlement
+            if any(not doubtful(other) for other in others) and not _vouched(place, others, located) \
                     and (counts[place.id] <= max(counts[o.id] for o in others) or served - {place.id}):
                 kept.append(None)
                 continue
@@ -921,17 +922,26 @@ def _lone_foreign_town(place: Candidate, by_country: dict[str, set[int]]) -> boo
     )
 
 
-def _vouched(town: Candidate, others: list[Candidate]) -> bool:
+# First-level units of one country an article's places span when it reports on the country at large.
+NATIONAL_REPORT_UNITS = 2
+
+
+def _vouched(town: Candidate, others: list[Candidate], located: bool = False) -> bool:
     """Whether another place the article names is the town's country or state, or lies near it.
     The country vouches only where the article names no surer town or county of it elsewhere
     (a small Florida town in a report from Paris that also names Chicago): a report whose own
     places in that country lie far off means a local place of that name, not a distant small
-    town. A capital does not count, as it stands for a government as often as for a city."""
-    elsewhere = any(
-        other.iso == town.iso and other.feature in POINT_FEATURES and other.kind == 0
-        and not other.capital and not _doubtful_pick(other)
-        for other in others
-    )
+    town. A capital does not count, as it stands for a government as often as for a city. A town
+    the text places as one (`located`: "near X", "the village of X") in a report whose surer
+    places of that country lie in `NATIONAL_REPORT_UNITS` first-level units or more is vouched
+    for by the country all the same: such a report is about the country at large ("near Sinjar"
+    among Baghdad and Nasiriyah), not a local one naming a namesake of its own town."""
+    surer = [other for other in others
+             if other.iso == town.iso and other.kind != 2 and not _doubtful_pick(other)
+             and (other.feature in POINT_FEATURES and not other.capital or other.feature == "admin1")]
+    units = {other.name if other.feature == "admin1" else other.admin1 for other in surer} - {""}
+    national = located and len(units) >= NATIONAL_REPORT_UNITS
+    elsewhere = not national and any(other.feature in POINT_FEATURES and other.kind == 0 for other in surer)
     return any(
         (other.iso == town.iso and not elsewhere if other.feature == "country"
          else (other.iso, other.admin1) == (town.iso, town.admin1))
