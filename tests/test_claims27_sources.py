@@ -93,3 +93,14 @@ def test_no_group_saying_it_was_behind_the_blast_claims_nothing():
     claim = claim_for("A roadside bomb struck a minibus on Tuesday, killing four civilians, police said. No group "
                       "has said it was behind the blast.", 1, "blast", "Somalia")
     assert claim.stance == "reports" and claim.claimant != "No group"
+
+
+def test_the_militants_are_the_group_the_article_named_last():
+    text = ("Fighters of the Liberation Front stormed an army post near the town on Sunday, the group said. "
+            "The militants said on social media that they had killed 12 soldiers.")
+    assert claim_for(text, 1, "killed", "Mali").claimant == "Liberation Front"
+
+
+def test_militants_with_no_group_named_stay_unidentified():
+    claim = claim_for("The militants said on social media that they had killed 12 soldiers.", 0, "killed", "Mali")
+    assert claim.claimant == "Unidentified Armed Group (Mali)"

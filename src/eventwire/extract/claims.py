@@ -1263,7 +1263,24 @@ def _source_actor(attribution: Attribution, context: ActorContext, resolve_gener
         actor = resolve_actor(noun_phrase(owner), context)  # "the state prosecutor's office": the prosecutor
     if actor is not None and actor.name.startswith("Unidentified") and "group" in resolve_generic:
         return resolve_generic["group"]
+    if actor is not None and _unnamed_armed(actor) and _refers_back(source.root):
+        # "the militants said": the armed group the article named last, as for "the group"
+        phrase = source.doc[source.root.left_edge.i : source.root.right_edge.i + 1]
+        return last_named_group(phrase, context) or _last_armed_group(phrase, context) or actor
     return actor if actor is not None else _common_source(source, context)
+
+
+def _unnamed_armed(actor: Actor) -> bool:
+    """An armed group known only by its role: "Unidentified Armed Group (X)", "Rebels (X)"."""
+    return actor.inter in ARMED_GROUP_TYPES and (actor.name.startswith("Unidentified")
+                                                 or actor.name.split(" (")[0] in ROLE_NAMES)
+
+
+def _refers_back(noun: Token) -> bool:
+    """Whether a plural role noun names a group again: "the militants", not "militants" nor "some
+    militants" nor "the local militants"."""
+    return noun.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and not any(
+        c.dep_ in {"compound", "nmod", "poss", "amod", "appos", "nummod"} or c.ent_type_ for c in noun.children)
 
 
 # Who speaks for an organisation: "the rebels' spokesman", "the group's media wing", "its commander".
