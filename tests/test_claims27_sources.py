@@ -104,3 +104,20 @@ def test_the_militants_are_the_group_the_article_named_last():
 def test_militants_with_no_group_named_stay_unidentified():
     claim = claim_for("The militants said on social media that they had killed 12 soldiers.", 0, "killed", "Mali")
     assert claim.claimant == "Unidentified Armed Group (Mali)"
+
+
+def test_a_statement_from_a_group_is_the_groups_claim():
+    text = ("Fighters of the Liberation Front stormed an army post near the town on Sunday, according to a "
+            "statement from the group.")
+    claim = claim_for(text, 0, "stormed", "Mali")
+    assert claim.claimant == "Liberation Front" and claim.channel == "statement"
+    claim = claim_for("Gunmen attacked a bus on Friday, according to a video released by the Liberation Front.", 0,
+                      "attacked", "Mali")
+    assert claim.claimant == "Liberation Front" and claim.channel == "video"
+
+
+def test_a_post_on_x_is_social_media_but_x_street_is_not():
+    assert claim_for("The army said in a post on X that its troops had recaptured the base.", 0, "recaptured",
+                     "Sudan").channel == "social media"
+    assert claim_for("Soldiers raided a camp on X Street on Sunday, police said.", 0, "raided",
+                     "Sudan").channel == "statement"

@@ -82,6 +82,8 @@ GENERIC_SOURCES = {"statement", "message", "video", "post", "report", "footage",
 CHANNELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("telegram", re.compile(r"\bTelegram\b")),
     ("social media", re.compile(r"\b(?:Twitter|tweet(?:ed)?|Facebook|X\.com|Instagram|TikTok|YouTube|social media)\b", re.I)),
+    # the platform by its one-letter name ("said on X", "in a post on X"), not a street or a "Mr X"
+    ("social media", re.compile(r"\b(?:on|via) X\b(?![\w.-]| [A-Z])")),
     ("video", re.compile(r"\bvideo\b", re.I)),
     ("press conference", re.compile(r"\b(?:press conference|news conference|briefing|told reporters)\b", re.I)),
     ("broadcast", re.compile(r"\b(?:radio|television|TV|televised|broadcast(?:er)?)\b")),
@@ -1242,6 +1244,9 @@ def _source_actor(attribution: Attribution, context: ActorContext, resolve_gener
     head = source.root.lower_
     if head in GENERIC_SOURCES and head in resolve_generic:
         return resolve_generic[head]
+    issuer = _issuer(source.root) if head in GENERIC_SOURCES else None
+    if issuer is not None:  # "according to a statement from the group", "a video released by X"
+        return _source_actor(replace(attribution, source=noun_phrase(issuer)), context, resolve_generic)
     self_named = _self_named(source.root)
     if self_named is not None:  # "the group, which calls itself X, claimed ..."
         actor = resolve_actor(noun_phrase(self_named), context)
@@ -1268,6 +1273,23 @@ def _source_actor(attribution: Attribution, context: ActorContext, resolve_gener
         phrase = source.doc[source.root.left_edge.i : source.root.right_edge.i + 1]
         return last_named_group(phrase, context) or _last_armed_group(phrase, context) or actor
     return actor if actor is not None else _common_source(source, context)
+
+
+def _issuer(generic: Token) -> Token | None:
+    """Who issued a statement, video or message that is named as the source: its possessor ("the
+    group's statement"), or the object of its "from" or "by" ("a statement from the army", "a
+    video released by the group")."""
+    for child in generic.children:
+        if child.dep_ == "poss" and child.lower_ not in PRONOUNS:
+            return child
+        if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+        if child.dep_ == "acl":  # "a video released by X", "a statement issued by X"
+            by = next((g for g in child.children if g.dep_ == "agent"), None)
+            target = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+            if target is not None:
+                return target
+    return None
 
 
 def _unnamed_armed(actor: Actor) -> bool:
