@@ -29,6 +29,12 @@ _REPORTING = (r"said|says|told|announced|confirmed|identified|released|reported|
 _REPORTED_BEFORE = re.compile(
     rf"\b(?:{_REPORTING})(?:\s+in\s+an?\s+(?:[\w-]+\s+)?(?:statement|release|conference|briefing|interview))?"
     rf"\s+(?:on\s+)?$", re.IGNORECASE)
+# "told reporters on Monday", "told AFP by phone on Monday", "told state media Monday": the day
+# the listener was told.
+_TOLD_LISTENER_BEFORE = re.compile(
+    r"\btold\s+(?:(?:reporters|journalists|[Rr]euters|AFP|AP)|(?:local|state|foreign|the)\s+(?:media|press|"
+    r"television|radio|news\s+agency)|the\s+[A-Z][\w.]*|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
+    r"(?:\s+(?:by|over\s+the)\s+(?:tele)?phone)?\s+(?:on\s+)?$")
 # "The army confirmed the attack on Saturday": a telling verb with the event as its object,
 # then the day: the day the event was told (an event's own day follows the event noun without
 # the telling verb before it: "the attack on Saturday killed ...").
@@ -56,11 +62,13 @@ _PROCEEDING_AFTER = re.compile(rf"^\s*(?:{_PROCEEDING})\b", re.IGNORECASE)
 
 
 def _reporting_day(expression: TimeExpression, sentence: str) -> bool:
-    """"said Monday", "said in a statement Monday", "on Monday identified" (without "on", "the
-    attack Sunday said" may be the attack's day), "charged Monday", "on Monday conducted an autopsy", a page's "Updated: Monday"."""
+    """"said Monday", "said in a statement Monday", "told reporters on Monday", "on Monday
+    identified" (without "on", "the attack Sunday said" may be the attack's day), "charged
+    Monday", "on Monday conducted an autopsy", a page's "Updated: Monday"."""
     before = sentence[max(0, expression.start - 30):expression.start]
     after = sentence[expression.end:expression.end + 30]
     return bool(_REPORTED_BEFORE.search(before) or _STAMP_BEFORE.search(before)
+                or _TOLD_LISTENER_BEFORE.search(sentence[max(0, expression.start - 60):expression.start])
                 or _TOLD_EVENT_BEFORE.search(sentence[max(0, expression.start - 60):expression.start])
                 or re.search(r"\bon\s+$", before) and _REPORTED_AFTER.match(after)
                 or _PROCEEDING_BEFORE.search(sentence[max(0, expression.start - 60):expression.start])
