@@ -335,3 +335,12 @@ def test_within_a_report_a_sentence_giving_its_own_day_is_not_the_event_of_anoth
     # Across reports a day either way is one event.
     assert merge_reason(replace(tuesday, place=GOMA), replace(wednesday, article_id="a2", place=GOMA),
                         same_article=False)
+
+
+def test_two_reports_naming_the_sides_the_other_way_round_agree_whatever_words_name_them():
+    army, rebels = "Military Forces of DR Congo", "M23"
+    first = replace(mention("m1"), actor1=Actor(army, 1, Span(0, 6, "troops")),
+                    actor2=Actor(rebels, 2, Span(12, 15, "M23")))
+    second = replace(mention("m2", "a2"), actor1=Actor(rebels, 2, Span(50, 57, "rebels")),
+                     actor2=Actor(army, 1, Span(30, 38, "soldiers")))
+    assert merge_reason(first, second, same_article=False) is not None

@@ -79,16 +79,26 @@ def _dated_here(record: EventMention | Event) -> bool:
     return isinstance(record, EventMention) and dated_by_itself(record)
 
 
-def actors_agree(a: EventMention | Event, b: EventMention | Event) -> bool:
+def actors_agree(a: EventMention | Event, b: EventMention | Event, same_article: bool = False) -> bool:
     """Actors contradict only when both sides name a different organised actor (an armed or
     political group, not civilians, a person or an unknown) in the same role: reports of one
-    killing name its victim, a relative or a street in that role as often as each other."""
+    killing name its victim, a relative or a street in that role as often as each other. Two
+    reports that name the same two sides the other way round tell one clash from either side;
+    within one report the writer tells each side's own act apart ("troops killed three
+    fighters in a follow-up operation" after the fighters' ambush), and a side's account of the
+    act before it takes that act's sides (`mentions._accounts_of_previous`)."""
     for left, right in ((a.actor1, b.actor1), (a.actor2, b.actor2)):
         if _organised(left) and _organised(right) and left.name != right.name:
-            swapped = (a.actor1, a.actor2) == (b.actor2, b.actor1)
-            if not swapped:
+            swapped = (_name(a.actor1), _name(a.actor2)) == (_name(b.actor2), _name(b.actor1))
+            if same_article or not swapped:
                 return False
     return True
+
+
+def _name(actor: Actor | None) -> str | None:
+    """An actor's name: two reports (or sentences) name one actor with other words, so its
+    evidence differs."""
+    return actor.name if actor is not None else None
 
 
 def _organised(actor: Actor | None) -> bool:
@@ -181,7 +191,7 @@ def merge_reason(a: EventMention | Event, b: EventMention | Event, same_article:
     coarse_date = a.date is not None and b.date is not None and max(a.time_precision, b.time_precision) >= 3
     place = places_agree(a.place, b.place, same_article, coarse_date)
     date = dates_agree(a, b, same_article)
-    if place is not None and date is not None and actors_agree(a, b):
+    if place is not None and date is not None and actors_agree(a, b, same_article):
         return f"{kind}; {place}; {date}"
     if same_article or a.date is None or b.date is None or abs((a.date - b.date).days) > FOLLOW_UP_DAYS:
         return None

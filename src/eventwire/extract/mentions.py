@@ -30,7 +30,7 @@ from eventwire.gazetteer.context import read_cues
 from eventwire.gazetteer.distance import haversine_km
 from eventwire.gazetteer.names import normalize
 from eventwire.gazetteer.resolve import Resolution, make_mention
-from eventwire.records import Actor, Article, Claim, EventMention, FatalityClaim, Place, Span
+from eventwire.records import OUTLET, Actor, Article, Claim, EventMention, FatalityClaim, Place, Span
 
 # Speculation ("they had probably been killed") is kept out too: conservative by design.
 NOT_HAPPENED = {"hypothetical", "planned", "negated", "possible"}
@@ -76,15 +76,42 @@ def extract(article: Article, doc: Doc, context: ExtractContext) -> Extraction:
     if not sentences:
         return Extraction((), ())
     view = _view(article, doc, sentences, context)
-    mentions = _with_headline_figures(_continuing_history(_apart_from_main(_tolls_of_previous(
-        _continuing_previous(_mentions(view, context), view)), view), view), article)
+    mentions = _with_headline_figures(_continuing_history(_apart_from_main(_accounts_of_previous(_tolls_of_previous(
+        _continuing_previous(_mentions(view, context), view)), view), view), view), article)
     mentions = _dated_by_statement(mentions, view)
     # The headline's places, read at most once (tagging and resolving it costs ~5 ms), and only
     # if a step below needs them.
     headline = functools.cache(lambda: _headline_places(article, context.gazetteer))
     mentions = _with_headline_place(_with_dateline_place(mentions, view), article, view.places, headline)
     mentions = _in_served_city(mentions, view, context.gazetteer, headline)
+    mentions = [_people_of_place(m, view.actors.country) for m in mentions]
     return Extraction(tuple(mentions), tuple(view.places))
+
+
+# Unnamed people and groups ACLED codes by the country of the event ("residents", "gunmen").
+_LOCAL_ROLES = ("Civilians", "Protesters", "Rioters", "Unidentified Armed Group")
+
+
+def _people_of_place(mention: EventMention, article_country: str) -> EventMention:
+    """Residents, protesters or gunmen a sentence names without a country ("residents said",
+    "villagers") took the article's most named country; they are people of the event's own
+    place: in a report from Mali that also names Burkina Faso, Mali's villagers are Mali's
+    civilians, and a Burkina Faso event's are Burkina Faso's. Only a name that holds the article's
+    country is changed (one the sentence qualifies, "Burkinabe refugees", holds its own)."""
+    place = mention.place
+    if not article_country or place is None or not place.country or place.country == article_country:
+        return mention
+    old = {f"{role} ({article_country})": f"{role} ({place.country})" for role in _LOCAL_ROLES}
+
+    def local(actor: Actor | None) -> Actor | None:
+        return replace(actor, name=old[actor.name]) if actor is not None and actor.name in old else actor
+
+    return replace(
+        mention, actor1=local(mention.actor1), actor2=local(mention.actor2),
+        assoc_actor_1=tuple(local(a) for a in mention.assoc_actor_1),
+        assoc_actor_2=tuple(local(a) for a in mention.assoc_actor_2),
+        claims=tuple(replace(c, claimant=old.get(c.claimant, c.claimant)) for c in mention.claims),
+        fatality_claims=tuple(replace(f, claimant=old.get(f.claimant, f.claimant)) for f in mention.fatality_claims))
 
 
 # An arrest or a court's act that refers back to a violent act ("prosecutors charged a man who
@@ -207,6 +234,136 @@ def _tolls_of_previous(mentions: list[EventMention]) -> list[EventMention]:
                               assoc_actor_1=before.assoc_actor_1, assoc_actor_2=before.assoc_actor_2)
         kept.append(mention)
     return kept
+
+
+# Classes a side's account of an act is read as when its words name no act of their own class
+# ("said its forces had repelled the enemy": a territory or a weapon word, a claim, a group's
+# activity): the act told before it decides. Not a distinct act the side goes on to tell (an
+# arrest, an abduction, a looting, a protest).
+_ACCOUNT_CLASSES = frozenset({
+    "ARMED_CLASH", "ATTACK", "SUIC_BOMB", "CHEM_WEAP", "AIR_STRIKE", "GRENADE", "REM_EXPLOS", "ART_MISS_ATTACK",
+    "GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER", "DISR_WEAP", "NON_VIOL_TERRIT_TRANSFER",
+    "CHANGE_TO_GROUP_ACT", "ORG_CRIME", "ATTRIB", "OTHER",
+})
+# "Military Forces of Sudan", "Government of Sudan", "Police Forces of Sudan": one state's.
+_STATE_ACTOR = re.compile(r"^(?:Military Forces|Police Forces|Government) of (?P<country>.+?)(?: \(\d{4}-\))?$")
+
+
+def _accounts_of_previous(mentions: list[EventMention], view: ArticleView) -> list[EventMention]:
+    """A sentence in which a side of the act told just before gives its own account of it ("The
+    group said on its radio that its fighters had killed 41 soldiers", "The army said its
+    soldiers had pushed back the enemy", "A little-known group said it had carried out the
+    attack") tells that act: it takes the act's class and sides, so the merge joins the two and
+    the event keeps both sides' claims. It must give no other day or place than the act's, and
+    its speaker must be a side of that act (one state's army, government or police count as
+    one side), or a side of its own sentence's act against a side of that act ("the rebels said
+    they had killed 12 soldiers"), or refer back to an event ("the attack"). The account's own
+    words would give it another class (a weapon, a territory, a claim of responsibility) and
+    other sides, and the merge would keep the two apart. The class and sides are those of the
+    act's first sentence whose class the classifier did not only guess (`merge.is_guess`); an
+    act told only by guesses lends none. A side's figure of a kind that another
+    source has already counted ("its fighters had killed 41 soldiers" after the army's seven
+    soldiers and 20 militants) is an interested party's, and ACLED keeps it only where it is the
+    only one: the account gives no figure of that kind to the event."""
+    article, starts = view.article, [sentence.start_char for sentence in view.sentences]
+    kept: list[EventMention] = []
+    for mention in mentions:
+        before = kept[-1] if kept else None
+        if before is not None and not before.historical and not mention.historical \
+                and before.disorder_type == taxonomy.POLITICAL_VIOLENCE \
+                and taxonomy.BY_NAME[mention.sub_event_type].code in _ACCOUNT_CLASSES \
+                and _sentences_between(starts, before, mention) <= CONTINUATION_GAP \
+                and (mention.date is None or mention.date == before.date) \
+                and _place_agrees(mention, before) \
+                and merge.merge_reason(before, mention, same_article=True) is None \
+                and (lender := _lender(event := _event_so_far(kept, before))) is not None \
+                and not _own_armed_act(mention, lender) \
+                and _tells_as_side(mention, before, event, article):
+            counted = {f.kind for m in event for f in m.fatality_claims}
+            mention = replace(mention, event_type=lender.event_type, sub_event_type=lender.sub_event_type,
+                              fatality_claims=tuple(f for f in mention.fatality_claims if f.kind not in counted),
+                              disorder_type=lender.disorder_type, actor1=lender.actor1, actor2=lender.actor2,
+                              assoc_actor_1=lender.assoc_actor_1, assoc_actor_2=lender.assoc_actor_2,
+                              date=before.date, time_precision=before.time_precision,
+                              date_evidence=before.date_evidence)
+        kept.append(mention)
+    return kept
+
+
+def _place_agrees(mention: EventMention, before: EventMention) -> bool:
+    """Whether `mention` names no place of its own apart from `before`'s: none in its sentence,
+    or one that agrees with `before`'s even where `before` only inherits its place (an inherited
+    place agrees with any within one report)."""
+    own = mention.place
+    if own is None or own.evidence is None or not mention.sentence.start <= own.evidence.start < mention.sentence.end:
+        return merge.places_agree(before.place, own, same_article=True) is not None
+    return merge.places_agree(before.place, own, same_article=False) is not None
+
+
+_ARMED_ACTS = frozenset({"Attack", "Armed clash"})
+_ATTRIBUTION = taxonomy.BY_CODE["ATTRIB"].name
+# A side's claim of an act: "claimed responsibility", "said it had carried out", "was behind".
+_CLAIMS_AN_ACT = re.compile(r"\bclaim(?:ed|s|ing)?\s+responsibility\b|\bcarried\s+out\b|\b(?:was|were)\s+behind\b",
+                            re.IGNORECASE)
+
+
+def _own_armed_act(mention: EventMention, lender: EventMention) -> bool:
+    """Whether `mention` tells an attack or a clash by a cue of its own where the act before it
+    is of a weapon's class ("was one of the shooters in the incident that killed X" after "died in
+    the barrage of gunfire"): a class word of the telling's own, which the weapon does not refine."""
+    return mention.sub_event_type in _ARMED_ACTS and lender.sub_event_type not in _ARMED_ACTS \
+        and merge.has_own_cue(mention)
+
+
+def _lender(event: list[EventMention]) -> EventMention | None:
+    """The first of an act's sentences whose class the classifier did not only guess."""
+    return next((m for m in event if not merge.is_guess(m)), None)
+
+
+def _event_so_far(kept: list[EventMention], before: EventMention) -> list[EventMention]:
+    """`before` and the mentions before it that the merge joins to it: the act as told so far."""
+    return [m for m in kept if m is before or (not m.historical and merge.merge_reason(m, before, same_article=True))]
+
+
+def _tells_as_side(mention: EventMention, before: EventMention, event: list[EventMention], article: Article) -> bool:
+    """Whether `mention` is a side's account of `before`'s act (see `_accounts_of_previous`):
+    its speaker is a side of the act as told so far (`event`), or, where that act lacks a side
+    ("an attack on the base"), a side of its own sentence's act against one of the act's sides;
+    or it refers back to an event, which blame must do (a claim of responsibility need not). A
+    statement's day of its own other than the act's ("The army said on Wednesday that ...")
+    leaves only the reference back: the statement may sum up other days ("had killed 60
+    extremists over the past week")."""
+    speakers = [c.claimant for c in mention.claims if c.stance != "denies"
+                and c.claimant not in (OUTLET, article.outlet) and c.claimant]
+    if not speakers:
+        return False
+    if _BACK_REFERENCE.search(mention.sentence.text):
+        return True
+    if mention.sub_event_type == _ATTRIBUTION and not _CLAIMS_AN_ACT.search(mention.sentence.text):
+        return False  # blame that names no event of the report's ("accused anarchists of ...")
+    own_day = when.resolve_event_date(mention.sentence.text, article.date)
+    if own_day.statement_day and own_day.date is not None and own_day.date != before.date:
+        return False
+    sides = [name for m in event for name in _side_names(m)]
+    if any(_same_side(speaker, side) for speaker in speakers for side in sides):
+        return True
+    lacks_side = any(actor is None or actor.inter == taxonomy.UNKNOWN_ACTOR for actor in (before.actor1, before.actor2))
+    own = _side_names(mention)
+    return lacks_side and any(
+        _same_side(speaker, mine) and any(_same_side(other, side) for other in own if other != mine for side in sides)
+        for speaker in speakers for mine in own)
+
+
+def _side_names(mention: EventMention) -> list[str]:
+    return [a.name for a in (mention.actor1, mention.actor2, *mention.assoc_actor_1, *mention.assoc_actor_2)
+            if a is not None and a.inter != taxonomy.UNKNOWN_ACTOR]
+
+
+def _same_side(one: str, other: str) -> bool:
+    if one == other:
+        return True
+    first, second = _STATE_ACTOR.match(one), _STATE_ACTOR.match(other)
+    return first is not None and second is not None and first["country"] == second["country"]
 
 
 def _dated_by_statement(mentions: list[EventMention], view: ArticleView) -> list[EventMention]:
@@ -614,6 +771,7 @@ def _coarser_or_apart(own: Place, other: Place | None) -> bool:
 def _view(article: Article, doc: Doc, sentences: list[SpacySpan], context: ExtractContext) -> ArticleView:
     dateline = _dateline_place(article.text, context.gazetteer)
     places = _in_named_states(where.find_places(article, doc, context.gazetteer), dateline, context.gazetteer)
+    places = _named_settlements(places, article.text, context.gazetteer)
     # The article's country is that of the towns and states it names: a country named as a
     # modifier the fast path left unparsed ("About 900 US troops are based ...") must not
     # outvote them; ties go to the first named.
@@ -675,6 +833,56 @@ def _dateline_town(match: re.Match[str], text: str, gazetteer: Gazetteer) -> Pla
 
 def _as_place(candidate: Candidate, text: str, start: int, end: int) -> Place:
     return where.to_place(Resolution(make_mention(text, start, end), candidate, margin=1.0))
+
+
+# Where the text puts a settlement it names bare and then says where that lies ("in X, Y state",
+# "near X in Y province"), not a feature ("in the X River") or a part of a region ("in Central X").
+_LOCATIVE_JUST_BEFORE = re.compile(r"\b(?:in|at|near|around|outside|inside)\s+$", re.IGNORECASE)
+_CONTAINER_JUST_AFTER = re.compile(r"^(?:,|\s+in)\s+(?:the\s+)?(?:[a-z-]+\s+)?[A-Z]")
+_NOT_A_SETTLEMENT = re.compile(r"^(?:north|south|east|west|central|northern|southern|eastern|western|upper|lower)\b"
+                               r"|\b(?:river|lake|creek|mountains?|hills?|valley|forest|park|island|bay|coast|road|"
+                               r"highway|street|airport|base|camp|school|church|mosque|market)$", re.IGNORECASE)
+
+
+def _named_settlements(places: list[Place], text: str, gazetteer: Gazetteer) -> list[Place]:
+    """A village or town the gazetteer does not know by the name the report gives it ("the
+    village of X in Y state") is placed where the resolver's fallback puts it (the state or
+    district the report names, else the article's focus), but keeps its own name: the report's
+    village, at the fallback's coordinates and precision 2 (near), not the state it lies in
+    (which the event's other sentences may name for other villages). Only a name the text calls
+    a settlement ("the town of X"), or one it puts a thing in, at or near when the fallback is a
+    region; a bare name placed at a town ("in Midtown": a part of the city) keeps the town."""
+    return [_as_named_settlement(p, text, gazetteer) for p in places]
+
+
+def _as_named_settlement(place: Place, text: str, gazetteer: Gazetteer) -> Place:
+    evidence = place.evidence
+    if evidence is None or place.feature == "country":
+        return place
+    name = evidence.text.strip()
+    if " and " in name or not name[:1].isupper() or normalize(name) == normalize(place.name) \
+            or _NOT_A_SETTLEMENT.search(name):
+        return place
+    cues = read_cues(text, evidence.start, evidence.end)
+    if cues.admin or cues.institution or cues.street or cues.organisation:
+        return place
+    bare = _LOCATIVE_JUST_BEFORE.search(text, max(0, evidence.start - 20), evidence.start) is not None \
+        and _CONTAINER_JUST_AFTER.match(text[evidence.end : evidence.end + 40]) is not None
+    if not (cues.settlement or (bare and place.feature in COARSE_FEATURES | {"admin2"})):
+        return place
+    if _spelled_alike(name, place.name) or any(c.geonameid == place.geonameid for c in gazetteer.candidates(name)):
+        return place  # another name or spelling of the place the resolver chose ("Hodeidah", "Dansadau")
+    return replace(place, name=name, feature="city", geonameid=None, geo_precision=2,
+                   admin2=place.admin2 if place.feature != "admin1" else "")
+
+
+SPELLING_SIMILARITY = 80  # rapidfuzz ratio of two names less their spaces: one name spelled two ways
+
+
+def _spelled_alike(one: str, other: str) -> bool:
+    from rapidfuzz import fuzz  # the gazetteer's own dependency
+
+    return fuzz.ratio(normalize(one).replace(" ", ""), normalize(other).replace(" ", "")) >= SPELLING_SIMILARITY
 
 
 def _in_named_states(places: list[Place], dateline: Place | None, gazetteer: Gazetteer) -> list[Place]:
