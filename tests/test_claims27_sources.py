@@ -121,3 +121,13 @@ def test_a_post_on_x_is_social_media_but_x_street_is_not():
                      "Sudan").channel == "social media"
     assert claim_for("Soldiers raided a camp on X Street on Sunday, police said.", 0, "raided",
                      "Sudan").channel == "statement"
+
+
+def test_a_video_posted_is_the_channel_of_what_it_shows():
+    # the pipeline's speaker is the innermost attribution with a named source: "posted", not "showing"
+    doc = load_language()("The army posted a video showing its drones hitting a convoy near the border.")
+    sentence = next(iter(doc.sents))
+    posted = next(a for a in find_attributions(sentence) if a.cue.text == "posted")
+    event = next(t for t in doc if t.text == "hitting")
+    claim = build_claim(posted, event, sentence, "", build_context(doc, "Sudan"), "a1", "", (), True, {})
+    assert claim.claimant == "Military Forces of Sudan" and claim.channel == "video"

@@ -1133,6 +1133,8 @@ def _said_through(attribution: Attribution, sentence: SpacySpan) -> str:
     others = {t.i for c in cue.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} for t in c.subtree}
     words = [t for t in own if sentence.start <= t.i < sentence.end and t.i not in others
              and not content.start <= t.i < content.end]
+    if content.root.dep_ == "dobj" and content.root.head == cue:
+        words.append(content.root)  # "posted a video showing ...", "issued a statement saying ...": how it was said
     if attribution.source is not None:
         words += list(attribution.source)
     return " ".join(t.text for t in sorted(set(words), key=lambda t: t.i))
