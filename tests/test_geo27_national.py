@@ -36,3 +36,11 @@ def test_a_small_town_placed_by_the_text_in_a_report_on_the_whole_country_stays(
             "A drone struck a vehicle near Sinjar on Tuesday, killing two fighters. Iraq's government condemned the strike.")
     place = places_by_name(text, gazetteer)["Sinjar"]
     assert (place.iso, place.admin1, place.geo_precision) == ("IQ", "Ninawa", 2)
+
+
+def test_a_province_named_like_one_abroad_is_the_one_in_the_articles_country(gazetteer: Gazetteer) -> None:
+    # Saudi Arabia's Al Jawf holds far more people than Yemen's; the report's towns are Yemeni.
+    text = ("Shells hit a market in Taiz on Sunday. Fighting flared south of Marib, and the rebels who hold "
+            "Sanaa did not comment. Last month, a landmine killed three shepherds in Al Jawf province.")
+    place = places_by_name(text, gazetteer)["Al Jawf"]
+    assert (place.iso, place.feature) == ("YE", "admin1")

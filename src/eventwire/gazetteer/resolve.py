@@ -589,6 +589,7 @@ def decide(prepared: PreparedArticle, weights: RankerWeights | None = None, fall
     picks = _organisation_namesakes(options, picks, prepared.mentions)
     picks = _capitals_as_their_states(
         _capitals_of_named_countries(options, picks), prepared.mentions, prepared.capital_states, prepared.joined)
+    picks = _units_in_the_articles_country(options, picks)
     picks = _without_stray_loose_matches(picks, prepared.loose, prepared.mentions)
     picks = _without_stray_small_towns(picks, prepared.mentions, options)
     resolutions: list[Resolution | None] = [
@@ -797,6 +798,37 @@ def _capitals_as_their_states(
             place.feature == "admin1" and (place.iso, place.name) == (pick[0].iso, pick[0].admin1) for place in beside)
         if inside and not near or listed:
             kept[index] = (state, 0.0)
+    return kept
+
+
+# Share of an article's other picks that must lie in one country for it to be the article's country.
+ARTICLE_COUNTRY_SHARE = 0.75
+ARTICLE_COUNTRY_PICKS = 3
+
+
+def _units_in_the_articles_country(
+    options: list[MentionOptions], picks: list[tuple[Candidate, float] | None]
+) -> list[tuple[Candidate, float] | None]:
+    """A province picked abroad ("Al Jawf" of Saudi Arabia) yields to the unit of the same name
+    and level in the country the article's other places lie in (`ARTICLE_COUNTRY_SHARE` of
+    `ARTICLE_COUNTRY_PICKS` or more: Yemen's Al Jawf in a report from Taiz, Sanaa and Marib):
+    a unit's size says little when the article names its country's towns throughout."""
+    kept = list(picks)
+    for index, (option, pick) in enumerate(zip(options, picks)):
+        unit = pick[0] if pick else None
+        if unit is None or unit.feature not in ("admin1", "admin2"):
+            continue
+        isos = Counter(other[0].iso for other, group in zip(picks, options)
+                       if other and other[0].iso and group.group != option.group)
+        if not isos:
+            continue
+        home, count = max(isos.items(), key=lambda item: (item[1], item[0]))
+        if home == unit.iso or count < ARTICLE_COUNTRY_PICKS or count < ARTICLE_COUNTRY_SHARE * sum(isos.values()):
+            continue
+        peers = [c for c in option.candidates if c.iso == home and c.feature == unit.feature
+                 and c.kind <= unit.kind and normalize(c.name) == normalize(unit.name)]
+        if peers:
+            kept[index] = (max(peers, key=lambda c: (c.population, -c.id)), 0.0)
     return kept
 
 
