@@ -93,3 +93,11 @@ def test_residents_the_sentence_names_without_a_country_are_people_of_the_events
     assert [claim.claimant for claim in local.claims] == ["Civilians (DR Congo)"]
     named = replace(told, actor2=Actor("Civilians (Burundi)", 7))  # the sentence's own "Burundian refugees"
     assert _people_of_place(named, "Rwanda").actor2.name == "Civilians (Burundi)"
+
+
+def test_a_further_sentence_stays_in_the_village_the_sentence_before_names_not_the_reports_main_town():
+    mentions = mentions_of("Gunmen killed 12 people in a raid on the village of Kobassaba near Mopti on Sunday, "
+                           "officials in Mopti said. The attackers set fire to houses and a mosque, residents said. "
+                           "Mopti's governor said troops had been sent to Mopti.")
+    burned = [m for m in mentions if m.sentence.text.startswith("The attackers")][0]
+    assert burned.place is not None and burned.place.name == "Kobassaba"

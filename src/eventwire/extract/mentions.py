@@ -742,7 +742,10 @@ def _continued(mention: EventMention, before: EventMention, article: Article) ->
             return mention
         place = previous
     else:
-        place = own if own is not None and not _coarser_or_apart(own, previous) else previous
+        # A village or town the sentence before names as one ("a raid on the village of X") beats
+        # the article's main place a sentence only inherits, even one as fine.
+        named = previous is not None and previous.evidence is not None and _named_as_settlement(previous, article.text)
+        place = own if own is not None and not named and not _coarser_or_apart(own, previous) else previous
     return replace(mention, date=before.date, time_precision=before.time_precision,
                    date_evidence=before.date_evidence, place=place)
 
