@@ -88,3 +88,9 @@ def test_a_leaders_forces_are_the_group_the_article_names_them_leader_of():
 def test_a_named_groups_commander_speaks_for_the_group():
     actor = actor_for("A Hamas commander told local media that his men had withdrawn.", "commander")
     assert actor is not None and actor.name == "Hamas"
+
+
+def test_an_appositive_after_a_comma_is_no_part_of_a_name():
+    text = "Troops of the 444th Brigade, a unit loyal to the capital's government, clashed with rebels."
+    actor = actor_for(text, "Troops")
+    assert actor is None or "," not in actor.name

@@ -917,7 +917,8 @@ def _named_entity_actor(span: SpacySpan, text: str, evidence: Span) -> Actor | N
     root = span.root
     if root.ent_type_ in {"ORG", "NORP"} or (root.ent_type_ == "" and root.pos_ == "PROPN" and root.is_title
                                               and not root.is_sent_start):
-        name = re.sub(r"^(?:the)\s+", "", text, flags=re.I)
+        # (an appositive after a comma describes the name: "444th Brigade, a unit of ...")
+        name = re.sub(r"^(?:the)\s+", "", text, flags=re.I).split(", ")[0]
         state = _state_force(name)
         if state is not None:
             return Actor(state[0], state[1], evidence)
