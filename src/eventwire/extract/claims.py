@@ -25,7 +25,7 @@ from eventwire.extract.stance import (
 from eventwire.extract.token_vectors import token_vectors
 from eventwire.extract.who import (
     ARMED_GROUP_TYPES, ARMED_PERSON_WORDS, CLAIMED_THINGS, GROUP_NOUNS, PERSON_NOUNS, PRONOUNS, ROLE_NAMES, ActorContext,
-    _self_named, governing_verb, last_named_group, noun_phrase, resolve_actor,
+    governing_verb, last_named_group, noun_phrase, resolve_actor, self_named_group,
 )
 from eventwire.records import OUTLET, Actor, Claim, Span
 
@@ -1249,7 +1249,7 @@ def _source_actor(attribution: Attribution, context: ActorContext, resolve_gener
     issuer = _issuer(source.root) if head in GENERIC_SOURCES else None
     if issuer is not None:  # "according to a statement from the group", "a video released by X"
         return _source_actor(replace(attribution, source=noun_phrase(issuer)), context, resolve_generic)
-    self_named = _self_named(source.root)
+    self_named = self_named_group(source.root)
     if self_named is not None:  # "the group, which calls itself X, claimed ..."
         actor = resolve_actor(noun_phrase(self_named), context)
         if actor is not None:

@@ -419,7 +419,7 @@ def _learn_claiming_group(doc: Doc, context: ActorContext) -> None:
     sentences = list(doc.sents)
     for token in doc:
         claimer = _claimer(token)
-        self_named = _self_named(claimer) if claimer is not None else None
+        self_named = self_named_group(claimer) if claimer is not None else None
         claimer = self_named if self_named is not None else claimer  # "the group, which calls itself X"
         actor = resolve_actor(noun_phrase(claimer), context) if claimer is not None else None
         if actor is not None and actor.inter == tx.UNKNOWN_ACTOR and (claimer.ent_type_ == "ORG" or self_named) \
@@ -436,7 +436,7 @@ def _learn_claiming_group(doc: Doc, context: ActorContext) -> None:
         context.claiming_group = (name, start, end)
 
 
-def _self_named(group: Token) -> Token | None:
+def self_named_group(group: Token) -> Token | None:
     """The name a group gives itself: "X" in "the group, which calls itself X"."""
     if group.lemma_.lower() not in GROUP_NOUNS:
         return None
