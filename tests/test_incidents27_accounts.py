@@ -101,3 +101,10 @@ def test_a_further_sentence_stays_in_the_village_the_sentence_before_names_not_t
                            "Mopti's governor said troops had been sent to Mopti.")
     burned = [m for m in mentions if m.sentence.text.startswith("The attackers")][0]
     assert burned.place is not None and burned.place.name == "Kobassaba"
+
+
+def test_a_second_speaker_coordinated_with_the_first_is_a_claimant_too():
+    mentions = mentions_of("The army said its soldiers had repelled an attack on a base near the town of Kidal on Monday, "
+                           "but the rebels said on Telegram that they now held the base.")
+    claimants = {claim.claimant for m in mentions for claim in m.claims}
+    assert claimants == {"Military Forces of Mali", "Rebels (Mali)"}

@@ -688,6 +688,18 @@ def _coordinated_speakers(attribution: claims_module.Attribution | None) -> list
             for c in source.root.conjuncts if c.pos_ in ("NOUN", "PROPN")]
 
 
+def _contrasted_speakers(holding: claims_module.Attribution | None,
+                         attributions: list[claims_module.Attribution]) -> list[claims_module.Attribution]:
+    """The other speaker of "The army said it repelled the attack, but the rebels said they
+    overran the post": an asserting attribution whose cue is coordinated with the holding one's
+    tells the same event in its own words."""
+    if holding is None:
+        return []
+    return [a for a in attributions
+            if a is not holding and a.source is not None and a.stance == "asserts"
+            and (a.cue.head == holding.cue and a.cue.dep_ == "conj" or holding.cue.head == a.cue and holding.cue.dep_ == "conj")]
+
+
 CONTINUATION_GAP = 1  # sentences: a remark between an event and its next sentence ("The convoy was ...")
 # Openings that turn the narrative to another event or time: such a sentence does not go on
 # telling the event before it ("Earlier, a group issued a message ...", "Separately, ...").
@@ -1028,7 +1040,7 @@ def _mention(
         _named_claimant(claims_module.build_claim(
             a, trigger, sentence, following, view.actors, article.id, article.outlet,
             (actor1, actor2), conflict, view.generic_sources), view)
-        for a in _coordinated_speakers(holding)
+        for a in _coordinated_speakers(holding) + _contrasted_speakers(holding, attributions)
     ]
     resolved, date_offset = when.resolve_event_date(sentence.text, article.date), sentence.start_char
     if resolved.expression is None or resolved.statement_day:
