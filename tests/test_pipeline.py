@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.pipeline import run
-from eventwire.records import Event
+from eventwire.records import OUTLET, Event
 from eventwire.store import open_store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -65,6 +65,8 @@ def test_sample_artillery_strike_is_dated_placed_and_claimed_by_the_army(sample_
     claim = strike.claims[0]
     assert claim.claimant == "Military Forces of Russia" and claim.stance == "asserts"
     assert claim.verification == "unverified"
+    # '"The enemy scattered and retreated," the statement added' goes on telling the strike
+    assert any("scattered" in m.sentence.text for m in strike.mentions)
 
 
 def test_sample_capture_is_claimed_on_telegram_and_unverified(sample_events):
@@ -72,7 +74,8 @@ def test_sample_capture_is_claimed_on_telegram_and_unverified(sample_events):
     claims = [c for c in capture.claims if c.stance == "asserts"]
     assert any(c.channel == "telegram" for c in claims)
     assert all(c.verification == "unverified" for c in claims)
-    assert capture.actor1 is not None and capture.actor1.inter != 1
+    # "Fighters ... say they have captured": the fighters are the group whose message claims it
+    assert capture.actor1 is not None and capture.actor1.name == "Russian Volunteer Corps"
     assert capture.actor2 is not None and capture.actor2.name == "Military Forces of Russia"
     # "Earlier, a group issued a message ..." does not go on telling Sunday's artillery strike.
     assert capture.time_precision == 2
@@ -97,6 +100,8 @@ def test_sample_background_invasion_is_historical(sample_events):
     historical = [e for e in sample_events if e.historical]
     assert historical, "the invasion launched in February last year must be flagged historical"
     assert all(e.date is None or e.date.year == 2022 for e in historical)
+    # "Both groups want to topple ..., and also oppose the invasion": wanting is no speech
+    assert {c.claimant for e in historical for c in e.claims} == {OUTLET}
 
 
 def test_sample_conditional_hand_over_is_not_an_event(sample_events):

@@ -339,8 +339,11 @@ def _tells_as_side(mention: EventMention, before: EventMention, event: list[Even
         return False
     if _BACK_REFERENCE.search(mention.sentence.text):
         return True
-    if mention.sub_event_type == _ATTRIBUTION and not _CLAIMS_AN_ACT.search(mention.sentence.text):
-        return False  # blame that names no event of the report's ("accused anarchists of ...")
+    if mention.sub_event_type == _ATTRIBUTION and not _CLAIMS_AN_ACT.search(mention.sentence.text) \
+            and (mention.actor1 is not None or mention.actor2 is not None):
+        # blame that names no event of the report's ("accused anarchists of ..."); a quotation
+        # that names no one ('"The enemy scattered," the statement added') is no blame
+        return False
     own_day = when.resolve_event_date(mention.sentence.text, article.date)
     if own_day.statement_day and own_day.date is not None and own_day.date != before.date:
         return False
@@ -693,10 +696,11 @@ def _contrasted_speakers(holding: claims_module.Attribution | None,
     """The other speaker of "The army said it repelled the attack, but the rebels said they
     overran the post": an asserting attribution whose cue is coordinated with the holding one's
     tells the same event in its own words."""
-    if holding is None:
+    if holding is None or holding.cue.lemma_.lower() not in claims_module.SPEECH_LEMMAS:
         return []
     return [a for a in attributions
             if a is not holding and a.source is not None and a.stance == "asserts"
+            and a.cue.lemma_.lower() in claims_module.SPEECH_LEMMAS
             and (a.cue.head == holding.cue and a.cue.dep_ == "conj" or holding.cue.head == a.cue and holding.cue.dep_ == "conj")]
 
 

@@ -1416,8 +1416,11 @@ def _argument_actor(
     actor = resolve_actor(phrase, context)
     if actor is None and token.lower_ == "they" and token.dep_ in SUBJECT_DEPS:
         actor = _antecedent_of_they(token, context)
-        if actor is not None:
+        if actor is not None and not actor.name.startswith("Unidentified Armed Group"):
             return actor
+        # unnamed fighters ("Fighters ... say they have captured ...") are left to the rules that
+        # name them from the group claiming the act
+        actor = None
     owner, depth = _owner(token), 0
     while actor is None and owner is not None and depth < MAX_OWNERS:
         # "Haiti's efforts", "an Indian proposal", "the removal of X", "a ban by X", "X's refusal
