@@ -18,6 +18,7 @@ run events events bench/gold/events_own.jsonl
 run events_heldout events bench/gold/events_heldout.jsonl
 run events_place3 events bench/gold/events_place3.jsonl
 run events_actors3 events bench/gold/events_actors3.jsonl
+run events_actors4 events bench/gold/events_actors4.jsonl
 run case2021 case2021 "$EVAL/events/case2021_task2_dev.tsv"
 EVENTWIRE_CLASSIFIER=lexical run case2021_lexical case2021 "$EVAL/events/case2021_task2_dev.tsv"
 run geo_lgl_gold geo "$EVAL/geo/lgl.xml" --gold-toponyms
