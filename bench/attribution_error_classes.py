@@ -122,11 +122,7 @@ def boundaries(documents: list[dict[str, Any]], docs: list[Any], found: list[Any
     """Overlap-matched held-out cues by how their characters differ from the gold's."""
     counts: Counter[str] = Counter()
     for i, (document, doc, proposed) in enumerate(zip(documents, docs, found)):
-        text = document["text"]
-        gold = [scorer._trim(text, span) for span in scorer.gold_spans(document)["cue"]]
-        final = [a for sentence, p in zip(doc.sents, proposed)
-                 for a in claims.learned_cues(sentence, p, models[i], vectors[i][sentence.start : sentence.end])]
-        kept = list({scorer._trim(text, item["cue"]) for item in scorer.outermost(text, final)})
+        gold, _, kept = trainer.gold_and_kept(document, doc, proposed, models[i], vectors[i])
         for g, k in match_spans(gold, kept):
             (g0, g1), (k0, k1) = gold[g], kept[k]
             counts["exact" if (g0, g1) == (k0, k1) else "gold longer" if g0 <= k0 and k1 <= g1

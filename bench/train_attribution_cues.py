@@ -142,6 +142,18 @@ def score(documents: list[dict[str, Any]], docs: list[Doc], found: list[list[lis
     return {key: round(result[key], 4) for key in ("source_f1", "cue_f1", "content_f1", "cue_precision", "cue_recall")}
 
 
+def gold_and_kept(document: dict[str, Any], doc: Doc, proposed: list[list[claims.Attribution]], model: CueModels,
+                  vectors: np.ndarray) -> tuple[list[tuple[int, int]], list[claims.Attribution], list[tuple[int, int]]]:
+    """One held-out document's gold cue spans, the attributions the learned cues keep, and their
+    outermost cue spans as the evaluator counts them."""
+    text = document["text"]
+    gold = [scorer._trim(text, span) for span in scorer.gold_spans(document)["cue"]]
+    final = [a for sentence, p in zip(doc.sents, proposed)
+             for a in claims.learned_cues(sentence, p, model, vectors[sentence.start : sentence.end])]
+    kept = list({scorer._trim(text, item["cue"]) for item in scorer.outermost(text, final)})
+    return gold, final, kept
+
+
 def errors(documents: list[dict[str, Any]], docs: list[Doc], found: list[list[list[claims.Attribution]]],
            vectors: list[np.ndarray], models: dict[int, CueModels]) -> dict[str, int]:
     """Where the held-out cue errors come from, matched as the evaluator matches. A missed gold cue
@@ -153,14 +165,11 @@ def errors(documents: list[dict[str, Any]], docs: list[Doc], found: list[list[li
     counts: Counter[str] = Counter()
     for i, (document, doc, proposed) in enumerate(zip(documents, docs, found)):
         text = document["text"]
-        gold = [scorer._trim(text, span) for span in scorer.gold_spans(document)["cue"]]
+        gold, final, kept = gold_and_kept(document, doc, proposed, models[i], vectors[i])
         contents = [(int(part[0]), int(part[1])) for a in document["attributions"]
                     for part in a.get("content_parts") or [a["content"]]]
         rules = [a for p in proposed for a in p]
         candidates = [a for sentence, p in zip(doc.sents, proposed) for a in claims.unproposed_cues(sentence, p)]
-        final = [a for sentence, p in zip(doc.sents, proposed)
-                 for a in claims.learned_cues(sentence, p, models[i], vectors[i][sentence.start : sentence.end])]
-        kept = list({scorer._trim(text, item["cue"]) for item in scorer.outermost(text, final)})
         matched = match_spans(gold, kept)
         hit = {p for _, p in matched}
         for k, cue in enumerate(kept):
@@ -182,11 +191,7 @@ def by_class(documents: list[dict[str, Any]], docs: list[Doc], found: list[list[
     gold_hit: Counter[str] = Counter()
     found_hit: Counter[str] = Counter()
     for i, (document, doc, proposed) in enumerate(zip(documents, docs, found)):
-        text = document["text"]
-        gold = [scorer._trim(text, span) for span in scorer.gold_spans(document)["cue"]]
-        final = [a for sentence, p in zip(doc.sents, proposed)
-                 for a in claims.learned_cues(sentence, p, models[i], vectors[i][sentence.start : sentence.end])]
-        kept = list({scorer._trim(text, item["cue"]) for item in scorer.outermost(text, final)})
+        gold, _, kept = gold_and_kept(document, doc, proposed, models[i], vectors[i])
         gold_classes = [cue_class(doc.char_span(*span, alignment_mode="expand")) for span in gold]
         kept_classes = [cue_class(doc.char_span(*span, alignment_mode="expand")) for span in kept]
         gold_count.update(gold_classes)
