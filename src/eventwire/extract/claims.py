@@ -739,6 +739,11 @@ def _text_and_quotes(doc: Doc) -> tuple[str, list[tuple[int, int]]]:
     return known
 
 
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, joined once per Doc (spaCy joins the tokens anew on every `doc.text`)."""
+    return _text_and_quotes(doc)[0]
+
+
 def quoted_regions(text: str) -> list[tuple[int, int]]:
     """Character spans of the quotations in `text` ("...", “...”, ''...''), paragraph by
     paragraph; a quotation still open at a paragraph's end runs to that end (a quote that goes on

@@ -938,7 +938,7 @@ def _main_place(places: Sequence[Place], doc: Doc, capitals: frozenset[int]) -> 
     # Someone's home town or a hospital's says little of where the article's event happened.
     places = [p for p in places if not _is_incidental(p, doc)] or places
     # Nor does a bureau dateline whose lead names the scene apart from it (`_with_dateline_aside`).
-    text = doc.text  # spaCy joins the tokens anew on every read
+    text = claims_module.doc_text(doc)
     places = [p for p in places if not _is_bureau(p, places, doc, text, capitals)] or places
     qualified = _without_qualifiers(places)
     local = _local_first(qualified)
@@ -1318,7 +1318,7 @@ def _is_incidental(place: Place, doc: Doc) -> bool:
     """A place a sentence names for something other than where its event happened: someone's
     home ("a 22-year-old Springfield man", "Jane Roe, of Springfield"), the hospital the
     wounded were taken to (`_names_hospital`), or a court, jail or newspaper named after it."""
-    text = doc.text  # spaCy joins the tokens anew on every read
+    text = claims_module.doc_text(doc)
     if read_cues(text, place.evidence.start, place.evidence.end).institution:
         return False  # "Springfield Police Chief John Doe": the town's own police
     if _names_home(place, doc, text) or _AFTERMATH_TITLE_AFTER.match(text, place.evidence.end):
