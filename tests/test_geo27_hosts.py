@@ -96,3 +96,9 @@ def test_a_province_named_like_one_abroad_is_the_one_in_the_articles_country(gaz
             "Sanaa did not comment. Last month, a landmine killed three shepherds in Al Jawf province.")
     place = places_by_name(text, gazetteer)["Al Jawf"]
     assert (place.iso, place.feature) == ("YE", "admin1")
+
+
+def test_a_name_the_index_lacks_placed_at_a_town_is_near_that_town(gazetteer: Gazetteer) -> None:
+    places = places_by_name("Gunmen killed four villagers in Sabu Ngalo, north of Mingora, on Monday.", gazetteer)
+    village = places["Sabu Ngalo"]
+    assert (village.name, village.geo_precision) == ("Mingora", 2)

@@ -184,7 +184,9 @@ def geo_precision(place: Candidate, resolution: Resolution) -> int:
     """1 the town itself; 2 near a town, a district, or part of a province; 3 anything larger."""
     cues = resolution.mention.cues
     if place.feature == "city":
-        return 2 if cues.near else 1
+        # a name the index lacks, placed at the town the text puts it near or in ("Kalokot,
+        # north of Mingora"), is somewhere there, not that town itself
+        return 2 if cues.near or resolution.fallback else 1
     if place.feature == "admin2" or (place.feature == "admin1" and cues.part):
         return 2
     return 3
