@@ -1262,8 +1262,7 @@ def _source_actor(attribution: Attribution, context: ActorContext, resolve_gener
     owner = next((c for c in source.root.children if c.dep_ == "poss"), None)
     group = next((g for g in (source.root, owner) if g is not None and _refers_to_group(g)), None)
     if group is not None:  # "the group said", "the group's spokesman said"
-        phrase = group.doc[group.left_edge.i : group.right_edge.i + 1]
-        named = last_named_group(phrase, context) or _last_armed_group(phrase, context)
+        named = _group_named_before(group.doc[group.left_edge.i : group.right_edge.i + 1], context)
         if named is not None:
             return named
     if owner is not None and source.root.lemma_.lower() in VOICE_NOUNS:
@@ -1277,8 +1276,7 @@ def _source_actor(attribution: Attribution, context: ActorContext, resolve_gener
         return resolve_generic["group"]
     if actor is not None and _unnamed_armed(actor) and _refers_back(source.root):
         # "the militants said": the armed group the article named last, as for "the group"
-        phrase = source.doc[source.root.left_edge.i : source.root.right_edge.i + 1]
-        return last_named_group(phrase, context) or _last_armed_group(phrase, context) or actor
+        return _group_named_before(source.doc[source.root.left_edge.i : source.root.right_edge.i + 1], context) or actor
     return actor if actor is not None else _common_source(source, context)
 
 
@@ -1350,11 +1348,18 @@ def _referent(pronoun: Token, context: ActorContext) -> Actor | None:
             continue
         phrase = noun_phrase(subject)
         actor = resolve_actor(phrase, context) or (
-            last_named_group(phrase, context) or _last_armed_group(phrase, context) if _refers_to_group(subject)
+            _group_named_before(phrase, context) if _refers_to_group(subject)
             else None)
         if actor is not None and actor.inter not in {tx.CIVILIANS, tx.UNKNOWN_ACTOR}:
             return actor
     return None
+
+
+def _group_named_before(phrase: SpacySpan, context: ActorContext) -> Actor | None:
+    """The armed group a phrase that names no group ("the group", "the militants") stands for:
+    the one the text named last before it, by a name the parser tagged, else by a role it
+    qualified or an acronym it taught (`_last_armed_group`)."""
+    return last_named_group(phrase, context) or _last_armed_group(phrase, context)
 
 
 def _last_armed_group(phrase: SpacySpan, context: ActorContext) -> Actor | None:
@@ -1366,8 +1371,7 @@ def _last_armed_group(phrase: SpacySpan, context: ActorContext) -> Actor | None:
         if token.pos_ not in {"PROPN", "NOUN"} or token.dep_ == "compound":
             continue
         actor = resolve_actor(noun_phrase(token), context)
-        if actor is not None and actor.inter in ARMED_GROUP_TYPES and not actor.name.startswith("Unidentified") \
-                and actor.name.split(" (")[0] not in ROLE_NAMES:
+        if actor is not None and actor.inter in ARMED_GROUP_TYPES and not _unnamed_armed(actor):
             return actor
     return None
 
