@@ -43,10 +43,12 @@ _CONTAINER_AFTER = re.compile(
     r"^(?:\s+(?:Twp|TWP|Township|TOWNSHIP|Borough|BOROUGH)\.?)?\s*,\s*((?:[A-Z][\w'’\.-]*)(?:\s+[A-Z][\w'’\.-]*){0,3})"
 )
 
+# A compass word before a region's name: "central", "northern", "south-eastern".
+COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?"
 # "Kani in central Mali", "Diéma in western Mali's Kayes region": the country a place lies in, said
 # with "in" (compass word allowed); a possessive ends the name.
 _INSIDE_AFTER = re.compile(
-    r"^\s+in\s+(?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?\s+)?"
+    rf"^\s+in\s+(?:the\s+)?(?:{COMPASS}\s+)?"
     r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})"
 )
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from eventwire.gazetteer import Candidate, Gazetteer
-from eventwire.gazetteer.context import Cues, outlet_country, read_cues
+from eventwire.gazetteer.context import COMPASS, Cues, outlet_country, read_cues
 from eventwire.gazetteer.distance import haversine_km
 from eventwire.gazetteer.features import POINT_FEATURES, MentionOptions, pick_features, same_name, static_features
 from eventwire.gazetteer.names import normalize, strip_admin_suffix
@@ -389,16 +389,15 @@ _HOST_BETWEEN = re.compile(r"\s*(?:,|\b(in|at)\b)\s*(?:the\s+)?", re.IGNORECASE)
 # central Mali", ", in the eastern department of X") and after an apposition ("X, a village in
 # the municipality of Y", "X, a town near Y"). The name after them may be cut short by the
 # tagger ("Valle" of "Valle del Cauca"), so they do not overrule a town the index has.
-_COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?"
 _UNIT_OF = r"(?:municipality|district|province|region|state|county|department|governorate|territory|prefecture)\s+of"
 _HOST_BETWEEN_WIDER = re.compile(
     rf"\s*(?:,\s*(?:an?\s+(?:[a-z-]+\s+){{0,2}}?(?=(?:in|near)\b))?)?(?:\b(in|at|near)\b\s*)?(?:the\s+)?"
-    rf"(?:{_COMPASS}\s+)?(?:{_UNIT_OF}\s+(?:the\s+)?)?",
+    rf"(?:{COMPASS}\s+)?(?:{_UNIT_OF}\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
 # "in Mali's Mopti region", "in North Kivu's Lubero territory": the unit after the possessive
 # is the nearer host.
-_POSSESSIVE_BETWEEN = re.compile(rf"['’]s\s+(?:{_COMPASS}\s+)?", re.IGNORECASE)
+_POSSESSIVE_BETWEEN = re.compile(rf"['’]s\s+(?:{COMPASS}\s+)?", re.IGNORECASE)
 
 
 def _hosts(mentions: list[Mention], text: str) -> list[tuple[int, bool] | None]:
