@@ -225,10 +225,10 @@ def test_a_home_county_gives_way_to_the_town_the_next_sentence_places_the_event_
 
 
 def test_a_dateline_with_the_date_in_brackets_is_read():
-    from eventwire.extract.mentions import _dateline_place
+    from eventwire.extract.event_place import dateline_place
     from eventwire.gazetteer import Gazetteer
 
-    place = _dateline_place("SPRINGFIELD, Ill. (Jan. 15, 2016)– Police say a store clerk was shot.", Gazetteer.open())
+    place = dateline_place("SPRINGFIELD, Ill. (Jan. 15, 2016)– Police say a store clerk was shot.", Gazetteer.open())
     assert place is not None and (place.name, place.admin1) == ("Springfield", "Illinois")
 
 
@@ -329,13 +329,13 @@ def test_a_sentence_telling_only_the_care_given_is_not_the_act_another_sentence_
 
 
 def test_a_dateline_run_in_after_a_headline_on_the_texts_first_line_is_read():
-    from eventwire.extract.mentions import _dateline_place
+    from eventwire.extract.event_place import dateline_place
     from eventwire.gazetteer import Gazetteer
 
     text = "Hunter faces charge after deer mix-up SPRINGFIELD, Ill. -- A hunter who mistook his friend for a deer"
-    place = _dateline_place(text, Gazetteer.open())
+    place = dateline_place(text, Gazetteer.open())
     assert place is not None and (place.name, place.admin1) == ("Springfield", "Illinois")
-    assert _dateline_place("Hunter faces charge in Springfield, Ill. -- a deer mix-up", Gazetteer.open()) is None
+    assert dateline_place("Hunter faces charge in Springfield, Ill. -- a deer mix-up", Gazetteer.open()) is None
 
 
 def test_a_country_naming_the_attackers_is_not_where_the_strike_was():

@@ -12,7 +12,6 @@ import datetime as dt
 import functools
 import hashlib
 import re
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -21,21 +20,21 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from eventwire import merge, taxonomy
 from eventwire.extract import claims as claims_module
 from eventwire.extract import toll, when, where
+from eventwire.extract.event_place import (
+    COARSE_FEATURES, FEATURE_RANK, HOME_NOUN_AFTER, ArticlePlaces, is_incidental, is_location, named_as_settlement,
+    place_for, read_places,
+)
 from eventwire.extract.what import ANY_EVENT, NONE, Classification, EventClassifier, cue_classes, first_cue, with_lone_attacks
 from eventwire.extract.who import (
-    PRONOUNS, ActorContext, build_context, country_tables, event_actor_groups, resolve_actor, unique_actors,
+    PRONOUNS, ActorContext, build_context, event_actor_groups, resolve_actor, unique_actors,
 )
-from eventwire.gazetteer import Candidate, Gazetteer
+from eventwire.gazetteer import Gazetteer
 from eventwire.gazetteer.context import read_cues
 from eventwire.gazetteer.distance import haversine_km
-from eventwire.gazetteer.names import normalize
-from eventwire.gazetteer.resolve import Resolution, make_mention
 from eventwire.records import OUTLET, Actor, Article, Claim, EventMention, FatalityClaim, Place, Span
 
 # Speculation ("they had probably been killed") is kept out too: conservative by design.
 NOT_HAPPENED = {"hypothetical", "planned", "negated", "possible"}
-# Finer places first when a sentence names several.
-FEATURE_RANK = {"city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4, "continent": 5}
 GENERIC_MARKERS = {"such", "recent", "previous", "past", "several", "many", "similar", "these", "those", "other"}
 
 
@@ -53,13 +52,9 @@ class ArticleView:
     doc: Doc
     sentences: list[SpacySpan]
     actors: ActorContext
-    places: list[Place]
-    main_place: Place | None
+    placing: ArticlePlaces
     generic_sources: dict[str, Actor]
     partners: list[Actor]
-    dateline: Place | None = None
-    # national capitals named as a dateline ("KHARTOUM, Sudan (AP) —"): where wire bureaus file from
-    capital_datelines: frozenset[int] = frozenset()
     last_claimant: str = ""  # the latest named claimant, for "he said" and "the video shows"
 
 
@@ -82,10 +77,10 @@ def extract(article: Article, doc: Doc, context: ExtractContext) -> Extraction:
     # The headline's places, read at most once (tagging and resolving it costs ~5 ms), and only
     # if a step below needs them.
     headline = functools.cache(lambda: _headline_places(article, context.gazetteer))
-    mentions = _with_headline_place(_with_dateline_place(mentions, view), article, view.places, headline)
+    mentions = _with_headline_place(_with_dateline_place(mentions, view), article, view.placing.places, headline)
     mentions = _in_served_city(mentions, view, context.gazetteer, headline)
     mentions = [_people_of_place(m, view.actors.country) for m in mentions]
-    return Extraction(tuple(mentions), tuple(view.places))
+    return Extraction(tuple(mentions), tuple(view.placing.places))
 
 
 # Unnamed people and groups ACLED codes by the country of the event ("residents", "gunmen").
@@ -476,7 +471,6 @@ PHRASE_DAYS = {1: 1, 2: 7}
 # Where a headline's own words end and the site's name begins: "Man shot in Tulsa - KTUL News",
 # "Man Shot In Tulsa « KTUL News".
 _HEADLINE_TAIL = re.compile(r"\s+[|–—«-]\s+.*$")
-COARSE_FEATURES = frozenset({"admin1", "region", "country", "continent"})
 
 
 def _with_headline_place(mentions: list[EventMention], article: Article, places: Sequence[Place],
@@ -518,7 +512,7 @@ def _with_dateline_place(mentions: list[EventMention], view: ArticleView) -> lis
     """A dateline names the town the report is filed from, usually its event's: the article's
     main event takes it when its own place is only inherited, coarser than a town, or in
     another state (a town the report names in the dateline's state is kept)."""
-    main, dateline = main_mention(mentions), view.dateline
+    main, dateline = main_mention(mentions), view.placing.dateline
     if main is None or dateline is None:
         return mentions
     own = main.place
@@ -555,7 +549,7 @@ def _in_served_city(mentions: list[EventMention], view: ArticleView, gazetteer: 
     called_part = _called_neighbourhood(own, view)
     headline = headline_places()
     headlined = {p.geonameid for p in headline}
-    for place in [*view.places, *headline]:
+    for place in [*view.placing.places, *headline]:
         if (place.feature == "city" and (called_part or place.geonameid in policed or place.geonameid in headlined)
                 and place.geonameid != own.geonameid
                 and place.iso == own.iso and place.admin1 == own.admin1
@@ -575,13 +569,13 @@ def _called_neighbourhood(town: Place, view: ArticleView) -> bool:
     """Whether the article calls the town a part of a city ("the Midtown neighborhood")."""
     text = view.article.text
     return any(_NEIGHBOURHOOD_AFTER.match(text[p.evidence.end : p.evidence.end + 20])
-               for p in view.places if p.evidence and p.geonameid == town.geonameid)
+               for p in view.placing.places if p.evidence and p.geonameid == town.geonameid)
 
 
 def _policed(view: ArticleView) -> set[int | None]:
     """The towns whose own police or officials the article quotes ("Springfield police said"),
     with one coordinated before such a town ("the Shelby and Springfield police")."""
-    text, places = view.article.text, [p for p in view.places if p.evidence]
+    text, places = view.article.text, [p for p in view.placing.places if p.evidence]
     policed = set()
     for index, place in enumerate(places):
         if read_cues(text, place.evidence.start, place.evidence.end).institution:
@@ -614,7 +608,7 @@ def _headline_place(article: Article, headline_places: list[Place]) -> Place | N
     happened, not as someone's home ("Springfield Man Arrested For Shooting At Shelbyville Store")."""
     headline = article.title or ""
     places = [p for p in headline_places if p.evidence is None or not re.search(
-        re.escape(p.evidence.text) + _HOME_NOUN_AFTER.pattern, headline, re.IGNORECASE)]
+        re.escape(p.evidence.text) + HOME_NOUN_AFTER.pattern, headline, re.IGNORECASE)]
     if not places:
         return None
     finest = min(places, key=lambda p: FEATURE_RANK.get(p.feature, 6))
@@ -760,7 +754,7 @@ def _continued(mention: EventMention, before: EventMention, article: Article) ->
     else:
         # A village or town the sentence before names as one ("a raid on the village of X") beats
         # the article's main place a sentence only inherits, even one as fine.
-        named = previous is not None and previous.evidence is not None and _named_as_settlement(previous, article.text)
+        named = previous is not None and previous.evidence is not None and named_as_settlement(previous, article.text)
         place = own if own is not None and not named and not _coarser_or_apart(own, previous) else previous
     return replace(mention, date=before.date, time_precision=before.time_precision,
                    date_evidence=before.date_evidence, place=place)
@@ -788,201 +782,17 @@ def _coarser_or_apart(own: Place, other: Place | None) -> bool:
 
 
 def _view(article: Article, doc: Doc, sentences: list[SpacySpan], context: ExtractContext) -> ArticleView:
-    dateline = _dateline_place(article.text, context.gazetteer)
-    places = _in_named_states(where.find_places(article, doc, context.gazetteer), dateline, context.gazetteer)
-    places = _named_settlements(places, article.text, context.gazetteer)
-    # The article's country is that of the towns and states it names: a country named as a
-    # modifier the fast path left unparsed ("About 900 US troops are based ...") must not
-    # outvote them; ties go to the first named.
-    countries = Counter(place.country for place in _local_first(
-        [place for place in places if place.country and _is_location(place, doc)]))
-    actors = build_context(doc, countries.most_common(1)[0][0] if countries else "")
-    capitals = _capital_datelines(places, article.text, context.gazetteer)
+    placing = read_places(article, doc, context.gazetteer)
+    actors = build_context(doc, placing.country)
     return ArticleView(
         article=article,
         doc=doc,
         sentences=sentences,
         actors=actors,
-        places=places,
-        main_place=_main_place(places, doc, capitals),
+        placing=placing,
         generic_sources=claims_module.posted_by(doc, actors),
         partners=claims_module.joint_with(doc, actors),
-        dateline=dateline,
-        capital_datelines=capitals,
     )
-
-
-def _capital_datelines(places: Sequence[Place], text: str, gazetteer: Gazetteer) -> frozenset[int]:
-    """The national capitals the text names as its dateline (`_in_dateline`)."""
-    return frozenset(p.geonameid for p in places if p.geonameid is not None and p.evidence is not None
-                     and p.feature == "city" and _in_dateline(p, text)
-                     and any(c.capital and c.geonameid == p.geonameid for c in gazetteer.candidates(p.name)))
-
-
-# A wire dateline opening the text or one of its first lines (after a headline, a photo caption
-# or a byline): "SPOKANE, Wash. (AP) —", "(Springfield, IL)--".
-_DATELINE = re.compile(r"^\W{0,3}(?P<name>[A-Z][\w.'’ -]{1,40}?),\s*(?P<state>[A-Z][\w. ]{0,15}?)\)?\s*"
-                       r"(?:\([\w .,]+\)\s*)?(?:—|–|--|-)", re.MULTILINE)
-# The same dateline after a headline the page ran into the text's first line, upper case to
-# tell it from a name in the headline ("Man shot at party SPRINGFIELD, Ill. -- A man was ...").
-_RUN_IN_DATELINE = re.compile(r"(?<=[a-z] )(?P<name>[A-Z][A-Z.'’ -]{1,40}?),\s*(?P<state>[A-Z][\w. ]{0,15}?)\)?\s*"
-                              r"(?:\([\w .,]+\)\s*)?(?:—|–|--|-)")
-DATELINE_REACH = 400  # characters: a dateline further in is a quoted report, not this one's
-LOCAL_FEATURES = frozenset({"city", "admin2"})
-
-
-def _dateline_place(text: str, gazetteer: Gazetteer) -> Place | None:
-    """The town or county of the article's dateline, read in the state the dateline names (a
-    dateline names its state because towns share names: "Springfield, Ill.")."""
-    matches = [*_DATELINE.finditer(text, 0, DATELINE_REACH), *_RUN_IN_DATELINE.finditer(text, 0, DATELINE_REACH)]
-    return next(filter(None, (_dateline_town(match, text, gazetteer) for match in matches)), None)
-
-
-def _dateline_town(match: re.Match[str], text: str, gazetteer: Gazetteer) -> Place | None:
-    states = [c for c in gazetteer.candidates(match["state"]) if c.feature == "admin1"]
-    towns = [c for c in gazetteer.candidates(match["name"]) if c.feature in LOCAL_FEATURES
-             and any(c.iso == state.iso and c.admin1 == state.name for state in states)]
-    if not towns:
-        return None
-    # "ST. LOUIS, Mo." is the city, not the larger county that shares its name.
-    name = normalize(match["name"])
-    town = min(towns, key=lambda c: (normalize(c.name) != name, -c.population))
-    return _as_place(town, text, *match.span("name"))
-
-
-def _as_place(candidate: Candidate, text: str, start: int, end: int) -> Place:
-    return where.to_place(Resolution(make_mention(text, start, end), candidate, margin=1.0))
-
-
-# Where the text puts a settlement it names bare and then says where that lies ("in X, Y state",
-# "near X in Y province"), not a feature ("in the X River") or a part of a region ("in Central X").
-_LOCATIVE_JUST_BEFORE = re.compile(r"\b(?:in|at|near|around|outside|inside)\s+$", re.IGNORECASE)
-_CONTAINER_JUST_AFTER = re.compile(r"^(?:,|\s+in)\s+(?:the\s+)?(?:[a-z-]+\s+)?[A-Z]")
-_NOT_A_SETTLEMENT = re.compile(r"^(?:north|south|east|west|central|northern|southern|eastern|western|upper|lower)\b"
-                               r"|\b(?:river|lake|creek|mountains?|hills?|valley|forest|park|island|bay|coast|road|"
-                               r"highway|street|airport|base|camp|school|church|mosque|market)$", re.IGNORECASE)
-
-
-def _named_settlements(places: list[Place], text: str, gazetteer: Gazetteer) -> list[Place]:
-    """A village or town the gazetteer does not know by the name the report gives it ("the
-    village of X in Y state") is placed where the resolver's fallback puts it (the state or
-    district the report names, else the article's focus), but keeps its own name: the report's
-    village, at the fallback's coordinates and precision 2 (near), not the state it lies in
-    (which the event's other sentences may name for other villages). Only a name the text calls
-    a settlement ("the town of X"), or one it puts a thing in, at or near when the fallback is a
-    region; a bare name placed at a town ("in Midtown": a part of the city) keeps the town."""
-    return [_as_named_settlement(p, text, gazetteer) for p in places]
-
-
-def _as_named_settlement(place: Place, text: str, gazetteer: Gazetteer) -> Place:
-    evidence = place.evidence
-    if evidence is None or place.feature == "country":
-        return place
-    name = evidence.text.strip()
-    if " and " in name or not name[:1].isupper() or normalize(name) == normalize(place.name) \
-            or _NOT_A_SETTLEMENT.search(name):
-        return place
-    cues = read_cues(text, evidence.start, evidence.end)
-    if cues.admin or cues.institution or cues.street or cues.organisation:
-        return place
-    bare = _LOCATIVE_JUST_BEFORE.search(text, max(0, evidence.start - 20), evidence.start) is not None \
-        and _CONTAINER_JUST_AFTER.match(text[evidence.end : evidence.end + 40]) is not None
-    if not (cues.settlement or (bare and place.feature in COARSE_FEATURES | {"admin2"})):
-        return place
-    if _spelled_alike(name, place.name) or any(c.geonameid == place.geonameid for c in gazetteer.candidates(name)):
-        return place  # another name or spelling of the place the resolver chose ("Hodeidah", "Dansadau")
-    return replace(place, name=name, feature="city", geonameid=None, geo_precision=2,
-                   admin2=place.admin2 if place.feature != "admin1" else "")
-
-
-SPELLING_SIMILARITY = 80  # rapidfuzz ratio of two names less their spaces: one name spelled two ways
-
-
-def _spelled_alike(one: str, other: str) -> bool:
-    from rapidfuzz import fuzz  # the gazetteer's own dependency
-
-    return fuzz.ratio(normalize(one).replace(" ", ""), normalize(other).replace(" ", "")) >= SPELLING_SIMILARITY
-
-
-def _in_named_states(places: list[Place], dateline: Place | None, gazetteer: Gazetteer) -> list[Place]:
-    """A town read in a state the article never names, when a town of the same name lies in a
-    state it does name (in its dateline or text), is that one: "Wilmington" in an article about
-    Delaware is Delaware's."""
-    named = {(p.iso, p.admin1) for p in places if p.feature == "admin1"}
-    if dateline is not None:
-        named.add((dateline.iso, dateline.admin1))
-    if not named:
-        return places
-    return [_in_named_state(p, named, gazetteer) for p in places]
-
-
-def _in_named_state(place: Place, named: set[tuple[str, str]], gazetteer: Gazetteer) -> Place:
-    if place.feature != "city" or place.evidence is None or (place.iso, place.admin1) in named:
-        return place
-    candidates = gazetteer.candidates(place.name)
-    if any(c.capital and c.geonameid == place.geonameid for c in candidates):
-        return place  # a capital is named without its state ("Washington")
-    namesakes = [c for c in candidates if c.feature == "city" and c.name == place.name and (c.iso, c.admin1) in named]
-    if not namesakes:
-        return place
-    evidence = place.evidence
-    return replace(_as_place(namesakes[0], evidence.text, 0, len(evidence.text)), evidence=evidence,
-                   geo_precision=place.geo_precision)
-
-
-def _main_place(places: Sequence[Place], doc: Doc, capitals: frozenset[int]) -> Place | None:
-    """The place the article is mostly about: the most mentioned sub-country place of the article's
-    own country (a qualifier such as the state in "Tulsa, Oklahoma" counts for the place it
-    qualifies), else the country; ties go to the first named (the dateline)."""
-    places = _coherent([p for p in places if _is_location(p, doc)])
-    # Someone's home town or a hospital's says little of where the article's event happened.
-    places = [p for p in places if not _is_incidental(p, doc)] or places
-    # Nor does a bureau dateline whose lead names the scene apart from it (`_with_dateline_aside`).
-    text = claims_module.doc_text(doc)
-    places = [p for p in places if not _is_bureau(p, places, doc, text, capitals)] or places
-    qualified = _without_qualifiers(places)
-    local = _local_first(qualified)
-    if not local:
-        return None
-    counts = Counter(p.geonameid or p.name for p in local)
-    top = max(local, key=lambda p: (counts[p.geonameid or p.name], FEATURE_RANK.get(p.feature, 6) == 0,
-                                    -local.index(p)))
-    return replace(top, geo_precision=3, evidence=None)
-
-
-def _local_first(places: Sequence[Place]) -> list[Place]:
-    """The places below country level (towns, counties, states), or all of them if none is."""
-    return [p for p in places if p.feature not in {"country", "continent", "region"}] or list(places)
-
-
-def _coherent(places: Sequence[Place]) -> list[Place]:
-    """Without stray readings: a place that is the only one of its country in an article whose
-    places mostly lie in one other country (a surname that is also a foreign town) is dropped."""
-    countries = Counter(p.iso for p in places if p.iso)
-    if not countries or countries.most_common(1)[0][1] < 3:
-        return list(places)
-    return [p for p in places if not p.iso or countries[p.iso] > 1]
-
-
-def _without_qualifiers(places: Sequence[Place]) -> list[Place]:
-    """Drop a place that only qualifies the one named just before it ("Tulsa, Oklahoma",
-    "Dayton, Ohio"): the event is in the first, and the second may have been read as a town."""
-    kept = []
-    for place in places:
-        before = next((p for p in places if p is not place and p.evidence and place.evidence
-                       and 0 < place.evidence.start - p.evidence.end <= 2
-                       and _is_qualifier_gap(p, place)), None)
-        if before is None:
-            kept.append(place)
-    return kept
-
-
-def _is_qualifier_gap(first: Place, second: Place) -> bool:
-    gap_ok = first.evidence is not None and second.evidence is not None and \
-        second.evidence.start - first.evidence.end in (1, 2)
-    return gap_ok and FEATURE_RANK.get(first.feature, 6) <= FEATURE_RANK.get(second.feature, 6) + 2 and (
-        second.feature in {"admin1", "country"} or (bool(first.admin1) and first.admin1 == second.admin1)
-        or second.feature == "city")
 
 
 def background_cue(text: str, article_date: dt.date | None) -> Classification | None:
@@ -1070,7 +880,7 @@ def _mention(
         date=resolved.date,
         time_precision=resolved.time_precision,
         date_evidence=date_evidence,
-        place=_refined(_place_for(sentence, trigger, view), index, view),
+        place=_refined(place_for(sentence, trigger, view.placing), index, view),
         fatality_claims=_figures(sentence, attributions, claim.claimant, view, resolved.date,
                                  resolved.expression if date_offset == sentence.start_char else None),
         claims=(claim, *others),
@@ -1194,64 +1004,6 @@ def _actor_sides(
     return event_actor_groups(trigger, view.actors, claimant, view.generic_sources)
 
 
-def _place_for(sentence: SpacySpan, trigger: Token, view: ArticleView) -> Place | None:
-    """The place named in the trigger's own clause, the finest and nearest first; else any place
-    in the sentence; else the article's main place (no evidence of its own, region precision).
-
-    A place that only qualifies the one before it ("Tulsa, Oklahoma") or the one it possesses
-    ("Marib's Sirwah district") is not a candidate, nor a place outside the article's own country
-    when the sentence also names one inside it. A town the sentence names as one ("near the
-    town of X", "the village of Y") goes before other places of the clause."""
-    located = [p for p in view.places if p.evidence and sentence.start_char <= p.evidence.start < sentence.end_char
-               and _is_location(p, sentence.doc)]
-    text = view.article.text
-    inside = _without_possessors(_without_qualifiers(located), text)
-    coherent = _coherent([p for p in view.places if _is_location(p, sentence.doc)])
-    home = [p for p in inside if p in coherent]
-    if home or (inside and view.main_place is not None and view.main_place.iso):
-        inside = home
-    if not inside:
-        return view.main_place
-    clause = claims_module.governing_verb(trigger) if trigger.pos_ != "VERB" else trigger
-    scope = clause if clause is not None else trigger
-    in_clause = {t.idx for t in scope.subtree}
-    incidental = [_is_incidental(p, sentence.doc) for p in inside]
-    if not any(p.feature in LOCAL_FEATURES and not aside for p, aside in zip(inside, incidental)):
-        # Someone's home town is a better guess than the state alone ("two St. Louis County boys"),
-        # but someone's home state is not ("a sheriff in Montana says a Colorado woman shot ...").
-        incidental = [aside and p.feature not in LOCAL_FEATURES for p, aside in zip(inside, incidental)]
-    incidental = _with_dateline_aside(inside, incidental, view.article.text, view.capital_datelines)
-    ranked = zip(incidental, inside)
-    place = min(ranked, key=lambda pair: (pair[0], pair[1].evidence.start not in in_clause,
-                                          not _named_as_settlement(pair[1], text),
-                                          FEATURE_RANK.get(pair[1].feature, 6),
-                                          abs(pair[1].evidence.start - trigger.idx)))[1]
-    # The town of the hospital the wounded were taken to ("died at Springfield Memorial
-    # Hospital") is only near the event: ACLED's precision 2, so the event's own county or
-    # town, where another mention gives it, wins the merge.
-    return replace(place, geo_precision=max(place.geo_precision, HOSPITAL_PRECISION)) \
-        if _names_hospital(place, sentence.doc) else place
-
-
-# A possessive naming the region a place lies in: "Marib's Sirwah district", "Syria's southern Sweida".
-_POSSESSIVE_AFTER = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,2}$")
-
-
-def _without_possessors(places: Sequence[Place], text: str) -> list[Place]:
-    """Drop a place that only says whose a place named right after it is ("in Marib's Sirwah
-    district", "North Kivu's Lubero territory"): the event is in the possessed, finer one."""
-    return [place for place in places if not any(
-        other is not place and other.evidence.start > place.evidence.end
-        and _POSSESSIVE_AFTER.fullmatch(text, place.evidence.end, other.evidence.start)
-        for other in places)]
-
-
-def _named_as_settlement(place: Place, text: str) -> bool:
-    """Whether the text names the place as a town or village ("near the town of X", "the village of Y")."""
-    return place.feature == "city" and read_cues(text, place.evidence.start, place.evidence.end).settlement
-
-
-HOSPITAL_PRECISION = 2  # ACLED: near the named town
 REFINING_SENTENCES = 2  # the lead's follow-up and the time-and-place sentence
 
 
@@ -1265,7 +1017,7 @@ def _refined(place: Place | None, index: int, view: ArticleView) -> Place | None
     gives way to any such town of its state ("It happened on Ruth Circle in Fuquay-Varina")."""
     if place is None or place.evidence is None:
         return place
-    aside = _is_incidental(place, view.doc)
+    aside = is_incidental(place, view.doc)
     found = place.feature == "city" and _FOUND_VICTIM.search(view.sentences[index].text) is not None
     if not aside and not found and place.feature not in ("admin1", "admin2"):
         return place
@@ -1273,13 +1025,13 @@ def _refined(place: Place | None, index: int, view: ArticleView) -> Place | None
     for sentence in view.sentences[index + 1 : index + 1 + REFINING_SENTENCES]:
         if found and not (_SHOT_THERE.search(sentence.text) or _BACK_REFERENCE.search(sentence.text)):
             continue
-        for town in view.places:
+        for town in view.placing.places:
             if town.evidence and sentence.start_char <= town.evidence.start < sentence.end_char \
                     and town.feature == "city" and town.geonameid != place.geonameid \
                     and ((town.iso, town.admin1) == (place.iso, place.admin1) if aside or found
                          else town.lies_in(place)) \
                     and _LOCATIVE_BEFORE.search(text, max(0, town.evidence.start - 40), town.evidence.start) \
-                    and _is_location(town, view.doc) and not _is_incidental(town, view.doc):
+                    and is_location(town, view.doc) and not is_incidental(town, view.doc):
                 return town
     return place
 
@@ -1292,178 +1044,6 @@ _SHOT_THERE = re.compile(r"\b(?:was|were|been)\s+(?:fatally\s+)?(?:shot|stabbed|
 # "in Easton", "near the town of Easton", "in south suburban Easton"
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:[a-z-]+\s+){0,3}$")
 
-
-# Whom a place can describe as their home ("a Springfield man", "John Doe, of Springfield").
-_RESIDENT_NOUNS = frozenset({
-    "man", "woman", "boy", "girl", "teen", "teenager", "youth", "child", "toddler", "baby", "resident", "native",
-    "couple", "family", "student", "mother", "father", "son", "daughter", "husband", "wife", "victim", "person",
-    "people", "men", "women", "homeowner", "motorist", "driver", "farmer",
-})
-# Where the wounded are taken for care ("Mercy Hospital", "a hospital in Springfield").
-_CARE_NOUNS = frozenset({"hospital", "clinic", "infirmary"})
-_CARE_QUALIFIERS = frozenset({"medical", "trauma", "health", "burn"})
-_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
-
-
-# A name heading the title of the court, prosecutor or jail that takes the case on ("the Shelby
-# County District Attorney's Office", "the Shelby County Jail"), or of a newspaper ("the Springfield
-# Sentinel"): these serve a whole county or region, and a report names them after the event.
-# The tagger may have kept the title's first word with the name ("Shelby County District").
-_AFTERMATH_TITLE_AFTER = re.compile(
-    r"(?:'s|’s)?\s+(?:[A-Z][\w'’]*\s+){0,2}(?:Attorney|Prosecutor|Court|Courthouse|Jail|Detention|Correctional|"
-    r"Observer|Sentinel|Tribune|Herald|Gazette|Chronicle|Courier|Enquirer|Inquirer|Examiner|Telegram)\b")
-
-
-def _is_incidental(place: Place, doc: Doc) -> bool:
-    """A place a sentence names for something other than where its event happened: someone's
-    home ("a 22-year-old Springfield man", "Jane Roe, of Springfield"), the hospital the
-    wounded were taken to (`_names_hospital`), or a court, jail or newspaper named after it."""
-    text = claims_module.doc_text(doc)
-    if read_cues(text, place.evidence.start, place.evidence.end).institution:
-        return False  # "Springfield Police Chief John Doe": the town's own police
-    if _names_home(place, doc, text) or _AFTERMATH_TITLE_AFTER.match(text, place.evidence.end):
-        return True
-    found = _name_and_noun(place, doc)
-    if found is None:
-        return False
-    root, noun = found
-    if _is_care_place(root, noun):
-        return True
-    if noun.i != root.i and (noun.lemma_.lower() in _RESIDENT_NOUNS or _is_person(noun)):
-        return True
-    preposition = root.head
-    return root.dep_ == "pobj" and preposition.lower_ == "of" and (
-        preposition.head.lemma_.lower() in _RESIDENT_NOUNS or _is_person(preposition.head))
-
-
-_CARE_BEFORE = re.compile(r"\b(?:hospital|clinic|infirmary|medical cent(?:er|re))\s+(?:in|at)\s+$", re.IGNORECASE)
-_HOME_NOUN_AFTER = re.compile(rf"(?:-area)?\s+(?:{'|'.join(sorted(_RESIDENT_NOUNS))})\b")
-
-
-def _names_home(place: Place, doc: Doc, text: str) -> bool:
-    """Someone's home or hospital by the words alone, for a sentence the fast path did not parse:
-    the name before a resident noun ("a Springfield man"), after a named person's "of"/"from",
-    with their age between ("John Doe, 22, of Springfield"), or after "hospital in"."""
-    if _HOME_NOUN_AFTER.match(text, place.evidence.end) or _CARE_BEFORE.search(
-            text, max(0, place.evidence.start - 40), place.evidence.start):
-        return True
-    span = doc.char_span(place.evidence.start, place.evidence.end, alignment_mode="expand")
-    if span is None or span.start < 2 or doc[span.start - 1].lower_ not in {"of", "from"}:
-        return False
-    before = [t for t in doc[max(0, span.start - 5) : span.start - 1] if not t.is_punct and not t.like_num]
-    return bool(before) and before[-1].ent_type_ == "PERSON"
-
-
-def _names_hospital(place: Place, doc: Doc) -> bool:
-    """The place names the hospital the wounded were taken to ("Springfield Memorial Hospital",
-    "a hospital in Springfield", or "Saint Mary Hospital" read as a place itself)."""
-    found = _name_and_noun(place, doc)
-    return found is not None and _is_care_place(*found)
-
-
-def _name_and_noun(place: Place, doc: Doc) -> tuple[Token, Token] | None:
-    """The root of a place's evidence and the noun the name modifies ("a 22-year-old
-    Springfield [man]", "Springfield Memorial [Hospital]"), the root itself if none."""
-    span = doc.char_span(place.evidence.start, place.evidence.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    root = token = span.root
-    while token.dep_ in _MODIFIER_DEPS and token.head.i != token.i:
-        token = token.head
-    return root, token
-
-
-def _is_care_place(root: Token, noun: Token) -> bool:
-    """A name that is, or modifies, a hospital, or the place "a hospital in/at" names."""
-    return _is_care(noun) or (root.dep_ == "pobj" and root.head.lower_ in {"in", "at"} and _is_care(root.head.head))
-
-
-# What follows a dateline's town: its state, the outlet's call sign, then a dash
-# ("CHICAGO (AP) —", "SPOKANE, Wash. --").
-_DATELINE_TAIL = re.compile(r"(?:,\s*[A-Z][\w. ]{0,15}?)?\)?\s*(?:\([\w .]+\)\s*)?(?:—|–|--|-)\s")
-
-
-def _with_dateline_aside(places: list[Place], incidental: list[bool], text: str,
-                         capitals: frozenset[int]) -> list[bool]:
-    """A sentence opening with a dateline that calls another town of the dateline's state a
-    suburb, or names a town or state of another state as one ("the town of X", "X state", "X's
-    Y province"), tells an event there ("CHICAGO (AP) — A man was shot in south suburban Oak
-    Lawn", "KANO, Nigeria (Reuters) – Gunmen raided a village in Zamfara state"): the dateline
-    only says where the report was filed, so it is incidental too. A town of the dateline's state
-    named without that word may be a part of the dateline's city the gazetteer lists as a town,
-    and one of another state named bare may be a namesake of a town the report does not mean."""
-    filed = [_in_dateline(p, text) for p in places]
-    scenes = [p for p, aside, dated in zip(places, incidental, filed)
-              if p.feature in _SCENE_FEATURES and not aside and not dated]
-    return [aside or (dated and any(_names_scene_apart(t, p, text, p.geonameid in capitals) for t in scenes))
-            for p, aside, dated in zip(places, incidental, filed)]
-
-
-def _is_bureau(place: Place, places: Sequence[Place], doc: Doc, text: str, capitals: frozenset[int]) -> bool:
-    """Whether `place` is a dateline whose sentence names the event's scene apart from it."""
-    if place.evidence is None or not _in_dateline(place, text):
-        return False
-    span = doc.char_span(place.evidence.start, place.evidence.end, alignment_mode="expand")
-    end = span.sent.end_char if span is not None else place.evidence.end
-    return any(_names_scene_apart(p, place, text, place.geonameid in capitals) for p in places
-               if p.evidence is not None and place.evidence.end < p.evidence.start < end
-               and p.feature in _SCENE_FEATURES)
-
-
-def _names_scene_apart(scene: Place, dateline: Place, text: str, capital: bool) -> bool:
-    """Whether `scene` is named as the event's place rather than the dateline (see above). A
-    national capital's dateline is a wire bureau's: a lead naming a town or state of any other
-    state, however it names it ("on the outskirts of El Fasher"), tells an event there."""
-    if (scene.iso, scene.admin1) == (dateline.iso, dateline.admin1):
-        return scene.feature in LOCAL_FEATURES and _SUBURB_BEFORE.search(
-            text, max(0, scene.evidence.start - 40), scene.evidence.start) is not None
-    if capital:
-        return True
-    cues = read_cues(text, scene.evidence.start, scene.evidence.end)
-    return cues.settlement or cues.admin
-
-
-_SUBURB_BEFORE = re.compile(r"\bsuburb(?:an|s? of)\s+$", re.IGNORECASE)
-# The places a lead can name as an event's scene apart from its dateline: a town, a county, a state.
-_SCENE_FEATURES = LOCAL_FEATURES | {"admin1"}
-
-
-def _in_dateline(place: Place, text: str) -> bool:
-    """Whether the place is named as a dateline, opening one of the text's first lines."""
-    start = place.evidence.start
-    line = text.rfind("\n", 0, start) + 1
-    return start < DATELINE_REACH and re.fullmatch(r"\W{0,3}", text[line:start]) is not None and \
-        _DATELINE_TAIL.match(text, place.evidence.end) is not None
-
-
-def _is_care(token: Token) -> bool:
-    """A hospital: "hospital", "clinic", or a "Medical Center" / "Trauma Center"."""
-    lemma = token.lemma_.lower()
-    return lemma in _CARE_NOUNS or (lemma == "center" and any(
-        child.lemma_.lower() in _CARE_QUALIFIERS for child in token.children if child.dep_ in _MODIFIER_DEPS))
-
-
-def _is_person(token: Token) -> bool:
-    return token.ent_type_ == "PERSON" and token.pos_ == "PROPN"
-
-
-def _is_location(place: Place, doc: Doc) -> bool:
-    """Not a demonym ("Ukrainian officials"), not a capital speaking for its government
-    ("Moscow said") and not a country naming whose forces or policy a noun is ("US air strikes",
-    "the US military", "Israel's army said": the strikes' target is where the event is)."""
-    if place.evidence is None:
-        return False
-    if place.evidence.text.lower() in country_tables()[2]:
-        return False
-    span = doc.char_span(place.evidence.start, place.evidence.end, alignment_mode="expand")
-    if span is None:
-        return True
-    root = span.root
-    if place.feature == "country" and (
-            (root.dep_ in {"compound", "amod"} and root.head.pos_ == "NOUN")
-            or (root.dep_ == "poss" and root.head.dep_ in {"nsubj", "nsubjpass"})):
-        return False  # "Russia's defence ministry said ...": whose ministry, not where
-    return not (root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in claims_module.SPEECH_LEMMAS)
 
 
 def _figures(
