@@ -113,6 +113,7 @@ PERSON_NOUNS = {
     "nurse", "pastor", "priest", "imam", "cleric", "commentator", "reporter", "broadcaster", "blogger", "lawyer",
     "businessman", "businesswoman", "shopkeeper", "passenger", "pilgrim", "fisherman", "herder", "shepherd",
     "chief", "elder", "activist", "journalist", "civilian", "motorist", "merchant", "miner", "engineer",
+    "son", "daughter", "husband", "wife", "father", "mother", "brother", "sister", "tapper", "porter", "peasant",
 }
 # Words that make such a person one of the armed side's ("a police driver", "an army doctor").
 ARMED_PERSON_WORDS = {"armed", "masked", "police", "army", "military", "militia", "rebel", "gang", "security"}
@@ -283,21 +284,24 @@ def build_context(doc: Doc, country: str = "") -> ActorContext:
     """Learn the article's aliases ('Long Name (LN)') and people's full names. `country` is the
     article's main country when the caller knows it (from its places)."""
     context = ActorContext(country=country)
-    for match in re.finditer(r"((?:[A-Z][\w'-]*\s+(?:of\s+(?:the\s+)?)?){1,6})\(([A-Z]{2,6})\)", doc.text):
+    # ("Long Name (LN)", "X, Y and Z (3R)": a name's words may be listed, and its acronym hold digits)
+    for match in re.finditer(r"((?:[A-Z][\w'-]*,?\s+(?:(?:of|and)\s+(?:the\s+)?)?){1,6})\(((?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,6})\)",
+                             doc.text):
         long_name = re.sub(r"^(?:The|the)\s+", "", match.group(1).strip())
         first, _, rest = long_name.partition(" of ")
         if first.lower() in ROLE_NOUNS and rest:  # "Rebels of the X Front (XF)" names "X Front"
             long_name = re.sub(r"^(?:the)\s+", "", rest)
         acronym = match.group(2)
+        initial = re.sub(r"[^A-Z]", "", acronym)[0]  # ("3R" is spelled from its letters)
         # A name cut short by its lower-case words ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)",
         # "... Mission in Somalia (AUSSOM)") is no name: a known acronym says whose it is.
         known = known_actors().get(long_name.lower()) or _known_by_acronym(long_name, acronym)
-        if known is None and not long_name.upper().startswith(acronym[0]):
+        if known is None and not long_name.upper().startswith(initial):
             continue
         state = _state_force(long_name) if known is None else None
         canonical = known.name if known else state[0] if state else long_name
         context.aliases[acronym.lower()] = canonical
-        if long_name.upper().startswith(acronym[0]) and not _is_country_or_capital(long_name):
+        if long_name.upper().startswith(initial) and not _is_country_or_capital(long_name):
             context.aliases[long_name.lower()] = canonical
         context.types[canonical] = known.inter if known else state[1] if state else _named_group_type(long_name)
     for entity in doc.ents:
@@ -313,13 +317,68 @@ def build_context(doc: Doc, country: str = "") -> ActorContext:
     if counted and not context.country:
         context.country = max(counted, key=counted.count)  # ties: the first named, whatever the hash seed
     forces = [country for token in doc if token.lower_ in FORCE_NOUNS and token.pos_ == "NOUN"
-              for country in (_country_modifier(token),) if country]
+              and not _sent_away(token) for country in (_country_modifier(token),) if country]
     if forces:
         context.force_country = max(forces, key=forces.count)
     _learn_role_groups(doc, context)
     _learn_claiming_group(doc, context)
     _learn_leaders(doc, context)
     return context
+
+
+def _appositive_name(head: Token) -> str | None:
+    """The proper name a group noun is followed by ("the Sunni group X", "the armed group X Y"):
+    proper nouns naming no country, place or people."""
+    if head.lemma_.lower() not in GROUP_NOUNS | NAMED_GROUP_HEADS:
+        return None
+    name = next((c for c in head.children if c.dep_ in {"appos", "compound"} and c.i > head.i and c.pos_ == "PROPN"),
+                None)
+    if name is None:
+        return None
+    words = list(head.doc[name.left_edge.i : name.i + 1])
+    if words[0].i != head.i + 1 or any(t.ent_type_ in {"GPE", "LOC", "NORP", "DATE"} or country_of_word(t.text)
+                                       for t in words) or not all(t.pos_ == "PROPN" or t.is_punct for t in words):
+        return None
+    return head.doc[name.left_edge.i : name.i + 1].text
+
+
+def _known_name_at(text: str, start: int, context: ActorContext) -> KnownActor | None:
+    """The known actor whose name or alias, the longest, the text spells from `start` on ("the
+    Islamic State Sahel Province", which the tagger cuts after "Islamic State"; a long name the
+    article gave an acronym, "the Return, Reclamation and Rehabilitation (3R)")."""
+    rest = re.sub(r"^(?:the|The)\s+", "", text[start : start + 120])
+    if not rest[:1].isupper():
+        return None
+    lowered = rest.lower()
+    learned = {alias: KnownActor(name, context.types.get(name, tx.UNKNOWN_ACTOR))
+               for alias, name in context.aliases.items()}
+    found = [(len(alias), actor) for table in (known_actors(), learned) for alias, actor in table.items()
+             if len(alias) > 3 and lowered.startswith(alias) and not lowered[len(alias) : len(alias) + 1].isalnum()]
+    return max(found, key=lambda pair: pair[0])[1] if found else None
+
+
+def _longer_name(span: SpacySpan, text: str, context: ActorContext) -> KnownActor | None:
+    """A known name the text goes on spelling past the phrase ("the Islamic State" of "the
+    Islamic State Sahel Province"): that name, not the shorter one inside it."""
+    if span.end >= len(span.doc) or not span.doc[span.end].is_title:
+        return None
+    known = _known_name_at(span.doc.text, span.start_char, context)
+    return known if known is not None and len(known.name) > len(text) and known.name.lower().startswith(
+        text.lower()) else None
+
+
+# Verbs and nouns by which a state sends foreign forces away or they leave: "expelled French
+# troops", "the withdrawal of UN peacekeepers".
+REMOVAL_LEMMAS = {"expel", "withdraw", "withdrawal", "evict", "oust", "depart", "departure", "leave", "exit",
+                  "pull", "kick", "eject"}
+
+
+def _sent_away(force: Token) -> bool:
+    """Whether forces are named as sent away or leaving ("has expelled French troops", "the
+    departure of French troops", "French troops left in 2022"): then they are not the forces a
+    bare "the army" of the article stands for."""
+    head = force.head.head if force.dep_ == "pobj" and force.head.lower_ == "of" else force.head
+    return force.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"} and head.lemma_.lower() in REMOVAL_LEMMAS
 
 
 LEADER_NOUNS = {"commander", "leader", "chief", "head", "warlord", "founder"}
@@ -482,10 +541,21 @@ def _group_of_members(head: Token, context: ActorContext) -> Actor | None:
         return None
     for member_of in [*(g for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
                         for g in c.children if g.dep_ == "pobj"), *belonging]:
-        actor = resolve_actor(noun_phrase(member_of), context)
+        phrase = noun_phrase(member_of)
+        known = _known_name_at(phrase.doc.text, phrase.start_char, context)
+        if known is not None and known.inter == tx.UNKNOWN_ACTOR and head.lower_ in ARMED_ROLE_NOUNS:
+            # "fighters of the X, Y and Z (XYZ)": the members' arms say what the named group is
+            known = KnownActor(known.name, tx.REBEL_GROUPS)
+        actor = Actor(known.name, known.inter, Span(phrase.start_char, phrase.end_char, phrase.text)) if known \
+            else resolve_actor(phrase, context)
         if actor is not None and actor.inter == tx.UNKNOWN_ACTOR and any(
                 c.dep_ == "appos" and c.lemma_.lower() in NAMED_GROUP_HEADS for c in member_of.children):
             actor = Actor(actor.name, tx.POLITICAL_MILITIAS, actor.evidence)  # "X, a gang that ..."
+        named = _appositive_name(member_of)
+        if (actor is None or actor.inter == tx.UNKNOWN_ACTOR or actor.name.split(" (")[0] in ROLE_NAMES) \
+                and named is not None and head.lower_ in ARMED_ROLE_NOUNS:
+            # "militants of the Sunni group X": the group's name after "group"
+            actor = Actor(named, context.types.get(named, tx.REBEL_GROUPS), actor.evidence if actor else None)
         if actor is None or actor.inter == tx.UNKNOWN_ACTOR:
             # "the Cooperative for the Development of Congo (CODECO)": the acronym after the long name
             actor = next((found for token in member_of.subtree if token.text.isupper() and len(token.text) > 1
@@ -676,7 +746,13 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     )
     if named is not None:
         name, inter = named
+        longer = _longer_name(span, text, context)
+        if longer is not None:
+            name, inter = longer.name, longer.inter
         return Actor(name, inter, evidence)
+    if _proper_army(span.root):  # "the White Army": a group's own name, not a state's army
+        name = _strip_determiners(span.doc[span.root.left_edge.i : span.root.i + 1].text)
+        return Actor(name, context.types.get(name, tx.REBEL_GROUPS), evidence)
     member_of = _owning_actor(span.root, context)
     if member_of is not None:
         return Actor(member_of.name, member_of.inter, evidence)
@@ -777,6 +853,23 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     return _named_entity_actor(span, text, evidence)
 
 
+# Words by which a state names its own army ("the National Army", "the Royal Army").
+STATE_ARMY_WORDS = {"national", "royal", "federal", "regular", "presidential", "republican", "imperial", "people",
+                    "people's"}
+
+
+def _proper_army(head: Token) -> bool:
+    """"The White Army", "the Mai-Mai Army": an army, legion or brigade named by proper nouns that
+    name no country, people or state ("the Nigerian Army", "the National Army" are a state's)."""
+    if head.pos_ != "PROPN" or head.lower_ not in ARMED_GROUP_HEADS or not head.is_title \
+            or any(c.dep_ == "poss" for c in head.children):  # ("the ELN's Eastern War Front": a unit)
+        return False
+    names = [t for t in head.lefts if t.dep_ in {"compound", "amod", "nmod"}]
+    return bool(names) and all(
+        t.pos_ == "PROPN" and t.is_title and not country_of_word(t.text) and t.lower_ not in STATE_ARMY_WORDS
+        and t.ent_type_ not in {"GPE", "NORP", "LOC"} for t in names)
+
+
 # Heads that a gang's, cartel's or militia's own name can qualify: "the Los Lobos gang".
 NAMED_GROUP_HEADS = {"gang", "cartel", "militia"}
 
@@ -851,7 +944,13 @@ def _names_in(span: SpacySpan) -> list[str]:
     """The names a phrase holds, its head's own first: "the al-Qaeda-linked group JNIM" names JNIM."""
     root = span.root
     own = [ent.text for ent in span.ents if ent.start <= root.i < ent.end]
-    return [*own, *([root.text] if root.pos_ == "PROPN" else []), *(ent.text for ent in span.ents)]
+    # ("the al-Qaeda-linked JNIM": the group it is tied to is another one); an acronym in brackets
+    # the article introduced ("the X, Y and Z (XYZ) rebel group") is the name
+    tied = [ent for ent in span.ents if any(t.lower_ in LINK_WORDS for t in span.doc[ent.end : ent.end + 2])]
+    acronyms = [t.text for t in span if 0 < t.i < len(t.doc) - 1 and t.doc[t.i - 1].text == "("
+                and t.doc[t.i + 1].text == ")" and t.text.isupper()]
+    return [*own, *([root.text] if root.pos_ == "PROPN" else []),
+            *(ent.text for ent in span.ents if ent not in tied), *acronyms]
 
 
 def _whole_organisation(span: SpacySpan) -> SpacySpan:
@@ -1005,6 +1104,7 @@ AIMED_PREPOSITIONS = TARGET_PREPOSITIONS | {"to", "toward", "towards", "over", "
 CONDITION_MARKS = {"if", "unless"}
 CASUALTY_VERBS = {"kill", "wound", "injure", "leave", "behead", "execute", "maim"}
 # Events whose coordinated participants fight each other rather than side by side.
+DYING_VERBS = {"die", "perish"}  # intransitive: their subject is the dead
 MUTUAL_EVENTS = {"fight", "fighting", "clash", "battle", "skirmish", "exchange", "fire"}
 # How many clauses deep ("offered to help send ...") the target is looked for.
 MAX_CLAUSES = 4
@@ -1196,6 +1296,9 @@ def event_actor_groups(
         side2 = unique_actors(resolved(t) for t in _prepositional_objects(told, TARGET_PREPOSITIONS))
         return side1, side2
     agent, _ = event_arguments(trigger)
+    dead = None
+    if trigger.lemma_.lower() in DYING_VERBS and agent is not None:
+        dead, agent = agent, None  # "11 officers had died": who died is the side struck
     if agent is None and trigger.dep_ in SUBJECT_DEPS and trigger.pos_ in {"NOUN", "PROPN"}:
         agent = trigger  # "the minister visited X": a trigger that names who acts is its agent
     actor1 = resolved(agent)
@@ -1224,6 +1327,9 @@ def event_actor_groups(
             patient = candidate
             break
         actor2 = None
+    if actor2 is None and dead is not None:
+        patient = dead
+        actor2 = resolved(dead) or _person_civilians(dead, context)
     if actor2 is None:
         patient = next((victim for victim in (*_victims(trigger), *_used_on(trigger)) if target(victim) is not None),
                        None)
@@ -1244,6 +1350,10 @@ def event_actor_groups(
                            tx.POLITICAL_MILITIAS, Span(agent.idx, agent.idx + len(agent.text), agent.text)),)
         side1 = side1 or _unclaimed_explosive(trigger, agent, context)
         side2 = side2 or _civilian_property(trigger, context, side1)
+        if not side1 and trigger.lemma_.lower() in PROTEST_LEMMAS:
+            side1 = unique_actors([_as_protesters(_protest_subject(trigger), context)])
+        if side1 and side1[0].inter == tx.STATE_FORCES and not side2:
+            side2 = _dispersed_crowd(trigger, context)
         side1 = _crowd(trigger, side1)
         side1, side2 = _protesters_first(side1, side2)
     return _opposed(trigger, side1, side2)
@@ -1303,6 +1413,52 @@ def _protesters_first(side1: tuple[Actor, ...], side2: tuple[Actor, ...]) -> tup
     if crowd in {"Protesters", "Rioters"} and (not side1 or side1[0].inter == tx.STATE_FORCES):
         return side2, side1
     return side1, side2
+
+
+# Nouns that name a protest as a thing state forces act on: "broke up a protest".
+PROTEST_NOUNS = {"protest", "demonstration", "rally", "march", "sit-in", "gathering", "vigil"}
+# People who make up a crowd besides those named by who they are: "hundreds of young people".
+CROWD_NOUNS = PERSON_NOUNS | {"people", "youth", "youngster", "inhabitant", "graduate", "supporter", "relative",
+                              "family", "mother", "widow", "veteran", "retiree", "pensioner", "employee"}
+
+
+def _protest_subject(verb: Token) -> Token | None:
+    """Who protests: the verb's own subject, or for a purpose clause ("marched to protest",
+    "blocked the road to protest") the subject of the verb it is the purpose of."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None and verb.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                  for c in verb.children):
+        subject = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject
+
+
+def _as_protesters(token: Token | None, context: ActorContext) -> Actor | None:
+    """A crowd that protests as ACLED codes it: civilians, or people named by who they are
+    ("hundreds of traders", "young people"), are protesters of the country they protest in."""
+    if token is None:
+        return None
+    people = _counted(token) or token
+    actor = resolve_actor(noun_phrase(people), context)
+    role = actor.name.split(" (")[0] if actor is not None else ""
+    if actor is not None and role not in {"Civilians", "Protesters"}:
+        return None
+    if actor is None and (people.lemma_.lower() not in CROWD_NOUNS or people.pos_ != "NOUN"):
+        return None
+    where = _located_country(people.sent) or context.country
+    return Actor(f"Protesters ({where})" if where else "Protesters", tx.PROTESTERS,
+                 Span(people.idx, people.idx + len(people.text), people.text))
+
+
+def _dispersed_crowd(trigger: Token, context: ActorContext) -> tuple[Actor, ...]:
+    """Whom state forces acted on when the words name no one but a protest: "police broke up a
+    protest", "traders protested ..., and police fired tear gas to disperse them"."""
+    protest = next((t for t in patient_candidates(trigger) if t.lemma_.lower() in PROTEST_NOUNS), None)
+    if protest is not None:
+        where = _located_country(protest.sent) or context.country
+        return (Actor(f"Protesters ({where})" if where else "Protesters", tx.PROTESTERS,
+                      Span(protest.idx, protest.idx + len(protest.text), protest.text)),)
+    verbs = [t for t in trigger.sent if t is not trigger and t.pos_ == "VERB" and t.lemma_.lower() in PROTEST_LEMMAS]
+    return unique_actors(_as_protesters(_protest_subject(verb), context) for verb in verbs[:1])
 
 
 def _crowd(trigger: Token, side1: tuple[Actor, ...]) -> tuple[Actor, ...]:
@@ -1426,6 +1582,8 @@ def _argument_actor(
         # "Haiti's efforts", "an Indian proposal", "the removal of X", "a ban by X", "X's refusal
         # of Y": the thing is not an actor, its owner is.
         actor = resolve_actor(noun_phrase(owner), context)
+        if actor is not None and token.lemma_.lower() in PERSON_NOUNS and _faith_or_people(owner, actor):
+            actor = None  # "a Buddhist rubber tapper": who someone is, not whose
         owner, depth = _owner(owner), depth + 1
     if claimant is None:
         return actor
@@ -1434,6 +1592,13 @@ def _argument_actor(
     if actor is not None and any(t.dep_ == "poss" and t.lower_ in OWN_WORDS for t in phrase):
         return _owned_by_claimant(actor, phrase, _claimant_actor(claimant, context, generic_sources))
     return actor
+
+
+def _faith_or_people(word: Token, actor: Actor) -> bool:
+    """Whether an adjective names a faith or a people the data knows as no actor and no country
+    ("Buddhist", "Christian", "Nuer")."""
+    return word.dep_ == "amod" and word.ent_type_ == "NORP" and actor.inter == tx.UNKNOWN_ACTOR \
+        and not country_of_word(word.text)
 
 
 def _antecedent_of_they(pronoun: Token, context: ActorContext) -> Actor | None:

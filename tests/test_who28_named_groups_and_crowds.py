@@ -1,0 +1,83 @@
+"""Who acts in reports on groups the data file may not know, and in protests the police break up:
+a group's longer name, one tied to another ("the X-linked Y"), a long name the article gave an
+acronym, a group named after "group", an army with its own name, forces a state expelled,
+crowds that protest, people named by their faith, and those who died."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.annotate import load_language
+from eventwire.extract.who import build_context, event_actors
+
+
+def actors_at(text: str, trigger: str, country: str = ""):
+    doc = load_language()(text)
+    token = next(t for t in doc if t.text == trigger)
+    return tuple(a.name if a else None for a in event_actors(token, build_context(doc, country)))
+
+
+def test_a_known_name_the_text_spells_further_is_the_longer_one():
+    text = "Fighters of the Islamic State Sahel Province attacked an army patrol near the town on Tuesday."
+    assert actors_at(text, "attacked", "Niger")[0] == "Islamic State Sahel Province"
+
+
+def test_the_group_a_name_is_linked_to_is_not_its_name():
+    text = ("Fighters of the al-Qaeda-linked Jama'at Nusrat al-Islam wal-Muslimin (JNIM) attacked an army post "
+            "near the border on Thursday.")
+    assert actors_at(text, "attacked", "Benin")[0] == "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)"
+
+
+def test_a_listed_long_name_with_a_digit_acronym_is_the_group():
+    text = "Fighters of the Red Hill, Stone and River (3R) rebel group attacked the village on Monday."
+    assert actors_at(text, "attacked", "Central African Republic")[0] == "Red Hill, Stone and River"
+
+
+def test_the_name_after_group_names_the_members_group():
+    text = "Militants of the Sunni group Harakat Zaidun stormed a police station in the town on Wednesday."
+    assert actors_at(text, "stormed", "Iran") == ("Harakat Zaidun", "Police Forces of Iran")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("Fighters of the White Army overran an army base in the town on Tuesday.", "White Army"),
+        ("Soldiers of the National Army overran a rebel base in the town on Tuesday.", "Military Forces of Chad"),
+    ],
+)
+def test_an_army_with_its_own_name_is_no_states(text: str, actor1: str):
+    assert actors_at(text, "overran", "Chad")[0] == actor1
+
+
+def test_forces_a_state_expelled_are_not_the_articles_army():
+    text = ("The military government has expelled French troops. On Tuesday the army said it had killed "
+            "ten militants near the town.")
+    doc = load_language()(text)
+    assert build_context(doc, "Niger").force_country == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Several hundred traders protested on Thursday against new fees, and police fired tear gas to "
+         "disperse them.", "gas"),
+        ("Late last month, police broke up a small protest in the capital and detained about 50 people.", "broke"),
+    ],
+)
+def test_the_crowd_police_disperse_is_the_protesters(text: str, trigger: str):
+    assert actors_at(text, trigger, "Togo") == ("Protesters (Togo)", "Police Forces of Togo")
+
+
+def test_people_who_march_to_protest_are_protesters():
+    text = "Hundreds of men marched after Friday prayers to protest against the killings, witnesses said."
+    assert actors_at(text, "protest", "Iran")[0] == "Protesters (Iran)"
+
+
+def test_a_persons_faith_is_who_they_are_not_their_owner():
+    text = "On Thursday, gunmen shot dead a Buddhist rubber tapper and his son."
+    assert actors_at(text, "shot", "Thailand") == ("Unidentified Armed Group (Thailand)", "Civilians (Thailand)")
+
+
+def test_who_died_is_the_side_struck():
+    assert actors_at("The group said that 11 police officers had died.", "died", "Iran") == (
+        None, "Police Forces of Iran")
