@@ -84,11 +84,12 @@ CHANNELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("social media", re.compile(r"\b(?:Twitter|tweet(?:ed)?|Facebook|X\.com|Instagram|TikTok|YouTube|social media)\b", re.I)),
     # the platform by its one-letter name ("said on X", "in a post on X"), not a street or a "Mr X"
     ("social media", re.compile(r"\b(?:on|via) X\b(?![\w.-]| [A-Z])")),
-    ("video", re.compile(r"\bvideo\b", re.I)),
-    ("press conference", re.compile(r"\b(?:press conference|news conference|briefing|told reporters)\b", re.I)),
+    ("video", re.compile(r"\b(?:video|footage)\b", re.I)),
+    ("press conference", re.compile(r"\b(?:press conference|news conference|briefing|told (?:reporters|journalists))\b", re.I)),
     ("broadcast", re.compile(r"\b(?:radio|television|TV|televised|broadcast(?:er)?)\b")),
     ("statement", re.compile(r"\b(?:statement|communiqu[eé]|press release|announce(?:d|ment))\b", re.I)),
-    ("interview", re.compile(r"\b(?:interview|told (?:the )?[A-Z]\w+)\b")),
+    # "told AFP", "told the BBC", "told local media", "told a news agency"
+    ("interview", re.compile(r"\b(?:interview|told (?:the )?[A-Z]\w+|told (?:the |a )?(?:\w+ )?(?:media|news agency|newspaper))\b")),
 )
 HEDGES = re.compile(
     r"\b(?:purported(?:ly)?|alleged(?:ly)?|reported(?:ly)?|probably|possibly|apparently|claimed|unconfirmed|"
@@ -223,6 +224,8 @@ def rule_attributions(sentence: SpacySpan, scope: Scope = "speech") -> list[Attr
                 found.append(Attribution(token, source, content or sentence, stance))
         elif scope == "speech" and pos == "VERB" and lemma in FIGURE_VERBS and (figure := _figure_content(token)):
             found.append(Attribution(token, _subject(token), figure, "asserts"))
+        elif scope == "speech" and pos == "VERB" and lemma in RELEASING_LEMMAS and (shown := _published(token)):
+            found.append(Attribution(token, _subject(token), shown, "asserts"))
         elif pos in {"VERB", "AUX"} and lemma in STANCE_LEMMAS:
             source = _subject(token)
             content = _content(token, sentence)
@@ -276,6 +279,16 @@ def _figure_content(verb: Token) -> SpacySpan | None:
     return verb.doc[words[0].i : words[-1].i + 1]
 
 
+def _published(verb: Token) -> SpacySpan | None:
+    """What a verb of publishing attributes to its subject: the video or statement it put out and
+    what that shows or says ("released footage of its fighters storming the base", "shared a video
+    of soldiers beating a man"). The stance scope leaves these verbs to its learned models."""
+    shown = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in GENERIC_SOURCES), None)
+    if shown is None or not any(c.dep_ in {"prep", "acl", "relcl"} for c in shown.children):
+        return None
+    return verb.doc[shown.left_edge.i : shown.right_edge.i + 1]
+
+
 def _said_as_auxiliary(verb: Token) -> tuple[SpacySpan | None, SpacySpan | None]:
     """'fighting that the UN said killed 3,000 people': the parser read the speech verb as an
     auxiliary of the reported verb, whose subject is then the speaker and whose words after the
@@ -295,6 +308,8 @@ def _tag_source(verb: Token, content: SpacySpan) -> tuple[SpacySpan | None, Spac
     doc = verb.doc
     after = [t for t in doc[verb.i + 1 : verb.sent.end] if not (t.is_punct or t.is_space)]
     comma = next((t for t in reversed(doc[content.start : verb.i]) if t.text == ","), None)
+    if not after and comma is not None and comma.i + 1 == verb.i:
+        return _described_speaker(verb, content)
     if after or comma is None or comma.i + 1 >= verb.i:
         return None, content
     words = doc[comma.i + 1 : verb.i]
@@ -303,6 +318,24 @@ def _tag_source(verb: Token, content: SpacySpan) -> tuple[SpacySpan | None, Spac
             t.pos_ in {"VERB", "AUX"} or t.is_punct and not t.is_bracket for t in words):
         return None, content
     return words, doc[content.start : comma.i]
+def _described_speaker(verb: Token, content: SpacySpan) -> tuple[SpacySpan | None, SpacySpan]:
+    """'..., X, a rights group that monitors the region, said.': a name and the description set off
+    after it close the sentence before the verb; the parser, which hung both on a place of the
+    content, missed the speaker. The name is the speaker."""
+    doc = verb.doc
+    commas = [t.i for t in doc[content.start : verb.i] if t.text == ","]
+    if len(commas) < 3:
+        return None, content
+    before_name, after_name, closing = commas[-3:]
+    name = doc[before_name + 1 : after_name]
+    description = doc[after_name + 1 : closing]
+    if not (1 <= len(name) <= MAX_SPEAKER_TOKENS and all(t.pos_ == "PROPN" for t in name)
+            and len(description) > 1 and description[0].lower_ in {"a", "an"}
+            and description.root.pos_ == "NOUN" and before_name > content.start):
+        return None, content
+    return name, doc[content.start : before_name]
+
+
 MIN_TITLE_WORDS = 3  # capitalised words of four letters or more that make a line title-case
 
 
@@ -798,6 +831,8 @@ def _subject(verb: Token) -> SpacySpan | None:
         return _subject(verb.head.head)  # "X was able to tout ...", "unable to accuse ..."
     if verb.dep_ == "relcl":
         return noun_phrase(verb.head)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in GENERIC_SOURCES:
+        return noun_phrase(verb.head)  # "a video showing ...", "a statement saying ...": its issuer's (`_issuer`)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
         return _subject(verb.head.head)  # "started off by emphasizing ...", "before asking her ..."
     return None
@@ -812,8 +847,10 @@ def _content(verb: Token, sentence: SpacySpan) -> SpacySpan | None:
     request = verb.lemma_.lower() in REQUEST_LEMMAS
     # a preposition before the verb is the sentence's, not what is said ("X abducted 43 people, ...,
     # in a night raid on Sunday, residents said", parsed with the raid hanging on "said")
+    # "the attack was claimed by X in a statement": the attack is what X claimed, the statement how
+    passive = _agent(verb) is not None and any(child.dep_ == "nsubjpass" for child in verb.children)
     children = [child for child in verb.children if child.dep_ in {"ccomp", "xcomp", "dobj", "csubj"} or (
-        child.dep_ == "prep" and child.i > verb.i
+        child.dep_ == "prep" and child.i > verb.i and not (passive and _is_channel(child))
         and (child.lower_ in CONTENT_PREPOSITIONS or child.lower_ == "for" and request))]
     # a clause or an object comes before a preposition: "said in a statement that X", "told in 2013 that X"
     child = next((c for c in children if c.dep_ != "prep"), children[0] if children else None)
@@ -877,9 +914,13 @@ def _marked(clause: Token) -> bool:
 
 
 def _is_channel(preposition: Token) -> bool:
-    """"on Telegram", "at a briefing", "in a video": through what something was said, not what."""
+    """"on Telegram", "at a briefing", "in a video": through what something was said, not what
+    ("called for footage to be released" asks for a video)."""
     text = preposition.doc[preposition.i : preposition.right_edge.i + 1].text
-    return any(pattern.search(text) for _, pattern in CHANNELS)
+    return preposition.lower_ in CHANNEL_PREPOSITIONS and any(pattern.search(text) for _, pattern in CHANNELS)
+
+
+CHANNEL_PREPOSITIONS = {"on", "in", "at", "via", "through", "during", "over", "by"}
 
 
 # With no object or clause, what a stance is aimed at: "pointed to X", "spoke out against Y".
@@ -1142,7 +1183,32 @@ def _said_through(attribution: Attribution, sentence: SpacySpan) -> str:
         words.append(content.root)  # "posted a video showing ...", "issued a statement saying ...": how it was said
     if attribution.source is not None:
         words += list(attribution.source)
-    return " ".join(t.text for t in sorted(set(words), key=lambda t: t.i))
+    said = " ".join(t.text for t in sorted(set(words), key=lambda t: t.i))
+    first = _first_cue(cue)
+    if first is not None and not any(pattern.search(said) for _, pattern in CHANNELS):
+        # "X said on social media that ..., and denied ...": the second cue shares the first's subject,
+        # and so its channel
+        said += " " + " ".join(t.text for c in first.children if c.dep_ in CHANNEL_DEPS for t in c.subtree)
+    return said
+
+
+# Where a cue's channel is named: "said on X", "said in a statement", "told local media", "posted a video".
+CHANNEL_DEPS = {"prep", "dative", "dobj", "npadvmod"}
+
+
+def _first_cue(cue: Token) -> Token | None:
+    """The speech verb a coordinated cue with no subject of its own shares its speaker with ("X
+    said A, and denied B", which the parser often hangs on A's verb), if any."""
+    if cue.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children):
+        return None
+    token = cue
+    for _ in range(4):
+        if token.dep_ not in {"conj", "ccomp", "advcl", "xcomp"} or token.head is token:
+            return None
+        token = token.head
+        if token.pos_ in {"VERB", "AUX"} and cue_lemma(token) in SPEECH_LEMMAS:
+            return token
+    return None
 
 
 def _said_by_trigger(trigger: Token, sentence: SpacySpan) -> Attribution | None:
@@ -1206,7 +1272,7 @@ def build_claim(
         attribution = _said_by_trigger(trigger, sentence) or _claimed_in(sentence)
     if attribution is not None and (cue_lemma(attribution.cue) in PRESUPPOSING_LEMMAS or _said_by_no_one(attribution)):
         attribution = None  # "the UN condemned the attack"; "no group has said it was behind the blast"
-    hedges = tuple(dict.fromkeys(match.group(0).lower() for match in HEDGES.finditer(sentence.text)))
+    hedges = _hedges(sentence)
     said_unverified = bool(UNVERIFIED.search(sentence.text) or UNVERIFIED.search(following))
     if attribution is None:
         claimant = outlet or OUTLET
@@ -1243,6 +1309,21 @@ def build_claim(
     )
 
 
+def _hedges(sentence: SpacySpan) -> tuple[str, ...]:
+    """The sentence's hedging words ("purported", "allegedly", "the claimed capture"), less a saying
+    verb with its own subject: "the group claimed the attack", "no group claimed it" are the
+    claim (or its absence), not a hedge on it."""
+    doc, found = sentence.doc, []
+    for match in HEDGES.finditer(sentence.text):
+        word = doc.char_span(sentence.start_char + match.start(), sentence.start_char + match.end(),
+                             alignment_mode="expand")
+        saying = word is not None and len(word) == 1 and word[0].pos_ == "VERB" and cue_lemma(word[0]) in SPEECH_LEMMAS
+        if saying and any(c.dep_ == "nsubj" for c in word[0].children):
+            continue
+        found.append(match.group(0).lower())
+    return tuple(dict.fromkeys(found))
+
+
 def _source_actor(attribution: Attribution, context: ActorContext, resolve_generic: dict[str, Actor]) -> Actor | None:
     source = attribution.source
     if source is None:
@@ -1265,9 +1346,18 @@ def _source_actor(attribution: Attribution, context: ActorContext, resolve_gener
         named = _group_named_before(group.doc[group.left_edge.i : group.right_edge.i + 1], context)
         if named is not None:
             return named
-    if owner is not None and source.root.lemma_.lower() in VOICE_NOUNS:
-        speaks_for = _owner_actor(owner, context)  # "the rebels' spokesman", "its media wing"
+    voice_of = owner or _spoken_for(source.root)
+    if voice_of is not None and source.root.lemma_.lower() in VOICE_NOUNS:
+        # "the rebels' spokesman", "its media wing", "a spokesman for the rebels"
+        speaks_for = _owner_actor(voice_of, context)
         if speaks_for is not None:
+            return speaks_for
+    name = next((c for c in source.root.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    if name is not None and source.root.lemma_.lower() in VOICE_NOUNS:
+        # "a 3R spokesman": an organisation named by a name the actor list lacks is still that organisation,
+        # not the state the spokesman would otherwise stand for
+        speaks_for = resolve_actor(noun_phrase(name), context)
+        if speaks_for is not None and speaks_for.inter != tx.CIVILIANS:
             return speaks_for
     actor = resolve_actor(source, context)
     if actor is None and owner is not None:
@@ -1278,6 +1368,13 @@ def _source_actor(attribution: Attribution, context: ActorContext, resolve_gener
         # "the militants said": the armed group the article named last, as for "the group"
         return _group_named_before(source.doc[source.root.left_edge.i : source.root.right_edge.i + 1], context) or actor
     return actor if actor is not None else _common_source(source, context)
+
+
+def _spoken_for(voice: Token) -> Token | None:
+    """Whom a spokesman or leader named with "for" or "of" speaks for: "a spokesman for the rebels",
+    "the leader of the group"."""
+    return next((g for c in voice.children if c.dep_ == "prep" and c.lower_ in {"for", "of"}
+                 for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _issuer(generic: Token) -> Token | None:
@@ -1294,7 +1391,21 @@ def _issuer(generic: Token) -> Token | None:
             target = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
             if target is not None:
                 return target
-    return None
+    # "X posted a video showing ...", "a video showing ... was released by X": who published it
+    publisher = generic.head
+    if publisher.pos_ != "VERB" or publisher.lemma_.lower() not in PUBLISHING_LEMMAS:
+        return None
+    if generic.dep_ == "dobj":
+        return next((c for c in publisher.children if c.dep_ == "nsubj" and c.lower_ not in PRONOUNS), None)
+    return _agent(publisher) if generic.dep_ == "nsubjpass" else None
+
+
+# Verbs of putting out what was said or shown: "posted a video", "the message was issued by X".
+PUBLISHING_LEMMAS = {"post", "issue", "publish", "release", "send", "make", "share", "air", "broadcast", "upload",
+                     "circulate", "distribute"}
+# Those whose object is the thing put out, not a saying of their own ("sent a clear message that ...",
+# "made claims" say something): "released footage of ...", "issued a statement on ...".
+RELEASING_LEMMAS = PUBLISHING_LEMMAS - {"send", "make"}
 
 
 def _unnamed_armed(actor: Actor) -> bool:
@@ -1379,7 +1490,8 @@ def _last_armed_group(phrase: SpacySpan, context: ActorContext) -> Actor | None:
 def _common_source(source: SpacySpan, context: ActorContext) -> Actor | None:
     """A source no canonical actor names, by what it is: one civilian witness or relative ("a
     resident", "the victim's brother") is the article country's civilians, as residents are; an
-    authority ("the prison authority") is its government, as authorities are."""
+    authority ("the prison authority") or an office holder ("a local commissioner") is its
+    government, as authorities are."""
     root = source.root
     lemma = root.lemma_.lower()
     if root.pos_ != "NOUN" or not context.country or any(
@@ -1388,22 +1500,35 @@ def _common_source(source: SpacySpan, context: ActorContext) -> Actor | None:
     evidence = Span(source.start_char, source.end_char, source.text)
     if lemma in CIVILIAN_WITNESSES:
         return Actor(f"Civilians ({context.country})", tx.CIVILIANS, evidence)
-    if lemma == "authority":
+    if lemma == "authority" or lemma in OFFICE_HOLDERS:
         return Actor(f"Government of {context.country}", tx.STATE_FORCES, evidence)
     return None
 
 
+# Holders of a civil office below the state's ministers, who speak for its administration ("a local
+# commissioner", "the district administrator"), as `who`'s officials and governors do.
+OFFICE_HOLDERS = {"commissioner", "administrator", "prefect", "subprefect", "councillor", "councilor", "magistrate"}
+
+
 def _whole_name(source: SpacySpan) -> SpacySpan:
     """A name that runs on through a capitalised preposition ("according to Doctors Without
-    Borders"), which the parser hangs off its first word, is the whole name."""
+    Borders"), which the parser hangs off its first word, is the whole name; so is one that runs
+    on through a small preposition to the acronym in brackets that closes it ("the United Nations
+    Mission in South Sudan (UNMISS)")."""
     doc, end = source.doc, source.end
     if not source.root.is_title:
         return source
     for child in source.root.rights:
         words = [t for t in child.subtree if not t.is_punct]
-        if child.i == end and child.dep_ == "prep" and child.is_title and all(t.is_title for t in words):
+        named = all(t.is_title or t.is_upper for t in words[1:]) and any(
+            t.dep_ == "appos" and t.is_upper and t.i > 0 and doc[t.i - 1].text == "(" for t in words)
+        if child.i == end and child.dep_ == "prep" and (
+                child.is_title and all(t.is_title for t in words) or child.lower_ in NAME_PREPOSITIONS and named):
             end = child.right_edge.i + 1
     return doc[source.start : end]
+
+
+NAME_PREPOSITIONS = {"in", "of", "for", "on"}  # "Mission in", "Commission on", "Front for"
 
 
 # The parties to armed violence: non-state armed groups and state forces.
@@ -1426,7 +1551,7 @@ def posted_by(doc: Doc, context: ActorContext) -> dict[str, Actor]:
     """
     found: dict[str, Actor] = {}
     for token in _tokens_where(doc, "DEP", "agent"):
-        if token.head.lemma_.lower() in {"post", "issue", "publish", "release", "send", "make"}:
+        if token.head.lemma_.lower() in PUBLISHING_LEMMAS:
             subject = next((c for c in token.head.children if c.dep_ == "nsubjpass"), None)
             target = next((c for c in token.children if c.dep_ == "pobj"), None)
             if subject is not None and target is not None and subject.lower_ in GENERIC_SOURCES:

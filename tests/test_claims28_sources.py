@@ -1,0 +1,52 @@
+"""Sources named by their office, by whom they speak for, or by a name set off before its
+description (issue #5): each fixture is a short report written for these tests."""
+
+from __future__ import annotations
+
+from eventwire.annotate import load_language
+from eventwire.extract.claims import attribution_for, build_claim, find_attributions, posted_by
+from eventwire.extract.who import build_context
+
+
+def claim_for(text: str, sentence_index: int, trigger: str, country: str):
+    """The claim made of the event at `trigger` in the report's sentence `sentence_index`."""
+    doc = load_language()(text)
+    sentence = list(doc.sents)[sentence_index]
+    context = build_context(doc, country)
+    event = next(t for t in sentence if t.text == trigger)
+    holding = attribution_for(event, find_attributions(sentence))
+    return build_claim(holding, event, sentence, "", context, "a1", "", (), True, posted_by(doc, context))
+
+
+def test_a_civil_office_holder_speaks_for_the_government():
+    for source in ("a local commissioner", "the district administrator", "a town councillor"):
+        claim = claim_for(f"Gunmen killed nine herders near the town on Sunday, {source} said.", 0, "killed",
+                          "Kenya")
+        assert claim.claimant == "Government of Kenya", source
+
+
+def test_a_spokesman_for_the_rebels_is_the_rebels_not_the_state():
+    claim = claim_for("M23 rebels seized the town on Sunday. A spokesman for the rebels said they had killed 20 "
+                      "soldiers.", 1, "killed", "Democratic Republic of the Congo")
+    assert claim.claimant == "M23"
+
+
+def test_a_spokesman_of_an_organisation_the_actor_list_lacks_is_that_organisation():
+    text = ("Fighters of the Unity, Justice and Renewal (UJR) movement attacked a village on Monday. A UJR "
+            "spokesman said its fighters had killed four soldiers.")
+    assert claim_for(text, 1, "killed", "Chad").claimant in {"UJR", "Unity, Justice and Renewal"}
+    assert claim_for("Gunmen attacked a market on Monday. A UN spokesman said 12 people had been killed.", 1,
+                     "killed", "Chad").claimant == "United Nations"
+
+
+def test_a_name_set_off_before_its_description_closing_the_sentence_is_the_speaker():
+    claim = claim_for("Troops shot dead two smugglers near Kalgar last week, Tanvo, a rights group that monitors "
+                      "the border, said.", 0, "shot", "Chad")
+    assert claim.claimant == "Tanvo"
+    assert claim.stance == "asserts"
+
+
+def test_a_name_that_runs_on_through_a_small_preposition_to_its_acronym_is_the_whole_name():
+    claim = claim_for("Gunmen fired on a convoy near the town on Friday, killing a driver, the African Union "
+                      "Mission in Chad (AUMC) said.", 0, "killing", "Chad")
+    assert claim.claimant.startswith("African Union Mission in Chad")
