@@ -81,3 +81,26 @@ def test_a_persons_faith_is_who_they_are_not_their_owner():
 def test_who_died_is_the_side_struck():
     assert actors_at("The group said that 11 police officers had died.", "died", "Iran") == (
         None, "Police Forces of Iran")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Dozens of unemployed nurses protested outside the town hall on Sunday to demand jobs, and police used "
+         "tear gas to disperse them.", "Iraq"),
+        ("Hundreds of dock workers blocked a road near the port on Monday to demand unpaid wages, and police fired "
+         "tear gas and rubber bullets to clear the road.", "Bangladesh"),
+    ],
+)
+def test_a_crowd_pressing_a_demand_is_dispersed_by_the_police(text: str, country: str):
+    assert actors_at(text, "gas", country) == (f"Protesters ({country})", f"Police Forces of {country}")
+
+
+def test_workers_who_block_a_road_to_demand_are_protesters():
+    text = "On Thursday, hundreds of bus drivers blocked the main road near the city to demand protection."
+    assert actors_at(text, "blocked", "Peru")[0] == "Protesters (Peru)"
+
+
+def test_an_apposition_is_not_a_second_subject():
+    text = "Fighters from the Harakat Zaidun (HZ), al-Qaeda's affiliate in the region, attacked an army camp."
+    assert actors_at(text, "attacked", "Mali")[0] == "Harakat Zaidun"

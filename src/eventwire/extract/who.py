@@ -1136,12 +1136,20 @@ def event_arguments(trigger: Token) -> tuple[Token | None, Token | None]:
         trigger = trigger.head
     while trigger.dep_ == "conj" and trigger.pos_ == "NOUN" and trigger.head.pos_ == "NOUN":
         trigger = trigger.head  # "used water cannon and tear gas": "gas" has the role "cannon" has
+    if trigger.dep_ == "nmod" and trigger.pos_ == "NOUN" and trigger.head.pos_ == "NOUN" \
+            and any(c.dep_ == "cc" for c in trigger.children):
+        trigger = trigger.head  # "fired tear gas and rubber bullets", parsed with "gas" qualifying "bullets"
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head if trigger.dep_ in SUBJECT_DEPS | OBJECT_DEPS \
         else trigger
     agent = patient = None
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+    # (of two subjects before the verb, the first is misattached when "and" opens the second's
+    # clause: "Dozens of graduates protested ..., and police used tear gas")
+    coordinated = len(subjects) > 1 and subjects[-1].left_edge.i > 0 \
+        and verb.doc[subjects[-1].left_edge.i - 1].lower_ in {"and", "but"}
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS and agent is None:
-            agent = child
+            agent = subjects[-1] if coordinated else child
         elif child.dep_ == "agent":
             agent = next((g for g in child.children if g.dep_ == "pobj"), agent)
         elif child.dep_ in OBJECT_DEPS and patient is None and child is not trigger:
@@ -1415,6 +1423,8 @@ def _protesters_first(side1: tuple[Actor, ...], side2: tuple[Actor, ...]) -> tup
     return side1, side2
 
 
+# What a crowd does an act to press for: "blocked a highway to demand unpaid wages".
+PROTEST_PURPOSES = {"demand", "protest", "denounce", "press", "condemn", "oppose", "reject", "decry"}
 # Nouns that name a protest as a thing state forces act on: "broke up a protest".
 PROTEST_NOUNS = {"protest", "demonstration", "rally", "march", "sit-in", "gathering", "vigil"}
 # People who make up a crowd besides those named by who they are: "hundreds of young people".
@@ -1429,7 +1439,18 @@ def _protest_subject(verb: Token) -> Token | None:
     if subject is None and verb.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                   for c in verb.children):
         subject = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None and verb.dep_ == "acl":
+        subject = verb.head  # "Dozens of graduates protested ...", parsed as the noun's clause
     return subject
+
+
+def _protest_acts(sentence: SpacySpan, trigger: Token | None) -> list[Token]:
+    """The verbs of a sentence that tell a protest: "protested", "marched", or an act done to
+    press a demand ("blocked a highway to demand unpaid wages")."""
+    return [t for t in sentence if t is not trigger and t.pos_ == "VERB" and (
+        t.lemma_.lower() in PROTEST_LEMMAS or any(
+            c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in PROTEST_PURPOSES
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in t.children))]
 
 
 def _as_protesters(token: Token | None, context: ActorContext) -> Actor | None:
@@ -1457,8 +1478,7 @@ def _dispersed_crowd(trigger: Token, context: ActorContext) -> tuple[Actor, ...]
         where = _located_country(protest.sent) or context.country
         return (Actor(f"Protesters ({where})" if where else "Protesters", tx.PROTESTERS,
                       Span(protest.idx, protest.idx + len(protest.text), protest.text)),)
-    verbs = [t for t in trigger.sent if t is not trigger and t.pos_ == "VERB" and t.lemma_.lower() in PROTEST_LEMMAS]
-    return unique_actors(_as_protesters(_protest_subject(verb), context) for verb in verbs[:1])
+    return unique_actors(_as_protesters(_protest_subject(verb), context) for verb in _protest_acts(trigger.sent, trigger)[:1])
 
 
 def _crowd(trigger: Token, side1: tuple[Actor, ...]) -> tuple[Actor, ...]:
@@ -1475,7 +1495,7 @@ def _crowd(trigger: Token, side1: tuple[Actor, ...]) -> tuple[Actor, ...]:
         return side1
     agent, _ = event_arguments(trigger)
     angry = agent is not None and any(c.lower_ in ANGRY_WORDS for c in agent.lefts) and lemma in DESTRUCTIVE_ACTS
-    if lemma not in PROTEST_LEMMAS | RIOT_LEMMAS and not angry:
+    if lemma not in PROTEST_LEMMAS | RIOT_LEMMAS and not angry and trigger not in _protest_acts(trigger.sent, None):
         return side1
     riot = lemma in RIOT_LEMMAS or angry  # "angry youths set fire to a police station"
     role, inter = ("Rioters", tx.RIOTERS) if riot else ("Protesters", tx.PROTESTERS)
