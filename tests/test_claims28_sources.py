@@ -50,3 +50,11 @@ def test_a_name_that_runs_on_through_a_small_preposition_to_its_acronym_is_the_w
     claim = claim_for("Gunmen fired on a convoy near the town on Friday, killing a driver, the African Union "
                       "Mission in Chad (AUMC) said.", 0, "killing", "Chad")
     assert claim.claimant.startswith("African Union Mission in Chad")
+
+
+def test_the_title_before_a_speakers_name_says_whom_the_speaker_speaks_for():
+    text = "Gunmen attacked a checkpoint on Monday. {} Ali Dogo said four attackers were killed."
+    expected = {"Army spokesman Colonel": "Military Forces of Chad", "Police spokesman": "Police Forces of Chad",
+                "Rebel spokesman": "Rebels (Chad)", "Government spokesman": "Government of Chad"}
+    for title, claimant in expected.items():
+        assert claim_for(text.format(title), 1, "killed", "Chad").claimant == claimant, title

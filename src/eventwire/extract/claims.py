@@ -1359,6 +1359,10 @@ def _source_actor(attribution: Attribution, context: ActorContext, resolve_gener
         speaks_for = resolve_actor(noun_phrase(name), context)
         if speaks_for is not None and speaks_for.inter != tx.CIVILIANS:
             return speaks_for
+    title = _title_before_name(source)
+    titled = resolve_actor(title, context) if title is not None else None
+    if titled is not None:  # "Army spokesman Colonel X", "Rebel spokesman Y": whom the title speaks for
+        return titled
     actor = resolve_actor(source, context)
     if actor is None and owner is not None:
         actor = resolve_actor(noun_phrase(owner), context)  # "the state prosecutor's office": the prosecutor
@@ -1368,6 +1372,17 @@ def _source_actor(attribution: Attribution, context: ActorContext, resolve_gener
         # "the militants said": the armed group the article named last, as for "the group"
         return _group_named_before(source.doc[source.root.left_edge.i : source.root.right_edge.i + 1], context) or actor
     return actor if actor is not None else _common_source(source, context)
+
+
+def _title_before_name(source: SpacySpan) -> SpacySpan | None:
+    """The title of a spokesman or commander written before the person's name ("Army spokesman
+    Colonel X": "Army spokesman"), which says whom the person speaks for better than the name."""
+    root = source.root
+    if root.pos_ != "PROPN":
+        return None
+    title = next((c for c in root.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"
+                  and c.lemma_.lower() in VOICE_NOUNS and any(g.dep_ in {"compound", "amod"} for g in c.lefts)), None)
+    return source.doc[title.left_edge.i : title.i + 1] if title is not None else None
 
 
 def _spoken_for(voice: Token) -> Token | None:
