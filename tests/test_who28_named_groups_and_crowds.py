@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.annotate import load_language
-from eventwire.extract.who import build_context, event_actors
+from eventwire.extract.who import build_context, event_actor_groups, event_actors
 
 
 def actors_at(text: str, trigger: str, country: str = ""):
@@ -104,3 +104,18 @@ def test_workers_who_block_a_road_to_demand_are_protesters():
 def test_an_apposition_is_not_a_second_subject():
     text = "Fighters from the Harakat Zaidun (HZ), al-Qaeda's affiliate in the region, attacked an army camp."
     assert actors_at(text, "attacked", "Mali")[0] == "Harakat Zaidun"
+
+
+def test_what_came_under_fire_is_the_target_of_who_fired():
+    text = "On Friday, a UN helicopter came under fire from Blue Hill Army fighters near the town."
+    assert actors_at(text, "came", "South Sudan") == ("Blue Hill Army", "United Nations")
+
+
+def test_an_organisation_that_stages_a_sit_in_leads_protesters():
+    text = ("Members of the Green Valley Committee (GVC) staged a sit-in outside the press club on Sunday to demand "
+            "the release of activists.")
+    doc = load_language()(text)
+    token = next(t for t in doc if t.text == "staged")
+    sides = event_actor_groups(token, build_context(doc, "Pakistan"))
+    assert [a.name for a in sides[0]] == ["Protesters (Pakistan)", "Green Valley Committee"]
+    assert sides[1] == ()

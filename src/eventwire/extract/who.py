@@ -768,6 +768,10 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
         group = _group_modifier(root_token, context)  # "a Fano commander", "an LNA spokesman"
         if group is not None and (context.types.get(group) or _known_type(group)) in ARMED_GROUP_TYPES:
             return Actor(group, context.types.get(group) or _known_type(group), evidence)
+    army = next((c for c in root_token.lefts if c.dep_ == "compound" and _proper_army(c)), None)
+    if army is not None and root_token.lower_ in ARMED_ROLE_NOUNS:  # "White Army fighters"
+        name = _strip_determiners(span.doc[army.left_edge.i : army.i + 1].text)
+        return Actor(name, context.types.get(name, tx.REBEL_GROUPS), evidence)
     if root_token.lower_ in ARMED_ROLE_NOUNS or root_token.lemma_.lower() in ATTACK_NOUNS | WEAPON_NOUNS:
         group = _group_modifier(root_token, context) or _bare_role_group(span, context)
         if group is not None:
@@ -1157,6 +1161,13 @@ def event_arguments(trigger: Token) -> tuple[Token | None, Token | None]:
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS and patient is None:
             # ("on Tuesday" is when, not whom)
             patient = next((g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}), None)
+    under = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children
+             if g.dep_ == "pobj" and g.lemma_.lower() in ATTACK_NOUNS | {"fire", "assault"}]
+    if verb.lemma_.lower() == "come" and under:
+        # "a UN helicopter came under fire from X": X fired, the helicopter was fired on
+        source = next((g for holder in (verb, under[0]) for c in holder.children if c.dep_ == "prep"
+                       and c.lower_ in {"from", "by"} for g in c.children if g.dep_ == "pobj"), None)
+        return source, agent
     if agent is None and verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBN"} and patient is not None \
             and patient.dep_ == "dobj":
         # "Armed bandits abducted 43 people, residents said", parsed as a reduced relative: a
@@ -1362,7 +1373,10 @@ def event_actor_groups(
             side1 = unique_actors([_as_protesters(_protest_subject(trigger), context)])
         if side1 and side1[0].inter == tx.STATE_FORCES and not side2:
             side2 = _dispersed_crowd(trigger, context)
-        side1 = _crowd(trigger, side1)
+        side1 = _crowd(trigger, side1, context.country)
+        if side1 and side1[0].inter == tx.PROTESTERS and side2 and side2[0].inter == tx.CIVILIANS \
+                and trigger.lemma_.lower() not in VIOLENT_ACTS and _tells_protest(trigger):
+            side2 = ()  # "marched to demand the release of activists": a protest has no civilian target
         side1, side2 = _protesters_first(side1, side2)
     return _opposed(trigger, side1, side2)
 
@@ -1450,7 +1464,20 @@ def _protest_acts(sentence: SpacySpan, trigger: Token | None) -> list[Token]:
     return [t for t in sentence if t is not trigger and t.pos_ == "VERB" and (
         t.lemma_.lower() in PROTEST_LEMMAS or any(
             c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in PROTEST_PURPOSES
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in t.children))]
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in t.children)
+        or any(c.dep_ == "dobj" and _names_protest(c) for c in t.children))]
+
+
+def _tells_protest(trigger: Token) -> bool:
+    """Whether the event's word tells a protest: a protest verb or noun ("staged a sit-in"), or an
+    act done to press a demand."""
+    return trigger.lemma_.lower() in PROTEST_LEMMAS or _names_protest(trigger) or trigger in _protest_acts(
+        trigger.sent, None)
+
+
+def _names_protest(noun: Token) -> bool:
+    """"a protest", "a rally", "a sit-in" (which the tokenizer splits)."""
+    return noun.lemma_.lower() in PROTEST_NOUNS or (noun.lower_ == "in" and any(c.lower_ == "sit" for c in noun.lefts))
 
 
 def _as_protesters(token: Token | None, context: ActorContext) -> Actor | None:
@@ -1481,7 +1508,7 @@ def _dispersed_crowd(trigger: Token, context: ActorContext) -> tuple[Actor, ...]
     return unique_actors(_as_protesters(_protest_subject(verb), context) for verb in _protest_acts(trigger.sent, trigger)[:1])
 
 
-def _crowd(trigger: Token, side1: tuple[Actor, ...]) -> tuple[Actor, ...]:
+def _crowd(trigger: Token, side1: tuple[Actor, ...], country: str = "") -> tuple[Actor, ...]:
     """"Relatives of missing people marched": civilians who march, protest or rally are protesters,
     those who riot, or burn and loot in anger ("angry youths set fire to ..."), rioters, as ACLED
     codes them."""
@@ -1491,11 +1518,17 @@ def _crowd(trigger: Token, side1: tuple[Actor, ...]) -> tuple[Actor, ...]:
         # demonstration's crowd are rioters
         first = side1[0]
         return (Actor(first.name.replace("Protesters", "Rioters", 1), tx.RIOTERS, first.evidence), *side1[1:])
+    if side1 and side1[0].inter in {tx.UNKNOWN_ACTOR, tx.POLITICAL_MILITIAS} and side1[0].name.split(" (")[0] \
+            not in ROLE_NAMES and lemma not in VIOLENT_ACTS and _tells_protest(trigger):
+        # "Members of the X Committee staged a sit-in to demand ...": ACLED codes the protesters
+        # as actor1 and the organisation as their associate
+        where = _located_country(trigger.sent) or country
+        return (Actor(f"Protesters ({where})" if where else "Protesters", tx.PROTESTERS, side1[0].evidence), *side1)
     if not side1 or not side1[0].name.startswith("Civilians"):
         return side1
     agent, _ = event_arguments(trigger)
     angry = agent is not None and any(c.lower_ in ANGRY_WORDS for c in agent.lefts) and lemma in DESTRUCTIVE_ACTS
-    if lemma not in PROTEST_LEMMAS | RIOT_LEMMAS and not angry and trigger not in _protest_acts(trigger.sent, None):
+    if lemma not in PROTEST_LEMMAS | RIOT_LEMMAS and not angry and not _tells_protest(trigger):
         return side1
     riot = lemma in RIOT_LEMMAS or angry  # "angry youths set fire to a police station"
     role, inter = ("Rioters", tx.RIOTERS) if riot else ("Protesters", tx.PROTESTERS)
