@@ -83,6 +83,9 @@ def test_the_claiming_verb_is_no_hedge_but_a_claimed_deed_is_hedged():
     claim = claim_for("The Sahel Liberation Front claimed responsibility for the ambush on Monday.", 0, "ambush",
                       "Niger")
     assert claim.hedges == ()
+    claim = claim_for("The Sahel Liberation Front said on social media it had carried out the ambush, and claimed "
+                      "that nine soldiers had died.", 0, "died", "Niger")
+    assert (claim.claimant, claim.channel, claim.hedges) == ("Sahel Liberation Front", "social media", ())
     claim = claim_for("No group claimed the bombing.", 0, "bombing", "Niger")
     assert (claim.claimant, claim.hedges, claim.verification) == ("the outlet", (), "confirmed")
     claim = claim_for("The group released a video of the claimed capture of two soldiers.", 0, "capture", "Niger")

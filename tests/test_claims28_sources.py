@@ -58,3 +58,31 @@ def test_the_title_before_a_speakers_name_says_whom_the_speaker_speaks_for():
                 "Rebel spokesman": "Rebels (Chad)", "Government spokesman": "Government of Chad"}
     for title, claimant in expected.items():
         assert claim_for(text.format(title), 1, "killed", "Chad").claimant == claimant, title
+
+
+def test_a_statement_from_a_state_body_or_a_bodys_report_is_the_states():
+    assert claim_for("A statement from the presidency said gunmen had killed 14 traders.", 0, "killed",
+                     "Chad").claimant == "Government of Chad"
+    assert claim_for("Gunmen killed 14 traders on the road, the local council said.", 0, "killed",
+                     "Chad").claimant == "Government of Chad"
+    # who saw the report is not who wrote it
+    assert claim_for("Gunmen killed 14 traders on the road, according to a police report seen by reporters.", 0,
+                     "killed", "Chad").claimant == "Police Forces of Chad"
+
+
+def test_sources_inside_a_force_are_the_forces_and_medics_are_civilians():
+    assert claim_for("Gunmen killed 14 traders on the road, sources in the military said.", 0, "killed",
+                     "Chad").claimant == "Military Forces of Chad"
+    assert claim_for("Medics said 14 traders were killed on the road.", 0, "killed",
+                     "Chad").claimant == "Civilians (Chad)"
+
+
+def test_a_ministry_an_armed_group_runs_speaks_for_the_group():
+    claim = claim_for("M23 rebels seized the town last month. Shelling killed nine people on Monday, according to "
+                      "the health ministry run by the M23 rebels.", 1, "killed", "Democratic Republic of the Congo")
+    assert claim.claimant == "M23"
+
+
+def test_an_accuser_asserts_the_deed_it_charges():
+    claim = claim_for("Residents accused soldiers of killing nine herders near the well.", 0, "killing", "Chad")
+    assert (claim.claimant, claim.stance) == ("Civilians (Chad)", "asserts")

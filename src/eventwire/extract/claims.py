@@ -859,6 +859,9 @@ def _content(verb: Token, sentence: SpacySpan) -> SpacySpan | None:
         clause = _object_clause(verb, child)
         if clause is not None:  # "told reporters that X": X; "urged voters to X": voters to X
             start, end = (clause if _marked(clause) else child).left_edge.i, clause.right_edge.i + 1
+        charge = _charge(verb, child)
+        if charge is not None:  # "accused the army of killing X": the army of killing X
+            end = charge.right_edge.i + 1
         if end <= verb.i and start <= sentence.start + 1:
             start = _quote_opening(sentence, end)
         if child.dep_ == "ccomp":
@@ -900,6 +903,14 @@ def _continuations(verb: Token, after: int) -> list[Token]:
     ("... and denied Y") is an attribution of its own."""
     return [c for c in verb.children if c.dep_ == "conj" and c.i >= after and c.pos_ in {"VERB", "AUX"}
             and cue_lemma(c) not in CUE_VERBS]
+
+
+def _charge(verb: Token, child: Token) -> Token | None:
+    """What an accusation charges its object with: the "of" or "for" phrase after the object
+    ("accused the army of killing ...", "blamed the rebels for the attack")."""
+    if child.dep_ != "dobj" or cue_lemma(verb) not in ACCUSING_LEMMAS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"of", "for"} and c.i > child.i), None)
 
 
 def _object_clause(verb: Token, child: Token) -> Token | None:
@@ -1311,14 +1322,14 @@ def build_claim(
 
 def _hedges(sentence: SpacySpan) -> tuple[str, ...]:
     """The sentence's hedging words ("purported", "allegedly", "the claimed capture"), less a saying
-    verb with its own subject: "the group claimed the attack", "no group claimed it" are the
-    claim (or its absence), not a hedge on it."""
+    verb with its own subject or its coordinated speaker's: "the group claimed the attack", "no
+    group claimed it", "X said ... and claimed ..." are the claim (or its absence), not a hedge on it."""
     doc, found = sentence.doc, []
     for match in HEDGES.finditer(sentence.text):
         word = doc.char_span(sentence.start_char + match.start(), sentence.start_char + match.end(),
                              alignment_mode="expand")
         saying = word is not None and len(word) == 1 and word[0].pos_ == "VERB" and cue_lemma(word[0]) in SPEECH_LEMMAS
-        if saying and any(c.dep_ == "nsubj" for c in word[0].children):
+        if saying and (any(c.dep_ == "nsubj" for c in word[0].children) or _first_cue(word[0]) is not None):
             continue
         found.append(match.group(0).lower())
     return tuple(dict.fromkeys(found))
@@ -1335,6 +1346,10 @@ def _source_actor(attribution: Attribution, context: ActorContext, resolve_gener
     issuer = _issuer(source.root) if head in GENERIC_SOURCES else None
     if issuer is not None:  # "according to a statement from the group", "a video released by X"
         return _source_actor(replace(attribution, source=noun_phrase(issuer)), context, resolve_generic)
+    ruler = _run_by(source.root)
+    ruled = resolve_actor(noun_phrase(ruler), context) if ruler is not None else None
+    if ruled is not None and ruled.inter in ARMED_PARTIES:  # "the health ministry, which is run by the group"
+        return ruled
     self_named = self_named_group(source.root)
     if self_named is not None:  # "the group, which calls itself X, claimed ..."
         actor = resolve_actor(noun_phrase(self_named), context)
@@ -1347,7 +1362,7 @@ def _source_actor(attribution: Attribution, context: ActorContext, resolve_gener
         if named is not None:
             return named
     voice_of = owner or _spoken_for(source.root)
-    if voice_of is not None and source.root.lemma_.lower() in VOICE_NOUNS:
+    if voice_of is not None and source.root.lemma_.lower() in VOICE_NOUNS | {"source"}:
         # "the rebels' spokesman", "its media wing", "a spokesman for the rebels"
         speaks_for = _owner_actor(voice_of, context)
         if speaks_for is not None:
@@ -1385,10 +1400,25 @@ def _title_before_name(source: SpacySpan) -> SpacySpan | None:
     return source.doc[title.left_edge.i : title.i + 1] if title is not None else None
 
 
+def _run_by(body: Token) -> Token | None:
+    """Who runs a body named as a source: the agent of its "run by", "controlled by" ("the ministry
+    run by the rebels", "the health ministry, which is controlled by the group")."""
+    for clause in body.children:
+        if clause.dep_ in {"acl", "relcl"} and clause.lemma_.lower() in RUNNING_LEMMAS:
+            agent = _agent(clause)
+            if agent is not None:
+                return agent
+    return None
+
+
+RUNNING_LEMMAS = {"run", "control", "operate", "administer", "govern", "lead"}
+
+
 def _spoken_for(voice: Token) -> Token | None:
     """Whom a spokesman or leader named with "for" or "of" speaks for: "a spokesman for the rebels",
-    "the leader of the group"."""
-    return next((g for c in voice.children if c.dep_ == "prep" and c.lower_ in {"for", "of"}
+    "the leader of the group"; and whom a source inside it tells of: "sources in the military"."""
+    prepositions = {"for", "of"} | ({"in", "within", "inside"} if voice.lemma_.lower() == "source" else set())
+    return next((g for c in voice.children if c.dep_ == "prep" and c.lower_ in prepositions
                  for g in c.children if g.dep_ == "pobj"), None)
 
 
@@ -1401,18 +1431,29 @@ def _issuer(generic: Token) -> Token | None:
             return child
         if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
             return next((g for g in child.children if g.dep_ == "pobj"), None)
-        if child.dep_ == "acl":  # "a video released by X", "a statement issued by X"
+        if child.dep_ == "acl" and child.lemma_.lower() in PUBLISHING_LEMMAS | {"sign", "write", "film"}:
+            # "a video released by X", "a statement issued by X"; not "a report seen by X"
             by = next((g for g in child.children if g.dep_ == "agent"), None)
             target = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
             if target is not None:
                 return target
     # "X posted a video showing ...", "a video showing ... was released by X": who published it
     publisher = generic.head
-    if publisher.pos_ != "VERB" or publisher.lemma_.lower() not in PUBLISHING_LEMMAS:
-        return None
-    if generic.dep_ == "dobj":
-        return next((c for c in publisher.children if c.dep_ == "nsubj" and c.lower_ not in PRONOUNS), None)
-    return _agent(publisher) if generic.dep_ == "nsubjpass" else None
+    if publisher.pos_ == "VERB" and publisher.lemma_.lower() in PUBLISHING_LEMMAS:
+        if generic.dep_ == "dobj":
+            return next((c for c in publisher.children if c.dep_ == "nsubj" and c.lower_ not in PRONOUNS), None)
+        if generic.dep_ == "nsubjpass":
+            return _agent(publisher)
+    # "a police report", "an army statement": the body the noun before it names, not a medium ("a news report")
+    return next((c for c in generic.lefts if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}
+                 and c.lower_ not in MEDIA_WORDS and not _names_channel(c.text)), None)
+
+
+MEDIA_WORDS = {"news", "press", "media", "online", "web", "audio", "radio", "video", "tv"}
+
+
+def _names_channel(text: str) -> bool:
+    return any(pattern.search(text) for _, pattern in CHANNELS)
 
 
 # Verbs of putting out what was said or shown: "posted a video", "the message was issued by X".
@@ -1443,6 +1484,7 @@ VOICE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "commander", "leader"
 CIVILIAN_WITNESSES = PERSON_NOUNS - {"chief", "elder"} | {
     "witness", "eyewitness", "relative", "brother", "sister", "mother", "father", "son", "daughter", "wife",
     "husband", "uncle", "aunt", "cousin", "nephew", "niece", "neighbour", "neighbor", "survivor", "family",
+    "medic", "paramedic",
 }
 
 
@@ -1515,13 +1557,16 @@ def _common_source(source: SpacySpan, context: ActorContext) -> Actor | None:
     evidence = Span(source.start_char, source.end_char, source.text)
     if lemma in CIVILIAN_WITNESSES:
         return Actor(f"Civilians ({context.country})", tx.CIVILIANS, evidence)
-    if lemma == "authority" or lemma in OFFICE_HOLDERS:
+    if lemma in {"authority", "presidency"} or lemma in OFFICE_HOLDERS or lemma == "council" and any(
+            t.lower_ in LOCAL_BODY_WORDS for t in root.lefts):
         return Actor(f"Government of {context.country}", tx.STATE_FORCES, evidence)
     return None
 
 
 # Holders of a civil office below the state's ministers, who speak for its administration ("a local
 # commissioner", "the district administrator"), as `who`'s officials and governors do.
+LOCAL_BODY_WORDS = {"local", "city", "town", "municipal", "district", "county", "provincial", "regional", "state",
+                    "village"}  # "the local council", "the city council"
 OFFICE_HOLDERS = {"commissioner", "administrator", "prefect", "subprefect", "councillor", "councilor", "magistrate"}
 
 
