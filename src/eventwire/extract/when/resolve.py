@@ -61,6 +61,19 @@ _PROCEEDING_BEFORE = re.compile(
 _PROCEEDING_AFTER = re.compile(rf"^\s*(?:{_PROCEEDING})\b", re.IGNORECASE)
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)\s+)?$", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b", re.IGNORECASE)
+
+
+def _in_relative_since(expression: TimeExpression, sentence: str) -> bool:
+    """"since September" inside a relative clause set off by commas (", the group that has
+    blockaded fuel routes since September,"): when a state the noun is in began."""
+    if not _SINCE_BEFORE.search(sentence[max(0, expression.start - 12):expression.start]):
+        return False
+    clause = sentence[:expression.start].rsplit(",", 1)
+    return len(clause) == 2 and bool(_RELATIVE.search(clause[1])) and sentence[expression.end:].lstrip().startswith(",")
+
+
 def _reporting_day(expression: TimeExpression, sentence: str) -> bool:
     """"said Monday", "said in a statement Monday", "told reporters on Monday", "on Monday
     identified" (without "on", "the attack Sunday said" may be the attack's day), "charged
@@ -101,6 +114,10 @@ def resolve_event_date(sentence: str, article_date: dt.date | None) -> ResolvedD
         if expression.value.endswith("_REF") or _CLOCK_FIRST.match(expression.text) and "T" in expression.value \
                 and not _DAY_NAMED.search(expression.text):
             continue  # "at 6 p.m." or "around midnight" alone says nothing about the day
+        if expression.historical and _in_relative_since(expression, sentence):
+            # "X, the group that has blockaded fuel routes since September, claimed the attack":
+            # a beginning told of a noun dates no event the sentence tells
+            continue
         day = expression.date
         if article_date is not None and day > article_date:
             if expression.time_precision > 1 and (expression.value[:7] <= article_date.isoformat()[:7]
