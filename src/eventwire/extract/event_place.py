@@ -138,6 +138,8 @@ def _as_named_settlement(place: Place, text: str, gazetteer: Gazetteer) -> Place
             or _NOT_A_SETTLEMENT.search(name):
         return place
     cues = read_cues(text, evidence.start, evidence.end)
+    if cues.admin and place.feature == "city" and not cues.institution:
+        return _as_named_district(place, name, gazetteer)
     if cues.admin or cues.institution or cues.street or cues.organisation:
         return place
     bare = _LOCATIVE_JUST_BEFORE.search(text, max(0, evidence.start - 20), evidence.start) is not None \
@@ -148,6 +150,20 @@ def _as_named_settlement(place: Place, text: str, gazetteer: Gazetteer) -> Place
         return place  # another name or spelling of the place the resolver chose ("Hodeidah", "Dansadau")
     return replace(place, name=name, feature="city", geonameid=None, geo_precision=2,
                    admin2=place.admin2 if place.feature != "admin1" else "")
+
+
+def _as_named_district(place: Place, name: str, gazetteer: Gazetteer) -> Place:
+    """A district the gazetteer does not know ("a raid in X district"), which the resolver's
+    fallback put at a town (the article's focus, or one the text names near it): the district
+    the report names, in that town's state, at the state's coordinates and region precision (3),
+    not the town, which may lie far from it. A name the gazetteer knows for that town ("Kohat
+    district" read as Kohat) keeps the town."""
+    if _spelled_alike(name, place.name) or any(c.geonameid == place.geonameid for c in gazetteer.candidates(name)):
+        return place
+    state = next((c for c in gazetteer.candidates(place.admin1) if c.feature == "admin1" and c.iso == place.iso), None)
+    latitude, longitude = (state.latitude, state.longitude) if state is not None else (place.latitude, place.longitude)
+    return replace(place, name=name, feature="admin2", admin2=name, geonameid=None, geo_precision=3,
+                   latitude=latitude, longitude=longitude)
 
 
 SPELLING_SIMILARITY = 80  # rapidfuzz ratio of two names less their spaces: one name spelled two ways
@@ -195,7 +211,7 @@ def _main_place(places: Sequence[Place], doc: Doc, capitals: frozenset[int]) -> 
     # Nor does a bureau dateline whose lead names the scene apart from it (`_with_dateline_aside`).
     text = claims_module.doc_text(doc)
     places = [p for p in places if not _is_bureau(p, places, doc, text, capitals)] or places
-    qualified = _without_qualifiers(places)
+    qualified = _without_qualifiers(places, text)
     local = _local_first(qualified)
     if not local:
         return None
@@ -219,17 +235,40 @@ def _coherent(places: Sequence[Place]) -> list[Place]:
     return [p for p in places if not p.iso or countries[p.iso] > 1]
 
 
-def _without_qualifiers(places: Sequence[Place]) -> list[Place]:
+def _without_qualifiers(places: Sequence[Place], text: str) -> list[Place]:
     """Drop a place that only qualifies the one named just before it ("Tulsa, Oklahoma",
-    "Dayton, Ohio"): the event is in the first, and the second may have been read as a town."""
+    "Dayton, Ohio"), or only says where that one lies ("in X, north of Y", "in X, in Y district",
+    "X, 40 km outside Y"): the event is in the first, and the second may have been read as a town."""
     kept = []
     for place in places:
         before = next((p for p in places if p is not place and p.evidence and place.evidence
-                       and 0 < place.evidence.start - p.evidence.end <= 2
-                       and _is_qualifier_gap(p, place)), None)
+                       and (0 < place.evidence.start - p.evidence.end <= 2 and _is_qualifier_gap(p, place)
+                            or _locates(p, place, text))), None)
         if before is None:
             kept.append(place)
     return kept
+
+
+# What lies between a place and another that says where it lies: "X, north of Y", "X, some 40 km
+# south-east of the capital Y", "X, in Y district", "X near Y", "X, outside the city of Y".
+_LOCATOR_GAP = re.compile(
+    r",?\s+(?:in|near|outside"
+    r"|(?:(?:about|some|around|nearly|roughly)\s+)?(?:[\d.,]+\s*(?:km|kilometers?|kilometres?|miles?)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)"
+    r"\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:(?:city|town|capital|district|province|state|region)\s+(?:of\s+)?)?",
+    re.IGNORECASE)
+
+
+def _locates(first: Place, second: Place, text: str) -> bool:
+    """Whether `second`, named right after `first`, only says where `first` lies (see above): a
+    town or region no finer than `first`, which is below country level and a place the gazetteer
+    knows by the name the text gives it (not a region it lacks, which the resolver put at a town:
+    "in Kordofan near the town of X" names the region and then the town)."""
+    return first.evidence.end < second.evidence.start \
+        and first.feature not in {"country", "continent", "region"} \
+        and FEATURE_RANK.get(first.feature, 6) <= FEATURE_RANK.get(second.feature, 6) \
+        and _LOCATOR_GAP.fullmatch(text, first.evidence.end, second.evidence.start) is not None \
+        and _spelled_alike(first.evidence.text, first.name)
 
 
 def _is_qualifier_gap(first: Place, second: Place) -> bool:
@@ -251,7 +290,7 @@ def place_for(sentence: SpacySpan, trigger: Token, placing: ArticlePlaces) -> Pl
     located = [p for p in placing.places if p.evidence and sentence.start_char <= p.evidence.start < sentence.end_char
                and is_location(p, sentence.doc)]
     text = placing.text
-    inside = _without_possessors(_without_qualifiers(located), text)
+    inside = _without_possessors(_without_qualifiers(located, text), text)
     coherent = _coherent([p for p in placing.places if is_location(p, sentence.doc)])
     home = [p for p in inside if p in coherent]
     if home or (inside and placing.main_place is not None and placing.main_place.iso):
@@ -454,13 +493,25 @@ def _is_person(token: Token) -> bool:
     return token.ent_type_ == "PERSON" and token.pos_ == "PROPN"
 
 
+# A possessive naming what a government asks, decides or sends ("Maputo's request", "Kyiv's
+# forces", "at Kinshasa's invitation"), read by its words: the fast path leaves sentences unparsed.
+_STANDS_FOR_GOVERNMENT = re.compile(
+    r"['’]s?\s+(?:own\s+)?(?:request|behest|invitation|approval|consent|permission|blessing|insistence|urging"
+    r"|decision|demands?|policy|backing|support|allies|ally|envoys?|ambassadors?|government|regime"
+    r"|army|military|forces|troops|navy|air\s+force)\b", re.IGNORECASE)
+
+
 def is_location(place: Place, doc: Doc) -> bool:
     """Not a demonym ("Ukrainian officials"), not a capital speaking for its government
     ("Moscow said") and not a country naming whose forces or policy a noun is ("US air strikes",
-    "the US military", "Israel's army said": the strikes' target is where the event is)."""
+    "the US military", "Israel's army said": the strikes' target is where the event is), nor a
+    place whose government's act or arm a possessive names ("at Maputo's request", "Kyiv's
+    forces"): the place stands for its government there, and the event may be far from it."""
     if place.evidence is None:
         return False
     if place.evidence.text.lower() in country_tables()[2]:
+        return False
+    if _STANDS_FOR_GOVERNMENT.match(claims_module.doc_text(doc), place.evidence.end):
         return False
     span = doc.char_span(place.evidence.start, place.evidence.end, alignment_mode="expand")
     if span is None:
