@@ -119,3 +119,15 @@ def test_an_organisation_that_stages_a_sit_in_leads_protesters():
     sides = event_actor_groups(token, build_context(doc, "Pakistan"))
     assert [a.name for a in sides[0]] == ["Protesters (Pakistan)", "Green Valley Committee"]
     assert sides[1] == ()
+
+
+def test_members_of_the_group_are_the_armed_group_named_before():
+    text = ("Militants of the Sunni group Harakat Zaidun stormed a police station on Wednesday. On Thursday, the "
+            "Revolutionary Guards killed four members of the group in a raid.")
+    assert actors_at(text, "raid", "Iran")[1] == "Harakat Zaidun"
+
+
+def test_the_rebels_after_an_acronym_named_rebel_group_are_that_group():
+    text = ("Fighters of the Red Hill, Stone and River (3R) rebel group attacked a village on Monday. On Wednesday, "
+            "soldiers retook the town from the rebels.")
+    assert actors_at(text, "retook", "Central African Republic")[1] == "Red Hill, Stone and River"

@@ -304,6 +304,15 @@ def build_context(doc: Doc, country: str = "") -> ActorContext:
         if long_name.upper().startswith(initial) and not _is_country_or_capital(long_name):
             context.aliases[long_name.lower()] = canonical
         context.types[canonical] = known.inter if known else state[1] if state else _named_group_type(long_name)
+        if known is None and state is None and context.types[canonical] == tx.UNKNOWN_ACTOR \
+                and _ARMED_DESCRIPTOR.match(doc.text, match.end()):
+            context.types[canonical] = tx.REBEL_GROUPS  # "the X (XY) rebel group", "(XY) militia"
+    for token in doc:
+        named = _armed_group_called(token)
+        if named is not None and named.lower() not in context.aliases:
+            # "militants of the Sunni group X", "the armed group X": X names an armed group
+            context.aliases[named.lower()] = named
+            context.types[named] = tx.REBEL_GROUPS
     for entity in doc.ents:
         if entity.label_ == "PERSON" and len(entity) >= 2:
             full = _strip_titles(entity.text)
@@ -324,6 +333,25 @@ def build_context(doc: Doc, country: str = "") -> ActorContext:
     _learn_claiming_group(doc, context)
     _learn_leaders(doc, context)
     return context
+
+
+# What after a group's acronym says it is armed: "the X (XY) rebel group", "(XY) militia".
+_ARMED_DESCRIPTOR = re.compile(r"\s+(?:rebel|armed|militant|jihadist|insurgent|separatist|guerrilla|militia|paramilitary)\b",
+                               re.IGNORECASE)
+# Words that make a group armed: "the armed group X", "the jihadist group X".
+ARMED_GROUP_WORDS = {"armed", "militant", "jihadist", "rebel", "insurgent", "separatist", "extremist", "islamist",
+                     "guerrilla", "paramilitary"}
+
+
+def _armed_group_called(group: Token) -> str | None:
+    """The name of an armed group the text calls by "group X": one an armed word qualifies ("the
+    jihadist group X") or whose fighters it names ("militants of the Sunni group X")."""
+    name = _appositive_name(group)
+    if name is None:
+        return None
+    armed = any(c.lower_ in ARMED_GROUP_WORDS for c in group.lefts) or (
+        group.dep_ == "pobj" and group.head.lower_ == "of" and group.head.head.lower_ in ARMED_ROLE_NOUNS)
+    return name if armed else None
 
 
 def _appositive_name(head: Token) -> str | None:
@@ -461,8 +489,10 @@ def _learn_role_groups(doc: Doc, context: ActorContext) -> None:
                                                         and member_of.inter in ARMED_GROUP_TYPES else None)
             if group is not None:
                 learn(_role_key(token.lower_), group, token)
-        elif token.lower_ in NON_STATE_QUALIFIERS and (token.dep_ in {"amod", "compound"} and token.head.pos_ == "PROPN"
-                                                       or token.pos_ == "ADJ" and token.dep_ == "pobj"):
+        elif token.lower_ in NON_STATE_QUALIFIERS and (token.dep_ in {"amod", "compound"} and (
+                token.head.pos_ == "PROPN" or token.head.lemma_.lower() in GROUP_NOUNS)
+                or token.pos_ == "ADJ" and token.dep_ == "pobj"):
+            # ("the X (XY) rebel group ... the rebels")
             # "the paramilitary Rapid Support Forces ... the paramilitary force"
             named = resolve_actor(noun_phrase(token if token.dep_ == "pobj" else token.head), context)
             if named is not None and named.inter in ARMED_GROUP_TYPES and named.name.split(" (")[0] not in ROLE_NAMES:
@@ -542,6 +572,10 @@ def _group_of_members(head: Token, context: ActorContext) -> Actor | None:
     for member_of in [*(g for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
                         for g in c.children if g.dep_ == "pobj"), *belonging]:
         phrase = noun_phrase(member_of)
+        if member_of.lemma_.lower() in GROUP_NOUNS and [t.lower_ for t in phrase] == ["the", member_of.lower_]:
+            named_before = last_named_group(phrase, context)  # "four members of the group"
+            if named_before is not None:
+                return Actor(named_before.name, named_before.inter, Span(phrase.start_char, phrase.end_char, phrase.text))
         known = _known_name_at(phrase.doc.text, phrase.start_char, context)
         if known is not None and known.inter == tx.UNKNOWN_ACTOR and head.lower_ in ARMED_ROLE_NOUNS:
             # "fighters of the X, Y and Z (XYZ)": the members' arms say what the named group is
