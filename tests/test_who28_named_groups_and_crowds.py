@@ -131,3 +131,13 @@ def test_the_rebels_after_an_acronym_named_rebel_group_are_that_group():
     text = ("Fighters of the Red Hill, Stone and River (3R) rebel group attacked a village on Monday. On Wednesday, "
             "soldiers retook the town from the rebels.")
     assert actors_at(text, "retook", "Central African Republic")[1] == "Red Hill, Stone and River"
+
+
+def test_a_word_inside_the_killings_object_stands_for_the_killing():
+    text = "Police killed 11 suspected members of the Red Hill (RH) drug gang during a raid on Tuesday."
+    assert actors_at(text, "drug", "Brazil") == ("Police Forces of Brazil", "Red Hill")
+
+
+def test_a_gunbattle_an_attack_sparked_is_fought_by_its_sides():
+    text = "Gunmen of the Blue Harbour gang attacked a police post, sparking a gunbattle that killed four people."
+    assert actors_at(text, "gunbattle", "Brazil")[0] == "Blue Harbour"

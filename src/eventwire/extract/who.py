@@ -1331,6 +1331,7 @@ def event_actor_groups(
     coordinated with it ("X and Y agreed", "aid for X and Y"); arguments as for `event_actors`."""
     generic_sources = generic_sources or {}
     place_targets = convention == "plover"
+    trigger = _event_verb_for(trigger)
 
     def resolved(token: Token | None) -> Actor | None:
         return _argument_actor(token, context, claimant, generic_sources)
@@ -1415,6 +1416,27 @@ def event_actor_groups(
     return _opposed(trigger, side1, side2)
 
 
+# Verbs by which one act sets off another: "attacked a stronghold, sparking a gunbattle".
+SETTING_OFF_VERBS = {"spark", "trigger", "provoke", "prompt", "ignite", "touch"}
+
+
+def _event_verb_for(trigger: Token) -> Token:
+    """The violent act a noun the event was found at belongs to: "killed 11 members of the X drug
+    gang" (found at "drug") is the killing; "attacked a stronghold, sparking a gunbattle" (found
+    at "gunbattle") is fought by the attack's sides."""
+    if trigger.pos_ != "NOUN":
+        return trigger
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in SETTING_OFF_VERBS \
+            and trigger.head.dep_ in {"advcl", "conj"} and trigger.head.head.lemma_.lower() in VIOLENT_ACTS:
+        return trigger.head.head
+    governing = governing_verb(trigger)
+    if trigger.dep_ in {"compound", "pobj"} and trigger.lemma_.lower() not in ATTACK_NOUNS | WEAPON_NOUNS | MUTUAL_EVENTS \
+            and governing is not None and governing.lemma_.lower() in VIOLENT_ACTS \
+            and any(t.dep_ in {"dobj", "nsubjpass"} and t.head.i == governing.i for t in trigger.ancestors):
+        return governing
+    return trigger
+
+
 def _told_event(trigger: Token) -> Token:
     """"The army confirmed the attack", "a police spokesman confirmed the attack": the event is the
     one the telling verb names; its speaker is the source of a claim about it, not its actor."""
@@ -1495,7 +1517,7 @@ def _protest_subject(verb: Token) -> Token | None:
 def _protest_acts(sentence: SpacySpan, trigger: Token | None) -> list[Token]:
     """The verbs of a sentence that tell a protest: "protested", "marched", or an act done to
     press a demand ("blocked a highway to demand unpaid wages")."""
-    return [t for t in sentence if t is not trigger and t.pos_ == "VERB" and (
+    return [t for t in sentence if (trigger is None or t.i != trigger.i) and t.pos_ == "VERB" and (
         t.lemma_.lower() in PROTEST_LEMMAS or any(
             c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in PROTEST_PURPOSES
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in t.children)
