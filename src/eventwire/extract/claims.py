@@ -1029,8 +1029,10 @@ def modality(trigger: Token) -> str:
     words = {child.lower_ for child in children}
     if any(child.dep_ == "mark" and child.lower_ in {"if", "unless"} for child in children):
         return "hypothetical"  # the condition itself: "... if the governor agreed to talks"
-    if any(child.dep_ == "neg" for child in children):
-        return "negated"
+    if any(child.dep_ == "neg" for child in children) or _done_by_no_one(verb):
+        return "negated"  # "did not attack", "no one was killed"
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FAILING_HEADS:
+        return "negated"  # "failed to capture the town", "refused to release them"
     if "would" in words and _has_condition(verb):
         return "hypothetical"
     if any(child.dep_ == "xcomp" and _has_condition(child) for child in children) or (
@@ -1042,6 +1044,16 @@ def modality(trigger: Token) -> str:
     if words & (POSSIBLE_AUX | POSSIBLE_ADVERBS) or "would" in words:
         return "possible"
     return "happened"
+
+
+FAILING_HEADS = {"fail", "refuse", "decline"}
+
+
+def _done_by_no_one(verb: Token) -> bool:
+    """Whether the verb's subject is no one: "no one was killed", "nobody was hurt", "no soldiers were
+    injured", "none were injured"."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in NO_ONE_WORDS or any(
+        g.dep_ == "det" and g.lower_ == "no" for g in c.children)) for c in verb.children)
 
 
 MODALITY_FACTUALITY = {
