@@ -141,3 +141,13 @@ def test_a_word_inside_the_killings_object_stands_for_the_killing():
 def test_a_gunbattle_an_attack_sparked_is_fought_by_its_sides():
     text = "Gunmen of the Blue Harbour gang attacked a police post, sparking a gunbattle that killed four people."
     assert actors_at(text, "gunbattle", "Brazil")[0] == "Blue Harbour"
+
+
+def test_a_country_on_the_border_is_where_not_whom():
+    text = "Last month, militants ambushed an army convoy near the town on the border with Myanmar, killing two soldiers."
+    assert actors_at(text, "ambushed", "India")[1] == "Military Forces of India"
+
+
+def test_a_person_arrested_is_the_civilian_target():
+    text = "On Friday, soldiers arrested a rapper who had called for the protests, his lawyer said."
+    assert actors_at(text, "arrested", "Togo") == ("Military Forces of Togo", "Civilians (Togo)")

@@ -114,6 +114,7 @@ PERSON_NOUNS = {
     "businessman", "businesswoman", "shopkeeper", "passenger", "pilgrim", "fisherman", "herder", "shepherd",
     "chief", "elder", "activist", "journalist", "civilian", "motorist", "merchant", "miner", "engineer",
     "son", "daughter", "husband", "wife", "father", "mother", "brother", "sister", "tapper", "porter", "peasant",
+    "rapper", "singer", "musician", "artist", "writer", "poet", "academic", "professor", "lecturer", "cartoonist",
 }
 # Words that make such a person one of the armed side's ("a police driver", "an army doctor").
 ARMED_PERSON_WORDS = {"armed", "masked", "police", "army", "military", "militia", "rebel", "gang", "security"}
@@ -835,9 +836,11 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     qualifier = _non_state_qualifier(span.root)
     if qualifier is not None:
         nouns -= STATE_NOUNS  # "opposition leaders", "rebel forces"
+    border = next((t.i for t in words if t.lemma_.lower() in BORDER_NOUNS and t.i > span.root.i), None)
     named_country = country_of_word(text) or next(
-        (c for c in (country_of_word(t.text) for t in words if t.pos_ in {"PROPN", "ADJ", "NOUN"}) if c), None
-    )
+        (c for c in (country_of_word(t.text) for t in words if t.pos_ in {"PROPN", "ADJ", "NOUN"}
+                     and (border is None or t.i < border)) if c), None
+    )  # ("a convoy near X on the border with Myanmar" is no Myanmar's)
     # "the army", "police" with no country named: the article's own country, or for forces the
     # country whose forces the article names.
     forces_of = (_fronted_country(span) or context.force_country) if not named_country and nouns & FORCE_NOUNS else None
@@ -908,6 +911,8 @@ def _proper_army(head: Token) -> bool:
         and t.ent_type_ not in {"GPE", "NORP", "LOC"} for t in names)
 
 
+# Nouns after which a country names where a thing is, not whose: "on the border with X".
+BORDER_NOUNS = {"border", "frontier", "boundary"}
 # Heads that a gang's, cartel's or militia's own name can qualify: "the Los Lobos gang".
 NAMED_GROUP_HEADS = {"gang", "cartel", "militia"}
 
@@ -1142,6 +1147,7 @@ AIMED_PREPOSITIONS = TARGET_PREPOSITIONS | {"to", "toward", "towards", "over", "
 CONDITION_MARKS = {"if", "unless"}
 CASUALTY_VERBS = {"kill", "wound", "injure", "leave", "behead", "execute", "maim"}
 # Events whose coordinated participants fight each other rather than side by side.
+DETAINING_ACTS = {"arrest", "detain", "jail", "imprison", "seize"}
 DYING_VERBS = {"die", "perish"}  # intransitive: their subject is the dead
 MUTUAL_EVENTS = {"fight", "fighting", "clash", "battle", "skirmish", "exchange", "fire"}
 # How many clauses deep ("offered to help send ...") the target is looked for.
@@ -1336,7 +1342,8 @@ def event_actor_groups(
     def resolved(token: Token | None) -> Actor | None:
         return _argument_actor(token, context, claimant, generic_sources)
 
-    violent = bool({trigger.lemma_.lower(), trigger.head.lemma_.lower()} & VIOLENT_ACTS)
+    # (a person arrested or detained is the target too: "soldiers arrested a rapper")
+    violent = bool({trigger.lemma_.lower(), trigger.head.lemma_.lower()} & (VIOLENT_ACTS | DETAINING_ACTS))
 
     def target(token: Token) -> Actor | None:
         if place_targets:
@@ -1369,6 +1376,8 @@ def event_actor_groups(
         actor1 = resolved(agent)
     patient, actor2 = None, None
     for candidate in patient_candidates(trigger, place_targets):
+        if candidate.dep_ == "pobj" and candidate.head.head.lemma_.lower() in BORDER_NOUNS:
+            continue  # "near X on the border with Myanmar": where, not whom
         if actor1 is not None and any(c.dep_ == "poss" and c.lower_ in OWN_WORDS for c in candidate.children):
             # "withdrew its troops from X": the agent's own is not the target; "mounted its
             # invasion of X": what the agent's own act is of is.
