@@ -151,3 +151,8 @@ def test_a_country_on_the_border_is_where_not_whom():
 def test_a_person_arrested_is_the_civilian_target():
     text = "On Friday, soldiers arrested a rapper who had called for the protests, his lawyer said."
     assert actors_at(text, "arrested", "Togo") == ("Military Forces of Togo", "Civilians (Togo)")
+
+
+def test_gangs_named_with_a_spanish_article_and_their_members():
+    text = "Inmates belonging to the Los Halcones gang killed 12 prisoners from the rival Los Toros gang in a riot."
+    assert actors_at(text, "killed", "Ecuador") == ("Los Halcones", "Los Toros")

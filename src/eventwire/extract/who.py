@@ -560,7 +560,8 @@ def _role_key(word: str) -> str:
 
 
 # Nouns that name a group's members, who are that group: "fighters of X", "troops from X".
-MEMBER_NOUNS = ARMED_ROLE_NOUNS | {"troops", "forces", "soldiers", "members", "units", "elements", "men"}
+MEMBER_NOUNS = ARMED_ROLE_NOUNS | {"troops", "forces", "soldiers", "members", "units", "elements", "men",
+                                   "inmates", "prisoners"}
 
 
 def _group_of_members(head: Token, context: ActorContext) -> Actor | None:
@@ -911,6 +912,7 @@ def _proper_army(head: Token) -> bool:
         and t.ent_type_ not in {"GPE", "NORP", "LOC"} for t in names)
 
 
+GANG_ARTICLES = {"Los", "Las", "El", "La", "Os", "As"}
 # Nouns after which a country names where a thing is, not whose: "on the border with X".
 BORDER_NOUNS = {"border", "frontier", "boundary"}
 # Heads that a gang's, cartel's or militia's own name can qualify: "the Los Lobos gang".
@@ -926,8 +928,11 @@ def _gang_name(head: Token) -> str | None:
     if not names or not any(t.dep_ == "det" and t.lower_ == "the" for t in head.lefts):
         return None  # (a name is definite: "a Sinaloa gang" is one from Sinaloa)
     phrase = head.doc[names[0].left_edge.i : head.i]
-    if any(t.ent_type_ in {"GPE", "LOC", "NORP", "FAC"} or country_of_word(t.text) for t in phrase) \
-            or not all(t.pos_ == "PROPN" or t.is_punct for t in phrase):
+    # (a name that opens with a Spanish or Portuguese article, "the Los Lobos gang", is the gang's
+    # own, whatever place the tagger takes it for)
+    own_article = phrase[0].text in GANG_ARTICLES and len(phrase) > 1
+    if any((t.ent_type_ in {"GPE", "LOC", "NORP", "FAC"} and not own_article) or country_of_word(t.text)
+           for t in phrase) or not all(t.pos_ == "PROPN" or t.is_punct for t in phrase):
         return None
     return _strip_determiners(phrase.text)
 
@@ -1348,7 +1353,8 @@ def event_actor_groups(
     def target(token: Token) -> Actor | None:
         if place_targets:
             return resolved(token) or _place_actor(token)
-        return resolved(token) or (_person_civilians(token, context) if violent else None)
+        return _group_after(token, context) or resolved(token) or (
+            _person_civilians(token, context) if violent else None)
 
     told = _told_event(trigger)
     if told is not trigger:
@@ -1444,6 +1450,19 @@ def _event_verb_for(trigger: Token) -> Token:
             and any(t.dep_ in {"dobj", "nsubjpass"} and t.head.i == governing.i for t in trigger.ancestors):
         return governing
     return trigger
+
+
+def _group_after(thing: Token, context: ActorContext) -> Actor | None:
+    """The armed group "from X" names right after people the parser left without it ("killed 17
+    prisoners from the rival X gang", with "from" hung on the verb): members of that group."""
+    if thing.lower_ not in MEMBER_NOUNS or thing.right_edge.i + 1 >= len(thing.doc):
+        return None
+    after = thing.doc[thing.right_edge.i + 1]
+    if after.lower_ not in {"from", "of"} or after.dep_ != "prep" or after.head.i != thing.head.i:
+        return None
+    group = next((g for g in after.children if g.dep_ == "pobj"), None)
+    actor = resolve_actor(noun_phrase(group), context) if group is not None else None
+    return actor if actor is not None and actor.inter in ARMED_GROUP_TYPES else None
 
 
 def _told_event(trigger: Token) -> Token:
