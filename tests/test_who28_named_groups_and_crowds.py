@@ -156,3 +156,9 @@ def test_a_person_arrested_is_the_civilian_target():
 def test_gangs_named_with_a_spanish_article_and_their_members():
     text = "Inmates belonging to the Los Halcones gang killed 12 prisoners from the rival Los Toros gang in a riot."
     assert actors_at(text, "killed", "Ecuador") == ("Los Halcones", "Los Toros")
+
+
+def test_a_country_fronting_what_a_source_said_owns_its_soldiers():
+    text = ("Malian troops raided a village on Friday. In neighbouring Burkina Faso, suspected jihadists killed at "
+            "least 15 soldiers in an ambush near the town on Sunday, a local official said.")
+    assert actors_at(text, "ambush", "Mali")[1] == "Military Forces of Burkina Faso"

@@ -702,7 +702,9 @@ def _fronted_country(span: SpacySpan) -> str | None:
     there, and the bare "soldiers" after it are that country's."""
     sent = span.sent
     first = sent[0]
-    if first.lower_ != "in" or first.dep_ != "prep" or first.head != sent.root or span.start <= first.i:
+    # (the report's clause may be what a source said: "In X, jihadists killed ..., an official said")
+    opened = first.head.i == sent.root.i or (first.head.dep_ == "ccomp" and first.head.head.i == sent.root.i)
+    if first.lower_ != "in" or first.dep_ != "prep" or not opened or span.start <= first.i:
         return None
     place = next((g for g in first.children if g.dep_ == "pobj"), None)
     name = " ".join(t.text for t in place.subtree if t.pos_ == "PROPN") if place is not None else ""
