@@ -162,3 +162,13 @@ def test_a_country_fronting_what_a_source_said_owns_its_soldiers():
     text = ("Malian troops raided a village on Friday. In neighbouring Burkina Faso, suspected jihadists killed at "
             "least 15 soldiers in an ambush near the town on Sunday, a local official said.")
     assert actors_at(text, "ambush", "Mali")[1] == "Military Forces of Burkina Faso"
+
+
+def test_a_unit_described_as_part_of_the_army_is_the_states_forces():
+    text = ("Fighting broke out in the capital between the Green Guard and troops of the 12th Brigade, a unit of the "
+            "army of the Government of National Accord, residents said.")
+    from eventwire.extract.who import noun_phrase, resolve_actor
+
+    doc = load_language()(text)
+    troops = next(t for t in doc if t.text == "troops")
+    assert resolve_actor(noun_phrase(troops), build_context(doc, "Libya")).name == "Military Forces of Libya"

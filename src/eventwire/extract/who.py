@@ -713,6 +713,19 @@ def _fronted_country(span: SpacySpan) -> str | None:
     return country_of_word(name) or country_tables()[1].get(name.lower())
 
 
+def _unit_of_state_forces(head: Token, context: ActorContext) -> Actor | None:
+    """A unit the text describes as one of a state's forces ("the 444th Brigade, a unit of the army
+    of the Government of National Unity", "the X Battalion, part of the national police"): those
+    forces."""
+    for appos in (c for c in head.children if c.dep_ == "appos" and c.lemma_.lower() in UNIT_HEADS | {"part"}):
+        whole = next((g for c in appos.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj" and g.lower_ in FORCE_NOUNS | POLICE_NOUNS), None)
+        actor = resolve_actor(noun_phrase(whole), context) if whole is not None else None
+        if actor is not None and actor.name.startswith(("Military Forces of", "Police Forces of")):
+            return actor
+    return None
+
+
 def _is_linked_group(head: Token) -> bool:
     """"The al-Qaeda-linked group", "the Iran-aligned group": a group named again by whom it is
     tied to, which is not that one."""
@@ -779,6 +792,9 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     if _is_linked_group(span.root):
         named = last_named_group(span, context)
         return Actor(named.name, named.inter, evidence) if named is not None else None
+    state_unit = _unit_of_state_forces(span.root, context)
+    if state_unit is not None:  # "the 444th Brigade, a unit of the army of ..."
+        return Actor(state_unit.name, state_unit.inter, evidence)
     named = _named_actor(text, context) or _named_actor(re.sub(r"\s+group$", "", text), context) or next(
         (found for found in (_named_actor(_strip_determiners(name), context) for name in _names_in(span)) if found), None
     )
