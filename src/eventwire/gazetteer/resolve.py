@@ -245,24 +245,72 @@ def cue_score(candidate: Candidate, cues: Cues) -> float:
 _CONTAINER_RANK = {"country": 0, "admin1": 0, "admin2": 1, "region": 2}
 
 
-def container_place(cues: Cues, gazetteer: Gazetteer, article_countries: set[str] | None = None) -> Candidate | None:
+def container_place(
+    cues: Cues, gazetteer: Gazetteer, article_countries: set[str] | None = None,
+    anchors: list[Candidate] | None = None, holder: list[Candidate] | None = None,
+) -> Candidate | None:
     """The country or admin unit named after the comma in "X, Y", if any: one called exactly so
     before one matched by a short form, a country or state before a county ("Wilmington,
     Delaware" is the state, not the more populous Delaware County of another state), and a
     county before a region of one country ("Croft, Yorkshire", "Omagh, County Tyrone"). Where
     the name is a country and a state alike ("Georgia"), the one in a country the article's
-    other names lie in (`article_countries`) wins: "Ergneti, Georgia" in a report from Tbilisi."""
+    other names lie in (`article_countries`) wins: "Ergneti, Georgia" in a report from Tbilisi.
+    Where no name votes so, the one the name before the comma has a place in (`holder`: its
+    candidates) wins ("Gori, Georgia"), else the one nearer the article's countries and regions
+    (`anchors`, `_nearer_namesake_unit`)."""
+    countries = article_countries or set()
     for option in cues.containers:
         units = [c for c in gazetteer.candidates(clean_name(option))
                  if c.feature in _CONTAINER_RANK and (c.feature != "region" or c.iso)]
         if units:
             best = min(units, key=lambda c: (c.kind, _CONTAINER_RANK[c.feature], -c.population, c.id))
-            peers = [c for c in units if c.kind == best.kind and _CONTAINER_RANK[c.feature] == 0
-                     and c.iso in (article_countries or set())]
-            if _CONTAINER_RANK[best.feature] == 0 and best.iso not in (article_countries or set()) and peers:
+            if _CONTAINER_RANK[best.feature] != 0:
+                return best
+            namesakes = [c for c in units if c.kind == best.kind and _CONTAINER_RANK[c.feature] == 0]
+            peers = [c for c in namesakes if c.iso in countries]
+            if best.iso not in countries and peers:
                 return min(peers, key=lambda c: (-c.population, c.id))
+            if not peers and not any(contained_score(c, best) for c in holder or []):
+                # "Gori, Georgia": a town of that name lies in the other one.
+                holding = [u for u in namesakes if any(contained_score(c, u) for c in holder or [])]
+                if holding:
+                    return min(holding, key=lambda c: (-c.population, c.id))
+                return _nearer_namesake_unit(best, namesakes, anchors or [])
             return best
     return None
+
+
+def _nearer_namesake_unit(best: Candidate, namesakes: list[Candidate], anchors: list[Candidate]) -> Candidate:
+    """Of a country and a state called alike ("Georgia"), the one more than half the article's
+    anchors (the countries and regions it names, `_area_anchors`) lie nearer to: "Ergneti,
+    Georgia" in a report that names Russia and the Caucasus but no town of either Georgia is
+    the country; one that names the United States or Alabama is the state."""
+    rivals = [c for c in namesakes if c.iso != best.iso]
+    if not rivals or not anchors:
+        return best
+    rival = min(rivals, key=lambda c: (-c.population, c.id))
+    nearer = sum(
+        haversine_km(a.latitude, a.longitude, rival.latitude, rival.longitude)
+        < haversine_km(a.latitude, a.longitude, best.latitude, best.longitude)
+        for a in anchors
+    )
+    return rival if 2 * nearer > len(anchors) else best
+
+
+_AREA_FEATURES = frozenset({"country", "region", "continent"})
+
+
+def _area_anchors(mentions: list[Mention], found: list[list[Candidate]]) -> dict[str, Candidate]:
+    """Each name that is one country by its own name ("Russia", beside a village called so), or
+    one region or continent ("the South Caucasus"), with that area: where an article is, on the
+    whole."""
+    anchors: dict[str, Candidate] = {}
+    for mention, candidates in zip(mentions, found):
+        areas = {c.id: c for c in candidates if c.feature in _AREA_FEATURES and (c.kind == 0 or c.feature != "country")}
+        units = [c for c in candidates if c.kind == 0 and c.feature in ("admin1", "admin2")]
+        if len(areas) == 1 and not units:
+            anchors[normalize(clean_name(mention.text))] = next(iter(areas.values()))
+    return anchors
 
 
 def _countries_of_names(mentions: list[Mention], found: list[list[Candidate]]) -> dict[str, str]:
@@ -333,9 +381,13 @@ def prepare_mentions(
     options, demonyms, loose, containers = [], [], [], []
     looked_up = [candidates_for(mention.text, mention.cues, gazetteer) for mention in mentions]
     countries = _countries_of_names(mentions, [found for found, _, _ in looked_up])
+    areas = _area_anchors(mentions, [found for found, _, _ in looked_up])
     for mention, (found, via_demonym, loosely) in zip(mentions, looked_up):
-        others = {iso for name, iso in countries.items() if name != normalize(clean_name(mention.text))}
-        container = container_place(mention.cues, gazetteer, others) or country_inside(mention.cues, gazetteer)
+        own = {normalize(clean_name(mention.text)), *(normalize(clean_name(c)) for c in mention.cues.containers)}
+        others = {iso for name, iso in countries.items() if name not in own}
+        anchors = [area for name, area in areas.items() if name not in own]
+        container = (container_place(mention.cues, gazetteer, others, anchors, found)
+                     or country_inside(mention.cues, gazetteer))
         containers.append(container if not _listed(text, mention) else None)
         options.append(
             MentionOptions(
