@@ -26,6 +26,7 @@ ADMIN1_ID_BASE = 10_000_000_000
 ADMIN2_ID_BASE = 20_000_000_000
 REGION_ID_BASE = 30_000_000_000
 POSTAL_ID_BASE = 50_000_000_000
+TOWN_ID_BASE = 60_000_000_000
 POSTAL_SAME_KM = 30.0
 # A town the postal table names but GeoNames' 500+ table lacks has fewer than about 500 people:
 # the table's floor, so a bigger namesake still wins unless the article points at the town.
@@ -344,6 +345,25 @@ def _region_rows(country_names: dict[str, str]) -> list[PlaceRow]:
     return rows
 
 
+def _curated_town_rows(country_names: dict[str, str]) -> list[PlaceRow]:
+    """Towns the news of a conflict names that GeoNames' 500+ table lacks ("Palma" in Cabo
+    Delgado), from regions.json: each in the first-level unit the index names it by, so "X,
+    <province>" and the article's other towns of that province vouch for it. They join no
+    unit's centre or population."""
+    rows = []
+    for index, record in enumerate(sources.read_towns()):
+        iso = record["iso"]
+        row = PlaceRow(
+            TOWN_ID_BASE + index, None, record["name"], "city", float(record["lat"]), float(record["lon"]), iso,
+            country_names.get(iso, ""), record.get("admin1", ""), population=int(record.get("population", 0)),
+        )
+        row.add_alias(record["name"], NAME)
+        for alias in record.get("aliases", []):
+            row.add_alias(alias, ALTERNATE)
+        rows.append(row)
+    return rows
+
+
 def _add_city_aliases(city_rows: list[PlaceRow], aliases: dict[str, dict[str, list[str]]], kind: int) -> None:
     """Curated names go to the most populous city of that name in the country: short names
     ("L.A.") as its own name, seats of government ("Kremlin") as an alternate, so an
@@ -491,8 +511,8 @@ def assemble() -> tuple[list[PlaceRow], dict[str, str]]:
     state_names = {state["code"]: state["name"] for state in us_states}
     postal_rows = _postal_town_rows(sources.read_us_postal_codes(), city_rows, state_names, country_names.get("US", ""))
     rows = [
-        *city_rows, *postal_rows, *admin1_rows, *admin2_rows, *_country_rows(countries), *_continent_rows(),
-        *_region_rows(country_names),
+        *city_rows, *postal_rows, *_curated_town_rows(country_names), *admin1_rows, *admin2_rows,
+        *_country_rows(countries), *_continent_rows(), *_region_rows(country_names),
     ]
     return rows, _demonyms(countries)
 

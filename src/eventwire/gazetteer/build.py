@@ -18,7 +18,7 @@ from eventwire.errors import ConfigError
 if TYPE_CHECKING:
     from eventwire.gazetteer.assemble import PlaceRow
 
-SCHEMA_VERSION = "22"  # bumped when the schema or the built data changes, so installed copies rebuild
+SCHEMA_VERSION = "23"  # bumped when the schema or the built data changes, so installed copies rebuild
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

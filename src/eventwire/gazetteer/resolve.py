@@ -1076,11 +1076,17 @@ _VAGUE_HOSTS = frozenset({"continent", "region"})
 
 
 def _lies_in(place: Candidate, host: Candidate) -> bool:
-    """Whether a town or county lies in the country or state named, or near the town named."""
+    """Whether a town or county lies in the country or state named, or near the town named. A
+    town the index gives no second-level unit lies in a county of its state that the text puts
+    it in: the index cannot say otherwise ("Masisi in North Kivu province", where GeoNames'
+    table names only some towns' county)."""
     if host.feature == "country":
         return place.iso == host.iso
     if host.feature == "admin1":
         return (place.iso, place.admin1) == (host.iso, host.name)
+    if host.feature == "admin2" and place.feature == "city" and not place.admin2 \
+            and (place.iso, place.admin1) == (host.iso, host.admin1):
+        return True
     return haversine_km(place.latitude, place.longitude, host.latitude, host.longitude) <= FOCUS_KM
 
 

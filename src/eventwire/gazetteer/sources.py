@@ -160,6 +160,11 @@ def read_regions() -> list[dict]:
     return read_json_resource("eventwire", "data/regions.json")["regions"]
 
 
+def read_towns() -> list[dict]:
+    """Curated towns GeoNames' 500+ table lacks that conflict reports name (regions.json)."""
+    return read_json_resource("eventwire", "data/regions.json").get("towns", [])
+
+
 def read_country_centres() -> dict[str, tuple[float, float]]:
     """Curated country points (GeoNames convention) that override countryinfo's."""
     centres = read_json_resource("eventwire", "data/regions.json").get("country_centres", {})
