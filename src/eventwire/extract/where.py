@@ -16,7 +16,7 @@ from functools import partial
 from spacy.tokens import Doc, Span as SpacySpan
 
 from eventwire.gazetteer import Candidate, Gazetteer
-from eventwire.gazetteer.context import Cues, read_cues
+from eventwire.gazetteer.context import COMPASS, Cues, read_cues
 from eventwire.gazetteer.resolve import (
     Mention, Resolution, clean_name, contained_score, container_place, generic_stripped, resolve_mentions,
 )
@@ -207,6 +207,7 @@ def recognise_toponyms(text: str, doc: Doc, gazetteer: Gazetteer, include_demony
     found.extend(_containers(text, found, gazetteer))
     found = _towns_after_streets(text, doc, found, gazetteer)
     found.extend(_towns_before_states(text, found, gazetteer))
+    found.extend(_towns_before_hosts(text, found, gazetteer))
     found = [Toponym(t.start, t.end, demonym=True) if _speaks_for_a_state(text, t, gazetteer) else t
              for t in _without_overlaps(_joined_names(text, _without_overlaps(found), gazetteer))]
     return [t for t in found if include_demonyms or not t.demonym]
@@ -520,10 +521,13 @@ def _after_settlement_cues(text: str, gazetteer: Gazetteer) -> list[Toponym]:
     return found
 
 
-# "in the Timbuktu region", "in Hodeidah province", "Mali's Mopti region": a unit word in lower
-# case after a name ("Islamic State" is no state), itself after "the", "in" or a possessive.
+# "in the Timbuktu region", "in Hodeidah province", "Mali's Mopti region", "in neighbouring Ituri
+# province": a unit word in lower case after a name ("Islamic State" is no state), itself after
+# "the", "in" or a possessive, and perhaps a compass word or "neighbouring".
 _UNIT_WORD_AFTER = re.compile(r"\s+(?:region|province|state|governorate|district|oblast|prefecture|department|territory)\b")
-_UNIT_NAME_BEFORE = re.compile(r"(?:\b(?:the|in)|['’]s)\s+$")
+_UNIT_NAME_BEFORE = re.compile(
+    rf"(?:\b(?:the|in)|['’]s)\s+(?:(?:{COMPASS}|neighbou?ring|nearby|restive|volatile|troubled)\s+)?$", re.IGNORECASE
+)
 _POSSESSIVE_INSIDE = re.compile(r"['’]s\s+(?=[A-Z])")
 
 
@@ -531,7 +535,7 @@ def _before_unit_words(text: str, gazetteer: Gazetteer) -> list[Toponym]:
     """Names of units the tagger missed: a known name before a lower-case unit word."""
     found = []
     for match in _CAPITALISED_RUN.finditer(text):
-        if not _UNIT_WORD_AFTER.match(text, match.end()) or not _UNIT_NAME_BEFORE.search(text[max(0, match.start() - 8) : match.start()]):
+        if not _UNIT_WORD_AFTER.match(text, match.end()) or not _UNIT_NAME_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
             continue
         start, end = _trim(text, match.start(), match.end())
         owner = _POSSESSIVE_INSIDE.search(text, start, end)
@@ -634,24 +638,62 @@ def _towns_before_states(text: str, found: list[Toponym], gazetteer: Gazetteer) 
     return extra
 
 
+_WORDS_BEFORE_IN = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s+in\s+(?:the\s+)?$")
+_LOCATIVE_WORD_BEFORE = re.compile(r"\b(?:near|around|outside|in|at|into|from|towards?)\s+$")
+
+
+def _towns_before_hosts(text: str, found: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
+    """"near Tal Tamr in Hasakah province": a town the tagger missed, after a locative word and
+    before "in" and a recognised place, when a town of that whole name lies in the same
+    first-level unit as that place (the text and the index agree, which a person's, a street's
+    or a building's name seldom does: "Terry Collins in Oakland", "Edwards Street in Mount
+    Pleasant" follow no locative word or are no town's name)."""
+    taken = {t.end for t in found}
+    extra = []
+    for toponym in found:
+        before = _WORDS_BEFORE_IN.search(text, max(0, toponym.start - 60), toponym.start)
+        if before is None or before.end(1) in taken \
+                or not _LOCATIVE_WORD_BEFORE.search(text[max(0, before.start(1) - 12) : before.start(1)]):
+            continue
+        units = {(c.iso, c.name if c.feature == "admin1" else c.admin1)
+                 for c in gazetteer.candidates(clean_name(text[toponym.start : toponym.end])) if c.admin1 or c.feature == "admin1"}
+        if any(c.kind == 0 and c.feature == "city" and (c.iso, c.admin1) in units
+               for c in gazetteer.candidates(before.group(1))):
+            extra.append(Toponym(before.start(1), before.end(1)))
+    return extra
+
+
 def _is_abbreviation(option: str) -> bool:
     """"Ga." keeps its period (it is part of the name); "Texas." at a sentence end does not."""
     return len(option.rstrip(".")) <= 5 or "." in option.rstrip(".")
 
 
+# A town this big, named by two words the tagger split ("Boa" and "Vista"), is one toponym.
+JOINED_TOWN_POPULATION = 1_000
+
+
 def _joined_names(text: str, found: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
     """"Trinidad and Tobago", "Bosnia and Herzegovina": two names joined by "and" that together
-    are a country's or a state's own name are one toponym, though the tagger may split them."""
+    are a country's or a state's own name are one toponym, though the tagger may split them; so
+    are two names side by side that together are a town's or a unit's own name ("Boa Vista",
+    tagged "Boa" and "Vista")."""
     joined = list(found)
     for left, right in zip(found, found[1:]):
-        if text[left.end : right.start] != " and ":
+        between = text[left.end : right.start]
+        if between not in (" and ", " ") or between == " " and not _capitalised(text[left.start : right.end]):
             continue
         if any(
-            c.kind == 0 and c.feature in ("country", "admin1")
+            c.kind == 0 and (c.feature in ("country", "admin1") or between == " " and (
+                c.feature == "city" and c.population >= JOINED_TOWN_POPULATION or c.feature == "admin2"))
             for c in gazetteer.candidates(text[left.start : right.end])
         ):
             joined.append(Toponym(left.start, right.end))
     return joined
+
+
+def _capitalised(name: str) -> bool:
+    """Every word capitalised: "Boa Vista", not "City of Richmond" (a body's name and a town's)."""
+    return all(word[:1].isupper() for word in name.split())
 
 
 def _without_overlaps(found: list[Toponym]) -> list[Toponym]:

@@ -25,9 +25,10 @@ _SETTLEMENT_BEFORE = re.compile(
     r"(?-i:port(?:\s+city)?|rural\s+area))\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# "Léré, a town in the Timbuktu region", "X, a village near Y": an apposition says what X is.
+# "Léré, a town in the Timbuktu region", "X, a village near Y", "X, the capital of Y", "X, the
+# provincial capital": an apposition says what X is.
 _SETTLEMENT_AFTER = re.compile(
-    r"^,\s+(?:an?|the)\s+(?:[a-z-]+\s+)?(?:city|town|village|settlement|hamlet|township|municipality|suburb|port)\b"
+    r"^,\s+(?:an?|the)\s+(?:[a-z-]+\s+)?(?:city|town|village|settlement|hamlet|township|municipality|suburb|port|capital)\b"
 )
 _ADMIN_BEFORE = re.compile(
     r"\b(?:region|province|state|county|district|oblast|governorate|prefecture|department|republic)\s+of\s+(?:the\s+)?$",
