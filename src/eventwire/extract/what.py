@@ -262,6 +262,13 @@ NON_STATE_ACTOR = re.compile(
 SPEAKER = re.compile(r"\s+(?:said|says|say|told|spokes(?:man|woman|person)|sources?|officials?|statement)\b", re.IGNORECASE)
 PROTESTS = ("PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR")
 PROTEST_CLASH = re.compile(r"\bclash", re.IGNORECASE)
+DISASTERS = ("MAN_MADE_DISASTER", "NATURAL_DISASTER")
+# Two organised groups against each other: "a rival gang", "clashes between cartels".
+RIVAL_GROUPS = re.compile(
+    r"\b(?:rival|opposing|competing|enemy)\s+(?:[\w-]+\s+){0,2}?(?:gangs?|cartels?|factions?|clans?|militias?)\b"
+    r"|\b(?:between|among)\s+(?:two\s+|three\s+|several\s+)?(?:rival\s+)?(?:gangs|cartels|factions|clans)\b",
+    re.IGNORECASE)
+LETHAL_CUES = ("ATTACK", "ARMED_CLASH", "VIOL_DEMONSTR", "MOB_VIOL")
 WEAPONS = ("SUIC_BOMB", "CHEM_WEAP", "AIR_STRIKE", "GRENADE", "REM_EXPLOS", "ART_MISS_ATTACK")
 ARMED_VIOLENCE = frozenset(WEAPONS) | {"ATTACK", "ARMED_CLASH"}
 
@@ -277,7 +284,17 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]]) -> str:
     fired were stopped ("fired 200 missiles, most of which were intercepted": the firing is the
     act, `_partly_disrupted`); an attack with no such weapon
     that names both state forces and a non-state armed group is a battle between two armed,
-    organised sides, not violence against civilians."""
+    organised sides, not violence against civilians;
+    a disaster the text has no cue for but a protest's is that protest, told by how it went;
+    crime in which rival organised groups fight or kill each other ("inmates of one gang killed
+    17 prisoners from a rival gang") is, as ACLED codes fighting between two organised armed
+    groups, an armed clash."""
+    if code in DISASTERS and code not in cues:
+        # "Police fired tear gas at garment workers ..., injuring 20": no word of a disaster, but a
+        # protest's; the injured read as an accident's
+        code = next((protest for protest in PROTESTS if protest in cues), code)
+    if code == "ORG_CRIME" and RIVAL_GROUPS.search(text) and any(c in cues for c in LETHAL_CUES):
+        return "ARMED_CLASH"
     if code in TERRITORY and "ABDUCT_DISSAP" in cues and not any(t in cues for t in TERRITORY):
         return "ABDUCT_DISSAP"  # people were captured, not a place
     if code in TERRITORY:
