@@ -263,11 +263,12 @@ def _accounts_of_previous(mentions: list[EventMention], view: ArticleView) -> li
     article, starts = view.article, [sentence.start_char for sentence in view.sentences]
     kept: list[EventMention] = []
     for mention in mentions:
-        before = kept[-1] if kept else None
+        claim = _claims_act_back(mention)
+        before = _claimed_act(kept) if claim else kept[-1] if kept else None
         if before is not None and not before.historical and not mention.historical \
                 and before.disorder_type == taxonomy.POLITICAL_VIOLENCE \
                 and taxonomy.BY_NAME[mention.sub_event_type].code in _ACCOUNT_CLASSES \
-                and _sentences_between(starts, before, mention) <= CONTINUATION_GAP \
+                and _sentences_between(starts, before, mention) <= (CLAIM_GAP if claim else CONTINUATION_GAP) \
                 and (mention.date is None or mention.date == before.date) \
                 and _place_agrees(mention, before) \
                 and merge.merge_reason(before, mention, same_article=True) is None \
@@ -285,6 +286,24 @@ def _accounts_of_previous(mentions: list[EventMention], view: ArticleView) -> li
     return kept
 
 
+CLAIM_GAP = 3  # sentences: a claim of responsibility follows the attack's details and aftermath
+
+
+def _claims_act_back(mention: EventMention) -> bool:
+    """Whether the mention is a named group's claim of an act told before ("The X claimed
+    responsibility for the attack"): it tells that act, however many sentences or other acts
+    (an arrest, a funeral) came between."""
+    return mention.sub_event_type == _ATTRIBUTION and mention.actor1 is not None \
+        and mention.actor1.inter != taxonomy.UNKNOWN_ACTOR \
+        and _CLAIMS_AN_ACT.search(mention.sentence.text) is not None \
+        and _BACK_REFERENCE.search(mention.sentence.text) is not None
+
+
+def _claimed_act(kept: list[EventMention]) -> EventMention | None:
+    """The latest present-day armed act told before a claim of one (`_claims_act_back`)."""
+    return next((m for m in reversed(kept) if not m.historical and m.sub_event_type in _CLAIMABLE), None)
+
+
 def _place_agrees(mention: EventMention, before: EventMention) -> bool:
     """Whether `mention` names no place of its own apart from `before`'s: none in its sentence,
     or one that agrees with `before`'s even where `before` only inherits its place (an inherited
@@ -297,6 +316,9 @@ def _place_agrees(mention: EventMention, before: EventMention) -> bool:
 
 _ARMED_ACTS = frozenset({"Attack", "Armed clash"})
 _ATTRIBUTION = taxonomy.BY_CODE["ATTRIB"].name
+# The acts a group claims: attacks, clashes and the weapons' classes.
+_CLAIMABLE = frozenset(taxonomy.BY_CODE[code].name for code in (
+    "ARMED_CLASH", "ATTACK", "SUIC_BOMB", "AIR_STRIKE", "GRENADE", "REM_EXPLOS", "ART_MISS_ATTACK", "ABDUCT_DISSAP"))
 # A side's claim of an act: "claimed responsibility", "said it had carried out", "was behind".
 _CLAIMS_AN_ACT = re.compile(r"\bclaim(?:ed|s|ing)?\s+responsibility\b|\bcarried\s+out\b|\b(?:was|were)\s+behind\b",
                             re.IGNORECASE)
@@ -330,6 +352,8 @@ def _tells_as_side(mention: EventMention, before: EventMention, event: list[Even
     extremists over the past week")."""
     speakers = [c.claimant for c in mention.claims if c.stance != "denies"
                 and c.claimant not in (OUTLET, article.outlet) and c.claimant]
+    if _claims_act_back(mention):
+        return True  # the claim's group speaks, and its words refer back to the act
     if not speakers:
         return False
     if _BACK_REFERENCE.search(mention.sentence.text):
@@ -374,19 +398,43 @@ def _dated_by_statement(mentions: list[EventMention], view: ArticleView) -> list
     handgun following the incident, the station reported Tuesday") tells the lead's, and the
     article's main event keeps its date."""
     main, article = main_mention(mentions), view.article
+    starts = [sentence.start_char for sentence in view.sentences]
     dated: list[EventMention] = []
-    for mention in mentions:
+    for index, mention in enumerate(mentions):
         evidence = mention.date_evidence
         lead = next((m for m in mentions if evidence is not None and m.sentence.start <= evidence.start < m.sentence.end),
                     None) if mention is not main and not mention.historical else None
-        if lead is not None and lead is not mention and merge.merge_reason(lead, mention, same_article=True) is None \
-                and not _BACK_REFERENCE.search(mention.sentence.text):
-            own = when.resolve_event_date(mention.sentence.text, article.date)
-            if own.statement_day and own.date is not None:
-                mention = replace(mention, date=own.date, time_precision=own.time_precision,
-                                  date_evidence=_shifted(own.expression, mention.sentence.start))
+        own = when.resolve_event_date(mention.sentence.text, article.date) if lead is not None \
+            and lead is not mention and merge.merge_reason(lead, mention, same_article=True) is None \
+            and not _BACK_REFERENCE.search(mention.sentence.text) else None
+        if own is not None and own.statement_day and own.date is not None:
+            mention = replace(mention, date=own.date, time_precision=own.time_precision,
+                              date_evidence=_shifted(own.expression, mention.sentence.start))
+        elif index and dated[-1] is not mentions[index - 1] and mention is not main and not mention.historical:
+            # The sentence before was just re-dated: one that took its day from it ("The army said
+            # on Wednesday it had retaken the town. Later that day, a drone struck ...") follows.
+            mention = _redated_after(mention, mentions[index - 1], dated[-1], starts, article)
         dated.append(mention)
     return dated
+
+
+def _redated_after(mention: EventMention, old: EventMention, new: EventMention, starts: Sequence[int],
+                   article: Article) -> EventMention:
+    """`mention` dated from `new`, the re-dated `old`, if it took its day from `old` as a sentence
+    going on telling its event (`_continuing_previous`): `old`'s date evidence, or a day its own
+    words count from `old`'s ("Later that day"); else `mention` as it was. One that refers back to
+    an event ("claimed the attack") tells the act the report opened with, as `_dated_by_statement`
+    has it, and keeps that act's day."""
+    if old.historical or _sentences_between(starts, old, mention) > CONTINUATION_GAP \
+            or mention.sentence.text.lower().startswith(_NEW_THREAD_OPENINGS) \
+            or _BACK_REFERENCE.search(mention.sentence.text):
+        return mention
+    if mention.date_evidence == old.date_evidence:
+        return replace(mention, date=new.date, time_precision=new.time_precision, date_evidence=new.date_evidence)
+    counted = _dated_relative_to(mention, old, article)
+    if counted is not None and counted.date == mention.date and counted.date_evidence == mention.date_evidence:
+        return _dated_relative_to(mention, new, article) or mention
+    return mention
 
 
 # A sentence's words that refer back to an event told before: "in the incident", "that shooting".
@@ -733,12 +781,9 @@ def _sentences_between(starts: Sequence[int], before: EventMention, mention: Eve
 
 def _continued(mention: EventMention, before: EventMention, article: Article) -> EventMention:
     """`mention` as a further sentence about `before`'s event, or dated relative to it."""
-    relative = next((e for e in when.find_time_expressions(mention.sentence.text, article.date)
-                     if e.unanchored and e.date is not None and e.time_precision <= 2), None)
-    if relative is not None and article.date is not None:
-        day = min(before.date + (relative.date - article.date), article.date)
-        return replace(mention, date=day, time_precision=max(relative.time_precision, before.time_precision),
-                       date_evidence=_shifted(relative, mention.sentence.start))
+    relative = _dated_relative_to(mention, before, article)
+    if relative is not None:
+        return relative
     own, previous = mention.place, before.place
     if own is not None and own.evidence is not None:
         if mention.sentence.start <= own.evidence.start < mention.sentence.end:
@@ -758,6 +803,18 @@ def _continued(mention: EventMention, before: EventMention, article: Article) ->
         place = own if own is not None and not named and not _coarser_or_apart(own, previous) else previous
     return replace(mention, date=before.date, time_precision=before.time_precision,
                    date_evidence=before.date_evidence, place=place)
+
+
+def _dated_relative_to(mention: EventMention, before: EventMention, article: Article) -> EventMention | None:
+    """`mention` dated from `before`'s day by the words of its sentence that count from the
+    narrative's day ("A day later", "Two days earlier", "Later that day"), if it has any."""
+    relative = next((e for e in when.find_time_expressions(mention.sentence.text, article.date)
+                     if e.unanchored and e.date is not None and e.time_precision <= 2), None)
+    if relative is None or article.date is None or before.date is None:
+        return None
+    day = min(before.date + (relative.date - article.date), article.date)
+    return replace(mention, date=day, time_precision=max(relative.time_precision, before.time_precision),
+                   date_evidence=_shifted(relative, mention.sentence.start))
 
 
 def _contains(region: Place, place: Place | None) -> bool:
