@@ -86,3 +86,13 @@ def test_a_ministry_an_armed_group_runs_speaks_for_the_group():
 def test_an_accuser_asserts_the_deed_it_charges():
     claim = claim_for("Residents accused soldiers of killing nine herders near the well.", 0, "killing", "Chad")
     assert (claim.claimant, claim.stance) == ("Civilians (Chad)", "asserts")
+
+
+def test_what_is_reported_of_no_one_named_is_the_outlets_hedged_report():
+    claim = claim_for("At least nine herders were reported killed when gunmen raided the camp on Friday.", 0,
+                      "killed", "Chad")
+    assert (claim.claimant, claim.verification, claim.hedges) == ("the outlet", "unverified", ("reported",))
+    # a named source of the same report is still its claimant
+    claim = claim_for("Nine herders were said to have been killed in the raid, according to local officials.", 0,
+                      "killed", "Chad")
+    assert claim.claimant == "Government of Chad"

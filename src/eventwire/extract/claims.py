@@ -257,7 +257,7 @@ def rule_attributions(sentence: SpacySpan, scope: Scope = "speech") -> list[Attr
     for line in _title_case_lines(sentence):
         found += [a for a in _lower_cased_attributions(line, scope) if not any(o.cue.i == a.cue.i for o in found)]
     found.sort(key=lambda a: a.cue.i)
-    return [_no_patient_source(a) for a in found] if scope == "stance" else found
+    return [_no_patient_source(a) for a in found]
 
 
 _CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})  # the parts of speech of the rules' cue words
@@ -371,8 +371,8 @@ def _lower_cased_attributions(line: SpacySpan, scope: Scope) -> list[Attribution
 
 def _no_patient_source(attribution: Attribution) -> Attribution:
     """A passive cue's subject is whom the cue is about, not who holds it ("X was accused of ...",
-    "Y is expected to win"): such an attribution has no expressed source. Only the stance scope
-    reads it so; the speech scope, which the pipeline's claims use, is left as it was."""
+    "Y is expected to win", "12 people were reported killed"): such an attribution has no
+    expressed source."""
     source = attribution.source
     if source is not None and source.root.dep_ == "nsubjpass" and source.root.head == attribution.cue:
         return replace(attribution, source=None)
@@ -1006,11 +1006,13 @@ def reported_event(token: Token) -> Token:
 
 
 def attribution_for(trigger: Token, attributions: list[Attribution]) -> Attribution | None:
-    """The innermost attribution whose content holds the trigger. An attitude inside a report
-    ("X said he is ready to ...") is part of what is reported: the report's source claims it."""
+    """The innermost attribution whose content holds the trigger, of those that name a source when
+    one does ("were said to have died, according to officials": the officials). An attitude inside
+    a report ("X said he is ready to ...") is part of what is reported: the report's source claims it."""
     holding = [a for a in attributions if a.content.start <= trigger.i < a.content.end and a.cue != trigger]
     holding = [a for a in holding if a.cue.pos_ != "ADJ" or not any(
         other is not a and other.content.start <= a.cue.i < other.content.end for other in holding)]
+    holding = [a for a in holding if a.source is not None] or holding
     return min(holding, key=lambda a: len(a.content)) if holding else None
 
 
@@ -1293,8 +1295,11 @@ def build_claim(
     attack") is its speaker's claim, unless no one makes it ("no group has claimed ...")."""
     if attribution is None:
         attribution = _said_by_trigger(trigger, sentence) or _claimed_in(sentence)
-    if attribution is not None and (cue_lemma(attribution.cue) in PRESUPPOSING_LEMMAS or _said_by_no_one(attribution)):
-        attribution = None  # "the UN condemned the attack"; "no group has said it was behind the blast"
+    if attribution is not None and (cue_lemma(attribution.cue) in PRESUPPOSING_LEMMAS or _said_by_no_one(attribution)
+                                    or attribution.source is None):
+        # "the UN condemned the attack"; "no group has said it was behind the blast"; "12 people were
+        # reported killed" names no one who says so: the outlet reports it, hedged
+        attribution = None
     hedges = _hedges(sentence)
     said_unverified = bool(UNVERIFIED.search(sentence.text) or UNVERIFIED.search(following))
     if attribution is None:
