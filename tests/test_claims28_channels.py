@@ -92,3 +92,12 @@ def test_the_claiming_verb_is_no_hedge_but_a_claimed_deed_is_hedged():
     assert "claimed" in claim.hedges
     claim = claim_for("The footage purported to show the capture of two soldiers.", 0, "capture", "Niger")
     assert claim.hedges == ("purported",)
+
+
+def test_footage_an_outside_party_verified_is_confirmed_and_unverifiable_footage_is_not():
+    claim = claim_for("The Sahel Liberation Front released footage, verified by reporters, of its fighters burning "
+                      "trucks at the camp.", 0, "burning", "Niger")
+    assert (claim.claimant, claim.verification) == ("Sahel Liberation Front", "confirmed")
+    claim = claim_for("The Sahel Liberation Front released footage of its fighters burning trucks at the camp, which "
+                      "could not be verified.", 0, "burning", "Niger")
+    assert claim.verification == "unverified"

@@ -104,6 +104,8 @@ UNVERIFIED = re.compile(
     r"(?:verified|confirmed)|(?:did|does|would)(?:n't| not) (?:\w+ )?(?:confirm|verify))\b",
     re.I,
 )
+VERIFIED = re.compile(r"\b(?:(?:independently )?(?:verified|authenticated|geolocated) by|"
+                      r"(?:has|have|had) (?:independently )?(?:verified|authenticated|geolocated))\b", re.I)
 INVOLVEMENT = re.compile(r"\b(?:involve(?:d|ment)|responsib\w+|role|behind|links?|part in|connection)\b", re.I)
 PLANNED_AUX = {"will", "shall", "'ll"}
 DEMAND_MODALS = {"must", "should"}
@@ -1316,7 +1318,9 @@ def build_claim(
     # whatever the event (a ministry on its police's arrests, a rebel group on its fighting), and
     # a denial is only ever its maker's word.
     independent = source_actor is not None and source_actor.inter == tx.EXTERNAL_FORCES and not participant
-    vouched = attribution.cue.lemma_.lower() == "confirm" or independent
+    # "footage verified by the BBC", "which Reuters has independently confirmed": checked by someone else
+    vouched = attribution.cue.lemma_.lower() == "confirm" or independent or (
+        not said_unverified and bool(VERIFIED.search(sentence.text)))
     armed = source_actor is not None and source_actor.inter in ARMED_PARTIES
     unverified = (said_unverified or bool(hedges) or participant or attribution.stance == "denies"
                   or ((conflict or armed) and not vouched))
