@@ -21,3 +21,28 @@ def test_a_repeated_read_gives_the_same_cues_and_the_window_still_ends_at_60_cha
     assert not _cues_of(text, "Tarnow").settlement  # "the town of" lies beyond the window
     near = "the town of Tarnow"
     assert _cues_of(near, "Tarnow").settlement and _cues_of(near, "Tarnow").settlement
+
+
+def _doc_with_entities():
+    import spacy
+    from spacy.tokens import Span as SpacySpan
+
+    doc = spacy.blank("en")("Fighters of the Northern Front attacked Kesra in Oldland on Monday .")
+    doc.ents = [SpacySpan(doc, 2, 5, label="ORG"), SpacySpan(doc, 6, 7, label="GPE"), SpacySpan(doc, 8, 9, label="GPE")]
+    return doc
+
+
+def test_entities_are_the_docs_own_and_follow_a_change_of_them():
+    from spacy.tokens import Span as SpacySpan
+
+    from eventwire.extract.entities import entities, entities_in
+
+    doc = _doc_with_entities()
+    assert entities(doc) == doc.ents and entities(doc) is entities(doc)
+    for start, end in [(0, 12), (2, 5), (3, 9), (5, 8), (6, 6), (0, 0)]:
+        assert entities_in(doc[start:end]) == doc[start:end].ents
+    assert entities_in(doc) == list(doc.ents)
+    doc.ents = [SpacySpan(doc, 6, 7, label="LOC")]  # annotation changed: read again
+    assert [(e.start, e.label_) for e in entities(doc)] == [(6, "LOC")]
+    other = _doc_with_entities()
+    assert entities(other) == other.ents and [e.label_ for e in entities(doc)] == ["LOC"]

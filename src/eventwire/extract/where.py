@@ -15,6 +15,7 @@ from functools import partial
 
 from spacy.tokens import Doc, Span as SpacySpan
 
+from eventwire.extract.entities import entities
 from eventwire.gazetteer import Candidate, Gazetteer
 from eventwire.gazetteer.context import COMPASS, Cues, read_cues
 from eventwire.gazetteer.resolve import (
@@ -195,7 +196,7 @@ def geo_precision(place: Candidate, resolution: Resolution) -> int:
 def recognise_toponyms(text: str, doc: Doc, gazetteer: Gazetteer, include_demonyms: bool = False) -> list[Toponym]:
     """Toponym spans in text order, without overlaps."""
     found: list[Toponym] = []
-    for entity in doc.ents:
+    for entity in entities(doc):
         found.extend(_from_entity(text, entity, gazetteer, include_demonyms))
     people = _surnames(doc) | _titled_names(text, found)
     found = [t for t in found if text[t.start : t.end] not in people and not _is_street(text, t)]
@@ -242,7 +243,7 @@ def _surnames(doc: Doc) -> set[str]:
     bare surname later in the article is that person, even where it is tagged a place. Only the
     tag is overruled; a cue ("Preston, Lancashire", a list of towns) still makes it a place."""
     return {
-        entity[-1].text for entity in doc.ents
+        entity[-1].text for entity in entities(doc)
         if entity.label_ == "PERSON" and len(entity) >= 2 and all(token.is_title for token in entity)
     }
 
@@ -461,7 +462,7 @@ def _same_name_elsewhere(text: str, doc: Doc, found: list[Toponym]) -> list[Topo
     ("Kharkiv" GPE in one sentence, PERSON or NORP in the next)."""
     names = {text[t.start : t.end] for t in found if not t.demonym}
     extra = []
-    for entity in doc.ents:
+    for entity in entities(doc):
         if entity.label_ in MISLABELLED:
             start, end = _trim(text, entity.start_char, entity.end_char)
             if text[start:end] in names:
@@ -478,7 +479,7 @@ def _listed_with_places(text: str, doc: Doc, found: list[Toponym], gazetteer: Ga
     Repeated until the list is covered, since each name found may neighbour the next."""
     spans = {(t.start, t.end) for t in found if not t.demonym}
     names = [
-        span for entity in doc.ents if entity.label_ in MISLABELLED
+        span for entity in entities(doc) if entity.label_ in MISLABELLED
         and (span := _trim(text, entity.start_char, entity.end_char))[0] < span[1]
     ]
     extra: list[Toponym] = []
@@ -596,7 +597,7 @@ def _towns_after_streets(text: str, doc: Doc, found: list[Toponym], gazetteer: G
     """"of Andrews Circle Mount Olive", "at 400 Oak Road Smithfield": an address run into its
     town, tagged as one name. The words after the street type are the place when they are a
     town of a state the article names ("NC"); the address is no place of its own."""
-    streets = [(entity, street) for entity in doc.ents
+    streets = [(entity, street) for entity in entities(doc)
                if (street := _STREET_INSIDE.search(text, entity.start_char, entity.end_char)) is not None]
     if not streets:  # most articles: no state lookups
         return found

