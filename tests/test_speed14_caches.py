@@ -46,3 +46,15 @@ def test_entities_are_the_docs_own_and_follow_a_change_of_them():
     assert [(e.start, e.label_) for e in entities(doc)] == [(6, "LOC")]
     other = _doc_with_entities()
     assert entities(other) == other.ents and [e.label_ for e in entities(doc)] == ["LOC"]
+
+
+def test_span_text_is_spacys_own_text_of_every_span():
+    import spacy
+
+    from eventwire.extract.texts import doc_text, span_text
+
+    doc = spacy.blank("en")("Gunmen  attacked the post,\n\nkilling two. \"We hold it,\" they said. ")
+    assert doc_text(doc) == doc.text and span_text(doc) == doc.text
+    for start in range(len(doc) + 1):
+        for end in range(start, len(doc) + 1):
+            assert span_text(doc[start:end]) == doc[start:end].text

@@ -23,6 +23,7 @@ from eventwire.extract.stance import (
     CueModels, cue_features, cue_model, physical_act, verbal_sense,
 )
 from eventwire.extract.token_vectors import token_vectors
+from eventwire.extract.texts import span_text
 from eventwire.extract.who import (
     ARMED_GROUP_TYPES, ARMED_PERSON_WORDS, CLAIMED_THINGS, GROUP_NOUNS, PERSON_NOUNS, PRONOUNS, ROLE_NAMES, ActorContext,
     governing_verb, last_named_group, noun_phrase, resolve_actor, self_named_group,
@@ -769,7 +770,7 @@ def _text_and_quotes(doc: Doc) -> tuple[str, list[tuple[int, int]]]:
     """The Doc's text and its `quoted_regions`."""
     known = _DOC_TEXTS.get(doc)
     if known is None:
-        text = doc.text
+        text = span_text(doc)
         known = _DOC_TEXTS[doc] = (text, quoted_regions(text))
     return known
 
@@ -1199,7 +1200,7 @@ def _said_through(attribution: Attribution, sentence: SpacySpan) -> str:
     speakers in one sentence each keeps its own ("the army said ..., but the rebels said on X ...")."""
     cue, content = attribution.cue, attribution.content
     if content.start <= sentence.start and content.end >= sentence.end:
-        return sentence.text
+        return span_text(sentence)
     # a cue coordinated with another ("..., but the rebels said on X") has only its own clause;
     # another cue's clause coordinated with this one is not this one's
     own = cue.subtree if cue.dep_ == "conj" else sentence
@@ -1303,13 +1304,13 @@ def build_claim(
         # reported killed" names no one who says so: the outlet reports it, hedged
         attribution = None
     hedges = _hedges(sentence)
-    said_unverified = bool(UNVERIFIED.search(sentence.text) or UNVERIFIED.search(following))
+    said_unverified = bool(UNVERIFIED.search(span_text(sentence)) or UNVERIFIED.search(following))
     if attribution is None:
         claimant = outlet or OUTLET
         verification = "unverified" if hedges or said_unverified else "confirmed"
         return Claim(claimant=claimant, channel="outlet", stance="reports", verification=verification,
                      modality=modality(trigger), hedges=hedges, article_id=article_id, outlet=outlet,
-                     sentence=sentence.text.strip(), start=sentence.start_char, end=sentence.end_char)
+                     sentence=span_text(sentence).strip(), start=sentence.start_char, end=sentence.end_char)
     source_actor = _source_actor(attribution, context, resolve_generic)
     claimant = source_actor.name if source_actor else (attribution.source.text if attribution.source else "unknown")
     participant = source_actor is not None and any(p is not None and p.name == source_actor.name for p in participants)
@@ -1335,7 +1336,7 @@ def build_claim(
         hedges=hedges,
         article_id=article_id,
         outlet=outlet,
-        sentence=sentence.text.strip(),
+        sentence=span_text(sentence).strip(),
         start=sentence.start_char,
         end=sentence.end_char,
     )
@@ -1346,7 +1347,7 @@ def _hedges(sentence: SpacySpan) -> tuple[str, ...]:
     verb with its own subject or its coordinated speaker's: "the group claimed the attack", "no
     group claimed it", "X said ... and claimed ..." are the claim (or its absence), not a hedge on it."""
     doc, found = sentence.doc, []
-    for match in HEDGES.finditer(sentence.text):
+    for match in HEDGES.finditer(span_text(sentence)):
         word = doc.char_span(sentence.start_char + match.start(), sentence.start_char + match.end(),
                              alignment_mode="expand")
         saying = word is not None and len(word) == 1 and word[0].pos_ == "VERB" and cue_lemma(word[0]) in SPEECH_LEMMAS

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from eventwire import merge, taxonomy
 from eventwire.extract import claims as claims_module
 from eventwire.extract import toll, when, where
+from eventwire.extract.texts import span_text
 from eventwire.extract.event_place import (
     COARSE_FEATURES, FEATURE_RANK, HOME_NOUN_AFTER, ArticlePlaces, is_incidental, is_location, named_as_settlement,
     place_for, read_places,
@@ -67,7 +68,7 @@ class Extraction:
 
 
 def extract(article: Article, doc: Doc, context: ExtractContext) -> Extraction:
-    sentences = [sentence for sentence in doc.sents if sentence.text.strip()]
+    sentences = [sentence for sentence in doc.sents if span_text(sentence).strip()]
     if not sentences:
         return Extraction((), ())
     view = _view(article, doc, sentences, context)
@@ -687,13 +688,13 @@ def _with_headline_figures(mentions: list[EventMention], article: Article) -> li
 def _mentions(view: ArticleView, context: ExtractContext) -> list[EventMention]:
     """Every event mention the article reports, in text order."""
     sentences = view.sentences
-    texts = [sentence.text for sentence in sentences]
+    texts = [span_text(sentence) for sentence in sentences]
     labels = with_lone_attacks(texts, context.classifier.classify(texts))
     mentions: list[EventMention] = []
     for index, (sentence, label) in enumerate(zip(sentences, labels)):
         attributions = claims_module.find_attributions(sentence)
         if label.code == NONE or label.code not in taxonomy.BY_CODE:
-            background = background_cue(sentence.text, view.article.date)
+            background = background_cue(span_text(sentence), view.article.date)
             if background is None:
                 _attach_denials(mentions, sentence, attributions, view, index)
                 continue
@@ -895,7 +896,7 @@ def _mention(
     partners = tuple(view.partners) if actor1 is not None and holding is not None and holding.source is not None and \
         holding.source.root.lower_ in view.generic_sources else ()
     assoc1 = side1[1:] + partners
-    following = " ".join(s.text for s in view.sentences[index + 1 : index + 3])
+    following = " ".join(span_text(s) for s in view.sentences[index + 1 : index + 3])
     claim = claims_module.build_claim(
         holding, trigger, sentence, following, view.actors, article.id, article.outlet,
         (actor1, actor2), sub.disorder_type == taxonomy.POLITICAL_VIOLENCE, view.generic_sources,
@@ -913,7 +914,7 @@ def _mention(
             (actor1, actor2), conflict, view.generic_sources), view)
         for a in _coordinated_speakers(holding) + _contrasted_speakers(holding, attributions)
     ]
-    resolved, date_offset = when.resolve_event_date(sentence.text, article.date), sentence.start_char
+    resolved, date_offset = when.resolve_event_date(span_text(sentence), article.date), sentence.start_char
     if resolved.expression is None or resolved.statement_day:
         # The day of a statement ("police said Sunday") bounds the event, the lead dates it; a
         # day some later sentence gives is another event's as often as this one's, so it only
@@ -924,7 +925,7 @@ def _mention(
     return EventMention(
         mention_id=mention_id,
         article_id=article.id,
-        sentence=Span(sentence.start_char, sentence.end_char, sentence.text),
+        sentence=Span(sentence.start_char, sentence.end_char, span_text(sentence)),
         event_type=sub.event_type,
         sub_event_type=sub.name,
         disorder_type=sub.disorder_type,
@@ -1009,9 +1010,9 @@ def _first_present_date(
     sentences gives (not sentence `index`, nor one `skip` rules out), not a statement's day,
     with the offset of its sentence."""
     for position, sentence in enumerate(view.sentences[:reach]):
-        if position == index or skip(sentence.text):
+        if position == index or skip(span_text(sentence)):
             continue
-        resolved = when.resolve_event_date(sentence.text, view.article.date)
+        resolved = when.resolve_event_date(span_text(sentence), view.article.date)
         if resolved.expression is not None and not resolved.historical and not resolved.statement_day \
                 and resolved.time_precision <= precision:
             return resolved, sentence.start_char
@@ -1032,7 +1033,7 @@ def _only_warns(trigger: Token, sentence: SpacySpan) -> bool:
     """Whether the sentence's act is only a warning of one ("Air raid sirens sounded across the
     region"): its trigger names the warning, and without the warning's words no cue of an act
     is left ("Sirens sounded as missiles struck the city" tells the strike)."""
-    text = sentence.text
+    text = span_text(sentence)
     start = trigger.idx - sentence.start_char
     warning = _WARNING_AFTER.match(text, start + len(trigger.text))
     if warning is None:
@@ -1075,12 +1076,12 @@ def _refined(place: Place | None, index: int, view: ArticleView) -> Place | None
     if place is None or place.evidence is None:
         return place
     aside = is_incidental(place, view.doc)
-    found = place.feature == "city" and _FOUND_VICTIM.search(view.sentences[index].text) is not None
+    found = place.feature == "city" and _FOUND_VICTIM.search(span_text(view.sentences[index])) is not None
     if not aside and not found and place.feature not in ("admin1", "admin2"):
         return place
     text = view.article.text
     for sentence in view.sentences[index + 1 : index + 1 + REFINING_SENTENCES]:
-        if found and not (_SHOT_THERE.search(sentence.text) or _BACK_REFERENCE.search(sentence.text)):
+        if found and not (_SHOT_THERE.search(span_text(sentence)) or _BACK_REFERENCE.search(span_text(sentence))):
             continue
         for town in view.placing.places:
             if town.evidence and sentence.start_char <= town.evidence.start < sentence.end_char \
@@ -1110,8 +1111,8 @@ def _figures(
     """The sentence's casualty figures, less those of an event it only recalls (`day` is the
     date of its own event, `words` the expression of the sentence that gives it)."""
     figures = []
-    for figure in toll.find_tolls(sentence.text):
-        if _of_other_incident(sentence.text, figure.start, day, words, view.article.date):
+    for figure in toll.find_tolls(span_text(sentence)):
+        if _of_other_incident(span_text(sentence), figure.start, day, words, view.article.date):
             continue
         start, end = sentence.start_char + figure.start, sentence.start_char + figure.end
         token = sentence.doc.char_span(start, end, alignment_mode="expand")
@@ -1143,7 +1144,7 @@ def _attach_denials(
     if not denials or not mentions:
         return
     previous = mentions[-1]
-    following = " ".join(s.text for s in view.sentences[index + 1 : index + 3])
+    following = " ".join(span_text(s) for s in view.sentences[index + 1 : index + 3])
     conflict = previous.disorder_type == taxonomy.POLITICAL_VIOLENCE
     new_claims = tuple(
         claims_module.build_claim(a, a.cue, sentence, following, view.actors, view.article.id,

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from eventwire import taxonomy as tx
 from eventwire.extract.entities import entities, entities_in
+from eventwire.extract.texts import doc_text, span_text
 from eventwire.records import Actor, Span
 
 FORCE_NOUNS = {
@@ -288,7 +289,7 @@ def build_context(doc: Doc, country: str = "") -> ActorContext:
     context = ActorContext(country=country)
     # ("Long Name (LN)", "X, Y and Z (3R)": a name's words may be listed, and its acronym hold digits)
     for match in re.finditer(r"((?:[A-Z][\w'-]*,?\s+(?:(?:of|and)\s+(?:the\s+)?)?){1,6})\(((?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,6})\)",
-                             doc.text):
+                             doc_text(doc)):
         long_name = re.sub(r"^(?:The|the)\s+", "", match.group(1).strip())
         first, _, rest = long_name.partition(" of ")
         if first.lower() in ROLE_NOUNS and rest:  # "Rebels of the X Front (XF)" names "X Front"
@@ -307,7 +308,7 @@ def build_context(doc: Doc, country: str = "") -> ActorContext:
             context.aliases[long_name.lower()] = canonical
         context.types[canonical] = known.inter if known else state[1] if state else _named_group_type(long_name)
         if known is None and state is None and context.types[canonical] == tx.UNKNOWN_ACTOR \
-                and _ARMED_DESCRIPTOR.match(doc.text, match.end()):
+                and _ARMED_DESCRIPTOR.match(doc_text(doc), match.end()):
             context.types[canonical] = tx.REBEL_GROUPS  # "the X (XY) rebel group", "(XY) militia"
     for token in doc:
         named = _armed_group_called(token)
@@ -392,7 +393,7 @@ def _longer_name(span: SpacySpan, text: str, context: ActorContext) -> KnownActo
     Islamic State Sahel Province"): that name, not the shorter one inside it."""
     if span.end >= len(span.doc) or not span.doc[span.end].is_title:
         return None
-    known = _known_name_at(span.doc.text, span.start_char, context)
+    known = _known_name_at(doc_text(span.doc), span.start_char, context)
     return known if known is not None and len(known.name) > len(text) and known.name.lower().startswith(
         text.lower()) else None
 
@@ -579,7 +580,7 @@ def _group_of_members(head: Token, context: ActorContext) -> Actor | None:
             named_before = last_named_group(phrase, context)  # "four members of the group"
             if named_before is not None:
                 return Actor(named_before.name, named_before.inter, Span(phrase.start_char, phrase.end_char, phrase.text))
-        known = _known_name_at(phrase.doc.text, phrase.start_char, context)
+        known = _known_name_at(doc_text(phrase.doc), phrase.start_char, context)
         if known is not None and known.inter == tx.UNKNOWN_ACTOR and head.lower_ in ARMED_ROLE_NOUNS:
             # "fighters of the X, Y and Z (XYZ)": the members' arms say what the named group is
             known = KnownActor(known.name, tx.REBEL_GROUPS)
@@ -785,9 +786,9 @@ def _group_modifier(head: Token, context: ActorContext) -> str | None:
 def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | None:
     """The canonical actor a phrase of the text names, or None when it names no actor."""
     span = _whole_organisation(phrase if isinstance(phrase, SpacySpan) else phrase.doc[phrase.i : phrase.i + 1])
-    text = _strip_determiners(re.sub(r"\s*\([^)]*\)?", "", span.text))
+    text = _strip_determiners(re.sub(r"\s*\([^)]*\)?", "", span_text(span)))
     text = re.sub(r"\s*['’]s?$", "", text)  # "Turkey's" names Turkey
-    evidence = Span(span.start_char, span.end_char, span.text)
+    evidence = Span(span.start_char, span.end_char, span_text(span))
     if not text or text.lower() in PRONOUNS:
         return None
     if _is_linked_group(span.root):
