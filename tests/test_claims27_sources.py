@@ -4,18 +4,9 @@
 from __future__ import annotations
 
 from eventwire.annotate import load_language
-from eventwire.extract.claims import attribution_for, build_claim, find_attributions, posted_by
+from eventwire.extract.claims import build_claim, find_attributions
 from eventwire.extract.who import build_context
-
-
-def claim_for(text: str, sentence_index: int, trigger: str, country: str):
-    """The claim made of the event at `trigger` in the report's sentence `sentence_index`."""
-    doc = load_language()(text)
-    sentence = list(doc.sents)[sentence_index]
-    context = build_context(doc, country)
-    event = next(t for t in sentence if t.text == trigger)
-    holding = attribution_for(event, find_attributions(sentence))
-    return build_claim(holding, event, sentence, "", context, "a1", "", (), True, posted_by(doc, context))
+from extraction_helpers import claim_for
 
 
 def test_a_speaker_named_with_its_acronym_in_brackets_closes_the_sentence():

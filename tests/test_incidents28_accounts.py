@@ -7,20 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from eventwire.merge import merge_mentions
-from eventwire.pipeline import extract_article
-from eventwire.records import Article
-
-THURSDAY = dt.date(2025, 1, 16)
-
-
-def mentions_of(text: str, day: dt.date = THURSDAY):
-    return extract_article(Article(id="t", text=text, title="", date=day))
-
-
-def mention_of(mentions, words: str):
-    found = [m for m in mentions if m.sentence.text.startswith(words)]
-    assert found, words
-    return found[0]
+from extraction_helpers import mention_of, mentions_of
 
 
 STATEMENT_THEN_LATER = (

@@ -1,0 +1,35 @@
+"""Helpers shared by the tests that run extraction on a short report written for them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from eventwire.annotate import load_language
+from eventwire.extract.claims import attribution_for, build_claim, find_attributions, posted_by
+from eventwire.extract.who import build_context
+from eventwire.pipeline import extract_article
+from eventwire.records import Article
+
+THURSDAY = dt.date(2025, 1, 16)
+
+
+def mentions_of(text: str, day: dt.date = THURSDAY):
+    """The event mentions extraction finds in `text`, a report dated `day`."""
+    return extract_article(Article(id="t", text=text, title="", date=day))
+
+
+def mention_of(mentions, words: str):
+    """The first mention whose sentence opens with `words`."""
+    found = [m for m in mentions if m.sentence.text.startswith(words)]
+    assert found, words
+    return found[0]
+
+
+def claim_for(text: str, sentence_index: int, trigger: str, country: str):
+    """The claim made of the event at `trigger` in the report's sentence `sentence_index`."""
+    doc = load_language()(text)
+    sentence = list(doc.sents)[sentence_index]
+    context = build_context(doc, country)
+    event = next(t for t in sentence if t.text == trigger)
+    holding = attribution_for(event, find_attributions(sentence))
+    return build_claim(holding, event, sentence, "", context, "a1", "", (), True, posted_by(doc, context))
