@@ -886,7 +886,8 @@ def _mention(
     trigger: Token,
     attributions: list[claims_module.Attribution],
 ) -> EventMention | None:
-    if claims_module.modality(trigger) in NOT_HAPPENED or _is_generic(trigger) or _only_warns(trigger, sentence):
+    if (claims_module.modality(trigger) in NOT_HAPPENED or _is_generic(trigger) or _is_tally(trigger)
+            or _only_warns(trigger, sentence)):
         return None
     article = view.article
     sub = taxonomy.BY_CODE[label.code]
@@ -1049,6 +1050,37 @@ def _is_generic(trigger: Token) -> bool:
     return any(child.lower_ in GENERIC_MARKERS for child in trigger.children) or trigger.head.lower_ in {
         "spate", "series", "wave", "string"
     }
+
+
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"}
+_SPANS = {"year", "years", "month", "months", "decade", "decades"}
+
+
+def _is_tally(trigger: Token) -> bool:
+    """'The insurgency has killed 7,000 people since 2004', 'Bandits have killed 200 people over the
+    past year': a present-perfect deed counted since a month or year, or over past months or years,
+    is a running tally of many events (ACLED codes none of it), not one event; so are the deeds
+    such a verb counts ('has carried out dozens of raids since 2019')."""
+    for _ in range(3):  # 'raids' in 'carried out dozens of raids': up to the verb that counts them
+        if trigger.pos_ not in {"NOUN", "ADP", "NUM"} or trigger.dep_ not in {"dobj", "pobj", "prep"}:
+            break
+        trigger = trigger.head
+    if trigger.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"}
+                                        for c in trigger.children):
+        return False
+    for child in trigger.children:
+        if child.lower_ == "since":
+            # "since 2004", "since September", "since it emerged": not "since Sunday" (one raid's days)
+            if child.dep_ == "mark" or any(t.lower_ in _MONTHS or (t.like_num and len(t.text) == 4)
+                                           or t.lower_ in _SPANS for t in child.subtree):
+                return True
+        elif child.dep_ == "advcl" and any(c.lower_ == "since" and c.dep_ == "mark" for c in child.children):
+            return True
+        elif child.lower_ in {"over", "in", "during"} and any(
+                t.lower_ in {"past", "last"} for t in child.subtree) and any(t.lower_ in _SPANS for t in child.subtree):
+            return True
+    return False
 
 
 def _actor_sides(
