@@ -181,12 +181,13 @@ def test_a_verb_and_a_colon_before_a_quote_credit_it():
 
 
 def test_an_article_s_text_and_quotes_are_read_once_and_match_its_tokens():
-    from eventwire.extract.claims import _text_and_quotes, quoted_regions
+    from eventwire.extract.claims import _quotes, quoted_regions
+    from eventwire.extract.texts import doc_text
 
     doc = parse('\u201cWe stay,\u201d the crowd shouted.\n\nThe governor continued: \u201cThe roads reopen.\u201d')
-    text, quotes = _text_and_quotes(doc)
+    text, quotes = doc_text(doc), _quotes(doc)
     assert text == doc.text and quotes == quoted_regions(doc.text)
-    assert _text_and_quotes(doc)[1] is quotes  # kept, not joined again from the tokens
+    assert _quotes(doc) is quotes and doc_text(doc) is text  # kept, not joined again from the tokens
     found = [a for sentence in doc.sents for a in find_attributions(sentence)]
     assert [(a.cue.text, a.content.text) for a in found] == [("shouted", "We stay,"), ("continued", "The roads reopen.")]
 

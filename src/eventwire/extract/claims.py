@@ -23,7 +23,7 @@ from eventwire.extract.stance import (
     CueModels, cue_features, cue_model, physical_act, verbal_sense,
 )
 from eventwire.extract.token_vectors import token_vectors
-from eventwire.extract.texts import span_text
+from eventwire.extract.texts import doc_text, span_text
 from eventwire.extract.who import (
     ARMED_GROUP_TYPES, ARMED_PERSON_WORDS, CLAIMED_THINGS, GROUP_NOUNS, PERSON_NOUNS, PRONOUNS, ROLE_NAMES, ActorContext,
     governing_verb, last_named_group, noun_phrase, resolve_actor, self_named_group,
@@ -649,7 +649,7 @@ def _quote_tags(sentence: SpacySpan) -> list[Attribution]:
         if first < 2 or doc[first - 1].text not in QUOTES_CLOSE or doc[first - 2].text not in TAG_BREAKS:
             continue
         close = doc[first - 1].idx
-        quote = next((r for r in _text_and_quotes(doc)[1] if r[1] == close), None)
+        quote = next((r for r in _quotes(doc) if r[1] == close), None)
         content = doc.char_span(quote[0], quote[1], alignment_mode="expand") if quote else None
         if content is not None:
             stance = "denies" if verb.lemma_.lower() in DENY_LEMMAS else "asserts"
@@ -681,7 +681,7 @@ def _colon_quotes(sentence: SpacySpan) -> list[Attribution]:
         if subject is None:
             continue
         start = doc[verb.i + 1].idx + 1
-        text, quotes = _text_and_quotes(doc)
+        text, quotes = doc_text(doc), _quotes(doc)
         if not re.match(r"\s*[\"“]", text[start:start + 6]):
             continue
         quote = next((r for r in quotes if start < r[0] <= start + 6), None)
@@ -742,7 +742,7 @@ def _quote_credits(sentence: SpacySpan) -> list[Attribution]:
     # `window.text_with_ws`, cut from the text read once (a span joins its tokens anew)
     end = doc[window.end].idx if window.end < len(doc) else None
     found = []
-    for match in QUOTE_CREDIT.finditer(_text_and_quotes(doc)[0][window.start_char : end]):
+    for match in QUOTE_CREDIT.finditer(doc_text(doc)[window.start_char : end]):
         dash = window.start_char + match.start(1)
         cue = doc.char_span(dash, dash + 1, alignment_mode="expand")
         source = doc.char_span(window.start_char + match.start(2), window.start_char + match.end(2),
@@ -751,7 +751,7 @@ def _quote_credits(sentence: SpacySpan) -> list[Attribution]:
             continue
         # the comment is the whole line before the dash: its marks are often mistyped ('”...”'),
         # or hold a quote of their own, so they cannot be paired
-        text = _text_and_quotes(doc)[0]
+        text = doc_text(doc)
         line_start = text.rfind("\n", 0, dash) + 1
         line = text[line_start : window.start_char + match.start()]
         opening = len(line) - len(line.lstrip(QUOTE_MARKS))
@@ -761,23 +761,16 @@ def _quote_credits(sentence: SpacySpan) -> list[Attribution]:
     return found
 
 
-# Each article's text and quotations, read once: spaCy joins `doc.text` anew from the tokens on
-# every read, which cost the speech rules more than all their parsing of the sentences.
-_DOC_TEXTS: WeakKeyDictionary[Doc, tuple[str, list[tuple[int, int]]]] = WeakKeyDictionary()
+# Each article's quotations, found once (its text is joined once by `texts.doc_text`).
+_DOC_QUOTES: WeakKeyDictionary[Doc, list[tuple[int, int]]] = WeakKeyDictionary()
 
 
-def _text_and_quotes(doc: Doc) -> tuple[str, list[tuple[int, int]]]:
-    """The Doc's text and its `quoted_regions`."""
-    known = _DOC_TEXTS.get(doc)
+def _quotes(doc: Doc) -> list[tuple[int, int]]:
+    """The Doc's `quoted_regions`."""
+    known = _DOC_QUOTES.get(doc)
     if known is None:
-        text = span_text(doc)
-        known = _DOC_TEXTS[doc] = (text, quoted_regions(text))
+        known = _DOC_QUOTES[doc] = quoted_regions(doc_text(doc))
     return known
-
-
-def doc_text(doc: Doc) -> str:
-    """The Doc's text, joined once per Doc (spaCy joins the tokens anew on every `doc.text`)."""
-    return _text_and_quotes(doc)[0]
 
 
 def quoted_regions(text: str) -> list[tuple[int, int]]:
@@ -931,7 +924,7 @@ def _is_channel(preposition: Token) -> bool:
     """"on Telegram", "at a briefing", "in a video": through what something was said, not what
     ("called for footage to be released" asks for a video)."""
     text = preposition.doc[preposition.i : preposition.right_edge.i + 1].text
-    return preposition.lower_ in CHANNEL_PREPOSITIONS and any(pattern.search(text) for _, pattern in CHANNELS)
+    return preposition.lower_ in CHANNEL_PREPOSITIONS and _names_channel(text)
 
 
 CHANNEL_PREPOSITIONS = {"on", "in", "at", "via", "through", "during", "over", "by"}
@@ -1213,7 +1206,7 @@ def _said_through(attribution: Attribution, sentence: SpacySpan) -> str:
         words += list(attribution.source)
     said = " ".join(t.text for t in sorted(set(words), key=lambda t: t.i))
     first = _first_cue(cue)
-    if first is not None and not any(pattern.search(said) for _, pattern in CHANNELS):
+    if first is not None and not _names_channel(said):
         # "X said on social media that ..., and denied ...": the second cue shares the first's subject,
         # and so its channel
         said += " " + " ".join(t.text for c in first.children if c.dep_ in CHANNEL_DEPS for t in c.subtree)

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from eventwire.extract import claims as claims_module
 from eventwire.extract import where
+from eventwire.extract.texts import doc_text
 from eventwire.extract.who import country_tables
 from eventwire.gazetteer import Candidate, Gazetteer
 from eventwire.gazetteer.context import read_cues
@@ -209,7 +210,7 @@ def _main_place(places: Sequence[Place], doc: Doc, capitals: frozenset[int]) -> 
     # Someone's home town or a hospital's says little of where the article's event happened.
     places = [p for p in places if not is_incidental(p, doc)] or places
     # Nor does a bureau dateline whose lead names the scene apart from it (`_with_dateline_aside`).
-    text = claims_module.doc_text(doc)
+    text = doc_text(doc)
     places = [p for p in places if not _is_bureau(p, places, doc, text, capitals)] or places
     qualified = _without_qualifiers(places, text)
     local = _local_first(qualified)
@@ -364,7 +365,7 @@ def is_incidental(place: Place, doc: Doc) -> bool:
     """A place a sentence names for something other than where its event happened: someone's
     home ("a 22-year-old Springfield man", "Jane Roe, of Springfield"), the hospital the
     wounded were taken to (`_names_hospital`), or a court, jail or newspaper named after it."""
-    text = claims_module.doc_text(doc)
+    text = doc_text(doc)
     if read_cues(text, place.evidence.start, place.evidence.end).institution:
         return False  # "Springfield Police Chief John Doe": the town's own police
     if _names_home(place, doc, text) or _AFTERMATH_TITLE_AFTER.match(text, place.evidence.end):
@@ -511,7 +512,7 @@ def is_location(place: Place, doc: Doc) -> bool:
         return False
     if place.evidence.text.lower() in country_tables()[2]:
         return False
-    if _STANDS_FOR_GOVERNMENT.match(claims_module.doc_text(doc), place.evidence.end):
+    if _STANDS_FOR_GOVERNMENT.match(doc_text(doc), place.evidence.end):
         return False
     span = doc.char_span(place.evidence.start, place.evidence.end, alignment_mode="expand")
     if span is None:
