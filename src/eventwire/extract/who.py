@@ -817,8 +817,7 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
         actor = resolve_actor(noun_phrase(counted), context)
         return Actor(actor.name, actor.inter, evidence) if actor is not None else None
     if span.root.lemma_.lower() in CARRIER_NOUNS and _carries_civilians(span.root):
-        where = _located_country(span) or context.country
-        return Actor(f"Civilians ({where})" if where else "Civilians", tx.CIVILIANS, evidence)
+        return _local_actor("Civilians", tx.CIVILIANS, span, context.country, evidence)
     root_token = span.root
     if root_token.lemma_.lower() in LEADER_NOUNS | {"spokesman", "spokeswoman", "spokesperson"}:
         group = _group_modifier(root_token, context)  # "a Fano commander", "an LNA spokesman"
@@ -972,9 +971,8 @@ def _person_civilians(token: Token, context: ActorContext) -> Actor | None:
         return None
     if any(t.lower_ in ARMED_PERSON_WORDS or t.lower_ in FORCE_NOUNS for t in token.lefts):
         return None
-    where = _located_country(token.sent) or context.country
-    return Actor(f"Civilians ({where})" if where else "Civilians", tx.CIVILIANS,
-                 Span(token.idx, token.idx + len(token.text), token.text))
+    return _local_actor("Civilians", tx.CIVILIANS, token.sent, context.country,
+                        Span(token.idx, token.idx + len(token.text), token.text))
 
 
 def _non_state_qualifier(head: Token) -> str | None:
@@ -1061,6 +1059,14 @@ def _learned_group(role: str, span: SpacySpan, context: ActorContext) -> str | N
 def _known_type(name: str) -> int:
     known = known_actors().get(name.lower())
     return known.inter if known else _named_group_type(name)
+
+
+def _local_actor(role: str, inter: int, words: SpacySpan, country: str, evidence: Span) -> Actor:
+    """A role named after the country `words` (a phrase or its sentence) place it in, else
+    `country` (the article's): "Civilians (Mali)", "Protesters (Togo)"; the bare role where
+    neither is known."""
+    where = _located_country(words) or country
+    return Actor(f"{role} ({where})" if where else role, inter, evidence)
 
 
 def _located_country(span: SpacySpan) -> str | None:
@@ -1527,9 +1533,8 @@ def _civilian_property(trigger: Token, context: ActorContext, side1: tuple[Actor
                    if t.lemma_.lower() in CIVILIAN_PROPERTY and _owner(t) is None), None)
     if struck is None:
         return ()
-    where = _located_country(struck.sent) or context.country
-    return (Actor(f"Civilians ({where})" if where else "Civilians", tx.CIVILIANS,
-                  Span(struck.idx, struck.idx + len(struck.text), struck.text)),)
+    return (_local_actor("Civilians", tx.CIVILIANS, struck.sent, context.country,
+                         Span(struck.idx, struck.idx + len(struck.text), struck.text)),)
 
 
 def _protesters_first(side1: tuple[Actor, ...], side2: tuple[Actor, ...]) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
@@ -1596,9 +1601,8 @@ def _as_protesters(token: Token | None, context: ActorContext) -> Actor | None:
         return None
     if actor is None and (people.lemma_.lower() not in CROWD_NOUNS or people.pos_ != "NOUN"):
         return None
-    where = _located_country(people.sent) or context.country
-    return Actor(f"Protesters ({where})" if where else "Protesters", tx.PROTESTERS,
-                 Span(people.idx, people.idx + len(people.text), people.text))
+    return _local_actor("Protesters", tx.PROTESTERS, people.sent, context.country,
+                        Span(people.idx, people.idx + len(people.text), people.text))
 
 
 def _dispersed_crowd(trigger: Token, context: ActorContext) -> tuple[Actor, ...]:
@@ -1606,9 +1610,8 @@ def _dispersed_crowd(trigger: Token, context: ActorContext) -> tuple[Actor, ...]
     protest", "traders protested ..., and police fired tear gas to disperse them"."""
     protest = next((t for t in patient_candidates(trigger) if t.lemma_.lower() in PROTEST_NOUNS), None)
     if protest is not None:
-        where = _located_country(protest.sent) or context.country
-        return (Actor(f"Protesters ({where})" if where else "Protesters", tx.PROTESTERS,
-                      Span(protest.idx, protest.idx + len(protest.text), protest.text)),)
+        return (_local_actor("Protesters", tx.PROTESTERS, protest.sent, context.country,
+                             Span(protest.idx, protest.idx + len(protest.text), protest.text)),)
     return unique_actors(_as_protesters(_protest_subject(verb), context) for verb in _protest_acts(trigger.sent, trigger)[:1])
 
 
@@ -1626,8 +1629,7 @@ def _crowd(trigger: Token, side1: tuple[Actor, ...], country: str = "") -> tuple
             not in ROLE_NAMES and lemma not in VIOLENT_ACTS and _tells_protest(trigger):
         # "Members of the X Committee staged a sit-in to demand ...": ACLED codes the protesters
         # as actor1 and the organisation as their associate
-        where = _located_country(trigger.sent) or country
-        return (Actor(f"Protesters ({where})" if where else "Protesters", tx.PROTESTERS, side1[0].evidence), *side1)
+        return (_local_actor("Protesters", tx.PROTESTERS, trigger.sent, country, side1[0].evidence), *side1)
     if not side1 or not side1[0].name.startswith("Civilians"):
         return side1
     agent, _ = event_arguments(trigger)

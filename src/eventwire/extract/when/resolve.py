@@ -79,12 +79,12 @@ def _reporting_day(expression: TimeExpression, sentence: str) -> bool:
     identified" (without "on", "the attack Sunday said" may be the attack's day), "charged
     Monday", "on Monday conducted an autopsy", a page's "Updated: Monday"."""
     before = sentence[max(0, expression.start - 30):expression.start]
+    further_before = sentence[max(0, expression.start - 60):expression.start]
     after = sentence[expression.end:expression.end + 30]
     return bool(_REPORTED_BEFORE.search(before) or _STAMP_BEFORE.search(before)
-                or _TOLD_LISTENER_BEFORE.search(sentence[max(0, expression.start - 60):expression.start])
-                or _TOLD_EVENT_BEFORE.search(sentence[max(0, expression.start - 60):expression.start])
+                or _TOLD_LISTENER_BEFORE.search(further_before) or _TOLD_EVENT_BEFORE.search(further_before)
                 or re.search(r"\bon\s+$", before) and _REPORTED_AFTER.match(after)
-                or _PROCEEDING_BEFORE.search(sentence[max(0, expression.start - 60):expression.start])
+                or _PROCEEDING_BEFORE.search(further_before)
                 or _PROCEEDING_AFTER.match(after))
 
 
