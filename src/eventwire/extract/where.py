@@ -516,7 +516,12 @@ def _after_settlement_cues(text: str, gazetteer: Gazetteer) -> list[Toponym]:
         words = text[start:end].split()
         for size in range(len(words), 0, -1):
             candidate_end = start + len(" ".join(words[:size]))
-            if gazetteer.candidates(text[start:candidate_end]):
+            known = gazetteer.candidates(text[start:candidate_end])
+            # A run cut short inside a name (the next word capitalised) names a place by its own
+            # name only: "the village of Ban Sako Tue" is not Van, Turkey, which GeoNames also
+            # calls "Ban"; cut at a joiner ("the port of Hodeidah on Tuesday") any name counts.
+            cut_inside = size < len(words) and words[size][:1].isupper()
+            if known and (not cut_inside or any(c.kind == 0 for c in known)):
                 found.append(Toponym(start, candidate_end))
                 break
     return found

@@ -40,6 +40,8 @@ _PART_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ADMIN_AFTER = re.compile(r"^(?:'s|’s)?\s+([A-Za-z]+)")
+# "Pattani's Sai Buri district": words for a unit below the first level, named after its town.
+_DISTRICT_WORDS = frozenset({"district", "districts", "subdistrict", "subdistricts"})
 # "X, Y", and "X Township, Y" / "X TWP, Pa." where the tagger or a dateline kept only "X".
 _CONTAINER_AFTER = re.compile(
     r"^(?:\s+(?:Twp|TWP|Township|TOWNSHIP|Borough|BOROUGH)\.?)?\s*,\s*((?:[A-Z][\w'’\.-]*)(?:\s+[A-Z][\w'’\.-]*){0,3})"
@@ -114,6 +116,7 @@ class Cues:
     street: bool = False  # "at X and Y avenues", "the 4400 block of X": X is a street
     organisation: bool = False  # "X Group", "X Analytics": X opens an organisation's name
     statewide: bool = False  # "upstate X", "X's governor": X is a state, not its namesake city
+    district: bool = False  # "X district", "X subdistrict": a unit below the first level, named after town X
 
 
 def read_cues(text: str, start: int, end: int) -> Cues:
@@ -143,6 +146,7 @@ def _cues_between(before: str, after: str) -> Cues:
         or any(pair_before.search(before) and pair_after.match(after) for pair_before, pair_after in _STREET_PAIR),
         organisation=bool(head) and head.group(1).lower() not in _LOCAL_HEADS,
         statewide=bool(_STATE_BEFORE.search(before) or _STATE_AFTER.match(after)),
+        district=bool(admin_after and admin_after.group(1).lower() in _DISTRICT_WORDS),
     )
 
 

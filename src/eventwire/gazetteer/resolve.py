@@ -82,7 +82,7 @@ def candidates_for(name: str, cues: Cues, gazetteer: Gazetteer) -> tuple[list[Ca
         return [], False, False
     found = list(gazetteer.candidates(name))
     if cues.admin or not found:
-        found += _admin_candidates(name, found, gazetteer)
+        found += _admin_candidates(name, found, gazetteer, cues.district)
     if cues.admin and any(c.feature in ("admin1", "admin2") for c in found):
         # "Cameroon's West region": a province of that name, not the bloc the bare word means
         # (a region spanning countries, by its alternate name: "West" for the Western world).
@@ -174,14 +174,17 @@ def generic_stripped(name: str, gazetteer: Gazetteer) -> list[Candidate]:
     return [Candidate(**{**c.__dict__, "kind": 2}) for c in found]
 
 
-def _admin_candidates(name: str, found: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
+def _admin_candidates(name: str, found: list[Candidate], gazetteer: Gazetteer, district: bool = False) -> list[Candidate]:
     """For "X region": admin units named X (suffix stripped) and the admin1 around city X. A big
-    city counts by its own name only: an old name ("Stavropol" for Tolyatti) is not the region's."""
+    city counts by its own name only: an old name ("Stavropol" for Tolyatti) is not the region's.
+    A district (`district`: "Pattani's Sai Buri district") lies below the first level: it is
+    the town's own unit, and the province around the town is no "X district" unless it bears
+    the town's name ("Kabul district")."""
     extra = list(gazetteer.candidates(strip_admin_suffix(name)))
     for city in [c for c in found + extra if c.feature == "city"][:5]:
         unit = gazetteer.admin1(city.iso, city.admin1)
         if unit is not None and (_shares_stem(unit.name, city.name)
-                                 or (city.kind == 0 and city.population >= 0.1 * unit.population)):
+                                 or (not district and city.kind == 0 and city.population >= 0.1 * unit.population)):
             extra.append(Candidate(**{**unit.__dict__, "population": max(unit.population, city.population)}))
     return extra
 
@@ -968,14 +971,15 @@ def _without_stray_small_towns(
     # "Fowlerville, Mich.": the text itself puts the town in the state named after the comma.
     placed = {c.id for option in options for c, inside in zip(option.candidates, option.contained) if inside}
     kept = []
-    for pick, mention in zip(picks, mentions):
+    for pick, mention, option in zip(picks, mentions, options):
         place = pick[0] if pick else None
         if place is not None and place.id not in placed and doubtful(place):
             others = [other[0] for other in picks if other and other[0].id != place.id and other[0].kind != 2]
             # Only a place that is not doubtful itself can stand in: among doubtful picks alone
             # (two small towns in different states) none outranks the other, and all are kept.
             located = mention.cues.near or mention.cues.settlement
-            if any(not doubtful(other) for other in others) and not _vouched(place, others, located) \
+            sole = located and len(option.candidates) == 1 and place.kind == 0
+            if any(not doubtful(other) for other in others) and not _vouched(place, others, located, sole) \
                     and (counts[place.id] <= max(counts[o.id] for o in others) or served - {place.id}):
                 kept.append(None)
                 continue
@@ -1009,7 +1013,7 @@ def _lone_foreign_town(place: Candidate, by_country: dict[str, set[int]]) -> boo
 NATIONAL_REPORT_UNITS = 2
 
 
-def _vouched(town: Candidate, others: list[Candidate], located: bool = False) -> bool:
+def _vouched(town: Candidate, others: list[Candidate], located: bool = False, sole: bool = False) -> bool:
     """Whether another place the article names is the town's country or state, or lies near it.
     The country vouches only where the article names no surer town or county of it elsewhere
     (a small Florida town in a report from Paris that also names Chicago): a report whose own
@@ -1018,12 +1022,14 @@ def _vouched(town: Candidate, others: list[Candidate], located: bool = False) ->
     the text places as one (`located`: "near X", "the village of X") in a report whose surer
     places of that country lie in `NATIONAL_REPORT_UNITS` first-level units or more is vouched
     for by the country all the same: such a report is about the country at large ("near Sinjar"
-    among Baghdad and Nasiriyah), not a local one naming a namesake of its own town."""
+    among Baghdad and Nasiriyah), not a local one naming a namesake of its own town. So is one
+    so placed whose name, its own, no other place bears (`sole`: "a gunfight near Llochegua" in
+    a report that also names Trujillo): there is no namesake for the report to mean."""
     surer = [other for other in others
              if other.iso == town.iso and other.kind != 2 and not _doubtful_pick(other)
              and (other.feature in POINT_FEATURES and not other.capital or other.feature == "admin1")]
     units = {other.name if other.feature == "admin1" else other.admin1 for other in surer} - {""}
-    national = located and len(units) >= NATIONAL_REPORT_UNITS
+    national = located and (len(units) >= NATIONAL_REPORT_UNITS or sole)
     elsewhere = not national and any(other.feature in POINT_FEATURES and other.kind == 0 for other in surer)
     return any(
         (other.iso == town.iso and not elsewhere if other.feature == "country"

@@ -1,0 +1,79 @@
+"""Conflict-report places the resolver dropped or moved: "X district" is the town's own unit, not
+the province around it; a run cut short after a settlement cue names a place by its own name
+only; a town the text places ("near X") whose name no other place bears is kept in the country
+the report names, though the report's other places in that country lie far off.
+
+Fixtures are short invented sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.extract.where import _after_settlement_cues
+from eventwire.gazetteer import Gazetteer
+from eventwire.gazetteer.context import read_cues
+from eventwire.gazetteer.resolve import decide, make_mention, prepare_mentions
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.open()
+
+
+def resolved(text: str, names: list[str], gazetteer: Gazetteer) -> dict[str, object]:
+    mentions = [make_mention(text, text.index(name), text.index(name) + len(name)) for name in names]
+    resolutions = decide(prepare_mentions(mentions, gazetteer, text))
+    return {name: r.place if r else None for name, r in zip(names, resolutions)}
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("A bomb went off in Narathiwat's Tak Bai district.", "Tak Bai", True),
+    ("Clashes spread to two subdistricts of the Tak Bai district.", "Tak Bai", True),
+    ("A bomb went off in the Narathiwat region.", "Narathiwat", False),
+    ("A bomb went off in Tak Bai on Monday.", "Tak Bai", False),
+])
+def test_a_district_word_after_a_name_is_its_own_cue(text: str, name: str, expected: bool) -> None:
+    start = text.index(name)
+    assert read_cues(text, start, start + len(name)).district is expected
+
+
+def test_a_district_named_after_its_town_is_the_town_not_the_province_around_it(gazetteer: Gazetteer) -> None:
+    text = "Gunmen shot dead two rangers in Narathiwat's Tak Bai district on Monday, police said."
+    place = resolved(text, ["Narathiwat", "Tak Bai"], gazetteer)["Tak Bai"]
+    assert (place.name, place.feature, place.admin1) == ("Tak Bai", "city", "Narathiwat")
+
+
+def test_a_region_named_after_its_capital_still_means_the_region(gazetteer: Gazetteer) -> None:
+    text = "Fighting spread across the Narathiwat region, officials said."
+    place = resolved(text, ["Narathiwat"], gazetteer)["Narathiwat"]
+    assert place.feature == "admin1"
+
+
+def test_a_settlement_run_cut_short_needs_a_place_of_that_very_name(gazetteer: Gazetteer) -> None:
+    # GeoNames gives Van, Turkey the variant name "Ban"; the village's own name is unknown.
+    text = "Troops searched houses in the village of Ban Sako Tue on Friday."
+    assert not any(text[t.start : t.end] == "Ban" for t in _after_settlement_cues(text, gazetteer))
+
+
+def test_a_settlement_run_cut_short_keeps_a_town_by_its_own_name(gazetteer: Gazetteer) -> None:
+    text = "Rebels entered the town of Tak Bai Friday night."
+    assert [text[t.start : t.end] for t in _after_settlement_cues(text, gazetteer)] == ["Tak Bai"]
+
+
+def test_a_placed_town_no_other_place_is_named_after_stays_in_the_named_country(gazetteer: Gazetteer) -> None:
+    text = ("Troops clashed with guerrillas near Pichari on Sunday, Peru's army said. In Arequipa, "
+            "police arrested two men; Arequipa officials said they were drivers.")
+    names = ["Pichari", "Peru", "Arequipa"]
+    mentions = [make_mention(text, text.index(name), text.index(name) + len(name)) for name in names]
+    later = text.rindex("Arequipa")
+    mentions.append(make_mention(text, later, later + len("Arequipa")))
+    pichari = decide(prepare_mentions(mentions, gazetteer, text))[0]
+    assert (pichari.place.name, pichari.place.iso, pichari.fallback) == ("Pichari", "PE", False)
+
+
+
+def test_a_settlement_run_cut_at_a_joiner_keeps_a_variant_name(gazetteer: Gazetteer) -> None:
+    # GeoNames lists the news spelling "Hodeidah" as a variant name of Al Hudaydah.
+    text = "Aircraft struck launchers near the port of Hodeidah on Tuesday."
+    assert [text[t.start : t.end] for t in _after_settlement_cues(text, gazetteer)] == ["Hodeidah"]
