@@ -22,13 +22,14 @@ from eventwire.extract.stance import (
     ASCRIBING_LEMMAS, CONTESTED_LEMMAS, EVALUATION_LEMMAS, HOLDER_NOUNS, RAISING_LEMMAS, STANCE_NOUNS, Scope, ascribes,
     CueModels, cue_features, cue_model, physical_act, verbal_sense,
 )
+from eventwire.extract.claim_sources import (
+    ARMED_PARTIES, GENERIC_SOURCES, PUBLISHING_LEMMAS, RELEASING_LEMMAS, channel_of, names_channel,
+    passive_agent, source_actor,
+)
 from eventwire.extract.token_vectors import token_vectors
 from eventwire.extract.texts import doc_text, span_text
-from eventwire.extract.who import (
-    ARMED_GROUP_TYPES, ARMED_PERSON_WORDS, CLAIMED_THINGS, GROUP_NOUNS, PERSON_NOUNS, PRONOUNS, ROLE_NAMES, ActorContext,
-    governing_verb, last_named_group, noun_phrase, resolve_actor, self_named_group,
-)
-from eventwire.records import OUTLET, Actor, Claim, Span
+from eventwire.extract.who import CLAIMED_THINGS, ActorContext, governing_verb, noun_phrase, resolve_actor
+from eventwire.records import OUTLET, Actor, Claim
 
 SPEECH_LEMMAS = {
     "say", "tell", "claim", "report", "announce", "state", "add", "post", "write", "confirm", "deny", "allege",
@@ -78,20 +79,6 @@ PRESUPPOSING_LEMMAS = {
     "deplore", "decry", "applaud", "hail", "celebrate", "commend", "congratulate", "thank", "apologize", "apologise",
     "resent",
 }
-# Sources named by what they said: "the statement added", "the claim was made by X" (`posted_by`).
-GENERIC_SOURCES = {"statement", "message", "video", "post", "report", "footage", "communique", "release", "claim"}
-CHANNELS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("telegram", re.compile(r"\bTelegram\b")),
-    ("social media", re.compile(r"\b(?:Twitter|tweet(?:ed)?|Facebook|X\.com|Instagram|TikTok|YouTube|social media)\b", re.I)),
-    # the platform by its one-letter name ("said on X", "in a post on X"), not a street or a "Mr X"
-    ("social media", re.compile(r"\b(?:on|via) X\b(?![\w.-]| [A-Z])")),
-    ("video", re.compile(r"\b(?:video|footage)\b", re.I)),
-    ("press conference", re.compile(r"\b(?:press conference|news conference|briefing|told (?:reporters|journalists))\b", re.I)),
-    ("broadcast", re.compile(r"\b(?:radio|television|TV|televised|broadcast(?:er)?)\b")),
-    ("statement", re.compile(r"\b(?:statement|communiqu[eé]|press release|announce(?:d|ment))\b", re.I)),
-    # "told AFP", "told the BBC", "told local media", "told a news agency"
-    ("interview", re.compile(r"\b(?:interview|told (?:the )?[A-Z]\w+|told (?:the |a )?(?:\w+ )?(?:media|news agency|newspaper))\b")),
-)
 HEDGES = re.compile(
     r"\b(?:purported(?:ly)?|alleged(?:ly)?|reported(?:ly)?|probably|possibly|apparently|claimed|unconfirmed|"
     r"may have|might have|could have|likely|suspected|believed to|said to)\b",
@@ -808,7 +795,7 @@ def _rest_of(sentence: SpacySpan, cue: Token) -> SpacySpan:
 def _subject(verb: Token) -> SpacySpan | None:
     """Who holds what `verb` attributes: the "by" agent of a passive ("was endorsed by X"), else
     its subject, else the subject of the clause it hangs from."""
-    agent = _agent(verb)
+    agent = passive_agent(verb)
     if agent is not None:
         return noun_phrase(agent)
     # the subject nearest the verb: a timestamp line the parser joined to the sentence
@@ -834,17 +821,12 @@ def _subject(verb: Token) -> SpacySpan | None:
     return None
 
 
-def _agent(verb: Token) -> Token | None:
-    by = next((child for child in verb.children if child.dep_ == "agent"), None)
-    return next((child for child in by.children if child.dep_ == "pobj"), None) if by is not None else None
-
-
 def _content(verb: Token, sentence: SpacySpan) -> SpacySpan | None:
     request = verb.lemma_.lower() in REQUEST_LEMMAS
     # a preposition before the verb is the sentence's, not what is said ("X abducted 43 people, ...,
     # in a night raid on Sunday, residents said", parsed with the raid hanging on "said")
     # "the attack was claimed by X in a statement": the attack is what X claimed, the statement how
-    passive = _agent(verb) is not None and any(child.dep_ == "nsubjpass" for child in verb.children)
+    passive = passive_agent(verb) is not None and any(child.dep_ == "nsubjpass" for child in verb.children)
     children = [child for child in verb.children if child.dep_ in {"ccomp", "xcomp", "dobj", "csubj"} or (
         child.dep_ == "prep" and child.i > verb.i and not (passive and _is_channel(child))
         and (child.lower_ in CONTENT_PREPOSITIONS or child.lower_ == "for" and request))]
@@ -864,7 +846,7 @@ def _content(verb: Token, sentence: SpacySpan) -> SpacySpan | None:
             end = max([end] + [max(t.i for t in c.subtree if not t.is_punct) + 1 for c in _continuations(verb, end)])
         return sentence.doc[start:end]
     patient = next((child for child in verb.children if child.dep_ == "nsubjpass"), None)
-    if patient is not None and _agent(verb) is not None:
+    if patient is not None and passive_agent(verb) is not None:
         return sentence.doc[patient.left_edge.i : patient.right_edge.i + 1]  # "X was endorsed by Y": X
     # "spoke to reporters", "wrote to the board": an audience, not a content
     aims = [] if verb.lemma_.lower() in ADDRESS_LEMMAS else [
@@ -924,7 +906,7 @@ def _is_channel(preposition: Token) -> bool:
     """"on Telegram", "at a briefing", "in a video": through what something was said, not what
     ("called for footage to be released" asks for a video)."""
     text = preposition.doc[preposition.i : preposition.right_edge.i + 1].text
-    return preposition.lower_ in CHANNEL_PREPOSITIONS and _names_channel(text)
+    return preposition.lower_ in CHANNEL_PREPOSITIONS and names_channel(text)
 
 
 CHANNEL_PREPOSITIONS = {"on", "in", "at", "via", "through", "during", "over", "by"}
@@ -1180,13 +1162,6 @@ def _is_condition(token: Token) -> bool:
     return token.dep_ == "advcl" and any(child.lower_ in {"if", "unless"} for child in token.children)
 
 
-def channel_of(text: str, source_text: str) -> str:
-    for channel, pattern in CHANNELS:
-        if pattern.search(text):
-            return channel
-    return "statement" if source_text else "outlet"
-
-
 def _said_through(attribution: Attribution, sentence: SpacySpan) -> str:
     """The sentence's words less what the cue attributes and other cues' coordinated clauses, where
     its channel is named: "the army said a video showed ..." was said in a statement, and of two
@@ -1206,7 +1181,7 @@ def _said_through(attribution: Attribution, sentence: SpacySpan) -> str:
         words += list(attribution.source)
     said = " ".join(t.text for t in sorted(set(words), key=lambda t: t.i))
     first = _first_cue(cue)
-    if first is not None and not _names_channel(said):
+    if first is not None and not names_channel(said):
         # "X said on social media that ..., and denied ...": the second cue shares the first's subject,
         # and so its channel
         said += " " + " ".join(t.text for c in first.children if c.dep_ in CHANNEL_DEPS for t in c.subtree)
@@ -1304,18 +1279,19 @@ def build_claim(
         return Claim(claimant=claimant, channel="outlet", stance="reports", verification=verification,
                      modality=modality(trigger), hedges=hedges, article_id=article_id, outlet=outlet,
                      sentence=span_text(sentence).strip(), start=sentence.start_char, end=sentence.end_char)
-    source_actor = _source_actor(attribution, context, resolve_generic)
-    claimant = source_actor.name if source_actor else (attribution.source.text if attribution.source else "unknown")
-    participant = source_actor is not None and any(p is not None and p.name == source_actor.name for p in participants)
+    claimant_actor = source_actor(attribution.source, context, resolve_generic)
+    claimant = claimant_actor.name if claimant_actor else (attribution.source.text if attribution.source else "unknown")
+    participant = claimant_actor is not None and any(
+        p is not None and p.name == claimant_actor.name for p in participants)
     # In political violence only an outside party (UN, Red Cross, monitors) or a cue of
     # confirmation vouches for an event; the belligerents and officials are interested parties,
     # whatever the event (a ministry on its police's arrests, a rebel group on its fighting), and
     # a denial is only ever its maker's word.
-    independent = source_actor is not None and source_actor.inter == tx.EXTERNAL_FORCES and not participant
+    independent = claimant_actor is not None and claimant_actor.inter == tx.EXTERNAL_FORCES and not participant
     # "footage verified by the BBC", "which Reuters has independently confirmed": checked by someone else
     vouched = attribution.cue.lemma_.lower() == "confirm" or independent or (
         not said_unverified and bool(VERIFIED.search(sentence.text)))
-    armed = source_actor is not None and source_actor.inter in ARMED_PARTIES
+    armed = claimant_actor is not None and claimant_actor.inter in ARMED_PARTIES
     unverified = (said_unverified or bool(hedges) or participant or attribution.stance == "denies"
                   or ((conflict or armed) and not vouched))
     denies_part = attribution.stance == "denies" and bool(INVOLVEMENT.search(attribution.content.text))
@@ -1348,274 +1324,6 @@ def _hedges(sentence: SpacySpan) -> tuple[str, ...]:
             continue
         found.append(match.group(0).lower())
     return tuple(dict.fromkeys(found))
-
-
-def _source_actor(attribution: Attribution, context: ActorContext, resolve_generic: dict[str, Actor]) -> Actor | None:
-    source = attribution.source
-    if source is None:
-        return None
-    source = _whole_name(source)
-    head = source.root.lower_
-    if head in GENERIC_SOURCES and head in resolve_generic:
-        return resolve_generic[head]
-    issuer = _issuer(source.root) if head in GENERIC_SOURCES else None
-    if issuer is not None:  # "according to a statement from the group", "a video released by X"
-        return _source_actor(replace(attribution, source=noun_phrase(issuer)), context, resolve_generic)
-    ruler = _run_by(source.root)
-    ruled = resolve_actor(noun_phrase(ruler), context) if ruler is not None else None
-    if ruled is not None and ruled.inter in ARMED_PARTIES:  # "the health ministry, which is run by the group"
-        return ruled
-    self_named = self_named_group(source.root)
-    if self_named is not None:  # "the group, which calls itself X, claimed ..."
-        actor = resolve_actor(noun_phrase(self_named), context)
-        if actor is not None:
-            return actor
-    owner = next((c for c in source.root.children if c.dep_ == "poss"), None)
-    group = next((g for g in (source.root, owner) if g is not None and _refers_to_group(g)), None)
-    if group is not None:  # "the group said", "the group's spokesman said"
-        named = _group_named_before(group.doc[group.left_edge.i : group.right_edge.i + 1], context)
-        if named is not None:
-            return named
-    voice_of = owner or _spoken_for(source.root)
-    if voice_of is not None and source.root.lemma_.lower() in VOICE_NOUNS | {"source"}:
-        # "the rebels' spokesman", "its media wing", "a spokesman for the rebels"
-        speaks_for = _owner_actor(voice_of, context)
-        if speaks_for is not None:
-            return speaks_for
-    name = next((c for c in source.root.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
-    if name is not None and source.root.lemma_.lower() in VOICE_NOUNS:
-        # "a 3R spokesman": an organisation named by a name the actor list lacks is still that organisation,
-        # not the state the spokesman would otherwise stand for
-        speaks_for = resolve_actor(noun_phrase(name), context)
-        if speaks_for is not None and speaks_for.inter != tx.CIVILIANS:
-            return speaks_for
-    title = _title_before_name(source)
-    titled = resolve_actor(title, context) if title is not None else None
-    if titled is not None:  # "Army spokesman Colonel X", "Rebel spokesman Y": whom the title speaks for
-        return titled
-    actor = resolve_actor(source, context)
-    if actor is None and owner is not None:
-        actor = resolve_actor(noun_phrase(owner), context)  # "the state prosecutor's office": the prosecutor
-    if actor is not None and actor.name.startswith("Unidentified") and "group" in resolve_generic:
-        return resolve_generic["group"]
-    if actor is not None and _unnamed_armed(actor) and _refers_back(source.root):
-        # "the militants said": the armed group the article named last, as for "the group"
-        return _group_named_before(source.doc[source.root.left_edge.i : source.root.right_edge.i + 1], context) or actor
-    return actor if actor is not None else _common_source(source, context)
-
-
-def _title_before_name(source: SpacySpan) -> SpacySpan | None:
-    """The title of a spokesman or commander written before the person's name ("Army spokesman
-    Colonel X": "Army spokesman"), which says whom the person speaks for better than the name."""
-    root = source.root
-    if root.pos_ != "PROPN":
-        return None
-    title = next((c for c in root.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"
-                  and c.lemma_.lower() in VOICE_NOUNS and any(g.dep_ in {"compound", "amod"} for g in c.lefts)), None)
-    return source.doc[title.left_edge.i : title.i + 1] if title is not None else None
-
-
-def _run_by(body: Token) -> Token | None:
-    """Who runs a body named as a source: the agent of its "run by", "controlled by" ("the ministry
-    run by the rebels", "the health ministry, which is controlled by the group")."""
-    for clause in body.children:
-        if clause.dep_ in {"acl", "relcl"} and clause.lemma_.lower() in RUNNING_LEMMAS:
-            agent = _agent(clause)
-            if agent is not None:
-                return agent
-    return None
-
-
-RUNNING_LEMMAS = {"run", "control", "operate", "administer", "govern", "lead"}
-
-
-def _spoken_for(voice: Token) -> Token | None:
-    """Whom a spokesman or leader named with "for" or "of" speaks for: "a spokesman for the rebels",
-    "the leader of the group"; and whom a source inside it tells of: "sources in the military"."""
-    prepositions = {"for", "of"} | ({"in", "within", "inside"} if voice.lemma_.lower() == "source" else set())
-    return next((g for c in voice.children if c.dep_ == "prep" and c.lower_ in prepositions
-                 for g in c.children if g.dep_ == "pobj"), None)
-
-
-def _issuer(generic: Token) -> Token | None:
-    """Who issued a statement, video or message that is named as the source: its possessor ("the
-    group's statement"), or the object of its "from" or "by" ("a statement from the army", "a
-    video released by the group")."""
-    for child in generic.children:
-        if child.dep_ == "poss" and child.lower_ not in PRONOUNS:
-            return child
-        if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
-        if child.dep_ == "acl" and child.lemma_.lower() in PUBLISHING_LEMMAS | {"sign", "write", "film"}:
-            # "a video released by X", "a statement issued by X"; not "a report seen by X"
-            by = next((g for g in child.children if g.dep_ == "agent"), None)
-            target = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
-            if target is not None:
-                return target
-    # "X posted a video showing ...", "a video showing ... was released by X": who published it
-    publisher = generic.head
-    if publisher.pos_ == "VERB" and publisher.lemma_.lower() in PUBLISHING_LEMMAS:
-        if generic.dep_ == "dobj":
-            return next((c for c in publisher.children if c.dep_ == "nsubj" and c.lower_ not in PRONOUNS), None)
-        if generic.dep_ == "nsubjpass":
-            return _agent(publisher)
-    # "a police report", "an army statement": the body the noun before it names, not a medium ("a news report")
-    return next((c for c in generic.lefts if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}
-                 and c.lower_ not in MEDIA_WORDS and not _names_channel(c.text)), None)
-
-
-MEDIA_WORDS = {"news", "press", "media", "online", "web", "audio", "radio", "video", "tv"}
-
-
-def _names_channel(text: str) -> bool:
-    return any(pattern.search(text) for _, pattern in CHANNELS)
-
-
-# Verbs of putting out what was said or shown: "posted a video", "the message was issued by X".
-PUBLISHING_LEMMAS = {"post", "issue", "publish", "release", "send", "make", "share", "air", "broadcast", "upload",
-                     "circulate", "distribute"}
-# Those whose object is the thing put out, not a saying of their own ("sent a clear message that ...",
-# "made claims" say something): "released footage of ...", "issued a statement on ...".
-RELEASING_LEMMAS = PUBLISHING_LEMMAS - {"send", "make"}
-
-
-def _unnamed_armed(actor: Actor) -> bool:
-    """An armed group known only by its role: "Unidentified Armed Group (X)", "Rebels (X)"."""
-    return actor.inter in ARMED_GROUP_TYPES and (actor.name.startswith("Unidentified")
-                                                 or actor.name.split(" (")[0] in ROLE_NAMES)
-
-
-def _refers_back(noun: Token) -> bool:
-    """Whether a plural role noun names a group again: "the militants", not "militants" nor "some
-    militants" nor "the local militants"."""
-    return noun.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and not any(
-        c.dep_ in {"compound", "nmod", "poss", "amod", "appos", "nummod"} or c.ent_type_ for c in noun.children)
-
-
-# Who speaks for an organisation: "the rebels' spokesman", "the group's media wing", "its commander".
-VOICE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "commander", "leader", "chief", "wing", "office",
-               "channel", "agency", "outlet", "account", "website", "page", "media", "representative"}
-# A civilian witness named by what they are, not as a group: "a resident", "the victim's mother".
-CIVILIAN_WITNESSES = PERSON_NOUNS - {"chief", "elder"} | {
-    "witness", "eyewitness", "relative", "brother", "sister", "mother", "father", "son", "daughter", "wife",
-    "husband", "uncle", "aunt", "cousin", "nephew", "niece", "neighbour", "neighbor", "survivor", "family",
-    "medic", "paramedic",
-}
-
-
-def _owner_actor(owner: Token, context: ActorContext) -> Actor | None:
-    """The organisation a possessor names: a name or a role ("Al-Shabaab's", "the rebels'"), or a
-    possessive pronoun ("its", "their") standing for the organisation a sentence before made the
-    subject of its telling. A state official's people (a government's spokesman) are the state's
-    already, and civilians have no spokesman: those are none."""
-    if owner.lower_ in PRONOUNS:
-        return _referent(owner, context)
-    actor = resolve_actor(noun_phrase(owner), context)
-    return actor if actor is not None and actor.inter not in {tx.CIVILIANS, tx.UNKNOWN_ACTOR} else None
-
-
-def _referent(pronoun: Token, context: ActorContext) -> Actor | None:
-    """The organisation an "its" or "their" refers to: the subject of its own sentence's main
-    verb when that is one, else of the sentence before, read back one sentence at a time (at
-    most two): the actor a report's telling is about ("The group stormed the base. Its spokesman
-    said ...")."""
-    doc = pronoun.doc
-    sentence = pronoun.sent
-    for _ in range(2):
-        if sentence.start == 0:
-            return None
-        sentence = doc[sentence.start - 1].sent
-        root = sentence.root
-        subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is None or subject.lower_ in PRONOUNS:
-            continue
-        phrase = noun_phrase(subject)
-        actor = resolve_actor(phrase, context) or (
-            _group_named_before(phrase, context) if _refers_to_group(subject)
-            else None)
-        if actor is not None and actor.inter not in {tx.CIVILIANS, tx.UNKNOWN_ACTOR}:
-            return actor
-    return None
-
-
-def _group_named_before(phrase: SpacySpan, context: ActorContext) -> Actor | None:
-    """The armed group a phrase that names no group ("the group", "the militants") stands for:
-    the one the text named last before it, by a name the parser tagged, else by a role it
-    qualified or an acronym it taught (`_last_armed_group`)."""
-    return last_named_group(phrase, context) or _last_armed_group(phrase, context)
-
-
-def _last_armed_group(phrase: SpacySpan, context: ActorContext) -> Actor | None:
-    """The armed group the text named last before `phrase` by a role it qualified ("M23 rebels")
-    or an acronym it taught: `last_named_group` reads only the parser's named entities, which
-    miss names such as "M23"."""
-    doc = phrase.doc
-    for token in reversed(doc[: phrase.start]):
-        if token.pos_ not in {"PROPN", "NOUN"} or token.dep_ == "compound":
-            continue
-        actor = resolve_actor(noun_phrase(token), context)
-        if actor is not None and actor.inter in ARMED_GROUP_TYPES and not _unnamed_armed(actor):
-            return actor
-    return None
-
-
-def _common_source(source: SpacySpan, context: ActorContext) -> Actor | None:
-    """A source no canonical actor names, by what it is: one civilian witness or relative ("a
-    resident", "the victim's brother") is the article country's civilians, as residents are; an
-    authority ("the prison authority") or an office holder ("a local commissioner") is its
-    government, as authorities are."""
-    root = source.root
-    lemma = root.lemma_.lower()
-    if root.pos_ != "NOUN" or not context.country or any(
-            t.lower_ in ARMED_PERSON_WORDS for t in root.lefts):  # "a police driver", "an army doctor"
-        return None
-    evidence = Span(source.start_char, source.end_char, source.text)
-    if lemma in CIVILIAN_WITNESSES:
-        return Actor(f"Civilians ({context.country})", tx.CIVILIANS, evidence)
-    if lemma in {"authority", "presidency"} or lemma in OFFICE_HOLDERS or lemma == "council" and any(
-            t.lower_ in LOCAL_BODY_WORDS for t in root.lefts):
-        return Actor(f"Government of {context.country}", tx.STATE_FORCES, evidence)
-    return None
-
-
-# Holders of a civil office below the state's ministers, who speak for its administration ("a local
-# commissioner", "the district administrator"), as `who`'s officials and governors do.
-LOCAL_BODY_WORDS = {"local", "city", "town", "municipal", "district", "county", "provincial", "regional", "state",
-                    "village"}  # "the local council", "the city council"
-OFFICE_HOLDERS = {"commissioner", "administrator", "prefect", "subprefect", "councillor", "councilor", "magistrate"}
-
-
-def _whole_name(source: SpacySpan) -> SpacySpan:
-    """A name that runs on through a capitalised preposition ("according to Doctors Without
-    Borders"), which the parser hangs off its first word, is the whole name; so is one that runs
-    on through a small preposition to the acronym in brackets that closes it ("the United Nations
-    Mission in South Sudan (UNMISS)")."""
-    doc, end = source.doc, source.end
-    if not source.root.is_title:
-        return source
-    for child in source.root.rights:
-        words = [t for t in child.subtree if not t.is_punct]
-        named = all(t.is_title or t.is_upper for t in words[1:]) and any(
-            t.dep_ == "appos" and t.is_upper and t.i > 0 and doc[t.i - 1].text == "(" for t in words)
-        if child.i == end and child.dep_ == "prep" and (
-                child.is_title and all(t.is_title for t in words) or child.lower_ in NAME_PREPOSITIONS and named):
-            end = child.right_edge.i + 1
-    return doc[source.start : end]
-
-
-NAME_PREPOSITIONS = {"in", "of", "for", "on"}  # "Mission in", "Commission on", "Front for"
-
-
-# The parties to armed violence: non-state armed groups and state forces.
-ARMED_PARTIES = ARMED_GROUP_TYPES | {tx.STATE_FORCES}
-
-
-def _refers_to_group(noun: Token) -> bool:
-    """Whether a noun names a group again without its name: "the group", "the ethnic armed group"
-    (not "a little-known group", "both groups", "the X group")."""
-    return noun.lemma_.lower() in GROUP_NOUNS and noun.tag_ == "NN" and any(
-        c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and not any(
-        c.dep_ in {"compound", "nmod", "poss", "appos"} or c.ent_type_ for c in noun.children)
 
 
 def posted_by(doc: Doc, context: ActorContext) -> dict[str, Actor]:
