@@ -288,23 +288,27 @@ def build_context(doc: Doc, country: str = "") -> ActorContext:
     article's main country when the caller knows it (from its places)."""
     context = ActorContext(country=country)
     # ("Long Name (LN)", "X, Y and Z (3R)": a name's words may be listed, and its acronym hold digits)
-    for match in re.finditer(r"((?:[A-Z][\w'-]*,?\s+(?:(?:of|and)\s+(?:the\s+)?)?){1,6})\(((?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,6})\)",
-                             doc_text(doc)):
+    # (its acronym may hold a hyphen, "MS-13", and its name the particles of the languages that
+    # spell it, "Forces Vives de Guinee")
+    for match in re.finditer(r"((?:[A-Z][\w'-]*,?\s+(?:(?:of|and|de|del|des|du|la)\s+(?:the\s+)?)?){1,6})"
+                             r"\(((?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{0,5}[A-Z0-9])\)", doc_text(doc)):
         long_name = re.sub(r"^(?:The|the)\s+", "", match.group(1).strip())
         first, _, rest = long_name.partition(" of ")
-        if first.lower() in ROLE_NOUNS and rest:  # "Rebels of the X Front (XF)" names "X Front"
+        if (first.lower() in ROLE_NOUNS or first.lower() in MEMBER_NOUNS) and rest:
+            # "Rebels of the X Front (XF)", "Members of the X Committee (XC)" name "X Front", "X Committee"
             long_name = re.sub(r"^(?:the)\s+", "", rest)
         acronym = match.group(2)
         initial = re.sub(r"[^A-Z]", "", acronym)[0]  # ("3R" is spelled from its letters)
         # A name cut short by its lower-case words ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)",
         # "... Mission in Somalia (AUSSOM)") is no name: a known acronym says whose it is.
         known = known_actors().get(long_name.lower()) or _known_by_acronym(long_name, acronym)
-        if known is None and not long_name.upper().startswith(initial):
+        spelled = long_name.upper().startswith(initial) or _spelled_in_another_language(long_name, acronym)
+        if known is None and not spelled:
             continue
         state = _state_force(long_name) if known is None else None
         canonical = known.name if known else state[0] if state else long_name
         context.aliases[acronym.lower()] = canonical
-        if long_name.upper().startswith(initial) and not _is_country_or_capital(long_name):
+        if spelled and not _is_country_or_capital(long_name):
             context.aliases[long_name.lower()] = canonical
         context.types[canonical] = known.inter if known else state[1] if state else _named_group_type(long_name)
         if known is None and state is None and context.types[canonical] == tx.UNKNOWN_ACTOR \
@@ -336,6 +340,21 @@ def build_context(doc: Doc, country: str = "") -> ActorContext:
     _learn_claiming_group(doc, context)
     _learn_leaders(doc, context)
     return context
+
+
+def _spelled_in_another_language(long_name: str, acronym: str) -> bool:
+    """Whether an acronym whose first letter does not open the name still stands for it: its
+    letters spelled from the name's words in the group's own language ("the West Papua National
+    Liberation Army (TPNPB)", "the Democratic Forces for the Liberation of Rwanda (FDLR)"). The
+    name has about as many words as the acronym letters, and shares at least half of them or
+    ends in what names a group ("Army", "Front", "Movement")."""
+    letters = re.sub(r"[^A-Z]", "", acronym)
+    words = [word for word in re.split(r"[\s,-]+", long_name) if word[:1].isupper()]
+    if len(letters) < 3 or len(words) < len(letters) - 1:
+        return False
+    initials = [word[0].upper() for word in words]
+    shared = sum(min(letters.count(letter), initials.count(letter)) for letter in set(letters))
+    return 2 * shared >= len(letters) or words[-1].lower() in ARMED_GROUP_HEADS | ORGANISATION_HEADS | PARTY_HEADS
 
 
 # What after a group's acronym says it is armed: "the X (XY) rebel group", "(XY) militia".
@@ -894,6 +913,9 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
             # unnamed attackers, or rebels no country qualifies, are the group that claims the attack
             claimed = _claimed_group(span, context) if role == "Unidentified Armed Group" or (
                 role == "Rebels" and not named_country) else None
+            noun = next((t for t in words if t.lower_ == word), None)
+            if claimed is None and role == "Unidentified Armed Group" and not country and noun is not None:
+                claimed = _referred_back_group(noun, context)
             if claimed is not None:
                 return Actor(claimed, context.types.get(claimed) or _known_type(claimed), evidence)
             where = country or _located_country(span) or context.country
@@ -1042,11 +1064,30 @@ def _sole_group_before(span: SpacySpan, context: ActorContext) -> str | None:
     if span.root.lower_ not in ARMED_ROLE_NOUNS or not any(t.dep_ == "det" and t.lower_ == "the"
                                                            for t in span.root.lefts):
         return None
+    return _only_group_named_before(span, context)
+
+
+def _only_group_named_before(span: SpacySpan, context: ActorContext) -> str | None:
+    """The one armed group the report names before `span`, if it names exactly one."""
     before = span.doc[: span.start]
     names = [entity.text for entity in entities_in(before)] + [token.text for token in before if token.pos_ == "PROPN"]
     named = {found[0] for name in names for found in (_named_actor(_strip_determiners(name), context),)
              if found is not None and found[1] in ARMED_GROUP_TYPES}
     return next(iter(named)) if len(named) == 1 else None
+
+
+# Nouns by which a report refers back to those who carried out the act it told ("the attackers").
+REFERRING_ATTACKER_NOUNS = {"attackers", "assailants", "raiders", "gunmen", "militants", "fighters", "insurgents",
+                            "jihadists", "extremists", "terrorists"}
+
+
+def _referred_back_group(noun: Token, context: ActorContext) -> str | None:
+    """"the attackers", "one of the assailants" after the report has named one armed group and
+    no other: that group, the one the report told carrying out the act."""
+    if noun.lower_ not in REFERRING_ATTACKER_NOUNS or not any(t.dep_ == "det" and t.lower_ == "the"
+                                                             for t in noun.lefts):
+        return None
+    return _only_group_named_before(noun.doc[noun.i : noun.i + 1], context)
 
 
 def _learned_group(role: str, span: SpacySpan, context: ActorContext) -> str | None:
@@ -1199,6 +1240,20 @@ def governing_verb(token: Token) -> Token | None:
     return None
 
 
+# A wire dateline opening a sentence: the filing town in capitals, its country, the agency, a dash
+# ("MOSCOW (Reuters) –", "CONAKRY, Guinea (AFP) –", "SAN PEDRO SULA, Honduras (AP) —").
+_WIRE_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z.](?:,\s*[A-Z][\w.'’ -]{0,30}?)?\s*(?:\([\w .,/-]+\)\s*)?(?:—|–|--|-)\s")
+
+
+def in_dateline(token: Token) -> bool:
+    """Whether `token` lies in the wire dateline its sentence opens with."""
+    sentence = token.sent
+    if token.i - sentence.start > 12 or not sentence[0].is_upper:
+        return False
+    match = _WIRE_DATELINE.match(span_text(sentence))
+    return match is not None and token.idx < sentence.start_char + match.end()
+
+
 def event_arguments(trigger: Token) -> tuple[Token | None, Token | None]:
     """The agent and patient tokens of the event at `trigger`, from the syntax around it.
 
@@ -1232,6 +1287,11 @@ def event_arguments(trigger: Token) -> tuple[Token | None, Token | None]:
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS and patient is None:
             # ("on Tuesday" is when, not whom)
             patient = next((g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}), None)
+    if agent is not None and in_dateline(agent):
+        # "MOSCOW (Reuters) – Gunmen attacked ...": the town the report is filed from is parsed as
+        # a subject; the subject is the one after the dateline, or the phrase set beside it
+        agent = next((s for s in subjects if not in_dateline(s)), None) or next(
+            (c for c in agent.children if c.dep_ == "appos" and not in_dateline(c)), None)
     under = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children
              if g.dep_ == "pobj" and g.lemma_.lower() in ATTACK_NOUNS | {"fire", "assault"}]
     if verb.lemma_.lower() == "come" and under:

@@ -1,0 +1,70 @@
+"""Who acts when a wire dateline opens the sentence, when the article spells a group's acronym in
+the group's own language or with a hyphen, and when "the attackers" refers back to the one group
+the report named."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.annotate import load_language
+from eventwire.extract.who import build_context, event_actors, in_dateline
+
+
+def actors_at(text: str, trigger: str, country: str = ""):
+    doc = load_language()(text)
+    token = next(t for t in doc if t.text == trigger)
+    return tuple(a.name if a else None for a in event_actors(token, build_context(doc, country)))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country", "actor1"),
+    [
+        ("KAMPALA (Reuters) – Gunmen attacked a police post near the town of Arua on Thursday.", "attacked",
+         "Uganda", "Unidentified Armed Group (Uganda)"),
+        ("LUSAKA, Zambia (AFP) – Police shot dead a man in the city's Kanyama district on Thursday.", "shot",
+         "Zambia", "Police Forces of Zambia"),
+        ("TUNIS, Tunisia (AP) – Soldiers killed two militants near the Algerian border on Sunday.", "killed",
+         "Tunisia", "Military Forces of Tunisia"),
+    ],
+)
+def test_the_dateline_town_is_not_the_subject(text: str, trigger: str, country: str, actor1: str):
+    assert actors_at(text, trigger, country)[0] == actor1
+
+
+def test_a_sentence_that_opens_with_a_name_has_no_dateline():
+    doc = load_language()("Police shot dead a man in Kanyama on Thursday - residents said.")
+    assert not any(in_dateline(token) for token in doc)
+
+
+def test_an_acronym_spelled_in_the_groups_own_language_names_it():
+    text = ("Fighters of the Free Highlands Liberation Army (TPBK) ambushed an army patrol near the town on Monday. "
+            "A TPBK spokesman said the group's fighters had killed three soldiers.")
+    doc = load_language()(text)
+    context = build_context(doc, "Indonesia")
+    assert context.aliases["tpbk"] == "Free Highlands Liberation Army"
+    assert actors_at(text, "ambushed", "Indonesia") == ("Free Highlands Liberation Army", "Military Forces of Indonesia")
+
+
+def test_a_short_phrase_before_a_foreign_acronym_is_no_name():
+    doc = load_language()("Rebels of the Liberation of Kivu (FDKR) attacked the town.")
+    assert "fdkr" not in build_context(doc, "Democratic Republic of the Congo").aliases
+
+
+def test_an_acronym_with_a_hyphen_names_the_gang():
+    text = "Gunmen from the Barrio Sur Trece (BS-13) gang killed three bus drivers in the city on Thursday."
+    assert actors_at(text, "killed", "Honduras") == ("Barrio Sur Trece", "Civilians (Honduras)")
+
+
+def test_the_attackers_are_the_one_group_the_report_named():
+    text = ("Fighters of the Free Highlands Liberation Army (TPBK) shot dead two soldiers near the town on Monday. "
+            "Soldiers returned fire and killed one of the attackers, the army said.")
+    assert actors_at(text, "returned", "Indonesia")[1] == "Free Highlands Liberation Army"
+
+
+def test_the_attackers_stay_unnamed_when_the_report_named_two_groups():
+    text = ("M23 rebels and CODECO militiamen fought near the town on Monday. "
+            "Soldiers killed one of the attackers, the army said.")
+    doc = load_language()(text)
+    token = [t for t in doc if t.text == "killed"][-1]
+    actor2 = event_actors(token, build_context(doc, "Democratic Republic of the Congo"))[1]
+    assert actor2 is not None and actor2.name == "Unidentified Armed Group (Democratic Republic of the Congo)"
