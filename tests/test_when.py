@@ -320,3 +320,10 @@ def test_an_earlier_month_opening_the_sentence_is_history():
     assert resolve_event_date("Last November, the militia seized two towns.", SUNDAY).historical
     assert not resolve_event_date("In June, soldiers burnt a market in the east.", SUNDAY).historical
     assert not resolve_event_date("Soldiers burnt a market in April, residents said.", SUNDAY).historical
+
+
+@pytest.mark.parametrize("later", ["Hours later", "A few hours later", "Minutes later", "Several hours later"])
+def test_hours_later_is_the_narratives_day(later: str):
+    text = f"Gunmen attacked a bus on Tuesday. {later}, police killed two suspects, police said on Thursday."
+    found = {e.text: e for e in find_time_expressions(text, SUNDAY)}
+    assert found[later].date == dt.date(2023, 5, 30) and not found[later].unanchored

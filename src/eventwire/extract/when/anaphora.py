@@ -66,6 +66,16 @@ def anaphoric(match: re.Match[str], context: Context) -> Norm | None:
     return Norm(norm.value, norm.type, norm.date, norm.precision, shift)
 
 
+def within_the_day(match: re.Match[str], context: Context) -> Norm | None:
+    """"Hours later", "minutes earlier": the narrative's day (a few hours seldom cross into
+    another day a report would name)."""
+    shift = Shift("day", 0)
+    if context.article_date is None:
+        return Norm("XXXX-XX-XX", "DATE", None, 1, shift)
+    norm = shifted(context.article_date, shift)
+    return Norm(norm.value, norm.type, norm.date, norm.precision, shift)
+
+
 def same_month_a_year_before(match: re.Match[str], context: Context) -> Norm | None:
     """"the same month a year ago / last year": the narrative's month, twelve months back."""
     shift = Shift("month", -12)

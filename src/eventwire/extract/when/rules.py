@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from eventwire.extract.when import days, periods
-from eventwire.extract.when.anaphora import anaphoric, same_month_a_year_before, the_time_last_given
+from eventwire.extract.when.anaphora import anaphoric, same_month_a_year_before, the_time_last_given, within_the_day
 from eventwire.extract.when.holidays import HOLIDAY, holiday
 from eventwire.extract.when.model import Context, Norm
 
@@ -86,6 +86,8 @@ RULES: tuple[Rule, ...] = (
     _rule(("trading",), r"(?:(?<=\bin )|(?<=\bin early )|(?<=\bin late ))(?P<dir>)(?P<unit>morning|afternoon)(?= trading\b)", anaphoric, _I),
     _rule(("same month", "same period", "same time"), r"\bthe same (?:month|period|time) (?:a year (?:ago|earlier|before)|last year|of (?:the )?(?:previous|last) year)\b", same_month_a_year_before, _I),
     _rule(("later", "earlier"), rf"\b(?P<num>{_NUM}) (?P<unit>day|week|month|year)s? (?P<dir>later|earlier)\b(?! than)", anaphoric, _I),
+    # "Hours later", "a few minutes earlier": within the narrative's day
+    _rule(("later", "earlier"), r"\b(?:(?:a few|several|some)\s+)?(?:hours|minutes|moments)\s+(?:later|earlier)\b(?! than)", within_the_day, _I),
     _rule(("week", "month", "year", "quarter"), r"\b(?:(?P<part>early|mid|late|earlier|later)[- ])?(?P<rel>last|this|next|the past|the previous|the coming|the current)\s+(?P<unit>week|month|year|quarter)\b", periods.relative_unit, _I),
     _rule(("week", "month", "year"), r"\b(?P<part>early|late|earlier|later)\s+(?P<rel>this|last|next)\s+(?P<unit>week|month|year)\b", periods.relative_unit, _I),
     _rule(("weekend",), r"\b(?:(?:over|during|at|on)\s+)?(?:the|(?P<rel>this(?:\s+past)?|last|next))\s+weekend\b", periods.weekend, _I),
