@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.annotate import load_language
-from eventwire.extract.who import build_context, event_actors, in_dateline
+from eventwire.extract.who import build_context, event_actors, in_dateline, noun_phrase
 
 
 def actors_at(text: str, trigger: str, country: str = ""):
@@ -68,3 +68,52 @@ def test_the_attackers_stay_unnamed_when_the_report_named_two_groups():
     token = [t for t in doc if t.text == "killed"][-1]
     actor2 = event_actors(token, build_context(doc, "Democratic Republic of the Congo"))[1]
     assert actor2 is not None and actor2.name == "Unidentified Armed Group (Democratic Republic of the Congo)"
+
+
+def test_the_people_a_pronoun_counts_are_those_it_refers_to():
+    text = ("Fighters of the Free Highlands Liberation Army (TPBK) ambushed a convoy on Monday. Police tracked the "
+            "attackers to a house and killed three of them on Tuesday.")
+    doc = load_language()(text)
+    token = [t for t in doc if t.text == "killed"][-1]
+    actors = event_actors(token, build_context(doc, "Indonesia"))
+    assert [a.name for a in actors] == ["Police Forces of Indonesia", "Free Highlands Liberation Army"]
+
+
+def test_armed_men_are_the_group_that_claims_their_attack():
+    text = ("Armed men set fire to eleven trucks at a sawmill near the town on Wednesday, the regional government "
+            "said. The Coordinadora Sur Andina (CSA), a radical group, claimed the attack in a statement.")
+    assert actors_at(text, "set", "Chile")[0] == "Coordinadora Sur Andina"
+
+
+def test_an_apposition_after_the_verb_is_no_part_of_the_subject():
+    text = "The Islamic State group claimed the attack on the post through its news agency, a claim that was not verified."
+    doc = load_language()(text)
+    assert noun_phrase(next(t for t in doc if t.text == "group")).text == "The Islamic State group"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("In 2009, soldiers opened fire on an opposition rally in a stadium, killing more than 150 people.", "opened"),
+        ("Police shot dead two young men in the capital on Thursday as they dispersed a protest against the delay.",
+         "shot"),
+    ],
+)
+def test_those_forces_kill_at_a_protest_are_protesters(text: str, trigger: str):
+    actor1, actor2 = actors_at(text, trigger, "Guinea")
+    assert actor1 == "Protesters (Guinea)" and actor2.endswith("Forces of Guinea")
+
+
+def test_forces_that_kill_people_elsewhere_face_civilians():
+    assert actors_at("Police shot dead two young men in the capital on Thursday.", "shot", "Guinea") == (
+        "Police Forces of Guinea", "Civilians (Guinea)")
+
+
+def test_workers_who_go_on_strike_are_protesters():
+    text = "Bus drivers went on strike on Friday and blocked the main boulevard to demand protection."
+    assert actors_at(text, "went", "Honduras")[0] == "Protesters (Honduras)"
+
+
+def test_who_heard_gunfire_neither_fired_nor_was_fired_on():
+    text = "The monitoring mission said its patrols had heard gunfire near the village on Thursday evening."
+    assert actors_at(text, "gunfire", "Armenia") == (None, None)

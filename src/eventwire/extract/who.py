@@ -533,7 +533,9 @@ def _learn_claiming_group(doc: Doc, context: ActorContext) -> None:
         self_named = self_named_group(claimer) if claimer is not None else None
         claimer = self_named if self_named is not None else claimer  # "the group, which calls itself X"
         actor = resolve_actor(noun_phrase(claimer), context) if claimer is not None else None
-        if actor is not None and actor.inter == tx.UNKNOWN_ACTOR and (claimer.ent_type_ == "ORG" or self_named) \
+        # (or one the article introduced with an acronym, which the tagger may read as a person)
+        if actor is not None and actor.inter == tx.UNKNOWN_ACTOR and (
+                claimer.ent_type_ == "ORG" or self_named or actor.name in context.aliases.values()) \
                 and claimer.lower_ not in PRONOUNS:
             # an organisation the data file does not know that claims an attack is an armed group
             # ("the Ambazonia Defence Forces (ADF) claimed the attack")
@@ -831,6 +833,10 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     member_of = _owning_actor(span.root, context)
     if member_of is not None:
         return Actor(member_of.name, member_of.inter, evidence)
+    them = _counted_pronoun(span.root)
+    if them is not None:  # "tracked the attackers ... and killed three of them"
+        antecedent = _antecedent_of_them(them, context)
+        return Actor(antecedent.name, antecedent.inter, evidence) if antecedent is not None else None
     counted = _counted(span.root)
     if counted is not None:  # "hundreds of garment workers", "a group of gunmen"
         actor = resolve_actor(noun_phrase(counted), context)
@@ -922,6 +928,9 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
             return Actor(f"{role} ({where})" if where else role, inter, evidence)
     if span.root.lemma_.lower() in {"man", "men", "individual", "person", "group"} and any(
             t.dep_ == "amod" and t.lower_ in {"armed", "masked", "unidentified", "unknown"} for t in span.root.children):
+        claimed = _claimed_group(span, context)  # the group that claims their attack
+        if claimed is not None:
+            return Actor(claimed, context.types.get(claimed) or _known_type(claimed), evidence)
         where = _located_country(span) or context.country  # "armed men", "masked men"
         return Actor(f"Unidentified Armed Group ({where})" if where else "Unidentified Armed Group",
                      tx.POLITICAL_MILITIAS, evidence)
@@ -984,6 +993,25 @@ def _counted(head: Token) -> Token | None:
         return None
     return next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}), None)
+
+
+def _counted_pronoun(head: Token) -> Token | None:
+    """"them" in "three of them", "some of them": a number of the people a pronoun refers to."""
+    if head.pos_ != "NUM" and head.lower_ not in {"some", "many", "several", "most", "all", "dozens", "one"}:
+        return None
+    return next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj" and g.lower_ == "them"), None)
+
+
+def _antecedent_of_them(pronoun: Token, context: ActorContext) -> Actor | None:
+    """Whom "them" refers to: the last plural noun before it in its sentence that the clause acts
+    on ("Police tracked the attackers to a house and killed three of them") and names an actor."""
+    for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+        if token.tag_ in {"NNS", "NNPS"} and token.dep_ in {"dobj", "pobj", "nsubjpass"}:
+            actor = resolve_actor(noun_phrase(token), context)
+            if actor is not None:
+                return actor
+    return None
 
 
 def _person_civilians(token: Token, context: ActorContext) -> Actor | None:
@@ -1196,6 +1224,10 @@ def noun_phrase(token: Token) -> SpacySpan:
     right = token.i
     # "X and Y, a weekly reports": what follows a conjunct belongs to the coordination, not to X.
     end = min((c.i for c in token.rights if c.dep_ in {"cc", "conj"}), default=len(token.doc))
+    if token.head.i > token.i:
+        # an apposition the parser hung past the word the phrase depends on ("The group claimed
+        # the attack ..., a claim that ...") is no part of it
+        end = min(end, token.head.i)
     for child in token.rights:
         if child.i < end and (child.dep_ in {"appos", "case"} or (child.dep_ == "prep" and child.lower_ == "of")):
             right = max(right, child.right_edge.i)
@@ -1254,6 +1286,10 @@ def in_dateline(token: Token) -> bool:
     return match is not None and token.idx < sentence.start_char + match.end()
 
 
+# Verbs by which a witness tells what they perceived: "patrols heard gunfire", "residents saw smoke".
+PERCEPTION_VERBS = {"hear", "see", "witness", "notice", "observe", "spot", "watch"}
+
+
 def event_arguments(trigger: Token) -> tuple[Token | None, Token | None]:
     """The agent and patient tokens of the event at `trigger`, from the syntax around it.
 
@@ -1272,6 +1308,8 @@ def event_arguments(trigger: Token) -> tuple[Token | None, Token | None]:
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head if trigger.dep_ in SUBJECT_DEPS | OBJECT_DEPS \
         else trigger
     agent = patient = None
+    if verb is not trigger and verb.lemma_.lower() in PERCEPTION_VERBS:
+        return None, None  # "patrols heard gunfire": who heard it neither fired nor was fired on
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
     # (of two subjects before the verb, the first is misattached when "and" opens the second's
     # clause: "Dozens of graduates protested ..., and police used tear gas")
@@ -1510,6 +1548,12 @@ def event_actor_groups(
         if side1 and side1[0].inter == tx.STATE_FORCES and not side2:
             side2 = _dispersed_crowd(trigger, context)
         side1 = _crowd(trigger, side1, context.country)
+        if side1 and side1[0].inter == tx.STATE_FORCES and side2 and side2[0].name.startswith("Civilians") \
+                and _acts_on_protest(trigger):
+            # "soldiers opened fire on a rally, killing 150 people", "police shot dead two men as
+            # they dispersed a protest": those the forces killed or hurt at a protest are protesters
+            first = side2[0]
+            side2 = (Actor(first.name.replace("Civilians", "Protesters", 1), tx.PROTESTERS, first.evidence), *side2[1:])
         if side1 and side1[0].inter == tx.PROTESTERS and side2 and side2[0].inter == tx.CIVILIANS \
                 and trigger.lemma_.lower() not in VIOLENT_ACTS and _tells_protest(trigger):
             side2 = ()  # "marched to demand the release of activists": a protest has no civilian target
@@ -1640,8 +1684,15 @@ def _protest_acts(sentence: SpacySpan, trigger: Token | None) -> list[Token]:
 def _tells_protest(trigger: Token) -> bool:
     """Whether the event's word tells a protest: a protest verb or noun ("staged a sit-in"), or an
     act done to press a demand."""
-    return trigger.lemma_.lower() in PROTEST_LEMMAS or _names_protest(trigger) or trigger in _protest_acts(
-        trigger.sent, None)
+    return trigger.lemma_.lower() in PROTEST_LEMMAS or _names_protest(trigger) or _goes_on_strike(trigger) \
+        or trigger in _protest_acts(trigger.sent, None)
+
+
+def _goes_on_strike(verb: Token) -> bool:
+    """"Bus drivers went on strike": a walkout is a protest ("on strike" names no air strike)."""
+    return verb.lemma_.lower() in {"go", "be", "remain", "stay"} and any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "strike" and not list(g.lefts) for g in c.children)
+        for c in verb.children)
 
 
 def _names_protest(noun: Token) -> bool:
@@ -1673,6 +1724,19 @@ def _dispersed_crowd(trigger: Token, context: ActorContext) -> tuple[Actor, ...]
         return (_local_actor("Protesters", tx.PROTESTERS, protest.sent, context.country,
                              Span(protest.idx, protest.idx + len(protest.text), protest.text)),)
     return unique_actors(_as_protesters(_protest_subject(verb), context) for verb in _protest_acts(trigger.sent, trigger)[:1])
+
+
+# Verbs by which forces end a protest: "dispersed a protest", "broke up a rally".
+DISPERSING_VERBS = {"disperse", "break", "clear", "crush", "suppress", "quell", "storm"}
+
+
+def _acts_on_protest(trigger: Token) -> bool:
+    """Whether the forces' act at `trigger` is aimed at a protest ("opened fire on a rally") or its
+    sentence has them dispersing one ("as they dispersed a protest")."""
+    if any(_names_protest(t) for t in patient_candidates(trigger)):
+        return True
+    return any(_names_protest(t) and t.dep_ == "dobj" and t.head.lemma_.lower() in DISPERSING_VERBS
+               for t in trigger.sent)
 
 
 def _crowd(trigger: Token, side1: tuple[Actor, ...], country: str = "") -> tuple[Actor, ...]:
