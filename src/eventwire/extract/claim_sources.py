@@ -16,7 +16,7 @@ from spacy.tokens import Span as SpacySpan, Token
 from eventwire import taxonomy as tx
 from eventwire.extract.who import (
     ARMED_GROUP_TYPES, ARMED_PERSON_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_NAMES, ActorContext, GROUP_NOUNS,
-    last_named_group, noun_phrase, resolve_actor, self_named_group,
+    country_of_word, last_named_group, noun_phrase, resolve_actor, self_named_group,
 )
 from eventwire.records import Actor, Span
 
@@ -24,7 +24,7 @@ from eventwire.records import Actor, Span
 GENERIC_SOURCES = {"statement", "message", "video", "post", "report", "footage", "communique", "release", "claim"}
 CHANNELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("telegram", re.compile(r"\bTelegram\b")),
-    ("social media", re.compile(r"\b(?:Twitter|tweet(?:ed)?|Facebook|X\.com|Instagram|TikTok|YouTube|social media)\b", re.I)),
+    ("social media", re.compile(r"\b(?:Twitter|tweet(?:ed)?|Facebook|X\.com|Instagram|TikTok|YouTube|WhatsApp|social media)\b", re.I)),
     # the platform by its one-letter name ("said on X", "in a post on X"), not a street or a "Mr X"
     ("social media", re.compile(r"\b(?:on|via) X\b(?![\w.-]| [A-Z])")),
     ("video", re.compile(r"\b(?:video|footage)\b", re.I)),
@@ -42,7 +42,14 @@ def channel_of(text: str, source_text: str) -> str:
     for channel, pattern in CHANNELS:
         if pattern.search(text):
             return channel
+    if NEWS_MEDIA.search(source_text):  # "local media reported", "a news agency said": another outlet's report
+        return "media"
     return "statement" if source_text else "outlet"
+
+
+# Sources that are news media themselves: their report, not a statement.
+NEWS_MEDIA = re.compile(r"\b(?:media|news ?(?:agency|agencies|papers?|sites?|outlets?|reports?)|newspapers?|outlets?)\b",
+                        re.I)
 
 
 def passive_agent(verb: Token) -> Token | None:
@@ -81,6 +88,9 @@ def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generi
         named = _group_named_before(group.doc[group.left_edge.i : group.right_edge.i + 1], context)
         if named is not None:
             return named
+    civic = _civic_leader(source, context)
+    if civic is not None:  # "a community leader", "a village elder": a civilian, not an official
+        return civic
     voice_of = owner or _spoken_for(source.root)
     if voice_of is not None and source.root.lemma_.lower() in VOICE_NOUNS | {"source"}:
         # "the rebels' spokesman", "its media wing", "a spokesman for the rebels"
@@ -94,6 +104,9 @@ def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generi
         speaks_for = resolve_actor(noun_phrase(name), context)
         if speaks_for is not None and speaks_for.inter != tx.CIVILIANS:
             return speaks_for
+    named = _named_after(source, context)
+    if named is not None:  # "claimed by another group, the X Front (XF)": the group the apposition names
+        return named
     title = _title_before_name(source)
     titled = resolve_actor(title, context) if title is not None else None
     if titled is not None:  # "Army spokesman Colonel X", "Rebel spokesman Y": whom the title speaks for
@@ -103,6 +116,8 @@ def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generi
         actor = resolve_actor(noun_phrase(owner), context)  # "the state prosecutor's office": the prosecutor
     if actor is not None and actor.name.startswith("Unidentified") and "group" in resolve_generic:
         return resolve_generic["group"]
+    if actor is None or actor.inter == tx.UNKNOWN_ACTOR:
+        actor = _state_body(source) or actor  # "Russia's national anti-terrorism committee": the state's
     if actor is not None and _unnamed_armed(actor) and _refers_back(source.root):
         # "the militants said": the armed group the article named last, as for "the group"
         return _group_named_before(source.doc[source.root.left_edge.i : source.root.right_edge.i + 1], context) or actor
@@ -277,10 +292,65 @@ def _common_source(source: SpacySpan, context: ActorContext) -> Actor | None:
     evidence = Span(source.start_char, source.end_char, source.text)
     if lemma in CIVILIAN_WITNESSES:
         return Actor(f"Civilians ({context.country})", tx.CIVILIANS, evidence)
+    if lemma in ORGANISERS:  # "the organisers said", "a student organiser": who leads the protest
+        return Actor(f"Protesters ({context.country})", tx.PROTESTERS, evidence)
     if lemma in {"authority", "presidency"} or lemma in OFFICE_HOLDERS or lemma == "council" and any(
             t.lower_ in LOCAL_BODY_WORDS for t in root.lefts):
         return Actor(f"Government of {context.country}", tx.STATE_FORCES, evidence)
     return None
+
+
+ORGANISERS = {"organiser", "organizer"}
+# Leaders of a community rather than of an organisation or state: "a community leader", "a village
+# elder", "a Mapuche community leader", "the local religious leader", whom `who` would read as
+# officials of the state ("leader").
+CIVIC_LEADERS = {"leader", "elder", "chief", "head"}
+CIVIC_QUALIFIERS = {"community", "village", "tribal", "traditional", "religious", "clan", "customary", "civic",
+                    "neighbourhood", "neighborhood", "youth"}
+
+
+def _civic_leader(source: SpacySpan, context: ActorContext) -> Actor | None:
+    """A leader of a community (`CIVIC_LEADERS` qualified by `CIVIC_QUALIFIERS`) speaks for its
+    civilians: the article country's civilians, as residents are."""
+    root = source.root
+    if (not context.country or root.pos_ != "NOUN" or root.lemma_.lower() not in CIVIC_LEADERS
+            or not any(t.lower_ in CIVIC_QUALIFIERS for t in root.lefts)):
+        return None
+    return Actor(f"Civilians ({context.country})", tx.CIVILIANS, Span(source.start_char, source.end_char, source.text))
+
+
+def _named_after(source: SpacySpan, context: ActorContext) -> Actor | None:
+    """The group a source that names none ("another group", "a little-known group") is named by
+    in the words set off right after it, which the parser did not hang on it: "an attack claimed by
+    another group, the X Front (XF)"."""
+    root, doc = source.root, source.doc
+    if root.lemma_.lower() not in GROUP_NOUNS or root.pos_ != "NOUN" or source.end + 1 >= len(doc) \
+            or doc[source.end].text != "," or doc[source.end].sent != root.sent:
+        return None
+    words = []
+    for token in doc[source.end + 1 : root.sent.end]:
+        if token.is_punct and not token.is_bracket or token.pos_ in {"VERB", "AUX"}:
+            break
+        words.append(token)
+    if not words or not any(t.pos_ == "PROPN" for t in words):
+        return None
+    actor = resolve_actor(doc[words[0].i : words[-1].i + 1], context)
+    return actor if actor is not None and actor.inter != tx.CIVILIANS else None
+
+
+# The bodies of a state that a country's possessive names ("Russia's anti-terrorism committee",
+# "Nigeria's emergency management agency"): its government's.
+STATE_BODY_HEADS = {"committee", "commission", "ministry", "agency", "service", "office", "directorate",
+                    "department", "bureau", "authority", "administration", "inspectorate", "prosecutor"}
+
+
+def _state_body(source: SpacySpan) -> Actor | None:
+    root = source.root
+    owner = next((c for c in root.children if c.dep_ == "poss"), None)
+    country = country_of_word(owner.text) if owner is not None and owner.pos_ == "PROPN" else None
+    if country is None or root.lemma_.lower() not in STATE_BODY_HEADS:
+        return None
+    return Actor(f"Government of {country}", tx.STATE_FORCES, Span(source.start_char, source.end_char, source.text))
 
 
 # Holders of a civil office below the state's ministers, who speak for its administration ("a local

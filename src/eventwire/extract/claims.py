@@ -1185,7 +1185,25 @@ def _said_through(attribution: Attribution, sentence: SpacySpan) -> str:
         # "X said on social media that ..., and denied ...": the second cue shares the first's subject,
         # and so its channel
         said += " " + " ".join(t.text for c in first.children if c.dep_ in CHANNEL_DEPS for t in c.subtree)
+    if not names_channel(said):
+        said += " " + " ".join(t.text for t in _trailing_medium(content))
     return said
+
+
+def _trailing_medium(content: SpacySpan) -> list[Token]:
+    """The words of a medium that closes a content with no subject of its own, which the parser
+    hung on the content though it says how the cue was said: "denied attacking civilians in a
+    video posted on social media", "denied any involvement in a message circulated on WhatsApp"."""
+    root = content.root
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in root.children):
+        return []
+    last = content[-1]
+    for child in root.children:
+        medium = next((g for g in child.children if g.dep_ == "pobj"), None) if child.dep_ == "prep" else None
+        if (medium is not None and child.lower_ in {"in", "on", "via", "through"} and child.right_edge == last
+                and medium.lemma_.lower() in GENERIC_SOURCES):
+            return list(child.subtree)
+    return []
 
 
 # Where a cue's channel is named: "said on X", "said in a statement", "told local media", "posted a video".
@@ -1297,7 +1315,7 @@ def build_claim(
     denies_part = attribution.stance == "denies" and bool(INVOLVEMENT.search(attribution.content.text))
     return Claim(
         claimant=claimant,
-        channel=channel_of(_said_through(attribution, sentence), claimant),
+        channel=channel_of(_said_through(attribution, sentence), attribution.source.text),
         stance=attribution.stance,
         scope="involvement" if denies_part else "event",
         verification="unverified" if unverified else "confirmed",
