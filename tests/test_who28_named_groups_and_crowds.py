@@ -108,7 +108,7 @@ def test_an_apposition_is_not_a_second_subject():
 
 def test_what_came_under_fire_is_the_target_of_who_fired():
     text = "On Friday, a UN helicopter came under fire from Blue Hill Army fighters near the town."
-    assert actors_at(text, "came", "South Sudan") == ("Blue Hill Army", "United Nations")
+    assert actors_at(text, "came", "South Sudan") == ("Blue Hill Army", "United Nations Mission in South Sudan (UNMISS)")
 
 
 def test_an_organisation_that_stages_a_sit_in_leads_protesters():

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.annotate import load_language
-from eventwire.extract.who import build_context, event_actors, in_dateline, noun_phrase
+from eventwire.extract.who import build_context, event_actors, in_dateline, noun_phrase, resolve_actor
 
 
 def actors_at(text: str, trigger: str, country: str = ""):
@@ -117,3 +117,24 @@ def test_workers_who_go_on_strike_are_protesters():
 def test_who_heard_gunfire_neither_fired_nor_was_fired_on():
     text = "The monitoring mission said its patrols had heard gunfire near the village on Thursday evening."
     assert actors_at(text, "gunfire", "Armenia") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "actor2"),
+    [
+        ("On Friday, a UN helicopter came under fire from Blue Hill Army fighters near the town.", "South Sudan",
+         "United Nations Mission in South Sudan (UNMISS)"),
+        ("On Friday, a UN helicopter came under fire from Blue Hill Army fighters near the town.", "Chad",
+         "United Nations"),
+    ],
+)
+def test_the_uns_craft_is_its_missions_where_one_serves(text: str, country: str, actor2: str):
+    assert actors_at(text, "came", country)[1] == actor2
+
+
+def test_who_speaks_for_the_un_stays_the_un():
+    text = "Gunmen killed 11 people at a camp near the town on Monday, the United Nations mission said."
+    doc = load_language()(text)
+    context = build_context(doc, "Democratic Republic of the Congo")
+    speaker = noun_phrase(next(t for t in doc if t.text == "mission"))
+    assert resolve_actor(speaker, context).name == "United Nations"

@@ -263,6 +263,32 @@ def known_actors() -> dict[str, KnownActor]:
 
 
 @lru_cache(maxsize=1)
+def missions_by_country() -> dict[str, KnownActor]:
+    """Country -> the United Nations mission that serves in it (the data file's `serves`)."""
+    files = [resources.files("eventwire") / "data" / "actors.json"]
+    if os.environ.get("EVENTWIRE_ACTORS"):
+        files.append(Path(os.environ["EVENTWIRE_ACTORS"]))
+    return {row["serves"]: KnownActor(row["name"], int(row["inter"]), tuple(row.get("aliases", ())))
+            for file in files for row in json.loads(file.read_text(encoding="utf-8")) if row.get("serves")}
+
+
+# What of the United Nations' is its mission's in a country it serves: "a UN helicopter", "UN
+# peacekeepers", "a UN base" (not "UN investigators said", "the UN mission said", nor "the UN Security
+# Council": who speaks for the UN is coded as the UN).
+MISSION_HEADS = {"peacekeeper", "peacekeeping", "helicopter", "aircraft", "plane", "base", "camp", "compound",
+                 "convoy", "patrol", "troop", "soldier", "force", "vehicle", "position", "contingent",
+                 "blue", "helmet"}
+
+
+def _mission_present(name: str, span: SpacySpan, context: ActorContext) -> KnownActor | None:
+    """The UN mission serving where the phrase's event is, for the UN's forces or craft there."""
+    if name != "United Nations" or span.root.lemma_.lower() not in MISSION_HEADS:
+        return None
+    missions = missions_by_country()
+    return missions.get(context.country) or missions.get(_located_country(span) or "")
+
+
+@lru_cache(maxsize=1)
 def country_tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """(country name -> name, capital -> country name, demonym -> country name), from GeoNames data
     and the gazetteer's demonym file."""
@@ -823,7 +849,7 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     )
     if named is not None:
         name, inter = named
-        longer = _longer_name(span, text, context)
+        longer = _longer_name(span, text, context) or _mission_present(name, span, context)
         if longer is not None:
             name, inter = longer.name, longer.inter
         return Actor(name, inter, evidence)
