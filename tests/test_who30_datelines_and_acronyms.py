@@ -1,10 +1,12 @@
 """Who acts when a wire dateline opens the sentence, when the article spells a group's acronym in
-the group's own language or with a hyphen, and when "the attackers" refers back to the one group
-the report named."""
+the group's own language or with a hyphen, when "the attackers", "three of them" or "they" refer
+back to those the report told of, when forces fire on a protest, and when the UN's craft is its
+mission's."""
 
 from __future__ import annotations
 
 import pytest
+from extraction_helpers import mention_of, mentions_of
 
 from eventwire.annotate import load_language
 from eventwire.extract.who import build_context, event_actors, in_dateline, noun_phrase, resolve_actor
@@ -138,3 +140,11 @@ def test_who_speaks_for_the_un_stays_the_un():
     context = build_context(doc, "Democratic Republic of the Congo")
     speaker = noun_phrase(next(t for t in doc if t.text == "mission"))
     assert resolve_actor(speaker, context).name == "United Nations"
+
+
+def test_they_before_the_speaker_is_who_the_report_told_of_not_the_speaker():
+    text = ("Inmates belonging to the Los Halcones gang killed 12 prisoners from a rival gang during a riot on Monday, "
+            "officials said. They then set fire to mattresses in two wings of the prison, officials said.")
+    mentions = mentions_of(text)
+    arson = mention_of(mentions, "They then set fire")
+    assert arson.actor1 is not None and arson.actor1.name == "Los Halcones"

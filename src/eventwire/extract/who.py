@@ -1896,6 +1896,10 @@ def _argument_actor(
         owner, depth = _owner(owner), depth + 1
     if claimant is None:
         return actor
+    if actor is None and token.lower_ in {"they", "he", "she"} and token.i < claimant.start:
+        # "They then set fire to mattresses, officials said": a pronoun told before its speaker
+        # refers back to the report, not to the speaker (who would say "we")
+        return None
     if actor is None and any(t.lower_ in REFERRING_WORDS for t in phrase):
         return _claimant_actor(claimant, context, generic_sources)
     if actor is not None and any(t.dep_ == "poss" and t.lower_ in OWN_WORDS for t in phrase):
@@ -1939,7 +1943,12 @@ def _leading_subject(sentence: SpacySpan) -> SpacySpan | None:
     sentences are), the words it opens with up to a force or member noun ("Fano fighters have
     ...", "Government troops ...")."""
     if any(t.dep_ not in {"dep", "ROOT", ""} for t in sentence):
-        subject = next((c for c in sentence.root.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in PRONOUNS), None)
+        root = sentence.root
+        # "X killed 17 prisoners ..., officials said": the subject of what was said, not the speaker
+        told = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None) \
+            if root.lemma_.lower() in {"say", "tell", "report", "add", "confirm", "state"} else None
+        subject = next((c for c in (told or root).children if c.dep_ in SUBJECT_DEPS and c.lower_ not in PRONOUNS),
+                       None)
         return noun_phrase(subject) if subject is not None else None
     opening = sentence.doc[sentence.start : min(sentence.start + 4, sentence.end)]
     head = next((t for t in opening if t.lower_ in MEMBER_NOUNS | FORCE_NOUNS), None)
