@@ -148,3 +148,14 @@ def test_they_before_the_speaker_is_who_the_report_told_of_not_the_speaker():
     mentions = mentions_of(text)
     arson = mention_of(mentions, "They then set fire")
     assert arson.actor1 is not None and arson.actor1.name == "Los Halcones"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor1"),
+    [
+        ("Iran fired about 180 ballistic missiles at Israel on Tuesday night.", "fired", "Military Forces of Iran"),
+        ("Iran expelled two diplomats on Tuesday.", "expelled", "Government of Iran"),
+    ],
+)
+def test_a_state_that_fires_acts_through_its_forces(text: str, trigger: str, actor1: str):
+    assert actors_at(text, trigger, "Iran")[0] == actor1

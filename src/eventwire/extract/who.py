@@ -1574,6 +1574,7 @@ def event_actor_groups(
         if side1 and side1[0].inter == tx.STATE_FORCES and not side2:
             side2 = _dispersed_crowd(trigger, context)
         side1 = _crowd(trigger, side1, context.country)
+        side1 = _state_as_its_forces(trigger, side1)
         if side1 and side1[0].inter == tx.STATE_FORCES and side2 and side2[0].name.startswith("Civilians") \
                 and _acts_on_protest(trigger):
             # "soldiers opened fire on a rally, killing 150 people", "police shot dead two men as
@@ -1750,6 +1751,22 @@ def _dispersed_crowd(trigger: Token, context: ActorContext) -> tuple[Actor, ...]
         return (_local_actor("Protesters", tx.PROTESTERS, protest.sent, context.country,
                              Span(protest.idx, protest.idx + len(protest.text), protest.text)),)
     return unique_actors(_as_protesters(_protest_subject(verb), context) for verb in _protest_acts(trigger.sent, trigger)[:1])
+
+
+# Armed acts a state carries out through its forces: "Iran fired 180 missiles at Israel".
+FORCE_ACTS = ATTACK_NOUNS | {"fire", "launch", "shoot", "strike", "shell", "bomb", "attack", "hit", "pound", "raid",
+                             "invade", "storm"}
+
+
+def _state_as_its_forces(trigger: Token, side1: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """A state named bare ("Iran", "Moscow") as who fired, shelled or struck: its military forces,
+    as ACLED codes the act ("Iran fired about 180 ballistic missiles at Israel")."""
+    first = side1[0] if side1 else None
+    if first is None or not first.name.startswith("Government of ") or first.evidence is None \
+            or not _is_country_or_capital(first.evidence.text) or trigger.lemma_.lower() not in FORCE_ACTS:
+        return side1
+    return (Actor(first.name.replace("Government of", "Military Forces of", 1), tx.STATE_FORCES, first.evidence),
+            *side1[1:])
 
 
 # Verbs by which forces end a protest: "dispersed a protest", "broke up a rally".
