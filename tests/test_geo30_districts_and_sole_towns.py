@@ -1,7 +1,8 @@
 """Conflict-report places the resolver dropped or moved: "X district" is the town's own unit, not
 the province around it; a run cut short after a settlement cue names a place by its own name
 only; a town the text places ("near X") whose name no other place bears is kept in the country
-the report names, though the report's other places in that country lie far off.
+the report names, though the report's other places in that country lie far off; "marched through X",
+"retook X" say that a name the tagger took for a person is a place.
 
 Fixtures are short invented sentences.
 """
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.extract.where import _after_settlement_cues
+from eventwire.extract.where import _after_settlement_cues, _looks_like_place
 from eventwire.gazetteer import Gazetteer
 from eventwire.gazetteer.context import read_cues
 from eventwire.gazetteer.resolve import decide, make_mention, prepare_mentions
@@ -77,3 +78,26 @@ def test_a_settlement_run_cut_at_a_joiner_keeps_a_variant_name(gazetteer: Gazett
     # GeoNames lists the news spelling "Hodeidah" as a variant name of Al Hudaydah.
     text = "Aircraft struck launchers near the port of Hodeidah on Tuesday."
     assert [text[t.start : t.end] for t in _after_settlement_cues(text, gazetteer)] == ["Hodeidah"]
+
+
+def test_a_near_miss_spelling_after_a_settlement_cue_is_a_toponym(gazetteer: Gazetteer) -> None:
+    # News writes "Kyaukphyu"; GeoNames' own name is "Kyaukpyu".
+    text = "Fighters attacked an outpost near the port town of Kyaukphyu on Saturday."
+    assert [text[t.start : t.end] for t in _after_settlement_cues(text, gazetteer)] == ["Kyaukphyu"]
+
+
+def test_an_unknown_name_after_a_settlement_cue_is_no_toponym(gazetteer: Gazetteer) -> None:
+    text = "Fighters attacked the village of Xqzwv on Saturday."
+    assert _after_settlement_cues(text, gazetteer) == []
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Students marched through Kragujevac on Friday.", "Kragujevac", True),
+    ("The army retook Lysychansk after weeks of fighting.", "Lysychansk", True),
+    ("Rebels advanced towards Kindu on Monday.", "Kindu", True),
+    ("Fans cheered Kragujevac on Friday.", "Kragujevac", False),
+    ("The officer pressed his gun into Bell's back.", "Bell", False),
+])
+def test_a_name_people_went_through_or_an_army_retook_is_a_place(text: str, name: str, expected: bool, gazetteer: Gazetteer) -> None:
+    start = text.index(name)
+    assert _looks_like_place(text, start, start + len(name), gazetteer) is expected

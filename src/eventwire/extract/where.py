@@ -9,6 +9,7 @@ Resolution is joint over the article (`eventwire.gazetteer.resolve`).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import partial
@@ -35,6 +36,10 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?:(?:^|[.!?]\s+|\n\s*)(?:In|Near|Outside|At)|\b(?:in|near|outside|at|from|across|outskirts of)|"
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of)\s+$"
 )
+# "marched through X", "advanced towards X", "retook X": where people went, or what an army took;
+# not before a possessive ("pressed his weapon into Bell's back": a person's).
+_MOVEMENT_BEFORE = re.compile(r"\b(?:through|into|towards?|retook|recaptured|overran)\s+$")
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _SETTLEMENT_CUE = re.compile(
     r"\b(?:city|town|village|settlement|hamlet|township|municipality|suburb|outskirts|region|province|district|"
     r"(?-i:department|governorate|prefecture|territory|port(?:\s+city)?|rural\s+area))\s+of\s+(?:the\s+)?$",
@@ -443,7 +448,9 @@ def _looks_like_place(text: str, start: int, end: int, gazetteer: Gazetteer) -> 
     # The largest place of that very name: a bloc's alternate name ("Western" for the Western
     # world) says nothing about whether the word is used as a place.
     top = max(candidates, key=lambda c: (c.kind == 0, c.population))
-    if _LOCATIVE_BEFORE.search(text[max(0, start - 20) : start]) and top.kind == 0 and top.population >= 2_000:
+    window = text[max(0, start - 20) : start]
+    located = _LOCATIVE_BEFORE.search(window) or _MOVEMENT_BEFORE.search(window) and not _POSSESSIVE_AFTER.match(text, end)
+    if located and top.kind == 0 and top.population >= 2_000:
         return True
     return top.kind == 0 and top.population > 1_000_000 and top.feature in ("country", "admin1", "continent", "city")
 
@@ -524,6 +531,13 @@ def _after_settlement_cues(text: str, gazetteer: Gazetteer) -> list[Toponym]:
             if known and (not cut_inside or any(c.kind == 0 for c in known)):
                 found.append(Toponym(start, candidate_end))
                 break
+        else:
+            # "the port town of Kyaukphyu on Saturday": the cue says the name is a settlement's,
+            # so a near-miss spelling of a known one ("Kyaukpyu") stands; the resolver keeps such
+            # a loose match only where the article's other places vouch for it.
+            name = " ".join(itertools.takewhile(lambda word: word[:1].isupper(), words))
+            if name and gazetteer.fuzzy_candidates(name):
+                found.append(Toponym(start, start + len(name)))
     return found
 
 
