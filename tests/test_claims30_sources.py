@@ -55,3 +55,15 @@ def test_a_medium_closing_a_denial_is_its_channel():
     assert claim_for(text, 1, "attacking", "Chad").channel in {"video", "social media"}
     text = "Gunmen killed five traders on the road on Friday. The gang denied any involvement in a message on WhatsApp."
     assert claim_for(text, 1, "involvement", "Chad").channel == "social media"
+
+
+def test_one_of_a_group_speaks_as_that_group():
+    for source, claimant in (("one of the organisers", "Protesters (Chad)"), ("one of the survivors", "Civilians (Chad)"),
+                             ("some of the soldiers", "Military Forces of Chad")):
+        claim = claim_for(f"Gunmen killed five traders near the town on Friday, {source} said.", 0, "killed", "Chad")
+        assert claim.claimant == claimant, source
+
+
+def test_a_union_leader_is_a_civilian_not_an_official():
+    claim = claim_for("Police detained 30 strikers on Sunday, a trade union leader said.", 0, "detained", "Chad")
+    assert claim.claimant == "Civilians (Chad)"

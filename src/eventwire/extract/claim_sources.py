@@ -67,6 +67,9 @@ def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generi
     if source is None:
         return None
     source = _whole_name(source)
+    member = _one_of(source.root)
+    if member is not None:  # "one of the organisers", "some of the survivors": those it is one of
+        return source_actor(noun_phrase(member), context, resolve_generic)
     head = source.root.lower_
     if head in GENERIC_SOURCES and head in resolve_generic:
         return resolve_generic[head]
@@ -301,12 +304,22 @@ def _common_source(source: SpacySpan, context: ActorContext) -> Actor | None:
 
 
 ORGANISERS = {"organiser", "organizer"}
+# Words that pick some of a group ("one of the survivors", "several of the residents").
+PARTITIVES = {"one", "some", "many", "several", "most", "few", "two", "three", "four", "five"}
+
+
+def _one_of(root: Token) -> Token | None:
+    """The group a partitive source is part of: "one of the organisers" -> "organisers"."""
+    if root.lower_ not in PARTITIVES:
+        return None
+    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
 # Leaders of a community rather than of an organisation or state: "a community leader", "a village
 # elder", "a Mapuche community leader", "the local religious leader", whom `who` would read as
 # officials of the state ("leader").
 CIVIC_LEADERS = {"leader", "elder", "chief", "head"}
 CIVIC_QUALIFIERS = {"community", "village", "tribal", "traditional", "religious", "clan", "customary", "civic",
-                    "neighbourhood", "neighborhood", "youth"}
+                    "neighbourhood", "neighborhood", "youth", "union"}
 
 
 def _civic_leader(source: SpacySpan, context: ActorContext) -> Actor | None:
