@@ -159,3 +159,18 @@ def test_they_before_the_speaker_is_who_the_report_told_of_not_the_speaker():
 )
 def test_a_state_that_fires_acts_through_its_forces(text: str, trigger: str, actor1: str):
     assert actors_at(text, trigger, "Iran")[0] == actor1
+
+
+@pytest.mark.parametrize(
+    ("speaker", "actor"),
+    [
+        ("Russia's National Anti-Terrorism Committee", "Government of Russia"),
+        ("Nigeria's Department of State Services", "Government of Nigeria"),
+        ("the Coordinadora Sur Andina", "Coordinadora Sur Andina"),
+    ],
+)
+def test_a_states_own_body_speaks_for_its_government(speaker: str, actor: str):
+    text = f"Police killed three gunmen in the town on Thursday, {speaker} said in a statement."
+    doc = load_language()(text)
+    head = next(t for t in doc if t.dep_ == "nsubj" and t.head.lemma_ == "say")
+    assert resolve_actor(noun_phrase(head), build_context(doc)).name == actor

@@ -1179,6 +1179,11 @@ def _located_country(span: SpacySpan) -> str | None:
     return None
 
 
+# Heads of the names of a state's own bodies ("the Investigative Committee", "the Interior Ministry").
+STATE_BODY_HEADS = {"committee", "ministry", "council", "agency", "service", "services", "directorate", "department",
+                    "bureau", "office", "administration", "authority", "cabinet", "presidency"}
+
+
 def _named_entity_actor(span: SpacySpan, text: str, evidence: Span) -> Actor | None:
     """A named organisation or people the data file does not know ("the Patriotic Union",
     "Palestinians"): an actor under its own name, typed by its head noun."""
@@ -1190,6 +1195,12 @@ def _named_entity_actor(span: SpacySpan, text: str, evidence: Span) -> Actor | N
         state = _state_force(name)
         if state is not None:
             return Actor(state[0], state[1], evidence)
+        owner = next((c for c in root.children if c.dep_ == "poss"), None)
+        if owner is not None and root.lower_ in STATE_BODY_HEADS and _is_country_or_capital(owner.text):
+            # "Russia's National Anti-Terrorism Committee", "Nigeria's Department of State
+            # Services": a state's own body speaks and acts for its government
+            return Actor(f"Government of {country_of_word(owner.text) or country_tables()[1][owner.lower_]}",
+                         tx.STATE_FORCES, evidence)
         return Actor(name, _named_group_type(name), evidence)
     organisation = next((ent for ent in entities_in(span) if ent.label_ == "ORG"), None)
     if organisation is not None and root.lower_ in ORGANISATION_HEADS:
