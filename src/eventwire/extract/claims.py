@@ -1329,6 +1329,37 @@ def build_claim(
     )
 
 
+# From least to most trusted: a claimant's account of one event in one report is as trusted as its
+# least trusted telling.
+TRUST_ORDER = ("disputed", "unverified", "confirmed")
+
+
+def consistent_verification(claims: tuple[Claim, ...], parties: tuple[str, ...] = ()) -> tuple[Claim, ...]:
+    """One event's claims with each claimant's verification made one per report: the least trusted
+    of that claimant's claims in that report, and no better than unverified for a party to the
+    event (`parties`: the merged event's actor names). `build_claim` judges each sentence alone,
+    from its mention's type and actors, so a claimant's two tellings of one event could disagree
+    ("residents said" a strike killed 14, unverified as a claim about political violence;
+    "residents said there were no fighters", confirmed when that sentence's mention was read as no
+    violence), and protesters telling of their own march were no party to a sentence that named
+    only the police. A denial keeps its own verification: it is its maker's word whatever the
+    others are."""
+    judged = [claim for claim in claims if claim.stance != "denies" and claim.verification in TRUST_ORDER]
+    least: dict[tuple[str, str], int] = {}
+    for claim in judged:
+        key = (claim.article_id, claim.claimant)
+        trust = TRUST_ORDER.index(claim.verification)
+        if claim.claimant in parties:
+            trust = min(trust, TRUST_ORDER.index("unverified"))
+        least[key] = min(least.get(key, trust), trust)
+    return tuple(
+        replace(claim, verification=TRUST_ORDER[least[(claim.article_id, claim.claimant)]])
+        if claim in judged and TRUST_ORDER.index(claim.verification) > least[(claim.article_id, claim.claimant)]
+        else claim
+        for claim in claims
+    )
+
+
 def _hedges(sentence: SpacySpan) -> tuple[str, ...]:
     """The sentence's hedging words ("purported", "allegedly", "the claimed capture"), less a saying
     verb with its own subject or its coordinated speaker's: "the group claimed the attack", "no
