@@ -64,9 +64,63 @@ def _named_places(label: str, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
 
 
 def outlet_places(address: str, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
-    """Every town (population >= MIN_POPULATION) or state whose name is spelt out in the address."""
+    """Every town (population >= MIN_POPULATION) or state whose name is spelt out in the address:
+    in its host name, or as a section of the site ("star-telegram.com/arlington_news/...",
+    "/news/tamil-nadu/...")."""
     label = outlet_label(address)
-    return _named_places(label, gazetteer) if label else ()
+    hosted = _named_places(label, gazetteer) if label else ()
+    sections = tuple(place for section in outlet_sections(address) for place in _section_places(section, gazetteer))
+    return tuple({place.id: place for place in (*hosted, *sections)}.values())
+
+
+# A section of a site is a short path segment without digits ("local_news", "dublin_news",
+# "los_angeles_metro"); the last segment, and any longer one, is the story's own slug.
+MAX_SECTION_WORDS = 3
+_SECTION_WORD = re.compile(r"[a-z]+")
+# Section words of news sites that are also towns somewhere ("Metro" in Lampung, "Opinion").
+_SECTION_WORDS = frozenset({
+    "metro", "metros", "section", "sections", "stories", "story", "articles", "article", "content", "services",
+    "sports", "sport", "business", "nation", "home", "opinion", "entertainment", "politics", "region",
+    "regional", "lifestyle", "lifestyles", "community", "crime", "top", "latest", "breaking", "features",
+})
+
+
+def outlet_sections(address: str) -> list[tuple[str, ...]]:
+    """"http://x.com/arlington_news/story/1.html" -> [("arlington", "news"), ("story",)]."""
+    if not address or " " in address.strip():
+        return []
+    path = urlsplit(address if "//" in address else "//" + address).path
+    segments = [segment for segment in path.lower().split("/") if segment][:-1]
+    sections = []
+    for segment in segments:
+        if any(ch.isdigit() for ch in segment) or "." in segment:
+            continue
+        words = tuple(_SECTION_WORD.findall(segment))
+        if 0 < len(words) <= MAX_SECTION_WORDS:
+            sections.append(words)
+    return sections
+
+
+@lru_cache(maxsize=4096)
+def _section_places(words: tuple[str, ...], gazetteer: Gazetteer) -> tuple[Candidate, ...]:
+    """The towns and states a section's words name, by the same rules as the host's letters,
+    longest run of words first ("los angeles" before "los")."""
+    for size in range(len(words), 0, -1):
+        for start in range(len(words) - size + 1):
+            run = " ".join(words[start : start + size])
+            letters = run.replace(" ", "")
+            if len(letters) < MIN_LETTERS or any(word in _MASTHEAD_WORDS or word in _SECTION_WORDS for word in words[start : start + size]):
+                continue
+            found = tuple(
+                candidate for candidate in gazetteer.candidates(run)
+                if candidate.kind == 0 and (
+                    candidate.feature == "admin1"
+                    or (candidate.feature == "city" and candidate.population >= MIN_POPULATION and len(letters) >= MIN_TOWN_LETTERS)
+                )
+            )
+            if found:
+                return found
+    return ()
 
 
 def outlet_home(places: tuple[Candidate, ...], options: list[MentionOptions]) -> Candidate | None:
