@@ -174,3 +174,14 @@ def test_a_states_own_body_speaks_for_its_government(speaker: str, actor: str):
     doc = load_language()(text)
     head = next(t for t in doc if t.dep_ == "nsubj" and t.head.lemma_ == "say")
     assert resolve_actor(noun_phrase(head), build_context(doc)).name == actor
+
+
+def test_crowds_forces_fire_on_in_a_report_of_protests_are_protesters():
+    text = ("Thousands of students marched on parliament on Thursday. The movement began in September, when police "
+            "opened fire on crowds outside parliament, killing 19 people.")
+    assert actors_at(text, "opened", "Nepal") == ("Protesters (Nepal)", "Police Forces of Nepal")
+
+
+def test_crowds_forces_fire_on_elsewhere_are_civilians():
+    text = "Soldiers opened fire on crowds at a market in the town on Monday, killing 19 people."
+    assert actors_at(text, "opened", "Nepal") == ("Military Forces of Nepal", "Civilians (Nepal)")

@@ -1787,8 +1787,12 @@ DISPERSING_VERBS = {"disperse", "break", "clear", "crush", "suppress", "quell", 
 def _acts_on_protest(trigger: Token) -> bool:
     """Whether the forces' act at `trigger` is aimed at a protest ("opened fire on a rally") or its
     sentence has them dispersing one ("as they dispersed a protest")."""
-    if any(_names_protest(t) for t in patient_candidates(trigger)):
+    targets = patient_candidates(trigger)
+    if any(_names_protest(t) for t in targets):
         return True
+    if any(t.lemma_.lower() == "crowd" for t in targets) and any(
+            t.lemma_.lower() in PROTEST_LEMMAS and t.pos_ == "VERB" or _names_protest(t) for t in trigger.doc):
+        return True  # "opened fire on crowds" in a report of protests
     return any(_names_protest(t) and t.dep_ == "dobj" and t.head.lemma_.lower() in DISPERSING_VERBS
                for t in trigger.sent)
 
