@@ -83,10 +83,13 @@ def _place(name: str, latitude: float, longitude: float, admin1: str = "") -> Pl
 
 
 class _Gazetteer:
-    """Knows one place, Kidal, at its coordinates."""
+    """Knows one place, Kidal, at its coordinates; "Kidall" is a near spelling of it."""
 
     def candidates(self, name: str) -> list[SimpleNamespace]:
         return [SimpleNamespace(latitude=18.44, longitude=1.41)] if name == "Kidal" else []
+
+    def fuzzy_candidates(self, name: str) -> list[SimpleNamespace]:
+        return self.candidates("Kidal") if name == "Kidall" else []
 
 
 def test_a_bad_gold_date_names_its_file_and_article(tmp_path: Path):
@@ -107,6 +110,8 @@ def test_a_place_matches_by_folded_name_region_or_distance():
     assert place_matches("Kidal", _place("Kidal airfield", 18.5, 1.5), gazetteer)  # about 12 km away
     assert not place_matches("Kidal", _place("Tessalit", 20.2, 1.0), gazetteer)
     assert not place_matches("Kidal", None, gazetteer)
+    assert place_matches("Kidall", _place("Kidal airfield", 18.5, 1.5), gazetteer)  # a near spelling
+    assert not place_matches("Kidall", _place("Tessalit", 20.2, 1.0), gazetteer)
 
 
 @pytest.mark.parametrize(
