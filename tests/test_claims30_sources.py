@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from extraction_helpers import claim_for
 
+from eventwire.annotate import load_language
+from eventwire.extract.claims import find_attributions
+
 
 def test_a_leader_of_a_community_speaks_for_its_civilians_not_the_state():
     for source in ("A community leader", "A village elder", "A Fulani community leader, Amadou Sow,",
@@ -66,4 +69,16 @@ def test_one_of_a_group_speaks_as_that_group():
 
 def test_a_union_leader_is_a_civilian_not_an_official():
     claim = claim_for("Police detained 30 strikers on Sunday, a trade union leader said.", 0, "detained", "Chad")
+    assert claim.claimant == "Civilians (Chad)"
+
+
+def test_a_speaker_qualified_by_a_relative_clause_closing_the_sentence_is_the_speaker():
+    for tag, source in ((", an army officer who asked not to be named said.", "an army officer"),
+                        (", a resident who declined to be named told AFP.", "a resident")):
+        sentence = list(load_language()(f"Gunmen killed five traders near the town on Friday{tag}").sents)[0]
+        said = next(a for a in find_attributions(sentence) if a.cue.lemma_ in {"say", "tell"})
+        assert said.source.text == source
+        assert said.content.text == "Gunmen killed five traders near the town on Friday"
+    claim = claim_for("Gunmen killed five traders on Friday, a resident who asked not to be named said.", 0, "killed",
+                      "Chad")
     assert claim.claimant == "Civilians (Chad)"

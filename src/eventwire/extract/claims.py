@@ -203,8 +203,11 @@ def rule_attributions(sentence: SpacySpan, scope: Scope = "speech") -> list[Attr
         pos = token.pos_
         lemma = cue_lemma(token) if pos in _CUE_POS else ""
         if pos in {"VERB", "AUX"} and lemma in SPEECH_LEMMAS:
-            source = _subject(token)
-            content = _content(token, sentence)
+            source, content = _subject(token), _content(token, sentence)
+            qualified = _qualified_speaker(token, sentence)
+            if qualified is not None and (source is None or source.root.i < qualified[0].start):
+                # the parser's subject lies in the content ("Gunmen killed ..., an officer who ... said")
+                source, content = qualified
             if source is None and content is not None:
                 source, content = _tag_source(token, content)
             if content is None and token.dep_ == "aux":
@@ -308,6 +311,39 @@ def _tag_source(verb: Token, content: SpacySpan) -> tuple[SpacySpan | None, Spac
             t.pos_ in {"VERB", "AUX"} or t.is_punct and not t.is_bracket for t in words):
         return None, content
     return words, doc[content.start : comma.i]
+
+
+RELATIVE_PRONOUNS = {"who", "that"}
+
+
+def _qualified_speaker(verb: Token, sentence: SpacySpan) -> tuple[SpacySpan, SpacySpan] | None:
+    """'..., an army officer who asked not to be named said.': a speaker and the relative clause
+    that qualifies it close the sentence before the speech verb (and what hangs on the verb: "told
+    AFP"). The parser, reading the speaker as
+    an object inside the content and the verb as coordinated with the content's verb, gave the
+    content's own subject ("Gunmen killed ...") as the speaker."""
+    doc = verb.doc
+    # what may follow the verb is its own listener or circumstance ("... told AFP.", "... said on
+    # Friday."), not what it says ("..., residents who fled said the attackers numbered 50")
+    own = {t.i for c in verb.rights if c.dep_ in {"dobj", "dative", "prep", "npadvmod", "advmod", "punct"}
+           for t in c.subtree}
+    if any(not (t.is_punct or t.is_space) and t.i not in own for t in doc[verb.i + 1 : sentence.end]):
+        return None
+    comma = next((t for t in reversed(doc[sentence.start : verb.i]) if t.text == ","), None)
+    if comma is None or comma.i == sentence.start:
+        return None
+    pronoun = next((t for t in doc[comma.i + 1 : verb.i] if t.lower_ in RELATIVE_PRONOUNS and t.tag_ in {"WP", "WDT"}),
+                   None)
+    if pronoun is None or pronoun.head.dep_ != "relcl":
+        return None
+    speaker, clause = doc[comma.i + 1 : pronoun.i], doc[pronoun.i : verb.i]
+    if (not any(t.pos_ in {"NOUN", "PROPN"} for t in speaker) or pronoun.head.head.i not in range(speaker.start, speaker.end)
+            or any(t.pos_ in {"VERB", "AUX"} or t.is_punct and not t.is_bracket for t in speaker)
+            or any(t.is_punct for t in clause)):
+        return None
+    return speaker, doc[sentence.start : comma.i]
+
+
 def _described_speaker(verb: Token, content: SpacySpan) -> tuple[SpacySpan | None, SpacySpan]:
     """'..., X, a rights group that monitors the region, said.': a name and the description set off
     after it close the sentence before the verb; the parser, which hung both on a place of the
