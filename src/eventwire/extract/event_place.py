@@ -25,7 +25,7 @@ from eventwire.gazetteer import Candidate, Gazetteer
 from eventwire.gazetteer.context import read_cues
 from eventwire.gazetteer.names import normalize
 from eventwire.gazetteer.resolve import Resolution, make_mention
-from eventwire.records import Article, Place
+from eventwire.records import Article, Place, Span
 
 # Finer places first when a sentence names several.
 FEATURE_RANK = {"city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4, "continent": 5}
@@ -52,6 +52,7 @@ def read_places(article: Article, doc: Doc, gazetteer: Gazetteer) -> ArticlePlac
     dateline = dateline_place(article.text, gazetteer)
     places = _in_named_states(where.find_places(article, doc, gazetteer), dateline, gazetteer)
     places = _named_settlements(places, article.text, gazetteer)
+    places = _with_unknown_settlements(places, article.text, doc, gazetteer)
     # The article's country is that of the towns and states it names: a country named as a
     # modifier the fast path left unparsed ("About 900 US troops are based ...") must not
     # outvote them; ties go to the first named.
@@ -132,30 +133,165 @@ def _named_settlements(places: list[Place], text: str, gazetteer: Gazetteer) -> 
 
 def _as_named_settlement(place: Place, text: str, gazetteer: Gazetteer) -> Place:
     evidence = place.evidence
-    if evidence is None or place.feature == "country":
+    if evidence is None:
         return place
     name = evidence.text.strip()
     if " and " in name or not name[:1].isupper() or normalize(name) == normalize(place.name) \
             or _NOT_A_SETTLEMENT.search(name):
         return place
     cues = read_cues(text, evidence.start, evidence.end)
-    if cues.admin and place.feature == "city" and not cues.institution:
+    if cues.admin and place.feature in {"city", "admin1"} and not cues.institution \
+            and not _ADMIN1_WORD_AFTER.match(text, evidence.end):
         return _as_named_district(place, name, gazetteer)
     if cues.admin or cues.institution or cues.street or cues.organisation:
         return place
     bare = _LOCATIVE_JUST_BEFORE.search(text, max(0, evidence.start - 20), evidence.start) is not None \
         and _CONTAINER_JUST_AFTER.match(text[evidence.end : evidence.end + 40]) is not None
-    if not (cues.settlement or (bare and place.feature in COARSE_FEATURES | {"admin2"})):
-        return place
+    near = _NEAR_JUST_BEFORE.search(text, max(0, evidence.start - 30), evidence.start) is not None \
+        and not _AND_NAME_AFTER.match(text, evidence.end)  # "near Beale and Fond du Lac": streets
+    if not (cues.settlement or near or (bare and place.feature in COARSE_FEATURES | {"admin2"})):
+        return place  # "near X": X is a place apart from any town the resolver fell back on
     if _spelled_alike(name, place.name) or any(c.geonameid == place.geonameid for c in gazetteer.candidates(name)):
         return place  # another name or spelling of the place the resolver chose ("Hodeidah", "Dansadau")
-    return replace(place, name=name, feature="city", geonameid=None, geo_precision=2,
-                   admin2=place.admin2 if place.feature != "admin1" else "")
+    return replace(place, name=name, feature="city", geonameid=None, geo_precision=3 if place.feature == "country" else 2,
+                   admin2=place.admin2 if place.feature not in {"admin1", "country"} else "")
+
+
+# A settlement's own name: capitalised words, perhaps joined by an Arabic, Spanish or French
+# particle ("Vizcatan del Ene", "Ras al-Ain", "Pont-Sonde").
+_SETTLEMENT_NAME = re.compile(r"[A-Z][\w'’]*(?:(?:[ -](?:al|el|ad|as|ash|an|ar|de|del|la|le|du|des|da|do|di|ul))?"
+                              r"[ -][A-Z][\w'’]*){0,3}")
+_MONTHS_AND_DAYS = frozenset("january february march april may june july august september october november december "
+                             "monday tuesday wednesday thursday friday saturday sunday".split())
+# Words that make a capitalised run the name of a building, a body or a feature, not a settlement.
+_NOT_SETTLEMENT_WORDS = frozenset(
+    "hospital clinic school college university academy church mosque temple cathedral market mall airport base camp "
+    "station prison jail court hotel street road avenue highway bridge river lake creek mountains mountain hills "
+    "valley forest park island bay coast army police forces force front movement party council ministry state "
+    "cafe café restaurant bar club store shop mart inn motel hotel apartments plaza center centre lounge grill pub "
+    "tavern salon stadium arena field office building company corporation group house home residence "
+    "dr drive st ave blvd boulevard rd ln lane hwy pkwy parkway ct court pl ter terrace cir circle way trail "
+    "province region district county department territory governorate township".split())
+# "near X", "on the outskirts of X": where only a place, not a body, can stand.
+_NEAR_JUST_BEFORE = re.compile(r"\b(?:near|outskirts\s+of)\s+$")
+# "on the island of X": a settlement cue of its own.
+_ISLAND_JUST_BEFORE = re.compile(r"\b(?:island|peninsula|oasis)\s+of\s+$")
+# A district's unit word after its name: "in Yala's X district", "in X regency", "Y's X township".
+_DISTRICT_AFTER = re.compile(r"\s+(?:district|regency|township|territory|county|municipality|commune|sub-?district"
+                             r"|tehsil|woreda|raion|upazila)\b")
+_POSSESSIVE_INSIDE = re.compile(r"['’]s\s+(?=[A-Z])")
+# Between a state and a district it owns: "Yala's X district", "Sagaing region's X township".
+_OWNER_GAP = re.compile(r"(?:\s+(?:region|province|state|governorate|division))?['’]s?\s+(?:[a-z-]+\s+){0,2}")
+_AND_NAME_AFTER = re.compile(r"\s+(?:and|&)\s+[A-Z]")
+_OPENING_WORD = re.compile(r"(?:In|At|Near|Outside|Around|From|The|A)\s+(?=[A-Z])")
+# What lies between an unknown settlement and the place the text puts it in: "X, Y state", "X in
+# central Y", "X near Y", "X, north of Y", "X in Y's Z district", "X, in the district of Y".
+_CONTAINER_GAP = re.compile(
+    r"(?:,\s+(?:in\s+)?|\s+(?:in|near|outside|close\s+to)\s+"
+    r"|,?\s+(?:(?:about|some)\s+)?(?:[\d.,]+\s*(?:km|kilometers?|kilometres?|miles?)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+)"
+    r"(?:the\s+)?(?:(?:[a-z]+-)?(?:north|south|east|west)(?:ern)?\s+|central\s+|neighbou?ring\s+|nearby\s+|restive\s+"
+    r"|remote\s+|rural\s+|volatile\s+)?(?:(?:city|town|capital|district|province|state|region)\s+of\s+)?")
+UNKNOWN_NAME_SPAN = 40  # characters between the name and the place the text puts it in
+
+
+def _with_unknown_settlements(places: list[Place], text: str, doc: Doc, gazetteer: Gazetteer) -> list[Place]:
+    """A village, town or district the gazetteer does not know (or knows only in countries the
+    article does not name), which the recogniser therefore passed over, where the text says it is
+    one ("the village of X", "the port town of X", "in Y's X district", "in X regency") or puts
+    it in a place it names ("near X in Y province", "in X, Y state"): a place of the report's
+    own name, at the point of the place the text puts it in (else the article's main place) and
+    no finer than that allows (precision 2 by a town, 3 in a region; a district is 3). Without it
+    the event of "captured a police outpost near the town of X" is placed at the state or at
+    another town of the report. A person's name, a month or a day, or a name with a word of a
+    building, a body or a unit ("X Hospital", "X Province") is none; a place the recogniser read
+    inside the name ("Ban" of "Ban X") gives way to it."""
+    countries = frozenset(p.iso for p in places if p.iso)
+    added: list[Place] = []
+    for match in _SETTLEMENT_NAME.finditer(text):
+        start, end = match.span()
+        opening = _OPENING_WORD.match(text, start, end)
+        if opening:  # "In X in Y province": the name after the sentence's opening word
+            start = opening.end()
+        possessive = _POSSESSIVE_INSIDE.search(text, start, end)
+        if possessive:  # "Marib's X district": the name after the possessive
+            start = possessive.end()
+        cues = read_cues(text, start, end)
+        district = _DISTRICT_AFTER.match(text, end) is not None
+        called = cues.settlement or district or _ISLAND_JUST_BEFORE.search(text, max(0, start - 30), start) is not None
+        if not _unknown_settlement_name(text, start, end, doc, gazetteer, called, countries):
+            continue
+        inside = [p for p in places if p.evidence and start <= p.evidence.start and p.evidence.end <= end]
+        if any(p.evidence and p.evidence.start < end and start < p.evidence.end and p not in inside for p in places) \
+                or any(p.evidence.start == start and p.evidence.end == end for p in inside):
+            continue
+        after = [p for p in places if p.evidence and end < p.evidence.start <= end + UNKNOWN_NAME_SPAN
+                 and p not in inside and p.feature != "continent"
+                 and _CONTAINER_GAP.fullmatch(text, end, p.evidence.start) is not None]
+        owner = [p for p in places if p.evidence and p.evidence.end < start
+                 and _OWNER_GAP.fullmatch(text, p.evidence.end, start) is not None]
+        bare = _LOCATIVE_JUST_BEFORE.search(text, max(0, start - 20), start) is not None
+        # "near Beale and Fond du Lac": a crossing of two streets
+        near = _NEAR_JUST_BEFORE.search(text, max(0, start - 30), start) is not None \
+            and not cues.street and not _AND_NAME_AFTER.match(text, end)
+        if district and not (bare or owner or possessive or text[max(0, start - 4) : start].lower() == "the "):
+            continue
+        if not (called or near or (bare and after)):
+            continue
+        container = owner[-1] if district and owner else after[0] if after else None
+        places = [p for p in places if p not in inside]
+        added.append(_unknown_settlement(text[start:end], Span(start, end, text[start:end]), container, district))
+    if not added:
+        return places
+    main = _main_place(places, doc, frozenset())
+    located = [replace(p, latitude=main.latitude, longitude=main.longitude, iso=main.iso, country=main.country,
+                       admin1=main.admin1, admin2=p.admin2 or (main.admin2 if main.feature in LOCAL_FEATURES else ""),
+                       geo_precision=2 if main.feature in LOCAL_FEATURES and p.feature == "city" else 3)
+               if p.iso == "" and main is not None else p for p in added]
+    return sorted([*places, *(p for p in located if p.iso)], key=lambda p: p.evidence.start if p.evidence else -1)
+
+
+def _unknown_settlement_name(text: str, start: int, end: int, doc: Doc, gazetteer: Gazetteer, called: bool,
+                             countries: frozenset[str]) -> bool:
+    """Whether text[start:end] may be a settlement the gazetteer lacks: not a name it knows in
+    a country the article names (any country, if it names none), a month or a day, nor a
+    building's, a body's or a unit's; the tagger's reading of it as a person's name counts only
+    where the text does not call it a settlement (it reads most unknown names as people's)."""
+    words = re.split(r"[ -]", text[start:end].lower())
+    if len(words) > 4 or words[0] in _MONTHS_AND_DAYS or any(w in _NOT_SETTLEMENT_WORDS for w in words):
+        return False
+    if start == 0 or text[start - 1] not in " \t":
+        return False  # the sentence's first word, or a word joined to the one before
+    if not called and re.search(r"['’]s\b", text[start:end]):
+        return False  # "outside Shenk's Cafe in X": a business, whatever word follows the owner's name
+    span = doc.char_span(start, end, alignment_mode="expand")
+    refused = {"NORP", "DATE", "TIME", "EVENT", "LAW"} | (set() if called else {"PERSON"})
+    if span is not None and any(t.ent_type_ in refused for t in span):
+        return False
+    return not any(not countries or c.iso in countries for c in gazetteer.candidates(text[start:end]))
+
+
+def _unknown_settlement(name: str, evidence: Span, container: Place | None, district: bool) -> Place:
+    """The settlement or district `name` at `container`'s point (see `_with_unknown_settlements`);
+    without a container, a place of no country yet, which the article's main place then locates."""
+    feature = "admin2" if district else "city"
+    if container is None:
+        return Place(name=name, latitude=0.0, longitude=0.0, geo_precision=3, feature=feature, evidence=evidence,
+                     admin2=name if district else "")
+    local = container.feature in LOCAL_FEATURES
+    return replace(container, name=name, feature=feature, geonameid=None, evidence=evidence,
+                   geo_precision=max(container.geo_precision, 2 if container.feature == "city" and not district else 3),
+                   admin2=name if district else container.admin2 if local else "")
+
+
+# A unit word of a first-level unit after a name: "X province", "X state", "X region".
+_ADMIN1_WORD_AFTER = re.compile(r"\s+(?:province|state|region|governorate|oblast|prefecture|department)\b", re.IGNORECASE)
 
 
 def _as_named_district(place: Place, name: str, gazetteer: Gazetteer) -> Place:
     """A district the gazetteer does not know ("a raid in X district"), which the resolver's
-    fallback put at a town (the article's focus, or one the text names near it): the district
+    fallback put at a town (the article's focus, or one the text names near it) or at the state
+    that owns it ("in Pattani's X district"): the district
     the report names, in that town's state, at the state's coordinates and region precision (3),
     not the town, which may lie far from it. A name the gazetteer knows for that town ("Kohat
     district" read as Kohat) keeps the town."""
@@ -289,7 +425,7 @@ def place_for(sentence: SpacySpan, trigger: Token, placing: ArticlePlaces) -> Pl
     when the sentence also names one inside it. A town the sentence names as one ("near the
     town of X", "the village of Y") goes before other places of the clause."""
     located = [p for p in placing.places if p.evidence and sentence.start_char <= p.evidence.start < sentence.end_char
-               and is_location(p, sentence.doc)]
+               and is_location(p, sentence.doc) and not _places_speaker(p, sentence.doc)]
     text = placing.text
     inside = _without_possessors(_without_qualifiers(located, text), text)
     coherent = _coherent([p for p in placing.places if is_location(p, sentence.doc)])
@@ -308,7 +444,9 @@ def place_for(sentence: SpacySpan, trigger: Token, placing: ArticlePlaces) -> Pl
         incidental = [aside and p.feature not in LOCAL_FEATURES for p, aside in zip(inside, incidental)]
     incidental = _with_dateline_aside(inside, incidental, placing.text, placing.capital_datelines)
     ranked = zip(incidental, inside)
-    place = min(ranked, key=lambda pair: (pair[0], pair[1].evidence.start not in in_clause,
+    # A continent is no event's place where the sentence names anything finer ("mercenaries of
+    # the Africa Corps who raided the village").
+    place = min(ranked, key=lambda pair: (pair[0], pair[1].feature == "continent", pair[1].evidence.start not in in_clause,
                                           not named_as_settlement(pair[1], text),
                                           FEATURE_RANK.get(pair[1].feature, 6),
                                           abs(pair[1].evidence.start - trigger.idx)))[1]
@@ -321,6 +459,30 @@ def place_for(sentence: SpacySpan, trigger: Token, placing: ArticlePlaces) -> Pl
 
 # A possessive naming the region a place lies in: "Marib's Sirwah district", "Syria's southern Sweida".
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,2}$")
+
+
+# Speakers whose place is their jurisdiction, where the events they tell happen ("A sheriff in
+# central Wyoming says ...").
+_JURISDICTION_NOUNS = frozenset({
+    "sheriff", "police", "deputy", "officer", "chief", "coroner", "prosecutor", "attorney", "trooper", "marshal",
+    "investigator", "detective", "authority", "department", "office", "constable", "commander",
+})
+
+
+def _places_speaker(place: Place, doc: Doc) -> bool:
+    """Whether the place only says where the one who tells the event is ("A local official in
+    Bol told Reuters that ...", "a rights group in X said"): the speaker, not the event, is there.
+    Not a sheriff's or a police officer's (`_JURISDICTION_NOUNS`)."""
+    span = doc.char_span(place.evidence.start, place.evidence.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    preposition = root.head
+    if root.dep_ != "pobj" or preposition.lower_ not in {"in", "from", "at"} or preposition.dep_ != "prep":
+        return False
+    speaker = preposition.head
+    return speaker.dep_ == "nsubj" and speaker.head.lemma_.lower() in claims_module.SPEECH_LEMMAS \
+        and speaker.lemma_.lower() not in _JURISDICTION_NOUNS
 
 
 def _without_possessors(places: Sequence[Place], text: str) -> list[Place]:
