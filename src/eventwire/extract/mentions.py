@@ -72,8 +72,9 @@ def extract(article: Article, doc: Doc, context: ExtractContext) -> Extraction:
     if not sentences:
         return Extraction((), ())
     view = _view(article, doc, sentences, context)
-    mentions = _with_headline_figures(_continuing_history(_apart_from_main(_accounts_of_previous(_tolls_of_previous(
-        _continuing_previous(_mentions(view, context), view)), view), view), view), article)
+    mentions = _with_headline_figures(_continuing_history(_apart_from_main(_accounts_of_previous(
+        _destruction_in_previous(_tolls_of_previous(_continuing_previous(_mentions(view, context), view)), view),
+        view), view), view), article)
     mentions = _dated_by_statement(mentions, view)
     # The headline's places, read at most once (tagging and resolving it costs ~5 ms), and only
     # if a step below needs them.
@@ -207,6 +208,12 @@ def _apart_from_main(mentions: list[EventMention], view: ArticleView) -> list[Ev
             and merge.merge_reason(main, m, same_article=True) is not None else m for m in mentions]
 
 
+# The acts whose tolls a later sentence gives, and the cues such a sentence may have: a toll of a
+# protest names the protesters ("At least 15 protesters were injured, a hospital official said").
+_TOLLED_DISORDERS = {taxonomy.POLITICAL_VIOLENCE: frozenset({ANY_EVENT}),
+                     taxonomy.DEMONSTRATIONS: frozenset({ANY_EVENT, "PEACE_PROTEST"})}
+
+
 def _tolls_of_previous(mentions: list[EventMention]) -> list[EventMention]:
     """A sentence that tells no act of its own, only a toll ("The health ministry put the toll at
     31 dead", "Aid workers gave a higher toll of 22"), counts the victims of the act told before
@@ -219,15 +226,55 @@ def _tolls_of_previous(mentions: list[EventMention]) -> list[EventMention]:
     for mention in mentions:
         before = kept[-1] if kept else None
         if before is not None and not before.historical and not mention.historical \
-                and before.disorder_type == taxonomy.POLITICAL_VIOLENCE \
+                and before.disorder_type in _TOLLED_DISORDERS \
                 and mention.sub_event_type != before.sub_event_type \
                 and mention.fatality_claims \
-                and cue_classes(mention.sentence.text) <= {ANY_EVENT} \
+                and cue_classes(mention.sentence.text) <= _TOLLED_DISORDERS[before.disorder_type] \
                 and (not merge.dated_by_itself(mention) or mention.date == before.date) \
                 and merge.places_agree(before.place, mention.place, same_article=True) is not None:
             mention = replace(mention, event_type=before.event_type, sub_event_type=before.sub_event_type,
                               disorder_type=before.disorder_type, actor1=before.actor1, actor2=before.actor2,
                               assoc_actor_1=before.assoc_actor_1, assoc_actor_2=before.assoc_actor_2)
+        kept.append(mention)
+    return kept
+
+
+_PROPERTY_DESTRUCTION = taxonomy.BY_CODE["PROPERTY_DISTRUCT"].name
+# People who riot, not armed groups or state forces.
+_CROWD_INTERS = frozenset({taxonomy.UNKNOWN_ACTOR, taxonomy.RIOTERS, taxonomy.PROTESTERS, taxonomy.CIVILIANS})
+_VIOLENT_DEMONSTRATION = taxonomy.BY_CODE["VIOL_DEMONSTR"]
+# Who a sentence names as the doers of the act told before it: "They then set fire to ...", "the
+# attackers arrived ... and set fire to the post".
+_DOERS_BEFORE = re.compile(r"\b(?:they|the\s+(?:attackers|assailants|gunmen|militants|fighters|rebels|insurgents"
+                           r"|raiders|bandits|rioters|protesters|demonstrators|mob|crowd|inmates|prisoners))\b",
+                           re.IGNORECASE)
+
+
+def _destruction_in_previous(mentions: list[EventMention], view: ArticleView) -> list[EventMention]:
+    """Property set on fire or destroyed in the act told just before it, on its day and at its
+    place, is part of that act, as ACLED codes it: burned by the attackers of an attack or a
+    battle ("They then set fire to mattresses", "the attackers ... set fire to the post before
+    withdrawing"), it is that act, with its class and sides; burned by people who are no armed
+    group or state force after a protest or a riot ("a group of young men set fire to the
+    office of a lawmaker"), it is a violent demonstration. Destruction with a place or a day of
+    its own, or by a named armed group, stays an act of its own."""
+    starts = [sentence.start_char for sentence in view.sentences]
+    kept: list[EventMention] = []
+    for mention in mentions:
+        before = kept[-1] if kept else None
+        if before is not None and mention.sub_event_type == _PROPERTY_DESTRUCTION and not before.historical \
+                and not mention.historical and _sentences_between(starts, before, mention) <= CONTINUATION_GAP \
+                and mention.date == before.date \
+                and merge.places_agree(before.place, mention.place, same_article=True) is not None:
+            if before.disorder_type == taxonomy.POLITICAL_VIOLENCE and _DOERS_BEFORE.search(mention.sentence.text):
+                mention = replace(mention, event_type=before.event_type, sub_event_type=before.sub_event_type,
+                                  disorder_type=before.disorder_type, actor1=before.actor1, actor2=before.actor2,
+                                  assoc_actor_1=before.assoc_actor_1, assoc_actor_2=before.assoc_actor_2)
+            elif before.disorder_type == taxonomy.DEMONSTRATIONS and (
+                    mention.actor1 is None or mention.actor1.inter in _CROWD_INTERS):
+                mention = replace(mention, event_type=_VIOLENT_DEMONSTRATION.event_type,
+                                  sub_event_type=_VIOLENT_DEMONSTRATION.name,
+                                  disorder_type=_VIOLENT_DEMONSTRATION.disorder_type)
         kept.append(mention)
     return kept
 
@@ -714,8 +761,8 @@ def _placed_as_before(mention: EventMention, before: list[EventMention], previou
     that sentence's town rather than the article's main place when the main place is coarser
     than a town or lies in another state."""
     own = mention.place
-    if not before or previous is None or own is None or own.evidence is not None:
-        return mention
+    if not before or previous is None or own is None or own.evidence is not None or mention.historical:
+        return mention  # a past event the sentence recalls is not the one told before it
     last = before[-1]
     if last.sentence.start != previous.start_char or last.historical or last.place is None \
             or last.place.evidence is None or last.place.feature != "city" \
