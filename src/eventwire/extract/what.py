@@ -273,7 +273,35 @@ WEAPONS = ("SUIC_BOMB", "CHEM_WEAP", "AIR_STRIKE", "GRENADE", "REM_EXPLOS", "ART
 ARMED_VIOLENCE = frozenset(WEAPONS) | {"ATTACK", "ARMED_CLASH"}
 
 
-def refine(code: str, text: str, cues: dict[str, tuple[int, int]]) -> str:
+# What a crowd demands or protests against, up to the end of its clause: "to demand the release of
+# detained protesters", "demanding protection from extortion gangs", "in protest at the killing of".
+_DEMAND = re.compile(
+    r"\b(?:to\s+(?:demand|protest|denounce|condemn)|demanding|protesting|denouncing|condemning|calling\s+for"
+    r"|in\s+protest\s+(?:at|against|over)|to\s+call\s+for)\b"
+    r"(?:(?!,|;|\s+(?:and|but|when|as|after|before|while|until|where|were|was)\b).)*", re.IGNORECASE | re.DOTALL)
+# Demands that are no protest's: a kidnapper's or an extortionist's.
+_RANSOM = re.compile(r"\b(?:ransom|money|payments?|bribes?|cash|fees?)\b", re.IGNORECASE)
+# A crowd that can demand something in the street: "hundreds of transport workers", "students".
+_CROWD = re.compile(
+    r"\b(?:hundreds|thousands|dozens|scores|crowds?|workers|students|residents|drivers|traders|vendors|farmers"
+    r"|teachers|doctors|nurses|unions?|villagers|women|youths|demonstrators|protesters|activists|miners)\b",
+    re.IGNORECASE)
+
+
+def own_cues(text: str, cues: dict[str, tuple[int, int]], lexicon: CueLexicon | None = None) -> dict[str, tuple[int, int]]:
+    """The cues of `text` outside what a crowd demands (`_DEMAND`): "marched peacefully to
+    demand the release of detained protesters" names an arrest, and "blocked a highway to demand
+    protection from extortion gangs" a crime, that the protest is about, not how it went."""
+    demands = [match.span() for match in _DEMAND.finditer(text) if not _RANSOM.search(match.group())]
+    if not demands:
+        return cues
+    blanked = list(text)
+    for start, end in demands:
+        blanked[start:end] = " " * (end - start)
+    return (lexicon or cue_lexicon()).matches("".join(blanked))
+
+
+def refine(code: str, text: str, cues: dict[str, tuple[int, int]], lexicon: CueLexicon | None = None) -> str:
     """ACLED's ordered rules inside a family the model chose:
     territory goes to whoever took it (the first actor named, usually the subject), but
     capturing people with no place taken is an abduction;
@@ -289,6 +317,13 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]]) -> str:
     crime in which rival organised groups fight or kill each other ("inmates of one gang killed
     17 prisoners from a rival gang") is, as ACLED codes fighting between two organised armed
     groups, an armed clash."""
+    own = own_cues(text, cues, lexicon)
+    if own is not cues and code in cues and code not in own and _CROWD.search(text) and not (
+            set(own) - {ANY_EVENT} - set(PROTESTS)):
+        # The class's only cue is in what a crowd demands, and nothing but a protest is told
+        # outside it: the crowd's demand is the event, a protest.
+        code = next((protest for protest in PROTESTS if protest in own), "PEACE_PROTEST")
+    cues = own if code in PROTESTS else cues
     if code in DISASTERS and code not in cues:
         # "Police fired tear gas at garment workers ..., injuring 20": no word of a disaster, but a
         # protest's; the injured read as an accident's
@@ -427,8 +462,9 @@ class HybridClassifier:
             return Classification(found[0], confidence, found[1]) if found else Classification(NONE, confidence)
         if code == NONE:
             return Classification(NONE, confidence)
-        code = refine(code, text, cues)
-        return Classification(code, confidence, cues.get(code))
+        code = refine(code, text, cues, self.lexicon)
+        # The words that decided it, not a word of what a crowd demands (`own_cues`).
+        return Classification(code, confidence, own_cues(text, cues, self.lexicon).get(code))
 
 
 def _features(words: TfidfVectorizer, vectors: np.ndarray, texts: Sequence[str]) -> sparse.csr_matrix:
