@@ -122,6 +122,7 @@ def test_a_place_matches_by_folded_name_region_or_distance():
         ("Rebels (Chad)", "Rebels", False),
         ("Rebels (Chad)", "Rebels (Niger)", False),
         ("Arakan Army (AA)", "Kachin Independence Army (KIA)", False),
+        ("Return, Reclamation and Rehabilitation (3R)", "Return, Reclamation and Rehabilitation", True),
     ],
 )
 def test_an_actor_matches_with_or_without_its_acronym(gold: str, ours: str, same: bool):
