@@ -57,3 +57,18 @@ def test_a_past_event_a_sentence_recalls_does_not_take_the_town_of_the_sentence_
                            "September, when police opened fire on crowds outside parliament, killing 19 people.")
     recalled = mention_of(mentions, "The movement")
     assert recalled.historical and recalled.place.name != "Bharatpur"
+
+
+def test_a_name_read_as_another_place_elsewhere_in_the_report_is_the_settlement_of_that_name():
+    from eventwire.extract.event_place import _same_name_as_settlements
+    from eventwire.records import Place, Span
+
+    village = Place(name="Zarkumbi", latitude=8.0, longitude=33.0, geo_precision=3, country="South Sudan", iso="SS",
+                    admin1="Upper Nile", feature="city", evidence=Span(10, 18, "Zarkumbi"))
+    fallback = Place(name="South Sudan", latitude=7.0, longitude=30.0, geo_precision=3, country="South Sudan",
+                     iso="SS", feature="country", geonameid=7909807, evidence=Span(90, 98, "Zarkumbi"))
+    town = Place(name="Malakal", latitude=9.5, longitude=31.6, geo_precision=1, country="South Sudan", iso="SS",
+                 admin1="Upper Nile", feature="city", geonameid=1, evidence=Span(120, 127, "Malakal"))
+    placed = _same_name_as_settlements([village, fallback, town])
+    assert placed[1].name == "Zarkumbi" and placed[1].evidence == fallback.evidence
+    assert placed[0] == village and placed[2] == town

@@ -52,7 +52,7 @@ def read_places(article: Article, doc: Doc, gazetteer: Gazetteer) -> ArticlePlac
     dateline = dateline_place(article.text, gazetteer)
     places = _in_named_states(where.find_places(article, doc, gazetteer), dateline, gazetteer)
     places = _named_settlements(places, article.text, gazetteer)
-    places = _with_unknown_settlements(places, article.text, doc, gazetteer)
+    places = _same_name_as_settlements(_with_unknown_settlements(places, article.text, doc, gazetteer))
     # The article's country is that of the towns and states it names: a country named as a
     # modifier the fast path left unparsed ("About 900 US troops are based ...") must not
     # outvote them; ties go to the first named.
@@ -249,6 +249,20 @@ def _with_unknown_settlements(places: list[Place], text: str, doc: Doc, gazettee
                        geo_precision=2 if main.feature in LOCAL_FEATURES and p.feature == "city" else 3)
                if p.iso == "" and main is not None else p for p in added]
     return sorted([*places, *(p for p in located if p.iso)], key=lambda p: p.evidence.start if p.evidence else -1)
+
+
+def _same_name_as_settlements(places: list[Place]) -> list[Place]:
+    """A name the resolver fell back on another place for ("from Nasir" read as the country),
+    which the report calls a settlement or district of its own name elsewhere ("the village of
+    Mading near Nasir"), is that settlement: one name, one place in one report."""
+    named = {normalize(p.name): p for p in places if p.geonameid is None and p.evidence is not None
+             and p.feature in LOCAL_FEATURES and normalize(p.name) == normalize(p.evidence.text)}
+    if not named:
+        return places
+    return [replace(named[normalize(p.evidence.text)], evidence=p.evidence)
+            if p.evidence is not None and normalize(p.evidence.text) in named
+            and normalize(p.name) != normalize(p.evidence.text) and not _spelled_alike(p.evidence.text, p.name)
+            else p for p in places]
 
 
 def _unknown_settlement_name(text: str, start: int, end: int, doc: Doc, gazetteer: Gazetteer, called: bool,
