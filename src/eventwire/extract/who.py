@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from eventwire import taxonomy as tx
 from eventwire.extract.entities import entities, entities_in
 from eventwire.extract.texts import doc_text, span_text
+from eventwire.extract.words import words
 from eventwire.records import Actor, Span
 
 FORCE_NOUNS = {
@@ -346,7 +347,8 @@ def build_context(doc: Doc, country: str = "") -> ActorContext:
         if known is None and state is None and context.types[canonical] == tx.UNKNOWN_ACTOR \
                 and _ARMED_DESCRIPTOR.match(doc_text(doc), match.end()):
             context.types[canonical] = tx.REBEL_GROUPS  # "the X (XY) rebel group", "(XY) militia"
-    for token in doc:
+    read = words(doc)  # only a group noun can head "the armed group X"
+    for token in [doc[i] for i, lemma in enumerate(read.lemma) if lemma in _GROUP_HEADS]:
         named = _armed_group_called(token)
         if named is not None and named.lower() not in context.aliases:
             # "militants of the Sunni group X", "the armed group X": X names an armed group
@@ -364,8 +366,8 @@ def build_context(doc: Doc, country: str = "") -> ActorContext:
     counted = [c for c in countries if c]
     if counted and not context.country:
         context.country = max(counted, key=counted.count)  # ties: the first named, whatever the hash seed
-    forces = [country for token in doc if token.lower_ in FORCE_NOUNS and token.pos_ == "NOUN"
-              and not _sent_away(token) for country in (_country_modifier(token),) if country]
+    forces = [country for i, (lower, pos) in enumerate(zip(read.lower, read.pos)) if lower in FORCE_NOUNS and pos == "NOUN"
+              for token in (doc[i],) if not _sent_away(token) for country in (_country_modifier(token),) if country]
     if forces:
         context.force_country = max(forces, key=forces.count)
     _learn_role_groups(doc, context)
@@ -536,7 +538,7 @@ def _learn_role_groups(doc: Doc, context: ActorContext) -> None:
         seen.setdefault(role, set()).add(group)
         context.role_group_starts.setdefault(role, token.idx)
 
-    for token in doc:
+    for token in [doc[i] for i, lower in enumerate(words(doc).lower) if lower in ARMED_ROLE_NOUNS or lower in NON_STATE_QUALIFIERS]:
         if token.lower_ in ARMED_ROLE_NOUNS:
             member_of = _group_of_members(token, context)
             group = _group_modifier(token, context) or (member_of.name if member_of is not None
@@ -559,8 +561,8 @@ def _learn_claiming_group(doc: Doc, context: ActorContext) -> None:
     out the attack": when exactly one named armed group claims an attack in the article, it is
     who the article's unnamed attackers are."""
     claims: dict[str, tuple[int, int]] = {}
-    sentences = list(doc.sents)
-    for token in doc:
+    sentences: list[SpacySpan] = []
+    for token in [doc[i] for i, lemma in enumerate(words(doc).lemma) if lemma in _CLAIMING_LEMMAS]:
         claimer = _claimer(token)
         self_named = self_named_group(claimer) if claimer is not None else None
         claimer = self_named if self_named is not None else claimer  # "the group, which calls itself X"
@@ -574,6 +576,7 @@ def _learn_claiming_group(doc: Doc, context: ActorContext) -> None:
             context.types[actor.name] = tx.POLITICAL_MILITIAS
             actor = Actor(actor.name, tx.POLITICAL_MILITIAS, actor.evidence)
         if actor is not None and actor.inter in ARMED_GROUP_TYPES:
+            sentences = sentences or list(doc.sents)
             index = next(i for i, sentence in enumerate(sentences) if sentence.start <= token.i < sentence.end)
             claims.setdefault(actor.name, (sentences[max(index - 2, 0)].start_char, token.sent.end_char))
     if len(claims) == 1:
@@ -589,6 +592,9 @@ def self_named_group(group: Token) -> Token | None:
                  and any(c.lower_ == "itself" for c in clause.children)
                  for name in clause.children if name.dep_ in {"oprd", "attr", "xcomp", "dobj"} and name.pos_ == "PROPN"),
                 None)
+
+
+_CLAIMING_LEMMAS = {"claim", "carry"}  # the words `_claimer` reads a claim at
 
 
 def _claimer(token: Token) -> Token | None:
@@ -999,6 +1005,7 @@ GANG_ARTICLES = {"Los", "Las", "El", "La", "Os", "As"}
 BORDER_NOUNS = {"border", "frontier", "boundary"}
 # Heads that a gang's, cartel's or militia's own name can qualify: "the Los Lobos gang".
 NAMED_GROUP_HEADS = {"gang", "cartel", "militia"}
+_GROUP_HEADS = GROUP_NOUNS | NAMED_GROUP_HEADS  # the nouns `_appositive_name` reads a name after
 
 
 def _gang_name(head: Token) -> str | None:
