@@ -7,13 +7,13 @@ from eventwire.extract.words import words
 
 
 def _tokens(doc):
-    return [(t.lower_, t.lemma_.lower(), t.pos_) for t in doc]
+    return [(t.text, t.lower_, t.lemma_.lower(), t.pos_, t.is_alpha) for t in doc]
 
 
 def test_words_are_the_tokens_lower_case_lemma_and_part_of_speech():
-    doc = load_language()("The armed group Northern Front claimed the attacks.\n\nSMITH: Rebels Were Seen.")
+    doc = load_language()("The armed group Northern Front claimed the attacks.\n\nSMITH: Rebels Were Seen in İstanbul.")
     read = words(doc)
-    assert list(zip(read.lower, read.lemma, read.pos)) == _tokens(doc)
+    assert list(zip(read.text, read.lower, read.lemma, read.pos, read.alpha)) == _tokens(doc)
     assert "claim" in read.lemma and "VERB" in read.pos
 
 
@@ -23,10 +23,8 @@ def test_an_unannotated_doc_has_empty_lemmas_and_tags():
     assert words(doc).lower == ["gunmen", "attacked", "kesra"]
 
 
-def test_a_change_of_the_docs_tags_is_read_again():
+def test_words_of_a_doc_built_with_tags_are_its_tags():
     nlp = load_language()
-    doc = Doc(nlp.vocab, words=["rebels", "claimed", "it"])
-    assert words(doc).pos == ["", "", ""]
-    doc[1].pos_ = "VERB"
-    doc[1].lemma_ = "Claim"
-    assert words(doc).pos == ["", "VERB", ""] and words(doc).lemma == ["", "claim", ""]
+    doc = Doc(nlp.vocab, words=["Rebels", "claimed", "it"], pos=["NOUN", "VERB", "PRON"], lemmas=["rebel", "Claim", "it"])
+    assert words(doc).pos == ["NOUN", "VERB", "PRON"] and words(doc).lemma == ["rebel", "claim", "it"]
+    assert words(doc).text == ["Rebels", "claimed", "it"]

@@ -28,6 +28,7 @@ from eventwire.extract.claim_sources import (
 )
 from eventwire.extract.token_vectors import token_vectors
 from eventwire.extract.texts import doc_text, span_text
+from eventwire.extract.words import words as doc_words
 from eventwire.extract.who import CLAIMED_THINGS, ActorContext, governing_verb, noun_phrase, resolve_actor
 from eventwire.records import OUTLET, Actor, Claim
 
@@ -197,7 +198,7 @@ def rule_attributions(sentence: SpacySpan, scope: Scope = "speech") -> list[Attr
     the start of a line ("SMITH: ..."), a quote credited with a dash ("“...” ― Name").
     """
     found = []
-    for token in sentence:
+    for token in sentence if scope != "speech" else _cue_candidates(sentence):
         # The part of speech first: most tokens are of none the cues have (and a sentence the
         # pipeline did not parse has none at all), so their lemmas are never read.
         pos = token.pos_
@@ -254,6 +255,20 @@ def rule_attributions(sentence: SpacySpan, scope: Scope = "speech") -> list[Attr
 
 
 _CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})  # the parts of speech of the rules' cue words
+
+
+def _cue_candidates(sentence: SpacySpan) -> list[Token]:
+    """The sentence's tokens that a speech-scope rule can read as a cue: of a cue's part of speech,
+    or "according". Found in the Doc's arrays (`doc_words`), so no Token is built for the others."""
+    doc, read = sentence.doc, doc_words(sentence.doc)
+    return [doc[i] for i in range(sentence.start, sentence.end)
+            if read.pos[i] in _CUE_POS or read.lower[i] == "according"]
+
+
+def _verbs(sentence: SpacySpan) -> list[Token]:
+    """The sentence's tokens tagged VERB, found in the Doc's arrays."""
+    doc, pos = sentence.doc, doc_words(sentence.doc).pos
+    return [doc[i] for i in range(sentence.start, sentence.end) if pos[i] == "VERB"]
 # "The ministry put the toll at 31", "aid workers gave a higher figure of 22": a source's count
 # of the dead is its claim, told with a verb of no saying. The stance scope leaves these verbs to
 # its learned candidate model, which reads them with a longer content (PolNeAR 5-fold CV lost 0.0008
@@ -368,13 +383,16 @@ MIN_TITLE_WORDS = 3  # capitalised words of four letters or more that make a lin
 def _title_case_lines(sentence: SpacySpan) -> list[SpacySpan]:
     """The sentence's lines written in title case ("Senator Says Tax Plan Will Fail"), whose
     verbs the tagger reads as proper nouns."""
+    doc, read = sentence.doc, doc_words(sentence.doc)
     lines, start = [], sentence.start
-    for token in sentence:
-        if _ends_line(token) or token.i == sentence.end - 1:
-            words = [t for t in sentence.doc[start : token.i + 1] if t.is_alpha and len(t) > 3]
-            if len(words) >= MIN_TITLE_WORDS and all(t.text[0].isupper() for t in words):
-                lines.append(sentence.doc[start : token.i + 1])
-            start = token.i + 1
+    for i in range(sentence.start, sentence.end):
+        # a line ends at a whitespace token holding a line break (`_ends_line`)
+        if "\n" in read.lower[i] and _ends_line(doc[i]) or i == sentence.end - 1:
+            long_words = [text for text, alpha in zip(read.text[start : i + 1], read.alpha[start : i + 1])
+                          if alpha and len(text) > 3]
+            if len(long_words) >= MIN_TITLE_WORDS and all(text[0].isupper() for text in long_words):
+                lines.append(doc[start : i + 1])
+            start = i + 1
     return lines
 
 
@@ -629,10 +647,13 @@ def _noun_content(noun: Token) -> SpacySpan | None:
 def _speaker_lines(sentence: SpacySpan) -> list[Attribution]:
     """A speaker named at the start of a line, then a colon: transcripts ("SMITH: Well, ...")
     and headlines ("Poll: Voters ..."). The content runs to the end of the line."""
-    doc = sentence.doc
-    starts = [t.i for t in sentence if t.i == sentence.start or _ends_line(doc[t.i - 1])]
+    doc, lower = sentence.doc, doc_words(sentence.doc).lower
+    starts = [i for i in range(sentence.start, sentence.end)
+              if i == sentence.start or "\n" in lower[i - 1] and _ends_line(doc[i - 1])]
     found = []
     for start in starts:
+        if ":" not in lower[start : min(start + MAX_SPEAKER_TOKENS + 2, sentence.end)]:
+            continue  # no colon after the line's first words: no speaker
         tokens = [t for t in doc[start : min(start + MAX_SPEAKER_TOKENS + 2, sentence.end)]
                   if not t.is_space and t.text not in QUOTES_OPEN]
         colon = next((i for i, t in enumerate(tokens[:MAX_SPEAKER_TOKENS + 1]) if t.text == ":"), None)
@@ -657,9 +678,7 @@ def _quote_tags(sentence: SpacySpan) -> list[Attribution]:
     the name between the quote and the verb, or else to the one after the verb."""
     doc = sentence.doc
     found = []
-    for verb in sentence:
-        if verb.pos_ != "VERB":
-            continue
+    for verb in _verbs(sentence):
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or any(c.dep_ in OBJECT_DEPS and c.i > verb.i for c in verb.children):
             continue
@@ -697,8 +716,8 @@ def _colon_quotes(sentence: SpacySpan) -> list[Attribution]:
     the next: whatever the verb, the quote is what X says."""
     doc = sentence.doc
     found = []
-    for verb in sentence:
-        if verb.pos_ != "VERB" or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ":":
+    for verb in _verbs(sentence):
+        if verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ":":
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None:
@@ -719,9 +738,9 @@ def _colon_paragraphs(sentence: SpacySpan) -> list[Attribution]:
     is what he added, however many sentences it runs to."""
     doc = sentence.doc
     found = []
-    for verb in sentence:
+    for verb in _verbs(sentence):
         colon = verb.i + 1
-        if (verb.pos_ != "VERB" or colon + 1 >= len(doc) or doc[colon].text != ":"
+        if (colon + 1 >= len(doc) or doc[colon].text != ":"
                 or not (_ends_paragraph(doc[colon]) or _ends_paragraph(doc[colon + 1]) and doc[colon + 1].is_space)):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)

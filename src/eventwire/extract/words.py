@@ -10,41 +10,47 @@ the rules build tokens only where something can match.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from weakref import WeakKeyDictionary
 
-from spacy.attrs import LEMMA, LOWER, POS
+from spacy.attrs import IS_ALPHA, LEMMA, LOWER, ORTH, POS
 from spacy.tokens import Doc
 
 
 @dataclass(frozen=True)
 class Words:
-    """Per token of a Doc: `lower` (`Token.lower_`), `lemma` (`Token.lemma_.lower()`), `pos` (`Token.pos_`)."""
+    """Per token of a Doc: `text`, `lower` (`Token.lower_`), `lemma` (`Token.lemma_.lower()`), `pos`
+    (`Token.pos_`) and `alpha` (`Token.is_alpha`)."""
 
+    text: list[str]
     lower: list[str]
     lemma: list[str]
     pos: list[str]
+    alpha: list[bool]
 
 
-# The last few Docs read, most recent first: (doc, its tag and lemma arrays, its words). A Doc is
-# read by one report's extraction at a time (and by a headline's or a re-cased line's Doc in
-# between); the arrays tell whether its annotation changed since it was read.
-_RECENT_SIZE = 4
-_recent: list[tuple[Doc, bytes, Words]] = []
+# Each Doc's words, read once (kept while the Doc lives). Extraction reads a Doc only once the
+# pipeline has annotated it, and no rule changes a Doc's tags; re-validating the tags on every
+# read (a copy of the Doc's arrays) cost more than the scans it spares.
+_DOC_WORDS: WeakKeyDictionary[Doc, Words] = WeakKeyDictionary()
 _STRINGS: dict[int, tuple[str, str]] = {}  # hash -> (its string, lower-cased): the same for every Doc of a vocab
+_STRINGS_SIZE = 200_000  # cleared when full: a long run meets ever more words
 
 
 def words(doc: Doc) -> Words:
-    """The Doc's words, the same strings the tokens give, read once per Doc annotation."""
-    columns = doc.to_array([LOWER, LEMMA, POS])
-    annotation = columns[:, 1:].tobytes()
-    for entry in _recent:
-        if entry[0] is doc and entry[1] == annotation:
-            return entry[2]
+    """The Doc's words, the same strings its tokens give, read once per Doc (annotate it first:
+    tags set after the first read are not seen)."""
+    found = _DOC_WORDS.get(doc)
+    if found is not None:
+        return found
+    columns = doc.to_array([LOWER, LEMMA, POS, ORTH, IS_ALPHA])
     strings = doc.vocab.strings
-    lower, lemma, pos = ([_string(strings, int(value))[1] for value in columns[:, 0]],
-                         [_string(strings, int(value))[1] for value in columns[:, 1]],
-                         [_string(strings, int(value))[0] for value in columns[:, 2]])
-    found = Words(lower, lemma, pos)
-    _recent[:] = [(doc, annotation, found), *(entry for entry in _recent if entry[0] is not doc)][:_RECENT_SIZE]
+    if len(_STRINGS) > _STRINGS_SIZE:
+        _STRINGS.clear()
+    lower, lemma, pos, text = ([_string(strings, int(value))[1] for value in columns[:, 0]],
+                               [_string(strings, int(value))[1] for value in columns[:, 1]],
+                               [_string(strings, int(value))[0] for value in columns[:, 2]],
+                               [_string(strings, int(value))[0] for value in columns[:, 3]])
+    found = _DOC_WORDS[doc] = Words(text, lower, lemma, pos, [bool(value) for value in columns[:, 4]])
     return found
 
 
