@@ -26,6 +26,7 @@ __all__ = ["Candidate", "Gazetteer", "build_gazetteer", "default_path", "normali
 
 FILE_NAME = f"gazetteer-v{SCHEMA_VERSION}.sqlite"  # a new version installs beside the old, built on first use
 _CACHE_SIZE = 50_000
+_LARGEST_ONE_BY_ONE = 8  # units whose largest town is looked up alone before the whole table is read
 # "-o" ends a combining form ("Austro-", "Franco-", "Russo-"), named after the country too.
 _RESIDENT_SUFFIXES = ("ians", "ans", "ns", "ian", "an", "n", "s", "o")
 _COLUMNS = "p.id, p.geonameid, p.name, p.feature, p.latitude, p.longitude, p.iso, p.country, p.admin1, p.admin2, p.population, p.capital, p.renown"
@@ -67,6 +68,7 @@ class Gazetteer:
         self._connection = _connect(self.path)
         self._lock = threading.Lock()
         self._cache: dict[str, list[Candidate]] = {}
+        self._largest_asked: dict[tuple[str, str], Candidate | None] = {}  # see `largest_town`
         units = self._query(
             f"SELECT {_COLUMNS}, 0 FROM places p WHERE p.feature IN ('country', 'admin1', 'region') ORDER BY p.id", ()
         )
@@ -142,12 +144,27 @@ class Gazetteer:
         return self._admin1s.get((iso, name))
 
     def largest_town(self, iso: str, admin1: str) -> Candidate | None:
-        """The most populous town of the admin1 unit `admin1` of country `iso`."""
-        return self._largest_towns.get((iso, admin1))
+        """The most populous town of the admin1 unit `admin1` of country `iso` (of two as
+        populous, the first in the index)."""
+        key = (iso, admin1)
+        if "_largest_towns" in self.__dict__ or (key not in self._largest_asked
+                                                 and len(self._largest_asked) >= _LARGEST_ONE_BY_ONE):
+            return self._largest_towns.get(key)
+        if key not in self._largest_asked:
+            # One unit's towns (a scan of the places, ~30 ms): most processes ask for a few units,
+            # and the table of every unit's largest town costs ~450 ms.
+            rows = self._query(
+                f"SELECT {_COLUMNS}, 0 FROM places p WHERE p.feature = 'city' AND p.admin1 != '' "
+                "AND p.iso = ? AND p.admin1 = ? ORDER BY p.population DESC, p.id LIMIT 1",
+                key,
+            )
+            self._largest_asked[key] = rows[0] if rows else None
+        return self._largest_asked[key]
 
     @cached_property
     def _largest_towns(self) -> dict[tuple[str, str], Candidate]:
-        # One pass over the towns, on first use: SQLite returns each unit's row of max(population).
+        # One pass over the towns, once `_LARGEST_ONE_BY_ONE` units were asked for one by one:
+        # SQLite returns each unit's row of max(population), of tied rows the first it reads.
         rows = self._query(
             f"SELECT {_COLUMNS}, 0, max(p.population) FROM places p WHERE p.feature = 'city' AND p.admin1 != '' "
             "GROUP BY p.iso, p.admin1",
