@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
+import numpy as np
 from spacy.attrs import IS_ALPHA, LEMMA, LOWER, ORTH, POS
 from spacy.tokens import Doc
 
@@ -46,12 +47,17 @@ def words(doc: Doc) -> Words:
     strings = doc.vocab.strings
     if len(_STRINGS) > _STRINGS_SIZE:
         _STRINGS.clear()
-    lower, lemma, pos, text = ([_string(strings, int(value))[1] for value in columns[:, 0]],
-                               [_string(strings, int(value))[1] for value in columns[:, 1]],
-                               [_string(strings, int(value))[0] for value in columns[:, 2]],
-                               [_string(strings, int(value))[0] for value in columns[:, 3]])
-    found = _DOC_WORDS[doc] = Words(text, lower, lemma, pos, [bool(value) for value in columns[:, 4]])
+    lower, lemma, pos, text = (_strings(strings, columns[:, 0], 1), _strings(strings, columns[:, 1], 1),
+                               _strings(strings, columns[:, 2], 0), _strings(strings, columns[:, 3], 0))
+    found = _DOC_WORDS[doc] = Words(text, lower, lemma, pos, (columns[:, 4] != 0).tolist())
     return found
+
+
+def _strings(strings, column: np.ndarray, which: int) -> list[str]:  # type: ignore[no-untyped-def]
+    """The string (`which` 0) or its lower case (1) of each hash: each distinct hash looked up once."""
+    keys, inverse = np.unique(column, return_inverse=True)
+    values = [_string(strings, key)[which] for key in keys.tolist()]
+    return [values[index] for index in inverse.tolist()]
 
 
 def _string(strings, key: int) -> tuple[str, str]:  # type: ignore[no-untyped-def]
