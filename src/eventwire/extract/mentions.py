@@ -940,7 +940,7 @@ def _mention(
     sub = taxonomy.BY_CODE[label.code]
     side1, side2 = _actor_sides(trigger, attributions, view)
     actor1, actor2 = (side1[0] if side1 else None), (side2[0] if side2 else None)
-    holding = _speaker(trigger, attributions, view)
+    holding = claims_module.attribution_for(trigger, attributions)
     partners = tuple(view.partners) if actor1 is not None and holding is not None and holding.source is not None and \
         holding.source.root.lower_ in view.generic_sources else ()
     assoc1 = side1[1:] + partners
@@ -993,23 +993,6 @@ def _mention(
         historical=resolved.historical,
         outlet=article.outlet,
     )
-
-
-def _speaker(
-    trigger: Token, attributions: list[claims_module.Attribution], view: ArticleView
-) -> claims_module.Attribution | None:
-    """The attribution that says who reports the event: the innermost one holding the trigger
-    whose source names someone ("officials said he had agreed to ..." -> the officials)."""
-    holding = sorted(
-        (a for a in attributions if a.content.start <= trigger.i < a.content.end and a.cue != trigger),
-        key=lambda a: len(a.content),
-    )
-    for attribution in holding:
-        source = attribution.source
-        if source is not None and (source.root.lower_ in view.generic_sources
-                                   or resolve_actor(source, view.actors) is not None):
-            return attribution
-    return holding[0] if holding else None
 
 
 def _named_claimant(claim: Claim, view: ArticleView) -> Claim:
