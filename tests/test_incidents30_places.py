@@ -72,3 +72,11 @@ def test_a_name_read_as_another_place_elsewhere_in_the_report_is_the_settlement_
     placed = _same_name_as_settlements([village, fallback, town])
     assert placed[1].name == "Zarkumbi" and placed[1].evidence == fallback.evidence
     assert placed[0] == village and placed[2] == town
+
+
+def test_a_town_people_fled_towards_is_not_where_the_attack_was():
+    mentions = mentions_of("Fighters attacked an army post near Tembakoro in northern Mali on Thursday, killing eight "
+                           "soldiers, the army said. Villagers near Tembakoro said many families had fled towards "
+                           "Gao since the attack.")
+    assert mention_of(mentions, "Fighters").place.name == "Tembakoro"
+    assert all(m.place.name != "Gao" for m in mentions)

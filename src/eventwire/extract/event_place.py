@@ -544,7 +544,8 @@ def is_incidental(place: Place, doc: Doc) -> bool:
     text = doc_text(doc)
     if read_cues(text, place.evidence.start, place.evidence.end).institution:
         return False  # "Springfield Police Chief John Doe": the town's own police
-    if _names_home(place, doc, text) or _AFTERMATH_TITLE_AFTER.match(text, place.evidence.end):
+    if _names_home(place, doc, text) or _AFTERMATH_TITLE_AFTER.match(text, place.evidence.end) \
+            or _DESTINATION_BEFORE.search(text, max(0, place.evidence.start - 60), place.evidence.start):
         return True
     found = _name_and_noun(place, doc)
     if found is None:
@@ -559,6 +560,11 @@ def is_incidental(place: Place, doc: Doc) -> bool:
         preposition.head.lemma_.lower() in _RESIDENT_NOUNS or _is_person(preposition.head))
 
 
+# Where people fled or were moved to ("families had fled towards X", "were evacuated to X"): not
+# where the event that drove them happened.
+_DESTINATION_BEFORE = re.compile(
+    r"\b(?:fled|flee|fleeing|escaped|displaced|evacuated|relocated)\s+(?:[\w-]+\s+){0,3}?(?:to|towards?|into)\s+"
+    r"(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:town|city|village|capital)\s+(?:of\s+)?)?$", re.IGNORECASE)
 _CARE_BEFORE = re.compile(r"\b(?:hospital|clinic|infirmary|medical cent(?:er|re))\s+(?:in|at)\s+$", re.IGNORECASE)
 HOME_NOUN_AFTER = re.compile(rf"(?:-area)?\s+(?:{'|'.join(sorted(_RESIDENT_NOUNS))})\b")
 
