@@ -344,3 +344,16 @@ def test_two_reports_naming_the_sides_the_other_way_round_agree_whatever_words_n
     second = replace(mention("m2", "a2"), actor1=Actor(rebels, 2, Span(50, 57, "rebels")),
                      actor2=Actor(army, 1, Span(30, 38, "soldiers")))
     assert merge_reason(first, second, same_article=False) is not None
+
+
+def test_an_events_claims_are_judged_as_one_per_claimant_and_report():
+    confirmed = mention("m1", "a1", claimant="Civilians (DR Congo)")
+    confirmed = replace(confirmed, claims=tuple(replace(c, verification="confirmed") for c in confirmed.claims))
+    told_again = mention("m2", "a1", claimant="Civilians (DR Congo)", start=40)
+    event = build_event("EV1", [confirmed, told_again])
+    assert [c.verification for c in event.claims] == ["unverified", "unverified"]
+    # A party to the event is an interested one: its confirmation is its own word.
+    army = Actor("Military Forces of DR Congo", 1)
+    own = replace(mention("m3", "a2", actor1=army), claims=tuple(replace(c, verification="confirmed")
+                                                                for c in mention("m3", "a2").claims))
+    assert [c.verification for c in build_event("EV2", [own]).claims] == ["unverified"]

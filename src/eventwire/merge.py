@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import replace
 
 from eventwire import taxonomy
+from eventwire.extract.claims import consistent_verification
 from eventwire.extract.what import cue_classes
 from eventwire.extract.toll import TollFigure, conservative_fatalities, report_toll
 from eventwire.gazetteer.distance import haversine_km
@@ -303,6 +304,8 @@ def build_event(event_id: str, mentions: Sequence[EventMention], reasons: Sequen
         placing = min(towns, key=place_rank) if towns else placing
     figures = _unique(figure for m in ordered for figure in m.fatality_claims)
     outlets = report_outlets(ordered)
+    actor1, actor2 = _first_actor(m.actor1 for m in ordered), _first_actor(m.actor2 for m in ordered)
+    parties = tuple(actor.name for actor in (actor1, actor2) if actor is not None)
     return Event(
         event_id=event_id,
         event_type=lead.event_type,
@@ -311,14 +314,14 @@ def build_event(event_id: str, mentions: Sequence[EventMention], reasons: Sequen
         date=dating.date if dating else None,
         time_precision=dating.time_precision if dating else 3,
         place=placing.place if placing else None,
-        actor1=_first_actor(m.actor1 for m in ordered),
-        actor2=_first_actor(m.actor2 for m in ordered),
+        actor1=actor1,
+        actor2=actor2,
         assoc_actor_1=_unique(actor for m in ordered for actor in m.assoc_actor_1),
         assoc_actor_2=_unique(actor for m in ordered for actor in m.assoc_actor_2),
         fatalities=conservative_figure(figures, "killed", outlets),
         injured=conservative_figure(figures, "injured", outlets),
         fatality_claims=figures,
-        claims=_with_disputes(_unique(claim for m in ordered for claim in m.claims)),
+        claims=_with_disputes(consistent_verification(_unique(claim for m in ordered for claim in m.claims), parties)),
         mentions=tuple(ordered),
         historical=lead.historical,
         confidence=max(m.confidence for m in ordered),
