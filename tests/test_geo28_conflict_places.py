@@ -9,18 +9,12 @@ from __future__ import annotations
 import pytest
 
 from eventwire.gazetteer import Gazetteer
-from eventwire.gazetteer.resolve import decide, make_mention, prepare_mentions
+from geo_helpers import resolved
 
 
 @pytest.fixture(scope="module")
 def gazetteer() -> Gazetteer:
     return Gazetteer.open()
-
-
-def resolved(text: str, names: list[str], gazetteer: Gazetteer) -> dict[str, object]:
-    mentions = [make_mention(text, text.index(name), text.index(name) + len(name)) for name in names]
-    resolutions = decide(prepare_mentions(mentions, gazetteer, text))
-    return {name: r.place if r else None for name, r in zip(names, resolutions)}
 
 
 @pytest.mark.parametrize("name, iso, feature", [

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.gazetteer import Gazetteer
-from eventwire.gazetteer.resolve import decide, make_mention, prepare_mentions
+from geo_helpers import resolved as resolved_places
 
 
 @pytest.fixture(scope="module")
@@ -19,9 +19,8 @@ def gazetteer() -> Gazetteer:
 
 
 def resolved(text: str, names: list[str], gazetteer: Gazetteer) -> dict[str, tuple[str, str]]:
-    mentions = [make_mention(text, text.index(name), text.index(name) + len(name)) for name in names]
-    resolutions = decide(prepare_mentions(mentions, gazetteer, text))
-    return {name: (r.place.iso, r.place.feature) for name, r in zip(names, resolutions) if r is not None}
+    return {name: (place.iso, place.feature) for name, place in resolved_places(text, names, gazetteer).items()
+            if place is not None}
 
 
 @pytest.mark.parametrize("text, names", [

@@ -15,17 +15,12 @@ from eventwire.extract.where import _after_settlement_cues, _looks_like_place
 from eventwire.gazetteer import Gazetteer
 from eventwire.gazetteer.context import read_cues
 from eventwire.gazetteer.resolve import decide, make_mention, prepare_mentions
+from geo_helpers import resolved
 
 
 @pytest.fixture(scope="module")
 def gazetteer() -> Gazetteer:
     return Gazetteer.open()
-
-
-def resolved(text: str, names: list[str], gazetteer: Gazetteer) -> dict[str, object]:
-    mentions = [make_mention(text, text.index(name), text.index(name) + len(name)) for name in names]
-    resolutions = decide(prepare_mentions(mentions, gazetteer, text))
-    return {name: r.place if r else None for name, r in zip(names, resolutions)}
 
 
 @pytest.mark.parametrize("text, name, expected", [
