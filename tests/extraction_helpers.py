@@ -25,11 +25,17 @@ def mention_of(mentions, words: str):
     return found[0]
 
 
-def claim_for(text: str, sentence_index: int, trigger: str, country: str):
-    """The claim made of the event at `trigger` in the report's sentence `sentence_index`."""
+def attributed_claim(text: str, sentence_index: int, trigger: str, country: str):
+    """The attribution holding the event at `trigger` in the report's sentence `sentence_index`,
+    and the claim made of that event."""
     doc = load_language()(text)
     sentence = list(doc.sents)[sentence_index]
     context = build_context(doc, country)
     event = next(t for t in sentence if t.text == trigger)
     holding = attribution_for(event, find_attributions(sentence))
-    return build_claim(holding, event, sentence, "", context, "a1", "", (), True, posted_by(doc, context))
+    return holding, build_claim(holding, event, sentence, "", context, "a1", "", (), True, posted_by(doc, context))
+
+
+def claim_for(text: str, sentence_index: int, trigger: str, country: str):
+    """The claim made of the event at `trigger` in the report's sentence `sentence_index`."""
+    return attributed_claim(text, sentence_index, trigger, country)[1]
