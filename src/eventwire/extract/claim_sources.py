@@ -88,7 +88,8 @@ def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generi
     owner = next((c for c in source.root.children if c.dep_ == "poss"), None)
     group = next((g for g in (source.root, owner) if g is not None and _refers_to_group(g)), None)
     if group is not None:  # "the group said", "the group's spokesman said"
-        named = _group_named_before(group.doc[group.left_edge.i : group.right_edge.i + 1], context)
+        phrase = group.doc[group.left_edge.i : group.right_edge.i + 1]
+        named = _called_a_group_before(phrase, context) or _group_named_before(phrase, context)
         if named is not None:
             return named
     civic = _civic_leader(source, context)
@@ -229,11 +230,15 @@ CIVILIAN_WITNESSES = PERSON_NOUNS - {"chief", "elder"} | {
 def _owner_actor(owner: Token, context: ActorContext) -> Actor | None:
     """The organisation a possessor names: a name or a role ("Al-Shabaab's", "the rebels'"), or a
     possessive pronoun ("its", "their") standing for the organisation a sentence before made the
-    subject of its telling. A state official's people (a government's spokesman) are the state's
+    subject of its telling; an organisation's part named by the organisation ("the X faction") is
+    the organisation's. A state official's people (a government's spokesman) are the state's
     already, and civilians have no spokesman: those are none."""
     if owner.lower_ in PRONOUNS:
         return _referent(owner, context)
     actor = resolve_actor(noun_phrase(owner), context)
+    name = next((c for c in owner.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    if actor is None and name is not None:  # "a spokesman for the X faction", "the X wing's commander": X's
+        actor = resolve_actor(owner.doc[name.left_edge.i : name.i + 1], context)
     return actor if actor is not None and actor.inter not in {tx.CIVILIANS, tx.UNKNOWN_ACTOR} else None
 
 
@@ -266,6 +271,39 @@ def _group_named_before(phrase: SpacySpan, context: ActorContext) -> Actor | Non
     the one the text named last before it, by a name the parser tagged, else by a role it
     qualified or an acronym it taught (`_last_armed_group`)."""
     return last_named_group(phrase, context) or _last_armed_group(phrase, context)
+
+
+def _called_a_group_before(phrase: SpacySpan, context: ActorContext) -> Actor | None:
+    """The organisation the text called a group by name in the phrase's sentence or the two before
+    it, nearest first ("..., the rights group X said. ... the group said"; "X, a monitoring group,
+    said"): "the group" names it again, whether or not it is armed."""
+    doc = phrase.doc
+    sentence = phrase.sent
+    first = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    first = doc[first - 1].sent.start if first > 0 else first
+    for token in reversed(doc[first : phrase.start]):
+        if token.lemma_.lower() not in GROUP_NOUNS or token.pos_ != "NOUN":
+            continue
+        name = _name_of_group(token)
+        actor = resolve_actor(name, context) if name is not None else None
+        if actor is not None and not actor.name.startswith("Unidentified"):
+            return actor
+    return None
+
+
+def _name_of_group(noun: Token) -> SpacySpan | None:
+    """The name a group noun is given: the proper name right after it ("the rights group X"), or
+    the one it is set beside ("X, a rights group", "the group, X, ...")."""
+    doc = noun.doc
+    if noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "PROPN":
+        end = noun.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN":
+            end += 1
+        return doc[noun.i + 1 : end]
+    beside = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if beside is None and noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        beside = noun.head
+    return doc[beside.left_edge.i : beside.i + 1] if beside is not None else None
 
 
 def _last_armed_group(phrase: SpacySpan, context: ActorContext) -> Actor | None:
@@ -392,6 +430,7 @@ def _whole_name(source: SpacySpan) -> SpacySpan:
 
 
 NAME_PREPOSITIONS = {"in", "of", "for", "on"}  # "Mission in", "Commission on", "Front for"
+
 
 
 # The parties to armed violence: non-state armed groups and state forces.

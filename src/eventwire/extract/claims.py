@@ -1282,9 +1282,13 @@ def _first_cue(cue: Token) -> Token | None:
 
 def _said_by_trigger(trigger: Token, sentence: SpacySpan) -> Attribution | None:
     """The asserting attribution whose cue is the event's trigger, said by someone and not negated.
-    An accusation ("each side blamed the other") stays the outlet's report of it: what the accuser
-    asserts is the other side's deed, not the accusation."""
-    if trigger.pos_ not in {"VERB", "AUX"} or cue_lemma(trigger) not in SPEECH_LEMMAS - ACCUSING_LEMMAS:
+    An accusation alone ("each side blamed the other", "Russia blamed Ukraine for the attacks")
+    stays the outlet's report of it; one its accuser makes in the same breath as a statement ("X
+    said in a statement that its fighters had repelled the assault, and accused the army of
+    breaking a truce") is part of that statement, its speaker's claim."""
+    lemma = cue_lemma(trigger)
+    if trigger.pos_ not in {"VERB", "AUX"} or lemma not in SPEECH_LEMMAS or (
+            lemma in ACCUSING_LEMMAS and _first_cue(trigger) is None):
         return None
     return next((a for a in rule_attributions(sentence) if a.cue == trigger and a.stance == "asserts"
                  and a.source is not None and not any(c.dep_ == "neg" for c in trigger.children)
@@ -1306,6 +1310,20 @@ def _claimed_in(sentence: SpacySpan) -> Attribution | None:
         # what is claimed is the deed ("the attack"); the words after it ("in a video posted on X")
         # say how it was claimed
         return replace(attribution, content=sentence.doc[claimed.left_edge.i : claimed.i + 1])
+    return None
+
+
+def _renamed_and_claimed(sentence: SpacySpan) -> Attribution | None:
+    """An attribution in a relative clause of a noun that renames the sentence's event ("gunmen
+    killed 14 men, an attack the government blamed on the rebels", "..., a raid the army said
+    targeted militants"): the event is that speaker's claim."""
+    for attribution in rule_attributions(sentence):
+        cue, source = attribution.cue, attribution.source
+        renamed = cue.head
+        if (cue.dep_ in {"relcl", "acl"} and cue.pos_ == "VERB" and renamed.dep_ in {"appos", "npadvmod"}
+                and renamed.lemma_.lower() in CLAIMED_THINGS and source is not None and attribution.stance == "asserts"
+                and not any(c.dep_ == "neg" for c in cue.children) and not _said_by_no_one(attribution)):
+            return attribution
     return None
 
 
@@ -1338,7 +1356,7 @@ def build_claim(
     saying itself ("the ministry confirmed the deaths", "the group claimed responsibility for the
     attack") is its speaker's claim, unless no one makes it ("no group has claimed ...")."""
     if attribution is None:
-        attribution = _said_by_trigger(trigger, sentence) or _claimed_in(sentence)
+        attribution = _said_by_trigger(trigger, sentence) or _claimed_in(sentence) or _renamed_and_claimed(sentence)
     if attribution is not None and (cue_lemma(attribution.cue) in PRESUPPOSING_LEMMAS or _said_by_no_one(attribution)
                                     or attribution.source is None):
         # "the UN condemned the attack"; "no group has said it was behind the blast"; "12 people were
