@@ -14,8 +14,10 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from eventwire.gazetteer import Candidate, Gazetteer
+from eventwire.gazetteer.context import outlet_country
 from eventwire.gazetteer.distance import haversine_km
 from eventwire.gazetteer.features import MentionOptions
+from eventwire.gazetteer.names import normalize
 
 MIN_LETTERS = 4  # "Ohio", "Utah"; towns need one more (MIN_TOWN_LETTERS)
 MIN_TOWN_LETTERS = 5
@@ -46,9 +48,16 @@ def outlet_label(address: str) -> str:
     return re.sub(r"[^a-z]", "", "".join(parts))
 
 
+# A host of two letters is a US state's postal code: the statewide sites of a newspaper group
+# ("al.com", "nj.com") are named so.
+STATE_CODE_LETTERS = 2
+
+
 @lru_cache(maxsize=4096)
 def _named_places(label: str, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
     found: dict[int, Candidate] = {}
+    if len(label) == STATE_CODE_LETTERS:
+        return tuple(c for c in gazetteer.candidates(label) if c.feature == "admin1" and c.iso == "US")
     for start in range(len(label)):
         for end in range(start + MIN_LETTERS, len(label) + 1):
             word = label[start:end]
@@ -135,10 +144,10 @@ def outlet_home(places: tuple[Candidate, ...], options: list[MentionOptions]) ->
             article_candidates.setdefault(option.group.split("~")[0], option.candidates)
     best, best_support = None, 0
     for place in places:
-        own = place.name.casefold().replace(" ", "")
+        own = normalize(place.name).replace(" ", "")
         support = sum(
             max(_agreement(place, c) for c in found)
-            for name, found in article_candidates.items() if name.replace(" ", "") != own
+            for name, found in article_candidates.items() if own not in name.replace(" ", "")
         )
         if support > best_support or (support == best_support and best is not None and support and place.population > best.population):
             best, best_support = place, support
@@ -156,3 +165,19 @@ def _agreement(home: Candidate, candidate: Candidate) -> int:
         home.latitude, home.longitude, candidate.latitude, candidate.longitude
     ) <= NEARBY_KM
     return int(same_state) + int(near)
+
+
+def outlet_facts(address: str, options: list[MentionOptions], gazetteer: Gazetteer) -> tuple[str, Candidate | None]:
+    """The outlet's country and home town or state (`outlet_home`). An address whose domain
+    names no country (".com") is of its home's country where every place of the home's name the
+    address may mean lies in that country: "al.com" or "columbuslocalnews.com" writes "Birmingham"
+    or "Dublin" for a place in the US, as a ".co.uk" address would for one in Britain; a
+    "miamiherald.com" (a Miami in Queensland too) is not told apart by the article's few names."""
+    places = outlet_places(address, gazetteer)
+    home = outlet_home(places, options)
+    country = outlet_country(address)
+    if not country and home is not None:
+        own = normalize(home.name)
+        if all(place.iso == home.iso for place in places if normalize(place.name) == own):
+            country = home.iso
+    return country, home

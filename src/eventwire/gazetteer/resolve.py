@@ -18,11 +18,11 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from eventwire.gazetteer import Candidate, Gazetteer
-from eventwire.gazetteer.context import COMPASS, Cues, outlet_country, read_cues
+from eventwire.gazetteer.context import COMPASS, Cues, read_cues
 from eventwire.gazetteer.distance import haversine_km
 from eventwire.gazetteer.features import POINT_FEATURES, MentionOptions, pick_features, same_name, static_features
 from eventwire.gazetteer.names import normalize, strip_admin_suffix
-from eventwire.gazetteer.outlet import outlet_home, outlet_places
+from eventwire.gazetteer.outlet import outlet_facts
 from eventwire.gazetteer.ranker import RankerWeights, default_weights, rule_offsets
 
 MAX_CANDIDATES = 40
@@ -403,10 +403,10 @@ def prepare_mentions(
         demonyms.append(via_demonym)
         loose.append(loosely)
     options = _within_named_countries(_with_named_states(_share_containers(options), containers), containers)
-    home = outlet_home(outlet_places(outlet, gazetteer), options)
+    country, home = outlet_facts(outlet, options, gazetteer)
     seats = _county_seats(options, gazetteer)
     inner = [inner_places(m.text, gazetteer) if not o.candidates else [] for m, o in zip(mentions, options)]
-    return PreparedArticle(mentions, options, demonyms, static_features(options, text, outlet_country(outlet), home), inner, loose,
+    return PreparedArticle(mentions, options, demonyms, static_features(options, text, country, home), inner, loose,
                            seats, _hosts(mentions, text), containers, _capital_states(options, gazetteer),
                            _joined(mentions, text), _largest_towns(inner, gazetteer), _capitals(options, inner, gazetteer))
 

@@ -22,9 +22,8 @@ import numpy as np
 from eventwire.evaluate.geo import ACCURACY_KM, MAX_ERROR_KM, GoldArticle, geocoding_metrics, read_corpus
 from eventwire.gazetteer import Gazetteer
 from eventwire.gazetteer.distance import haversine_km
-from eventwire.gazetteer.context import outlet_country
 from eventwire.gazetteer.features import pick_features, static_features
-from eventwire.gazetteer.outlet import outlet_home, outlet_places
+from eventwire.gazetteer.outlet import outlet_facts
 from eventwire.gazetteer.ranker import WEIGHTS_FILE, RankerWeights, fit_conditional_logit, rule_offsets, weights_to_json
 from eventwire.gazetteer.resolve import PreparedArticle, decide, first_pass_places, make_mention, prepare_mentions
 
@@ -116,9 +115,7 @@ def load(paths: list[Path], gazetteer: Gazetteer, cache: Path | None) -> dict[st
         if path.name not in stored:
             stored[path.name] = prepare_corpus(articles, gazetteer)
         prepared = [
-            replace(p, static=static_features(
-                p.options, a.text, outlet_country(a.url), outlet_home(outlet_places(a.url, gazetteer), p.options)
-            ))
+            replace(p, static=static_features(p.options, a.text, *outlet_facts(a.url, p.options, gazetteer)))
             for a, p in zip(articles, stored[path.name])
         ]
         corpora[path.stem] = list(zip(articles, prepared))
