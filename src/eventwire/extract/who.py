@@ -70,6 +70,11 @@ ROLE_NOUNS: dict[str, tuple[str, int]] = {
     "workers": ("Civilians", tx.CIVILIANS), "youths": ("Civilians", tx.CIVILIANS),
     "population": ("Civilians", tx.CIVILIANS), "nationals": ("Civilians", tx.CIVILIANS),
     "prisoners": ("Civilians", tx.CIVILIANS), "prisoner": ("Civilians", tx.CIVILIANS),
+    "citizens": ("Civilians", tx.CIVILIANS), "citizen": ("Civilians", tx.CIVILIANS),
+    "travellers": ("Civilians", tx.CIVILIANS), "travelers": ("Civilians", tx.CIVILIANS),
+    "commuters": ("Civilians", tx.CIVILIANS), "motorists": ("Civilians", tx.CIVILIANS),
+    "bystanders": ("Civilians", tx.CIVILIANS), "shoppers": ("Civilians", tx.CIVILIANS),
+    "mourners": ("Civilians", tx.CIVILIANS), "voters": ("Civilians", tx.CIVILIANS),
     "detainees": ("Civilians", tx.CIVILIANS), "hostages": ("Civilians", tx.CIVILIANS),
     "pilgrims": ("Civilians", tx.CIVILIANS), "worshippers": ("Civilians", tx.CIVILIANS),
     "witnesses": ("Civilians", tx.CIVILIANS), "eyewitnesses": ("Civilians", tx.CIVILIANS),
@@ -119,6 +124,9 @@ PERSON_NOUNS = {
     "son", "daughter", "husband", "wife", "father", "mother", "brother", "sister", "tapper", "porter", "peasant",
     "rapper", "singer", "musician", "artist", "writer", "poet", "academic", "professor", "lecturer", "cartoonist",
 }
+# People named by whom they follow or oppose: "supporters of the former president", "X's opponents"
+# are not that person, nor the state a president's title names.
+FOLLOWER_NOUNS = {"supporter", "follower", "loyalist", "opponent", "critic", "sympathiser", "sympathizer"}
 # Words that make such a person one of the armed side's ("a police driver", "an army doctor").
 ARMED_PERSON_WORDS = {"armed", "masked", "police", "army", "military", "militia", "rebel", "gang", "security"}
 # Nouns that count the people they are "of": "hundreds of workers", "a group of fishermen".
@@ -323,13 +331,18 @@ def build_context(doc: Doc, country: str = "") -> ActorContext:
     # ("Long Name (LN)", "X, Y and Z (3R)": a name's words may be listed, and its acronym hold digits)
     # (its acronym may hold a hyphen, "MS-13", and its name the particles of the languages that
     # spell it, "Forces Vives de Guinee")
-    for match in re.finditer(r"((?:[A-Z][\w'-]*,?\s+(?:(?:of|and|de|del|des|du|la)\s+(?:the\s+)?)?){1,6})"
-                             r"\(((?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{0,5}[A-Z0-9])\)", doc_text(doc)):
+    # (and the acronym a word after a hyphen, "RED-Tabara"; the name's words joined by "for the",
+    # "the Front for the Liberation of X (FLX)")
+    for match in re.finditer(r"((?:[A-Z][\w'-]*,?\s+(?:(?:of|and|for|de|del|des|du|la)\s+(?:the\s+)?)?){1,6})"
+                             r"\(((?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{0,5}[A-Z0-9]|[A-Z]{2,5}-[A-Z][a-z]{2,})\)",
+                             doc_text(doc)):
         long_name = re.sub(r"^(?:The|the)\s+", "", match.group(1).strip())
         first, _, rest = long_name.partition(" of ")
+        armed_members = False
         if (first.lower() in ROLE_NOUNS or first.lower() in MEMBER_NOUNS) and rest:
             # "Rebels of the X Front (XF)", "Members of the X Committee (XC)" name "X Front", "X Committee"
             long_name = re.sub(r"^(?:the)\s+", "", rest)
+            armed_members = first.lower() in ARMED_ROLE_NOUNS | {"troops", "soldiers", "forces"}
         acronym = match.group(2)
         initial = re.sub(r"[^A-Z]", "", acronym)[0]  # ("3R" is spelled from its letters)
         # A name cut short by its lower-case words ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)",
@@ -345,8 +358,9 @@ def build_context(doc: Doc, country: str = "") -> ActorContext:
             context.aliases[long_name.lower()] = canonical
         context.types[canonical] = known.inter if known else state[1] if state else _named_group_type(long_name)
         if known is None and state is None and context.types[canonical] == tx.UNKNOWN_ACTOR \
-                and _ARMED_DESCRIPTOR.match(doc_text(doc), match.end()):
-            context.types[canonical] = tx.REBEL_GROUPS  # "the X (XY) rebel group", "(XY) militia"
+                and (armed_members or _ARMED_DESCRIPTOR.match(doc_text(doc), match.end())):
+            # "the X (XY) rebel group", "(XY) militia", "Rebels of the X (XY)"
+            context.types[canonical] = tx.REBEL_GROUPS
     read = words(doc)  # only a group noun can head "the armed group X"
     for token in [doc[i] for i, lemma in enumerate(read.lemma) if lemma in _GROUP_HEADS]:
         named = _armed_group_called(token)
@@ -514,9 +528,14 @@ def _state_force(name: str) -> tuple[str, int] | None:
     """("Military Forces of Rwanda", state forces) for "Rwanda Defence Force", a country or its
     demonym followed by a force's name."""
     words = _strip_determiners(name).split()
+    while words and words[0].lower() in STATE_ARMY_WORDS:
+        words = words[1:]  # "the Royal Thai Army"
     for cut in range(1, min(len(words), 4)):
         country = country_of_word(" ".join(words[:cut]))
-        force = STATE_FORCE_NAMES.get(" ".join(words[cut:]).lower())
+        rest = words[cut:]
+        while len(rest) > 1 and rest[0].lower().replace("’", "'") in STATE_ARMY_WORDS - {"national"}:
+            rest = rest[1:]  # "the Uganda People's Defence Force", "the Sudanese Armed Forces"
+        force = STATE_FORCE_NAMES.get(" ".join(rest).lower())
         if country and force:
             return f"{force} Forces of {country}", tx.STATE_FORCES
     return None
@@ -900,7 +919,8 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     root = span.root.i
     heads = [token for token in words if token.i == root or (token.dep_ == "compound" and token.head.i == root
                                                               and token.lower_ not in HEAD_ONLY_NOUNS)
-             or (token.dep_ == "pobj" and token.head.head.i == root and token.head.lower_ == "of")]
+             or (token.dep_ == "pobj" and token.head.head.i == root and token.head.lower_ == "of"
+                 and span.root.lemma_.lower() not in FOLLOWER_NOUNS)]
     if span.root.lemma_.lower() in FORCE_OWNED_HEADS | ATTACK_NOUNS:
         heads += [token for token in span.root.children if token.dep_ in {"amod", "compound"}]
     if span.root.lemma_.lower() in {"official", "source"}:  # "military officials", "army sources"
@@ -976,6 +996,9 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
             span.root.text):
         # "five Palestinians", "Ukrainians": a people, as ACLED codes unnamed victims
         return Actor(f"Civilians ({country_of_word(span.root.text)})", tx.CIVILIANS, evidence)
+    if span.root.lemma_.lower() in FOLLOWER_NOUNS and span.root.pos_ == "NOUN":
+        # "supporters of the former president", "X's opponents": a crowd of the country's people
+        return _local_actor("Civilians", tx.CIVILIANS, span, context.country, evidence)
     surname = span.root.text.lower()
     if span.root.ent_type_ == "PERSON" or (span.root.pos_ == "PROPN" and surname in context.people):
         full = _strip_titles(context.people.get(surname, text))
@@ -1104,8 +1127,10 @@ def _names_in(span: SpacySpan) -> list[str]:
     tied = [ent for ent in entities_in(span) if any(t.lower_ in LINK_WORDS for t in span.doc[ent.end : ent.end + 2])]
     acronyms = [t.text for t in span if 0 < t.i < len(t.doc) - 1 and t.doc[t.i - 1].text == "("
                 and t.doc[t.i + 1].text == ")" and t.text.isupper()]
+    # (an acronym the parser took for a common noun qualifying the head: "an MFDC base")
+    compounds = [t.text for t in root.lefts if t.dep_ == "compound" and t.text.isupper() and len(t.text) > 1]
     return [*own, *([root.text] if root.pos_ == "PROPN" else []),
-            *(ent.text for ent in entities_in(span) if ent not in tied), *acronyms]
+            *(ent.text for ent in entities_in(span) if ent not in tied), *acronyms, *compounds]
 
 
 def _whole_organisation(span: SpacySpan) -> SpacySpan:
@@ -1197,10 +1222,42 @@ STATE_BODY_HEADS = {"committee", "ministry", "council", "agency", "service", "se
                     "bureau", "office", "administration", "authority", "cabinet", "presidency"}
 
 
+# Nouns for a part of a place or a way through it: "the outskirts of X", "the road into X".
+PLACE_PART_NOUNS = {"outskirts", "edge", "centre", "center", "heart", "suburb", "suburbs", "part", "parts",
+                    "road", "highway", "entrance", "approaches", "vicinity", "streets", "street", "blockade",
+                    "checkpoint", "market", "square"}
+# Prepositions that place a thing: a name they govern from a noun ("a blockade at X", "the road
+# into X", "a camp near X") is where it is.
+LOCATIVE_PREPOSITIONS = {"in", "into", "at", "near", "outside", "around", "inside", "across", "through"}
+
+
+def _names_place(span: SpacySpan) -> bool:
+    """Whether a bare name the parser could not type is a place the sentence puts something in
+    ("the outskirts of Hakha", "a blockade at Parotani", "the main road into Zubin Potok"), not an
+    organisation: a proper name with no organisation word, set by a locative preposition from a
+    noun, or the "of" object of a place or a part of one."""
+    root = span.root
+    if root.pos_ != "PROPN" or _is_country_or_capital(root.text):
+        return False
+    if any(t.lower_ in ORGANISATION_HEADS | ARMED_GROUP_HEADS | PARTY_HEADS | STATE_BODY_HEADS for t in span):
+        return False
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head  # "the road between X and Y"
+    if root.dep_ != "pobj":
+        return False
+    preposition = root.head
+    if preposition.lower_ in LOCATIVE_PREPOSITIONS:
+        return preposition.head.pos_ == "NOUN"
+    return preposition.lower_ in {"of", "between", "from", "to"} and bool(
+        {preposition.head.lemma_.lower(), preposition.head.lower_} & (PLACE_NOUNS | PLACE_PART_NOUNS))
+
+
 def _named_entity_actor(span: SpacySpan, text: str, evidence: Span) -> Actor | None:
     """A named organisation or people the data file does not know ("the Patriotic Union",
     "Palestinians"): an actor under its own name, typed by its head noun."""
     root = span.root
+    if root.ent_type_ not in {"NORP"} and _names_place(span):
+        return None
     if root.ent_type_ in {"ORG", "NORP"} or (root.ent_type_ == "" and root.pos_ == "PROPN" and root.is_title
                                               and not root.is_sent_start):
         # (an appositive after a comma describes the name: "444th Brigade, a unit of ...")
@@ -1405,6 +1462,16 @@ def event_arguments(trigger: Token) -> tuple[Token | None, Token | None]:
         # "Insurgents linked to the Islamic State attacked ...", parsed with "linked" as the main
         # verb: the linked ones are the subject
         agent = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS | {"nsubjpass"}), None)
+    if agent is None and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj"}:
+        # "troops attacked a base, killing three rebels and seizing weapons": a participle's
+        # subject is the subject of the clause it hangs from
+        governor = verb.head
+        while governor.dep_ in {"advcl", "conj"} and governor.tag_ == "VBG" and not any(
+                c.dep_ in SUBJECT_DEPS for c in governor.children):
+            governor = governor.head
+        if governor.pos_ in {"VERB", "AUX"} and governor.i != verb.i and not any(
+                c.dep_ == "nsubjpass" for c in governor.children):
+            agent = event_arguments(governor)[0]  # (past the dateline: "MOSCOW (Reuters) – Gunmen ...")
     if agent is None and verb.pos_ in {"VERB", "AUX"} and verb.dep_ in {"xcomp", "conj"}:
         # "X refused to deploy", "X met Y and signed ...", "X is ready to deploy": the subject is
         # the governing verb's.
@@ -1527,8 +1594,12 @@ def event_actor_groups(
     def target(token: Token) -> Actor | None:
         if place_targets:
             return resolved(token) or _place_actor(token)
-        return _group_after(token, context) or resolved(token) or (
-            _person_civilians(token, context) if violent else None)
+        actor = _group_after(token, context) or resolved(token)
+        if actor is not None and violent and actor.inter == tx.UNKNOWN_ACTOR and _names_person(token.doc, actor):
+            # "police detained opposition politician X": a person no side claims is a civilian, as
+            # ACLED codes the named victims of violence and arrests
+            return _local_actor("Civilians", tx.CIVILIANS, token.sent, context.country, actor.evidence)
+        return actor or (_person_civilians(token, context) if violent else None)
 
     told = _told_event(trigger)
     if told is not trigger:
@@ -1593,7 +1664,8 @@ def event_actor_groups(
                            tx.POLITICAL_MILITIAS, Span(agent.idx, agent.idx + len(agent.text), agent.text)),)
         side1 = side1 or _unclaimed_explosive(trigger, agent, context)
         side2 = side2 or _civilian_property(trigger, context, side1)
-        if not side1 and trigger.lemma_.lower() in PROTEST_LEMMAS:
+        if not side1 and (trigger.lemma_.lower() in PROTEST_LEMMAS or trigger.pos_ == "VERB"
+                          and trigger in _protest_acts(trigger.sent, None)):
             side1 = unique_actors([_as_protesters(_protest_subject(trigger), context)])
         if not side1 and trigger.pos_ == "NOUN" and _names_protest(trigger):
             # "a rally in the capital drew 300,000 people": a protest told by its noun is its protesters'
@@ -1630,6 +1702,10 @@ def _event_verb_for(trigger: Token) -> Token:
             and trigger.head.dep_ in {"advcl", "conj"} and trigger.head.head.lemma_.lower() in VIOLENT_ACTS:
         return trigger.head.head
     governing = governing_verb(trigger)
+    if trigger.lower_ in REFERRING_ATTACKER_NOUNS and governing is not None \
+            and governing.lemma_.lower() in VIOLENT_ACTS | {"come", "rob"}:
+        # found at those who act ("gunmen robbed travellers", "came under fire from gunmen"): the act
+        return governing
     if trigger.dep_ in {"compound", "pobj"} and trigger.lemma_.lower() not in ATTACK_NOUNS | WEAPON_NOUNS | MUTUAL_EVENTS \
             and governing is not None and governing.lemma_.lower() in VIOLENT_ACTS \
             and any(t.dep_ in {"dobj", "nsubjpass"} and t.head.i == governing.i for t in trigger.ancestors):
@@ -1709,9 +1785,14 @@ def _protesters_first(side1: tuple[Actor, ...], side2: tuple[Actor, ...]) -> tup
 PROTEST_PURPOSES = {"demand", "protest", "denounce", "press", "condemn", "oppose", "reject", "decry"}
 # Nouns that name a protest as a thing state forces act on: "broke up a protest".
 PROTEST_NOUNS = {"protest", "demonstration", "rally", "march", "sit-in", "gathering", "vigil"}
+# A crowd that blocks a road protests (ACLED codes road blockades as protests): "blocked highways".
+BLOCKING_VERBS = {"block", "barricade"}
+ROAD_NOUNS = {"road", "highway", "street", "boulevard", "avenue", "bridge", "junction", "route", "motorway",
+              "crossing", "roundabout", "intersection"}
 # People who make up a crowd besides those named by who they are: "hundreds of young people".
-CROWD_NOUNS = PERSON_NOUNS | {"people", "youth", "youngster", "inhabitant", "graduate", "supporter", "relative",
-                              "family", "mother", "widow", "veteran", "retiree", "pensioner", "employee"}
+CROWD_NOUNS = PERSON_NOUNS | FOLLOWER_NOUNS | {"people", "youth", "youngster", "inhabitant", "graduate", "relative",
+                                               "family", "mother", "widow", "veteran", "retiree", "pensioner",
+                                               "employee"}
 
 
 def _protest_subject(verb: Token) -> Token | None:
@@ -1727,13 +1808,18 @@ def _protest_subject(verb: Token) -> Token | None:
 
 
 def _protest_acts(sentence: SpacySpan, trigger: Token | None) -> list[Token]:
-    """The verbs of a sentence that tell a protest: "protested", "marched", or an act done to
-    press a demand ("blocked a highway to demand unpaid wages")."""
+    """The verbs of a sentence that tell a protest: "protested", "marched", an act done to press a
+    demand ("blocked a highway to demand unpaid wages") or "in protest" ("blocked the road in
+    protest at the arrests"), or a crowd's blocking of a road ("blocked highways for a tenth day")."""
     return [t for t in sentence if (trigger is None or t.i != trigger.i) and t.pos_ == "VERB" and (
         t.lemma_.lower() in PROTEST_LEMMAS or any(
             c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in PROTEST_PURPOSES
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in t.children)
-        or any(c.dep_ == "dobj" and _names_protest(c) for c in t.children))]
+        or any(c.dep_ == "dobj" and _names_protest(c) for c in t.children)
+        or any(c.dep_ == "prep" and c.lower_ == "in" and any(_names_protest(g) for g in c.children)
+               for c in t.children)
+        or t.lemma_.lower() in BLOCKING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in ROAD_NOUNS
+                                                      for c in t.children))]
 
 
 def _tells_protest(trigger: Token) -> bool:
@@ -1755,6 +1841,11 @@ def _names_protest(noun: Token) -> bool:
     return noun.lemma_.lower() in PROTEST_NOUNS or (noun.lower_ == "in" and any(c.lower_ == "sit" for c in noun.lefts))
 
 
+# Unarmed people who become protesters when they march: civilians, and an opposition's supporters
+# ("thousands of opposition supporters marched").
+UNARMED_CROWDS = {"Civilians", "Protesters", "Opposition"}
+
+
 def _as_protesters(token: Token | None, context: ActorContext) -> Actor | None:
     """A crowd that protests as ACLED codes it: civilians, or people named by who they are
     ("hundreds of traders", "young people"), are protesters of the country they protest in."""
@@ -1763,7 +1854,7 @@ def _as_protesters(token: Token | None, context: ActorContext) -> Actor | None:
     people = _counted(token) or token
     actor = resolve_actor(noun_phrase(people), context)
     role = actor.name.split(" (")[0] if actor is not None else ""
-    if actor is not None and role not in {"Civilians", "Protesters"}:
+    if actor is not None and role not in UNARMED_CROWDS:
         return None
     if actor is None and (people.lemma_.lower() not in CROWD_NOUNS or people.pos_ != "NOUN"):
         return None
@@ -1829,7 +1920,7 @@ def _crowd(trigger: Token, side1: tuple[Actor, ...], country: str = "") -> tuple
         # "Members of the X Committee staged a sit-in to demand ...": ACLED codes the protesters
         # as actor1 and the organisation as their associate
         return (_local_actor("Protesters", tx.PROTESTERS, trigger.sent, country, side1[0].evidence), *side1)
-    if not side1 or not side1[0].name.startswith("Civilians"):
+    if not side1 or side1[0].name.split(" (")[0] not in UNARMED_CROWDS - {"Protesters"}:
         return side1
     agent, _ = event_arguments(trigger)
     angry = agent is not None and any(c.lower_ in ANGRY_WORDS for c in agent.lefts) and lemma in DESTRUCTIVE_ACTS
@@ -1837,8 +1928,10 @@ def _crowd(trigger: Token, side1: tuple[Actor, ...], country: str = "") -> tuple
         return side1
     riot = lemma in RIOT_LEMMAS or angry  # "angry youths set fire to a police station"
     role, inter = ("Rioters", tx.RIOTERS) if riot else ("Protesters", tx.PROTESTERS)
+    # (a crowd is of the country it gathers in: "Serbs blocked the road into X" in Kosovo)
     first = side1[0]
-    return (Actor(first.name.replace("Civilians", role, 1), inter, first.evidence), *side1[1:])
+    where = _located_country(trigger.sent) or country or (first.name.split(" (", 1)[1][:-1] if " (" in first.name else "")
+    return (Actor(f"{role} ({where})" if where else role, inter, first.evidence), *side1[1:])
 
 
 def _victims(trigger: Token) -> list[Token]:
@@ -1936,6 +2029,8 @@ def _argument_actor(
         # name them from the group claiming the act
         actor = None
     owner, depth = _owner(token), 0
+    if (_counted(token) or token).lemma_.lower() in FOLLOWER_NOUNS:
+        owner = None  # "Morales's opponents", "supporters of the president": whom they follow or oppose
     while actor is None and owner is not None and depth < MAX_OWNERS:
         # "Haiti's efforts", "an Indian proposal", "the removal of X", "a ban by X", "X's refusal
         # of Y": the thing is not an actor, its owner is.
