@@ -1444,8 +1444,18 @@ def _hedges(sentence: SpacySpan) -> tuple[str, ...]:
         saying = word is not None and len(word) == 1 and word[0].pos_ == "VERB" and cue_lemma(word[0]) in SPEECH_LEMMAS
         if saying and (any(c.dep_ == "nsubj" for c in word[0].children) or _first_cue(word[0]) is not None):
             continue
+        if word is not None and _names_a_charge(word):
+            continue
         found.append(match.group(0).lower())
     return tuple(dict.fromkeys(found))
+
+
+def _names_a_charge(word: SpacySpan) -> bool:
+    """Whether a hedging word only says what someone is suspected of ("arrested 11 men suspected
+    of supporting the rebels", "a man suspected of theft"): the charge behind the event, which
+    does not make the event itself less certain ("suspected militants" does hedge who they were)."""
+    doc = word.doc
+    return word[-1].lower_ == "suspected" and word.end < len(doc) and doc[word.end].lower_ == "of"
 
 
 def posted_by(doc: Doc, context: ActorContext) -> dict[str, Actor]:
