@@ -122,3 +122,13 @@ def test_an_acronym_qualifying_a_base_names_its_group():
             "On Monday, troops attacked an MLT base near the town.")
     assert actors_at(text, "attacked", "Mali") == ("Military Forces of Mali", "Movement for the Liberation of Tessit")
 
+
+def test_troops_of_two_states_coordinated_fight_each_other():
+    text = "In 2021, Eritrean and Ethiopian troops fought for three days near the border."
+    assert actors_at(text, "fought", "Ethiopia") == ("Military Forces of Eritrea", "Military Forces of Ethiopia")
+
+
+def test_members_of_a_wing_named_beside_it_are_that_wing():
+    text = ("On Friday, members of the governing party's youth wing, the Abayisenga, beat two traders in a market "
+            "in the town, a rights group said.")
+    assert actors_at(text, "beat", "Rwanda") == ("Abayisenga", "Civilians (Rwanda)")

@@ -672,6 +672,15 @@ def _group_of_members(head: Token, context: ActorContext) -> Actor | None:
                 and named is not None and head.lower_ in ARMED_ROLE_NOUNS:
             # "militants of the Sunni group X": the group's name after "group"
             actor = Actor(named, context.types.get(named, tx.REBEL_GROUPS), actor.evidence if actor else None)
+        if actor is None and member_of.lemma_.lower() in UNIT_HEADS | GROUP_NOUNS:
+            # "members of the ruling party's youth wing, the Imbonerakure": the name set beside it
+            named_beside = next((c for c in member_of.children if c.dep_ == "appos" and c.text[:1].isupper()
+                                 and not country_of_word(c.text)), None)
+            if named_beside is not None:
+                beside = noun_phrase(named_beside)
+                name = _strip_determiners(span_text(beside))
+                actor = Actor(name, context.types.get(name, tx.POLITICAL_MILITIAS),
+                              Span(beside.start_char, beside.end_char, span_text(beside)))
         if actor is None or actor.inter == tx.UNKNOWN_ACTOR:
             # "the Cooperative for the Development of Congo (CODECO)": the acronym after the long name
             actor = next((found for token in member_of.subtree if token.text.isupper() and len(token.text) > 1
@@ -1650,6 +1659,9 @@ def event_actor_groups(
         actor2 = target(patient) if patient is not None else None
     side1 = unique_actors([actor1, *(resolved(c) for c in agent.conjuncts)]) if actor1 and agent is not None else ()
     side2 = unique_actors([actor2, *(target(c) for c in patient.conjuncts)]) if actor2 and patient is not None else ()
+    if side1 and not side2 and agent is not None and {trigger.lemma_.lower(), agent.head.lemma_.lower()} & MUTUAL_EVENTS:
+        # "Tajik and Kyrgyz troops fought": the forces of the second state fought the first's
+        side2 = unique_actors([_coordinated_state(agent, side1[0])])
     if not side1 and not side2 and trigger.lemma_.lower() in MUTUAL_EVENTS and trigger.dep_ in SUBJECT_DEPS:
         # "fighting broke out between X and Y"
         fighters = unique_actors(resolved(t) for t in _prepositional_objects(trigger.head, {"between"}))
@@ -1690,6 +1702,18 @@ def event_actor_groups(
 
 # Verbs by which one act sets off another: "attacked a stronghold, sparking a gunbattle".
 SETTING_OFF_VERBS = {"spark", "trigger", "provoke", "prompt", "ignite", "touch"}
+
+
+def _coordinated_state(agent: Token, actor: Actor) -> Actor | None:
+    """The same kind of actor of the second of two states coordinated before the agent's noun
+    ("Tajik and Kyrgyz troops": the Kyrgyz troops beside the Tajik ones)."""
+    first = next((c for c in agent.children if c.dep_ in {"amod", "nmod", "compound"} and country_of_word(c.text)), None)
+    country = country_of_word(first.text) if first is not None else None
+    if country is None or not actor.name.endswith(f"of {country}"):
+        return None
+    other = next((found for conj in first.conjuncts for found in (country_of_word(conj.text),)
+                  if found and found != country), None)
+    return Actor(actor.name.replace(f"of {country}", f"of {other}"), actor.inter, actor.evidence) if other else None
 
 
 def _event_verb_for(trigger: Token) -> Token:
