@@ -16,7 +16,7 @@ from spacy.tokens import Span as SpacySpan, Token
 from eventwire import taxonomy as tx
 from eventwire.extract.who import (
     ARMED_GROUP_TYPES, ARMED_PERSON_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_NAMES, ActorContext, GROUP_NOUNS,
-    country_of_word, last_named_group, noun_phrase, resolve_actor, self_named_group,
+    last_named_group, noun_phrase, resolve_actor, self_named_group, state_body,
 )
 from eventwire.records import Actor, Span
 
@@ -389,19 +389,10 @@ def _named_after(source: SpacySpan, context: ActorContext) -> Actor | None:
     return actor if actor is not None and actor.inter != tx.CIVILIANS else None
 
 
-# The bodies of a state that a country's possessive names ("Russia's anti-terrorism committee",
-# "Nigeria's emergency management agency"): its government's.
-STATE_BODY_HEADS = {"committee", "commission", "ministry", "agency", "service", "office", "directorate",
-                    "department", "bureau", "authority", "administration", "inspectorate", "prosecutor"}
-
-
 def _state_body(source: SpacySpan) -> Actor | None:
-    root = source.root
-    owner = next((c for c in root.children if c.dep_ == "poss"), None)
-    country = country_of_word(owner.text) if owner is not None and owner.pos_ == "PROPN" else None
-    if country is None or root.lemma_.lower() not in STATE_BODY_HEADS:
-        return None
-    return Actor(f"Government of {country}", tx.STATE_FORCES, Span(source.start_char, source.end_char, source.text))
+    """"Russia's national anti-terrorism committee", "Nigeria's emergency management agency": the
+    government of the state whose body speaks (`who.state_body`, the rule `who` resolves actors by)."""
+    return state_body(source)
 
 
 # Holders of a civil office below the state's ministers, who speak for its administration ("a local

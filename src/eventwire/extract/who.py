@@ -1226,9 +1226,26 @@ def _located_country(span: SpacySpan) -> str | None:
     return None
 
 
-# Heads of the names of a state's own bodies ("the Investigative Committee", "the Interior Ministry").
-STATE_BODY_HEADS = {"committee", "ministry", "council", "agency", "service", "services", "directorate", "department",
-                    "bureau", "office", "administration", "authority", "cabinet", "presidency"}
+# Heads of the names of a state's own bodies ("the Investigative Committee", "the Interior Ministry",
+# "Nigeria's emergency management agency", "Ukraine's prosecutor").
+STATE_BODY_HEADS = {"committee", "commission", "ministry", "council", "agency", "service", "services", "directorate",
+                    "department", "bureau", "office", "administration", "authority", "cabinet", "presidency",
+                    "inspectorate", "prosecutor"}
+
+
+def state_body(phrase: SpacySpan, evidence: Span | None = None) -> Actor | None:
+    """The government of a state whose own body the phrase names with the country's (or its
+    capital's) possessive: "Russia's National Anti-Terrorism Committee", "Nigeria's Department of
+    State Services", "Moscow's interior ministry" speak and act for that government."""
+    root = phrase.root
+    owner = next((c for c in root.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ != "PROPN" or not {root.lower_, root.lemma_.lower()} & STATE_BODY_HEADS:
+        return None
+    country = country_of_word(owner.text) or country_tables()[1].get(owner.lower_)
+    if country is None:
+        return None
+    return Actor(f"Government of {country}", tx.STATE_FORCES,
+                 evidence or Span(phrase.start_char, phrase.end_char, phrase.text))
 
 
 # Nouns for a part of a place or a way through it: "the outskirts of X", "the road into X".
@@ -1274,12 +1291,9 @@ def _named_entity_actor(span: SpacySpan, text: str, evidence: Span) -> Actor | N
         state = _state_force(name)
         if state is not None:
             return Actor(state[0], state[1], evidence)
-        owner = next((c for c in root.children if c.dep_ == "poss"), None)
-        if owner is not None and root.lower_ in STATE_BODY_HEADS and _is_country_or_capital(owner.text):
-            # "Russia's National Anti-Terrorism Committee", "Nigeria's Department of State
-            # Services": a state's own body speaks and acts for its government
-            return Actor(f"Government of {country_of_word(owner.text) or country_tables()[1][owner.lower_]}",
-                         tx.STATE_FORCES, evidence)
+        body = state_body(span, evidence)
+        if body is not None:  # "Russia's National Anti-Terrorism Committee": a state's own body
+            return body
         return Actor(name, _named_group_type(name), evidence)
     organisation = next((ent for ent in entities_in(span) if ent.label_ == "ORG"), None)
     if organisation is not None and root.lower_ in ORGANISATION_HEADS:
