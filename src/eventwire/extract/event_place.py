@@ -435,12 +435,15 @@ def place_for(sentence: SpacySpan, trigger: Token, placing: ArticlePlaces) -> Pl
     in the sentence; else the article's main place (no evidence of its own, region precision).
 
     A place that only qualifies the one before it ("Tulsa, Oklahoma") or the one it possesses
-    ("Marib's Sirwah district") is not a candidate, nor a place outside the article's own country
-    when the sentence also names one inside it. A town the sentence names as one ("near the
-    town of X", "the village of Y") goes before other places of the clause."""
-    located = [p for p in placing.places if p.evidence and sentence.start_char <= p.evidence.start < sentence.end_char
-               and is_location(p, sentence.doc) and not _places_speaker(p, sentence.doc)]
+    ("Marib's Sirwah district") is not a candidate, nor one people fled or were moved to ("fled
+    towards the border with X": the sentence goes on telling the event where it happened), nor a
+    place outside the article's own country when the sentence also names one inside it. A town
+    the sentence names as one ("near the town of X", "the village of Y") goes before other
+    places of the clause."""
     text = placing.text
+    located = [p for p in placing.places if p.evidence and sentence.start_char <= p.evidence.start < sentence.end_char
+               and is_location(p, sentence.doc) and not _places_speaker(p, sentence.doc)
+               and not _DESTINATION_BEFORE.search(text, max(0, p.evidence.start - 60), p.evidence.start)]
     inside = _without_possessors(_without_qualifiers(located, text), text)
     coherent = _coherent([p for p in placing.places if is_location(p, sentence.doc)])
     home = [p for p in inside if p in coherent]
@@ -560,11 +563,12 @@ def is_incidental(place: Place, doc: Doc) -> bool:
         preposition.head.lemma_.lower() in _RESIDENT_NOUNS or _is_person(preposition.head))
 
 
-# Where people fled or were moved to ("families had fled towards X", "were evacuated to X"): not
-# where the event that drove them happened.
+# Where people fled or were moved to ("families had fled towards X", "were evacuated to X", "fled
+# towards the border with X"): not where the event that drove them happened.
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:fled|flee|fleeing|escaped|displaced|evacuated|relocated)\s+(?:[\w-]+\s+){0,3}?(?:to|towards?|into)\s+"
-    r"(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:town|city|village|capital)\s+(?:of\s+)?)?$", re.IGNORECASE)
+    r"(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:town|city|village|capital)\s+(?:of\s+)?|(?:border|frontier)\s+with\s+)?$",
+    re.IGNORECASE)
 _CARE_BEFORE = re.compile(r"\b(?:hospital|clinic|infirmary|medical cent(?:er|re))\s+(?:in|at)\s+$", re.IGNORECASE)
 HOME_NOUN_AFTER = re.compile(rf"(?:-area)?\s+(?:{'|'.join(sorted(_RESIDENT_NOUNS))})\b")
 

@@ -269,6 +269,9 @@ RIVAL_GROUPS = re.compile(
     r"|\b(?:between|among)\s+(?:two\s+|three\s+|several\s+)?(?:rival\s+)?(?:gangs|cartels|factions|clans)\b",
     re.IGNORECASE)
 LETHAL_CUES = ("ATTACK", "ARMED_CLASH", "VIOL_DEMONSTR", "MOB_VIOL")
+# A fight's own words: both sides fired ("in a gunfight", "a shootout with police").
+FIGHT = re.compile(r"\b(?:gun\s*fights?|gun\s*battles?|shoot-?outs?|fire\s*fights?|exchanges?\s+of\s+fire"
+                   r"|exchang(?:ed|ing)\s+(?:gun)?fire|return(?:ed|ing)\s+fire)\b", re.IGNORECASE)
 WEAPONS = ("SUIC_BOMB", "CHEM_WEAP", "AIR_STRIKE", "GRENADE", "REM_EXPLOS", "ART_MISS_ATTACK")
 ARMED_VIOLENCE = frozenset(WEAPONS) | {"ATTACK", "ARMED_CLASH"}
 
@@ -307,11 +310,13 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]], lexicon: CueL
     capturing people with no place taken is an abduction;
     a protest is violent if protesters clash or riot, else repressed with excessive force,
     else met with intervention, else as the model read it; armed violence with weapons found, seized or
-    defused is disrupted weapons use, else it is coded by the weapon (suicide bomb before
+    defused is disrupted weapons use (not where they were seized in an attack or a clash that
+    killed or wounded people, `_seized_in_fight`), else it is coded by the weapon (suicide bomb before
     chemical weapon before air strike ... before shelling), unless only part of the weapons
     fired were stopped ("fired 200 missiles, most of which were intercepted": the firing is the
     act, `_partly_disrupted`); an attack with no such weapon
-    that names both state forces and a non-state armed group is a battle between two armed,
+    that names both state forces and a non-state armed group, or state forces and a fight's own
+    word ("Police killed three of the attackers in a gunfight"), is a battle between two armed,
     organised sides, not violence against civilians;
     a disaster the text has no cue for but a protest's is that protest, told by how it went;
     crime in which rival organised groups fight or kill each other ("inmates of one gang killed
@@ -346,11 +351,14 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]], lexicon: CueL
         return code  # no cue says how it went: the model's reading of the whole text stands
     if code == "DISR_WEAP" and "DISR_WEAP" in cues and _partly_disrupted(text, cues):
         return next((weapon for weapon in WEAPONS if weapon in cues), code)
+    if code == "DISR_WEAP" and "DISR_WEAP" in cues and _seized_in_fight(text, cues):
+        code = next((act for act in ("ARMED_CLASH", "ATTACK") if act in cues), code)
     if code in ARMED_VIOLENCE:
-        if "DISR_WEAP" in cues and not _partly_disrupted(text, cues):
+        if "DISR_WEAP" in cues and not _partly_disrupted(text, cues) and not _seized_in_fight(text, cues):
             return "DISR_WEAP"
         weapon = next((weapon for weapon in WEAPONS if weapon in cues), code)
-        if weapon == "ATTACK" and _names_state_party(text) and NON_STATE_ACTOR.search(text):
+        if weapon == "ATTACK" and _names_state_party(text) and (
+                NON_STATE_ACTOR.search(text) or FIGHT.search(text)):
             return "ARMED_CLASH"
         return weapon
     return code
@@ -370,6 +378,20 @@ def _partly_disrupted(text: str, cues: dict[str, tuple[int, int]]) -> bool:
     start = cues["DISR_WEAP"][0]
     fired = [span for code, span in cues.items() if code in WEAPONS and span[0] < start]
     return bool(fired) and _PART_STOPPED.search(text, max(0, start - 40), start) is not None
+
+
+# People killed or wounded: an armed act, not one stopped.
+_CASUALTIES = re.compile(r"\b(?:kill(?:ed|ing)|shot\s+dead|shooting\s+dead|wound(?:ed|ing)|injur(?:ed|ing))\b",
+                         re.IGNORECASE)
+
+
+def _seized_in_fight(text: str, cues: dict[str, tuple[int, int]]) -> bool:
+    """Whether weapons were seized in an armed act the text tells before it, which killed or
+    wounded people ("troops attacked a rebel base, killing three rebels and seizing weapons"): ACLED
+    codes the seizure as disrupted weapons use only where no armed engagement took place."""
+    start = cues["DISR_WEAP"][0]
+    return any(code in cues and cues[code][1] < start and _CASUALTIES.search(text, cues[code][1], start) is not None
+               for code in ("ATTACK", "ARMED_CLASH"))
 
 
 # Words the model reads on either side of a text's first cue: the embedding costs about linearly
