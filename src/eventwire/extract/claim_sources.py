@@ -115,6 +115,13 @@ def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generi
     titled = resolve_actor(title, context) if title is not None else None
     if titled is not None:  # "Army spokesman Colonel X", "Rebel spokesman Y": whom the title speaks for
         return titled
+    described = next((c for c in source.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                      and c.lemma_.lower() in VOICE_NOUNS | OFFICE_HOLDERS | PERSON_NOUNS), None)
+    if described is not None and source.root.ent_type_ == "PERSON":
+        # "said Ali Dogo, a spokesman for the army": a person speaks for whom the description says
+        by_office = source_actor(noun_phrase(described), context, resolve_generic)
+        if by_office is not None:
+            return by_office
     actor = resolve_actor(source, context)
     if actor is None and owner is not None:
         actor = resolve_actor(noun_phrase(owner), context)  # "the state prosecutor's office": the prosecutor

@@ -206,8 +206,11 @@ def rule_attributions(sentence: SpacySpan, scope: Scope = "speech") -> list[Attr
         if pos in {"VERB", "AUX"} and lemma in SPEECH_LEMMAS:
             source, content = _subject(token), _content(token, sentence)
             qualified = _qualified_speaker(token, sentence)
-            if qualified is not None and (source is None or source.root.i < qualified[0].start):
-                # the parser's subject lies in the content ("Gunmen killed ..., an officer who ... said")
+            # the parser's subject lies in the content ("Gunmen killed ..., an officer who ... said"), or
+            # is the speaker but the content it gave is the listener ("..., an officer who ... told AFP")
+            listener = (lemma in ADDRESS_LEMMAS and content is not None and content.root.head == token
+                        and content.root.dep_ in {"dobj", "dative"})
+            if qualified is not None and (source is None or source.root.i < qualified[0].start or listener):
                 source, content = qualified
             if source is None and content is not None:
                 source, content = _tag_source(token, content)
@@ -362,7 +365,8 @@ def _qualified_speaker(verb: Token, sentence: SpacySpan) -> tuple[SpacySpan, Spa
 def _described_speaker(verb: Token, content: SpacySpan) -> tuple[SpacySpan | None, SpacySpan]:
     """'..., X, a rights group that monitors the region, said.': a name and the description set off
     after it close the sentence before the verb; the parser, which hung both on a place of the
-    content, missed the speaker. The name is the speaker."""
+    content, missed the speaker. The name is the speaker; an office set off before the name it
+    introduces ('..., the army's spokesman, Colonel X, said') is the speaker with its name."""
     doc = verb.doc
     commas = [t.i for t in doc[content.start : verb.i] if t.text == ","]
     if len(commas) < 3:
@@ -370,11 +374,18 @@ def _described_speaker(verb: Token, content: SpacySpan) -> tuple[SpacySpan | Non
     before_name, after_name, closing = commas[-3:]
     name = doc[before_name + 1 : after_name]
     description = doc[after_name + 1 : closing]
-    if not (1 <= len(name) <= MAX_SPEAKER_TOKENS and all(t.pos_ == "PROPN" for t in name)
-            and len(description) > 1 and description[0].lower_ in {"a", "an"}
-            and description.root.pos_ == "NOUN" and before_name > content.start):
+    if not before_name > content.start:
         return None, content
-    return name, doc[content.start : before_name]
+    if (1 <= len(name) <= MAX_SPEAKER_TOKENS and all(t.pos_ == "PROPN" for t in name)
+            and len(description) > 1 and description[0].lower_ in {"a", "an"} and description.root.pos_ == "NOUN"):
+        return name, doc[content.start : before_name]
+    # "..., the army's spokesman, Colonel X, said": the office first, then the name it introduces
+    office, named = name, description
+    if (1 <= len(named) <= MAX_SPEAKER_TOKENS and all(t.pos_ == "PROPN" for t in named) and 1 < len(office)
+            <= MAX_SPEAKER_TOKENS and office[0].lower_ in {"the", "a", "an"} and office[-1].pos_ == "NOUN"
+            and not any(t.pos_ in {"VERB", "AUX", "ADP"} for t in office)):
+        return doc[before_name + 1 : closing], doc[content.start : before_name]
+    return None, content
 
 
 MIN_TITLE_WORDS = 3  # capitalised words of four letters or more that make a line title-case
