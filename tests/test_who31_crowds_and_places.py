@@ -5,6 +5,7 @@ place word ("the outskirts of X", "a blockade at X", "the road into X")."""
 from __future__ import annotations
 
 import pytest
+from extraction_helpers import mention_of, mentions_of
 
 from eventwire.annotate import load_language
 from eventwire.extract.who import build_context, event_actors
@@ -132,3 +133,23 @@ def test_members_of_a_wing_named_beside_it_are_that_wing():
     text = ("On Friday, members of the governing party's youth wing, the Abayisenga, beat two traders in a market "
             "in the town, a rights group said.")
     assert actors_at(text, "beat", "Rwanda") == ("Abayisenga", "Civilians (Rwanda)")
+
+
+def test_unnamed_fighters_whose_act_an_armed_group_tells_are_that_group():
+    text = ("Separatist fighters killed four soldiers at an army post on Monday, the Union for the Liberation of "
+            "Kasai (ULK) said on Tuesday.")
+    mention = mention_of(mentions_of(text), "Separatist fighters")
+    assert mention.actor1.name == "Union for the Liberation of Kasai"
+
+
+def test_its_fighters_in_what_the_group_says_are_the_group_named_last():
+    text = ("Rebels of the Union for the Liberation of Kasai (ULK) have fought the army since 2019. "
+            "In 2021, its fighters ambushed an army convoy near the town, killing nine soldiers, the group said.")
+    mention = mention_of(mentions_of(text), "In 2021")
+    assert mention.actor1.name == "Union for the Liberation of Kasai"
+
+
+def test_fighters_a_country_names_are_not_the_speakers():
+    text = "Chadian fighters killed four soldiers at an army post on Monday, the Union for the Liberation of Kasai (ULK) said."
+    mention = mention_of(mentions_of(text), "Chadian fighters")
+    assert mention.actor1.name == "Unidentified Armed Group (Chad)"

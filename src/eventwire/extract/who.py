@@ -2085,8 +2085,32 @@ def _argument_actor(
     if actor is None and any(t.lower_ in REFERRING_WORDS for t in phrase):
         return _claimant_actor(claimant, context, generic_sources)
     if actor is not None and any(t.dep_ == "poss" and t.lower_ in OWN_WORDS for t in phrase):
-        return _owned_by_claimant(actor, phrase, _claimant_actor(claimant, context, generic_sources))
+        return _owned_by_claimant(actor, phrase, _speaking_group(claimant, context, generic_sources))
+    if actor is not None and _unnamed_armed(actor) and not (_role_country(actor) and _names_country(actor, _role_country(actor))):
+        # "Separatist fighters killed four soldiers, the X Front said": unnamed fighters whose act an
+        # armed group tells are that group's
+        speaker = _speaking_group(claimant, context, generic_sources)
+        if speaker is not None and speaker.inter in ARMED_GROUP_TYPES and not _unnamed_armed(speaker):
+            return Actor(speaker.name, speaker.inter, actor.evidence)
     return actor
+
+
+def _unnamed_armed(actor: Actor) -> bool:
+    """An armed side named only by its role: "Unidentified Armed Group (X)", "Rebels (X)"."""
+    return actor.name.split(" (")[0] in {"Unidentified Armed Group", "Rebels", "Militia"}
+
+
+def _role_country(actor: Actor) -> str:
+    return actor.name.split(" (", 1)[1][:-1] if " (" in actor.name else ""
+
+
+def _speaking_group(claimant: SpacySpan, context: ActorContext, generic_sources: dict[str, Actor]) -> Actor | None:
+    """Who speaks, as `_claimant_actor`; "the group said" with no known issuer is the armed group
+    the article named last."""
+    speaker = _claimant_actor(claimant, context, generic_sources)
+    if (speaker is None or speaker.name.split(" (")[0] in ROLE_NAMES) and claimant.root.lemma_.lower() in GROUP_NOUNS | UNIT_HEADS:
+        return last_named_group(claimant, context) or speaker
+    return speaker
 
 
 def _faith_or_people(word: Token, actor: Actor) -> bool:
