@@ -297,7 +297,8 @@ def _accounts_of_previous(mentions: list[EventMention], view: ArticleView) -> li
     group said on its radio that its fighters had killed 41 soldiers", "The army said its
     soldiers had pushed back the enemy", "A little-known group said it had carried out the
     attack") tells that act: it takes the act's class and sides, so the merge joins the two and
-    the event keeps both sides' claims. It must give no other day or place than the act's, and
+    the event keeps both sides' claims. It must give no other day or place than the act's, nor
+    tell an act that followed it ("Police later tracked the attackers down", `_FOLLOW_UP`), and
     its speaker must be a side of that act (one state's army, government or police count as
     one side), or a side of its own sentence's act against a side of that act ("the rebels said
     they had killed 12 soldiers"), or refer back to an event ("the attack"). The account's own
@@ -312,12 +313,13 @@ def _accounts_of_previous(mentions: list[EventMention], view: ArticleView) -> li
     kept: list[EventMention] = []
     for mention in mentions:
         claim = _claims_act_back(mention)
-        before = _claimed_act(kept) if claim else kept[-1] if kept else None
+        before = _claimed_act(kept) if claim else _referred_act(kept, mention)
         if before is not None and not before.historical and not mention.historical \
                 and before.disorder_type == taxonomy.POLITICAL_VIOLENCE \
                 and taxonomy.BY_NAME[mention.sub_event_type].code in _ACCOUNT_CLASSES \
                 and _sentences_between(starts, before, mention) <= (CLAIM_GAP if claim else CONTINUATION_GAP) \
                 and (mention.date is None or mention.date == before.date) \
+                and not _FOLLOW_UP.search(mention.sentence.text) \
                 and _place_agrees(mention, before) \
                 and merge.merge_reason(before, mention, same_article=True) is None \
                 and (lender := _lender(event := _event_so_far(kept, before))) is not None \
@@ -329,12 +331,31 @@ def _accounts_of_previous(mentions: list[EventMention], view: ArticleView) -> li
                               disorder_type=lender.disorder_type, actor1=lender.actor1, actor2=lender.actor2,
                               assoc_actor_1=lender.assoc_actor_1, assoc_actor_2=lender.assoc_actor_2,
                               date=before.date, time_precision=before.time_precision,
-                              date_evidence=before.date_evidence)
+                              date_evidence=before.date_evidence, place=_account_place(mention, before, kept))
         kept.append(mention)
     return kept
 
 
+def _account_place(mention: EventMention, before: EventMention, kept: list[EventMention]) -> Place | None:
+    """The place of an account of `before`'s act: its own where its sentence names one; else,
+    where acts came between the two (a claim of "the attack" after a follow-up), `before`'s, not
+    the one it inherited from the sentence just before it."""
+    own = mention.place
+    if before is kept[-1] or (own is not None and own.evidence is not None
+                              and mention.sentence.start <= own.evidence.start < mention.sentence.end):
+        return own
+    return before.place
+
+
 CLAIM_GAP = 3  # sentences: a claim of responsibility follows the attack's details and aftermath
+# An act that followed the one told before it ("Police later tracked the attackers to a forest and
+# killed three of them", "Hours later, mortar fire hit two houses"): an act of its own, not an
+# account of that one (not "later died", a toll, nor "later said", a statement's time).
+_FOLLOW_UP = re.compile(
+    r"\b(?:(?<!said\s)(?<!told\s)later(?!\s+(?:died|succumbed|said|says|told|added|confirmed|announced|reported|"
+    r"claimed|denied|stated))|afterwards|subsequently|(?:next|following)\s+(?:day|morning|night|evening)"
+    r"|(?:tracked|hunted)\s+(?:down\s+)?(?:the|them|some|two|three|several|\w+\s+of\s+(?:the|them))\b)",
+    re.IGNORECASE)
 
 
 def _claims_act_back(mention: EventMention) -> bool:
@@ -348,8 +369,24 @@ def _claims_act_back(mention: EventMention) -> bool:
 
 
 def _claimed_act(kept: list[EventMention]) -> EventMention | None:
-    """The latest present-day armed act told before a claim of one (`_claims_act_back`)."""
-    return next((m for m in reversed(kept) if not m.historical and m.sub_event_type in _CLAIMABLE), None)
+    """The latest present-day armed act told before a claim of one (`_claims_act_back`), passing
+    over acts that followed an earlier one (`_FOLLOW_UP`: "Police later tracked the attackers
+    down"), which a group's claim of "the attack" does not name."""
+    acts = [m for m in reversed(kept) if not m.historical and m.sub_event_type in _CLAIMABLE]
+    return next((m for m in acts if not _FOLLOW_UP.search(m.sentence.text)), acts[0] if acts else None)
+
+
+def _referred_act(kept: list[EventMention], mention: EventMention) -> EventMention | None:
+    """The act a side's account tells: the one told just before it, but where that one followed
+    an earlier act (`_FOLLOW_UP`) and the account refers back to an event ("claimed the attack on
+    the police post" after "Police later tracked the attackers down"), the act before it."""
+    if not kept:
+        return None
+    last = kept[-1]
+    if not _FOLLOW_UP.search(last.sentence.text) or _FOLLOW_UP.search(mention.sentence.text) \
+            or not _BACK_REFERENCE.search(mention.sentence.text):
+        return last
+    return next((m for m in reversed(kept[:-1]) if not m.historical and not _FOLLOW_UP.search(m.sentence.text)), last)
 
 
 def _place_agrees(mention: EventMention, before: EventMention) -> bool:
@@ -394,7 +431,10 @@ def _tells_as_side(mention: EventMention, before: EventMention, event: list[Even
     """Whether `mention` is a side's account of `before`'s act (see `_accounts_of_previous`):
     its speaker is a side of the act as told so far (`event`), or, where that act lacks a side
     ("an attack on the base"), a side of its own sentence's act against one of the act's sides;
-    or it refers back to an event, which blame must do (a claim of responsibility need not). A
+    or it refers back to an event, which blame must do (a claim of responsibility need not); or
+    its act answers the act ("Soldiers returned fire and killed one of the attackers, the army
+    said in a statement on Thursday") by a side of it, or where the act lacks one (police who
+    fought off gangs that attacked a town are a third party: their clash is one of its own). A
     statement's day of its own other than the act's ("The army said on Wednesday that ...")
     leaves only the reference back: the statement may sum up other days ("had killed 60
     extremists over the past week")."""
@@ -406,22 +446,32 @@ def _tells_as_side(mention: EventMention, before: EventMention, event: list[Even
         return False
     if _BACK_REFERENCE.search(mention.sentence.text):
         return True
+    sides = [name for m in event for name in _side_names(m)]
+    lacks_side = any(actor is None or actor.inter == taxonomy.UNKNOWN_ACTOR for actor in (before.actor1, before.actor2))
+    if _ANSWER.search(mention.sentence.text) and mention.actor1 is not None and (
+            lacks_side or any(_same_side(mention.actor1.name, side) for side in sides)):
+        return True  # a side answers the act (a third party's, police fighting off gangs, is a clash of its own)
     if mention.sub_event_type == _ATTRIBUTION and not _CLAIMS_AN_ACT.search(mention.sentence.text) \
-            and (mention.actor1 is not None or mention.actor2 is not None):
+            and (mention.actor1 is not None or mention.actor2 is not None) \
+            and not _DENIAL_THEN_ACT.search(mention.sentence.text):
         # blame that names no event of the report's ("accused anarchists of ..."); a quotation
         # that names no one ('"The enemy scattered," the statement added') is no blame
         return False
     own_day = when.resolve_event_date(mention.sentence.text, article.date)
     if own_day.statement_day and own_day.date is not None and own_day.date != before.date:
         return False
-    sides = [name for m in event for name in _side_names(m)]
     if any(_same_side(speaker, side) for speaker in speakers for side in sides):
         return True
-    lacks_side = any(actor is None or actor.inter == taxonomy.UNKNOWN_ACTOR for actor in (before.actor1, before.actor2))
     own = _side_names(mention)
     return lacks_side and any(
         _same_side(speaker, mine) and any(_same_side(other, side) for other in own if other != mine for side in sides)
         for speaker in speakers for mine in own)
+
+
+# A side that denies one thing and tells its own act ("The army denied targeting civilians and said
+# it had struck rebel positions"): its account of the act, not blame.
+_DENIAL_THEN_ACT = re.compile(
+    r"\b(?:denied|denies|rejected|rejects|dismissed|dismisses)\b[^.;]*?\band\s+(?:said|says)\b", re.IGNORECASE)
 
 
 def _side_names(mention: EventMention) -> list[str]:
@@ -443,8 +493,8 @@ def _dated_by_statement(mentions: list[EventMention], view: ArticleView) -> list
     it tells another event (one the merge keeps apart from the lead's: another act, other sides
     or another place) the lead's date is another event's, and the statement's day, the latest
     the event can have happened, dates it. One that refers back to an event ("recovered a
-    handgun following the incident, the station reported Tuesday") tells the lead's, and the
-    article's main event keeps its date."""
+    handgun following the incident, the station reported Tuesday") or answers one ("Soldiers
+    returned fire, the army said on Monday") tells the lead's, and keeps its date."""
     main, article = main_mention(mentions), view.article
     starts = [sentence.start_char for sentence in view.sentences]
     dated: list[EventMention] = []
@@ -454,7 +504,7 @@ def _dated_by_statement(mentions: list[EventMention], view: ArticleView) -> list
                     None) if mention is not main and not mention.historical else None
         own = when.resolve_event_date(mention.sentence.text, article.date) if lead is not None \
             and lead is not mention and merge.merge_reason(lead, mention, same_article=True) is None \
-            and not _BACK_REFERENCE.search(mention.sentence.text) else None
+            and not _refers_back(mention.sentence.text) else None
         if own is not None and own.statement_day and own.date is not None:
             mention = replace(mention, date=own.date, time_precision=own.time_precision,
                               date_evidence=_shifted(own.expression, mention.sentence.start))
@@ -475,7 +525,7 @@ def _redated_after(mention: EventMention, old: EventMention, new: EventMention, 
     has it, and keeps that act's day."""
     if old.historical or _sentences_between(starts, old, mention) > CONTINUATION_GAP \
             or mention.sentence.text.lower().startswith(_NEW_THREAD_OPENINGS) \
-            or _BACK_REFERENCE.search(mention.sentence.text):
+            or _refers_back(mention.sentence.text):
         return mention
     if mention.date_evidence == old.date_evidence:
         return replace(mention, date=new.date, time_precision=new.time_precision, date_evidence=new.date_evidence)
@@ -487,6 +537,16 @@ def _redated_after(mention: EventMention, old: EventMention, new: EventMention, 
 
 # A sentence's words that refer back to an event told before: "in the incident", "that shooting".
 _BACK_REFERENCE = re.compile(rf"\b(?:the|that)\s+{_EVENT_NOUN}\b", re.IGNORECASE)
+# Words that tell the answer to an act told before ("Soldiers returned fire", "fought back",
+# "repelled the attackers"; not "repelled an attack": one of its own), on that act's day.
+_ANSWER = re.compile(r"\b(?:return(?:ed|ing)\s+fire|fired\s+back|fought\s+back)\b"
+                     r"|\b(?:repell?(?:ed|ing)|repuls(?:ed|ing)|fought\s+off|beat\s+back)\s+(?:the|them)\b",
+                     re.IGNORECASE)
+
+
+def _refers_back(text: str) -> bool:
+    """Whether a sentence refers back to an event told before, or tells the answer to one."""
+    return _BACK_REFERENCE.search(text) is not None or _ANSWER.search(text) is not None
 
 
 def _continuing_history(mentions: list[EventMention], view: ArticleView) -> list[EventMention]:
@@ -499,7 +559,7 @@ def _continuing_history(mentions: list[EventMention], view: ArticleView) -> list
         before = kept[-1] if kept else None
         if before is not None and before.historical and not mention.historical and mention is not main \
                 and not text[before.sentence.end : mention.sentence.start].strip() \
-                and _BACK_REFERENCE.search(mention.sentence.text) and not merge.dated_by_itself(mention) \
+                and _refers_back(mention.sentence.text) and not merge.dated_by_itself(mention) \
                 and (mention.place is None or mention.place.evidence is None):
             mention = replace(mention, historical=True)
         kept.append(mention)
@@ -911,6 +971,9 @@ def background_cue(text: str, article_date: dt.date | None) -> Classification | 
     return cue
 
 
+_DENIAL_LEMMAS = frozenset({"deny", "reject", "dismiss", "refute"})
+
+
 def _trigger(sentence: SpacySpan, label: Classification) -> Token:
     if label.cue is not None:
         span = sentence.doc.char_span(
@@ -920,8 +983,11 @@ def _trigger(sentence: SpacySpan, label: Classification) -> Token:
             return span.root
     root = sentence.root
     if root.lemma_.lower() in claims_module.SPEECH_LEMMAS:
-        # "X said he had agreed to ...": the event is what was said, not the saying.
-        return next((child for child in root.children if child.dep_ == "ccomp"), root)
+        # "X said he had agreed to ...": the event is what was said, not the saying; "The army
+        # denied targeting civilians and said it had struck rebel positions": what it said it did.
+        conjoined = [c for c in root.children if c.dep_ == "conj" and c.lemma_.lower() in claims_module.SPEECH_LEMMAS]
+        speech = [root, *conjoined] if root.lemma_.lower() in _DENIAL_LEMMAS else [root]
+        return next((child for verb in speech for child in verb.children if child.dep_ == "ccomp"), root)
     return root
 
 
