@@ -26,3 +26,10 @@ def test_a_person_described_by_an_office_speaks_for_whom_the_office_serves():
     group = claim_for("The Kotia Liberation Front (KLF), a separatist group, claimed the attack in a statement.", 0,
                       "claimed", "Chad")
     assert group.claimant.startswith("Kotia Liberation Front")
+
+
+def test_who_news_media_quote_is_the_speaker_and_their_report_the_channel():
+    for text in ("Gunmen killed nine herders near the town on Sunday, the state news agency quoted police as saying.",
+                 "The state news agency quoted a police spokesman as saying that gunmen had killed nine herders."):
+        claim = claim_for(text, 0, "killed", "Chad")
+        assert (claim.claimant, claim.channel) == ("Police Forces of Chad", "media"), text

@@ -23,7 +23,7 @@ from eventwire.extract.stance import (
     CueModels, cue_features, cue_model, physical_act, verbal_sense,
 )
 from eventwire.extract.claim_sources import (
-    ARMED_PARTIES, GENERIC_SOURCES, PUBLISHING_LEMMAS, RELEASING_LEMMAS, channel_of, names_channel,
+    ARMED_PARTIES, GENERIC_SOURCES, NEWS_MEDIA, PUBLISHING_LEMMAS, RELEASING_LEMMAS, channel_of, names_channel,
     passive_agent, source_actor,
 )
 from eventwire.extract.token_vectors import token_vectors
@@ -214,6 +214,7 @@ def rule_attributions(sentence: SpacySpan, scope: Scope = "speech") -> list[Attr
                 source, content = qualified
             if source is None and content is not None:
                 source, content = _tag_source(token, content)
+            source = _quoted_as_saying(token) or source
             if content is None and token.dep_ == "aux":
                 source, content = _said_as_auxiliary(token)
             if source is not None or content is not None:
@@ -360,6 +361,29 @@ def _qualified_speaker(verb: Token, sentence: SpacySpan) -> tuple[SpacySpan, Spa
             or any(t.is_punct for t in clause)):
         return None
     return speaker, doc[sentence.start : comma.i]
+
+
+def _quoted_as_saying(verb: Token) -> SpacySpan | None:
+    """Who an outlet quotes ("the news agency quoted police as saying ...", "..., the agency quoted
+    a spokesman as saying"): the speaker of the quoting verb and of the saying, not the outlet,
+    which is only the channel."""
+    quoting = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else verb
+    if cue_lemma(quoting) != "quote" or not any(
+            c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" for g in c.children)
+            for c in quoting.children):
+        return None
+    quoted = next((c for c in quoting.children if c.dep_ == "dobj"), None)
+    return noun_phrase(quoted) if quoted is not None else None
+
+
+def _quoting_medium(cue: Token) -> str | None:
+    """'media' where news media quote the speaker ("the state news agency quoted police as
+    saying"): the speaker's words came through their report."""
+    if _quoted_as_saying(cue) is None:
+        return None
+    quoting = cue.head.head if cue.dep_ == "pcomp" else cue
+    subject = next((c for c in quoting.children if c.dep_ == "nsubj"), None)
+    return "media" if subject is not None and NEWS_MEDIA.search(noun_phrase(subject).text) else None
 
 
 def _described_speaker(verb: Token, content: SpacySpan) -> tuple[SpacySpan | None, SpacySpan]:
@@ -1399,7 +1423,8 @@ def build_claim(
     denies_part = attribution.stance == "denies" and bool(INVOLVEMENT.search(attribution.content.text))
     return Claim(
         claimant=claimant,
-        channel=channel_of(_said_through(attribution, sentence), attribution.source.text),
+        channel=(_quoting_medium(attribution.cue)
+                 or channel_of(_said_through(attribution, sentence), attribution.source.text)),
         stance=attribution.stance,
         scope="involvement" if denies_part else "event",
         verification="unverified" if unverified else "confirmed",
