@@ -153,3 +153,14 @@ def test_fighters_a_country_names_are_not_the_speakers():
     text = "Chadian fighters killed four soldiers at an army post on Monday, the Union for the Liberation of Kasai (ULK) said."
     mention = mention_of(mentions_of(text), "Chadian fighters")
     assert mention.actor1.name == "Unidentified Armed Group (Chad)"
+
+
+def test_a_weapons_fire_that_hits_houses_strikes_civilians():
+    text = "Hours later, Eritrean mortar fire hit two houses in a village in Ethiopia's Tigray region, wounding a woman."
+    assert actors_at(text, "mortar", "Ethiopia") == ("Military Forces of Eritrea", "Civilians (Ethiopia)")
+
+
+def test_those_whose_vehicle_hit_a_mine_are_its_target():
+    text = ("Three Malian soldiers were killed and two wounded when their vehicle hit a landmine near the town of "
+            "Boni on Monday, the army said.")
+    assert actors_at(text, "landmine", "Mali") == ("Unidentified Armed Group (Mali)", "Military Forces of Mali")

@@ -1634,6 +1634,15 @@ def event_actor_groups(
     dead = None
     if trigger.lemma_.lower() in DYING_VERBS and agent is not None:
         dead, agent = agent, None  # "11 officers had died": who died is the side struck
+    if agent is not None and _is_planted_explosive(trigger) and trigger.dep_ == "dobj" \
+            and trigger.head.lemma_.lower() in STRUCK_BY_VERBS:
+        # "their vehicle hit a landmine": what hit the mine was struck by it; "two soldiers were
+        # killed when their vehicle hit a landmine": those the clause it tells of names
+        dead, agent = agent, None
+        clause = trigger.head.head if trigger.head.dep_ == "advcl" else None
+        while resolved(dead) is None and clause is not None:  # ("were killed and four wounded when ...")
+            dead = next((c for c in clause.children if c.dep_ in {"nsubjpass", "nsubj"} and not in_dateline(c)), dead)
+            clause = clause.head if clause.dep_ == "conj" else None
     if agent is None and trigger.dep_ in SUBJECT_DEPS and trigger.pos_ in {"NOUN", "PROPN"}:
         agent = trigger  # "the minister visited X": a trigger that names who acts is its agent
     actor1 = resolved(agent)
@@ -1790,16 +1799,30 @@ def _unclaimed_explosive(trigger: Token, agent: Token | None, context: ActorCont
     return (Actor(name, tx.POLITICAL_MILITIAS, evidence),)
 
 
+# Verbs by which a vehicle or person sets off a mine it meets: "the vehicle hit a landmine".
+STRUCK_BY_VERBS = {"hit", "strike", "run", "drive", "step", "trigger"}
+
+
 def _is_planted_explosive(token: Token) -> bool:
     lemma = token.lemma_.lower()
     words = {t.lower_ for t in token.lefts}
     return lemma in PLANTED_EXPLOSIVES or (lemma == "bomb" and bool(words & PLANTED_BOMB_WORDS))
 
 
+def _subject_act(trigger: Token) -> Token:
+    """The verb whose subject a noun trigger heads or qualifies ("Kyrgyz mortar fire hit two
+    houses", found at "mortar"): what the weapon did; else the trigger."""
+    head = trigger
+    while head.dep_ in {"compound", "amod"} and head.head is not head:
+        head = head.head
+    return head.head if head.dep_ in SUBJECT_DEPS and head.head.pos_ == "VERB" else trigger
+
+
 def _civilian_property(trigger: Token, context: ActorContext, side1: tuple[Actor, ...]) -> tuple[Actor, ...]:
     """"Set fire to homes", "shelled a market": what a violent or destructive act struck is
     civilians' property with no owner named, and civilians of the country it happened in are its
     target (not when the attackers are civilians themselves)."""
+    trigger = _subject_act(trigger)
     if trigger.lemma_.lower() not in DESTRUCTIVE_ACTS or (side1 and side1[0].inter in {tx.CIVILIANS, tx.PROTESTERS}):
         return ()
     struck = next((t for t in patient_candidates(trigger)
