@@ -33,3 +33,8 @@ def test_who_news_media_quote_is_the_speaker_and_their_report_the_channel():
                  "The state news agency quoted a police spokesman as saying that gunmen had killed nine herders."):
         claim = claim_for(text, 0, "killed", "Chad")
         assert (claim.claimant, claim.channel) == ("Police Forces of Chad", "media"), text
+
+
+def test_an_organisation_introduced_as_a_group_is_named_without_the_group_words():
+    claim = claim_for("Soldiers killed 12 civilians on Monday, the rights group Kotia Rights Monitor said.", 0, "killed", "Chad")
+    assert claim.claimant == "Kotia Rights Monitor"

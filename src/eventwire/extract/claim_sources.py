@@ -122,6 +122,11 @@ def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generi
         by_office = source_actor(noun_phrase(described), context, resolve_generic)
         if by_office is not None:
             return by_office
+    called = next((t for t in source if t.dep_ == "compound" and t.pos_ == "NOUN" and t.lemma_.lower() in GROUP_NOUNS),
+                  None)
+    name = _name_of_group(called) if called is not None else None
+    if name is not None and name.end == source.end:
+        source = name  # "the rights group X said": X, not "rights group X"
     actor = resolve_actor(source, context)
     if actor is None and owner is not None:
         actor = resolve_actor(noun_phrase(owner), context)  # "the state prosecutor's office": the prosecutor
