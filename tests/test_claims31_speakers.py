@@ -38,3 +38,9 @@ def test_who_news_media_quote_is_the_speaker_and_their_report_the_channel():
 def test_an_organisation_introduced_as_a_group_is_named_without_the_group_words():
     claim = claim_for("Soldiers killed 12 civilians on Monday, the rights group Kotia Rights Monitor said.", 0, "killed", "Chad")
     assert claim.claimant == "Kotia Rights Monitor"
+
+
+def test_a_pronoun_speaking_inside_a_speakers_words_is_that_speaker():
+    claim = claim_for("The UN mission said it had confirmed that soldiers killed 12 civilians in the village.", 0,
+                      "killed", "Chad")
+    assert (claim.claimant, claim.verification) == ("United Nations", "confirmed")

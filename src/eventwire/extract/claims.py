@@ -1081,7 +1081,19 @@ def attribution_for(trigger: Token, attributions: list[Attribution]) -> Attribut
     holding = [a for a in holding if a.cue.pos_ != "ADJ" or not any(
         other is not a and other.content.start <= a.cue.i < other.content.end for other in holding)]
     holding = [a for a in holding if a.source is not None] or holding
-    return min(holding, key=lambda a: len(a.content)) if holding else None
+    if not holding:
+        return None
+    inner = min(holding, key=lambda a: len(a.content))
+    if inner.source is not None and inner.source.root.lower_ in SPEAKER_PRONOUNS and len(inner.source) == 1:
+        # "the UN mission said it had confirmed that ...": the pronoun is the speaker whose words hold it
+        outer = [a for a in holding if a is not inner and a.content.start <= inner.cue.i < a.content.end
+                 and a.source is not None and a.source.root.lower_ not in SPEAKER_PRONOUNS]
+        if outer:
+            return replace(inner, source=min(outer, key=lambda a: len(a.content)).source)
+    return inner
+
+
+SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we"}
 
 
 def modality(trigger: Token) -> str:
