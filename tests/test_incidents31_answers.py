@@ -77,3 +77,21 @@ def test_a_denial_and_the_sides_own_act_is_its_account_of_the_act():
     assert account.sub_event_type == mention_of(mentions, "Government aircraft").sub_event_type
     (event,) = [e for e in merge_mentions(mentions) if account in e.mentions]
     assert mention_of(mentions, "Government aircraft") in event.mentions
+
+
+def test_an_act_the_event_before_came_a_day_after_is_dated_a_day_earlier():
+    mentions = mentions_of(
+        "Junta aircraft bombed a church in the village of Tahan in Sagaing region on Tuesday, killing nine "
+        "civilians, residents said. The strike came a day after rebel fighters captured an army camp near the "
+        "town of Kalay, the rebels said.")
+    assert mention_of(mentions, "Junta aircraft").date == dt.date(2025, 1, 14)
+    assert mention_of(mentions, "The strike came").date == dt.date(2025, 1, 13)
+
+
+def test_hours_later_after_a_recalled_past_counts_from_the_act_before_it():
+    mentions = mentions_of(
+        "Junta aircraft bombed a church in the village of Tahan in Sagaing region on Tuesday, killing nine "
+        "civilians, residents said. The strike came a day after rebel fighters captured an army camp near the "
+        "town of Kalay, the rebels said. The army had held the camp since 2021. Hours later, soldiers who had "
+        "fled the camp shot dead two farmers near the village of Natchaung, residents said.")
+    assert mention_of(mentions, "Hours later").date == dt.date(2025, 1, 13)

@@ -873,6 +873,10 @@ def _continuing_previous(mentions: list[EventMention], view: ArticleView) -> lis
     kept: list[EventMention] = []
     for mention in mentions:
         before = kept[-1] if kept else None
+        if before is not None and before.historical and _counts_from_narrative(mention, article):
+            # "Hours later, ..." after a past the report recalls ("had held the camp since 2021")
+            # counts from the present-day act told before that recall.
+            before = next((m for m in reversed(kept) if not m.historical), None)
         if before is not None and not before.historical and not mention.historical and before.date is not None \
                 and _sentences_between(starts, before, mention) <= CONTINUATION_GAP \
                 and not mention.sentence.text.lower().startswith(_NEW_THREAD_OPENINGS) \
@@ -881,6 +885,13 @@ def _continuing_previous(mentions: list[EventMention], view: ArticleView) -> lis
             mention = _continued(mention, before, article)
         kept.append(mention)
     return kept
+
+
+def _counts_from_narrative(mention: EventMention, article: Article) -> bool:
+    """Whether the mention's sentence dates its event only from the narrative's day ("Hours
+    later", "A day later")."""
+    return any(e.unanchored and e.date is not None and e.time_precision <= 2
+               for e in when.find_time_expressions(mention.sentence.text, article.date))
 
 
 def _sentences_between(starts: Sequence[int], before: EventMention, mention: EventMention) -> int:
@@ -915,7 +926,16 @@ def _continued(mention: EventMention, before: EventMention, article: Article) ->
 
 def _dated_relative_to(mention: EventMention, before: EventMention, article: Article) -> EventMention | None:
     """`mention` dated from `before`'s day by the words of its sentence that count from the
-    narrative's day ("A day later", "Two days earlier", "Later that day"), if it has any."""
+    narrative's day ("A day later", "Two days earlier", "Later that day"), if it has any; one
+    that says the event told before came days after its own act ("The strike came a day after
+    fighters captured a camp") dates that act as many days before."""
+    came = _CAME_AFTER.search(mention.sentence.text)
+    if came is not None and before.date is not None and before.time_precision == 1:
+        days = _COUNTS.get(came["count"].lower()) or int(came["count"])
+        start, end = came.start("count"), came.end()
+        offset = mention.sentence.start
+        return replace(mention, date=before.date - dt.timedelta(days=days), time_precision=1,
+                       date_evidence=Span(offset + start, offset + end, mention.sentence.text[start:end]))
     relative = next((e for e in when.find_time_expressions(mention.sentence.text, article.date)
                      if e.unanchored and e.date is not None and e.time_precision <= 2), None)
     if relative is None or article.date is None or before.date is None:
@@ -923,6 +943,14 @@ def _dated_relative_to(mention: EventMention, before: EventMention, article: Art
     day = min(before.date + (relative.date - article.date), article.date)
     return replace(mention, date=day, time_precision=max(relative.time_precision, before.time_precision),
                    date_evidence=_shifted(relative, mention.sentence.start))
+
+
+# "The strike came a day after ...", "The raid took place two days after ...": the event the
+# sentence refers back to followed its own act by that many days.
+_COUNTS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_CAME_AFTER = re.compile(rf"^\W*(?:The|This|That)\s+(?:[\w-]+\s+)?{_EVENT_NOUN}\s+"
+                         rf"(?:came|happened|occurred|took\s+place|followed)\s+"
+                         rf"(?P<count>a|one|the|two|three|four|five|six|\d)\s+days?\s+after\b")
 
 
 def _contains(region: Place, place: Place | None) -> bool:
