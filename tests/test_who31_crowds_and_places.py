@@ -164,3 +164,8 @@ def test_those_whose_vehicle_hit_a_mine_are_its_target():
     text = ("Three Malian soldiers were killed and two wounded when their vehicle hit a landmine near the town of "
             "Boni on Monday, the army said.")
     assert actors_at(text, "landmine", "Mali") == ("Unidentified Armed Group (Mali)", "Military Forces of Mali")
+
+
+def test_a_people_a_country_qualifies_are_that_countrys_civilians():
+    text = "On Thursday, police arrested three Bosnian Serbs in the town on suspicion of smuggling weapons."
+    assert actors_at(text, "arrested", "Bosnia and Herzegovina")[1] == "Civilians (Bosnia and Herzegovina)"

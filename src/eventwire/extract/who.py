@@ -1003,8 +1003,11 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
                      tx.POLITICAL_MILITIAS, evidence)
     if span.root.tag_ in {"NNPS", "NNS"} and country_of_word(span.root.text) and not _is_country_or_capital(
             span.root.text):
-        # "five Palestinians", "Ukrainians": a people, as ACLED codes unnamed victims
-        return Actor(f"Civilians ({country_of_word(span.root.text)})", tx.CIVILIANS, evidence)
+        # "five Palestinians", "Ukrainians": a people, as ACLED codes unnamed victims; a people a
+        # country qualifies are of that country ("three Kosovo Serbs", "Bosnian Serbs")
+        home = next((found for c in span.root.children if c.dep_ in {"compound", "nmod", "amod"}
+                     for found in (country_of_word(c.text),) if found), None)
+        return Actor(f"Civilians ({home or country_of_word(span.root.text)})", tx.CIVILIANS, evidence)
     if span.root.lemma_.lower() in FOLLOWER_NOUNS and span.root.pos_ == "NOUN":
         # "supporters of the former president", "X's opponents": a crowd of the country's people
         return _local_actor("Civilians", tx.CIVILIANS, span, context.country, evidence)
