@@ -208,6 +208,7 @@ def recognise_toponyms(text: str, doc: Doc, gazetteer: Gazetteer, include_demony
     found.extend(_same_name_elsewhere(text, doc, found))
     found.extend(_listed_with_places(text, doc, found, gazetteer))
     found.extend(_after_settlement_cues(text, gazetteer))
+    found.extend(_after_locative_words(text, found, gazetteer))
     found.extend(_before_unit_words(text, gazetteer))
     found.extend(_datelines(text, gazetteer))
     found.extend(_containers(text, found, gazetteer))
@@ -539,6 +540,52 @@ def _after_settlement_cues(text: str, gazetteer: Gazetteer) -> list[Toponym]:
             if name and gazetteer.fuzzy_candidates(name):
                 found.append(Toponym(start, start + len(name)))
     return found
+
+
+# "positions around Sake", "a camp outside Kidal": a name the tagger missed after a lower-case
+# word that puts something around a place. ("near" is left out: "shot along I-70 near Union"
+# names an exit or a street as often as the town.)
+_BESIDE_BEFORE = re.compile(r"\b(?:around|outside|outskirts\s+of)\s+$")
+BESIDE_TOWN_POPULATION = 2_000
+_LOWER_JOINER = re.compile(r"\s+(?=[a-z])")
+# "near Rivers and Stokes avenues": two streets named before their plural type.
+_STREETS_AFTER = re.compile(r"\s+and\s+[A-Z][\w-]+\s+(?:streets|avenues|roads|boulevards|drives|lanes)\b", re.IGNORECASE)
+
+
+def _after_locative_words(text: str, found: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
+    """Towns the tagger missed after "around", "outside" ("drones struck rebel positions around
+    Sake"): the whole run of capitalised words, where it is a town's own name (of
+    `BESIDE_TOWN_POPULATION` people or more: "near Christmas" is no town), a first-level unit or
+    a country, or its part before a lower-case joiner the run took in ("around Sake on
+    Thursday"). A run that only opens with one names something else ("near Red Bank Road",
+    "near Seoul's Jamsil Stadium"), and one side of a crossing is a street ("near Dayton and
+    Millbrook Road", "near Rivers and Stokes avenues")."""
+    taken = [(t.start, t.end) for t in found]
+    added = []
+    for match in _CAPITALISED_RUN.finditer(text):
+        if any(start < match.end() and match.start() < end for start, end in taken):
+            continue
+        if not _BESIDE_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
+            continue
+        start, end = _trim(text, match.start(), len(text[: match.end()].rstrip(" -")))
+        # The whole run, or its part before a lower-case joiner ("Sake on Thursday").
+        ends = [end] + [start + cut.start() for cut in _LOWER_JOINER.finditer(text[start:end])][::-1]
+        for name_end in ends:
+            name = clean_name(text[start:name_end])
+            if name.lower() in _GENERIC_WORDS:
+                break  # "around East 14th Street"
+            if start < name_end and any(_beside_place(c) for c in gazetteer.candidates(name)):
+                if not _is_street(text, Toponym(start, name_end)) and not _STREETS_AFTER.match(text, name_end):
+                    added.append(Toponym(start, name_end))
+                break
+    return added
+
+
+def _beside_place(candidate: Candidate) -> bool:
+    return candidate.kind == 0 and (
+        candidate.feature in ("country", "admin1")
+        or candidate.feature == "city" and candidate.population >= BESIDE_TOWN_POPULATION
+    )
 
 
 # "in the Timbuktu region", "in Hodeidah province", "Mali's Mopti region", "in neighbouring Ituri

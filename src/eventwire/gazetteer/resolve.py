@@ -866,14 +866,16 @@ def _units_in_the_articles_country(
     """A province picked abroad ("Al Jawf" of Saudi Arabia) yields to the unit of the same name
     and level in the country the article's other places lie in (`ARTICLE_COUNTRY_SHARE` of
     `ARTICLE_COUNTRY_PICKS` or more: Yemen's Al Jawf in a report from Taiz, Sanaa and Marib):
-    a unit's size says little when the article names its country's towns throughout."""
+    a unit's size says little when the article names its country's towns throughout. Only towns
+    and units count: a country is named for its government as often as for its land (the same
+    report naming Iran and the US)."""
     kept = list(picks)
     for index, (option, pick) in enumerate(zip(options, picks)):
         unit = pick[0] if pick else None
         if unit is None or unit.feature not in ("admin1", "admin2"):
             continue
         isos = Counter(other[0].iso for other, group in zip(picks, options)
-                       if other and other[0].iso and group.group != option.group)
+                       if other and other[0].iso and other[0].feature != "country" and group.group != option.group)
         if not isos:
             continue
         home, count = max(isos.items(), key=lambda item: (item[1], item[0]))
@@ -953,12 +955,17 @@ def _without_stray_small_towns(
     (`_lone_foreign_town`). A country's capital is never doubtful, nor is a sizeable town whose
     own name no other place bears ("Wilkes-Barre"): a name that singular is seldom borrowed."""
     counts = Counter(pick[0].id for pick in picks if pick)
+    countries = {pick[0].id for pick in picks if pick and pick[0].feature == "country"}
     served = {pick[0].id for pick, mention in zip(picks, mentions)
               if pick and mention.cues.institution and pick[0].feature == "city"}
     by_country: dict[str, set[int]] = {}
     for pick in picks:
         if pick and pick[0].iso:
             by_country.setdefault(pick[0].iso, set()).add(pick[0].id)
+    # The same without countries: one named for its state ("Israel has said ...") says nothing of
+    # where the article's places lie.
+    points_by_country = {iso: {i for i in ids if i not in countries} for iso, ids in by_country.items()}
+    points_by_country = {iso: ids for iso, ids in points_by_country.items() if ids}
 
     singular = {pick[0].id for pick, option in zip(picks, options)
                 if pick and pick[0].kind == 0 and len(option.candidates) == 1 and pick[0].population >= SINGULAR_TOWN_POPULATION}
@@ -979,7 +986,8 @@ def _without_stray_small_towns(
             # (two small towns in different states) none outranks the other, and all are kept.
             located = mention.cues.near or mention.cues.settlement
             sole = located and len(option.candidates) == 1 and place.kind == 0
-            if any(not doubtful(other) for other in others) and not _vouched(place, others, located, sole) \
+            lone = place.kind != 0 and _lone_foreign_town(place, points_by_country)
+            if any(not doubtful(other) for other in others) and not _vouched(place, others, located, sole, lone) \
                     and (counts[place.id] <= max(counts[o.id] for o in others) or served - {place.id}):
                 kept.append(None)
                 continue
@@ -1013,7 +1021,7 @@ def _lone_foreign_town(place: Candidate, by_country: dict[str, set[int]]) -> boo
 NATIONAL_REPORT_UNITS = 2
 
 
-def _vouched(town: Candidate, others: list[Candidate], located: bool = False, sole: bool = False) -> bool:
+def _vouched(town: Candidate, others: list[Candidate], located: bool = False, sole: bool = False, lone: bool = False) -> bool:
     """Whether another place the article names is the town's country or state, or lies near it.
     The country vouches only where the article names no surer town or county of it elsewhere
     (a small Florida town in a report from Paris that also names Chicago): a report whose own
@@ -1024,7 +1032,13 @@ def _vouched(town: Candidate, others: list[Candidate], located: bool = False, so
     for by the country all the same: such a report is about the country at large ("near Sinjar"
     among Baghdad and Nasiriyah), not a local one naming a namesake of its own town. So is one
     so placed whose name, its own, no other place bears (`sole`: "a gunfight near Llochegua" in
-    a report that also names Trujillo): there is no namesake for the report to mean."""
+    a report that also names Trujillo): there is no namesake for the report to mean. The country
+    of a `lone` foreign town (`_lone_foreign_town`, matched by an alternate name only) does not
+    vouch for it: a report from Syria that names Israel for what its government said means a
+    Syrian village the index lacks ("the village of Al-Mazraa"), not an Israeli town GeoNames also
+    spells so, nor does a town across the border near one of the report's (Sweida). (A foreign
+    town by its own name, "Calais" in a report from Britain naming France, is vouched for as
+    before.)"""
     surer = [other for other in others
              if other.iso == town.iso and other.kind != 2 and not _doubtful_pick(other)
              and (other.feature in POINT_FEATURES and not other.capital or other.feature == "admin1")]
@@ -1032,9 +1046,9 @@ def _vouched(town: Candidate, others: list[Candidate], located: bool = False, so
     national = located and (len(units) >= NATIONAL_REPORT_UNITS or sole)
     elsewhere = not national and any(other.feature in POINT_FEATURES and other.kind == 0 for other in surer)
     return any(
-        (other.iso == town.iso and not elsewhere if other.feature == "country"
+        (other.iso == town.iso and not elsewhere and not lone if other.feature == "country"
          else (other.iso, other.admin1) == (town.iso, town.admin1))
-        or other.feature in POINT_FEATURES
+        or other.feature in POINT_FEATURES and (other.iso == town.iso or not lone)
         and haversine_km(other.latitude, other.longitude, town.latitude, town.longitude) <= FOCUS_KM
         for other in others
     )
