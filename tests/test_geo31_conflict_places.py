@@ -63,3 +63,13 @@ def test_a_province_takes_the_country_of_the_reports_towns_not_of_the_government
 ])
 def test_one_side_of_a_crossing_is_a_street_not_a_town(gazetteer: Gazetteer, text: str) -> None:
     assert _names(text, gazetteer) == []
+
+
+def test_a_continent_heading_a_forces_name_is_no_place_but_a_country_is(gazetteer: Gazetteer) -> None:
+    from eventwire.annotate import load_language
+    from eventwire.extract.where import recognise_toponyms
+
+    text = "Fighters of Russia's Africa Corps killed 20 civilians, the Kenya Defence Forces said."
+    names = [text[t.start : t.end] for t in recognise_toponyms(text, load_language()(text), gazetteer)]
+    assert "Africa" not in names
+    assert "Russia" in names

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
@@ -352,9 +353,21 @@ def _place_in_a_name(text: str, start: int, end: int, gazetteer: Gazetteer, incl
         known = _well_known if first == 0 else partial(_well_known_last, name)
         if first == 0 and _INSTITUTION_END.search(text[start:end]):
             known = _serves  # "the Juneau Police Department" names a town of any size
+        if first == 0 and _FORCE_END.search(text[start:end]):
+            known = _not_continent(known)
         if any(known(candidate) for candidate in gazetteer.candidates(name)):
             return [Toponym(name_start, name_end)]
     return []
+
+
+# Head words of an armed force's name. A continent has no forces of its own, so one heading such a
+# name ("the Africa Corps", a Russian force) names where the force serves, not a place of the
+# report; a country does ("the Kenya Defence Forces" are Kenya's).
+_FORCE_END = re.compile(r"\s(?:Corps|Brigades?|Battalions?|Regiments?|Legion|Division|Army|Forces?|Group)$")
+
+
+def _not_continent(known: Callable[[Candidate], bool]) -> Callable[[Candidate], bool]:
+    return lambda candidate: candidate.feature != "continent" and known(candidate)
 
 
 def _well_known(candidate: Candidate) -> bool:
