@@ -3,30 +3,32 @@
 spaCy builds every entity's `Span` anew on each read of `doc.ents`, and `span.ents` reads the
 whole Doc's to pick its own: on a 1,300-token report with 170 entities either read costs about
 0.3 ms, and the actor and place rules read them dozens of times per report. `entities(doc)`
-answers those reads from one read, kept while the Doc's entity annotation is unchanged.
+answers those reads from one read per Doc.
 """
 
 from __future__ import annotations
 
-from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.tokens import Doc, Span
 
-# The last few Docs read, most recent first: (doc, its entity annotation, its entities). A Doc
-# is read by one report's extraction at a time (and by a headline's or a re-cased line's Doc in
-# between), so a few entries serve every repeat; holding them keeps at most that many Docs alive.
+# The last few Docs read, most recent first: (doc, its entities). A Doc is read by one report's
+# extraction at a time (and by a headline's or a re-cased line's Doc in between), so a few
+# entries serve every repeat. Not a WeakKeyDictionary: the spans hold their Doc, which would
+# then never be freed. As `words.py` does, the entities are read once: extraction reads a Doc
+# only once the pipeline has set its entities, and no rule changes them; re-validating the
+# entity tags on every read (a copy of two token arrays, ~43 reads per extracted report) cost
+# about a twentieth of extraction.
 _RECENT_SIZE = 4
-_recent: list[tuple[Doc, bytes, tuple[Span, ...]]] = []
+_recent: list[tuple[Doc, tuple[Span, ...]]] = []
 
 
 def entities(doc: Doc) -> tuple[Span, ...]:
-    """`doc.ents`, the same spans in the same order, from one read per Doc: the token-level
-    entity tags (a 15 µs copy on that report) tell whether the Doc's entities changed since."""
-    annotation = doc.to_array([ENT_IOB, ENT_TYPE]).tobytes()
+    """`doc.ents`, the same spans in the same order, read once per Doc (set its entities first:
+    entities set after the first read are not seen while the Doc is among the last few read)."""
     for entry in _recent:
-        if entry[0] is doc and entry[1] == annotation:
-            return entry[2]
+        if entry[0] is doc:
+            return entry[1]
     found = doc.ents
-    _recent[:] = [(doc, annotation, found), *(entry for entry in _recent if entry[0] is not doc)][:_RECENT_SIZE]
+    _recent[:] = [(doc, found), *_recent][:_RECENT_SIZE]
     return found
 
 
