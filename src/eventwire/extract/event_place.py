@@ -22,7 +22,7 @@ from eventwire.extract import where
 from eventwire.extract.texts import doc_text
 from eventwire.extract.who import country_tables
 from eventwire.gazetteer import Candidate, Gazetteer
-from eventwire.gazetteer.context import read_cues
+from eventwire.gazetteer.context import read_cues, settlement_cue
 from eventwire.gazetteer.names import normalize
 from eventwire.gazetteer.resolve import Resolution, make_mention
 from eventwire.records import Article, Place, Span
@@ -216,9 +216,9 @@ def _with_unknown_settlements(places: list[Place], text: str, doc: Doc, gazettee
         possessive = _POSSESSIVE_INSIDE.search(text, start, end)
         if possessive:  # "Marib's X district": the name after the possessive
             start = possessive.end()
-        cues = read_cues(text, start, end)
         district = _DISTRICT_AFTER.match(text, end) is not None
-        called = cues.settlement or district or _ISLAND_JUST_BEFORE.search(text, max(0, start - 30), start) is not None
+        called = (settlement_cue(text, start, end) or district
+                  or _ISLAND_JUST_BEFORE.search(text, max(0, start - 30), start) is not None)
         if not _unknown_settlement_name(text, start, end, doc, gazetteer, called, countries):
             continue
         inside = [p for p in places if p.evidence and start <= p.evidence.start and p.evidence.end <= end]
@@ -233,7 +233,7 @@ def _with_unknown_settlements(places: list[Place], text: str, doc: Doc, gazettee
         bare = _LOCATIVE_JUST_BEFORE.search(text, max(0, start - 20), start) is not None
         # "near Beale and Fond du Lac": a crossing of two streets
         near = _NEAR_JUST_BEFORE.search(text, max(0, start - 30), start) is not None \
-            and not cues.street and not _AND_NAME_AFTER.match(text, end)
+            and not read_cues(text, start, end).street and not _AND_NAME_AFTER.match(text, end)
         if district and not (bare or owner or possessive or text[max(0, start - 4) : start].lower() == "the "):
             continue
         if not (called or near or (bare and after)):

@@ -124,6 +124,16 @@ def read_cues(text: str, start: int, end: int) -> Cues:
     return _cues_between(text[max(0, start - 60) : start], text[end : end + 60])
 
 
+def settlement_cue(text: str, start: int, end: int) -> bool:
+    """`read_cues(text, start, end).settlement` alone: two patterns of the dozen `read_cues`
+    reads, for a scan that asks it of every capitalised name of a report (`event_place`)."""
+    return _settlement_between(text[max(0, start - 60) : start], text[end : end + 60])
+
+
+def _settlement_between(before: str, after: str) -> bool:
+    return bool(_SETTLEMENT_BEFORE.search(before) or _SETTLEMENT_AFTER.match(after))
+
+
 @lru_cache(maxsize=4096)
 def _cues_between(before: str, after: str) -> Cues:
     """The cues the 60 characters `before` and `after` a toponym hold. Cached on the two windows
@@ -136,7 +146,7 @@ def _cues_between(before: str, after: str) -> Cues:
     head = _ORGANISATION_AFTER.match(after)
     return Cues(
         near=bool(_NEAR_BEFORE.search(before)),
-        settlement=bool(_SETTLEMENT_BEFORE.search(before) or _SETTLEMENT_AFTER.match(after)),
+        settlement=_settlement_between(before, after),
         admin=bool(_ADMIN_BEFORE.search(before)) or bool(admin_after and _is_admin_word(admin_after.group(1).lower())),
         part=bool(_PART_BEFORE.search(before)),
         containers=_prefixes(container.group(1)) if container else (),
