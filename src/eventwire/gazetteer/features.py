@@ -130,19 +130,32 @@ def _static_matrix(
         if len(vectors[group]):
             nearby += distances_km(own, vectors[group]).min(axis=1) <= NEARBY_KM
     top = max(c.population for c in found)
+    log_top = math.log10(top + 10)
+    ambiguity = math.log(len(found))
     famous = max(c.renown for c in found)
     home_vector = unit_vectors([home]) if home is not None and home.feature in POINT_FEATURES else None
     home_km = distances_km(own, home_vector)[:, 0] if home_vector is not None else None
     home_state = (home.iso, home.name if home.feature == "admin1" else home.admin1) if home is not None else None
+    # How many other names have a candidate in each country, state and second-level unit:
+    # counted once per mention rather than once per candidate.
+    countries: dict[str, int] = {}
+    states: dict[tuple[str, str], int] = {}
+    units: dict[tuple[str, str, str], int] = {}
+    for group in others:
+        for tally, keys in ((countries, isos[group]), (states, admin1s[group]), (units, admin2s[group])):
+            for key in keys:
+                tally[key] = tally.get(key, 0) + 1
+    rows = []
     for row, candidate in enumerate(found):
         is_point = candidate.feature in POINT_FEATURES
-        same_country = sum(1 for g in others if candidate.iso and candidate.iso in isos[g])
+        same_country = countries.get(candidate.iso, 0) if candidate.iso else 0
         admin1 = (candidate.iso, candidate.admin1 if candidate.feature != "admin1" else candidate.name)
-        same_admin1 = sum(1 for g in others if candidate.admin1 and admin1 in admin1s[g]) if candidate.feature != "country" else 0
+        same_admin1 = states.get(admin1, 0) if candidate.admin1 and candidate.feature != "country" else 0
         admin2 = _admin2_key(candidate)
-        same_admin2 = sum(1 for g in others if admin2 in admin2s[g]) if admin2 else 0
-        matrix[row] = (
-            math.log10(candidate.population + 10),
+        same_admin2 = units.get(admin2, 0) if admin2 else 0
+        log_population = math.log10(candidate.population + 10)
+        rows.append((
+            log_population,
             candidate.feature == "country",
             candidate.feature == "admin1",
             candidate.feature == "admin2",
@@ -153,9 +166,9 @@ def _static_matrix(
             option.cue_scores[row],
             option.contained[row],
             candidate.population == top,
-            math.log10(candidate.population + 10) - math.log10(top + 10),
-            math.log(len(found)),
-            presence(candidate.admin1, option.group) if candidate.feature in POINT_FEATURES else 0.0,
+            log_population - log_top,
+            ambiguity,
+            presence(candidate.admin1, option.group) if is_point else 0.0,
             presence(candidate.country, option.group) if candidate.feature != "country" else 0.0,
             presence(_bare_unit(candidate.admin2), option.group) if candidate.feature == "city" else 0.0,
             math.log1p(nearby[row]) if is_point else 0.0,
@@ -168,7 +181,8 @@ def _static_matrix(
             bool(outlet_iso) and candidate.iso == outlet_iso,
             home_state is not None and bool(home_state[1]) and candidate.feature != "country" and admin1 == home_state,
             home_km is not None and is_point and home_km[row] <= NEARBY_KM,
-        )
+        ))
+    matrix[:] = rows
     return matrix
 
 
@@ -201,40 +215,73 @@ def pick_features(options: list[MentionOptions], picks: list[Candidate | None]) 
             chosen.setdefault(option.group, pick)
     point_groups = [g for g, p in chosen.items() if p.feature in POINT_FEATURES]
     point_vectors = unit_vectors([chosen[g] for g in point_groups])
+    tallies: dict[str, _PickTallies] = {}  # the other picks' counts, the same for each mention of a name
     result = []
     for option in options:
         found = option.candidates
         matrix = np.zeros((len(found), len(PICK_FEATURES)))
-        others = [p for g, p in chosen.items() if not same_name(g, option.group)]
         mask = np.array([not same_name(g, option.group) for g in point_groups], dtype=bool)
         if found:
+            base = option.group.split("~")[0]
+            tally = tallies.get(base)
+            if tally is None:
+                tally = tallies[base] = _PickTallies.of([p for g, p in chosen.items() if not same_name(g, option.group)])
+            others = tally.count
             distances = distances_km(unit_vectors(found), point_vectors[mask]) if mask.any() else None
+            if distances is not None:  # per candidate: the other towns picked within reach, the nearest
+                near_counts, nearest_km = (distances <= NEARBY_KM).sum(axis=1).tolist(), distances.min(axis=1).tolist()
+            point_others = int(mask.sum())
+            rows = []
             for row, candidate in enumerate(found):
                 is_point = candidate.feature in POINT_FEATURES
-                same_country = sum(1 for p in others if p.iso and p.iso == candidate.iso)
-                named = any(
-                    p.feature == "admin1" and p.iso == candidate.iso and p.name == candidate.admin1 for p in others
-                )
-                same_admin1 = sum(
-                    1 for p in others if p.feature in POINT_FEATURES and candidate.admin1
-                    and (p.iso, p.admin1) == (candidate.iso, candidate.admin1)
-                )
+                same_country = tally.countries.get(candidate.iso, 0) if candidate.iso else 0
+                named = (candidate.iso, candidate.admin1) in tally.named_admin1s
+                same_admin1 = tally.point_admin1s.get((candidate.iso, candidate.admin1), 0) if candidate.admin1 else 0
                 admin2 = _admin2_key(candidate)
-                same_admin2 = sum(1 for p in others if admin2 and _admin2_key(p) == admin2)
-                point_others = int(mask.sum())
+                same_admin2 = tally.admin2s.get(admin2, 0) if admin2 else 0
                 if distances is not None and is_point:
-                    near_share = float((distances[row] <= NEARBY_KM).sum()) / point_others
-                    min_km = math.log10(1 + float(distances[row].min())) / 4
+                    near_share = float(near_counts[row]) / point_others
+                    min_km = math.log10(1 + nearest_km[row]) / 4
                 else:
                     near_share, min_km = 0.0, 1.0 if is_point else 0.0
-                matrix[row] = (
-                    same_country / len(others) if others else 0.0,
+                rows.append((
+                    same_country / others if others else 0.0,
                     named and is_point,
                     same_admin1 / point_others if point_others and is_point else 0.0,
                     near_share,
                     min_km,
                     is_point and point_others == 0,
-                    same_admin2 / len(others) if others else 0.0,
-                )
+                    same_admin2 / others if others else 0.0,
+                ))
+            matrix[:] = rows
         result.append(matrix)
     return result
+
+
+@dataclass(frozen=True)
+class _PickTallies:
+    """The picks of a mention's other names, counted the ways `pick_features` compares a
+    candidate with them: by country, by named state, by a town's state, by second-level unit.
+    Counted once per name instead of once per candidate (40 candidates a name at most)."""
+
+    count: int
+    countries: dict[str, int]  # ISO code -> picks in that country
+    named_admin1s: frozenset[tuple[str, str]]  # (ISO code, name) of each state picked
+    point_admin1s: dict[tuple[str, str], int]  # (ISO code, state) -> towns and counties picked in it
+    admin2s: dict[tuple[str, str, str], int]  # `_admin2_key` -> picks in or of that unit
+
+    @classmethod
+    def of(cls, others: list[Candidate]) -> _PickTallies:
+        countries: dict[str, int] = {}
+        point_admin1s: dict[tuple[str, str], int] = {}
+        admin2s: dict[tuple[str, str, str], int] = {}
+        for pick in others:
+            if pick.iso:
+                countries[pick.iso] = countries.get(pick.iso, 0) + 1
+            if pick.feature in POINT_FEATURES:
+                point_admin1s[(pick.iso, pick.admin1)] = point_admin1s.get((pick.iso, pick.admin1), 0) + 1
+            key = _admin2_key(pick)
+            if key:
+                admin2s[key] = admin2s.get(key, 0) + 1
+        named = frozenset((p.iso, p.name) for p in others if p.feature == "admin1")
+        return cls(len(others), countries, named, point_admin1s, admin2s)
