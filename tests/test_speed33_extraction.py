@@ -68,3 +68,24 @@ def test_the_static_features_count_the_other_names_candidates_by_country_and_sta
     assert list(arden[:, column["names_same_country_share"]]) == [1.0, 0.0]
     assert list(arden[:, column["names_same_admin1_share"]]) == [1.0, 0.0]
     assert list(arden[:, column["admin1_in_text"]]) == [1.0, 0.0]
+
+
+OVERLAPPING_CUES = [("A", r"shot"), ("B", r"shot dead"), ("A", r"fire\w*"), ("C", r"dead\b"), ("B", r"opened fire"),
+                    ("C", r"(?:police|army) said"), ("D", r"\d+ (?:people|civilians)")]
+
+
+@pytest.mark.parametrize("text", [
+    "Police said gunmen opened fire and shot dead 3 people; the army said 12 civilians were shot.",
+    "Firefighters were shot at; later one was shot dead.", "Dead ends. Fired. Shot.",
+    "Gunmen ſhot dead 2 civilians and opened fire on police, the ARMY SAID.", "nothing here", "",
+])
+def test_each_cue_class_is_found_at_its_first_cue_s_first_match(text: str) -> None:
+    import re
+
+    from eventwire.extract import what
+
+    expected = {}
+    for code, pattern in OVERLAPPING_CUES:
+        if code not in expected and (match := re.search(rf"\b(?:{pattern})", text, re.IGNORECASE)):
+            expected[code] = match.span()
+    assert what.CueLexicon(OVERLAPPING_CUES).matches(text) == expected

@@ -171,16 +171,23 @@ class CueLexicon:
         patterns, any_cue, class_cue = self.patterns, self.any_cue, self.class_cue
         if len(lowered) == len(text) and not _FOLDED_APART.search(text):
             text, (patterns, any_cue, class_cue) = lowered, self._lowered  # same offsets
-        earliest = any_cue.search(text)
-        if not earliest:
+        match = any_cue.search(text)
+        if not match:
             return found
-        # No cue matches before the alternation's first match: the searches start there.
-        start = earliest.start()
-        present = {code for code, pattern in class_cue.items() if pattern.search(text, start)}
+        # Every position at which some cue matches: there the alternation of all cues matches,
+        # so stepping its search one character past each match finds them all (a few per
+        # sentence). A cue's first match is then its match at the first of these positions at
+        # which it matches at all, as a search would find it: one scan of the sentence instead
+        # of one per class and one per cue of each class present.
+        positions = []
+        while match:
+            positions.append(match.start())
+            match = any_cue.search(text, match.start() + 1)
+        present = {code for code, pattern in class_cue.items() if any(pattern.match(text, at) for at in positions)}
         for code, pattern in patterns:
             if code in found or code not in present:
                 continue
-            match = pattern.search(text, start)
+            match = next((m for at in positions if (m := pattern.match(text, at))), None)
             if match:
                 found[code] = (match.start(), match.end())
         return found
