@@ -123,6 +123,8 @@ def test_a_place_matches_by_folded_name_region_or_distance():
         ("Rebels (Chad)", "Rebels (Niger)", False),
         ("Arakan Army (AA)", "Kachin Independence Army (KIA)", False),
         ("Return, Reclamation and Rehabilitation (3R)", "Return, Reclamation and Rehabilitation", True),
+        ("Resistance for Peace (RFP-Umoja)", "Resistance for Peace", True),
+        ("Civilians (Timor-Leste)", "Civilians", False),
     ],
 )
 def test_an_actor_matches_with_or_without_its_acronym(gold: str, ours: str, same: bool):
