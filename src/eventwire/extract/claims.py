@@ -227,7 +227,7 @@ def rule_attributions(sentence: SpacySpan, scope: Scope = "speech") -> list[Attr
         elif pos in {"VERB", "AUX"} and lemma in STANCE_LEMMAS:
             source = _subject(token)
             content = _content(token, sentence)
-            if source is not None and content is not None and content.root is not token:
+            if source is not None and content is not None:
                 found.append(Attribution(token, source, content, "asserts"))
         elif pos == "NOUN" and lemma in CUE_NOUNS:
             source, content = _noun_source(token), _noun_content(token)
@@ -518,7 +518,7 @@ def _stance_attribution(token: Token, sentence: SpacySpan) -> Attribution | None
     if token.pos_ == "VERB" and (lemma in EVALUATION_LEMMAS or lemma in CONTESTED_LEMMAS and verbal_sense(token)
                                  or lemma in ASCRIBING_LEMMAS and ascribes(token)):
         source, content = _subject(token), _content(token, sentence)
-        if source is not None and content is not None and content.root is not token:
+        if source is not None and content is not None:
             return Attribution(token, source, content, "asserts")
     if token.pos_ == "NOUN" and lemma in STANCE_NOUNS | HOLDER_NOUNS:
         source = _holder(token) if lemma in HOLDER_NOUNS else _noun_source(token)
