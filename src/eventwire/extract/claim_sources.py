@@ -133,7 +133,7 @@ def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generi
     if actor is not None and actor.name.startswith("Unidentified") and "group" in resolve_generic:
         return resolve_generic["group"]
     if actor is None or actor.inter == tx.UNKNOWN_ACTOR:
-        actor = _state_body(source) or actor  # "Russia's national anti-terrorism committee": the state's
+        actor = state_body(source) or actor  # "Russia's national anti-terrorism committee": the state's
     if actor is not None and _unnamed_armed(actor) and _refers_back(source.root):
         # "the militants said": the armed group the article named last, as for "the group"
         return _group_named_before(source.doc[source.root.left_edge.i : source.root.right_edge.i + 1], context) or actor
@@ -364,6 +364,8 @@ def _one_of(root: Token) -> Token | None:
         return None
     of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+
+
 # Leaders of a community rather than of an organisation or state: "a community leader", "a village
 # elder", "a Mapuche community leader", "the local religious leader", whom `who` would read as
 # officials of the state ("leader").
@@ -401,12 +403,6 @@ def _named_after(source: SpacySpan, context: ActorContext) -> Actor | None:
     return actor if actor is not None and actor.inter != tx.CIVILIANS else None
 
 
-def _state_body(source: SpacySpan) -> Actor | None:
-    """"Russia's national anti-terrorism committee", "Nigeria's emergency management agency": the
-    government of the state whose body speaks (`who.state_body`, the rule `who` resolves actors by)."""
-    return state_body(source)
-
-
 # Holders of a civil office below the state's ministers, who speak for its administration ("a local
 # commissioner", "the district administrator"), as `who`'s officials and governors do.
 LOCAL_BODY_WORDS = {"local", "city", "town", "municipal", "district", "county", "provincial", "regional", "state",
@@ -433,7 +429,6 @@ def _whole_name(source: SpacySpan) -> SpacySpan:
 
 
 NAME_PREPOSITIONS = {"in", "of", "for", "on"}  # "Mission in", "Commission on", "Front for"
-
 
 
 # The parties to armed violence: non-state armed groups and state forces.

@@ -259,26 +259,31 @@ class ActorContext:
 @lru_cache(maxsize=1)
 def known_actors() -> dict[str, KnownActor]:
     """Lower-case name or alias -> actor, from the packaged data file and `$EVENTWIRE_ACTORS`."""
-    files = [resources.files("eventwire") / "data" / "actors.json"]
-    if os.environ.get("EVENTWIRE_ACTORS"):
-        files.append(Path(os.environ["EVENTWIRE_ACTORS"]))
     table: dict[str, KnownActor] = {}
-    for file in files:
-        for row in json.loads(file.read_text(encoding="utf-8")):
-            actor = KnownActor(row["name"], int(row["inter"]), tuple(row.get("aliases", ())))
-            for alias in (actor.name, *actor.aliases):
-                table[alias.lower()] = actor
+    for row in _actor_rows():
+        actor = _known_actor(row)
+        for alias in (actor.name, *actor.aliases):
+            table[alias.lower()] = actor
     return table
 
 
 @lru_cache(maxsize=1)
 def missions_by_country() -> dict[str, KnownActor]:
     """Country -> the United Nations mission that serves in it (the data file's `serves`)."""
+    return {row["serves"]: _known_actor(row) for row in _actor_rows() if row.get("serves")}
+
+
+@lru_cache(maxsize=1)
+def _actor_rows() -> tuple[dict, ...]:
+    """The rows of the packaged actor data file, then of `$EVENTWIRE_ACTORS` (whose rows win)."""
     files = [resources.files("eventwire") / "data" / "actors.json"]
     if os.environ.get("EVENTWIRE_ACTORS"):
         files.append(Path(os.environ["EVENTWIRE_ACTORS"]))
-    return {row["serves"]: KnownActor(row["name"], int(row["inter"]), tuple(row.get("aliases", ())))
-            for file in files for row in json.loads(file.read_text(encoding="utf-8")) if row.get("serves")}
+    return tuple(row for file in files for row in json.loads(file.read_text(encoding="utf-8")))
+
+
+def _known_actor(row: dict) -> KnownActor:
+    return KnownActor(row["name"], int(row["inter"]), tuple(row.get("aliases", ())))
 
 
 # What of the United Nations' is its mission's in a country it serves: "a UN helicopter", "UN
@@ -1994,7 +1999,7 @@ def _crowd(trigger: Token, side1: tuple[Actor, ...], country: str = "") -> tuple
     role, inter = ("Rioters", tx.RIOTERS) if riot else ("Protesters", tx.PROTESTERS)
     # (a crowd is of the country it gathers in: "Serbs blocked the road into X" in Kosovo)
     first = side1[0]
-    where = _located_country(trigger.sent) or country or (first.name.split(" (", 1)[1][:-1] if " (" in first.name else "")
+    where = _located_country(trigger.sent) or country or _role_country(first)
     return (Actor(f"{role} ({where})" if where else role, inter, first.evidence), *side1[1:])
 
 
