@@ -367,7 +367,7 @@ def _quoted_as_saying(verb: Token) -> SpacySpan | None:
     """Who an outlet quotes ("the news agency quoted police as saying ...", "..., the agency quoted
     a spokesman as saying"): the speaker of the quoting verb and of the saying, not the outlet,
     which is only the channel."""
-    quoting = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else verb
+    quoting = _quoting_verb(verb)
     if cue_lemma(quoting) != "quote" or not any(
             c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" for g in c.children)
             for c in quoting.children):
@@ -381,9 +381,13 @@ def _quoting_medium(cue: Token) -> str | None:
     saying"): the speaker's words came through their report."""
     if _quoted_as_saying(cue) is None:
         return None
-    quoting = cue.head.head if cue.dep_ == "pcomp" else cue
-    subject = next((c for c in quoting.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in _quoting_verb(cue).children if c.dep_ == "nsubj"), None)
     return "media" if subject is not None and NEWS_MEDIA.search(noun_phrase(subject).text) else None
+
+
+def _quoting_verb(cue: Token) -> Token:
+    """The verb that quotes: "quoted" of "quoted police as saying" for the cue "saying", else the cue."""
+    return cue.head.head if cue.dep_ == "pcomp" and cue.head.lower_ == "as" else cue
 
 
 def _described_speaker(verb: Token, content: SpacySpan) -> tuple[SpacySpan | None, SpacySpan]:
