@@ -232,11 +232,16 @@ def _tolls_of_previous(mentions: list[EventMention]) -> list[EventMention]:
                 and cue_classes(mention.sentence.text) <= _TOLLED_DISORDERS[before.disorder_type] \
                 and (not merge.dated_by_itself(mention) or mention.date == before.date) \
                 and merge.places_agree(before.place, mention.place, same_article=True) is not None:
-            mention = replace(mention, event_type=before.event_type, sub_event_type=before.sub_event_type,
-                              disorder_type=before.disorder_type, actor1=before.actor1, actor2=before.actor2,
-                              assoc_actor_1=before.assoc_actor_1, assoc_actor_2=before.assoc_actor_2)
+            mention = _as_part_of(mention, before)
         kept.append(mention)
     return kept
+
+
+def _as_part_of(mention: EventMention, act: EventMention, **changes: object) -> EventMention:
+    """`mention` told as part of `act`: with its class and its sides (and `changes`)."""
+    return replace(mention, event_type=act.event_type, sub_event_type=act.sub_event_type,
+                   disorder_type=act.disorder_type, actor1=act.actor1, actor2=act.actor2,
+                   assoc_actor_1=act.assoc_actor_1, assoc_actor_2=act.assoc_actor_2, **changes)
 
 
 _PROPERTY_DESTRUCTION = taxonomy.BY_CODE["PROPERTY_DISTRUCT"].name
@@ -267,9 +272,7 @@ def _destruction_in_previous(mentions: list[EventMention], view: ArticleView) ->
                 and mention.date == before.date \
                 and merge.places_agree(before.place, mention.place, same_article=True) is not None:
             if before.disorder_type == taxonomy.POLITICAL_VIOLENCE and _DOERS_BEFORE.search(mention.sentence.text):
-                mention = replace(mention, event_type=before.event_type, sub_event_type=before.sub_event_type,
-                                  disorder_type=before.disorder_type, actor1=before.actor1, actor2=before.actor2,
-                                  assoc_actor_1=before.assoc_actor_1, assoc_actor_2=before.assoc_actor_2)
+                mention = _as_part_of(mention, before)
             elif before.disorder_type == taxonomy.DEMONSTRATIONS and (
                     mention.actor1 is None or mention.actor1.inter in _CROWD_INTERS):
                 mention = replace(mention, event_type=_VIOLENT_DEMONSTRATION.event_type,
@@ -326,12 +329,10 @@ def _accounts_of_previous(mentions: list[EventMention], view: ArticleView) -> li
                 and not _own_armed_act(mention, lender) \
                 and _tells_as_side(mention, before, event, article):
             counted = {f.kind for m in event for f in m.fatality_claims}
-            mention = replace(mention, event_type=lender.event_type, sub_event_type=lender.sub_event_type,
-                              fatality_claims=tuple(f for f in mention.fatality_claims if f.kind not in counted),
-                              disorder_type=lender.disorder_type, actor1=lender.actor1, actor2=lender.actor2,
-                              assoc_actor_1=lender.assoc_actor_1, assoc_actor_2=lender.assoc_actor_2,
-                              date=before.date, time_precision=before.time_precision,
-                              date_evidence=before.date_evidence, place=_account_place(mention, before, kept))
+            mention = _as_part_of(mention, lender,
+                                  fatality_claims=tuple(f for f in mention.fatality_claims if f.kind not in counted),
+                                  date=before.date, time_precision=before.time_precision,
+                                  date_evidence=before.date_evidence, place=_account_place(mention, before, kept))
         kept.append(mention)
     return kept
 
