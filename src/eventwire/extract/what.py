@@ -311,7 +311,8 @@ def own_cues(text: str, cues: dict[str, tuple[int, int]], lexicon: CueLexicon | 
     return (lexicon or cue_lexicon()).matches("".join(blanked))
 
 
-def refine(code: str, text: str, cues: dict[str, tuple[int, int]], lexicon: CueLexicon | None = None) -> str:
+def refine(code: str, text: str, cues: dict[str, tuple[int, int]],
+           own: dict[str, tuple[int, int]] | None = None) -> str:
     """ACLED's ordered rules inside a family the model chose:
     territory goes to whoever took it (the first actor named, usually the subject), but
     capturing people with no place taken is an abduction;
@@ -328,8 +329,8 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]], lexicon: CueL
     a disaster the text has no cue for but a protest's is that protest, told by how it went;
     crime in which rival organised groups fight or kill each other ("inmates of one gang killed
     17 prisoners from a rival gang") is, as ACLED codes fighting between two organised armed
-    groups, an armed clash."""
-    own = own_cues(text, cues, lexicon)
+    groups, an armed clash. `own` is `own_cues(text, cues)`, where the caller has it."""
+    own = own_cues(text, cues) if own is None else own
     if own is not cues and code in cues and code not in own and _CROWD.search(text) and not (
             set(own) - {ANY_EVENT} - set(PROTESTS)):
         # The class's only cue is in what a crowd demands, and nothing but a protest is told
@@ -491,9 +492,10 @@ class HybridClassifier:
             return Classification(found[0], confidence, found[1]) if found else Classification(NONE, confidence)
         if code == NONE:
             return Classification(NONE, confidence)
-        code = refine(code, text, cues, self.lexicon)
+        own = own_cues(text, cues, self.lexicon)
+        code = refine(code, text, cues, own)
         # The words that decided it, not a word of what a crowd demands (`own_cues`).
-        return Classification(code, confidence, own_cues(text, cues, self.lexicon).get(code))
+        return Classification(code, confidence, own.get(code))
 
 
 def _features(words: TfidfVectorizer, vectors: np.ndarray, texts: Sequence[str]) -> sparse.csr_matrix:
