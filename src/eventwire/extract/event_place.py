@@ -147,8 +147,7 @@ def _as_named_settlement(place: Place, text: str, gazetteer: Gazetteer) -> Place
         return place
     bare = _LOCATIVE_JUST_BEFORE.search(text, max(0, evidence.start - 20), evidence.start) is not None \
         and _CONTAINER_JUST_AFTER.match(text[evidence.end : evidence.end + 40]) is not None
-    near = _NEAR_JUST_BEFORE.search(text, max(0, evidence.start - 30), evidence.start) is not None \
-        and not _AND_NAME_AFTER.match(text, evidence.end)  # "near Beale and Fond du Lac": streets
+    near = _after_near(text, evidence.start, evidence.end)
     if not (cues.settlement or near or (bare and place.feature in COARSE_FEATURES | {"admin2"})):
         return place  # "near X": X is a place apart from any town the resolver fell back on
     if _spelled_alike(name, place.name) or any(c.geonameid == place.geonameid for c in gazetteer.candidates(name)):
@@ -195,6 +194,13 @@ _CONTAINER_GAP = re.compile(
 UNKNOWN_NAME_SPAN = 40  # characters between the name and the place the text puts it in
 
 
+def _after_near(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] follows "near" or "outskirts of", and is not one of two streets
+    that cross there ("near Beale and Fond du Lac")."""
+    return _NEAR_JUST_BEFORE.search(text, max(0, start - 30), start) is not None \
+        and not _AND_NAME_AFTER.match(text, end)
+
+
 def _with_unknown_settlements(places: list[Place], text: str, doc: Doc, gazetteer: Gazetteer) -> list[Place]:
     """A village, town or district the gazetteer does not know (or knows only in countries the
     article does not name), which the recogniser therefore passed over, where the text says it is
@@ -231,9 +237,7 @@ def _with_unknown_settlements(places: list[Place], text: str, doc: Doc, gazettee
         owner = [p for p in places if p.evidence and p.evidence.end < start
                  and _OWNER_GAP.fullmatch(text, p.evidence.end, start) is not None]
         bare = _LOCATIVE_JUST_BEFORE.search(text, max(0, start - 20), start) is not None
-        # "near Beale and Fond du Lac": a crossing of two streets
-        near = _NEAR_JUST_BEFORE.search(text, max(0, start - 30), start) is not None \
-            and not read_cues(text, start, end).street and not _AND_NAME_AFTER.match(text, end)
+        near = _after_near(text, start, end) and not read_cues(text, start, end).street
         if district and not (bare or owner or possessive or text[max(0, start - 4) : start].lower() == "the "):
             continue
         if not (called or near or (bare and after)):
