@@ -575,7 +575,7 @@ def _learn_role_groups(doc: Doc, context: ActorContext) -> None:
             # ("the X (XY) rebel group ... the rebels")
             # "the paramilitary Rapid Support Forces ... the paramilitary force"
             named = resolve_actor(noun_phrase(token if token.dep_ == "pobj" else token.head), context)
-            if named is not None and named.inter in ARMED_GROUP_TYPES and named.name.split(" (")[0] not in ROLE_NAMES:
+            if named is not None and named.inter in ARMED_GROUP_TYPES and _bare_name(named) not in ROLE_NAMES:
                 learn(NON_STATE_QUALIFIERS[token.lower_], named.name, token)
     context.role_groups.update({role: next(iter(groups)) for role, groups in seen.items() if len(groups) == 1})
 
@@ -673,7 +673,7 @@ def _group_of_members(head: Token, context: ActorContext) -> Actor | None:
                 c.dep_ == "appos" and c.lemma_.lower() in NAMED_GROUP_HEADS for c in member_of.children):
             actor = Actor(actor.name, tx.POLITICAL_MILITIAS, actor.evidence)  # "X, a gang that ..."
         named = _appositive_name(member_of)
-        if (actor is None or actor.inter == tx.UNKNOWN_ACTOR or actor.name.split(" (")[0] in ROLE_NAMES) \
+        if (actor is None or actor.inter == tx.UNKNOWN_ACTOR or _bare_name(actor) in ROLE_NAMES) \
                 and named is not None and head.lower_ in ARMED_ROLE_NOUNS:
             # "militants of the Sunni group X": the group's name after "group"
             actor = Actor(named, context.types.get(named, tx.REBEL_GROUPS), actor.evidence if actor else None)
@@ -690,7 +690,7 @@ def _group_of_members(head: Token, context: ActorContext) -> Actor | None:
             # "the Cooperative for the Development of Congo (CODECO)": the acronym after the long name
             actor = next((found for token in member_of.subtree if token.text.isupper() and len(token.text) > 1
                           for found in (resolve_actor(token, context),) if found is not None), actor)
-        if actor is None or actor.name.split(" (")[0] in ROLE_NAMES:
+        if actor is None or _bare_name(actor) in ROLE_NAMES:
             continue
         if actor.inter in ARMED_GROUP_TYPES or actor.inter == tx.EXTERNAL_FORCES or actor.name.startswith(
                 ("Military Forces of", "Police Forces of")):
@@ -717,7 +717,7 @@ def _commander(head: Token, context: ActorContext) -> Actor | None:
         state = re.match(r"Government of (.+)$", actor.name) if actor is not None else None
         if state:
             return Actor(f"Military Forces of {state.group(1)}", tx.STATE_FORCES, actor.evidence)
-        if actor is not None and actor.name.split(" (")[0] not in {"Civilians", "Protesters", "Rioters"}:
+        if actor is not None and _bare_name(actor) not in {"Civilians", "Protesters", "Rioters"}:
             return actor
     return None
 
@@ -1844,7 +1844,7 @@ def _civilian_property(trigger: Token, context: ActorContext, side1: tuple[Actor
 def _protesters_first(side1: tuple[Actor, ...], side2: tuple[Actor, ...]) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
     """ACLED codes the protesters (or rioters) as actor1 of a protest and the state forces that
     dispersed, arrested or shot at them as actor2: "police fired tear gas at protesters"."""
-    crowd = side2[0].name.split(" (")[0] if side2 else ""
+    crowd = _bare_name(side2[0]) if side2 else ""
     if crowd in {"Protesters", "Rioters"} and (not side1 or side1[0].inter == tx.STATE_FORCES):
         return side2, side1
     return side1, side2
@@ -1922,7 +1922,7 @@ def _as_protesters(token: Token | None, context: ActorContext) -> Actor | None:
         return None
     people = _counted(token) or token
     actor = resolve_actor(noun_phrase(people), context)
-    role = actor.name.split(" (")[0] if actor is not None else ""
+    role = _bare_name(actor) if actor is not None else ""
     if actor is not None and role not in UNARMED_CROWDS:
         return None
     if actor is None and (people.lemma_.lower() not in CROWD_NOUNS or people.pos_ != "NOUN"):
@@ -1984,12 +1984,12 @@ def _crowd(trigger: Token, side1: tuple[Actor, ...], country: str = "") -> tuple
         # demonstration's crowd are rioters
         first = side1[0]
         return (Actor(first.name.replace("Protesters", "Rioters", 1), tx.RIOTERS, first.evidence), *side1[1:])
-    if side1 and side1[0].inter in {tx.UNKNOWN_ACTOR, tx.POLITICAL_MILITIAS} and side1[0].name.split(" (")[0] \
+    if side1 and side1[0].inter in {tx.UNKNOWN_ACTOR, tx.POLITICAL_MILITIAS} and _bare_name(side1[0]) \
             not in ROLE_NAMES and lemma not in VIOLENT_ACTS and _tells_protest(trigger):
         # "Members of the X Committee staged a sit-in to demand ...": ACLED codes the protesters
         # as actor1 and the organisation as their associate
         return (_local_actor("Protesters", tx.PROTESTERS, trigger.sent, country, side1[0].evidence), *side1)
-    if not side1 or side1[0].name.split(" (")[0] not in UNARMED_CROWDS - {"Protesters"}:
+    if not side1 or _bare_name(side1[0]) not in UNARMED_CROWDS - {"Protesters"}:
         return side1
     agent, _ = event_arguments(trigger)
     angry = agent is not None and any(c.lower_ in ANGRY_WORDS for c in agent.lefts) and lemma in DESTRUCTIVE_ACTS
@@ -2128,7 +2128,12 @@ def _argument_actor(
 
 def _unnamed_armed(actor: Actor) -> bool:
     """An armed side named only by its role: "Unidentified Armed Group (X)", "Rebels (X)"."""
-    return actor.name.split(" (")[0] in {"Unidentified Armed Group", "Rebels", "Militia"}
+    return _bare_name(actor) in {"Unidentified Armed Group", "Rebels", "Militia"}
+
+
+def _bare_name(actor: Actor) -> str:
+    """The actor's name without the country or acronym after it: "Rebels (Chad)" -> "Rebels"."""
+    return actor.name.split(" (")[0]
 
 
 def _role_country(actor: Actor) -> str:
@@ -2139,7 +2144,7 @@ def _speaking_group(claimant: SpacySpan, context: ActorContext, generic_sources:
     """Who speaks, as `_claimant_actor`; "the group said" with no known issuer is the armed group
     the article named last."""
     speaker = _claimant_actor(claimant, context, generic_sources)
-    if (speaker is None or speaker.name.split(" (")[0] in ROLE_NAMES) and claimant.root.lemma_.lower() in GROUP_NOUNS | UNIT_HEADS:
+    if (speaker is None or _bare_name(speaker) in ROLE_NAMES) and claimant.root.lemma_.lower() in GROUP_NOUNS | UNIT_HEADS:
         return last_named_group(claimant, context) or speaker
     return speaker
 
@@ -2168,7 +2173,7 @@ def _antecedent_of_they(pronoun: Token, context: ActorContext) -> Actor | None:
     subject = _leading_subject(previous)
     armed = ARMED_GROUP_TYPES | {tx.STATE_FORCES, tx.EXTERNAL_FORCES}
     actor = resolve_actor(subject, context) if subject is not None else None
-    if subject is not None and len(subject) > 1 and (actor is None or actor.name.split(" (")[0] in ROLE_NAMES):
+    if subject is not None and len(subject) > 1 and (actor is None or _bare_name(actor) in ROLE_NAMES):
         # an unparsed "Fano fighters" is named by the words before its noun
         named = resolve_actor(subject[:-1], context)
         actor = named if named is not None and named.inter in ARMED_GROUP_TYPES else actor
@@ -2210,9 +2215,9 @@ def _owned_by_claimant(actor: Actor, phrase: SpacySpan, owner: Actor | None) -> 
     """"its fighters", "their forces", "his men" inside what an actor says are that actor's own:
     a role ("fighters") is the speaking group itself, and forces whose country the phrase does
     not name are the speaking state's ("the ministry said its forces" -> that state's military)."""
-    if owner is None or owner.name.split(" (")[0] in ROLE_NAMES:
+    if owner is None or _bare_name(owner) in ROLE_NAMES:
         return actor
-    if actor.name.split(" (")[0] in ROLE_NAMES:
+    if _bare_name(actor) in ROLE_NAMES:
         return Actor(owner.name, owner.inter, actor.evidence)
     state = re.match(r"(?:Government|Military Forces|Police Forces) of (.+)$", owner.name)
     kind = re.match(r"(Military Forces|Police Forces) of (.+)$", actor.name)
