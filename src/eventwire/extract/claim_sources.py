@@ -85,6 +85,11 @@ def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generi
         actor = resolve_actor(noun_phrase(self_named), context)
         if actor is not None:
             return actor
+    professed = _professed_group(source.root)
+    if professed is not None:  # "masked men who said they belonged to X": X
+        actor = resolve_actor(professed.doc[professed.left_edge.i : professed.right_edge.i + 1], context)
+        if actor is not None and actor.inter != tx.CIVILIANS and not actor.name.startswith("Unidentified"):
+            return actor
     owner = next((c for c in source.root.children if c.dep_ == "poss"), None)
     group = next((g for g in (source.root, owner) if g is not None and _refers_to_group(g)), None)
     if group is not None:  # "the group said", "the group's spokesman said"
@@ -101,13 +106,18 @@ def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generi
         speaks_for = _owner_actor(voice_of, context)
         if speaks_for is not None:
             return speaks_for
+    voice = _described_as_voice(source.root)
+    if voice is not None:  # "X, the movement's official news agency, said": the movement's
+        speaks_for = source_actor(noun_phrase(voice), context, resolve_generic)
+        if speaks_for is not None:
+            return speaks_for
     name = next((c for c in source.root.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
     if name is not None and source.root.lemma_.lower() in VOICE_NOUNS:
         # "a 3R spokesman": an organisation named by a name the actor list lacks is still that organisation,
         # not the state the spokesman would otherwise stand for
         speaks_for = resolve_actor(noun_phrase(name), context)
         if speaks_for is not None and speaks_for.inter != tx.CIVILIANS:
-            return speaks_for
+            return _named_police(speaks_for, context) or speaks_for
     named = _named_after(source, context)
     if named is not None:  # "claimed by another group, the X Front (XF)": the group the apposition names
         return named
@@ -127,7 +137,9 @@ def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generi
     name = _name_of_group(called) if called is not None else None
     if name is not None and name.end == source.end:
         source = name  # "the rights group X said": X, not "rights group X"
-    actor = resolve_actor(source, context)
+    actor = _body_named_before(source, context) or resolve_actor(source, context)
+    if actor is not None and actor.inter == tx.UNKNOWN_ACTOR and source.root.pos_ == "PROPN":
+        actor = _full_name_before(actor, source, context) or _named_police(actor, context) or actor
     if actor is None and owner is not None:
         actor = resolve_actor(noun_phrase(owner), context)  # "the state prosecutor's office": the prosecutor
     if actor is not None and actor.name.startswith("Unidentified") and "group" in resolve_generic:
@@ -138,6 +150,35 @@ def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generi
         # "the militants said": the armed group the article named last, as for "the group"
         return _group_named_before(source.doc[source.root.left_edge.i : source.root.right_edge.i + 1], context) or actor
     return actor if actor is not None else _common_source(source, context)
+
+
+def _professed_group(people: Token) -> Token | None:
+    """The group people say they belong to, in a relative clause of theirs: "men who said they
+    belonged to X", "gunmen who identified themselves as members of X"."""
+    for clause in people.children:
+        if clause.dep_ not in {"relcl", "acl"}:
+            continue
+        for verb in clause.subtree:
+            lemma = verb.lemma_.lower()
+            if lemma == "belong" or lemma in {"be", "identify", "describe"} and any(
+                    c.lemma_.lower() in MEMBER_NOUNS for c in verb.subtree if c.dep_ in {"attr", "pobj", "oprd"}):
+                groups = [g for t in verb.subtree if t.dep_ == "prep" and t.lower_ in {"to", "of"}
+                          and t.head.lemma_.lower() in MEMBER_NOUNS | {"belong"} for g in t.children if g.dep_ == "pobj"]
+                if groups:
+                    return groups[0]
+    return None
+
+
+MEMBER_NOUNS = {"member", "fighter", "militant"}
+
+
+def _described_as_voice(name: Token) -> Token | None:
+    """The description set beside a named body that makes it another's voice ("X, the movement's
+    official news agency", "Y, the media wing of the group"), if any."""
+    if name.pos_ != "PROPN":
+        return None
+    return next((c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in VOICE_NOUNS
+                 and (any(g.dep_ == "poss" for g in c.children) or _spoken_for(c) is not None)), None)
 
 
 def _title_before_name(source: SpacySpan) -> SpacySpan | None:
@@ -261,6 +302,9 @@ def _referent(pronoun: Token, context: ActorContext) -> Actor | None:
     said ...")."""
     doc = pronoun.doc
     sentence = pronoun.sent
+    own = _subject_before(pronoun, context)
+    if own is not None:
+        return own
     for _ in range(2):
         if sentence.start == 0:
             return None
@@ -273,6 +317,72 @@ def _referent(pronoun: Token, context: ActorContext) -> Actor | None:
         actor = resolve_actor(phrase, context) or (
             _group_named_before(phrase, context) if _refers_to_group(subject)
             else None)
+        if actor is not None and actor.inter not in {tx.CIVILIANS, tx.UNKNOWN_ACTOR}:
+            return actor
+    return None
+
+
+def _body_named_before(source: SpacySpan, context: ActorContext) -> Actor | None:
+    """The body a bare "the ministry", "the party" names again: the nearest one of that noun the
+    text named before with its state ("Cambodia's defence ministry denied ... . Hours later, shells
+    hit a town, the ministry said": Cambodia's, not the state the report is filed from) or by its
+    name ("The main opposition party, X, said ... . ..., the party said": X)."""
+    root = source.root
+    if root.pos_ != "NOUN" or len(source) != 2 or source[0].lower_ != "the" or source[0].head != root:
+        return None
+    lemma = root.lemma_.lower()
+    for token in reversed(source.doc[: source.start]):
+        if token.lemma_.lower() != lemma or token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        name = _name_of_group(token) if token.pos_ == "NOUN" else None
+        named = resolve_actor(name, context) if name is not None else None
+        if named is not None and named.inter != tx.CIVILIANS and not named.name.startswith("Unidentified"):
+            return named
+        if any(c.dep_ in {"poss", "compound", "amod"} for c in token.lefts):
+            actor = resolve_actor(noun_phrase(token), context)
+            if actor is not None and actor.inter == tx.STATE_FORCES:
+                return actor
+    return None
+
+
+def _named_police(actor: Actor, context: ActorContext) -> Actor | None:
+    """A police force by its own name that no actor list holds ("the National Civil Police (PNC)
+    said"): the police forces of the report's country, as "police said" is."""
+    if actor.inter != tx.UNKNOWN_ACTOR or actor.name.split()[-1].lower() not in {"police", "gendarmerie"} \
+            or not context.country:
+        return None
+    return Actor(f"Police Forces of {context.country}", tx.STATE_FORCES, actor.evidence)
+
+
+def _full_name_before(actor: Actor, source: SpacySpan, context: ActorContext) -> Actor | None:
+    """The organisation a short form of its name stands for ("the Polisario said" after "fighters
+    of the Polisario Front"): the nearest capitalised run the text gave before that opens with the
+    short name and goes on, if it names an organisation."""
+    doc, words = source.doc, actor.name.split()
+    for i in range(source.start - len(words) - 1, -1, -1):
+        if [t.text for t in doc[i : i + len(words)]] != words:
+            continue
+        end = i + len(words)
+        while end < source.start and doc[end].is_title and doc[end].pos_ == "PROPN":
+            end += 1
+        named = resolve_actor(doc[i:end], context) if end > i + len(words) else None
+        if named is not None and named.name.startswith(actor.name + " ") and named.inter != tx.CIVILIANS:
+            return named
+    return None
+
+
+def _subject_before(pronoun: Token, context: ActorContext) -> Actor | None:
+    """The organisation an "its" or "their" refers to within its own sentence: the nearest subject
+    before it that agrees with it in number and names one ("Cambodia's defence ministry denied
+    ..., and its spokeswoman said ...": the ministry's spokeswoman, not that of the sentence
+    before's speaker)."""
+    plural = pronoun.lower_ == "their"
+    for token in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start]):
+        if token.dep_ not in {"nsubj", "nsubjpass"} or token.lower_ in PRONOUNS or token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if not plural and token.tag_ in {"NNS", "NNPS"}:
+            continue
+        actor = resolve_actor(noun_phrase(token), context)
         if actor is not None and actor.inter not in {tx.CIVILIANS, tx.UNKNOWN_ACTOR}:
             return actor
     return None
