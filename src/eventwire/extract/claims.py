@@ -1378,6 +1378,23 @@ def _renamed_and_claimed(sentence: SpacySpan) -> Attribution | None:
     return None
 
 
+def _blamed_alongside(trigger: Token, sentence: SpacySpan) -> Attribution | None:
+    """An accusation coordinated with the event's own clause that names no other charge ("gunmen
+    abducted 20 passengers, and officials blamed the rebels"): it blames that event, and the event
+    is its accuser's claim. Blame the sides trade ("and each blamed the other") is no one's."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else governing_verb(trigger)
+    if verb is None:
+        return None
+    for attribution in rule_attributions(sentence):
+        cue = attribution.cue
+        if (cue.dep_ == "conj" and cue.head == verb and cue.pos_ == "VERB" and cue_lemma(cue) in ACCUSING_LEMMAS
+                and attribution.source is not None and not _said_by_no_one(attribution)
+                and not any(c.dep_ in {"neg", "prep", "ccomp", "xcomp"} for c in cue.children)
+                and not any(t.lower_ in {"other", "another"} for t in attribution.content)):
+            return attribution
+    return None
+
+
 def _said_by_no_one(attribution: Attribution) -> bool:
     """Whether the source is no one ("no group has said ...", "nobody claimed ..."): nothing is claimed."""
     source = attribution.source
@@ -1407,7 +1424,8 @@ def build_claim(
     saying itself ("the ministry confirmed the deaths", "the group claimed responsibility for the
     attack") is its speaker's claim, unless no one makes it ("no group has claimed ...")."""
     if attribution is None:
-        attribution = _said_by_trigger(trigger, sentence) or _claimed_in(sentence) or _renamed_and_claimed(sentence)
+        attribution = (_said_by_trigger(trigger, sentence) or _claimed_in(sentence) or _renamed_and_claimed(sentence)
+                       or _blamed_alongside(trigger, sentence))
     if attribution is not None and (cue_lemma(attribution.cue) in PRESUPPOSING_LEMMAS or _said_by_no_one(attribution)
                                     or attribution.source is None):
         # "the UN condemned the attack"; "no group has said it was behind the blast"; "12 people were
@@ -1434,7 +1452,11 @@ def build_claim(
     vouched = attribution.cue.lemma_.lower() == "confirm" or independent or (
         not said_unverified and bool(VERIFIED.search(sentence.text)))
     armed = claimant_actor is not None and claimant_actor.inter in ARMED_PARTIES
-    unverified = (said_unverified or bool(hedges) or participant or attribution.stance == "denies"
+    # "X claimed the killings", "claimed responsibility for the attack": the claimer names itself
+    # the doer, a party to the act whatever its type
+    claims_deed = cue_lemma(attribution.cue) == "claim" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in CLAIMED_THINGS for c in attribution.cue.children)
+    unverified = (said_unverified or bool(hedges) or participant or claims_deed or attribution.stance == "denies"
                   or ((conflict or armed) and not vouched))
     denies_part = attribution.stance == "denies" and bool(INVOLVEMENT.search(attribution.content.text))
     return Claim(
