@@ -38,7 +38,7 @@ FORCE_NOUNS = {
 # Words that make an aircraft or drone no force's.
 CIVILIAN_CRAFT = {"passenger", "civilian", "commercial", "cargo", "private", "medical", "rescue", "ambulance",
                   "charter", "airline", "tourist", "delivery"}
-POLICE_NOUNS = {"police", "policemen", "policeman", "officers", "gendarmes", "gendarmerie", "security"}
+POLICE_NOUNS = {"police", "policemen", "policeman", "officers", "gendarmes", "gendarme", "gendarmerie", "security"}
 GOVERNMENT_NOUNS = {
     "government", "officials", "official", "authorities", "ministry", "president", "minister", "kremlin",
     "administration", "cabinet", "spokesman", "spokeswoman", "spokesperson", "governor", "embassy",
@@ -124,6 +124,10 @@ PERSON_NOUNS = {
     "son", "daughter", "husband", "wife", "father", "mother", "brother", "sister", "tapper", "porter", "peasant",
     "rapper", "singer", "musician", "artist", "writer", "poet", "academic", "professor", "lecturer", "cartoonist",
 }
+# People named by their kin ("relatives of jailed gang members", "families of the missing"): civilians,
+# not the group or the people their kin are.
+KIN_NOUNS = {"relative", "family", "mother", "father", "parent", "widow", "wife", "husband", "son", "daughter",
+             "brother", "sister", "child", "orphan", "sibling"}
 # People named by whom they follow or oppose: "supporters of the former president", "X's opponents"
 # are not that person, nor the state a president's title names.
 FOLLOWER_NOUNS = {"supporter", "follower", "loyalist", "opponent", "critic", "sympathiser", "sympathizer"}
@@ -550,7 +554,14 @@ def _country_modifier(head: Token) -> str | None:
     """The country a demonym, country name or possessor before `head` names ("Israeli forces",
     "Israel's military")."""
     return next((country for child in head.children if child.dep_ in {"amod", "compound", "poss", "nmod"}
-                 for country in (country_of_word(child.text),) if country), None)
+                 for country in (country_of_word(_with_compounds(child)),) if country), None)
+
+
+def _with_compounds(token: Token) -> str:
+    """A name with the words compounded before it: "Papua New Guinea" (not "Guinea"), "South Sudan"."""
+    words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return " ".join([*(w.text for w in words), token.text]) if words and country_of_word(
+        " ".join([*(w.text for w in words), token.text])) else token.text
 
 
 def _learn_role_groups(doc: Doc, context: ActorContext) -> None:
@@ -656,8 +667,10 @@ def _group_of_members(head: Token, context: ActorContext) -> Actor | None:
                  for p in c.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
     if head.lower_ not in MEMBER_NOUNS and not belonging:  # ("inmates belonging to the X gang")
         return None
+    # (and the group whose members they are told as: "the gang's members")
+    owning = [c for c in head.children if c.dep_ == "poss" and c.lemma_.lower() in NAMED_GROUP_HEADS]
     for member_of in [*(g for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
-                        for g in c.children if g.dep_ == "pobj"), *belonging]:
+                        for g in c.children if g.dep_ == "pobj"), *belonging, *owning]:
         phrase = noun_phrase(member_of)
         if member_of.lemma_.lower() in GROUP_NOUNS and [t.lower_ for t in phrase] == ["the", member_of.lower_]:
             named_before = last_named_group(phrase, context)  # "four members of the group"
@@ -883,6 +896,9 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     evidence = Span(span.start_char, span.end_char, span_text(span))
     if not text or text.lower() in PRONOUNS:
         return None
+    if span.root.lemma_.lower() in KIN_NOUNS and span.root.pos_ == "NOUN" and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in span.root.children):
+        return _local_actor("Civilians", tx.CIVILIANS, span, context.country, evidence)
     if _is_linked_group(span.root):
         named = last_named_group(span, context)
         return Actor(named.name, named.inter, evidence) if named is not None else None
@@ -978,7 +994,7 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     capital_country = country_tables()[1].get(text.lower())
     if capital_country:
         return Actor(f"Government of {capital_country}", tx.STATE_FORCES, evidence)
-    gang = _gang_name(span.root)
+    gang = _gang_name(span.root) or _gang_named_before(span.root)
     if gang is not None:  # "the Los Lobos gang"
         return Actor(gang, context.types.get(gang, tx.POLITICAL_MILITIAS), evidence)
     role_words = [qualifier] if qualifier else [token.lower_ for token in reversed(words) if _is_role_word(token)]
@@ -1053,17 +1069,26 @@ def _gang_name(head: Token) -> str | None:
     gang"), not by a place ("a Guanajuato gang") or a people ("a Fulani militia")."""
     if head.lemma_.lower() not in NAMED_GROUP_HEADS:
         return None
-    names = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    names = [t for t in head.lefts if t.dep_ in {"compound", "nmod"} and t.pos_ == "PROPN"]
     if not names or not any(t.dep_ == "det" and t.lower_ == "the" for t in head.lefts):
         return None  # (a name is definite: "a Sinaloa gang" is one from Sinaloa)
     phrase = head.doc[names[0].left_edge.i : head.i]
     # (a name that opens with a Spanish or Portuguese article, "the Los Lobos gang", is the gang's
     # own, whatever place the tagger takes it for)
     own_article = phrase[0].text in GANG_ARTICLES and len(phrase) > 1
+    # (a number can be part of the name: "the Barrio 18 gang")
     if any((t.ent_type_ in {"GPE", "LOC", "NORP", "FAC"} and not own_article) or country_of_word(t.text)
-           for t in phrase) or not all(t.pos_ == "PROPN" or t.is_punct for t in phrase):
+           for t in phrase) or not all(t.pos_ == "PROPN" or t.is_punct or t.pos_ == "NUM" for t in phrase):
         return None
     return _strip_determiners(phrase.text)
+
+
+def _gang_named_before(head: Token) -> str | None:
+    """"the gang", "the gang's members" after "the X gang": the gang the report last named so."""
+    if head.lemma_.lower() not in NAMED_GROUP_HEADS or [t.lower_ for t in head.lefts] != ["the"]:
+        return None
+    return next((name for t in reversed(head.doc[: head.i]) if t.lemma_ == head.lemma_
+                 for name in (_gang_name(t),) if name), None)
 
 
 def _counted(head: Token) -> Token | None:
@@ -1229,8 +1254,8 @@ def _located_country(span: SpacySpan) -> str | None:
             if country:
                 return country
         if token.dep_ == "pobj" and token.head.lower_ == "in" and token.ent_type_ == "GPE" and _is_country_or_capital(
-                token.text):
-            return country_of_word(token.text) or country_tables()[1].get(token.lower_)
+                _with_compounds(token)):
+            return country_of_word(_with_compounds(token)) or country_tables()[1].get(token.lower_)
     return None
 
 
@@ -1718,12 +1743,14 @@ def event_actor_groups(
             side2 = _dispersed_crowd(trigger, context)
         side1 = _crowd(trigger, side1, context.country)
         side1 = _state_as_its_forces(trigger, side1)
-        if side1 and side1[0].inter == tx.STATE_FORCES and side2 and side2[0].name.startswith("Civilians") \
+        if side1 and side1[0].inter == tx.STATE_FORCES and side2 and _bare_name(side2[0]) in UNARMED_CROWDS \
                 and _acts_on_protest(trigger):
             # "soldiers opened fire on a rally, killing 150 people", "police shot dead two men as
-            # they dispersed a protest": those the forces killed or hurt at a protest are protesters
+            # they dispersed a protest", "fired tear gas at opposition supporters protesting": the
+            # unarmed people the forces killed or hurt at a protest are protesters
             first = side2[0]
-            side2 = (Actor(first.name.replace("Civilians", "Protesters", 1), tx.PROTESTERS, first.evidence), *side2[1:])
+            side2 = (Actor(f"Protesters{first.name[len(_bare_name(first)):]}", tx.PROTESTERS, first.evidence),
+                     *side2[1:])
         if side1 and side1[0].inter == tx.PROTESTERS and side2 and side2[0].inter == tx.CIVILIANS \
                 and trigger.lemma_.lower() not in VIOLENT_ACTS and _tells_protest(trigger):
             side2 = ()  # "marched to demand the release of activists": a protest has no civilian target
@@ -1910,6 +1937,9 @@ def _names_protest(noun: Token) -> bool:
     return noun.lemma_.lower() in PROTEST_NOUNS or (noun.lower_ == "in" and any(c.lower_ == "sit" for c in noun.lefts))
 
 
+# What a crowd does when it riots rather than fights: loots, burns, smashes, lynches.
+MOB_ACTS = {"loot", "ransack", "pillage", "plunder", "burn", "torch", "set", "vandalise", "vandalize", "smash",
+            "lynch", "stone"}
 # Unarmed people who become protesters when they march: civilians, and an opposition's supporters
 # ("thousands of opposition supporters marched").
 UNARMED_CROWDS = {"Civilians", "Protesters", "Opposition"}
@@ -1967,6 +1997,13 @@ def _acts_on_protest(trigger: Token) -> bool:
     targets = patient_candidates(trigger)
     if any(_names_protest(t) for t in targets):
         return True
+    if any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in PROTEST_LEMMAS
+           for t in (*targets, *_used_on(trigger)) for c in t.children):
+        return True  # "fired tear gas at supporters protesting against the result"
+    verb = trigger if trigger.pos_ == "VERB" else governing_verb(trigger)
+    if verb is not None and any(c.dep_ == "prep" and c.lower_ in {"during", "at"}
+                                and any(_names_protest(g) for g in c.children) for c in verb.children):
+        return True  # "was shot dead by a gendarme during a protest"
     if any(t.lemma_.lower() == "crowd" for t in targets) and any(
             t.lemma_.lower() in PROTEST_LEMMAS and t.pos_ == "VERB" or _names_protest(t) for t in trigger.doc):
         return True  # "opened fire on crowds" in a report of protests
@@ -1979,7 +2016,10 @@ def _crowd(trigger: Token, side1: tuple[Actor, ...], country: str = "") -> tuple
     those who riot, or burn and loot in anger ("angry youths set fire to ..."), rioters, as ACLED
     codes them."""
     lemma = trigger.lemma_.lower()
-    if side1 and side1[0].inter == tx.PROTESTERS and lemma in DESTRUCTIVE_ACTS - ATTACK_NOUNS:
+    # (the acts the same subject goes on to: "protesters blocked roads and looted shops")
+    acts = {lemma, *(c.lemma_.lower() for c in trigger.conjuncts if c.pos_ == "VERB" and c.i > trigger.i
+                     and not any(g.dep_ in SUBJECT_DEPS for g in c.children))}
+    if side1 and side1[0].inter == tx.PROTESTERS and acts & (DESTRUCTIVE_ACTS - ATTACK_NOUNS):
         # "protesters set fire to a police post", "protesters stormed parliament": a violent
         # demonstration's crowd are rioters
         first = side1[0]
@@ -1993,9 +2033,12 @@ def _crowd(trigger: Token, side1: tuple[Actor, ...], country: str = "") -> tuple
         return side1
     agent, _ = event_arguments(trigger)
     angry = agent is not None and any(c.lower_ in ANGRY_WORDS for c in agent.lefts) and lemma in DESTRUCTIVE_ACTS
-    if lemma not in PROTEST_LEMMAS | RIOT_LEMMAS and not angry and not _tells_protest(trigger):
+    # ACLED never codes civilians as the side that acts: a crowd of them that loots, burns or
+    # lynches riots ("groups of youths looted supermarkets", "villagers lynched a suspected thief")
+    mob = _bare_name(side1[0]) == "Civilians" and bool(acts & MOB_ACTS)
+    if lemma not in PROTEST_LEMMAS | RIOT_LEMMAS and not angry and not mob and not _tells_protest(trigger):
         return side1
-    riot = lemma in RIOT_LEMMAS or angry  # "angry youths set fire to a police station"
+    riot = lemma in RIOT_LEMMAS or angry or mob  # "angry youths set fire to a police station"
     role, inter = ("Rioters", tx.RIOTERS) if riot else ("Protesters", tx.PROTESTERS)
     # (a crowd is of the country it gathers in: "Serbs blocked the road into X" in Kosovo)
     first = side1[0]
@@ -2009,7 +2052,11 @@ def _victims(trigger: Token) -> list[Token]:
     the event's clause or noun hangs from names: "four civilians were killed when shells landed",
     "killed six soldiers in an ambush"."""
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
-    victims = [obj for clause in (*verb.children, *trigger.children)
+    # (a "killing ..." clause the parser hangs on a relative clause of the place struck tells the
+    # strike's toll: "struck a village near X where the rebels had withdrawn, killing seven civilians")
+    asides = [c for t in verb.subtree if t.dep_ == "relcl" and t.lemma_.lower() not in VIOLENT_ACTS
+              and t.head.i > verb.i for c in t.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    victims = [obj for clause in (*verb.children, *trigger.children, *asides)
                if clause.dep_ in {"advcl", "xcomp", "conj"} and clause.lemma_.lower() in CASUALTY_VERBS
                for obj in clause.children if obj.dep_ == "dobj"]
     casualty = verb.head if verb.dep_ == "advcl" else governing_verb(trigger) if trigger.dep_ == "pobj" else None
@@ -2106,6 +2153,9 @@ def _argument_actor(
         actor = resolve_actor(noun_phrase(owner), context)
         if actor is not None and token.lemma_.lower() in PERSON_NOUNS and _faith_or_people(owner, actor):
             actor = None  # "a Buddhist rubber tapper": who someone is, not whose
+        elif actor is not None and _bare_nationality(owner, actor) and token.tag_ == "NNS":
+            # "two Mauritanian gold prospectors": people of that country, as ACLED codes victims
+            actor = Actor(f"Civilians ({country_of_word(owner.text)})", tx.CIVILIANS, actor.evidence)
         owner, depth = _owner(owner), depth + 1
     if claimant is None:
         return actor
@@ -2147,6 +2197,13 @@ def _speaking_group(claimant: SpacySpan, context: ActorContext, generic_sources:
     if (speaker is None or _bare_name(speaker) in ROLE_NAMES) and claimant.root.lemma_.lower() in GROUP_NOUNS | UNIT_HEADS:
         return last_named_group(claimant, context) or speaker
     return speaker
+
+
+def _bare_nationality(word: Token, actor: Actor) -> bool:
+    """Whether an adjective before a noun is a country's demonym read as an actor of that name
+    ("Mauritanian" in "Mauritanian gold prospectors"), which no coding scheme has as an actor."""
+    return word.dep_ == "amod" and actor.name == _strip_determiners(word.text) and bool(country_of_word(word.text)) \
+        and not _is_country_or_capital(word.text)
 
 
 def _faith_or_people(word: Token, actor: Actor) -> bool:

@@ -1,0 +1,92 @@
+"""Who acts and who is struck when the report's syntax, not a word list, says so: the unarmed
+people forces fire on while they protest, a crowd that loots, kin named by whom they are kin of,
+a "killing ..." clause the parser hangs on a relative clause, a nationality before a noun, a
+country whose name has several words, and a gang named with a number and referred back to."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.annotate import load_language
+from eventwire.extract.who import build_context, event_actors
+
+
+def actors_at(text: str, trigger: str, country: str = "", nth: int = 0):
+    doc = load_language()(text)
+    token = [t for t in doc if t.text == trigger][nth]
+    return tuple(a.name if a else None for a in event_actors(token, build_context(doc, country)))
+
+
+def test_opposition_supporters_fired_on_while_protesting_are_the_protesters():
+    text = ("Police fired tear gas and live rounds at opposition supporters protesting in Kitwe on Monday "
+            "against the vote count, witnesses said.")
+    assert actors_at(text, "fired", "Zambia") == ("Protesters (Zambia)", "Police Forces of Zambia")
+    assert actors_at(text, "rounds", "Zambia") == ("Protesters (Zambia)", "Police Forces of Zambia")
+
+
+def test_a_person_shot_by_a_gendarme_during_a_protest_is_a_protester():
+    text = "On Friday, a 20-year-old student was shot dead by a gendarme during a protest in Bafoussam."
+    assert actors_at(text, "shot", "Cameroon") == ("Protesters (Cameroon)", "Police Forces of Cameroon")
+
+
+def test_a_man_shot_by_a_gendarme_elsewhere_is_a_civilian():
+    text = "On Friday, a trader was shot dead by a gendarme at a checkpoint near Bafoussam."
+    assert actors_at(text, "shot", "Cameroon") == ("Police Forces of Cameroon", "Civilians (Cameroon)")
+
+
+def test_protesters_who_go_on_to_loot_are_rioters():
+    text = "In Mwanza, protesters blocked roads with burning tyres and looted shops on Friday, local media reported."
+    assert actors_at(text, "blocked", "Tanzania")[0] == "Rioters (Tanzania)"
+
+
+def test_protesters_who_march_while_police_loot_stay_protesters():
+    text = "Protesters marched through Mwanza on Friday, and soldiers looted shops in the suburbs."
+    assert actors_at(text, "marched", "Tanzania")[0] == "Protesters (Tanzania)"
+
+
+@pytest.mark.parametrize("text", [
+    "Hours later, groups of youths looted supermarkets in the capital's suburbs, local radio reported.",
+    "Hours later, residents set fire to the district office, local radio reported.",
+])
+def test_civilians_who_loot_or_burn_are_rioters(text: str):
+    trigger = "looted" if "looted" in text else "set"
+    assert actors_at(text, trigger, "Malawi")[0] == "Rioters (Malawi)"
+
+
+def test_relatives_of_gang_members_are_civilians_not_the_gang():
+    text = "Relatives of jailed gang members protested outside the Supreme Court on Monday, demanding visits."
+    assert actors_at(text, "protested", "Honduras")[0] == "Protesters (Honduras)"
+
+
+def test_a_killing_clause_hung_on_a_relative_clause_names_the_strike_s_victims():
+    text = ("Hours later, the army's drones struck a village near Tessalit where the rebels had withdrawn, "
+            "killing five civilians, residents said.")
+    assert actors_at(text, "struck", "Mali") == ("Military Forces of Mali", "Civilians (Mali)")
+
+
+def test_people_named_by_a_nationality_are_that_country_s_civilians():
+    text = "Last year, a drone strike killed three Malian truckers near the border, local media said."
+    assert actors_at(text, "strike", "Niger")[1] == "Civilians (Mali)"
+
+
+@pytest.mark.parametrize(("place", "country"), [
+    ("Papua New Guinea's Hela province", "Papua New Guinea"),
+    ("South Sudan's Unity state", "South Sudan"),
+])
+def test_a_country_of_several_words_is_not_its_last_word(place: str, country: str):
+    text = f"Gunmen killed six villagers in {place} on Monday, police said."
+    assert actors_at(text, "killed") == (f"Unidentified Armed Group ({country})", f"Civilians ({country})")
+
+
+def test_a_gang_named_with_a_number_and_then_referred_back_to():
+    text = ("Two police officers were killed by members of the Vila 9 gang in Choloma on Sunday, police said. "
+            "Hours later, police arrested 12 suspected members of the gang. "
+            "Last month, the gang's members shot dead a bus driver, police said.")
+    assert actors_at(text, "killed", "Honduras") == ("Vila 9", "Police Forces of Honduras")
+    assert actors_at(text, "arrested", "Honduras") == ("Police Forces of Honduras", "Vila 9")
+    assert actors_at(text, "shot", "Honduras") == ("Vila 9", "Civilians (Honduras)")
+
+
+def test_a_gang_from_a_place_is_no_named_gang():
+    text = "Members of a Choloma gang shot dead a bus driver on Sunday, police said."
+    assert actors_at(text, "shot", "Honduras")[0] == "Unidentified Armed Group (Honduras)"
