@@ -7,7 +7,7 @@ resolve a span with exactly the same cues.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -31,6 +31,9 @@ _SETTLEMENT_BEFORE = re.compile(
 _SETTLEMENT_AFTER = re.compile(
     r"^,\s+(?:an?|the)\s+(?:[a-z-]+\s+)?(?:city|town|village|settlement|hamlet|township|municipality|suburb|port|capital)\b"
 )
+# "the village of X", "X, a town in ...": the text calls X a settlement below a city's size.
+_SMALL_SETTLEMENT_BEFORE = re.compile(r"\b(?:town|village|settlement|hamlet)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_SMALL_SETTLEMENT_AFTER = re.compile(r"^,\s+(?:an?|the)\s+(?:[a-z-]+\s+)?(?:town|village|settlement|hamlet)\b")
 _ADMIN_BEFORE = re.compile(
     r"\b(?:region|province|state|county|district|oblast|governorate|prefecture|department|republic)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -117,11 +120,34 @@ class Cues:
     organisation: bool = False  # "X Group", "X Analytics": X opens an organisation's name
     statewide: bool = False  # "upstate X", "X's governor": X is a state, not its namesake city
     district: bool = False  # "X district", "X subdistrict": a unit below the first level, named after town X
+    village: bool = False  # "the village of X", "X, a town": a settlement smaller than a city, by the text's word
 
 
 def read_cues(text: str, start: int, end: int) -> Cues:
-    """Cues for the span text[start:end] from at most ~60 characters on each side."""
-    return _cues_between(text[max(0, start - 60) : start], text[end : end + 60])
+    """Cues for the span text[start:end] from at most ~60 characters on each side, and from the
+    span's own last word where the span ends with a word for a unit ("Ghazni province", as the
+    tagger often keeps it): the words say the same whether inside the span or just after it."""
+    cues = _cues_between(text[max(0, start - 60) : start], text[end : end + 60])
+    if not cues.admin and ends_with_unit_word(text[start:end]):
+        return replace(cues, admin=True)
+    return cues
+
+
+def ends_with_unit_word(name: str) -> bool:
+    """"Ghazni province", "Kunar Province": the name says itself that it is a unit (a bare
+    "District" is no name)."""
+    head, _, last = name.strip().rpartition(" ")
+    return bool(head.strip()) and last.lower() in _OWN_UNIT_WORDS
+
+
+# Words closing a span that name it a unit ("Ghazni province", "Kunar Province", "Sai Buri
+# district"). Not "republic", "state", "territory" or "emirate": they close countries' and
+# groups' own names ("Czech Republic", "Islamic State", "United Arab Emirates"). Not "county":
+# the index holds counties under that full name ("Douglas County"), which the ranker learned as such.
+_OWN_UNIT_WORDS = frozenset({
+    "province", "region", "district", "subdistrict", "governorate", "oblast", "prefecture",
+    "department", "raion", "rayon", "krai", "voivodeship", "wilaya",
+})
 
 
 def settlement_cue(text: str, start: int, end: int) -> bool:
@@ -157,6 +183,7 @@ def _cues_between(before: str, after: str) -> Cues:
         organisation=bool(head) and head.group(1).lower() not in _LOCAL_HEADS,
         statewide=bool(_STATE_BEFORE.search(before) or _STATE_AFTER.match(after)),
         district=bool(admin_after and admin_after.group(1).lower() in _DISTRICT_WORDS),
+        village=bool(_SMALL_SETTLEMENT_BEFORE.search(before) or _SMALL_SETTLEMENT_AFTER.match(after)),
     )
 
 

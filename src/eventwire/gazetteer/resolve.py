@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from eventwire.gazetteer import Candidate, Gazetteer
-from eventwire.gazetteer.context import COMPASS, Cues, read_cues
+from eventwire.gazetteer.context import COMPASS, Cues, ends_with_unit_word, read_cues
 from eventwire.gazetteer.distance import haversine_km
 from eventwire.gazetteer.features import POINT_FEATURES, MentionOptions, pick_features, same_name, static_features
 from eventwire.gazetteer.names import normalize, strip_admin_suffix
@@ -81,7 +81,8 @@ def candidates_for(name: str, cues: Cues, gazetteer: Gazetteer) -> tuple[list[Ca
         # town shares their names; the fallbacks place them at the focus.
         return [], False, False
     found = list(gazetteer.candidates(name))
-    if cues.admin or not found:
+    # A name carrying its own unit word ("Suffolk County") that the index knows needs no widening.
+    if cues.admin and not ends_with_unit_word(name) or not found:
         found += _admin_candidates(name, found, gazetteer, cues.district)
     if cues.admin and any(c.feature in ("admin1", "admin2") for c in found):
         # "Cameroon's West region": a province of that name, not the bloc the bare word means
@@ -402,7 +403,8 @@ def prepare_mentions(
         )
         demonyms.append(via_demonym)
         loose.append(loosely)
-    options = _within_named_countries(_with_named_states(_share_containers(options), containers), containers)
+    options = _within_named_countries(_with_named_states(_share_containers(options), containers), containers,
+                                      [mention.cues.village for mention in mentions])
     country, home = outlet_facts(outlet, options, gazetteer)
     seats = _county_seats(options, gazetteer)
     inner = [inner_places(m.text, gazetteer) if not o.candidates else [] for m, o in zip(mentions, options)]
@@ -596,19 +598,24 @@ def _with_named_states(options: list[MentionOptions], containers: list[Candidate
 SELF_EVIDENT_CITY_POPULATION = 1_000_000
 
 
-def _within_named_countries(options: list[MentionOptions], containers: list[Candidate | None]) -> list[MentionOptions]:
+def _within_named_countries(
+    options: list[MentionOptions], containers: list[Candidate | None], villages: list[bool] | None = None
+) -> list[MentionOptions]:
     """"Kani, Mali", "the village of Kani in central Mali": the text puts the name in that
     country, so only its places there are candidates, and where the index has none there (a
     village it lacks) the country itself is the answer (region precision), not a namesake
     town abroad ("Kani" in Japan). A name that is a unit or region by its own name, a capital
     or a city of `SELF_EVIDENT_CITY_POPULATION` keeps its candidates: there the comma or the
     "in" is more likely a clause break than a container. So does an institution ("the Russian
-    Embassy in the United States"), which `_fill_from_inner` places by the name inside it."""
+    Embassy in the United States"), which `_fill_from_inner` places by the name inside it. A
+    name the text calls a village or town (`villages`: "the village of Kobe in central Mali")
+    is no big city, so its size does not make the "in" a clause break."""
+    villages = villages or [False] * len(options)
     countries: dict[str, Candidate] = {}
-    for option, container in zip(options, containers):
+    for option, container, village in zip(options, containers, villages):
         if container is not None and container.feature == "country" and not any(
             c.feature == "country" or c.kind == 0 and (c.feature in _UNIT_FEATURES + ("region",) or c.capital
-                                                       or c.population >= SELF_EVIDENT_CITY_POPULATION)
+                                                       or c.population >= SELF_EVIDENT_CITY_POPULATION and not village)
             for c in option.candidates
         ) and not _INSTITUTION_WORDS & set(option.group.split()):
             countries.setdefault(option.group, container)
@@ -646,6 +653,7 @@ def decide(prepared: PreparedArticle, weights: RankerWeights | None = None, fall
     picks = _units_in_the_articles_country(options, picks)
     picks = _without_stray_loose_matches(picks, prepared.loose, prepared.mentions)
     picks = _without_stray_small_towns(picks, prepared.mentions, options)
+    picks = _without_foreign_cities_called_villages(picks, prepared.mentions)
     resolutions: list[Resolution | None] = [
         Resolution(m, pick[0], pick[1], via_demonym) if pick else None
         for m, pick, via_demonym in zip(prepared.mentions, picks, prepared.via_demonym)
@@ -992,6 +1000,24 @@ def _without_stray_small_towns(
                 kept.append(None)
                 continue
         kept.append(pick)
+    return kept
+
+
+def _without_foreign_cities_called_villages(
+    picks: list[tuple[Candidate, float] | None], mentions: list[Mention]
+) -> list[tuple[Candidate, float] | None]:
+    """A name the text calls a village or town ("the village of Kobe" in a report from Mali)
+    is not a city of `INNER_CITY_POPULATION` or more in a country none of the article's other
+    places lies in: the report means a settlement of its own country that the index lacks,
+    which the fallbacks place, not the far-off namesake city."""
+    kept = list(picks)
+    for index, (pick, mention) in enumerate(zip(picks, mentions)):
+        place = pick[0] if pick else None
+        if place is None or not mention.cues.village or place.feature != "city" or place.population < INNER_CITY_POPULATION:
+            continue
+        others = {other[0].iso for other in picks if other and other[0].id != place.id and other[0].iso}
+        if others and place.iso not in others:
+            kept[index] = None
     return kept
 
 
