@@ -258,6 +258,20 @@ def rule_attributions(sentence: SpacySpan, scope: Scope = "speech") -> list[Attr
     return [_no_patient_source(a) for a in found]
 
 
+def _answers_with_a_thing(verb: Token) -> bool:
+    """Whether a "respond" or "reply" answers with a thing, not words: "the gendarmes responded
+    with tear gas", "troops replied with artillery fire" (not "responded with a statement",
+    "replied that ...", "responded by saying ..."). It holds no event: with no content of its own
+    it would report its whole sentence ("young men threw stones at gendarmes, and the gendarmes
+    responded with tear gas" is not the gendarmes' claim). Attribution finding keeps it, as
+    PolNeAR's attribution counts a few ("responded with attacks on X")."""
+    if cue_lemma(verb) not in {"respond", "reply"} or any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "with" and c.i > verb.i and any(
+        g.dep_ == "pobj" and g.pos_ == "NOUN" and cue_lemma(g) not in CUE_NOUNS for g in c.children)
+        for c in verb.children)
+
+
 _CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})  # the parts of speech of the rules' cue words
 
 
@@ -1081,7 +1095,8 @@ def attribution_for(trigger: Token, attributions: list[Attribution]) -> Attribut
     """The innermost attribution whose content holds the trigger, of those that name a source when
     one does ("were said to have died, according to officials": the officials). An attitude inside
     a report ("X said he is ready to ...") is part of what is reported: the report's source claims it."""
-    holding = [a for a in attributions if a.content.start <= trigger.i < a.content.end and a.cue != trigger]
+    holding = [a for a in attributions if a.content.start <= trigger.i < a.content.end and a.cue != trigger
+               and not _answers_with_a_thing(a.cue)]
     holding = [a for a in holding if a.cue.pos_ != "ADJ" or not any(
         other is not a and other.content.start <= a.cue.i < other.content.end for other in holding)]
     holding = [a for a in holding if a.source is not None] or holding
