@@ -90,3 +90,31 @@ def test_a_gang_named_with_a_number_and_then_referred_back_to():
 def test_a_gang_from_a_place_is_no_named_gang():
     text = "Members of a Choloma gang shot dead a bus driver on Sunday, police said."
     assert actors_at(text, "shot", "Honduras")[0] == "Unidentified Armed Group (Honduras)"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Last week, rebels killed a village headman near Kurmuk, accusing him of spying.", "killed"),
+    ("In March, a taxi owner was shot dead by gunmen in Kassala.", "shot"),
+])
+def test_whom_a_killing_names_by_a_trade_is_a_civilian(text: str, trigger: str):
+    assert actors_at(text, trigger, "Sudan")[1] == "Civilians (Sudan)"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Gunmen opened fire on a border post near Kurmuk, killing one border guard.", "opened"),
+    ("Police killed two suspects in a gunfight near Kassala.", "killed"),
+])
+def test_whom_a_killing_names_as_a_side_is_no_civilian(text: str, trigger: str):
+    assert actors_at(text, trigger, "Sudan")[1] != "Civilians (Sudan)"
+
+
+def test_security_forces_in_a_report_of_police_alone_are_the_police():
+    text = ("Security forces fired tear gas at students marching on the city hall in Mahajanga on Monday. "
+            "The students were dispersed by gendarmes near the port, a police spokesman said.")
+    assert actors_at(text, "gas", "Madagascar") == ("Protesters (Madagascar)", "Police Forces of Madagascar")
+
+
+def test_security_forces_in_a_report_that_names_soldiers_are_the_military():
+    text = ("Security forces fired tear gas at students marching on the city hall in Mahajanga on Monday. "
+            "Soldiers later patrolled the port, a police spokesman said.")
+    assert actors_at(text, "gas", "Madagascar") == ("Protesters (Madagascar)", "Military Forces of Madagascar")

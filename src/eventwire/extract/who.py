@@ -46,6 +46,11 @@ GOVERNMENT_NOUNS = {
     "diplomat", "diplomats", "ambassador", "envoy", "delegation", "negotiator", "negotiators", "leader", "leaders",
     "secretary", "mayor", "ministers", "state", "ombudsman", "prosecutor", "prosecutors",
 }
+# Words by which a report names a state's police, and its army: a report that names only the
+# first means them by "security forces".
+POLICING_LEMMAS = {"police", "policeman", "policemen", "gendarme", "gendarmerie"}
+SOLDIERING_LEMMAS = {"army", "military", "soldier", "troop", "troops", "navy", "marine", "junta", "airforce",
+                     "serviceman", "servicemen", "paratrooper", "commando"}
 # The nouns that name a state's people: its forces, police and government.
 STATE_NOUNS = FORCE_NOUNS | POLICE_NOUNS | GOVERNMENT_NOUNS
 # Names of countries the GeoNames table spells otherwise.
@@ -258,6 +263,9 @@ class ActorContext:
     # a leader's surname -> the armed group the article names them the leader of ("RSF commander
     # X", "the LNA of commander X"), for "X's forces"
     leaders: dict[str, str] = field(default_factory=dict)
+    # the article names police or gendarmes and no army, soldiers or troops: its bare "security
+    # forces" are those police ("Security forces fired tear gas ... dispersed by gendarmes")
+    police_only: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -393,6 +401,8 @@ def build_context(doc: Doc, country: str = "") -> ActorContext:
               for token in (doc[i],) if not _sent_away(token) for country in (_country_modifier(token),) if country]
     if forces:
         context.force_country = max(forces, key=forces.count)
+    lemmas = {token.lemma_.lower() for token in doc}
+    context.police_only = bool(lemmas & POLICING_LEMMAS) and not lemmas & SOLDIERING_LEMMAS
     _learn_role_groups(doc, context)
     _learn_claiming_group(doc, context)
     _learn_leaders(doc, context)
@@ -957,6 +967,9 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
         heads += [token for token in span.root.children if token.dep_ in {"amod", "compound"}
                   and token.lower_ in FORCE_NOUNS]
     nouns = {token.lemma_.lower() for token in heads} | {token.text.lower() for token in heads}
+    if context.police_only and span.root.lower_ == "forces" and any(
+            c.lower_ == "security" and c.dep_ in {"compound", "amod"} for c in span.root.lefts):
+        nouns = (nouns - FORCE_NOUNS) | {"police"}  # "security forces" in a report of police alone
     if span.root.lower_ in {"guard", "guards"} and any(c.lower_ in STATE_GUARDS for c in span.root.lefts):
         nouns.add("forces")  # "the National Guard"
     government_act = span.root.lemma_.lower() in ATTACK_NOUNS and bool(nouns & {"government", "regime", "junta"})
@@ -1124,6 +1137,29 @@ def _person_civilians(token: Token, context: ActorContext) -> Actor | None:
     if token.lemma_.lower() not in PERSON_NOUNS or token.pos_ != "NOUN":
         return None
     if any(t.lower_ in ARMED_PERSON_WORDS or t.lower_ in FORCE_NOUNS for t in token.lefts):
+        return None
+    return _local_actor("Civilians", tx.CIVILIANS, token.sent, context.country,
+                        Span(token.idx, token.idx + len(token.text), token.text))
+
+
+# Verbs whose object can only be someone who was alive: "killed a village headman", "shot dead a
+# taxi owner" name a person by a trade no list holds.
+KILLING_VERBS = {"kill", "murder", "assassinate", "behead", "execute", "lynch", "slay", "strangle", "stab"}
+# People a killing names who are not civilians: the members or leaders of a side, or suspects.
+NOT_CIVILIAN_HEADS = MEMBER_NOUNS | LEADER_NOUNS | STATE_NOUNS | {
+    "suspect", "member", "recruit", "informant", "collaborator", "spy", "agent", "operative", "guard", "bodyguard",
+    "ranger", "officer", "warden", "sentry", "combatant", "conscript", "gunman", "fighter", "militant", "rebel"}
+
+
+def _killed_person(token: Token, context: ActorContext) -> Actor | None:
+    """Civilians of the event's country for whom a killing verb names by a common noun that names no
+    side ("the Maoists killed a village headman", "a taxi owner was shot dead by gunmen")."""
+    verb = token.head
+    killing = verb.lemma_.lower() in KILLING_VERBS or (
+        verb.lemma_.lower() == "shoot" and any(c.lower_ == "dead" for c in verb.children))
+    if not killing or token.dep_ not in {"dobj", "nsubjpass"} or token.pos_ != "NOUN" \
+            or token.lemma_.lower() in NOT_CIVILIAN_HEADS or token.lower_ in NOT_CIVILIAN_HEADS \
+            or any(t.lower_ in ARMED_PERSON_WORDS or t.lower_ in FORCE_NOUNS | POLICE_NOUNS for t in token.subtree):
         return None
     return _local_actor("Civilians", tx.CIVILIANS, token.sent, context.country,
                         Span(token.idx, token.idx + len(token.text), token.text))
@@ -1655,7 +1691,7 @@ def event_actor_groups(
             # "police detained opposition politician X": a person no side claims is a civilian, as
             # ACLED codes the named victims of violence and arrests
             return _local_actor("Civilians", tx.CIVILIANS, token.sent, context.country, actor.evidence)
-        return actor or (_person_civilians(token, context) if violent else None)
+        return actor or (_person_civilians(token, context) or _killed_person(token, context) if violent else None)
 
     told = _told_event(trigger)
     if told is not trigger:
