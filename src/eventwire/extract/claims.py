@@ -23,7 +23,7 @@ from eventwire.extract.stance import (
     CueModels, cue_features, cue_model, physical_act, verbal_sense,
 )
 from eventwire.extract.claim_sources import (
-    ARMED_PARTIES, GENERIC_SOURCES, NEWS_MEDIA, PUBLISHING_LEMMAS, RELEASING_LEMMAS, channel_of, names_channel,
+    ARMED_PARTIES, CHANNELS, GENERIC_SOURCES, NEWS_MEDIA, PUBLISHING_LEMMAS, RELEASING_LEMMAS, channel_of, names_channel,
     passive_agent, source_actor,
 )
 from eventwire.extract.token_vectors import token_vectors
@@ -1476,8 +1476,7 @@ def build_claim(
     denies_part = attribution.stance == "denies" and bool(INVOLVEMENT.search(attribution.content.text))
     return Claim(
         claimant=claimant,
-        channel=(_quoting_medium(attribution.cue)
-                 or channel_of(_said_through(attribution, sentence), attribution.source.text)),
+        channel=_channel(attribution, sentence, claimant_actor),
         stance=attribution.stance,
         scope="involvement" if denies_part else "event",
         verification="unverified" if unverified else "confirmed",
@@ -1489,6 +1488,20 @@ def build_claim(
         start=sentence.start_char,
         end=sentence.end_char,
     )
+
+
+def _channel(attribution: Attribution, sentence: SpacySpan, claimant: Actor | None) -> str:
+    """Through what the claim was made (`channel_of`); with none named, a body's word is its
+    statement, and a civilian's ("residents said", "a witness said") what they told the reporter."""
+    said = _said_through(attribution, sentence)
+    channel = _quoting_medium(attribution.cue) or channel_of(said, attribution.source.text)
+    if channel == "statement" and claimant is not None and claimant.inter == tx.CIVILIANS \
+            and not STATEMENT_WORDS.search(said):
+        return "interview"
+    return channel
+
+
+STATEMENT_WORDS = next(pattern for kind, pattern in CHANNELS if kind == "statement")
 
 
 # From least to most trusted: a claimant's account of one event in one report is as trusted as its
