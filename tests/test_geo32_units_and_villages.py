@@ -62,3 +62,13 @@ def test_a_bare_unit_word_is_no_unit_name() -> None:
     text = "the office of the County and District Attorney"
     start = text.index("District")
     assert not read_cues(text, start, start + len("District")).admin
+
+
+def test_a_short_county_name_yields_to_the_town_of_the_state_the_report_is_about(gazetteer: Gazetteer) -> None:
+    text = ("HELENA, Mont. (AP) - Montana is negotiating to keep the prison in Shelby open. Montana officials "
+            "traveled to Nashville, Tennessee, for talks. Montana offered less money.")
+    shelby = resolved(text, ["HELENA", "Mont.", "Montana", "Shelby", "Nashville", "Tennessee"], gazetteer)["Shelby"]
+    assert shelby is not None and shelby.feature == "city" and shelby.admin1 == "Montana"
+    text = "Deputies in Shelby arrested a man, Tennessee officials said, and Memphis police helped."
+    shelby = resolved(text, ["Shelby", "Tennessee", "Memphis"], gazetteer)["Shelby"]
+    assert shelby is not None and shelby.admin1 == "Tennessee"

@@ -651,6 +651,7 @@ def decide(prepared: PreparedArticle, weights: RankerWeights | None = None, fall
     picks = _capitals_as_their_states(
         _capitals_of_named_countries(options, picks), prepared.mentions, prepared.capital_states, prepared.joined)
     picks = _units_in_the_articles_country(options, picks)
+    picks = _own_towns_in_named_states(options, picks)
     picks = _without_stray_loose_matches(picks, prepared.loose, prepared.mentions)
     picks = _without_stray_small_towns(picks, prepared.mentions, options)
     picks = _without_foreign_cities_called_villages(picks, prepared.mentions)
@@ -893,6 +894,26 @@ def _units_in_the_articles_country(
                  and c.kind <= unit.kind and normalize(c.name) == normalize(unit.name)]
         if peers:
             kept[index] = (max(peers, key=lambda c: (c.population, -c.id)), 0.0)
+    return kept
+
+
+def _own_towns_in_named_states(
+    options: list[MentionOptions], picks: list[tuple[Candidate, float] | None]
+) -> list[tuple[Candidate, float] | None]:
+    """A county matched only by its short name ("Shelby" for Shelby County, Tennessee) yields to a
+    town whose own name it is in a state the article names by its own name more often than the
+    county's ("Crossroads Correctional Center in Shelby" in a report from Helena naming Montana
+    throughout and Nashville, Tennessee once): the state the report is about settles the name."""
+    named = Counter((pick[0].iso, pick[0].name) for pick in picks if pick and pick[0].feature == "admin1")
+    kept = list(picks)
+    for index, (option, pick) in enumerate(zip(options, picks)):
+        county = pick[0] if pick else None
+        if county is None or county.feature != "admin2" or county.kind != 2:
+            continue
+        towns = [c for c in option.candidates if c.kind == 0 and c.feature == "city"
+                 and named[(c.iso, c.admin1)] > named[(county.iso, county.admin1)]]
+        if towns:
+            kept[index] = (max(towns, key=lambda c: (named[(c.iso, c.admin1)], c.population, -c.id)), 0.0)
     return kept
 
 
