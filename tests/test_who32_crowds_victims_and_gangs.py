@@ -118,3 +118,26 @@ def test_security_forces_in_a_report_that_names_soldiers_are_the_military():
     text = ("Security forces fired tear gas at students marching on the city hall in Mahajanga on Monday. "
             "Soldiers later patrolled the port, a police spokesman said.")
     assert actors_at(text, "gas", "Madagascar") == ("Protesters (Madagascar)", "Military Forces of Madagascar")
+
+
+def actors_claimed_by(text: str, trigger: str, source: str, country: str = ""):
+    doc = load_language()(text)
+    token = next(t for t in doc if t.text == trigger)
+    start = text.index(source)
+    claimant = doc.char_span(start, start + len(source))
+    return tuple(a.name if a else None for a in event_actors(token, build_context(doc, country), claimant))
+
+
+def test_its_men_in_what_a_group_s_armed_wing_says_are_the_group_s():
+    text = ("Separatist fighters killed four soldiers in an attack on an army post late last month, the Front for the "
+            "Liberation of Ogaden Lands (FLOL) said. The group's armed wing said in a statement that its men had "
+            "seized rifles and ammunition.")
+    assert actors_claimed_by(text, "seized", "The group's armed wing", "Ethiopia")[0].startswith(
+        "Front for the Liberation of Ogaden Lands")
+
+
+def test_its_armed_wing_in_what_a_movement_s_news_agency_says_is_the_movement():
+    text = ("Fighters of the Azawad Liberation Front fired rockets at Kidal on Monday. The Azawad Press Service, "
+            "the movement's official news agency, said its armed wing had shelled army positions near Tessalit.")
+    assert actors_claimed_by(text, "shelled", "The Azawad Press Service, the movement's official news agency",
+                             "Mali")[0] == "Azawad Liberation Front"

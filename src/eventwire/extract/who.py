@@ -2299,6 +2299,13 @@ def _claimant_actor(claimant: SpacySpan, context: ActorContext, generic_sources:
     if source_head in generic_sources:
         return generic_sources[source_head]
     actor = resolve_actor(claimant, context)
+    if (actor.inter == tx.UNKNOWN_ACTOR or _unnamed_armed(actor)) if actor is not None \
+            else claimant.root.lemma_.lower() in UNIT_HEADS - GROUP_NOUNS:
+        # a source named by what it is to another ("the group's armed wing", "X, the movement's
+        # news agency"): whom claim sources read it as speaking for
+        from eventwire.extract.claim_sources import source_actor  # (claim_sources reads this module)
+
+        actor = source_actor(claimant, context, generic_sources) or actor
     if actor is not None and actor.name.startswith("Unidentified") and "group" in generic_sources:
         return generic_sources["group"]
     return actor
