@@ -212,6 +212,8 @@ def rule_attributions(sentence: SpacySpan, scope: Scope = "speech") -> list[Attr
                         and content.root.dep_ in {"dobj", "dative"})
             if qualified is not None and (source is None or source.root.i < qualified[0].start or listener):
                 source, content = qualified
+            elif listener and (told := _told_after_comma(token, sentence)) is not None:
+                content = told  # "The attack killed 12 people, an official told AFP on condition of anonymity"
             if source is None and content is not None:
                 source, content = _tag_source(token, content)
             source = _quoted_as_saying(token) or source
@@ -967,6 +969,22 @@ def _content(verb: Token, sentence: SpacySpan) -> SpacySpan | None:
     if verb.dep_ == "ccomp" or verb.dep_ == "parataxis":
         return _quoted_before(verb, sentence)  # "'...,' the statement added": the quote is the content
     return None
+
+
+def _told_after_comma(verb: Token, sentence: SpacySpan) -> SpacySpan | None:
+    """'..., an official told AFP on condition of anonymity.': a verb of telling whose subject
+    follows a comma and which governs no clause, only its listener and circumstances, closes its
+    sentence as a tag and reports the words before that comma, however the parser hung it (often
+    as a relative clause of the last noun before the comma)."""
+    doc = sentence.doc
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or any(c.dep_ in {"ccomp", "xcomp", "parataxis", "conj", "advcl"} for c in verb.children):
+        return None
+    comma = subject.left_edge.i - 1
+    if comma <= sentence.start + 1 or doc[comma].text != "," or verb.right_edge.i + 1 < sentence.end - 1 or any(
+            t.pos_ in {"VERB", "AUX"} for t in doc[verb.i + 1 : verb.right_edge.i + 1]):
+        return None
+    return doc[_quote_opening(sentence, comma) : comma]
 
 
 def _closing_tag_content(verb: Token, sentence: SpacySpan) -> SpacySpan | None:
