@@ -12,7 +12,7 @@ from hypothesis import given, settings, strategies as st
 
 from eventwire.errors import EventwireError, IngestError
 from eventwire.ingest import read_inputs
-from eventwire.ingest.tabular import read_csv, read_jsonl
+from eventwire.ingest.tabular import read_jsonl
 from eventwire.ingest.text import parse_text_report
 from eventwire.pipeline import run
 from eventwire.records import Article
