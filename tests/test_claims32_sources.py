@@ -43,3 +43,9 @@ def test_a_police_force_by_a_name_no_list_holds_is_the_countrys_police():
             "The officers were guarding a checkpoint, an FCP spokesman said.")
     assert claim_for(text, 0, "shot", "Guatemala").claimant == "Police Forces of Guatemala"
     assert claim_for(text, 1, "guarding", "Guatemala").claimant == "Police Forces of Guatemala"
+
+
+def test_a_spokesman_titled_by_a_role_speaks_for_the_group_the_text_named():
+    text = ("The Kotia Liberation Front attacked an army post on Monday. "
+            "Its fighters killed 12 soldiers, rebel spokesman Ali Dogo said.")
+    assert claim_for(text, 1, "killed", "Chad").claimant == "Kotia Liberation Front"

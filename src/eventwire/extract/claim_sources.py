@@ -124,7 +124,8 @@ def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generi
     title = _title_before_name(source)
     titled = resolve_actor(title, context) if title is not None else None
     if titled is not None:  # "Army spokesman Colonel X", "Rebel spokesman Y": whom the title speaks for
-        return titled
+        # a title naming only the role ("rebel spokesman Y") speaks for the group the text named, as "the rebels" does
+        return (_group_named_before(title, context) if _unnamed_armed(titled) else None) or titled
     described = next((c for c in source.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"
                       and c.lemma_.lower() in VOICE_NOUNS | OFFICE_HOLDERS | PERSON_NOUNS), None)
     if described is not None and source.root.ent_type_ == "PERSON":
