@@ -141,3 +141,14 @@ def test_its_armed_wing_in_what_a_movement_s_news_agency_says_is_the_movement():
             "the movement's official news agency, said its armed wing had shelled army positions near Tessalit.")
     assert actors_claimed_by(text, "shelled", "The Azawad Press Service, the movement's official news agency",
                              "Mali")[0] == "Azawad Liberation Front"
+
+
+def test_those_killed_by_members_of_a_named_gang_found_at_the_gang():
+    text = "Three police officers were killed by members of the Vila 9 gang in Choloma on Sunday, police said."
+    assert actors_at(text, "gang", "Honduras") == ("Vila 9", "Police Forces of Honduras")
+
+
+def test_the_gang_after_a_name_set_beside_it():
+    text = ("Gunmen from the Mara Azul (MA-7) gang killed three bus drivers in Choloma on Tuesday. "
+            "Hours later, police officers killed two suspected members of the gang in a shootout.")
+    assert actors_at(text, "killed", "Honduras", nth=1) == ("Police Forces of Honduras", "Mara Azul")

@@ -1007,9 +1007,9 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     capital_country = country_tables()[1].get(text.lower())
     if capital_country:
         return Actor(f"Government of {capital_country}", tx.STATE_FORCES, evidence)
-    gang = _gang_name(span.root) or _gang_named_before(span.root)
+    gang = _gang_name(span.root) or _gang_named_before(span.root, context)
     if gang is not None:  # "the Los Lobos gang"
-        return Actor(gang, context.types.get(gang, tx.POLITICAL_MILITIAS), evidence)
+        return Actor(gang, context.types.get(gang) or tx.POLITICAL_MILITIAS, evidence)
     role_words = [qualifier] if qualifier else [token.lower_ for token in reversed(words) if _is_role_word(token)]
     for word in role_words:
         if word in ROLE_NOUNS:
@@ -1096,12 +1096,22 @@ def _gang_name(head: Token) -> str | None:
     return _strip_determiners(phrase.text)
 
 
-def _gang_named_before(head: Token) -> str | None:
-    """"the gang", "the gang's members" after "the X gang": the gang the report last named so."""
+def _gang_named_before(head: Token, context: ActorContext) -> str | None:
+    """"the gang", "the gang's members" after "the X gang" (or "X, a gang that ..."): the gang the
+    report last named so."""
     if head.lemma_.lower() not in NAMED_GROUP_HEADS or [t.lower_ for t in head.lefts] != ["the"]:
         return None
-    return next((name for t in reversed(head.doc[: head.i]) if t.lemma_ == head.lemma_
-                 for name in (_gang_name(t),) if name), None)
+    for before in reversed(head.doc[: head.i]):
+        if before.lemma_ != head.lemma_:
+            continue
+        name = _gang_name(before)
+        if name is None and before.dep_ == "appos" and before.head.pos_ == "PROPN":
+            named = resolve_actor(before.head.doc[before.head.left_edge.i : before.head.i + 1], context)
+            name = named.name if named is not None and named.inter != tx.STATE_FORCES \
+                and _bare_name(named) not in ROLE_NAMES else None
+        if name is not None:
+            return name
+    return None
 
 
 def _counted(head: Token) -> Token | None:
@@ -1826,8 +1836,8 @@ def _event_verb_for(trigger: Token) -> Token:
         return governing
     if trigger.dep_ in {"compound", "pobj"} and trigger.lemma_.lower() not in ATTACK_NOUNS | WEAPON_NOUNS | MUTUAL_EVENTS \
             and governing is not None and governing.lemma_.lower() in VIOLENT_ACTS \
-            and any(t.dep_ in {"dobj", "nsubjpass"} and t.head.i == governing.i for t in trigger.ancestors):
-        return governing
+            and any(t.dep_ in {"dobj", "nsubjpass", "agent"} and t.head.i == governing.i for t in trigger.ancestors):
+        return governing  # (or by whom: "were killed by members of the X gang", found at "gang")
     return trigger
 
 
