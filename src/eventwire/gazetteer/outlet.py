@@ -151,7 +151,23 @@ def outlet_home(places: tuple[Candidate, ...], options: list[MentionOptions]) ->
         )
         if support > best_support or (support == best_support and best is not None and support and place.population > best.population):
             best, best_support = place, support
-    return best
+    return best or _named_by_the_article(places, article_candidates)
+
+
+def _named_by_the_article(places: tuple[Candidate, ...], article_candidates: dict[str, list[Candidate]]) -> Candidate | None:
+    """With no other toponym agreeing, the most populous town the address names whose own name
+    the article writes ("chronicle.augusta.com" on "the Augusta Herald"): a local outlet named
+    after its town writes that town's name for it, so the namesake the article means is one the
+    address names, not a smaller one elsewhere that the article's other names happen to favour
+    (an Augusta in New York for a report naming New York)."""
+    # A name that is also a country's or a state's ("maltatoday.com": Malta, the island state)
+    # means that first; the town of the address is only its namesake.
+    written = {
+        name.replace(" ", "") for name, found in article_candidates.items()
+        if not any(c.kind == 0 and c.feature not in ("city", "admin2") for c in found)
+    }
+    towns = [place for place in places if place.feature == "city" and normalize(place.name).replace(" ", "") in written]
+    return max(towns, key=lambda place: (place.population, -place.id), default=None)
 
 
 def _agreement(home: Candidate, candidate: Candidate) -> int:

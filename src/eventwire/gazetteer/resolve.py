@@ -376,6 +376,7 @@ class PreparedArticle:
     joined: list[tuple[int, ...]] = field(default_factory=list)  # the mentions listed beside it (`_joined`)
     largest: dict[int, Candidate] = field(default_factory=dict)  # state id -> its largest town (`_largest_towns`)
     capitals: dict[str, Candidate] = field(default_factory=dict)  # ISO code -> capital, for each country a name may mean
+    home: Candidate | None = None  # the town or state the outlet's address names (`outlet_facts`)
 
 
 def prepare_mentions(
@@ -410,7 +411,8 @@ def prepare_mentions(
     inner = [inner_places(m.text, gazetteer) if not o.candidates else [] for m, o in zip(mentions, options)]
     return PreparedArticle(mentions, options, demonyms, static_features(options, text, country, home), inner, loose,
                            seats, _hosts(mentions, text), containers, _capital_states(options, gazetteer),
-                           _joined(mentions, text), _largest_towns(inner, gazetteer), _capitals(options, inner, gazetteer))
+                           _joined(mentions, text), _largest_towns(inner, gazetteer), _capitals(options, inner, gazetteer),
+                           home)
 
 
 def _capitals(options: list[MentionOptions], inner: list[list[tuple[str, list[Candidate]]]], gazetteer: Gazetteer) -> dict[str, Candidate]:
@@ -653,7 +655,7 @@ def decide(prepared: PreparedArticle, weights: RankerWeights | None = None, fall
     picks = _units_in_the_articles_country(options, picks)
     picks = _own_towns_in_named_states(options, picks)
     picks = _without_stray_loose_matches(picks, prepared.loose, prepared.mentions)
-    picks = _without_stray_small_towns(picks, prepared.mentions, options)
+    picks = _without_stray_small_towns(picks, prepared.mentions, options, prepared.home)
     picks = _without_foreign_cities_called_villages(picks, prepared.mentions)
     resolutions: list[Resolution | None] = [
         Resolution(m, pick[0], pick[1], via_demonym) if pick else None
@@ -969,7 +971,8 @@ SINGULAR_TOWN_POPULATION = 20_000
 
 
 def _without_stray_small_towns(
-    picks: list[tuple[Candidate, float] | None], mentions: list[Mention], options: list[MentionOptions]
+    picks: list[tuple[Candidate, float] | None], mentions: list[Mention], options: list[MentionOptions],
+    home: Candidate | None = None,
 ) -> list[tuple[Candidate, float] | None]:
     """A small town, or a county matched by its short name only ("Dauphine" -> Dauphin County),
     that nothing else in the article vouches for ("Bourbon", Missouri, among New Orleans
@@ -982,7 +985,8 @@ def _without_stray_small_towns(
     is more likely a neighbourhood of it, however often the report names it. A mid-sized town
     alone in its country among an article's places in one other country is doubtful too
     (`_lone_foreign_town`). A country's capital is never doubtful, nor is a sizeable town whose
-    own name no other place bears ("Wilkes-Barre"): a name that singular is seldom borrowed."""
+    own name no other place bears ("Wilkes-Barre"): a name that singular is seldom borrowed. Nor
+    is the outlet's `home`, the town its address names ("chronicle.augusta.com" on "Augusta")."""
     counts = Counter(pick[0].id for pick in picks if pick)
     countries = {pick[0].id for pick in picks if pick and pick[0].feature == "country"}
     served = {pick[0].id for pick, mention in zip(picks, mentions)
@@ -1001,7 +1005,7 @@ def _without_stray_small_towns(
 
     def doubtful(place: Candidate) -> bool:
         # A small country's capital ("Funafuti") is named for itself: firms rarely borrow such names.
-        return not place.capital and (
+        return not place.capital and (home is None or place.id != home.id) and (
             _doubtful_pick(place) and place.id not in singular or _lone_foreign_town(place, by_country))
 
     # "Fowlerville, Mich.": the text itself puts the town in the state named after the comma.
