@@ -1366,17 +1366,32 @@ def _first_cue(cue: Token) -> Token | None:
 
 def _said_by_trigger(trigger: Token, sentence: SpacySpan) -> Attribution | None:
     """The asserting attribution whose cue is the event's trigger, said by someone and not negated.
-    An accusation alone ("each side blamed the other", "Russia blamed Ukraine for the attacks")
-    stays the outlet's report of it; one its accuser makes in the same breath as a statement ("X
-    said in a statement that its fighters had repelled the assault, and accused the army of
-    breaking a truce") is part of that statement, its speaker's claim."""
+    An accusation asserts that the act happened and who did it ("Russia blamed Ukraine for the
+    strike", "the government accused the rebels of shelling the town"): the accuser's claim, as
+    is one made in the same breath as a statement ("X said in a statement that ..., and accused
+    the army of breaking a truce"). Blame the sides trade ("each side blamed the other", "the two
+    armies accused each other of ...") is no one side's claim: the outlet reports it."""
     lemma = cue_lemma(trigger)
     if trigger.pos_ not in {"VERB", "AUX"} or lemma not in SPEECH_LEMMAS or (
-            lemma in ACCUSING_LEMMAS and _first_cue(trigger) is None):
+            lemma in ACCUSING_LEMMAS and _first_cue(trigger) is None and _reciprocal(trigger)):
         return None
     return next((a for a in rule_attributions(sentence) if a.cue == trigger and a.stance == "asserts"
                  and a.source is not None and not any(c.dep_ == "neg" for c in trigger.children)
                  and not any(c.dep_ == "det" and c.lower_ in NO_ONE for c in a.source.root.children)), None)
+
+
+def _reciprocal(verb: Token) -> bool:
+    """Whether an accusation is traded between its subjects ("each side blamed the other", "the
+    two armies accused each other", "both sides blamed one another")."""
+    accused = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    if any(t.lower_ in RECIPROCAL_WORDS for c in accused for t in c.subtree):
+        return True
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(t.lower_ in {"each", "both"} and t.head == s for s in subjects for t in s.subtree) or any(
+        s.lower_ in {"each", "both"} for s in subjects)
+
+
+RECIPROCAL_WORDS = {"other", "another"}
 
 
 def _claimed_in(sentence: SpacySpan) -> Attribution | None:
