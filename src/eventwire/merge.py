@@ -18,7 +18,7 @@ from dataclasses import replace
 from eventwire import taxonomy
 from eventwire.extract.claims import consistent_verification
 from eventwire.extract.what import cue_classes
-from eventwire.extract.toll import TollFigure, conservative_fatalities, report_toll
+from eventwire.extract.toll import ADDED_CUE, TollFigure, conservative_fatalities, report_toll
 from eventwire.gazetteer.distance import haversine_km
 from eventwire.records import OUTLET, Actor, Claim, Event, EventMention, FatalityClaim, Place
 
@@ -162,9 +162,17 @@ def _class_family(record: EventMention | Event) -> str:
 GUESS_FLOOR = 0.4
 
 
+# Classes ACLED's rules (`what.refine`) read from another class's cue: an attack on state forces
+# by an armed group ("troops attacked a rebel base, killing three rebels") is an armed clash.
+_REFINED_FROM = {"ARMED_CLASH": frozenset({"ATTACK"})}
+
+
 def has_own_cue(mention: EventMention) -> bool:
-    """Whether the mention's sentence holds a cue of the mention's own class."""
-    return taxonomy.BY_NAME[mention.sub_event_type].code in cue_classes(mention.sentence.text)
+    """Whether the mention's sentence holds a cue of the mention's own class, or of the class
+    ACLED's rules refined into it (`_REFINED_FROM`)."""
+    code = taxonomy.BY_NAME[mention.sub_event_type].code
+    cues = cue_classes(mention.sentence.text)
+    return code in cues or not cues.isdisjoint(_REFINED_FROM.get(code, ()))
 
 
 def is_guess(mention: EventMention) -> bool:
@@ -433,17 +441,19 @@ def _lowest_count(members: Sequence[FatalityClaim], killed: int, own: Set[str]) 
     credible count (a precise one before a vague "dozens"). One source's figures, the outlet's
     own account, or a lone victim beside a count are parts of one account: `killed`
     (`report_toll`) stands. `own` holds the names the report's own words are claimed under: the
-    outlet's, or `OUTLET` where the report names none."""
+    outlet's, or `OUTLET` where the report names none. Dead counted besides the act's (the
+    attackers an answer killed, `toll.ADDED_CUE`) are no rival count: they add to the lowest."""
     by_claimant: dict[str, list[FatalityClaim]] = {}
+    added = sum(f.figure for f in members if f.kind == "killed" and f.cue == ADDED_CUE)
     for figure in members:
-        if figure.claimant not in own:
+        if figure.claimant not in own and figure.cue != ADDED_CUE:
             by_claimant.setdefault(figure.claimant, []).append(figure)
     counts = [
         TollFigure(report_toll(_tolls(figures))[0], "killed", 0, 0,
                    approximate=all(f.approximate for f in figures if _counts_dead(f)))
         for figures in by_claimant.values() if any(_counts_dead(f) for f in figures)
     ]
-    return conservative_fatalities(counts) if len(counts) > 1 else killed
+    return conservative_fatalities(counts) + added if len(counts) > 1 else killed
 
 
 # Figures that count the dead by what befell them, not by how many: a murder-suicide or a

@@ -13,14 +13,14 @@ import functools
 import hashlib
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from eventwire import merge, taxonomy
 from eventwire.extract import claims as claims_module
 from eventwire.extract import toll, when, where
-from eventwire.extract.texts import span_text
+from eventwire.extract.texts import doc_text, span_text
 from eventwire.extract.event_place import (
     COARSE_FEATURES, FEATURE_RANK, HOME_NOUN_AFTER, ArticlePlaces, is_incidental, is_location, named_as_settlement,
     place_for, read_places,
@@ -57,6 +57,8 @@ class ArticleView:
     generic_sources: dict[str, Actor]
     partners: list[Actor]
     last_claimant: str = ""  # the latest named claimant, for "he said" and "the video shows"
+    # where a dateline the parser split off a sentence starts, by that sentence's first character
+    datelines: dict[int, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -68,13 +70,15 @@ class Extraction:
 
 
 def extract(article: Article, doc: Doc, context: ExtractContext) -> Extraction:
-    sentences = [sentence for sentence in doc.sents if span_text(sentence).strip()]
+    sentences, datelines = _without_datelines([sentence for sentence in doc.sents if span_text(sentence).strip()])
     if not sentences:
         return Extraction((), ())
     view = _view(article, doc, sentences, context)
-    mentions = _with_headline_figures(_continuing_history(_apart_from_main(_accounts_of_previous(
-        _destruction_in_previous(_tolls_of_previous(_continuing_previous(_mentions(view, context), view)), view),
-        view), view), view), article)
+    view.datelines = datelines
+    told = _accounts_of_previous(
+        _destruction_in_previous(_tolls_of_previous(_continuing_previous(_mentions(view, context), view)), view), view)
+    mentions = _with_headline_figures(_continuing_history(_apart_from_main(
+        _added_tolls(_answered_attacks(told, view), view), view), view), article)
     mentions = _dated_by_statement(mentions, view)
     # The headline's places, read at most once (tagging and resolving it costs ~5 ms), and only
     # if a step below needs them.
@@ -83,6 +87,28 @@ def extract(article: Article, doc: Doc, context: ExtractContext) -> Extraction:
     mentions = _in_served_city(mentions, view, context.gazetteer, headline)
     mentions = [_people_of_place(m, view.actors.country) for m in mentions]
     return Extraction(tuple(mentions), tuple(view.placing.places))
+
+
+# A wire dateline alone, which the parser may split off the sentence it opens when it names no
+# state or country to hold it to that sentence ("BISHKEK (Reuters) –").
+_DATELINE_ALONE = re.compile(
+    r"\W{0,3}[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w. ]{0,15})?\s*\([\w .,]+\)\s*(?:—|–|--|-)?\s*")
+
+
+def _without_datelines(sentences: list[SpacySpan]) -> tuple[list[SpacySpan], dict[int, int]]:
+    """The sentences without a dateline the parser split off the sentence it opens, and where
+    each such sentence's dateline starts (by the sentence's first character): a mention's
+    sentence is the dateline's and its lead's together, as a reader and the gold have it; the
+    parse of the lead alone still decides its trigger and its sides."""
+    kept: list[SpacySpan] = []
+    datelines: dict[int, int] = {}
+    for index, sentence in enumerate(sentences):
+        after = sentences[index + 1] if index + 1 < len(sentences) else None
+        if after is not None and sentence.end == after.start and _DATELINE_ALONE.fullmatch(span_text(sentence)):
+            datelines[after.start_char] = sentence.start_char
+        else:
+            kept.append(sentence)
+    return kept, datelines
 
 
 # Unnamed people and groups ACLED codes by the country of the event ("residents", "gunmen").
@@ -204,7 +230,7 @@ def _apart_from_main(mentions: list[EventMention], view: ArticleView) -> list[Ev
     if main is None:
         return mentions
     return [replace(m, historical=True) if m is not main and m.sentence != main.sentence and not m.historical
-            and _recalls_other(m.sentence.text, main, view.article.date)
+            and _recalls_other(m.sentence.text, main, _own_date_of(m, view))
             and merge.merge_reason(main, m, same_article=True) is not None else m for m in mentions]
 
 
@@ -255,11 +281,22 @@ _DOERS_BEFORE = re.compile(r"\b(?:they|the\s+(?:attackers|assailants|gunmen|mili
                            re.IGNORECASE)
 
 
+def _telling_on(mention: EventMention, before: EventMention) -> bool:
+    """Whether `mention` may go on telling `before`'s act (`_destruction_in_previous`): it tells
+    destruction, or it tells an attack or a clash after one by that one's doers, not by another
+    side ("officers had fought off the attackers": the police's act)."""
+    return mention.sub_event_type == _PROPERTY_DESTRUCTION or (
+        mention.sub_event_type in _ARMED_ACTS and before.sub_event_type in _ARMED_ACTS
+        and (mention.actor1 is None or before.actor1 is not None and mention.actor1.name == before.actor1.name))
+
+
 def _destruction_in_previous(mentions: list[EventMention], view: ArticleView) -> list[EventMention]:
     """Property set on fire or destroyed in the act told just before it, on its day and at its
     place, is part of that act, as ACLED codes it: burned by the attackers of an attack or a
     battle ("They then set fire to mattresses", "the attackers ... set fire to the post before
-    withdrawing"), it is that act, with its class and sides; burned by people who are no armed
+    withdrawing"), it is that act, with its class and sides; so is how the attackers of an attack
+    or a battle went about it ("Gunmen killed two police officers ... The attackers arrived in
+    three cars, fired at officers and threw petrol bombs"); burned by people who are no armed
     group or state force after a protest or a riot ("a group of young men set fire to the
     office of a lawmaker"), it is a violent demonstration. Destruction with a place or a day of
     its own, or by a named armed group, stays an act of its own."""
@@ -267,7 +304,7 @@ def _destruction_in_previous(mentions: list[EventMention], view: ArticleView) ->
     kept: list[EventMention] = []
     for mention in mentions:
         before = kept[-1] if kept else None
-        if before is not None and mention.sub_event_type == _PROPERTY_DESTRUCTION and not before.historical \
+        if before is not None and _telling_on(mention, before) and not before.historical \
                 and not mention.historical and _sentences_between(starts, before, mention) <= CONTINUATION_GAP \
                 and mention.date == before.date \
                 and merge.places_agree(before.place, mention.place, same_article=True) is not None:
@@ -330,11 +367,111 @@ def _accounts_of_previous(mentions: list[EventMention], view: ArticleView) -> li
                 and _tells_as_side(mention, before, event, article):
             counted = {f.kind for m in event for f in m.fatality_claims}
             mention = _as_part_of(mention, lender,
-                                  fatality_claims=tuple(f for f in mention.fatality_claims if f.kind not in counted),
+                                  fatality_claims=tuple(f for f in mention.fatality_claims
+                                                        if f.kind not in counted or _adds_dead(f, mention)),
                                   date=before.date, time_precision=before.time_precision,
                                   date_evidence=before.date_evidence, place=_account_place(mention, before, kept))
         kept.append(mention)
     return kept
+
+
+# The inter codes of armed, organised sides: state forces, rebels, militias (gunmen are an
+# unidentified armed group, a political militia), external forces.
+_ARMED_INTERS = frozenset({taxonomy.STATE_FORCES, taxonomy.REBEL_GROUPS, taxonomy.POLITICAL_MILITIAS,
+                           taxonomy.IDENTITY_MILITIAS, taxonomy.EXTERNAL_FORCES})
+_ARMED_CLASH = taxonomy.BY_CODE["ARMED_CLASH"]
+
+
+def _answered_attacks(mentions: list[EventMention], view: ArticleView) -> list[EventMention]:
+    """An attack on an armed side that fires back ("Gunmen attacked a military checkpoint on
+    Monday. Troops returned fire, killing three attackers") is an exchange between two armed,
+    organised sides, which ACLED codes as an armed clash, not as an attack: the act's sentences
+    and the answer, which the merge joins, take that class. An attack on civilians or on
+    unarmed people whom a third party defends stays an attack (police who fight off gangs that
+    attacked a town: their answer is a clash of its own)."""
+    starts = [sentence.start_char for sentence in view.sentences]
+    kept: list[EventMention] = []
+    for mention in mentions:
+        before = kept[-1] if kept else None
+        if before is not None and not before.historical and not mention.historical \
+                and _ANSWER.search(mention.sentence.text) is not None \
+                and _sentences_between(starts, before, mention) <= CONTINUATION_GAP \
+                and all(a is not None and a.inter in _ARMED_INTERS for a in (before.actor1, before.actor2)) \
+                and merge.merge_reason(before, mention, same_article=True) is not None:
+            event = _event_so_far(kept, before)
+            if any(m.sub_event_type == _ATTACK for m in (*event, mention)):
+                told = {id(m) for m in event}
+                kept = [_as_clash(m) if id(m) in told else m for m in kept]
+                mention = _as_clash(mention)
+        kept.append(mention)
+    return kept
+
+
+def _as_clash(mention: EventMention) -> EventMention:
+    if mention.sub_event_type != _ATTACK:
+        return mention
+    return replace(mention, event_type=_ARMED_CLASH.event_type, sub_event_type=_ARMED_CLASH.name,
+                   disorder_type=_ARMED_CLASH.disorder_type)
+
+
+_DOERS = r"(?:attackers|assailants|gunmen|militants|insurgents|rebels|fighters|bandits|raiders|jihadists)"
+_DOERS_NAMED = re.compile(rf"\b{_DOERS}\b", re.IGNORECASE)
+# The doers of the act an answer answers, as its victims: "killing three attackers", "killed one
+# of the gunmen", "one of the attackers was killed".
+_DOERS_KILLED = re.compile(rf"^(?:(?:killing|killed)\s+)?[\w-]+\s+(?:of\s+(?:them|the\s+{_DOERS})|{_DOERS})\b"
+                           rf"(?:\s+(?:was|were)\s+(?:also\s+)?killed)?", re.IGNORECASE)
+_ALSO_KILLED = re.compile(r"\balso\s+(?:been\s+)?(?:killed|died|shot\s+dead)\b", re.IGNORECASE)
+
+
+def _added_tolls(mentions: list[EventMention], view: ArticleView) -> list[EventMention]:
+    """Dead a sentence counts besides those the act it goes on telling counts are marked to add
+    to them (`toll.ADDED_CUE`), as ACLED's toll of an event is every side's dead: the doers
+    killed in a side's answer to the act ("Gunmen attacked a checkpoint, killing two soldiers.
+    Troops returned fire, killing three attackers"; "one of the attackers was killed when police
+    returned fire"), where no figure of the act already counts its doers; and dead the sentence
+    says were "also" killed ("Security forces killed 12 rebels in a gunfight ... Two officers were
+    also killed"). The sentence must go on telling the act just before it (the merge joins the
+    two), or, for an answer, give the act's own dead itself."""
+    starts = [sentence.start_char for sentence in view.sentences]
+    kept: list[EventMention] = []
+    for mention in mentions:
+        before = kept[-1] if kept else None
+        joined = before is not None and not before.historical and not mention.historical \
+            and before.disorder_type == taxonomy.POLITICAL_VIOLENCE \
+            and _sentences_between(starts, before, mention) <= CONTINUATION_GAP \
+            and merge.merge_reason(before, mention, same_article=True) is not None
+        event = _event_so_far(kept, before) if joined and before is not None else []
+        counted = [f for m in event for f in m.fatality_claims if f.kind == "killed"]
+        own = [f for f in mention.fatality_claims if f.kind == "killed" and not _kills_doers(f, mention)]
+        doers_counted = any(_DOERS_NAMED.search(f.evidence.text) for f in counted)
+
+        def adds(figure: FatalityClaim) -> bool:
+            if figure.approximate:
+                return False  # "killed several of the assailants": no count to add
+            if _kills_doers(figure, mention):
+                return (joined or bool(own)) and not doers_counted
+            return joined and bool(counted) and figure.kind == "killed" \
+                and _ALSO_KILLED.search(figure.evidence.text) is not None
+
+        if not mention.historical and mention.disorder_type == taxonomy.POLITICAL_VIOLENCE \
+                and any(adds(f) for f in mention.fatality_claims):
+            mention = replace(mention, fatality_claims=tuple(
+                replace(f, cue=toll.ADDED_CUE) if adds(f) else f for f in mention.fatality_claims))
+        kept.append(mention)
+    return kept
+
+
+def _kills_doers(figure: FatalityClaim, mention: EventMention) -> bool:
+    """Whether `figure` counts the doers of the act `mention` answers ("Troops returned fire,
+    killing three attackers"): dead the act's own figures (its victims) do not count."""
+    return figure.kind == "killed" and _DOERS_KILLED.match(figure.evidence.text) is not None \
+        and _ANSWER.search(mention.sentence.text) is not None
+
+
+def _adds_dead(figure: FatalityClaim, mention: EventMention) -> bool:
+    """Whether an account's figure may count dead besides the act's (`_added_tolls`)."""
+    return not figure.approximate and (_kills_doers(figure, mention) or (
+        figure.kind == "killed" and _ALSO_KILLED.search(figure.evidence.text) is not None))
 
 
 def _account_place(mention: EventMention, before: EventMention, kept: list[EventMention]) -> Place | None:
@@ -452,11 +589,14 @@ def _tells_as_side(mention: EventMention, before: EventMention, event: list[Even
     if _ANSWER.search(mention.sentence.text) and mention.actor1 is not None and (
             lacks_side or any(_same_side(mention.actor1.name, side) for side in sides)):
         return True  # a side answers the act (a third party's, police fighting off gangs, is a clash of its own)
-    if mention.sub_event_type == _ATTRIBUTION and not _CLAIMS_AN_ACT.search(mention.sentence.text) \
+    if mention.sub_event_type == _ATTRIBUTION and merge.has_own_cue(mention) \
+            and not _CLAIMS_AN_ACT.search(mention.sentence.text) \
             and (mention.actor1 is not None or mention.actor2 is not None) \
             and not _DENIAL_THEN_ACT.search(mention.sentence.text):
         # blame that names no event of the report's ("accused anarchists of ..."); a quotation
-        # that names no one ('"The enemy scattered," the statement added') is no blame
+        # that names no one ('"The enemy scattered," the statement added') is no blame, nor a
+        # side's own act read as blame for want of a cue ("its fighters had killed 11 members of
+        # the police, a claim that could not be verified")
         return False
     own_day = when.resolve_event_date(mention.sentence.text, article.date)
     if own_day.statement_day and own_day.date is not None and own_day.date != before.date:
@@ -567,13 +707,21 @@ def _continuing_history(mentions: list[EventMention], view: ArticleView) -> list
     return kept
 
 
-def _recalls_other(text: str, main: EventMention, article_date: dt.date | None) -> bool:
+def _own_date_of(mention: EventMention, view: ArticleView) -> when.ResolvedDate:
+    """The date the words of a mention's sentence give its act (`_own_date`)."""
+    parsed = next((sentence for sentence in view.sentences if sentence.end_char == mention.sentence.end), None)
+    if parsed is None:
+        return when.resolve_event_date(mention.sentence.text, view.article.date)
+    return _own_date(parsed, view.article.date)
+
+
+def _recalls_other(text: str, main: EventMention, own: when.ResolvedDate) -> bool:
     """Whether a sentence tells an incident other than `main`: it names another one and not
     `main` itself ("another shooting", "the previous month"), or dates its event by a month or a
-    year (its own words) that does not hold the day of `main` ("last month" beside "Monday")."""
+    year (its own words, `own`: `_own_date`) that does not hold the day of `main` ("last month"
+    beside "Monday")."""
     if (_OTHER_EVENT.search(text) or _OTHER_TIME.match(text)) and not _THE_EVENT.search(text):
         return True
-    own = when.resolve_event_date(text, article_date)
     return own.expression is not None and own.time_precision >= 3 and main.time_precision <= 2 \
         and main.date is not None and not _holds(own.expression, main.date)
 
@@ -1057,7 +1205,7 @@ def _mention(
             (actor1, actor2), conflict, view.generic_sources), view)
         for a in _coordinated_speakers(holding) + _contrasted_speakers(holding, attributions)
     ]
-    resolved, date_offset = when.resolve_event_date(span_text(sentence), article.date), sentence.start_char
+    resolved, date_offset = _own_date(sentence, article.date), sentence.start_char
     if resolved.expression is None or resolved.statement_day:
         # The day of a statement ("police said Sunday") bounds the event, the lead dates it; a
         # day some later sentence gives is another event's as often as this one's, so it only
@@ -1068,7 +1216,7 @@ def _mention(
     return EventMention(
         mention_id=mention_id,
         article_id=article.id,
-        sentence=Span(sentence.start_char, sentence.end_char, span_text(sentence)),
+        sentence=_with_dateline(sentence, view.datelines),
         event_type=sub.event_type,
         sub_event_type=sub.name,
         disorder_type=sub.disorder_type,
@@ -1088,6 +1236,51 @@ def _mention(
         historical=resolved.historical,
         outlet=article.outlet,
     )
+
+
+def _own_date(sentence: SpacySpan, article_date: dt.date | None) -> when.ResolvedDate:
+    """The date the sentence's own words give its act, leaving out a date that only qualifies a
+    thing the sentence names by a participle right after it ("accused the army of breaking a
+    truce agreed in 2023", "a church built in 1990"): that dates the truce or the church, not
+    the act told, which would otherwise be dated, and marked historical, by it."""
+    text = span_text(sentence)
+    resolved = when.resolve_event_date(text, article_date)
+    for _ in range(3):  # a sentence rarely qualifies more than one thing by a date
+        expression = resolved.expression
+        if expression is None or not _qualifies_a_thing(sentence, expression):
+            break
+        text = text[:expression.start] + " " * (expression.end - expression.start) + text[expression.end:]
+        resolved = when.resolve_event_date(text, article_date)
+    return resolved
+
+
+# Between a participle and the date it gives a thing: "agreed in 2023", "built in late 1990".
+_PARTICIPLE_TO_DATE = re.compile(r"^\s+(?:in|on|since|during)\s+(?:(?:late|early|mid)[\s-]+)?$", re.IGNORECASE)
+_NOUN_TAGS = frozenset({"NN", "NNS"})
+_AUXILIARIES = frozenset({"have", "be", "get"})
+
+
+def _qualifies_a_thing(sentence: SpacySpan, expression: when.TimeExpression) -> bool:
+    """Whether `expression` (offsets in the sentence's text) follows a past participle that
+    directly follows a determined common noun ("a truce agreed in 2023"), not a verb's
+    perfect or passive ("had agreed in 2023", "was built in 1990"), which tell an act."""
+    start, text = sentence.start_char, span_text(sentence)
+    for token in sentence[1:]:
+        if token.idx - start >= expression.start:
+            break
+        if token.tag_ != "VBN" or not _PARTICIPLE_TO_DATE.match(text[token.idx + len(token) - start : expression.start]):
+            continue
+        noun = token.nbor(-1)
+        if noun.tag_ in _NOUN_TAGS and any(child.dep_ in ("det", "poss") for child in noun.children) \
+                and not any(child.lemma_ in _AUXILIARIES for child in token.children if child.dep_.startswith("aux")):
+            return True
+    return False
+
+
+def _with_dateline(sentence: SpacySpan, datelines: dict[int, int]) -> Span:
+    """The sentence as a record's span, with the dateline the parser split off it."""
+    start = datelines.get(sentence.start_char, sentence.start_char)
+    return Span(start, sentence.end_char, doc_text(sentence.doc)[start : sentence.end_char])
 
 
 def _named_claimant(claim: Claim, view: ArticleView) -> Claim:

@@ -490,14 +490,27 @@ def headline_prose(headline: str) -> str:
     return _HEADLINE_BARE_VICTIM.sub("a ", prose)
 
 
+# The cue of a figure of dead besides those the act's other figures count: the other side's dead
+# in a side's answer to the act ("Gunmen attacked a checkpoint, killing two soldiers. Troops
+# returned fire, killing three attackers"), or dead a sentence says were "also" killed ("Security
+# forces killed 12 rebels ... Two officers were also killed"). Such a figure adds to the others.
+ADDED_CUE = "added"
+
+
 def report_toll(figures: Sequence[TollFigure]) -> tuple[int, int]:
     """(killed, injured) for one report: its largest figure of each kind.
 
     Within one report the smaller figures are usually parts of the larger one. People "shot"
     count as injured, less those the report says were killed ("three were shot; one died"). A
     killer's suicide adds one to his victims, not to a count of the dead ("three dead in a
-    murder-suicide").
+    murder-suicide"). Dead besides those the other figures count (`ADDED_CUE`) add to them.
     """
+    added = sum(f.figure for f in figures if f.kind == "killed" and f.cue == ADDED_CUE)
+    killed, injured = _own_toll([f for f in figures if f.cue != ADDED_CUE])
+    return killed + added, injured
+
+
+def _own_toll(figures: Sequence[TollFigure]) -> tuple[int, int]:
     counted = [f for f in figures if f.kind == "killed" and f.cue != "self"]
     # Of equal figures, a count of victims before a count of everyone dead: the killer adds to it.
     largest = max(counted, key=lambda f: (f.figure, f.cue not in DEATH_TOTAL_CUES), default=None)

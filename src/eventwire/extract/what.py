@@ -298,6 +298,12 @@ _CROWD = re.compile(
     re.IGNORECASE)
 
 
+# The doers of an armed act, not a crowd: "gunmen", "armed men", "the attackers".
+_ARMED_DOERS = re.compile(
+    r"\b(?:gunmen|armed\s+(?:men|assailants|attackers|bandits)|attackers|assailants|militants|insurgents|jihadists"
+    r"|bandits|terrorists|militiamen)\b", re.IGNORECASE)
+
+
 def own_cues(text: str, cues: dict[str, tuple[int, int]], lexicon: CueLexicon | None = None) -> dict[str, tuple[int, int]]:
     """The cues of `text` outside what a crowd demands (`_DEMAND`): "marched peacefully to
     demand the release of detained protesters" names an arrest, and "blocked a highway to demand
@@ -316,6 +322,8 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]],
     """ACLED's ordered rules inside a family the model chose:
     territory goes to whoever took it (the first actor named, usually the subject), but
     capturing people with no place taken is an abduction;
+    a riot's weapon ("threw petrol bombs") in the hands of armed men ("gunmen", "the attackers")
+    and of no crowd is their attack, not a violent demonstration;
     a protest is violent if protesters clash or riot, else repressed with excessive force,
     else met with intervention, else as the model read it; armed violence with weapons found, seized or
     defused is disrupted weapons use (not where they were seized in an attack or a clash that
@@ -350,6 +358,10 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]],
         if state and (not non_state or state.start() < non_state.start()):
             return "GOV_REGAINS_TERIT"
         return "NON_STATE_ACTOR_OVERTAKES_TER" if non_state else code
+    if code == "VIOL_DEMONSTR" and _ARMED_DOERS.search(text) and not _CROWD.search(text):
+        # "the attackers fired at officers and threw petrol bombs into the building": a riot's
+        # weapon in the hands of armed men, not of a crowd, is their attack
+        code = "ATTACK"
     if code in PROTESTS:
         if "VIOL_DEMONSTR" in cues or PROTEST_CLASH.search(text):
             return "VIOL_DEMONSTR"
