@@ -220,6 +220,9 @@ def test_sentence_split_covers_the_text_without_overlap(text):
     ("James C. Ortiz of Topeka, Kan., was charged on Dec. 13 with arson. He denied it.", 2),
     ("The hearing began at 11 a.m. The judge adjourned it.", 2),
     ("Gunmen attacked a checkpoint. Two officers died! Who did it? Nobody knows.", 4),
+    ("George W. Bush spoke. Robert E. Lee rode. George F. Will wrote.", 3),
+    ("The rebels said on X. The army denied the claim.", 2),
+    ("Voters backed Measure B. In May the union sued.", 2),
 ])
 def test_sentence_split_does_not_end_at_abbreviations_or_initials(text, sentences):
     assert len(split_sentences(text)) == sentences

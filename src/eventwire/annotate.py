@@ -71,6 +71,10 @@ _SENTENCE_END = re.compile(r"""(?:(?<=[.!?])|(?<=[.!?]["'”’)\]]))\s+(?=["'�
 _RANKS = ("Lt.", "Sgt.", "Capt.", "Col.", "Maj.", "Cpl.", "Pvt.", "Det.", "Insp.", "Supt.", "Cmdr.", "Atty.",
           "Gens.", "Sens.", "Reps.", "Ft.", "No.", "Nos.", "Vol.")
 _INITIAL = re.compile(r"(?:^|[\s(\"“'‘])[A-Z]\.$")
+# A capital letter and a full stop before one of these is no initial but a word that ends the
+# sentence ("said on X. The minister ...", "Measure B. The union ..."): no surname is one of them.
+_OPENING_WORD = re.compile(r"[\"“'‘(]?(?:The|It|He|She|They|We|In|On|At|But|And|This|That|These|Those|His|Her"
+                           r"|Their|Its|There|After|When|While)\b")
 _TIME = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 _DAY_OR_MONTH = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
@@ -126,8 +130,10 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
         return True  # a blank line
     before = text[: match.start()]
     word = before[before.rfind(" ") + 1 :].lstrip("\"“'‘([")
-    if word in _abbreviations() or _INITIAL.search(before[-3:]):
+    if word in _abbreviations():
         return False
+    if _INITIAL.search(before[-3:]):
+        return _OPENING_WORD.match(text, match.end()) is not None
     return not (_TIME.search(word) and _DAY_OR_MONTH.match(text, match.end()))
 
 
