@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.annotate import load_language
-from eventwire.extract.who import build_context, event_actors
+from eventwire.extract.who import build_context, event_actors, noun_phrase, resolve_actor
 
 
 def actors_at(text: str, trigger: str, country: str = "", nth: int = 0):
@@ -152,3 +152,15 @@ def test_the_gang_after_a_name_set_beside_it():
     text = ("Gunmen from the Mara Azul (MA-7) gang killed three bus drivers in Choloma on Tuesday. "
             "Hours later, police officers killed two suspected members of the gang in a shootout.")
     assert actors_at(text, "killed", "Honduras", nth=1) == ("Police Forces of Honduras", "Mara Azul")
+
+
+def test_a_local_official_in_a_sentence_that_moves_to_a_neighbouring_country_is_of_that_country():
+    text = ("Jihadists killed 20 soldiers near Gao in Mali on Monday, the army said. In neighbouring Burkina Faso, "
+            "gunmen killed 12 villagers near Djibo on Tuesday, a local official said.")
+    doc = load_language()(text)
+    killed = [t for t in doc if t.text == "killed"][1]
+    official = next(t for t in doc if t.text == "official")
+    context = build_context(doc, "Mali")
+    assert tuple(a.name for a in event_actors(killed, context)) == (
+        "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)")
+    assert resolve_actor(noun_phrase(official), context).name == "Government of Burkina Faso"

@@ -1299,7 +1299,9 @@ def _located_country(span: SpacySpan) -> str | None:
             country = _country_modifier(token)
             if country:
                 return country
-        if token.dep_ == "pobj" and token.head.lower_ == "in" and token.ent_type_ == "GPE" and _is_country_or_capital(
+        # (a country of several words is one whatever the tagger takes it for: "Burkina Faso" as a person)
+        if token.dep_ == "pobj" and token.head.lower_ == "in" and (
+                token.ent_type_ == "GPE" or " " in _with_compounds(token)) and _is_country_or_capital(
                 _with_compounds(token)):
             return country_of_word(_with_compounds(token)) or country_tables()[1].get(token.lower_)
     return None
