@@ -30,3 +30,17 @@ def test_a_lemma_set_before_the_lemmatizer_is_kept() -> None:
             doc[1].lemma_ = "strike"
         doc = component(doc)
     assert [t.lemma_ for t in doc] == ["gunman", "strike", "the", "post", "."]
+
+
+def test_the_known_words_are_sets_of_spacys_own_lists() -> None:
+    """Each part of speech's known words (asked `form in index` once per suffix rule) are a set
+    holding exactly the words of spaCy's list, and the rare words whose lemma those decide come
+    out as spaCy's."""
+    nlp, plain = load_language(), spacy.load(MODEL_NAME)
+    ours = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    theirs = plain.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    for part in ("noun", "verb", "adj", "adv"):
+        assert isinstance(ours.get(part), frozenset)
+        assert ours.get(part) == set(theirs.get(part))
+    text = "The insurgents' ambushes outflanked convoys; mortaring, the militiamen strafed hamlets."
+    assert [t.lemma_ for t in nlp(text)] == [t.lemma_ for t in plain(text)]

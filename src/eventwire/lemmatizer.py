@@ -9,6 +9,11 @@ back in one `from_array`; only a key it has not met yet goes through spaCy's own
 result depends on the word, its part of speech and its morphology alone (spaCy's own cache key),
 but spaCy caches only the words it looks up in its tables, not the base forms (most words), for
 which it reads the morphology anew each time.
+
+spaCy's rule lemmatizer also asks whether each form a suffix rule makes is a known word of the
+part of speech with `form in index`, where `index` is the lookup table's list of that part of
+speech's words (57,528 nouns): a linear scan per rule, 0.2 ms per new word. `use_array_lemmatizer`
+makes those lists sets, which hold the same words, so every answer and every lemma is the same.
 """
 
 from __future__ import annotations
@@ -50,6 +55,13 @@ class ArrayLemmatizer(EnglishLemmatizer):
 
 
 def use_array_lemmatizer(nlp: Language) -> None:
-    """Swap the pipeline's English rule lemmatizer for `ArrayLemmatizer`, keeping its tables and cache."""
+    """Swap the pipeline's English rule lemmatizer for `ArrayLemmatizer`, keeping its tables and
+    cache, with each part of speech's known words as a set rather than a list."""
     if "lemmatizer" in nlp.pipe_names and type(nlp.get_pipe("lemmatizer")) is EnglishLemmatizer:
-        nlp.get_pipe("lemmatizer").__class__ = ArrayLemmatizer
+        lemmatizer = nlp.get_pipe("lemmatizer")
+        lemmatizer.__class__ = ArrayLemmatizer
+        if lemmatizer.lookups.has_table("lemma_index"):
+            index = lemmatizer.lookups.get_table("lemma_index")
+            for key, words in list(index.items()):
+                if isinstance(words, list):
+                    index[key] = frozenset(words)  # only ever asked `form in words`
