@@ -48,6 +48,7 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
+from eventwire.attribute_ruler import use_cached_attribute_ruler
 from eventwire.errors import ConfigError
 from eventwire.gazetteer import Gazetteer
 from eventwire.lemmatizer import use_array_lemmatizer  # after spaCy is imported with torch hidden
@@ -108,6 +109,7 @@ def load_language() -> Language:
         ) from error
     nlp.max_length = MAX_CHARS + 1
     use_array_lemmatizer(nlp)
+    use_cached_attribute_ruler(nlp)
     return nlp
 
 
