@@ -451,21 +451,36 @@ def _title_case_lines(sentence: SpacySpan) -> list[SpacySpan]:
     return lines
 
 
+# The copies' attributions by their words, spaces and scope: the rules ask about one sentence
+# several times (its attributions, its claims, the stance model's candidates), and a headline
+# recurs in a report; the copy is parsed from its words alone, so its attributions are the same.
+_COPIED_LINES: dict[tuple, tuple[Attribution, ...]] = {}
+_COPIED_LINES_KEPT = 256
+
+
 def _lower_cased_attributions(line: SpacySpan, scope: Scope) -> list[Attribution]:
     """The attributions of a title-case line, found in a lower-cased copy of its words (same
     tokens, so each maps back by position) that the parser reads as an ordinary sentence."""
-    from eventwire.annotate import load_language  # the pipeline's own model; imported late as annotate is heavy
+    words = tuple(t.text if t.i == line.start else t.lower_ for t in line)
+    spaces = tuple(bool(t.whitespace_) for t in line)
+    key = (words, spaces, scope)
+    copied = _COPIED_LINES.get(key)
+    if copied is None:
+        from eventwire.annotate import load_language  # the pipeline's own model; imported late as annotate is heavy
 
-    nlp = load_language()
-    words = [t.text if t.i == line.start else t.lower_ for t in line]
-    copy = nlp(Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in line]))
+        nlp = load_language()
+        copy = nlp(Doc(nlp.vocab, words=list(words), spaces=list(spaces)))
+        copied = tuple(a for sentence in copy.sents for a in rule_attributions(sentence, scope))
+        if len(_COPIED_LINES) >= _COPIED_LINES_KEPT:
+            _COPIED_LINES.clear()
+        _COPIED_LINES[key] = copied
     doc, offset = line.doc, line.start
 
     def back(span: SpacySpan | None) -> SpacySpan | None:
         return None if span is None else doc[span.start + offset : span.end + offset]
 
     return [Attribution(doc[a.cue.i + offset], back(a.source), back(a.content), a.stance, parsed_as=a)
-            for copied in copy.sents for a in rule_attributions(copied, scope)]
+            for a in copied]
 
 
 def _no_patient_source(attribution: Attribution) -> Attribution:
