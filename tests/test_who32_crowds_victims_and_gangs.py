@@ -164,3 +164,15 @@ def test_a_local_official_in_a_sentence_that_moves_to_a_neighbouring_country_is_
     assert tuple(a.name for a in event_actors(killed, context)) == (
         "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)")
     assert resolve_actor(noun_phrase(official), context).name == "Government of Burkina Faso"
+
+
+def test_a_past_verb_hung_as_a_clause_of_another_shares_its_subject():
+    text = ("A police spokesman said the attackers arrived in three cars, fired at officers on duty and threw "
+            "petrol bombs into the building.")
+    assert actors_at(text, "fired", "Nigeria") == ("Unidentified Armed Group (Nigeria)", "Police Forces of Nigeria")
+    assert actors_at(text, "threw", "Nigeria")[0] == "Unidentified Armed Group (Nigeria)"
+
+
+def test_a_past_verb_after_when_keeps_its_own_subject():
+    text = "Two soldiers died when gunmen fired at their patrol near Owerri."
+    assert actors_at(text, "fired", "Nigeria")[0] == "Unidentified Armed Group (Nigeria)"

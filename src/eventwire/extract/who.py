@@ -1580,8 +1580,21 @@ def event_arguments(trigger: Token) -> tuple[Token | None, Token | None]:
         # "X refused to deploy", "X met Y and signed ...", "X is ready to deploy": the subject is
         # the governing verb's.
         governor = verb.head.head if verb.head.dep_ == "acomp" else verb.head
+        while _coordinated_past(governor) and not any(c.dep_ in SUBJECT_DEPS for c in governor.children):
+            governor = governor.head  # ("arrived in three cars, fired at officers and threw bombs")
         agent = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS), None)
+    if agent is None and _coordinated_past(verb):
+        # "the attackers arrived in three cars, fired at officers ...", parsed with "fired" as a
+        # clause of "arrived": a past-tense verb no word subordinates is the same subject's act
+        agent = event_arguments(verb.head)[0]
     return agent, patient
+
+
+def _coordinated_past(verb: Token) -> bool:
+    """A past-tense verb the parser hangs as a clause of another with no word that subordinates
+    it ("when", "after", "as") nor a subject of its own: a verb coordinated with the other."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBD" and verb.head.pos_ == "VERB" and verb.head.tag_ == "VBD" \
+        and not any(c.dep_ in {"mark", "advmod"} or c.dep_ in SUBJECT_DEPS | {"nsubjpass"} for c in verb.children)
 
 
 def patient_candidates(trigger: Token, place_targets: bool = False) -> list[Token]:
