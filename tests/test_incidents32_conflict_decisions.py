@@ -108,3 +108,18 @@ def test_a_sides_claim_of_more_dead_read_as_blame_for_want_of_a_cue_is_its_accou
     event = event_of(mentions, "Fighters of")
     assert mention_of(mentions, "The ADF said") in event.mentions
     assert event.fatalities == 4  # the side's own higher figure is an interested party's
+
+
+def test_a_tally_since_the_protests_began_in_reported_speech_is_no_event_of_its_own():
+    mentions = mentions_of(
+        "On Saturday, a student was shot dead by a soldier during a protest in the town of Kindu, his family "
+        "said. The United Nations said on Tuesday that at least 30 people had been killed since the protests "
+        "began.")
+    assert event_of(mentions, "On Saturday").fatalities == 1
+
+
+def test_a_count_of_several_kinds_of_victims_is_a_count_against_a_rival_sources():
+    mentions = mentions_of(
+        "Gunmen killed three bus drivers and a passenger in the town of Kindu on Thursday, police said. "
+        "A transport union leader said five people had died.")
+    assert event_of(mentions, "Gunmen killed").fatalities == 4

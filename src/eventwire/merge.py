@@ -463,10 +463,17 @@ _STRUCTURAL_CUES = frozenset({"murder-suicide", "self", "someone", ""})
 
 def _counts_dead(figure: FatalityClaim) -> bool:
     """Whether a figure is a source's count of several dead ("at least 23 people were killed",
-    "put the toll at 31"), not a lone victim, a figure read off the kind of crime, or a list of
-    the people a source names ("my daughter and granddaughter were killed": those it knew)."""
+    "put the toll at 31", "killed three bus drivers and a passenger"), not a lone victim, a
+    figure read off the kind of crime, or a list of the people a source names ("my daughter and
+    granddaughter were killed": those it knew)."""
     return figure.kind == "killed" and figure.figure > 1 and figure.cue not in _STRUCTURAL_CUES \
-        and " and " not in figure.evidence.text
+        and (" and " not in figure.evidence.text or _COUNTED.search(figure.evidence.text) is not None)
+
+
+# Counts joined in a figure's words: "three bus drivers and a passenger", "six rebels and one
+# soldier" count four and seven, not a list of the people a source knew.
+_NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_COUNTED = re.compile(rf"\b{_NUMBER}\s+[a-z-]+(?:\s+[a-z-]+)?\s+and\s+{_NUMBER}\s", re.IGNORECASE)
 
 
 def _with_disputes(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:

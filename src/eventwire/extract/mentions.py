@@ -1384,7 +1384,9 @@ def _is_tally(trigger: Token) -> bool:
         if trigger.pos_ not in {"NOUN", "ADP", "NUM"} or trigger.dep_ not in {"dobj", "pobj", "prep"}:
             break
         trigger = trigger.head
-    if trigger.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"}
+    # "has killed", or "had been killed" in reported speech ("the UN said 22 people had been killed
+    # since the protests began"), which is the speaker's present perfect
+    if trigger.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP", "VBD"}
                                         for c in trigger.children):
         return False
     for child in trigger.children:
