@@ -126,6 +126,17 @@ def test_a_report_in_which_no_sentence_reports_an_event_skips_the_language_pipel
     assert [p.name for p in process([quiet], fast=False)[0].places] == ["Springfield"]
 
 
+def test_the_parser_does_not_end_a_rule_sentence_inside_a_name():
+    # The parser alone ends a sentence after "Ban" (it may still end one after punctuation).
+    article = Article(id="name", text=(
+        "Gunmen attacked a checkpoint near the disputed Ban Nong Khai Thom pagoda in the east on Monday, "
+        "police said. Troops fired on a crowd."))
+    ((_, doc),) = annotate_selected([(article, sentence_spans(article), [0])])
+    assert [s.text for s in doc.sents] == [
+        "Gunmen attacked a checkpoint near the disputed Ban Nong Khai Thom pagoda in the east on Monday, "
+        "police said.", "Troops fired on a crowd."]
+
+
 def test_selected_sentences_are_annotated_at_article_offsets():
     article = Article(id="denial", text=WRITTEN["denial"])
     ((_, doc),) = annotate_selected([(article, sentence_spans(article), [1])])

@@ -191,7 +191,7 @@ def annotate_selected(
     # come from every sentence), each run of such sentences read as one text; tags, lemmas and
     # the parse only for the selected sentences.
     named = nlp.pipe((tokens[d].doc(nlp, b, e) for d, b, e in entity_jobs), batch_size=batch_size, disable=_NOT_NER)
-    parsed = nlp.pipe((tokens[d].doc(nlp, b, e) for d, b, e in jobs), batch_size=batch_size, disable=["ner"])
+    parsed = nlp.pipe((tokens[d].sentence(nlp, b, e) for d, b, e in jobs), batch_size=batch_size, disable=["ner"])
     entities: dict[int, list[tuple[int, int, str]]] = {}
     for (d, begin, _), run_doc in zip(entity_jobs, named):
         entities.setdefault(d, []).extend((begin + ent.start, begin + ent.end, ent.label_) for ent in run_doc.ents)
@@ -289,6 +289,16 @@ class _Tokens:
     def doc(self, nlp: Language, begin: int, end: int) -> Doc:
         piece = Doc(nlp.vocab, words=self.words[begin:end], spaces=self.spaces[begin:end])
         return piece.from_array(_KEPT, self.kept[begin:end])
+
+    def sentence(self, nlp: Language, begin: int, end: int) -> Doc:
+        """The tokens of a rule sentence, in which the parser may end a sentence only after
+        punctuation (a dateline's dash, a missed full stop), never right after a word, where it
+        would cut a name in two ("near the Ta Muen | Thom temple")."""
+        piece = self.doc(nlp, begin, end)
+        for before, token in zip(piece, piece[1:]):
+            if before.text[-1].isalnum():
+                token.is_sent_start = False
+        return piece
 
 
 def _token_starts(tokens: _Tokens, spans: Sequence[tuple[int, int]]) -> list[int]:
