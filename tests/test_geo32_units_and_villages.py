@@ -1,5 +1,5 @@
 """Conflict-report places: a span that carries its own unit word ("Ghazni province") is the unit,
-not the town it is named after; a name the text calls a village or town is no far-off big city
+not the town it is named after; a name the text calls a village is no far-off big city
 ("the village of Kobe" in a report from Mali).
 
 Fixtures are short invented texts.
@@ -72,3 +72,4 @@ def test_a_short_county_name_yields_to_the_town_of_the_state_the_report_is_about
     text = "Deputies in Shelby arrested a man, Tennessee officials said, and Memphis police helped."
     shelby = resolved(text, ["Shelby", "Tennessee", "Memphis"], gazetteer)["Shelby"]
     assert shelby is not None and shelby.admin1 == "Tennessee"
+

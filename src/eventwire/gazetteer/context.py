@@ -31,9 +31,11 @@ _SETTLEMENT_BEFORE = re.compile(
 _SETTLEMENT_AFTER = re.compile(
     r"^,\s+(?:an?|the)\s+(?:[a-z-]+\s+)?(?:city|town|village|settlement|hamlet|township|municipality|suburb|port|capital)\b"
 )
-# "the village of X", "X, a town in ...": the text calls X a settlement below a city's size.
-_SMALL_SETTLEMENT_BEFORE = re.compile(r"\b(?:town|village|settlement|hamlet)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_SMALL_SETTLEMENT_AFTER = re.compile(r"^,\s+(?:an?|the)\s+(?:[a-z-]+\s+)?(?:town|village|settlement|hamlet)\b")
+# "the village of X", "X, a village in ...": the text calls X a settlement far below a city's
+# size. Not "town": reports call cities of a million one ("the town of Mosul", "the northern town
+# of Mopti"), and those are the cities the report means.
+_SMALL_SETTLEMENT_BEFORE = re.compile(r"\b(?:village|hamlet)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_SMALL_SETTLEMENT_AFTER = re.compile(r"^,\s+(?:an?|the)\s+(?:[a-z-]+\s+)?(?:village|hamlet)\b")
 _ADMIN_BEFORE = re.compile(
     r"\b(?:region|province|state|county|district|oblast|governorate|prefecture|department|republic)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -120,7 +122,7 @@ class Cues:
     organisation: bool = False  # "X Group", "X Analytics": X opens an organisation's name
     statewide: bool = False  # "upstate X", "X's governor": X is a state, not its namesake city
     district: bool = False  # "X district", "X subdistrict": a unit below the first level, named after town X
-    village: bool = False  # "the village of X", "X, a town": a settlement smaller than a city, by the text's word
+    village: bool = False  # "the village of X", "X, a village": a settlement far smaller than a city, by the text's word
 
 
 def read_cues(text: str, start: int, end: int) -> Cues:

@@ -610,7 +610,7 @@ def _within_named_countries(
     or a city of `SELF_EVIDENT_CITY_POPULATION` keeps its candidates: there the comma or the
     "in" is more likely a clause break than a container. So does an institution ("the Russian
     Embassy in the United States"), which `_fill_from_inner` places by the name inside it. A
-    name the text calls a village or town (`villages`: "the village of Kobe in central Mali")
+    name the text calls a village (`villages`: "the village of Kobe in central Mali")
     is no big city, so its size does not make the "in" a clause break."""
     villages = villages or [False] * len(options)
     countries: dict[str, Candidate] = {}
@@ -1031,7 +1031,7 @@ def _without_stray_small_towns(
 def _without_foreign_cities_called_villages(
     picks: list[tuple[Candidate, float] | None], mentions: list[Mention]
 ) -> list[tuple[Candidate, float] | None]:
-    """A name the text calls a village or town ("the village of Kobe" in a report from Mali)
+    """A name the text calls a village ("the village of Kobe" in a report from Mali)
     is not a city of `INNER_CITY_POPULATION` or more in a country none of the article's other
     places lies in: the report means a settlement of its own country that the index lacks,
     which the fallbacks place, not the far-off namesake city."""
