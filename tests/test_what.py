@@ -39,6 +39,7 @@ BACKGROUND = [
 
 EVENTS = [
     ("AIR_STRIKE", "Warplanes bombed a fuel depot outside the port city on Thursday."),
+    ("AIR_STRIKE", "A glide bomb hit an apartment block in the frontline town, killing two residents."),
     ("SUIC_BOMB", "A suicide bomber blew himself up at a police academy, killing 12 cadets."),
     ("GRENADE", "Attackers threw a grenade into a cafe, wounding four customers."),
     ("ART_MISS_ATTACK", "Mortar shells fell on a residential district of the city overnight."),
