@@ -149,6 +149,9 @@ NON_STATE_QUALIFIERS = {
     "separatist": "separatists", "guerrilla": "guerrillas", "militia": "militia", "gang": "gang",
     "student": "students", "cartel": "cartel", "paramilitary": "paramilitaries",
 }
+# The roles of NON_STATE_QUALIFIERS that bear arms.
+ARMED_ROLES = {"rebels", "militants", "insurgents", "separatists", "guerrillas", "militia", "gang", "cartel",
+               "paramilitaries"}
 # Role nouns that name the same people: "Wazalendo militiamen ... a militia leader".
 SAME_ROLE = {"militiamen": "militia", "guerillas": "guerrillas", "paramilitary": "paramilitaries"}
 # Heads that name a political group's people ("opposition parties", "opposition figures").
@@ -979,8 +982,12 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
         nouns.add("authorities")  # "the city's health office", "the provincial health department"
     if any(token.lower_ in CIVILIAN_CRAFT for token in words):
         nouns -= FORCE_NOUNS  # "a passenger aircraft", "a medical helicopter"
-    qualifier = _non_state_qualifier(span.root)
-    if qualifier is not None:
+    # "rebel leader X" is of the rebels; "opposition leader X" is no state official either, but a
+    # person of the country's civilians, as ACLED codes a politician (below).
+    title_role = next((found for t in span.root.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"
+                       for found in (_non_state_qualifier(t),) if found), None) if span.root.ent_type_ == "PERSON" else None
+    qualifier = _non_state_qualifier(span.root) or (title_role if title_role in ARMED_ROLES else None)
+    if qualifier is not None or title_role is not None:
         nouns -= STATE_NOUNS  # "opposition leaders", "rebel forces"
     border = next((t.i for t in words if t.lemma_.lower() in BORDER_NOUNS and t.i > span.root.i), None)
     named_country = country_of_word(text) or next(
