@@ -446,12 +446,11 @@ def _added_tolls(mentions: list[EventMention], view: ArticleView) -> list[EventM
         doers_counted = any(_DOERS_NAMED.search(f.evidence.text) for f in counted)
 
         def adds(figure: FatalityClaim) -> bool:
-            if figure.approximate:
-                return False  # "killed several of the assailants": no count to add
+            if not _adds_dead(figure, mention):
+                return False
             if _kills_doers(figure, mention):
                 return (joined or bool(own)) and not doers_counted
-            return joined and bool(counted) and figure.kind == "killed" \
-                and _ALSO_KILLED.search(figure.evidence.text) is not None
+            return joined and bool(counted)  # dead "also killed"
 
         if not mention.historical and mention.disorder_type == taxonomy.POLITICAL_VIOLENCE \
                 and any(adds(f) for f in mention.fatality_claims):
@@ -469,7 +468,8 @@ def _kills_doers(figure: FatalityClaim, mention: EventMention) -> bool:
 
 
 def _adds_dead(figure: FatalityClaim, mention: EventMention) -> bool:
-    """Whether an account's figure may count dead besides the act's (`_added_tolls`)."""
+    """Whether a figure may count dead besides the act's (`_added_tolls`): the doers killed in an
+    answer, or dead "also killed"; never a vague count ("killed several of the assailants")."""
     return not figure.approximate and (_kills_doers(figure, mention) or (
         figure.kind == "killed" and _ALSO_KILLED.search(figure.evidence.text) is not None))
 
@@ -1343,7 +1343,7 @@ def _denies_a_charge(attribution: claims_module.Attribution) -> bool:
     """A denial told of a charge ("charged him with treason, which he denies", "detained on
     charges he denies") disputes the charge, not the arrest or the act the sentence reports."""
     cue = attribution.cue
-    if cue is None or cue.dep_ != "relcl":
+    if cue.dep_ != "relcl":
         return False
     noun = cue.head
     if noun.lemma_.lower() in CHARGE_NOUNS:
