@@ -10,7 +10,7 @@ def test_a_repeated_title_case_line_is_parsed_once_and_attributed_in_each_report
     nlp = annotate.load_language()
     first = nlp("Governor Warns Budget Cuts Will Hurt Rural Schools.\n\nShe spoke on Monday.")
     second = nlp("Mayor resigns.\n\nGovernor Warns Budget Cuts Will Hurt Rural Schools.\n\nNo one else spoke.")
-    claims._COPIED_LINES.clear()
+    claims._copy_attributions.cache_clear()
     calls = []
     monkeypatch.setattr(annotate, "load_language", lambda: calls.append(1) or nlp)
     found = [rule_attributions(sentence, "stance") for doc in (first, second) for sentence in doc.sents

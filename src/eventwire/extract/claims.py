@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from weakref import WeakKeyDictionary
 
 import numpy as np
@@ -451,29 +452,11 @@ def _title_case_lines(sentence: SpacySpan) -> list[SpacySpan]:
     return lines
 
 
-# The copies' attributions by their words, spaces and scope: the rules ask about one sentence
-# several times (its attributions, its claims, the stance model's candidates), and a headline
-# recurs in a report; the copy is parsed from its words alone, so its attributions are the same.
-_COPIED_LINES: dict[tuple, tuple[Attribution, ...]] = {}
-_COPIED_LINES_KEPT = 256
-
-
 def _lower_cased_attributions(line: SpacySpan, scope: Scope) -> list[Attribution]:
     """The attributions of a title-case line, found in a lower-cased copy of its words (same
     tokens, so each maps back by position) that the parser reads as an ordinary sentence."""
-    words = tuple(t.text if t.i == line.start else t.lower_ for t in line)
-    spaces = tuple(bool(t.whitespace_) for t in line)
-    key = (words, spaces, scope)
-    copied = _COPIED_LINES.get(key)
-    if copied is None:
-        from eventwire.annotate import load_language  # the pipeline's own model; imported late as annotate is heavy
-
-        nlp = load_language()
-        copy = nlp(Doc(nlp.vocab, words=list(words), spaces=list(spaces)))
-        copied = tuple(a for sentence in copy.sents for a in rule_attributions(sentence, scope))
-        if len(_COPIED_LINES) >= _COPIED_LINES_KEPT:
-            _COPIED_LINES.clear()
-        _COPIED_LINES[key] = copied
+    copied = _copy_attributions(tuple(t.text if t.i == line.start else t.lower_ for t in line),
+                                tuple(bool(t.whitespace_) for t in line), scope)
     doc, offset = line.doc, line.start
 
     def back(span: SpacySpan | None) -> SpacySpan | None:
@@ -481,6 +464,19 @@ def _lower_cased_attributions(line: SpacySpan, scope: Scope) -> list[Attribution
 
     return [Attribution(doc[a.cue.i + offset], back(a.source), back(a.content), a.stance, parsed_as=a)
             for a in copied]
+
+
+# The rules ask about one line several times (its attributions, its claims, the stance model's
+# candidates), and a headline recurs in a report; the copy is parsed from its words alone, so
+# its attributions are the same each time.
+@lru_cache(maxsize=256)
+def _copy_attributions(words: tuple[str, ...], spaces: tuple[bool, ...], scope: Scope) -> tuple[Attribution, ...]:
+    """The attributions of the sentences of a line parsed from these words alone."""
+    from eventwire.annotate import load_language  # the pipeline's own model; imported late as annotate is heavy
+
+    nlp = load_language()
+    copy = nlp(Doc(nlp.vocab, words=list(words), spaces=list(spaces)))
+    return tuple(a for sentence in copy.sents for a in rule_attributions(sentence, scope))
 
 
 def _no_patient_source(attribution: Attribution) -> Attribution:
@@ -1453,7 +1449,7 @@ def _blamed_alongside(trigger: Token, sentence: SpacySpan) -> Attribution | None
         if (cue.dep_ == "conj" and cue.head == verb and cue.pos_ == "VERB" and cue_lemma(cue) in ACCUSING_LEMMAS
                 and attribution.source is not None and not _said_by_no_one(attribution)
                 and not any(c.dep_ in {"neg", "prep", "ccomp", "xcomp"} for c in cue.children)
-                and not any(t.lower_ in {"other", "another"} for t in attribution.content)):
+                and not any(t.lower_ in RECIPROCAL_WORDS for t in attribution.content)):
             return attribution
     return None
 
