@@ -572,9 +572,11 @@ def _country_modifier(head: Token) -> str | None:
 
 def _with_compounds(token: Token) -> str:
     """A name with the words compounded before it: "Papua New Guinea" (not "Guinea"), "South Sudan"."""
-    words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    return " ".join([*(w.text for w in words), token.text]) if words and country_of_word(
-        " ".join([*(w.text for w in words), token.text])) else token.text
+    words = [c.text for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if not words:
+        return token.text
+    joined = " ".join([*words, token.text])
+    return joined if country_of_word(joined) else token.text
 
 
 def _learn_role_groups(doc: Doc, context: ActorContext) -> None:
@@ -1307,10 +1309,10 @@ def _located_country(span: SpacySpan) -> str | None:
             if country:
                 return country
         # (a country of several words is one whatever the tagger takes it for: "Burkina Faso" as a person)
-        if token.dep_ == "pobj" and token.head.lower_ == "in" and (
-                token.ent_type_ == "GPE" or " " in _with_compounds(token)) and _is_country_or_capital(
-                _with_compounds(token)):
-            return country_of_word(_with_compounds(token)) or country_tables()[1].get(token.lower_)
+        if token.dep_ == "pobj" and token.head.lower_ == "in":
+            name = _with_compounds(token)
+            if (token.ent_type_ == "GPE" or " " in name) and _is_country_or_capital(name):
+                return country_of_word(name) or country_tables()[1].get(token.lower_)
     return None
 
 
