@@ -601,7 +601,7 @@ SELF_EVIDENT_CITY_POPULATION = 1_000_000
 
 
 def _within_named_countries(
-    options: list[MentionOptions], containers: list[Candidate | None], villages: list[bool] | None = None
+    options: list[MentionOptions], containers: list[Candidate | None], villages: list[bool]
 ) -> list[MentionOptions]:
     """"Kani, Mali", "the village of Kani in central Mali": the text puts the name in that
     country, so only its places there are candidates, and where the index has none there (a
@@ -612,7 +612,6 @@ def _within_named_countries(
     Embassy in the United States"), which `_fill_from_inner` places by the name inside it. A
     name the text calls a village (`villages`: "the village of Kobe in central Mali")
     is no big city, so its size does not make the "in" a clause break."""
-    villages = villages or [False] * len(options)
     countries: dict[str, Candidate] = {}
     for option, container, village in zip(options, containers, villages):
         if container is not None and container.feature == "country" and not any(
