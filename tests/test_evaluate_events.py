@@ -125,6 +125,8 @@ def test_a_place_matches_by_folded_name_region_or_distance():
         ("Return, Reclamation and Rehabilitation (3R)", "Return, Reclamation and Rehabilitation", True),
         ("Resistance for Peace (RFP-Umoja)", "Resistance for Peace", True),
         ("Civilians (Timor-Leste)", "Civilians", False),
+        ("Jaish-e-Mohammed (JeM)", "Jaish-e-Mohammed", True),
+        ("Communist Party of India (Maoist)", "Communist Party of India", False),
     ],
 )
 def test_an_actor_matches_with_or_without_its_acronym(gold: str, ours: str, same: bool):

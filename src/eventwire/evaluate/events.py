@@ -162,9 +162,12 @@ def place_matches(gold: str, ours: Place | None, gazetteer: Gazetteer | None = N
 
 
 # A group's acronym after its name: "New People's Army (NPA)" names the group "New People's Army"
-# does. An acronym is capitals and digits ("(3R)"), or capitals, a hyphen and a word
-# ("(RED-Tabara)"); a country in brackets ("Rebels (Chad)", "(Timor-Leste)") is part of the name.
-ACRONYM = re.compile(r"\s*\((?:[A-Z0-9][A-Z0-9-]{1,7}|[A-Z][A-Z0-9]+-[A-Z][A-Za-z0-9]*)\)$")
+# does. An acronym is capitals and digits ("(3R)"), capitals, a hyphen and a word
+# ("(RED-Tabara)"), or one word with two or more capitals ("(JeM)"); a country or one capitalised
+# word in brackets ("Rebels (Chad)", "(Timor-Leste)", "(Maoist)") is part of the name.
+ACRONYM = re.compile(
+    r"\s*\((?:[A-Z0-9][A-Z0-9-]{1,7}|[A-Z][A-Z0-9]+-[A-Z][A-Za-z0-9]*|(?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z]{1,9})\)$"
+)
 
 
 def _same_actor(gold: str, ours: str | None) -> bool:
