@@ -49,6 +49,7 @@ def _actor(text: str, head: str):
         ("Three CRPF personnel were wounded by a landmine.", "personnel", "Police Forces of India", tx.STATE_FORCES),
         ("The Central Reserve Police Force said two rebels were killed.", "Force", "Police Forces of India",
          tx.STATE_FORCES),
+        ("A District Reserve Guard patrol came under fire.", "patrol", "Police Forces of India", tx.STATE_FORCES),
         # a party known by its acronym alone, its full name spelled in Swahili
         ("CHADEMA said two of its members were arrested.", "CHADEMA",
          "Chama cha Demokrasia na Maendeleo (CHADEMA)", tx.POLITICAL_MILITIAS),
