@@ -464,6 +464,9 @@ def place_for(sentence: SpacySpan, trigger: Token, placing: ArticlePlaces) -> Pl
         # but someone's home state is not ("a sheriff in Montana says a Colorado woman shot ...").
         incidental = [aside and p.feature not in LOCAL_FEATURES for p, aside in zip(inside, incidental)]
     incidental = _with_dateline_aside(inside, incidental, placing.text, placing.capital_datelines)
+    if any(_of_closing_source(p, sentence.doc) for p, aside in zip(inside, incidental) if not aside):
+        # "X (Reuters) - ..., said John Doe in Y": the source's town, not the bureau's.
+        incidental = [aside or _in_dateline(p, text) for p, aside in zip(inside, incidental)]
     ranked = zip(incidental, inside)
     # A continent is no event's place where the sentence names anything finer ("mercenaries of
     # the Africa Corps who raided the village").
@@ -493,7 +496,10 @@ _JURISDICTION_NOUNS = frozenset({
 def _places_speaker(place: Place, doc: Doc) -> bool:
     """Whether the place only says where the one who tells the event is ("A local official in
     Bol told Reuters that ...", "a rights group in X said"): the speaker, not the event, is there.
-    Not a sheriff's or a police officer's (`_JURISDICTION_NOUNS`)."""
+    Not a sheriff's or a police officer's (`_JURISDICTION_NOUNS`), even named by its title
+    ("said regional police commander John Doe in X"), nor that of a person named in an attribution
+    closing the sentence ("..., said John Doe in X"): a report names a source's town so only
+    where its events are there, and the dateline before it is only the bureau's."""
     span = doc.char_span(place.evidence.start, place.evidence.end, alignment_mode="expand")
     if span is None:
         return False
@@ -502,8 +508,29 @@ def _places_speaker(place: Place, doc: Doc) -> bool:
     if root.dep_ != "pobj" or preposition.lower_ not in {"in", "from", "at"} or preposition.dep_ != "prep":
         return False
     speaker = preposition.head
-    return speaker.dep_ == "nsubj" and speaker.head.lemma_.lower() in claims_module.SPEECH_LEMMAS \
-        and speaker.lemma_.lower() not in _JURISDICTION_NOUNS
+    if speaker.dep_ != "nsubj" or speaker.head.lemma_.lower() not in claims_module.SPEECH_LEMMAS \
+            or _closing_source(speaker):
+        return False
+    titles = [speaker, *(t for t in speaker.children if t.dep_ in {"compound", "appos"})]
+    return not any(t.lemma_.lower() in _JURISDICTION_NOUNS for t in titles)
+
+
+def _closing_source(speaker: Token) -> bool:
+    """A person named after the speech verb, in the attribution closing a sentence ("..., said John Doe")."""
+    return _is_person(speaker) and speaker.head.i < speaker.i
+
+
+def _of_closing_source(place: Place, doc: Doc) -> bool:
+    """Whether the place says where the person named in the sentence's closing attribution is
+    ("..., said John Doe in X"): where the report puts its events (`_places_speaker`)."""
+    span = doc.char_span(place.evidence.start, place.evidence.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    preposition = root.head
+    return root.dep_ == "pobj" and preposition.lower_ in {"in", "from", "at"} and preposition.dep_ == "prep" \
+        and preposition.head.dep_ == "nsubj" and preposition.head.head.lemma_.lower() in claims_module.SPEECH_LEMMAS \
+        and _closing_source(preposition.head)
 
 
 def _without_possessors(places: Sequence[Place], text: str) -> list[Place]:
@@ -536,12 +563,19 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 
 
 # A name heading the title of the court, prosecutor or jail that takes the case on ("the Shelby
-# County District Attorney's Office", "the Shelby County Jail"), or of a newspaper ("the Springfield
-# Sentinel"): these serve a whole county or region, and a report names them after the event.
-# The tagger may have kept the title's first word with the name ("Shelby County District").
+# County District Attorney's Office", "the Shelby County Jail"): these serve a whole county or
+# region, and a report names them after the event. The tagger may have kept the title's first
+# word with the name ("Shelby County District").
 _AFTERMATH_TITLE_AFTER = re.compile(
-    r"(?:'s|’s)?\s+(?:[A-Z][\w'’]*\s+){0,2}(?:Attorney|Prosecutor|Court|Courthouse|Jail|Detention|Correctional|"
-    r"Observer|Sentinel|Tribune|Herald|Gazette|Chronicle|Courier|Enquirer|Inquirer|Examiner|Telegram)\b")
+    r"(?:'s|’s)?\s+(?:[A-Z][\w'’]*\s+){0,2}(?:Attorney|Prosecutor|Court|Courthouse|Jail|Detention|Correctional)\b")
+# A name in a newspaper's title ("the New York Times", "the Springfield Daily Herald", "the Fort
+# Worth Star-Telegram", "the Daily Nation", "China Daily"): where the paper is published, not
+# where what it reports happened.
+_NEWSPAPER_TITLE_AFTER = re.compile(
+    r"(?:[\s-]+[A-Z][\w'’]*){0,2}?[\s-]+(?:Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|Courier|Sentinel|"
+    r"Observer|Enquirer|Inquirer|Examiner|Telegram|Telegraph|Globe|Dispatch|Register|Bulletin|Daily|Mail|Star|"
+    r"Standard|Monitor|Advocate|Press|Record|Mirror|Ledger|Statesman|News)\b(?![\s-]+(?:Agency|Service|Office|Square)\b)")
+_NEWSPAPER_TITLE_BEFORE = re.compile(r"\bDaily\s+$")
 
 
 def is_incidental(place: Place, doc: Doc) -> bool:
@@ -692,17 +726,27 @@ _STANDS_FOR_GOVERNMENT = re.compile(
     r"|army|military|forces|troops|navy|air\s+force)\b", re.IGNORECASE)
 
 
+def names_newspaper(place: Place, text: str) -> bool:
+    """Whether the place's name is part of a newspaper's title (`_NEWSPAPER_TITLE_AFTER`)."""
+    return _NEWSPAPER_TITLE_AFTER.match(text, place.evidence.end) is not None \
+        or _NEWSPAPER_TITLE_BEFORE.search(text, max(0, place.evidence.start - 10), place.evidence.start) is not None
+
+
 def is_location(place: Place, doc: Doc) -> bool:
     """Not a demonym ("Ukrainian officials"), not a capital speaking for its government
     ("Moscow said") and not a country naming whose forces or policy a noun is ("US air strikes",
     "the US military", "Israel's army said": the strikes' target is where the event is), nor a
     place whose government's act or arm a possessive names ("at Maputo's request", "Kyiv's
-    forces"): the place stands for its government there, and the event may be far from it."""
+    forces"): the place stands for its government there, and the event may be far from it. Nor
+    a name in a newspaper's title ("according to the New York Times": `names_newspaper`)."""
     if place.evidence is None:
         return False
     if place.evidence.text.lower() in country_tables()[2]:
         return False
-    if _STANDS_FOR_GOVERNMENT.match(doc_text(doc), place.evidence.end):
+    text = doc_text(doc)
+    if names_newspaper(place, text):
+        return False
+    if _STANDS_FOR_GOVERNMENT.match(text, place.evidence.end):
         return False
     span = doc.char_span(place.evidence.start, place.evidence.end, alignment_mode="expand")
     if span is None:

@@ -332,6 +332,19 @@ def _one_killed(text: str) -> list[TollFigure]:
     return found
 
 
+# Bodies counted: "12 bodies were brought in", "the hospital received 12 bodies", "recovered at
+# least 30 more bodies". Everyone counted is dead, the killer too if he is among them.
+_BODIES = re.compile(
+    rf"(?<![\w$£€#.,-]){_QUALIFIER}(?P<num>{_NUMBER})(?<!\d{{4}})\s+(?:(?:more|other|further|unidentified|"
+    rf"charred|burned|burnt|decomposed|mutilated|bullet-riddled)\s+){{0,2}}bodies\b(?!\s+of\s+(?:water|work|evidence))",
+    re.IGNORECASE)
+
+
+def _bodies(text: str) -> list[TollFigure]:
+    return [figure for figure in (_from_match(match, "killed", "dead") for match in _BODIES.finditer(text))
+            if figure is not None]
+
+
 def _multiple_victims(text: str) -> list[TollFigure]:
     return [TollFigure(_MULTIPLE[match["num"].lower()], "killed" if match["killed"] else "injured", match.start(),
                        match.end(), False, False, "" if match["killed"] else "shot")
@@ -460,7 +473,7 @@ def find_tolls(text: str) -> list[TollFigure]:
     if not _PREFILTER.search(text):
         return []
     candidates = (_died_of_wounds(text) + _paired_figures(text) + _listed_victims(text) + _named_victims(text) + _fatally_clauses(text) + _subject_figures(text) + _object_figures(text)
-                  + _single_victims(text) + _multiple_victims(text) + _one_killed(text) + _one_hurt(text))
+                  + _bodies(text) + _single_victims(text) + _multiple_victims(text) + _one_killed(text) + _one_hurt(text))
     kept: list[TollFigure] = []
     for figure in candidates:
         if figure.figure < 0 or _is_day_of_month(text, figure):
