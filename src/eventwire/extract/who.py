@@ -1143,7 +1143,8 @@ def _antecedent_of_them(pronoun: Token, context: ActorContext) -> Actor | None:
     """Whom "them" refers to: the last plural noun before it in its sentence that the clause acts
     on ("Police tracked the attackers to a house and killed three of them") and names an actor."""
     for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
-        if token.tag_ in {"NNS", "NNPS"} and token.dep_ in {"dobj", "pobj", "nsubjpass"}:
+        if token.tag_ in {"NNS", "NNPS"} and token.dep_ in {"dobj", "pobj", "nsubjpass"} \
+                and not token.left_edge.i <= pronoun.i <= token.right_edge.i:  # ("dozens" of "dozens of them")
             actor = resolve_actor(noun_phrase(token), context)
             if actor is not None:
                 return actor
