@@ -96,6 +96,12 @@ def weekday_name(match: re.Match[str], context: Context) -> Norm | None:
     anchor = context.article_date
     if anchor is None:
         return Norm("XXXX-XX-XX" + suffix, kind, None, 1)
+    week = (match["week"] or "").lower()
+    if week:
+        # "Tuesday last week", "on Friday of next week": that weekday of the named week
+        shift = {"last": -7, "next": 7}.get(week, 0)
+        day = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(days=shift + weekday)
+        return day_norm(day, 1, kind, suffix)
     back = (anchor.weekday() - weekday) % 7
     relative = (match["rel"] or "").lower()
     if relative == "next" or (relative != "last" and back and context.future(match.start(), match.end())):

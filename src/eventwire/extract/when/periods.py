@@ -80,8 +80,8 @@ def ago(match: re.Match[str], context: Context) -> Norm | None:
     count_int = int(count)
     if unit == "day":
         return day_norm(anchor - dt.timedelta(days=count_int))
-    if unit == "week":
-        day = anchor - dt.timedelta(weeks=count_int)
+    if unit in {"week", "fortnight"}:
+        day = anchor - dt.timedelta(weeks=count_int * (2 if unit == "fortnight" else 1))
         return Norm(week_value(day), "DATE", day, 2)
     if unit == "month":
         year, month = add_months(anchor.year, anchor.month, -count_int)

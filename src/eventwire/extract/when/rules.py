@@ -70,7 +70,7 @@ RULES: tuple[Rule, ...] = (
     _rule(("-",), r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])", days.iso_date),
     _rule(_MONTH_KEYS, rf"\b(?:(?P<lead>[Ll]ast|[Tt]his|[Nn]ext)\s+)?(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate|[Tt]he (?:beginning|start|middle|end) of)[- ]?)?(?P<month>{MONTH})(?:,?\s+(?P<year>{_YEAR})\b|\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b)?(?![\w-]|\s+\d)", days.month_year),
     # TimeML keeps "early" / "late" inside the expression ("late Tuesday", mod END)
-    _rule(_WEEKDAY_KEYS, rf"\b(?:(?:[Ee]arly|[Ll]ate)\s+)?(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<part>morning|afternoon|evening|night))?\b", days.weekday_name),
+    _rule(_WEEKDAY_KEYS, rf"\b(?:(?:[Ee]arly|[Ll]ate)\s+)?(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<part>morning|afternoon|evening|night))?(?:\s+(?:of\s+)?(?P<week>[Ll]ast|[Nn]ext|[Tt]his)\s+week(?![\w'’]))?\b", days.weekday_name),
     _rule(("on the", "since the", "by the", "until the"), r"\b(?:on|since|by|until) the (?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?![\w-]|\s+(?:of\s+)?[a-z])", days.day_of_month),
     _rule(("new year", "christmas", "boxing", "valentine", "halloween", "independence", "fourth of", "veteran", "juneteenth", "patrick", "cinco", "thanksgiving", "black friday", "memorial", "labor", "king", "president", "mother", "father", "easter", "good friday"), rf"(?=[A-Zdt])(?:\b(?:[Tt]he )?day[ -](?P<shift>after|before)[ -])?\b(?P<name>{HOLIDAY})\b(?:,?\s+(?P<year>{_YEAR})\b)?(?!\s+(?:[Tt]rees?|Island|presents?|gifts?|cards?|carols?|lights|decorations?|ornaments?|music|songs?|movies?|special)\b)", holiday),
     _rule(("today", "yesterday", "tomorrow", "tonight"), r"\b(?:(?P<word>today|yesterday|tomorrow|tonight)(?:(?:'s)?\s+(?P<part>morning|afternoon|evening|night))?)\b", days.deictic_day, _I),
@@ -91,7 +91,7 @@ RULES: tuple[Rule, ...] = (
     _rule(("week", "month", "year", "quarter"), r"\b(?:(?P<part>early|mid|late|earlier|later)[- ])?(?P<rel>last|this|next|the past|the previous|the coming|the current)\s+(?P<unit>week|month|year|quarter)\b", periods.relative_unit, _I),
     _rule(("week", "month", "year"), r"\b(?P<part>early|late|earlier|later)\s+(?P<rel>this|last|next)\s+(?P<unit>week|month|year)\b", periods.relative_unit, _I),
     _rule(("weekend",), r"\b(?:(?:over|during|at|on)\s+)?(?:the|(?P<rel>this(?:\s+past)?|last|next))\s+weekend\b", periods.weekend, _I),
-    _rule(("ago",), rf"\b(?P<num>{_NUM})\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b", periods.ago, _I),
+    _rule(("ago",), rf"\b(?P<num>{_NUM})\s+(?P<unit>day|week|fortnight|month|year|decade)s?\s+ago\b", periods.ago, _I),
     _rule(_UNIT_KEYS, rf"\b(?:(?:the\s+)?(?:next|past|last|previous|coming|first|following)\s+|(?:almost|nearly|about|more than|over|some)\s+)?(?P<num>{_NUM})(?P<half>\s+and\s+a\s+half)?[- ](?P<unit>{_UNIT})s?(?!-old|\s+old|\s+ago|\w)(?<![Aa] second)", periods.duration, _I),
     # the first number of a range shares the unit of the second: "between 60 and 90 days"
     _rule(_UNIT_KEYS, rf"(?<![$£€])\b(?=\w+(?:\s+(?:to|and|or)\s|\s*[-–]\s*\d))(?!an?\b)(?P<num>\d+(?:\.\d+)?(?=\s*[-–]\s*\d)|{_NUM}(?=\s+(?:to|and|or)\s))(?P<half>)(?=(?:\s+(?:to|and|or)\s+|\s*[-–]\s*){_NUM}[- ](?P<unit>{_UNIT})s?\b(?![- ]old|\s+of\s+age|\s+ago))", periods.duration, _I),
