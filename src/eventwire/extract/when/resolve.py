@@ -26,14 +26,33 @@ _HOLIDAY_NAMED = re.compile(HOLIDAY)
 # Tuesday identified the victim".
 _REPORTING = (r"said|says|told|announced|confirmed|identified|released|reported|stated|added|"
               r"declined|denied|claimed")
+# What a statement was made in or on: "in a statement", "in a Telegram post", "on X", "on its
+# Facebook page", "by phone".
+_MEDIUM = r"(?:statement|release|conference|briefing|interview|post|video|message|communiqu[eé])"
+_CHANNEL = (r"(?:X|Twitter|Telegram|Facebook|Instagram|WhatsApp|TikTok|YouTube|(?:social|state)\s+media|"
+            r"(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:account|channel|page|website))")
+_TOLD_IN = (rf"(?:\s+(?:in|on)\s+an?\s+(?:[\w-]+\s+){{0,2}}?{_MEDIUM}|\s+(?:on|via)\s+{_CHANNEL}|"
+            rf"\s+by\s+(?:tele)?phone)")
+# "said Monday", "said in a statement issued on Monday", "said on X on Monday", "said late on
+# Monday", "wrote on Facebook on Monday", "tweeted on Monday" ("posted" and "wrote" only with the
+# channel: "troops posted on the border on Monday" is no statement).
 _REPORTED_BEFORE = re.compile(
-    rf"\b(?:{_REPORTING})(?:\s+in\s+an?\s+(?:[\w-]+\s+)?(?:statement|release|conference|briefing|interview))?"
-    rf"\s+(?:on\s+)?$", re.IGNORECASE)
+    rf"\b(?:(?:{_REPORTING}|tweeted){_TOLD_IN}*|(?:wrote|posted){_TOLD_IN}+)"
+    rf"(?:\s+(?:issued|released|posted|published))?(?:\s+(?:late|early))?\s+(?:on\s+)?$", re.IGNORECASE)
+# "according to a statement issued on Monday", "according to a police statement on Monday"
+_ACCORDING_BEFORE = re.compile(
+    rf"\baccording\s+to\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_MEDIUM}"
+    rf"(?:\s+(?:issued|released|posted|published))?\s+(?:on\s+)?$", re.IGNORECASE)
+# "In a statement on Monday, the army said ...": a statement's day opening its sentence or clause.
+_IN_MEDIUM_BEFORE = re.compile(
+    rf"(?:^|[,;]\s*)[\"'“‘]?[Ii]n\s+an?\s+(?:[\w-]+\s+){{0,2}}?{_MEDIUM}(?:\s+(?:issued|released|posted|published))?"
+    rf"\s+(?:on\s+)?$")
 # "told reporters on Monday", "told AFP by phone on Monday", "told state media Monday": the day
 # the listener was told.
 _TOLD_LISTENER_BEFORE = re.compile(
     r"\btold\s+(?:(?:reporters|journalists|[Rr]euters|AFP|AP)|(?:local|state|foreign|the)\s+(?:media|press|"
-    r"television|radio|news\s+agency)|the\s+[A-Z][\w.]*|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
+    r"television|radio|news\s+agency)|(?:a|the)\s+(?:news|press)\s+(?:conference|briefing)|the\s+[A-Z][\w.]*|"
+    r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
     r"(?:\s+(?:by|over\s+the)\s+(?:tele)?phone)?\s+(?:on\s+)?$")
 # "The army confirmed the attack on Saturday": a telling verb with the event as its object,
 # then the day: the day the event was told (an event's own day follows the event noun without
@@ -81,7 +100,9 @@ def _reporting_day(expression: TimeExpression, sentence: str) -> bool:
     before = sentence[max(0, expression.start - 30):expression.start]
     further_before = sentence[max(0, expression.start - 60):expression.start]
     after = sentence[expression.end:expression.end + 30]
-    return bool(_REPORTED_BEFORE.search(before) or _STAMP_BEFORE.search(before)
+    return bool(_REPORTED_BEFORE.search(further_before) or _STAMP_BEFORE.search(before)
+                or _ACCORDING_BEFORE.search(further_before)
+                or _IN_MEDIUM_BEFORE.search(further_before) and sentence[expression.end:].lstrip().startswith(",")
                 or _TOLD_LISTENER_BEFORE.search(further_before) or _TOLD_EVENT_BEFORE.search(further_before)
                 or re.search(r"\bon\s+$", before) and _REPORTED_AFTER.match(after)
                 or _PROCEEDING_BEFORE.search(further_before)
