@@ -22,3 +22,30 @@ def test_a_count_of_them_is_not_its_own_antecedent():
     actor = resolve_actor(noun_phrase(dozens), build_context(doc, "Chad"))
     assert actor is None or actor.name == resolve_actor(noun_phrase(next(t for t in doc if t.text == "insurgents")),
                                                         build_context(doc, "Chad")).name
+
+
+def test_people_a_count_names_are_protesters_by_their_own_clause():
+    # the parser hangs "protesting" on "people", the noun "hundreds" counts
+    text = "Police fired tear gas at hundreds of people protesting against new taxes in the capital on Friday."
+    assert actors_at(text, "fired", "Kenya") == ("Protesters (Kenya)", "Police Forces of Kenya")
+
+
+def test_a_crowd_one_of_whose_parts_is_people_marches_as_protesters():
+    text = "Police fired tear gas and water cannon at thousands of school staff and teachers marching to the ministry on Monday."
+    assert actors_at(text, "cannon", "Chile") == ("Protesters (Chile)", "Police Forces of Chile")
+
+
+def test_people_who_blocked_a_road_are_the_protesters_the_police_fired_on():
+    text = "Police fired tear gas at taxi drivers who had blocked the main road into the city on Tuesday."
+    assert actors_at(text, "gas", "Peru") == ("Protesters (Peru)", "Police Forces of Peru")
+
+
+def test_people_fired_on_as_they_threw_stones_and_burned_things_are_rioters():
+    text = ("Police fired tear gas at hundreds of youths who threw stones and burned a police post "
+            "during a protest over fuel prices.")
+    assert actors_at(text, "fired", "Kenya") == ("Rioters (Kenya)", "Police Forces of Kenya")
+
+
+def test_who_acts_in_a_relative_clause_is_the_noun_it_qualifies():
+    text = "Police fired tear gas at students who threw stones and set fire to a bus during a protest on Monday."
+    assert actors_at(text, "threw", "Kenya")[0] == "Rioters (Kenya)"

@@ -1551,6 +1551,8 @@ def event_arguments(trigger: Token) -> tuple[Token | None, Token | None]:
         # a subject; the subject is the one after the dateline, or the phrase set beside it
         agent = next((s for s in subjects if not in_dateline(s)), None) or next(
             (c for c in agent.children if c.dep_ == "appos" and not in_dateline(c)), None)
+    if agent is not None and agent.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
+        agent = verb.head  # "students who threw rocks": who acts is the noun the clause qualifies
     under = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children
              if g.dep_ == "pobj" and g.lemma_.lower() in ATTACK_NOUNS | {"fire", "assault"}]
     if verb.lemma_.lower() == "come" and under:
@@ -1814,14 +1816,16 @@ def event_actor_groups(
             side2 = _dispersed_crowd(trigger, context)
         side1 = _crowd(trigger, side1, context.country)
         side1 = _state_as_its_forces(trigger, side1)
+        rioting = bool(side1) and side1[0].inter == tx.STATE_FORCES and _targets_riot(trigger)
         if side1 and side1[0].inter == tx.STATE_FORCES and side2 and _bare_name(side2[0]) in UNARMED_CROWDS \
-                and _acts_on_protest(trigger):
+                and (rioting or _acts_on_protest(trigger)):
             # "soldiers opened fire on a rally, killing 150 people", "police shot dead two men as
             # they dispersed a protest", "fired tear gas at opposition supporters protesting": the
-            # unarmed people the forces killed or hurt at a protest are protesters
+            # unarmed people the forces killed or hurt at a protest are protesters; those they
+            # fired on as they threw stones or burned things, rioters
             first = side2[0]
-            side2 = (Actor(f"Protesters{first.name[len(_bare_name(first)):]}", tx.PROTESTERS, first.evidence),
-                     *side2[1:])
+            role, inter = ("Rioters", tx.RIOTERS) if rioting else ("Protesters", tx.PROTESTERS)
+            side2 = (Actor(f"{role}{first.name[len(_bare_name(first)):]}", inter, first.evidence), *side2[1:])
         if side1 and side1[0].inter == tx.PROTESTERS and side2 and side2[0].inter == tx.CIVILIANS \
                 and trigger.lemma_.lower() not in VIOLENT_ACTS and _tells_protest(trigger):
             side2 = ()  # "marched to demand the release of activists": a protest has no civilian target
@@ -1966,6 +1970,8 @@ def _protest_subject(verb: Token) -> Token | None:
     """Who protests: the verb's own subject, or for a purpose clause ("marched to protest",
     "blocked the road to protest") the subject of the verb it is the purpose of."""
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and subject.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
+        subject = verb.head  # "workers who had blocked the highway"
     if subject is None and verb.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                   for c in verb.children):
         subject = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
@@ -2011,6 +2017,8 @@ def _names_protest(noun: Token) -> bool:
 # What a crowd does when it riots rather than fights: loots, burns, smashes, lynches.
 MOB_ACTS = {"loot", "ransack", "pillage", "plunder", "burn", "torch", "set", "vandalise", "vandalize", "smash",
             "lynch", "stone"}
+# What a crowd does when it throws things at the forces: "threw stones", "hurled rocks".
+STONING_VERBS = {"throw", "hurl", "pelt"}
 # Unarmed people who become protesters when they march: civilians, and an opposition's supporters
 # ("thousands of opposition supporters marched").
 UNARMED_CROWDS = {"Civilians", "Protesters", "Opposition"}
@@ -2026,8 +2034,8 @@ def _as_protesters(token: Token | None, context: ActorContext) -> Actor | None:
     role = _bare_name(actor) if actor is not None else ""
     if actor is not None and role not in UNARMED_CROWDS:
         return None
-    if actor is None and (people.lemma_.lower() not in CROWD_NOUNS or people.pos_ != "NOUN"):
-        return None
+    if actor is None and not any(p.lemma_.lower() in CROWD_NOUNS and p.pos_ == "NOUN" for p in (people, *people.conjuncts)):
+        return None  # ("university staff and students": a crowd one of whose parts is people)
     return _local_actor("Protesters", tx.PROTESTERS, people.sent, context.country,
                         Span(people.idx, people.idx + len(people.text), people.text))
 
@@ -2068,9 +2076,13 @@ def _acts_on_protest(trigger: Token) -> bool:
     targets = patient_candidates(trigger)
     if any(_names_protest(t) for t in targets):
         return True
-    if any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in PROTEST_LEMMAS
-           for t in (*targets, *_used_on(trigger)) for c in t.children):
-        return True  # "fired tear gas at supporters protesting against the result"
+    protesting = _protest_acts(trigger.sent, trigger)
+    if any(c.lemma_.lower() in PROTEST_LEMMAS or c in protesting for c in _target_clauses(trigger)):
+        # "fired tear gas at supporters protesting against the result", "at hundreds of people
+        # marching", "at workers who had blocked the highway"
+        return True
+    if any(c.dep_ == "amod" and c.lower_ == "striking" for t in _target_people(trigger) for c in t.children):
+        return True  # "fired on striking miners": a strike is a protest
     verb = trigger if trigger.pos_ == "VERB" else governing_verb(trigger)
     if verb is not None and any(c.dep_ == "prep" and c.lower_ in {"during", "at"}
                                 and any(_names_protest(g) for g in c.children) for c in verb.children):
@@ -2080,6 +2092,26 @@ def _acts_on_protest(trigger: Token) -> bool:
         return True  # "opened fire on crowds" in a report of protests
     return any(_names_protest(t) and t.dep_ == "dobj" and t.head.lemma_.lower() in DISPERSING_VERBS
                for t in trigger.sent)
+
+
+def _target_people(trigger: Token) -> list[Token]:
+    """Whom the act at `trigger` is aimed at, and the people a count among them counts ("hundreds
+    of people")."""
+    targets = [*patient_candidates(trigger), *_used_on(trigger)]
+    return [*targets, *(counted for t in targets for counted in (_counted(t),) if counted is not None)]
+
+
+def _target_clauses(trigger: Token) -> list[Token]:
+    """The verbs that tell what those the act is aimed at were doing: "people protesting", "youths
+    who threw stones and burned a police post"."""
+    clauses = [c for t in _target_people(trigger) for c in t.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"]
+    return [*clauses, *(c for clause in clauses for c in clause.conjuncts if c.pos_ == "VERB" and c.i > clause.i)]
+
+
+def _targets_riot(trigger: Token) -> bool:
+    """Whether those the act is aimed at were rioting as it happened: "fired tear gas at youths
+    who threw stones and set fire to a police post"."""
+    return any(c.lemma_.lower() in MOB_ACTS | STONING_VERBS for c in _target_clauses(trigger))
 
 
 def _crowd(trigger: Token, side1: tuple[Actor, ...], country: str = "") -> tuple[Actor, ...]:
