@@ -43,7 +43,7 @@ _MOVEMENT_BEFORE = re.compile(r"\b(?:through|into|towards?|retook|recaptured|ove
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _SETTLEMENT_CUE = re.compile(
     r"\b(?:city|town|village|settlement|hamlet|township|municipality|suburb|outskirts|region|province|district|"
-    r"(?-i:department|governorate|prefecture|territory|port(?:\s+city)?|rural\s+area))\s+of\s+(?:the\s+)?$",
+    r"enclave|exclave|(?-i:department|governorate|prefecture|territory|port(?:\s+city)?|rural\s+area))\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "Jackson Boulevard", "Chicago Ave.": a name the tagger cut off its street type names a street,
@@ -213,6 +213,7 @@ def recognise_toponyms(text: str, doc: Doc, gazetteer: Gazetteer, include_demony
     found.extend(_before_unit_words(text, gazetteer))
     found.extend(_datelines(text, gazetteer))
     found.extend(_containers(text, found, gazetteer))
+    found.extend(_towns_near_known_places(text, found, gazetteer))
     found = _towns_after_streets(text, doc, found, gazetteer)
     found.extend(_towns_before_states(text, found, gazetteer))
     found.extend(_towns_before_hosts(text, found, gazetteer))
@@ -589,6 +590,47 @@ def _after_locative_words(text: str, found: list[Toponym], gazetteer: Gazetteer)
                 break  # "around East 14th Street"
             if start < name_end and any(_beside_place(c) for c in gazetteer.candidates(name)):
                 if not _is_street(text, Toponym(start, name_end)) and not _STREETS_AFTER.match(text, name_end):
+                    added.append(Toponym(start, name_end))
+                break
+    return added
+
+
+# "a strike hit a car near Kani Masi", "the road between Bannu and Miranshah": a name the tagger
+# missed after "near" or "between", or after "and" closing a "between".
+_NEAR_BEFORE = re.compile(r"(?:\b(?:near|between)|\bbetween\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+and)\s+$")
+# "between First and Herman streets", "between March 29 and April 30": streets and dates.
+_NO_TOWN_AFTER = re.compile(r"\s+(?:(?:streets?|avenues?|roads?|boulevards?|drives?|lanes?)\b|\d)")
+
+
+def _towns_near_known_places(text: str, found: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
+    """Towns the tagger missed after "near" or "between ... and", where the whole run of
+    capitalised words (or its part before a lower-case joiner: "near Kani Masi on Monday") is,
+    by its own name or a spelling the index gives it, a town lying in a first-level unit that
+    one of the article's recognised places lies in by its own name. "near" names an exit, a
+    street or a landmark as often as a town ("along I-70 near Union"), of any town of the name
+    anywhere; a village of the very province the report is about is the place the text means."""
+    taken = [(t.start, t.end) for t in found]
+    units: set[tuple[str, str]] | None = None
+    added = []
+    for match in _CAPITALISED_RUN.finditer(text):
+        if any(start < match.end() and match.start() < end for start, end in taken):
+            continue
+        if not _NEAR_BEFORE.search(text[max(0, match.start() - 60) : match.start()]):
+            continue
+        if units is None:  # most articles have no such run: look the units up only when one does
+            units = {(c.iso, c.admin1) for t in found if not t.demonym
+                     for c in gazetteer.candidates(clean_name(text[t.start : t.end]))
+                     if c.kind == 0 and c.feature in ("city", "admin1", "admin2")}
+        start, end = _trim(text, match.start(), len(text[: match.end()].rstrip(" -")))
+        ends = [end] + [start + cut.start() for cut in _LOWER_JOINER.finditer(text[start:end])][::-1]
+        for name_end in ends:
+            name = clean_name(text[start:name_end])
+            if name.lower() in _GENERIC_WORDS:
+                break
+            if start < name_end and any(c.kind in (0, 1) and c.feature == "city" and (c.iso, c.admin1) in units
+                                        for c in gazetteer.candidates(name)):
+                if not _is_street(text, Toponym(start, name_end)) and not _STREETS_AFTER.match(text, name_end) \
+                        and not _NO_TOWN_AFTER.match(text, name_end):
                     added.append(Toponym(start, name_end))
                 break
     return added
