@@ -21,6 +21,7 @@ are still spaCy's matcher's on the first such token met.
 from __future__ import annotations
 
 import re
+from typing import TypeVar
 
 from spacy.attrs import IDS, LOWER
 from spacy.language import Language
@@ -31,6 +32,7 @@ from spacy.tokens import Doc
 _REMEMBERED = 200_000  # token (or pair) keys kept; cleared when full, as a long run meets ever more words
 _UNNAMED = -1  # the LOWER key of every word no pattern names (no string id is negative)
 Match = tuple[int, int, int, int]  # (attribute id, match id, start, end), as `AttributeRuler.match` gives them
+_Value = TypeVar("_Value")
 
 
 class CachedAttributeRuler(AttributeRuler):
@@ -57,14 +59,14 @@ class CachedAttributeRuler(AttributeRuler):
         for i, row in enumerate(rows):
             single = plan.singles.get(row)
             if single is None:
-                single = plan.remember(plan.singles, row, self._matches(doc, i, 1, plan))
+                single = _remember(plan.singles, row, self._matches(doc, i, 1, plan))
             matches, may_start_pair = single
             found.extend((attribute, key, start + i, end + i) for attribute, key, start, end in matches)
             if may_start_pair and i + 1 < len(rows):
                 pair_key = row + rows[i + 1]
                 pair = plan.pairs.get(pair_key)
                 if pair is None:
-                    pair = plan.remember(plan.pairs, pair_key, self._matches(doc, i, 2, plan))
+                    pair = _remember(plan.pairs, pair_key, self._matches(doc, i, 2, plan))
                 found.extend((attribute, key, start + i, end + i) for attribute, key, start, end in pair[0])
         found.sort()
         return found
@@ -96,18 +98,9 @@ class _Plan:
         self.named: dict[int, int] = {}
 
     def remember_word(self, word: int, text: str) -> int:
-        if len(self.named) >= _REMEMBERED:
-            self.named.clear()
+        """The key `word` is read under (`named`): its own id where a pattern may name it."""
         named = word if text in self.words or any(regex.search(text) for regex in self.regexes) else _UNNAMED
-        self.named[word] = named
-        return named
-
-    @staticmethod
-    def remember(cache: dict, key: tuple, value: tuple[tuple[Match, ...], bool]) -> tuple[tuple[Match, ...], bool]:
-        if len(cache) >= _REMEMBERED:
-            cache.clear()
-        cache[key] = value
-        return value
+        return _remember(self.named, word, named)
 
     @classmethod
     def of(cls, ruler: AttributeRuler) -> _Plan:
@@ -121,6 +114,14 @@ class _Plan:
         starts.add("start", [[pattern[0]] for pattern in patterns if len(pattern) == 2] or [[{"ORTH": ""}]])
         return cls(True, [IDS[name] for name in sorted(names)], starts,
                    *_lower_constraints([token["LOWER"] for pattern in patterns for token in pattern if "LOWER" in token]))
+
+
+def _remember(cache: dict, key: object, value: _Value) -> _Value:
+    """`value`, kept in `cache` under `key`; the cache is cleared first when full."""
+    if len(cache) >= _REMEMBERED:
+        cache.clear()
+    cache[key] = value
+    return value
 
 
 def _lower_constraints(constraints: list) -> tuple[frozenset[str] | None, tuple[re.Pattern[str], ...]]:
