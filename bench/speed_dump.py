@@ -10,6 +10,7 @@ change keeps results identical when the two runs' files compare equal (`cmp`).
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import sys
 import time
@@ -41,4 +42,8 @@ def main(count: int, out: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]), Path(sys.argv[2]))
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("count", type=int, help="throughput-corpus reports to run (after the 40 of the warm-up)")
+    parser.add_argument("out", type=Path, help="file for the repr of every result, to `cmp` against another run's")
+    arguments = parser.parse_args()
+    main(arguments.count, arguments.out)
