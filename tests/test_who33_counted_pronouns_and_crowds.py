@@ -49,3 +49,19 @@ def test_people_fired_on_as_they_threw_stones_and_burned_things_are_rioters():
 def test_who_acts_in_a_relative_clause_is_the_noun_it_qualifies():
     text = "Police fired tear gas at students who threw stones and set fire to a bus during a protest on Monday."
     assert actors_at(text, "threw", "Kenya")[0] == "Rioters (Kenya)"
+
+
+def test_a_crowd_told_by_a_noun_of_its_act_riots_by_the_acts_of_its_verb():
+    text = "Angry youths blocked the highway with burning tyres and stoned passing cars, police said."
+    assert actors_at(text, "tyres", "Nigeria")[0] == "Rioters (Nigeria)"
+
+
+def test_a_crowd_that_loots_riots_and_one_that_only_gathers_is_no_one():
+    assert actors_at("Overnight, crowds looted shops and set fire to a police post in the town, residents said.",
+                     "looted", "Kenya")[0] == "Rioters (Kenya)"
+    assert actors_at("A crowd gathered outside the hospital on Monday.", "gathered", "Kenya") == (None, None)
+
+
+def test_the_forces_that_fired_on_rioters_are_the_other_side_of_the_riot():
+    text = "Police fired tear gas at thousands of students who threw stones and set fire to a bus during a protest on Monday."
+    assert actors_at(text, "threw", "Kenya") == ("Rioters (Kenya)", "Police Forces of Kenya")

@@ -1814,7 +1814,14 @@ def event_actor_groups(
                                   Span(trigger.idx, trigger.idx + len(trigger.text), trigger.text)),)
         if side1 and side1[0].inter == tx.STATE_FORCES and not side2:
             side2 = _dispersed_crowd(trigger, context)
+        if not side1 and agent is not None and agent.lemma_.lower() in MOB_NOUNS:
+            # "crowds looted shops": a crowd is rioters or protesters by what it does, else no one
+            crowd = _crowd(trigger, (_local_actor("Civilians", tx.CIVILIANS, agent.sent, context.country, Span(
+                agent.idx, agent.idx + len(agent.text), agent.text)),), context.country)
+            side1 = crowd if crowd[0].inter != tx.CIVILIANS else ()
         side1 = _crowd(trigger, side1, context.country)
+        if side1 and side1[0].inter in {tx.PROTESTERS, tx.RIOTERS} and not side2:
+            side2 = _forces_fired_on(trigger, context)
         side1 = _state_as_its_forces(trigger, side1)
         rioting = bool(side1) and side1[0].inter == tx.STATE_FORCES and _targets_riot(trigger)
         if side1 and side1[0].inter == tx.STATE_FORCES and side2 and _bare_name(side2[0]) in UNARMED_CROWDS \
@@ -2017,6 +2024,8 @@ def _names_protest(noun: Token) -> bool:
 # What a crowd does when it riots rather than fights: loots, burns, smashes, lynches.
 MOB_ACTS = {"loot", "ransack", "pillage", "plunder", "burn", "torch", "set", "vandalise", "vandalize", "smash",
             "lynch", "stone"}
+# Nouns for a crowd that no other word names as anyone's: "crowds looted shops".
+MOB_NOUNS = {"crowd", "mob"}
 # What a crowd does when it throws things at the forces: "threw stones", "hurled rocks".
 STONING_VERBS = {"throw", "hurl", "pelt"}
 # Unarmed people who become protesters when they march: civilians, and an opposition's supporters
@@ -2094,6 +2103,24 @@ def _acts_on_protest(trigger: Token) -> bool:
                for t in trigger.sent)
 
 
+def _forces_fired_on(trigger: Token, context: ActorContext) -> tuple[Actor, ...]:
+    """The state forces that acted on the crowd whose act a relative clause tells: "police fired
+    tear gas at students who threw stones" (the stone-throwing's other side is the police)."""
+    clause = trigger if trigger.pos_ == "VERB" else governing_verb(trigger)
+    while clause is not None and clause.dep_ == "conj" and clause.head.pos_ == "VERB":
+        clause = clause.head
+    if clause is None or clause.dep_ not in {"relcl", "acl"}:
+        return ()
+    crowd = clause.head
+    # (the verb whose object the crowd is, or a count of it: "at thousands of students who ...")
+    acting = governing_verb(crowd) if crowd.dep_ in {"pobj", "dobj"} else None
+    if acting is None or acting.lemma_.lower() not in FORCE_ACTS | DISPERSING_VERBS:
+        return ()
+    agent, _ = event_arguments(acting)
+    actor = resolve_actor(noun_phrase(agent), context) if agent is not None else None
+    return (actor,) if actor is not None and actor.inter == tx.STATE_FORCES else ()
+
+
 def _target_people(trigger: Token) -> list[Token]:
     """Whom the act at `trigger` is aimed at, and the people a count among them counts ("hundreds
     of people")."""
@@ -2119,9 +2146,11 @@ def _crowd(trigger: Token, side1: tuple[Actor, ...], country: str = "") -> tuple
     those who riot, or burn and loot in anger ("angry youths set fire to ..."), rioters, as ACLED
     codes them."""
     lemma = trigger.lemma_.lower()
-    # (the acts the same subject goes on to: "protesters blocked roads and looted shops")
-    acts = {lemma, *(c.lemma_.lower() for c in trigger.conjuncts if c.pos_ == "VERB" and c.i > trigger.i
-                     and not any(g.dep_ in SUBJECT_DEPS for g in c.children))}
+    # (the acts the same subject goes on to: "protesters blocked roads and looted shops"; a noun's
+    # are its verb's: "blocked the road with burning tyres and stoned passing cars")
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else governing_verb(trigger) or trigger
+    acts = {lemma, verb.lemma_.lower(), *(c.lemma_.lower() for c in verb.conjuncts if c.pos_ == "VERB" and c.i > verb.i
+                                          and not any(g.dep_ in SUBJECT_DEPS for g in c.children))}
     if side1 and side1[0].inter == tx.PROTESTERS and acts & (DESTRUCTIVE_ACTS - ATTACK_NOUNS):
         # "protesters set fire to a police post", "protesters stormed parliament": a violent
         # demonstration's crowd are rioters
