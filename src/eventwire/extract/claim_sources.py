@@ -16,7 +16,7 @@ from spacy.tokens import Span as SpacySpan, Token
 from eventwire import taxonomy as tx
 from eventwire.extract.who import (
     ARMED_GROUP_TYPES, ARMED_PERSON_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_NAMES, ActorContext, GROUP_NOUNS,
-    last_named_group, noun_phrase, resolve_actor, self_named_group, state_body,
+    known_actors, last_named_group, noun_phrase, resolve_actor, self_named_group, state_body,
 )
 from eventwire.records import Actor, Span
 
@@ -552,3 +552,35 @@ def _refers_to_group(noun: Token) -> bool:
     return noun.lemma_.lower() in GROUP_NOUNS and noun.tag_ == "NN" and any(
         c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and not any(
         c.dep_ in {"compound", "nmod", "poss", "appos"} or c.ent_type_ for c in noun.children)
+
+
+def vouches(actor: Actor | None, source: SpacySpan | None) -> bool:
+    """Whether a claimant stands outside political violence and can vouch for it: the one rule for
+    who confirms. An outside body that is no fighting force (`EXTERNAL_FORCES`: the UN and its
+    missions, the Red Cross, a medical charity; not a private military company or a foreign
+    combat corps, `_fights`), or an organisation the actor list lacks whose name or description
+    says it is humanitarian, medical, a rights group or a monitor ("Human Rights Watch", "a rights
+    group", "a war monitor"): never a state, an armed group or civilians. The caller rules out a
+    party to the event itself."""
+    if actor is not None and actor.inter == tx.EXTERNAL_FORCES:
+        return not _fights(actor)
+    if actor is not None and actor.inter != tx.UNKNOWN_ACTOR or source is None:
+        return False
+    return bool(OUTSIDE_BODY_WORDS.search(_whole_name(source).text))
+
+
+def _fights(actor: Actor) -> bool:
+    """Whether an outside actor is a fighting force by its names in the actor list ("X PMC", "Y
+    Corps"): a party to the fighting it tells of, like a state's forces."""
+    known = known_actors().get(actor.name.lower())
+    names = (actor.name, *(known.aliases if known is not None else ()))
+    return any(FIGHTING_FORCE_WORDS.search(name) for name in names)
+
+
+FIGHTING_FORCE_WORDS = re.compile(r"\b(?:PMC|Corps|mercenar(?:y|ies)|private military|legion)\b", re.I)
+# Kinds of organisation that take no side in the violence they document.
+OUTSIDE_BODY_WORDS = re.compile(
+    r"\b(?:human rights|rights (?:group|groups|organi[sz]ations?|body|bodies|watchdog|monitors?|advocates?)|"
+    r"humanitarian|red cross|red crescent|doctors|m[ée]decins|medical (?:charity|aid|organi[sz]ation)|"
+    r"aid (?:group|agency|agencies|organi[sz]ation)|relief (?:group|agency|agencies|organi[sz]ation)|"
+    r"observatory|(?:war|conflict|ceasefire|independent) monitors?|monitoring group|watchdog)\b", re.I)

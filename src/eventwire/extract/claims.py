@@ -25,7 +25,7 @@ from eventwire.extract.stance import (
 )
 from eventwire.extract.claim_sources import (
     ARMED_PARTIES, CHANNELS, GENERIC_SOURCES, NEWS_MEDIA, PUBLISHING_LEMMAS, RELEASING_LEMMAS, channel_of, names_channel,
-    passive_agent, source_actor,
+    passive_agent, source_actor, vouches,
 )
 from eventwire.extract.token_vectors import token_vectors
 from eventwire.extract.texts import doc_text, span_text
@@ -1502,11 +1502,11 @@ def build_claim(
     claimant = claimant_actor.name if claimant_actor else (attribution.source.text if attribution.source else "unknown")
     participant = claimant_actor is not None and any(
         p is not None and p.name == claimant_actor.name for p in participants)
-    # In political violence only an outside party (UN, Red Cross, monitors) or a cue of
-    # confirmation vouches for an event; the belligerents and officials are interested parties,
-    # whatever the event (a ministry on its police's arrests, a rebel group on its fighting), and
-    # a denial is only ever its maker's word.
-    independent = claimant_actor is not None and claimant_actor.inter == tx.EXTERNAL_FORCES and not participant
+    # In political violence only an outside party (`vouches`: UN, Red Cross, rights groups,
+    # monitors) or a cue of confirmation vouches for an event; the belligerents and officials are
+    # interested parties, whatever the event (a ministry on its police's arrests, a rebel group on
+    # its fighting), and a denial is only ever its maker's word.
+    independent = vouches(claimant_actor, attribution.source) and not participant
     # "footage verified by the BBC", "which Reuters has independently confirmed": checked by someone else
     vouched = attribution.cue.lemma_.lower() == "confirm" or independent or (
         not said_unverified and bool(VERIFIED.search(sentence.text)))
@@ -1517,7 +1517,8 @@ def build_claim(
         c.dep_ == "dobj" and c.lemma_.lower() in CLAIMED_THINGS for c in attribution.cue.children)
     unverified = (said_unverified or bool(hedges) or participant or claims_deed or attribution.stance == "denies"
                   or ((conflict or armed) and not vouched))
-    denies_part = attribution.stance == "denies" and bool(INVOLVEMENT.search(attribution.content.text))
+    denies_part = attribution.stance == "denies" and (bool(INVOLVEMENT.search(attribution.content.text))
+                                                      or denies_a_charge(attribution))
     return Claim(
         claimant=claimant,
         channel=_channel(attribution, sentence, claimant_actor),
@@ -1532,6 +1533,24 @@ def build_claim(
         start=sentence.start_char,
         end=sentence.end_char,
     )
+
+
+def denies_a_charge(attribution: Attribution) -> bool:
+    """A denial told of a charge ("charged him with treason, which he denies", "held on charges he
+    denies") disputes the charge, not the arrest or the act it is told beside, in its own sentence or
+    the next ("He has been in custody since April on treason charges, which he denies.")."""
+    cue = attribution.cue
+    if cue.dep_ != "relcl":
+        return False
+    noun = cue.head
+    if noun.lemma_.lower() in CHARGE_NOUNS:
+        return True
+    preposition = noun.head
+    return noun.dep_ == "pobj" and preposition.dep_ == "prep" and preposition.head.lemma_.lower() in CHARGING_VERBS
+
+
+CHARGE_NOUNS = {"charge", "accusation", "allegation", "indictment"}
+CHARGING_VERBS = {"charge", "accuse", "convict", "indict", "suspect"}
 
 
 def _channel(attribution: Attribution, sentence: SpacySpan, claimant: Actor | None) -> str:
