@@ -47,9 +47,13 @@ def channel_of(text: str, source_text: str) -> str:
     return "statement" if source_text else "outlet"
 
 
-# Sources that are news media themselves: their report, not a statement.
-NEWS_MEDIA = re.compile(r"\b(?:media|news ?(?:agency|agencies|papers?|sites?|outlets?|reports?)|newspapers?|outlets?)\b",
-                        re.I)
+# Sources that are news media themselves: their report, not a statement ("X, a local daily",
+# "the weekly Y"; not "the army's daily briefing").
+NEWS_MEDIA = re.compile(r"\b(?:media|news ?(?:agency|agencies|papers?|sites?|outlets?|reports?)|newspapers?|outlets?|"
+                        r"(?:daily|weekly|tabloid|broadcaster|magazine)\b(?! (?-i:[a-z])))\b", re.I)
+# Nouns of the news outlets a source names before the outlet's name: "the newspaper X reported".
+OUTLET_NOUNS = {"newspaper", "daily", "weekly", "paper", "tabloid", "magazine", "broadcaster", "agency", "outlet",
+                "website", "channel", "station"}
 
 
 def passive_agent(verb: Token) -> Token | None:
@@ -133,14 +137,20 @@ def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generi
         by_office = source_actor(noun_phrase(described), context, resolve_generic)
         if by_office is not None:
             return by_office
-    called = next((t for t in source if t.dep_ == "compound" and t.pos_ == "NOUN" and t.lemma_.lower() in GROUP_NOUNS),
-                  None)
+    called = next((t for t in source if t.dep_ == "compound" and t.pos_ == "NOUN"
+                   and t.lemma_.lower() in GROUP_NOUNS | OUTLET_NOUNS), None)
+    if called is None and source.root.pos_ == "NOUN" and source.root.lemma_.lower() in OUTLET_NOUNS:
+        called = source.root  # "the newspaper X", parsed with X set beside the noun
     name = _name_of_group(called) if called is not None else None
     if name is not None and name.end == source.end:
-        source = name  # "the rights group X said": X, not "rights group X"
+        source = name  # "the rights group X said", "the newspaper X reported": X, not "rights group X"
+        if called.lemma_.lower() in OUTLET_NOUNS:  # a newspaper's name, whatever the parser takes it for
+            return resolve_actor(source, context) or Actor(source.text, tx.UNKNOWN_ACTOR,
+                                                           Span(source.start_char, source.end_char, source.text))
     actor = _body_named_before(source, context) or resolve_actor(source, context)
     if actor is not None and actor.inter == tx.UNKNOWN_ACTOR and source.root.pos_ == "PROPN":
-        actor = _full_name_before(actor, source, context) or _named_police(actor, context) or actor
+        actor = (_ranked_officer(source, context) or _full_name_before(actor, source, context)
+                 or _named_police(actor, context) or actor)
     if actor is None and owner is not None:
         actor = resolve_actor(noun_phrase(owner), context)  # "the state prosecutor's office": the prosecutor
     if actor is not None and actor.name.startswith("Unidentified") and "group" in resolve_generic:
@@ -355,6 +365,19 @@ def _named_police(actor: Actor, context: ActorContext) -> Actor | None:
     return Actor(f"Police Forces of {context.country}", tx.STATE_FORCES, actor.evidence)
 
 
+def _ranked_officer(source: SpacySpan, context: ActorContext) -> Actor | None:
+    """A person titled by a police rank before the name ("inspector general X", "Superintendent Y
+    told reporters") speaks for the police of the report's country, as "police said" does."""
+    title = [t for t in source if t.i < source.root.i and t.dep_ in {"compound", "amod"}]
+    if not context.country or not any(t.lower_ in POLICE_RANKS for t in title):
+        return None
+    return Actor(f"Police Forces of {context.country}", tx.STATE_FORCES,
+                 Span(source.start_char, source.end_char, source.text))
+
+
+POLICE_RANKS = {"inspector", "superintendent", "constable", "sergeant", "detective"}
+
+
 def _full_name_before(actor: Actor, source: SpacySpan, context: ActorContext) -> Actor | None:
     """The organisation a short form of its name stands for ("the Polisario said" after "fighters
     of the Polisario Front"): the nearest capitalised run the text gave before that opens with the
@@ -527,6 +550,9 @@ def _whole_name(source: SpacySpan) -> SpacySpan:
     on through a small preposition to the acronym in brackets that closes it ("the United Nations
     Mission in South Sudan (UNMISS)")."""
     doc, end = source.doc, source.end
+    if end < len(doc) and doc[end].text == ")" and "(" in source.text and ")" not in source.text.split("(")[-1]:
+        end += 1  # "the Communist Party of India (Maoist)": the bracket the phrase opened closes the name
+        source = doc[source.start : end]
     if not source.root.is_title:
         return source
     for child in source.root.rights:

@@ -631,13 +631,17 @@ def _split_coordinated(found: list[Attribution]) -> list[Attribution]:
                   if a.cue.i < a.content.start < cue.i < a.content.end]
         if not outers:
             continue
-        index, outer = min(outers, key=lambda pair: len(pair[1].content))
-        end = min(t.i for t in cue.subtree)
-        while end > outer.content.start and (cue.doc[end - 1].is_punct or cue.doc[end - 1].dep_ == "cc"):
-            end -= 1
-        if end > outer.content.start:
-            result[index] = replace(outer, content=cue.doc[outer.content.start : end])
-            result[position] = replace(inner, source=outer.source or inner.source)
+        outers.sort(key=lambda pair: len(pair[1].content))
+        # "X said in a statement that A and accused B": the statement names no one; X, who made it,
+        # accused, and neither the statement nor X's saying holds the accusation
+        speaking = next((n for n, (_, a) in enumerate(outers) if a.source is not None), 0)
+        for index, outer in outers[: speaking + 1]:
+            end = min(t.i for t in cue.subtree)
+            while end > outer.content.start and (cue.doc[end - 1].is_punct or cue.doc[end - 1].dep_ == "cc"):
+                end -= 1
+            if end > outer.content.start:
+                result[index] = replace(outer, content=cue.doc[outer.content.start : end])
+                result[position] = replace(inner, source=outer.source or result[position].source)
     return result
 
 
@@ -1130,7 +1134,7 @@ def attribution_for(trigger: Token, attributions: list[Attribution]) -> Attribut
         other is not a and other.content.start <= a.cue.i < other.content.end for other in holding)]
     holding = [a for a in holding if a.source is not None] or holding
     if not holding:
-        return None
+        return _told_of_a_party(trigger, attributions)
     inner = min(holding, key=lambda a: len(a.content))
     if inner.source is not None and inner.source.root.lower_ in SPEAKER_PRONOUNS and len(inner.source) == 1:
         # "the UN mission said it had confirmed that ...": the pronoun is the speaker whose words hold it
@@ -1142,6 +1146,23 @@ def attribution_for(trigger: Token, attributions: list[Attribution]) -> Attribut
 
 
 SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we"}
+
+
+def _told_of_a_party(trigger: Token, attributions: list[Attribution]) -> Attribution | None:
+    """An account of a party to the event, set in a relative clause on it ("shot dead by police
+    who, according to the ministry, were defending a station", "killed three rebels who the army
+    said had attacked a post"): its source tells how the event came about, so claims the event."""
+    for attribution in attributions:
+        clause = next((t for t in [attribution.cue, *attribution.cue.ancestors] if t.dep_ == "relcl"), None)
+        if attribution.source is None or clause is None:
+            continue
+        party = clause.head
+        if attribution.source.root.tag_ in {"WP", "WDT"} or attribution.source.root == party:
+            continue  # "a journalist who said he had been threatened": the party's own words, not an account of it
+        if party.head == trigger and party.dep_ in {"nsubj", "nsubjpass", "dobj"} or (
+                party.dep_ == "pobj" and party.head.dep_ == "agent" and party.head.head == trigger):
+            return attribution
+    return None
 
 
 def modality(trigger: Token) -> str:
