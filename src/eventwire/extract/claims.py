@@ -688,7 +688,11 @@ NOUN_CONTENT_PREPOSITIONS = {"of", "about", "on", "for", "over", "against"}
 
 
 def _noun_source(noun: Token) -> SpacySpan | None:
-    """Who holds a cue noun: its possessor ("the mayor's claim") or its "by"/"from" phrase."""
+    """Who holds a cue noun: its possessor ("the mayor's claim"), its "by"/"from" phrase, or the
+    proper name set before it ("a New York Times report")."""
+    names = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if names and all(t.pos_ == "PROPN" for t in noun.doc[names[0].left_edge.i : noun.i]):
+        return noun.doc[names[0].left_edge.i : noun.i]
     for child in noun.children:
         if child.dep_ == "poss":
             return noun_phrase(child)
@@ -703,8 +707,9 @@ def _noun_content(noun: Token) -> SpacySpan | None:
     """What a cue noun attributes: its "that" or "to" clause, else the object of its "of", "about" ..."""
     doc = noun.doc
     for child in noun.children:
-        if child.dep_ in {"acl", "ccomp"} and any(g.dep_ in {"mark", "aux"} and g.lower_ in {"that", "to"}
-                                                  for g in child.children):
+        # (a "that" clause the parser took for a relative one keeps "that" as its mark: "a report that X had ...")
+        if child.dep_ in {"acl", "ccomp", "relcl"} and any(g.dep_ in {"mark", "aux"} and g.lower_ in {"that", "to"}
+                                                           for g in child.children):
             return doc[child.left_edge.i : child.right_edge.i + 1]
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in NOUN_CONTENT_PREPOSITIONS:
