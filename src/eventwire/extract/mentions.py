@@ -393,11 +393,9 @@ def _answered_attacks(mentions: list[EventMention], view: ArticleView) -> list[E
     kept: list[EventMention] = []
     for mention in mentions:
         before = kept[-1] if kept else None
-        if before is not None and not before.historical and not mention.historical \
-                and _ANSWER.search(mention.sentence.text) is not None \
-                and _sentences_between(starts, before, mention) <= CONTINUATION_GAP \
+        if before is not None and _ANSWER.search(mention.sentence.text) is not None \
                 and all(a is not None and a.inter in _ARMED_INTERS for a in (before.actor1, before.actor2)) \
-                and merge.merge_reason(before, mention, same_article=True) is not None:
+                and _goes_on_telling(mention, before, starts):
             event = _event_so_far(kept, before)
             if any(m.sub_event_type == _ATTACK for m in (*event, mention)):
                 told = {id(m) for m in event}
@@ -436,10 +434,8 @@ def _added_tolls(mentions: list[EventMention], view: ArticleView) -> list[EventM
     kept: list[EventMention] = []
     for mention in mentions:
         before = kept[-1] if kept else None
-        joined = before is not None and not before.historical and not mention.historical \
-            and before.disorder_type == taxonomy.POLITICAL_VIOLENCE \
-            and _sentences_between(starts, before, mention) <= CONTINUATION_GAP \
-            and merge.merge_reason(before, mention, same_article=True) is not None
+        joined = before is not None and before.disorder_type == taxonomy.POLITICAL_VIOLENCE \
+            and _goes_on_telling(mention, before, starts)
         event = _event_so_far(kept, before) if joined and before is not None else []
         counted = [f for m in event for f in m.fatality_claims if f.kind == "killed"]
         own = [f for f in mention.fatality_claims if f.kind == "killed" and not _kills_doers(f, mention)]
@@ -1045,6 +1041,15 @@ def _counts_from_narrative(mention: EventMention, article: Article) -> bool:
 
 def _sentences_between(starts: Sequence[int], before: EventMention, mention: EventMention) -> int:
     return sum(1 for start in starts if before.sentence.start < start < mention.sentence.start)
+
+
+def _goes_on_telling(mention: EventMention, before: EventMention, starts: Sequence[int]) -> bool:
+    """Whether `mention` goes on telling the present-day event of `before`, the mention just
+    before it: neither is a background event, at most `CONTINUATION_GAP` sentences lie between
+    them (`starts`: the article's sentence starts), and the merge joins the two."""
+    return not before.historical and not mention.historical \
+        and _sentences_between(starts, before, mention) <= CONTINUATION_GAP \
+        and merge.merge_reason(before, mention, same_article=True) is not None
 
 
 def _continued(mention: EventMention, before: EventMention, article: Article) -> EventMention:
