@@ -18,7 +18,7 @@ from dataclasses import replace
 from eventwire import taxonomy
 from eventwire.extract.claims import consistent_verification
 from eventwire.extract.what import cue_classes
-from eventwire.extract.toll import ADDED_CUE, TollFigure, conservative_fatalities, report_toll
+from eventwire.extract.toll import ADDED_CUE, TollFigure, added_dead, conservative_fatalities, report_toll
 from eventwire.gazetteer.distance import haversine_km
 from eventwire.records import OUTLET, Actor, Claim, Event, EventMention, FatalityClaim, Place
 
@@ -444,7 +444,7 @@ def _lowest_count(members: Sequence[FatalityClaim], killed: int, own: Set[str]) 
     outlet's, or `OUTLET` where the report names none. Dead counted besides the act's (the
     attackers an answer killed, `toll.ADDED_CUE`) are no rival count: they add to the lowest."""
     by_claimant: dict[str, list[FatalityClaim]] = {}
-    added = sum(f.figure for f in members if f.kind == "killed" and f.cue == ADDED_CUE)
+    added = added_dead(members)
     for figure in members:
         if figure.claimant not in own and figure.cue != ADDED_CUE:
             by_claimant.setdefault(figure.claimant, []).append(figure)

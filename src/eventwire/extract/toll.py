@@ -19,12 +19,16 @@ smaller ones are usually parts of it: "killing three ... one of the victims, a m
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from text_to_num import text2num
 
 from eventwire.errors import EventwireError
+
+if TYPE_CHECKING:
+    from eventwire.records import FatalityClaim
 
 __all__ = ["TollFigure", "find_tolls", "headline_prose", "conservative_fatalities", "report_toll", "VAGUE_FIGURES"]
 
@@ -510,6 +514,11 @@ def headline_prose(headline: str) -> str:
 ADDED_CUE = "added"
 
 
+def added_dead(figures: Iterable[TollFigure | FatalityClaim]) -> int:
+    """The dead counted besides those the other figures count (`ADDED_CUE`): they add to them."""
+    return sum(f.figure for f in figures if f.kind == "killed" and f.cue == ADDED_CUE)
+
+
 def report_toll(figures: Sequence[TollFigure]) -> tuple[int, int]:
     """(killed, injured) for one report: its largest figure of each kind.
 
@@ -518,7 +527,7 @@ def report_toll(figures: Sequence[TollFigure]) -> tuple[int, int]:
     killer's suicide adds one to his victims, not to a count of the dead ("three dead in a
     murder-suicide"). Dead besides those the other figures count (`ADDED_CUE`) add to them.
     """
-    added = sum(f.figure for f in figures if f.kind == "killed" and f.cue == ADDED_CUE)
+    added = added_dead(figures)
     killed, injured = _own_toll([f for f in figures if f.cue != ADDED_CUE])
     return killed + added, injured
 
