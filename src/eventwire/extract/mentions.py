@@ -59,6 +59,8 @@ class ArticleView:
     last_claimant: str = ""  # the latest named claimant, for "he said" and "the video shows"
     # where a dateline the parser split off a sentence starts, by that sentence's first character
     datelines: dict[int, int] = field(default_factory=dict)
+    # the date each sentence's own words give its act (`_own_date`), by the sentence's last character
+    own_dates: dict[int, when.ResolvedDate] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -708,7 +710,16 @@ def _own_date_of(mention: EventMention, view: ArticleView) -> when.ResolvedDate:
     parsed = next((sentence for sentence in view.sentences if sentence.end_char == mention.sentence.end), None)
     if parsed is None:
         return when.resolve_event_date(mention.sentence.text, view.article.date)
-    return _own_date(parsed, view.article.date)
+    return _own_date_in(parsed, view)
+
+
+def _own_date_in(sentence: SpacySpan, view: ArticleView) -> when.ResolvedDate:
+    """`_own_date` of one of the article's sentences, worked out once per sentence (each of its
+    mentions, and the passes after, ask for it)."""
+    resolved = view.own_dates.get(sentence.end_char)
+    if resolved is None:
+        resolved = view.own_dates[sentence.end_char] = _own_date(sentence, view.article.date)
+    return resolved
 
 
 def _recalls_other(text: str, main: EventMention, own: when.ResolvedDate) -> bool:
@@ -1211,7 +1222,7 @@ def _mention(
             (actor1, actor2), conflict, view.generic_sources), view)
         for a in _coordinated_speakers(holding) + _contrasted_speakers(holding, attributions)
     ]
-    resolved, date_offset = _own_date(sentence, article.date), sentence.start_char
+    resolved, date_offset = _own_date_in(sentence, view), sentence.start_char
     if resolved.expression is None or resolved.statement_day:
         # The day of a statement ("police said Sunday") bounds the event, the lead dates it; a
         # day some later sentence gives is another event's as often as this one's, so it only
