@@ -65,3 +65,18 @@ def test_a_crowd_that_loots_riots_and_one_that_only_gathers_is_no_one():
 def test_the_forces_that_fired_on_rioters_are_the_other_side_of_the_riot():
     text = "Police fired tear gas at thousands of students who threw stones and set fire to a bus during a protest on Monday."
     assert actors_at(text, "threw", "Kenya") == ("Rioters (Kenya)", "Police Forces of Kenya")
+
+
+def test_a_bracketed_word_is_part_of_a_name_and_the_adjective_before_it_is_not():
+    text = "The outlawed Communist Party of India (Maoist) said its fighters had killed two policemen."
+    doc = load_language()(text)
+    party = next(t for t in doc if t.text == "Party")
+    assert resolve_actor(noun_phrase(party), build_context(doc, "India")).name == "Communist Party of India (Maoist)"
+
+
+def test_a_role_noun_qualified_by_a_word_of_the_one_named_groups_name_is_that_group():
+    text = ("Police said they had killed four Maoist guerrillas near a forest camp on Friday. "
+            "The Communist Party of India (Maoist) said two of its members had died.")
+    assert actors_at(text, "killed", "India")[1] == "Communist Party of India (Maoist)"
+    alone = "Police said they had killed four Maoist guerrillas near a forest camp on Friday."
+    assert actors_at(alone, "killed", "India")[1] != "Communist Party of India (Maoist)"

@@ -269,6 +269,8 @@ class ActorContext:
     # the article names police or gendarmes and no army, soldiers or troops: its bare "security
     # forces" are those police ("Security forces fired tear gas ... dispersed by gendarmes")
     police_only: bool = False
+    # the armed groups the article names (`_armed_groups_named`), read once when first needed
+    armed_groups: frozenset[str] | None = None
 
 
 @lru_cache(maxsize=1)
@@ -900,7 +902,33 @@ def _group_modifier(head: Token, context: ActorContext) -> str | None:
         named = _named_actor(text, context)
         if named is not None and named[1] != tx.STATE_FORCES:
             return named[0]
+    for word in modifiers:
+        if word.text.istitle() and (word.i > word.sent.start or word.pos_ == "PROPN") and not country_of_word(word.text):
+            # "(suspected) Maoist rebels" in a report that names the "Communist Party of India
+            # (Maoist)": a word of the name of the one armed group the report names with it
+            holding = {name for name in _armed_groups_named(doc, context)
+                       if re.search(rf"\b{re.escape(word.text)}\b", name)}
+            if len(holding) == 1:
+                return next(iter(holding))
     return None
+
+
+def _armed_groups_named(doc: Doc, context: ActorContext) -> frozenset[str]:
+    """The armed groups the report names: those it introduces, and those of the data file whose
+    name or an alias it writes."""
+    if context.armed_groups is None:
+        text = doc_text(doc)
+        known = {actor.name: actor for actor in known_actors().values() if actor.inter in ARMED_GROUP_TYPES}
+        context.armed_groups = frozenset(
+            {name for name, inter in context.types.items() if inter in ARMED_GROUP_TYPES}
+            | {name for name, actor in known.items()
+               if any(re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", text) for alias in (name, *actor.aliases))})
+    return context.armed_groups
+
+
+# A name whose bracket holds a word rather than an acronym, which is part of it: "(the banned)
+# Communist Party of India (Maoist)" (a phrase may end before the closing bracket).
+_QUALIFIED_NAME = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|the|de|del|la)\s+)*)+)\(([A-Z][a-z]+)\)?")
 
 
 def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | None:
@@ -920,7 +948,9 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     state_unit = _unit_of_state_forces(span.root, context)
     if state_unit is not None:  # "the 444th Brigade, a unit of the army of ..."
         return Actor(state_unit.name, state_unit.inter, evidence)
-    named = _named_actor(text, context) or _named_actor(re.sub(r"\s+group$", "", text), context) or next(
+    qualified = _QUALIFIED_NAME.search(span_text(span))
+    named = (_named_actor(f"{qualified[1]}({qualified[2]})", context) if qualified else None) or _named_actor(text, context) \
+        or _named_actor(re.sub(r"\s+group$", "", text), context) or next(
         (found for found in (_named_actor(_strip_determiners(name), context) for name in _names_in(span)) if found), None
     )
     if named is not None:
