@@ -27,6 +27,11 @@ TUESDAY = dt.date(2026, 5, 12)
         "Soldiers returned fire, the governor told a news conference on Tuesday.",
         "Soldiers returned fire, the army tweeted on Tuesday.",
         "In a statement on Tuesday, the army said soldiers had returned fire.",
+        "Soldiers returned fire, the group said in a statement posted online on Tuesday.",
+        "Soldiers returned fire, a local official told The Associated Press on Tuesday.",
+        "Soldiers returned fire, according to local officials on Tuesday.",
+        "Soldiers returned fire, the UN said in a report on Tuesday.",
+        "Speaking to reporters on Tuesday, the governor said soldiers had returned fire.",
     ],
 )
 def test_a_day_given_for_a_statement_on_a_channel_is_the_statements(sentence: str):
@@ -41,6 +46,8 @@ def test_a_day_given_for_a_statement_on_a_channel_is_the_statements(sentence: st
         "In a raid on Tuesday, soldiers killed five militants.",
         "Soldiers killed five militants on Tuesday, the army said.",
         "Protesters marched on Tuesday after a video posted on X went viral.",
+        "Police raided the camp according to orders on Tuesday.",
+        "Speaking to reporters, the governor said gunmen attacked on Tuesday.",
     ],
 )
 def test_an_event_day_near_channel_words_stays_the_events(sentence: str):

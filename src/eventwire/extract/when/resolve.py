@@ -28,7 +28,9 @@ _REPORTING = (r"said|says|told|announced|confirmed|identified|released|reported|
               r"declined|denied|claimed")
 # What a statement was made in or on: "in a statement", "in a Telegram post", "on X", "on its
 # Facebook page", "by phone".
-_MEDIUM = r"(?:statement|release|conference|briefing|interview|post|video|message|communiqu[eé])"
+_MEDIUM = r"(?:statement|release|conference|briefing|interview|post|video|message|report|communiqu[eé])"
+# "issued", "posted online": what a statement was before its day
+_ISSUED = r"(?:\s+(?:issued|released|posted|published)(?:\s+online)?)?"
 _CHANNEL = (r"(?:X|Twitter|Telegram|Facebook|Instagram|WhatsApp|TikTok|YouTube|(?:social|state)\s+media|"
             r"(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:account|channel|page|website))")
 _TOLD_IN = (rf"(?:\s+(?:in|on)\s+an?\s+(?:[\w-]+\s+){{0,2}}?{_MEDIUM}|\s+(?:on|via)\s+{_CHANNEL}|"
@@ -38,21 +40,25 @@ _TOLD_IN = (rf"(?:\s+(?:in|on)\s+an?\s+(?:[\w-]+\s+){{0,2}}?{_MEDIUM}|\s+(?:on|v
 # channel: "troops posted on the border on Monday" is no statement).
 _REPORTED_BEFORE = re.compile(
     rf"\b(?:(?:{_REPORTING}|tweeted){_TOLD_IN}*|(?:wrote|posted){_TOLD_IN}+)"
-    rf"(?:\s+(?:issued|released|posted|published))?(?:\s+(?:late|early))?\s+(?:on\s+)?$", re.IGNORECASE)
-# "according to a statement issued on Monday", "according to a police statement on Monday"
+    rf"{_ISSUED}(?:\s+(?:late|early))?\s+(?:on\s+)?$", re.IGNORECASE)
+# "according to a statement issued on Monday", "according to a police statement on Monday",
+# "according to police on Monday", "according to local officials on Monday"
 _ACCORDING_BEFORE = re.compile(
-    rf"\baccording\s+to\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_MEDIUM}"
-    rf"(?:\s+(?:issued|released|posted|published))?\s+(?:on\s+)?$", re.IGNORECASE)
-# "In a statement on Monday, the army said ...": a statement's day opening its sentence or clause.
+    rf"\baccording\s+to\s+(?:(?:an?|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_MEDIUM}{_ISSUED}|"
+    rf"(?:the\s+)?(?:[a-z-]+\s+)?(?:police|officials?|authorities|residents|witnesses|sources|army|military|"
+    rf"ministry|government|spokes(?:man|woman|person)))\s+(?:on\s+)?$", re.IGNORECASE)
+# "In a statement on Monday, the army said ...", "Speaking to reporters on Monday, ...": a statement's
+# day opening its sentence or clause.
 _IN_MEDIUM_BEFORE = re.compile(
-    rf"(?:^|[,;]\s*)[\"'“‘]?[Ii]n\s+an?\s+(?:[\w-]+\s+){{0,2}}?{_MEDIUM}(?:\s+(?:issued|released|posted|published))?"
+    rf"(?:^|[,;]\s*)[\"'“‘]?(?:[Ii]n\s+an?\s+(?:[\w-]+\s+){{0,2}}?{_MEDIUM}{_ISSUED}|"
+    rf"[Ss]peaking(?:\s+to(?:\s+[\w.]+){{1,3}}?)?(?:\s+(?:by|over\s+the)\s+(?:tele)?phone)?)"
     rf"\s+(?:on\s+)?$")
 # "told reporters on Monday", "told AFP by phone on Monday", "told state media Monday": the day
 # the listener was told.
 _TOLD_LISTENER_BEFORE = re.compile(
     r"\btold\s+(?:(?:reporters|journalists|[Rr]euters|AFP|AP)|(?:local|state|foreign|the)\s+(?:media|press|"
-    r"television|radio|news\s+agency)|(?:a|the)\s+(?:news|press)\s+(?:conference|briefing)|the\s+[A-Z][\w.]*|"
-    r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
+    r"television|radio|news\s+agency)|(?:a|the)\s+(?:news|press)\s+(?:conference|briefing)|"
+    r"(?:[Tt]he\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
     r"(?:\s+(?:by|over\s+the)\s+(?:tele)?phone)?\s+(?:on\s+)?$")
 # "The army confirmed the attack on Saturday": a telling verb with the event as its object,
 # then the day: the day the event was told (an event's own day follows the event noun without
