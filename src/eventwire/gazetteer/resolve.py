@@ -509,6 +509,8 @@ _INSTITUTION_WORDS = frozenset({
     "airlines", "museum", "hospital", "cathedral", "library", "stock", "exchange", "senate", "assembly",
     # Yearly events are held where they are named after ("the New York Auto Show", "the Iowa State Fair").
     "show", "festival", "marathon", "expo", "fair",
+    # A congress of a people or a land ("the African National Congress", "the Indian National Congress").
+    "congress",
 })
 _MISSION_WORDS = frozenset({"embassy", "consulate"})
 
@@ -1160,13 +1162,20 @@ def _lies_in(place: Candidate, host: Candidate) -> bool:
     return haversine_km(place.latitude, place.longitude, host.latitude, host.longitude) <= FOCUS_KM
 
 
+# Bodies whose members are spread over a whole state or province ("the Manitoba Chambers of
+# Commerce", "the Ohio Farm Bureau Federation"), not a campus or a seat of government in one of
+# its towns: the unit itself is where they are, not its largest town.
+_WHOLE_UNIT_WORDS = frozenset({"chamber", "chambers", "association", "federation", "union"})
+
+
 def _fill_from_inner(resolutions: list[Resolution | None], prepared: PreparedArticle) -> list[Resolution | None]:
     """Place an institution the index lacks at the place named inside it: the article's own
     pick for that name when it has one ("Cambridge" resolved elsewhere), else a country or
     continent, else a state or city in a country the article's places lie in. A state yields
     to the article's own town in it, nearest in the text ("University of Alberta" in a report
     from Hinton), else to its largest town ("Colorado State University", "Bank of England"):
-    the state's middle is often farther from the campus or the seat than either town."""
+    the state's middle is often farther from the campus or the seat than either town. A body
+    whose members span the state (`_WHOLE_UNIT_WORDS`: "Manitoba Chambers of Commerce") stays at it."""
     towns = [r for r in resolutions if r is not None and r.place.feature == "city"]
     chosen = {
         option.group: resolution.place
@@ -1183,6 +1192,9 @@ def _fill_from_inner(resolutions: list[Resolution | None], prepared: PreparedArt
         ]
         if fits:
             mention = prepared.mentions[index]
+            if fits[0].feature == "admin1" and _WHOLE_UNIT_WORDS & {normalize(word) for word in mention.text.split()}:
+                filled[index] = Resolution(mention, fits[0], 0.0, fallback=True)
+                continue
             inside = [r for r in towns if fits[0].feature == "admin1" and (r.place.iso, r.place.admin1) == (fits[0].iso, fits[0].name)]
             nearest = min(inside, key=lambda r: (abs(r.mention.start - mention.start), r.place.id)).place if inside else fits[0]
             if not inside and fits[0].feature == "admin1":
