@@ -80,3 +80,9 @@ def test_a_role_noun_qualified_by_a_word_of_the_one_named_groups_name_is_that_gr
     assert actors_at(text, "killed", "India")[1] == "Communist Party of India (Maoist)"
     alone = "Police said they had killed four Maoist guerrillas near a forest camp on Friday."
     assert actors_at(alone, "killed", "India")[1] != "Communist Party of India (Maoist)"
+
+
+def test_the_groups_fighters_are_the_group_the_report_named_not_one_told_in_passing():
+    text = ("Al Shabaab, which shares its ideology with the Islamic State, has stepped up attacks in the region. "
+            "Last month, the group's fighters killed six soldiers near the border.")
+    assert actors_at(text, "killed", "Somalia") == ("Al Shabaab", "Military Forces of Somalia")

@@ -685,12 +685,12 @@ def _group_of_members(head: Token, context: ActorContext) -> Actor | None:
     if head.lower_ not in MEMBER_NOUNS and not belonging:  # ("inmates belonging to the X gang")
         return None
     # (and the group whose members they are told as: "the gang's members")
-    owning = [c for c in head.children if c.dep_ == "poss" and c.lemma_.lower() in NAMED_GROUP_HEADS]
+    owning = [c for c in head.children if c.dep_ == "poss" and c.lemma_.lower() in NAMED_GROUP_HEADS | GROUP_NOUNS]
     for member_of in [*(g for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
                         for g in c.children if g.dep_ == "pobj"), *belonging, *owning]:
         phrase = noun_phrase(member_of)
-        if member_of.lemma_.lower() in GROUP_NOUNS and [t.lower_ for t in phrase] == ["the", member_of.lower_]:
-            named_before = last_named_group(phrase, context)  # "four members of the group"
+        if member_of.lemma_.lower() in GROUP_NOUNS and [t.lower_ for t in phrase if t.dep_ != "case"] == ["the", member_of.lower_]:
+            named_before = last_named_group(phrase, context)  # "four members of the group", "the group's fighters"
             if named_before is not None:
                 return Actor(named_before.name, named_before.inter, Span(phrase.start_char, phrase.end_char, phrase.text))
         known = _known_name_at(doc_text(phrase.doc), phrase.start_char, context)
@@ -872,6 +872,8 @@ def last_named_group(phrase: SpacySpan, context: ActorContext) -> Actor | None:
     for entity in reversed(named):
         if entity.root.dep_ == "poss" and entity.root.head.lemma_.lower() in KIN_GROUP_NOUNS:
             continue
+        if any(ancestor.dep_ == "relcl" for ancestor in entity.root.ancestors):
+            continue  # "X, which shares its ideology with Y, ...": Y is told in passing, X is the group
         actor = resolve_actor(entity, context)
         if actor is not None and actor.inter in ARMED_GROUP_TYPES and actor.name not in tied \
                 and not actor.name.startswith("Unidentified"):
