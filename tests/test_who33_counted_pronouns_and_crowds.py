@@ -86,3 +86,9 @@ def test_the_groups_fighters_are_the_group_the_report_named_not_one_told_in_pass
     text = ("Al Shabaab, which shares its ideology with the Islamic State, has stepped up attacks in the region. "
             "Last month, the group's fighters killed six soldiers near the border.")
     assert actors_at(text, "killed", "Somalia") == ("Al Shabaab", "Military Forces of Somalia")
+
+
+def test_the_arrested_leader_of_a_union_is_a_civilian_not_the_government():
+    text = "On Friday, police arrested the dockers' union's leader, Juan Perez, in the capital, his lawyer said."
+    assert actors_at(text, "arrested", "Chile") == ("Police Forces of Chile", "Civilians (Chile)")
+    assert actors_at("The army's chief visited troops in the north on Friday.", "visited", "Chile")[0] != "Civilians (Chile)"

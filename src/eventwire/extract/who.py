@@ -947,6 +947,9 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     if _is_linked_group(span.root):
         named = last_named_group(span, context)
         return Actor(named.name, named.inter, evidence) if named is not None else None
+    leader = _non_state_leader(span, context)
+    if leader is not None:  # "the union's leader, X"
+        return Actor(leader.name, leader.inter, evidence)
     state_unit = _unit_of_state_forces(span.root, context)
     if state_unit is not None:  # "the 444th Brigade, a unit of the army of ..."
         return Actor(state_unit.name, state_unit.inter, evidence)
@@ -1230,6 +1233,24 @@ def _non_state_qualifier(head: Token) -> str | None:
     if role == "opposition" and (lemma in FORCE_NOUNS or head.lower_ in FORCE_NOUNS):
         return "rebels"  # an opposition's forces are an armed one
     return role
+
+
+def _non_state_leader(span: SpacySpan, context: ActorContext) -> Actor | None:
+    """"The union's leader", "X's chief": a leader of an organisation the text names, and no
+    state body, is no state official: an armed group's is of that group, any other's a civilian
+    of the article's country, as ACLED codes the leaders of unions and parties it records."""
+    head = span.root
+    if head.lemma_.lower() not in LEADER_NOUNS:
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ not in OWN_WORDS), None)
+    if owner is None or country_of_word(owner.text) or owner.lemma_.lower() in STATE_NOUNS:
+        return None
+    actor = resolve_actor(noun_phrase(owner), context)
+    if actor is not None and actor.inter == tx.STATE_FORCES:
+        return None
+    if actor is not None and actor.inter in ARMED_GROUP_TYPES:
+        return actor
+    return _local_actor("Civilians", tx.CIVILIANS, span, context.country, Span(span.start_char, span.end_char, span_text(span)))
 
 
 def _is_role_word(token: Token) -> bool:
