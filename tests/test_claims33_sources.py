@@ -74,3 +74,15 @@ def test_an_account_of_a_party_set_in_a_relative_clause_claims_the_event():
 def test_a_party_s_own_words_in_a_relative_clause_do_not_claim_what_was_done_to_it():
     text = "Gunmen killed a reporter who said last year that he had received threats in Kenya."
     assert claimant_of(text, "killed", "Kenya") == "the outlet"
+
+
+def test_a_party_named_beside_its_noun_is_that_party_and_the_party_refers_back_to_it():
+    text = ("The main opposition party, Chama cha Wananchi Huru (CWH), said on Facebook that 12 of its "
+            "supporters had been shot dead by police in Kenya. Hours later, police arrested the CWH's deputy "
+            "chairman at his home, the party said in a statement.")
+    doc, found = attributions(text)
+    context = build_context(doc, "Kenya")
+    claimants = [source_actor(a.source, context, {}) for a in found if a.cue.text == "said"]
+    names = [actor.name if actor else None for actor in claimants]
+    # (how much of a name in another language `who` keeps is its own matter; "the party" is the same party)
+    assert len(names) == 2 and names[0] is not None and "Wananchi Huru" in names[0] and names[1] == names[0]

@@ -51,6 +51,8 @@ def channel_of(text: str, source_text: str) -> str:
 # "the weekly Y"; not "the army's daily briefing").
 NEWS_MEDIA = re.compile(r"\b(?:media|news ?(?:agency|agencies|papers?|sites?|outlets?|reports?)|newspapers?|outlets?|"
                         r"(?:daily|weekly|tabloid|broadcaster|magazine)\b(?! (?-i:[a-z])))\b", re.I)
+# A political party named beside its noun ("the main opposition party, X, said") is X, not the opposition.
+PARTY_NOUNS = {"party"}
 # Nouns of the news outlets a source names before the outlet's name: "the newspaper X reported".
 OUTLET_NOUNS = {"newspaper", "daily", "weekly", "paper", "tabloid", "magazine", "broadcaster", "agency", "outlet",
                 "website", "channel", "station"}
@@ -101,6 +103,10 @@ def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generi
         named = _called_a_group_before(phrase, context) or _group_named_before(phrase, context)
         if named is not None:
             return named
+    if source.root.lemma_.lower() in PARTY_NOUNS and _refers_to_group(source.root, PARTY_NOUNS):
+        named = _party_named_before(source, context)
+        if named is not None:  # "..., the party said": the party the text named before
+            return named
     civic = _civic_leader(source, context)
     if civic is not None:  # "a community leader", "a village elder": a civilian, not an official
         return civic
@@ -138,9 +144,9 @@ def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generi
         if by_office is not None:
             return by_office
     called = next((t for t in source if t.dep_ == "compound" and t.pos_ == "NOUN"
-                   and t.lemma_.lower() in GROUP_NOUNS | OUTLET_NOUNS), None)
-    if called is None and source.root.pos_ == "NOUN" and source.root.lemma_.lower() in OUTLET_NOUNS:
-        called = source.root  # "the newspaper X", parsed with X set beside the noun
+                   and t.lemma_.lower() in GROUP_NOUNS | OUTLET_NOUNS | PARTY_NOUNS), None)
+    if called is None and source.root.pos_ == "NOUN" and source.root.lemma_.lower() in OUTLET_NOUNS | PARTY_NOUNS:
+        called = source.root  # "the newspaper X", "the main opposition party, X", parsed with X set beside the noun
     name = _name_of_group(called) if called is not None else None
     if name is not None and name.end == source.end:
         source = name  # "the rights group X said", "the newspaper X reported": X, not "rights group X"
@@ -452,6 +458,21 @@ def _name_of_group(noun: Token) -> SpacySpan | None:
     return doc[beside.left_edge.i : beside.i + 1] if beside is not None else None
 
 
+def _party_named_before(phrase: SpacySpan, context: ActorContext) -> Actor | None:
+    """The party the text named last before `phrase` by a name set beside the word "party" ("the
+    main opposition party, X", "the ruling party X")."""
+    for token in reversed(phrase.doc[: phrase.start]):
+        if token.lemma_.lower() not in PARTY_NOUNS or token.pos_ != "NOUN":
+            continue
+        beside = next((c for c in token.children if c.dep_ == "appos"), None)
+        name = _name_of_group(token) or (
+            token.doc[beside.left_edge.i : beside.right_edge.i + 1] if beside is not None else None)
+        actor = resolve_actor(name, context) if name is not None else None
+        if actor is not None and not actor.name.startswith("Unidentified"):
+            return actor
+    return None
+
+
 def _last_armed_group(phrase: SpacySpan, context: ActorContext) -> Actor | None:
     """The armed group the text named last before `phrase` by a role it qualified ("M23 rebels")
     or an acronym it taught: `last_named_group` reads only the parser's named entities, which
@@ -572,10 +593,10 @@ NAME_PREPOSITIONS = {"in", "of", "for", "on"}  # "Mission in", "Commission on", 
 ARMED_PARTIES = ARMED_GROUP_TYPES | {tx.STATE_FORCES}
 
 
-def _refers_to_group(noun: Token) -> bool:
+def _refers_to_group(noun: Token, nouns: frozenset[str] | set[str] = GROUP_NOUNS) -> bool:
     """Whether a noun names a group again without its name: "the group", "the ethnic armed group"
-    (not "a little-known group", "both groups", "the X group")."""
-    return noun.lemma_.lower() in GROUP_NOUNS and noun.tag_ == "NN" and any(
+    (not "a little-known group", "both groups", "the X group"); with `nouns` PARTY_NOUNS, "the party"."""
+    return noun.lemma_.lower() in nouns and noun.tag_ == "NN" and any(
         c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and not any(
         c.dep_ in {"compound", "nmod", "poss", "appos"} or c.ent_type_ for c in noun.children)
 
