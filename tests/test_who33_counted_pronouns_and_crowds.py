@@ -92,3 +92,9 @@ def test_the_arrested_leader_of_a_union_is_a_civilian_not_the_government():
     text = "On Friday, police arrested the dockers' union's leader, Juan Perez, in the capital, his lawyer said."
     assert actors_at(text, "arrested", "Chile") == ("Police Forces of Chile", "Civilians (Chile)")
     assert actors_at("The army's chief visited troops in the north on Friday.", "visited", "Chile")[0] != "Civilians (Chile)"
+
+
+def test_a_village_head_abducted_and_killed_is_a_civilian_and_a_militias_leader_is_not():
+    text = "Last week, the rebels abducted and killed a village head near the forest, police said."
+    assert actors_at(text, "killed", "India")[1] == "Civilians (India)"
+    assert actors_at("Gunmen killed a militia leader near the market.", "killed", "Nigeria")[1] != "Civilians (Nigeria)"

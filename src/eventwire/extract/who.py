@@ -1206,14 +1206,22 @@ NOT_CIVILIAN_HEADS = MEMBER_NOUNS | LEADER_NOUNS | STATE_NOUNS | {
     "ranger", "officer", "warden", "sentry", "combatant", "conscript", "gunman", "fighter", "militant", "rebel"}
 
 
+LOCAL_LEADER_WORDS = {"village", "community", "clan", "tribal", "traditional"}
+
+
 def _killed_person(token: Token, context: ActorContext) -> Actor | None:
     """Civilians of the event's country for whom a killing verb names by a common noun that names no
     side ("the Maoists killed a village headman", "a taxi owner was shot dead by gunmen")."""
-    verb = token.head
-    killing = verb.lemma_.lower() in KILLING_VERBS or (
+    # (or a verb coordinated with the killing that shares its object: "abducted and killed a ...")
+    killing = any(verb.lemma_.lower() in KILLING_VERBS or (
         verb.lemma_.lower() == "shoot" and any(c.lower_ == "dead" for c in verb.children))
+        for verb in (token.head, *(c for c in token.head.conjuncts if c.pos_ == "VERB"
+                                   and not any(g.dep_ in OBJECT_DEPS for g in c.children))))
+    # a village's or a community's head or chief is a civilian the killing names
+    local_head = token.lemma_.lower() in LEADER_NOUNS and any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in LOCAL_LEADER_WORDS for c in token.lefts)
     if not killing or token.dep_ not in {"dobj", "nsubjpass"} or token.pos_ != "NOUN" \
-            or token.lemma_.lower() in NOT_CIVILIAN_HEADS or token.lower_ in NOT_CIVILIAN_HEADS \
+            or not local_head and (token.lemma_.lower() in NOT_CIVILIAN_HEADS or token.lower_ in NOT_CIVILIAN_HEADS) \
             or any(t.lower_ in ARMED_PERSON_WORDS or t.lower_ in FORCE_NOUNS | POLICE_NOUNS for t in token.subtree):
         return None
     return _local_actor("Civilians", tx.CIVILIANS, token.sent, context.country,
