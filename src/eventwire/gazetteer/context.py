@@ -123,6 +123,7 @@ class Cues:
     statewide: bool = False  # "upstate X", "X's governor": X is a state, not its namesake city
     district: bool = False  # "X district", "X subdistrict": a unit below the first level, named after town X
     village: bool = False  # "the village of X", "X, a village": a settlement far smaller than a city, by the text's word
+    landform: bool = False  # "the Valley", "atop the Mesa": a feature of the report's own area, not a town named so
 
 
 def read_cues(text: str, start: int, end: int) -> Cues:
@@ -132,7 +133,20 @@ def read_cues(text: str, start: int, end: int) -> Cues:
     cues = _cues_between(text[max(0, start - 60) : start], text[end : end + 60])
     if not cues.admin and ends_with_unit_word(text[start:end]):
         return replace(cues, admin=True)
+    if text[start:end].lower() in _LANDFORM_WORDS and _THE_BEFORE.search(text[max(0, start - 4) : start]):
+        return replace(cues, landform=True)
     return cues
+
+
+# "the Valley", "atop the Mesa", "the Loop": a bare word for a landform or a district, after
+# "the", names one of the report's own area (a local paper's valley, a town's mesa), not the town
+# that bears the word as its name (Valley, Alabama; Mesa, Arizona). Not words that alone name a
+# well-known region or unit ("the Gulf", "the Delta", "the Highlands", "the Bay").
+_LANDFORM_WORDS = frozenset({
+    "valley", "mesa", "hills", "plains", "loop", "island", "ridge", "bluffs", "flats", "creek", "harbor",
+    "harbour", "peninsula", "canyon", "lake", "river", "forest", "shore", "coast",
+})
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 def ends_with_unit_word(name: str) -> bool:

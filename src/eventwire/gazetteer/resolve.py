@@ -80,6 +80,9 @@ def candidates_for(name: str, cues: Cues, gazetteer: Gazetteer) -> tuple[list[Ca
         # "at Linden and Laurel avenues": streets, which lie in the article's town whatever
         # town shares their names; the fallbacks place them at the focus.
         return [], False, False
+    if cues.landform:
+        # "especially here in the Valley": the report's own valley, not Valley, Alabama.
+        return [], False, False
     found = list(gazetteer.candidates(name))
     # A name carrying its own unit word ("Suffolk County") that the index knows needs no widening.
     if cues.admin and not ends_with_unit_word(name) or not found:
