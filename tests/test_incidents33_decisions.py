@@ -58,3 +58,38 @@ def test_a_hospitals_count_of_bodies_belongs_to_the_attack_it_follows():
 def test_bodies_counted_are_dead_but_bodies_of_work_are_not():
     assert [(f.figure, f.kind) for f in find_tolls("Rescuers recovered at least 30 more bodies.")] == [(30, "killed")]
     assert find_tolls("She published two bodies of work about the war.") == []
+
+
+def test_a_toll_and_a_police_account_of_force_used_on_protesters_tell_that_force():
+    mentions = mentions_of("LUSAKA (Reuters) - Police fired live rounds and tear gas at hundreds of people protesting "
+                           "against a rise in bread prices in Lusaka on Monday, killing two, a hospital official said. "
+                           "A rights group said four protesters had died, among them a student who was shot in the "
+                           "back. Police spokesman John Banda said officers had acted in self-defence after "
+                           "demonstrators threw stones and burned tyres.")
+    assert len(mentions) == 3
+    assert {m.sub_event_type for m in mentions} == {"Excessive force against protesters"}
+
+
+def test_an_arrest_in_connection_with_the_event_is_dated_by_the_statement_that_tells_it():
+    article = Article(id="t", title="", date=dt.date(2025, 3, 14), text=(
+        "Gunmen killed at least 12 villagers in an overnight attack on a farming settlement in Plateau state on "
+        "Tuesday, residents said. Police spokesman John Musa said on Thursday that officers had arrested six "
+        "suspects in connection with the killings."))
+    arrests = [m for m in extract_article(article) if m.sub_event_type == "Arrests"]
+    assert arrests and all(m.date == dt.date(2025, 3, 13) for m in arrests)
+
+
+def test_a_town_of_the_datelines_state_the_lead_puts_the_event_near_beats_the_dateline():
+    assert main_place_name("PATNA, India (Reuters) – Police killed four rebels in a gunfight in forests near Gaya "
+                           "in the eastern state of Bihar on Tuesday, police said.") == "Gaya"
+
+
+def test_a_riot_of_its_own_or_an_attack_by_others_after_force_on_protesters_stays_apart():
+    lead = ("LUSAKA (Reuters) - Police fired live rounds and tear gas at hundreds of people protesting against a rise "
+            "in bread prices in Lusaka on Monday, killing two, a hospital official said. ")
+    riot = mentions_of(lead + "In Ndola, protesters set fire to a police post and threw stones at officers, the "
+                              "interior ministry said.")
+    assert [m.sub_event_type for m in riot][1] == "Violent demonstration"
+    attack = mentions_of(lead + "Masked men on motorcycles opened fire on a group of protesters, killing a student, "
+                                "the opposition said.")
+    assert [m.sub_event_type for m in attack][1] == "Attack"

@@ -292,3 +292,12 @@ def test_suffering_injuries_is_being_hurt_not_yet_surviving():
 
 def test_a_count_of_those_killed_among_a_group_named_before_is_a_figure():
     assert figures("Troops clashed with the guerrillas near the town and killed two of them.") == [(2, "killed")]
+
+
+def test_beheading_is_killing():
+    assert figures("Gunmen beheaded two farmers at their homestead.") == [(2, "killed")]
+
+
+def test_a_village_head_is_one_victim_but_a_head_wound_is_none():
+    assert figures("Rebels abducted and killed a village head in the district.") == [(1, "killed")]
+    assert figures("He was shot in the head and killed.") == []

@@ -657,9 +657,10 @@ _DATELINE_TAIL = re.compile(r"(?:,\s*[A-Z][\w. ]{0,15}?)?\)?\s*(?:\([\w .]+\)\s*
 def _with_dateline_aside(places: list[Place], incidental: list[bool], text: str,
                          capitals: frozenset[int]) -> list[bool]:
     """A sentence opening with a dateline that calls another town of the dateline's state a
-    suburb, or names a town or state of another state as one ("the town of X", "X state", "X's
-    Y province"), tells an event there ("CHICAGO (AP) — A man was shot in south suburban Oak
-    Lawn", "KANO, Nigeria (Reuters) – Gunmen raided a village in Zamfara state"): the dateline
+    suburb or puts the event near it ("in forests near X"), or names a town or state of another
+    state as one ("the town of X", "X state", "X's Y province"), tells an event there ("CHICAGO
+    (AP) — A man was shot in south suburban Oak Lawn", "KANO, Nigeria (Reuters) – Gunmen raided
+    a village in Zamfara state"): the dateline
     only says where the report was filed, so it is incidental too. A town of the dateline's state
     named without that word may be a part of the dateline's city the gazetteer lists as a town,
     and one of another state named bare may be a namesake of a town the report does not mean."""
@@ -694,7 +695,7 @@ def _names_scene_apart(scene: Place, dateline: Place, text: str, capital: bool) 
     return cues.settlement or cues.admin
 
 
-_SUBURB_BEFORE = re.compile(r"\bsuburb(?:an|s? of)\s+$", re.IGNORECASE)
+_SUBURB_BEFORE = re.compile(r"\bsuburb(?:an|s? of)\s+$|\b(?:near|outskirts\s+of)\s+$", re.IGNORECASE)
 # The places a lead can name as an event's scene apart from its dateline: a town, a county, a state.
 _SCENE_FEATURES = LOCAL_FEATURES | {"admin1"}
 

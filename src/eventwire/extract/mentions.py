@@ -149,6 +149,7 @@ _LEGAL_STEP = re.compile(r"\b(?:charg(?:e|es|ed|ing)|arrest(?:s|ed)?|indict(?:ed
                          re.IGNORECASE)
 
 _MAN_MADE_DISASTER = taxonomy.BY_CODE["MAN_MADE_DISASTER"].name
+_ARRESTS = taxonomy.BY_CODE["ARREST"].name
 
 
 def main_mention(mentions: Sequence[EventMention]) -> EventMention | None:
@@ -240,6 +241,11 @@ def _apart_from_main(mentions: list[EventMention], view: ArticleView) -> list[Ev
 # protest names the protesters ("At least 15 protesters were injured, a hospital official said").
 _TOLLED_DISORDERS = {taxonomy.POLITICAL_VIOLENCE: frozenset({ANY_EVENT}),
                      taxonomy.DEMONSTRATIONS: frozenset({ANY_EVENT, "PEACE_PROTEST"})}
+# Protesters met with force: a later sentence's "shot" or "attacks" tells that force, a toll of it or
+# a side's account of it ("said five protesters had died, among them a boy who was shot in the back",
+# "said officers had responded to attacks by violent groups").
+_FORCE_ON_PROTESTERS = frozenset(taxonomy.BY_CODE[code].name for code in ("FORCE_AGAINST_PROTEST", "PROTEST_WITH_INTER"))
+_FORCE_ACCOUNT_CLASSES = frozenset({"ATTACK", "VIOL_DEMONSTR"})
 
 
 def _tolls_of_previous(mentions: list[EventMention]) -> list[EventMention]:
@@ -257,12 +263,20 @@ def _tolls_of_previous(mentions: list[EventMention]) -> list[EventMention]:
                 and before.disorder_type in _TOLLED_DISORDERS \
                 and mention.sub_event_type != before.sub_event_type \
                 and mention.fatality_claims \
-                and cue_classes(mention.sentence.text) <= _TOLLED_DISORDERS[before.disorder_type] \
+                and cue_classes(mention.sentence.text) <= _tolled_classes(before, mention) \
                 and (not merge.dated_by_itself(mention) or mention.date == before.date) \
                 and merge.places_agree(before.place, mention.place, same_article=True) is not None:
             mention = _as_part_of(mention, before)
         kept.append(mention)
     return kept
+
+
+def _tolled_classes(act: EventMention, mention: EventMention) -> frozenset[str]:
+    """The cue classes a sentence that only counts `act`'s victims may have (`_tolls_of_previous`):
+    after force used on protesters, an attack's too where the sentence names no doer ("among them
+    a boy who was shot in the back"; not "masked men opened fire on protesters")."""
+    allowed = _TOLLED_DISORDERS[act.disorder_type]
+    return allowed | {"ATTACK"} if act.sub_event_type in _FORCE_ON_PROTESTERS and mention.actor1 is None else allowed
 
 
 def _as_part_of(mention: EventMention, act: EventMention, **changes: object) -> EventMention:
@@ -357,8 +371,7 @@ def _accounts_of_previous(mentions: list[EventMention], view: ArticleView) -> li
         claim = _claims_act_back(mention)
         before = _claimed_act(kept) if claim else _referred_act(kept, mention)
         if before is not None and not before.historical and not mention.historical \
-                and before.disorder_type == taxonomy.POLITICAL_VIOLENCE \
-                and taxonomy.BY_NAME[mention.sub_event_type].code in _ACCOUNT_CLASSES \
+                and _may_account_for(mention, before) \
                 and _sentences_between(starts, before, mention) <= (CLAIM_GAP if claim else CONTINUATION_GAP) \
                 and (mention.date is None or mention.date == before.date) \
                 and not _FOLLOW_UP.search(mention.sentence.text) \
@@ -375,6 +388,24 @@ def _accounts_of_previous(mentions: list[EventMention], view: ArticleView) -> li
                                   date_evidence=before.date_evidence, place=_account_place(mention, before, kept))
         kept.append(mention)
     return kept
+
+
+def _may_account_for(mention: EventMention, act: EventMention) -> bool:
+    """Whether `mention`'s class may be a side's account of `act`: of an act of political
+    violence, one of `_ACCOUNT_CLASSES`; of force used on protesters, an attack or a violent
+    demonstration that the sentence tells as what the force answered ("officers had acted in
+    self-defence after demonstrators threw stones", `_FORCE_JUSTIFIED`; not "In the X district,
+    protesters set fire to a police post", a riot of its own)."""
+    code = taxonomy.BY_NAME[mention.sub_event_type].code
+    if act.disorder_type == taxonomy.POLITICAL_VIOLENCE:
+        return code in _ACCOUNT_CLASSES
+    return act.sub_event_type in _FORCE_ON_PROTESTERS and code in _FORCE_ACCOUNT_CLASSES \
+        and _FORCE_JUSTIFIED.search(mention.sentence.text) is not None
+
+
+# Force told as an answer: "acted in self-defence", "responded to attacks", "in response to stones".
+_FORCE_JUSTIFIED = re.compile(r"\b(?:self-defen[cs]e|respond(?:ed|ing)\s+to|in\s+response\s+to"
+                              r"|defend(?:ed|ing)\s+themselves|came\s+under\s+attack)\b", re.IGNORECASE)
 
 
 # The inter codes of armed, organised sides: state forces, rebels, militias (gunmen are an
@@ -550,7 +581,7 @@ def _own_armed_act(mention: EventMention, lender: EventMention) -> bool:
     is of a weapon's class ("was one of the shooters in the incident that killed X" after "died in
     the barrage of gunfire"): a class word of the telling's own, which the weapon does not refine."""
     return mention.sub_event_type in _ARMED_ACTS and lender.sub_event_type not in _ARMED_ACTS \
-        and merge.has_own_cue(mention)
+        and lender.disorder_type == taxonomy.POLITICAL_VIOLENCE and merge.has_own_cue(mention)
 
 
 def _lender(event: list[EventMention]) -> EventMention | None:
@@ -633,7 +664,9 @@ def _dated_by_statement(mentions: list[EventMention], view: ArticleView) -> list
     or another place) the lead's date is another event's, and the statement's day, the latest
     the event can have happened, dates it. One that refers back to an event ("recovered a
     handgun following the incident, the station reported Tuesday") or answers one ("Soldiers
-    returned fire, the army said on Monday") tells the lead's, and keeps its date."""
+    returned fire, the army said on Monday") tells the lead's, and keeps its date; but an arrest
+    in connection with it ("said on Thursday that officers had arrested 11 suspects in
+    connection with the killings") is a step of its own, taken by the statement's day."""
     main, article = main_mention(mentions), view.article
     starts = [sentence.start_char for sentence in view.sentences]
     dated: list[EventMention] = []
@@ -643,7 +676,7 @@ def _dated_by_statement(mentions: list[EventMention], view: ArticleView) -> list
                     None) if mention is not main and not mention.historical else None
         own = when.resolve_event_date(mention.sentence.text, article.date) if lead is not None \
             and lead is not mention and merge.merge_reason(lead, mention, same_article=True) is None \
-            and not _refers_back(mention.sentence.text) else None
+            and not (_refers_back(mention.sentence.text) and mention.sub_event_type != _ARRESTS) else None
         if own is not None and own.statement_day and own.date is not None:
             mention = replace(mention, date=own.date, time_precision=own.time_precision,
                               date_evidence=_shifted(own.expression, mention.sentence.start))

@@ -98,7 +98,7 @@ _SUBJECT_FIGURE = re.compile(
     rf"{_AUX}{_ADVERB}\s+(?:(?P<killed>{_KILLED_WORDS})|(?P<injured>{_INJURED_WORDS}))\b(?!(?<=shot)\s+at\b)",
     re.IGNORECASE)
 _OBJECT_FIGURE = re.compile(
-    rf"\b(?:(?P<killed>killing|killed|kill|kills|massacred|slaughtered|shot dead|gunned down|"
+    rf"\b(?:(?P<killed>killing|killed|kill|kills|massacred|slaughtered|beheaded|beheading|shot dead|gunned down|"
     rf"(?:stabbed|beaten|hacked|burned) to death|claimed the lives of|"
     rf"claiming the lives of|the deaths? of|death toll (?:\w+ )?(?:rose |climbed |rises |risen |"
     rf"stands |stood |reached |was |is |has risen |of )?(?:to |at )?|toll (?:of|at|rose to|to)|"
@@ -113,7 +113,7 @@ _SINGULAR_NOUN = (r"(?:man|woman|boy|girl|teen(?:ager)?|person|child|toddler|bab
                   r"bystander|mother|father|son|daughter|wife|husband|girlfriend|boyfriend|"
                   r"friend|brother|sister|cousin|neighbou?r|youth|clerk|guard|hunter|uncle|aunt|"
                   r"grandmother|grandfather|roommate|employee|owner|customer|cashier|waitress|waiter|"
-                  r"worker|pedestrian|motorist)")
+                  r"worker|pedestrian|motorist|(?:(?<=village )|(?<=tribal )|(?<=clan ))(?:head|chief|elder|leader))")
 _SINGLE_VICTIM = re.compile(
     rf"\b(?P<det>a|an|one|another|a third|a fourth|a fifth|a second|the)"
     rf"(?:\s+(?:(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?)-year-old\s+)?(?:[\w-]+\s+){{0,2}}?"
@@ -127,7 +127,7 @@ _NAMED_VICTIMS = re.compile(
     rf"(?:were|was|had been|have been|has been)?{_ADVERB}\s+(?:(?P<killed>{_KILLED_WORDS})|(?P<injured>{_INJURED_WORDS}))\b")
 _AGE = re.compile(r",\s+\d{1,3},?")
 _NUMBER_WORD = re.compile(rf"^(?:{_WORD_NUMBERS})(?:[- ](?:and[- ])?(?:{_WORD_NUMBERS}))*$", re.IGNORECASE)
-_PREFILTER = re.compile(r"kill|dead|death|died|die|wound|injur|hurt|shot|shooting|slain|slay|homicide|murder|execut|"
+_PREFILTER = re.compile(r"kill|dead|death|died|die|behead|wound|injur|hurt|shot|shooting|slain|slay|homicide|murder|execut|"
                         r"perish|lives|life|toll|bod(?:y|ies)|massacr|hospital|fatal|gunned|succumb|"
                         r"casualt|slaughter|stabbed|beaten|condition", re.IGNORECASE)
 # Cues of a count of everyone dead (the killer included), as opposed to a killer's victims.
