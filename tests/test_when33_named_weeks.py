@@ -46,3 +46,23 @@ def test_a_weekday_beside_another_weeks_words_is_the_weekday_alone(sentence: str
 def test_a_fortnight_ago_is_the_week_two_weeks_back():
     resolved = resolve_event_date("Gunmen attacked the village a fortnight ago.", ARTICLE)
     assert (resolved.date, resolved.time_precision, resolved.expression.value) == (dt.date(2026, 5, 1), 2, "2026-W18")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Gunmen attacked the village on Tuesday and returned the next morning.", "the next morning",
+         "2026-05-13TMO"),
+        ("Soldiers arrived on Tuesday, after gunmen burned the market the night before.", "the night before",
+         "2026-05-11TNI"),
+        ("Soldiers arrived on Tuesday; the previous night, gunmen had burned the market.", "the previous night",
+         "2026-05-11TNI"),
+    ],
+)
+def test_a_part_of_the_day_before_or_after_counts_from_the_narratives_day(sentence: str, text: str, value: str):
+    found = {e.text: e.value for e in find_time_expressions(sentence, ARTICLE)}
+    assert found[text] == value
+
+
+def test_the_night_before_a_named_occasion_is_no_shift():
+    assert find_time_expressions("The night before the election, gunmen burned the market.", ARTICLE) == []

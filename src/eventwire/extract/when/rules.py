@@ -77,8 +77,8 @@ RULES: tuple[Rule, ...] = (
     _rule(("morning", "afternoon", "evening", "night"), r"\b(?:(?:early|late)\s+)?(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night)\b", days.this_part_of_day, _I),
     # before relative_unit, so that "the previous year" counts from the narrative's year, not
     # from the article's
-    _rule(("next day", "next week", "following", "previous", "prior"), r"\b(?P<dir>the (?:next|following|previous|prior)) (?P<unit>day|week|month|year)\b(?![ \t]+of\b)", anaphoric, _I),
-    _rule(("day ", "week ", "month ", "year "), r"\bthe (?P<unit>day|week|month|year) (?P<dir>before|after|previous|prior|earlier)(?![ \t]*\w)", anaphoric, _I),
+    _rule(("next day", "next week", "next night", "next morning", "next afternoon", "next evening", "following", "previous", "prior"), r"\b(?P<dir>the (?:next|following|previous|prior)) (?P<unit>day|week|month|year|night|morning|afternoon|evening)\b(?![ \t]+of\b)", anaphoric, _I),
+    _rule(("day ", "week ", "month ", "year ", "night ", "morning ", "afternoon ", "evening "), r"\bthe (?P<unit>day|week|month|year|night|morning|afternoon|evening) (?P<dir>before|after|previous|prior|earlier)(?![ \t]*\w)", anaphoric, _I),
     # "later in the day": the narrative's day
     _rule(("that", "the same", "entire", "whole", "full", "in the day"), r"\b(?P<dir>that|the same|the (?:entire|whole|full)|(?:(?<=later in )|(?<=earlier in ))the) (?P<unit>day|week|month|year|night|morning|afternoon|evening)\b(?!-)", anaphoric, _I),
     _rule(("that time",), r"\b[Tt]hat time\b", the_time_last_given),
