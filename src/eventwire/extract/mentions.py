@@ -1248,7 +1248,7 @@ def _mention(
                                   (actor1, actor2), conflict, view.generic_sources)
         for a in attributions
         if a is not holding and a.source is not None
-        and (a.stance == "denies" and not _denies_a_charge(a) or _holds_figure(a, sentence))
+        and (a.stance == "denies" and not claims_module.denies_a_charge(a) or _holds_figure(a, sentence))
     ] + [
         _named_claimant(claims_module.build_claim(
             a, trigger, sentence, following, view.actors, article.id, article.outlet,
@@ -1386,23 +1386,6 @@ def _first_present_date(
                 and resolved.time_precision <= precision:
             return resolved, sentence.start_char
     return None
-
-
-def _denies_a_charge(attribution: claims_module.Attribution) -> bool:
-    """A denial told of a charge ("charged him with treason, which he denies", "detained on
-    charges he denies") disputes the charge, not the arrest or the act the sentence reports."""
-    cue = attribution.cue
-    if cue.dep_ != "relcl":
-        return False
-    noun = cue.head
-    if noun.lemma_.lower() in CHARGE_NOUNS:
-        return True
-    preposition = noun.head
-    return noun.dep_ == "pobj" and preposition.dep_ == "prep" and preposition.head.lemma_.lower() in CHARGING_VERBS
-
-
-CHARGE_NOUNS = {"charge", "accusation", "allegation", "indictment"}
-CHARGING_VERBS = {"charge", "accuse", "convict", "indict", "suspect"}
 
 
 def _holds_figure(attribution: claims_module.Attribution, sentence: SpacySpan) -> bool:
