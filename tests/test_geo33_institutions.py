@@ -1,7 +1,8 @@
 """Institutions the index lacks, placed by the place named inside them: a congress named after
 a land lies in it, and a body whose members span a state or province (a chamber of commerce, an
 association, a federation, a union) lies at the unit itself, not at the article's town in it,
-while a university there still takes the town.
+while a university there still takes the town; an international school named after a nation
+lies abroad, as an embassy does.
 
 Fixtures are short invented texts.
 """
@@ -36,3 +37,9 @@ def test_a_university_of_a_province_still_takes_the_articles_town(gazetteer: Gaz
     text = "Flooding hit Calgary on Monday, said a researcher at the University of Alberta."
     place = resolved(text, ["Calgary", "University of Alberta"], gazetteer)["University of Alberta"]
     assert place.name == "Calgary"
+
+
+def test_an_international_school_named_after_a_nation_lies_abroad(gazetteer: Gazetteer) -> None:
+    text = "Egypt's schools reopened. Pupils of the British International School won a prize in a contest held in Cairo."
+    place = resolved(text, ["British International School", "Cairo"], gazetteer)["British International School"]
+    assert place is not None and place.iso == "EG"

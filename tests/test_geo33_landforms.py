@@ -1,6 +1,7 @@
 """A bare word for a landform or a district after "the" ("here in the Valley", "atop the Mesa")
 names a feature of the report's own area: it has no candidates of its own and lies at the
-article's focus, not at the town that bears the word as its name.
+article's focus, not at the town that bears the word as its name. Gardens the index lacks lie
+at the place they are named after, as parks do.
 
 Fixtures are short invented texts.
 """
@@ -34,3 +35,9 @@ def test_the_valley_of_a_local_report_is_no_town_named_valley(gazetteer: Gazette
 def test_only_a_bare_landform_word_after_the_is_read_so(text: str, name: str, landform: bool) -> None:
     start = text.index(name)
     assert read_cues(text, start, start + len(name)).landform is landform
+
+
+def test_gardens_the_index_lacks_lie_at_the_place_they_are_named_after(gazetteer: Gazetteer) -> None:
+    text = "Pilgrims walked in the Vatican Gardens after Mass, then visited Florence."
+    place = resolved(text, ["Vatican Gardens", "Florence"], gazetteer)["Vatican Gardens"]
+    assert (place.name, place.feature) == ("Vatican", "country")

@@ -151,11 +151,12 @@ def _without_namesake_units(found: list[Candidate]) -> list[Candidate]:
 
 _LOCAL_UNIT_WORDS = {"township", "borough"}
 _GENERIC_WORDS = {"river", "lake", "valley", "township", "park", "station", "island", "islands", "creek",
-                  "county", "co", "borough", "village", "city", "mountain", "mount", "bay", "beach", "heights"}
+                  "county", "co", "borough", "village", "city", "mountain", "mount", "bay", "beach", "heights",
+                  "garden", "gardens"}
 
 
 def generic_stripped(name: str, gazetteer: Gazetteer) -> list[Candidate]:
-    """"Neches River", "Readington Township", "Lake Vermont": fall back to the named place,
+    """"Neches River", "Readington Township", "Lake Vermont", "Vatican Gardens": fall back to the named place,
     which lies within the 161 km that matter far more often than not."""
     words = name.split()
     if len(words) < 2:
@@ -525,8 +526,10 @@ def inner_places(name: str, gazetteer: Gazetteer) -> list[tuple[str, list[Candid
     heads = {normalize(word) for word in name.split()}
     if not _INSTITUTION_WORDS & heads:
         return []
-    # "Russian Embassy", "British Embassy Tokyo": a mission lies abroad, not in the country it is named after.
-    abroad = bool(_MISSION_WORDS & heads)
+    # "Russian Embassy", "British Embassy Tokyo": a mission lies abroad, not in the country it is
+    # named after; so does an international school named after a nation ("the British International
+    # School" in Cairo), which teaches its people's children abroad.
+    abroad = bool(_MISSION_WORDS & heads) or {"international", "school"} <= heads
     words = _CAPITALISED.findall(name)
     found = []
     for size in range(min(len(words), 3), 0, -1):
