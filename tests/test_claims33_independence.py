@@ -26,9 +26,20 @@ def verification(text: str, trigger: str) -> tuple[str, str]:
     "The International Committee of the Red Cross said gunmen killed nine villagers in the district on Monday.",
     "Human Rights Watch said gunmen killed nine villagers in the district on Monday.",
     "A local rights group said gunmen killed nine villagers in the district on Monday.",
+    "Amnesty International said gunmen killed nine villagers in the district on Monday.",
 ])
 def test_an_outside_body_that_does_not_fight_confirms_an_attack_it_tells_of(text: str):
     assert verification(text, "killed")[1] == "confirmed"
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    ("Amnesty said gunmen killed nine villagers in the district on Monday.", "Amnesty International"),
+    ("HRW said gunmen killed nine villagers in the district on Monday.", "Human Rights Watch (HRW)"),
+    ("The International Committee of the Red Cross said gunmen killed nine villagers on Monday.",
+     "International Committee of the Red Cross (ICRC)"),
+])
+def test_rights_and_relief_bodies_are_named_as_the_actor_list_names_them(text: str, claimant: str):
+    assert verification(text, "killed") == (claimant, "confirmed")
 
 
 @pytest.mark.parametrize("text", [
