@@ -46,6 +46,8 @@ ROWS = [
      *EVENT_FIELDS, "", {}),
     ("events_actors8", "Event fields (our sixth actor reports, `bench/gold/events_actors8.jsonl`: tuned on)",
      *EVENT_FIELDS, "", {}),
+    ("events_actors9", "Event fields (our seventh actor reports, `bench/gold/events_actors9.jsonl`: tuned on)",
+     *EVENT_FIELDS, "", {}),
     ("geo_lgl_gold", "Geocoding, gold toponyms (LGL)", "acc@161 km / AUC / mean / median km",
      ("acc161", "auc", "mean_km", "median_km"), "Mordecai3 0.827", {"acc161": 0.90}),
     ("geo_gwn_gold", "Geocoding, gold toponyms (GeoWebNews)", "acc@161 km / AUC / mean / median km",
