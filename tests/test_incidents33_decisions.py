@@ -47,6 +47,11 @@ def test_a_town_named_as_the_scene_is_kept_beside_a_newspaper_of_the_same_name()
     assert main_place_name("A teenager was shot dead in Chicago on Friday, the Chicago Tribune reported.") == "Chicago"
 
 
+def test_a_post_or_a_club_named_after_a_town_is_no_newspaper():
+    assert main_place_name("Gunmen killed two guards at the Rafah Border Post on Friday.") == "Rafaḩ"  # GeoNames' spelling
+    assert main_place_name("A bomb exploded outside the Peshawar Press Club on Friday, killing two people.") == "Peshawar"
+
+
 def test_a_hospitals_count_of_bodies_belongs_to_the_attack_it_follows():
     mentions = mentions_of("Gunmen attacked a village in Borno state on Sunday. The hospital said 12 bodies were "
                            "brought in.")

@@ -571,10 +571,13 @@ _AFTERMATH_TITLE_AFTER = re.compile(
 # A name in a newspaper's title ("the New York Times", "the Springfield Daily Herald", "the Fort
 # Worth Star-Telegram", "the Daily Nation", "China Daily"): where the paper is published, not
 # where what it reports happened.
+# The title ends at its last word ("the Bannu Press Club", "the Kabul Star Hotel" are no papers),
+# and a post or station of the forces is none ("the Rafah Border Post").
 _NEWSPAPER_TITLE_AFTER = re.compile(
-    r"(?:[\s-]+[A-Z][\w'’]*){0,2}?[\s-]+(?:Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|Courier|Sentinel|"
-    r"Observer|Enquirer|Inquirer|Examiner|Telegram|Telegraph|Globe|Dispatch|Register|Bulletin|Daily|Mail|Star|"
-    r"Standard|Monitor|Advocate|Press|Record|Mirror|Ledger|Statesman|News)\b(?![\s-]+(?:Agency|Service|Office|Square)\b)")
+    r"(?:[\s-]+(?!(?:Border|Police|Army|Military|Observation|Checkpoint)\b)[A-Z][\w'’]*){0,2}?[\s-]+"
+    r"(?:Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|Courier|Sentinel|Observer|Enquirer|Inquirer|Examiner|"
+    r"Telegram|Telegraph|Globe|Dispatch|Register|Bulletin|Daily|Mail|Star|Standard|Monitor|Advocate|Press|Record|"
+    r"Mirror|Ledger|Statesman|News)\b(?![\s-]+[A-Z])")
 _NEWSPAPER_TITLE_BEFORE = re.compile(r"\bDaily\s+$")
 
 
