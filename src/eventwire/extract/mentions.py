@@ -320,8 +320,7 @@ def _destruction_in_previous(mentions: list[EventMention], view: ArticleView) ->
     kept: list[EventMention] = []
     for mention in mentions:
         before = kept[-1] if kept else None
-        if before is not None and _telling_on(mention, before) and not before.historical \
-                and not mention.historical and _sentences_between(starts, before, mention) <= CONTINUATION_GAP \
+        if before is not None and _telling_on(mention, before) and _near_and_present(mention, before, starts) \
                 and mention.date == before.date \
                 and merge.places_agree(before.place, mention.place, same_article=True) is not None:
             if before.disorder_type == taxonomy.POLITICAL_VIOLENCE and _DOERS_BEFORE.search(mention.sentence.text):
@@ -1066,8 +1065,7 @@ def _continuing_previous(mentions: list[EventMention], view: ArticleView) -> lis
             # "Hours later, ..." after a past the report recalls ("had held the camp since 2021")
             # counts from the present-day act told before that recall.
             before = next((m for m in reversed(kept) if not m.historical), None)
-        if before is not None and not before.historical and not mention.historical and before.date is not None \
-                and _sentences_between(starts, before, mention) <= CONTINUATION_GAP \
+        if before is not None and before.date is not None and _near_and_present(mention, before, starts) \
                 and not mention.sentence.text.lower().startswith(_NEW_THREAD_OPENINGS) \
                 and (not merge.dated_by_itself(mention)
                      or when.resolve_event_date(mention.sentence.text, article.date).statement_day):
@@ -1087,12 +1085,18 @@ def _sentences_between(starts: Sequence[int], before: EventMention, mention: Eve
     return sum(1 for start in starts if before.sentence.start < start < mention.sentence.start)
 
 
-def _goes_on_telling(mention: EventMention, before: EventMention, starts: Sequence[int]) -> bool:
-    """Whether `mention` goes on telling the present-day event of `before`, the mention just
-    before it: neither is a background event, at most `CONTINUATION_GAP` sentences lie between
-    them (`starts`: the article's sentence starts), and the merge joins the two."""
+def _near_and_present(mention: EventMention, before: EventMention, starts: Sequence[int]) -> bool:
+    """Whether `mention` may go on telling `before`'s event, the mention just before it: neither
+    is a background event, and at most `CONTINUATION_GAP` sentences lie between them (`starts`:
+    the article's sentence starts)."""
     return not before.historical and not mention.historical \
-        and _sentences_between(starts, before, mention) <= CONTINUATION_GAP \
+        and _sentences_between(starts, before, mention) <= CONTINUATION_GAP
+
+
+def _goes_on_telling(mention: EventMention, before: EventMention, starts: Sequence[int]) -> bool:
+    """Whether `mention` goes on telling the present-day event of `before` (`_near_and_present`)
+    and the merge joins the two."""
+    return _near_and_present(mention, before, starts) \
         and merge.merge_reason(before, mention, same_article=True) is not None
 
 
