@@ -99,6 +99,21 @@ def _in_relative_since(expression: TimeExpression, sentence: str) -> bool:
     return len(clause) == 2 and bool(_RELATIVE.search(clause[1])) and sentence[expression.end:].lstrip().startswith(",")
 
 
+# A clause set off by commas that tells of a noun: ", who pledged allegiance to X in 2014,", ", which
+# was founded in 2008,".
+_RELATIVE_OPENING = re.compile(r"^\s*(?:who|whom|whose|which)\b", re.IGNORECASE)
+_CLAUSE_CLOSES = re.compile(r"[^,.;:!?]*,")
+
+
+def _in_relative_clause(expression: TimeExpression, sentence: str) -> bool:
+    """Whether `expression` lies in a relative clause set off by commas ("The militants, who pledged
+    allegiance to the group in 2014, killed ..."): it dates what the clause tells of a noun, so a
+    date of the main clause goes first."""
+    clause = sentence[:expression.start].rsplit(",", 1)
+    return (len(clause) == 2 and bool(_RELATIVE_OPENING.match(clause[1]))
+            and bool(_CLAUSE_CLOSES.match(sentence, expression.end)))
+
+
 def _reporting_day(expression: TimeExpression, sentence: str) -> bool:
     """"said Monday", "said in a statement Monday", "told reporters on Monday", "on Monday
     identified" (without "on", "the attack Sunday said" may be the attack's day), "charged
@@ -160,7 +175,10 @@ def resolve_event_date(sentence: str, article_date: dt.date | None) -> ResolvedD
         usable.append((expression, day))
     # A holiday in the same sentence as another date is more often the occasion than the
     # day of the event ("home for Thanksgiving, she was killed Friday"): it goes last.
+    # A date in a relative clause ("X, who pledged allegiance to Y in 2014, killed ...") goes after
+    # those of the main clause.
     usable.sort(key=lambda item: (_reporting_day(item[0], sentence) or _opens_before_speaker(item[0], sentence),
+                                  _in_relative_clause(item[0], sentence),
                                   bool(_HOLIDAY_NAMED.fullmatch(item[0].text))))
     current = [(expression, day) for expression, day in usable if not expression.historical]
     chosen = (current or usable)[:1]
