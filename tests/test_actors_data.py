@@ -58,6 +58,23 @@ def _actor(text: str, head: str):
          tx.REBEL_GROUPS),
         ("The CPI-Maoist said three of its cadres had died.", "Maoist", "Communist Party of India (Maoist)",
          tx.REBEL_GROUPS),
+        # an Islamic State province by its possessive name, and its fighters
+        ("The Islamic State's Sinai Province claimed the attack on Telegram.", "Province",
+         "Islamic State Sinai Province", tx.REBEL_GROUPS),
+        ("Sinai Province fighters killed five soldiers.", "fighters", "Islamic State Sinai Province", tx.REBEL_GROUPS),
+        # a rebel group called an army is no state's army
+        ("Suspected members of the Paraguayan People's Army (EPP) abducted a farmer.", "members",
+         "Paraguayan People's Army (EPP)", tx.REBEL_GROUPS),
+        ("The Paraguayan People's Army said it was holding the farmer.", "Army", "Paraguayan People's Army (EPP)",
+         tx.REBEL_GROUPS),
+        # parties by their acronym, upper- or mixed-case
+        ("Zanu-PF supporters attacked the opposition.", "supporters",
+         "Zimbabwe African National Union-Patriotic Front (ZANU-PF)", tx.POLITICAL_MILITIAS),
+        ("Pudemo said on Telegram that officers had fired live rounds.", "Pudemo",
+         "People's United Democratic Movement (PUDEMO)", tx.POLITICAL_MILITIAS),
+        # a militia by its members' name
+        ("Suspected Ninja militiamen attacked a passenger train.", "militiamen", "Ninja Militia", tx.POLITICAL_MILITIAS),
+        ("The Ninjas fought the army for a year.", "Ninjas", "Ninja Militia", tx.POLITICAL_MILITIAS),
     ],
 )
 def test_data_file_names_the_actor(text: str, head: str, name: str, inter: int):
