@@ -15,8 +15,9 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from eventwire import taxonomy as tx
 from eventwire.extract.who import (
-    ARMED_GROUP_TYPES, ARMED_PERSON_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_NAMES, ActorContext, GROUP_NOUNS,
-    known_actors, last_named_group, noun_phrase, resolve_actor, self_named_group, state_body,
+    ARMED_GROUP_TYPES, ARMED_PERSON_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_NAMES, STATE_BODY_HEADS, ActorContext,
+    GROUP_NOUNS, _armed_groups_named, country_of_word, known_actors, last_named_group, noun_phrase, resolve_actor,
+    self_named_group, state_body,
 )
 from eventwire.records import Actor, Span
 
@@ -79,9 +80,12 @@ def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generi
     head = source.root.lower_
     if head in GENERIC_SOURCES and head in resolve_generic:
         return resolve_generic[head]
-    issuer = _issuer(source.root) if head in GENERIC_SOURCES else None
+    issuer = _issuer(source.root) if head in GENERIC_SOURCES | LEFT_WRITINGS else None
     if issuer is not None:  # "according to a statement from the group", "a video released by X"
         return source_actor(noun_phrase(issuer), context, resolve_generic)
+    doer = _left_by_doer(source.root)
+    if doer is not None:  # "X killed a man, according to a note left near his body": X's note
+        return source_actor(noun_phrase(doer), context, resolve_generic)
     ruler = _run_by(source.root)
     ruled = resolve_actor(noun_phrase(ruler), context) if ruler is not None else None
     if ruled is not None and ruled.inter in ARMED_PARTIES:  # "the health ministry, which is run by the group"
@@ -156,17 +160,61 @@ def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generi
     actor = _body_named_before(source, context) or resolve_actor(source, context)
     if actor is not None and actor.inter == tx.UNKNOWN_ACTOR and source.root.pos_ == "PROPN":
         actor = (_ranked_officer(source, context) or _full_name_before(actor, source, context)
-                 or _named_police(actor, context) or actor)
+                 or _named_police(actor, context) or _word_of_a_group(source, context) or actor)
     if actor is None and owner is not None:
         actor = resolve_actor(noun_phrase(owner), context)  # "the state prosecutor's office": the prosecutor
     if actor is not None and actor.name.startswith("Unidentified") and "group" in resolve_generic:
         return resolve_generic["group"]
     if actor is None or actor.inter == tx.UNKNOWN_ACTOR:
-        actor = state_body(source) or actor  # "Russia's national anti-terrorism committee": the state's
+        # "Russia's national anti-terrorism committee", "the French High Commission": the state's
+        actor = state_body(source) or _demonym_state_body(source) or actor
     if actor is not None and _unnamed_armed(actor) and _refers_back(source.root):
         # "the militants said": the armed group the article named last, as for "the group"
         return _group_named_before(source.doc[source.root.left_edge.i : source.root.right_edge.i + 1], context) or actor
     return actor if actor is not None else _common_source(source, context)
+
+
+# Writings found where an act was done, signed by no one: "a note left near the body".
+LEFT_WRITINGS = {"note", "letter", "pamphlet", "leaflet", "poster", "placard", "flyer"}
+LEAVING_LEMMAS = {"leave", "find", "pin", "drop", "scatter", "paste", "discover"}
+
+
+def _left_by_doer(writing: Token) -> Token | None:
+    """Who left an unsigned writing at the scene of an act, as the sentence's source: the doer of
+    the act the attribution is told of ("the gunmen killed him, according to a note left near his
+    body": the gunmen), its active subject or passive "by" phrase; none when the writing names no
+    leaving or the act names no doer."""
+    if writing.lemma_.lower() not in LEFT_WRITINGS or not any(
+            c.dep_ == "acl" and c.lemma_.lower() in LEAVING_LEMMAS for c in writing.children):
+        return None
+    act = writing.head
+    while act.dep_ in {"pobj", "prep"} or act.lower_ == "according":
+        if act.head is act:
+            return None
+        act = act.head
+    if act.pos_ not in {"VERB", "AUX"}:
+        return None
+    subject = next((c for c in act.children if c.dep_ == "nsubj"), None)
+    if subject is not None:
+        return None if subject.lower_ in PRONOUNS else subject
+    return passive_agent(act)
+
+
+def _demonym_state_body(source: SpacySpan) -> Actor | None:
+    """The government of a state whose body the phrase names with the country's demonym and a
+    state body's noun ("the French High Commission", "the Kenyan Interior Ministry"), where the
+    actor list lacks the body; not a rights or aid body so named ("the Kenyan Human Rights
+    Commission": `OUTSIDE_BODY_WORDS`)."""
+    root = source.root
+    if root.pos_ != "PROPN" or root.lower_ not in STATE_BODY_HEADS or OUTSIDE_BODY_WORDS.search(source.text):
+        return None
+    first = next((t for t in source if t.dep_ != "det"), None)
+    if first is None or first.i == root.i or first.pos_ not in {"ADJ", "PROPN"}:
+        return None
+    country = country_of_word(first.text)
+    if country is None or first.lower_ == country.lower():  # a demonym, not the country's own name
+        return None
+    return Actor(f"Government of {country}", tx.STATE_FORCES, Span(source.start_char, source.end_char, source.text))
 
 
 def _professed_group(people: Token) -> Token | None:
@@ -399,6 +447,24 @@ def _full_name_before(actor: Actor, source: SpacySpan, context: ActorContext) ->
         if named is not None and named.name.startswith(actor.name + " ") and named.inter != tx.CIVILIANS:
             return named
     return None
+
+
+def _word_of_a_group(source: SpacySpan, context: ActorContext) -> Actor | None:
+    """The one armed group the report names whose name holds the source's one word, as who.py
+    reads "suspected Maoist rebels" ("the Maoists said" in a report naming the "Communist Party of
+    India (Maoist)"); none when no group's or several groups' names hold it."""
+    words = [t for t in source if t.dep_ != "det"]
+    if len(words) != 1 or words[0].pos_ != "PROPN" or country_of_word(words[0].text):
+        return None
+    forms = {words[0].text, words[0].text.removesuffix("s")}
+    holding = {name for name in _armed_groups_named(source.doc, context)
+               if any(re.search(rf"\b{re.escape(form)}\b", name) for form in forms)}
+    if len(holding) != 1:
+        return None
+    name = next(iter(holding))
+    known = known_actors().get(name.lower())
+    inter = known.inter if known is not None else context.types.get(name, tx.UNKNOWN_ACTOR)
+    return Actor(name, inter, Span(source.start_char, source.end_char, source.text))
 
 
 def _subject_before(pronoun: Token, context: ActorContext) -> Actor | None:
