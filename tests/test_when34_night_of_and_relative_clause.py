@@ -18,6 +18,9 @@ ARTICLE = dt.date(2026, 8, 21)  # a Friday
         ("Gunmen abducted a farmer near the town on the night of the 12th, his family said.",
          "the night of the 12th", "2026-08-12TNI"),
         ("On the morning of the 3rd, soldiers shelled the village.", "the morning of the 3rd", "2026-08-03TMO"),
+        # a night that runs into the next day is the night it began
+        ("Gunmen raided the village on the night of the 12th to the 13th.", "the night of the 12th",
+         "2026-08-12TNI"),
         # a day still to come this month is last month's
         ("Rebels raided the camp on the evening of the 30th.", "the evening of the 30th", "2026-07-30TEV"),
     ],
@@ -32,8 +35,10 @@ def test_the_night_of_the_12th_dates_the_event():
     assert (resolved.date, resolved.time_precision) == (dt.date(2026, 8, 12), 1)
 
 
-def test_a_numbered_day_before_a_noun_is_no_date():
-    assert find_time_expressions("The fire spread to the night of the 5th floor.", ARTICLE) == []
+@pytest.mark.parametrize("sentence", ["The fire spread to the night of the 5th floor.",
+                                      "The fire spread from the 5th to the 6th floors."])
+def test_a_numbered_day_before_a_noun_is_no_date(sentence: str):
+    assert find_time_expressions(sentence, ARTICLE) == []
 
 
 @pytest.mark.parametrize(
