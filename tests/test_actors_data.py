@@ -75,6 +75,17 @@ def _actor(text: str, head: str):
         # a militia by its members' name
         ("Suspected Ninja militiamen attacked a passenger train.", "militiamen", "Ninja Militia", tx.POLITICAL_MILITIAS),
         ("The Ninjas fought the army for a year.", "Ninjas", "Ninja Militia", tx.POLITICAL_MILITIAS),
+        # armed groups and gangs a report may name by their acronym or short name alone
+        ("NPA rebels ambushed an army patrol.", "rebels", "New People's Army (NPA)", tx.REBEL_GROUPS),
+        ("OLA fighters attacked a police station.", "fighters", "Oromo Liberation Army (OLA)", tx.REBEL_GROUPS),
+        ("A drone struck a vehicle, killing three men, the Polisario said.", "Polisario", "Polisario Front",
+         tx.REBEL_GROUPS),
+        ("3R rebels killed villagers near the town.", "rebels", "Return, Reclamation and Rehabilitation (3R)",
+         tx.REBEL_GROUPS),
+        ("The MFDC denied any role.", "MFDC", "Movement of Democratic Forces of Casamance (MFDC)", tx.REBEL_GROUPS),
+        ("Jaish al-Adl militants stormed a police station.", "militants", "Jaish al-Adl", tx.REBEL_GROUPS),
+        ("MS-13 gunmen killed two bus drivers.", "gunmen", "Mara Salvatrucha (MS-13)", tx.POLITICAL_MILITIAS),
+        ("Members of Barrio 18 killed three police officers.", "Members", "Barrio 18", tx.POLITICAL_MILITIAS),
     ],
 )
 def test_data_file_names_the_actor(text: str, head: str, name: str, inter: int):
