@@ -56,6 +56,17 @@ def raw_table(encoder: OnnxMiniLMEncoder) -> np.ndarray:
     return table
 
 
+def mean_rows(rows: np.ndarray, tokenizer, texts: Sequence[str]) -> np.ndarray:
+    """Each text as the L2-normalised mean of its wordpieces' rows of `rows`."""
+    vectors = np.zeros((len(texts), rows.shape[1]), dtype=np.float32)
+    for row, text in enumerate(texts):
+        ids = tokenizer.encode(text, add_special_tokens=False).ids
+        if ids:
+            mean = rows[ids].mean(axis=0)
+            vectors[row] = mean / max(float(np.linalg.norm(mean)), 1e-12)
+    return vectors
+
+
 class StaticEncoder:
     """A sentence as the mean of its wordpieces' rows (model2vec's inference)."""
 
@@ -68,13 +79,7 @@ class StaticEncoder:
         self.tokenizer = encoder.tokenizer
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
-        vectors = np.zeros((len(texts), self.rows.shape[1]), dtype=np.float32)
-        for row, text in enumerate(texts):
-            ids = self.tokenizer.encode(text, add_special_tokens=False).ids
-            if ids:
-                mean = self.rows[ids].mean(axis=0)
-                vectors[row] = mean / max(float(np.linalg.norm(mean)), 1e-12)
-        return vectors
+        return mean_rows(self.rows, self.tokenizer, texts)
 
 
 def probabilities(classifier: HybridClassifier, texts: Sequence[str]) -> np.ndarray:
