@@ -128,6 +128,7 @@ PERSON_NOUNS = {
     "chief", "elder", "activist", "journalist", "civilian", "motorist", "merchant", "miner", "engineer",
     "son", "daughter", "husband", "wife", "father", "mother", "brother", "sister", "tapper", "porter", "peasant",
     "rapper", "singer", "musician", "artist", "writer", "poet", "academic", "professor", "lecturer", "cartoonist",
+    "contractor", "rancher", "farmhand", "landowner", "employee", "youth", "tourist", "guest",
 }
 # People named by their kin ("relatives of jailed gang members", "families of the missing"): civilians,
 # not the group or the people their kin are.
@@ -350,13 +351,17 @@ def build_context(doc: Doc, country: str = "") -> ActorContext:
     """Learn the article's aliases ('Long Name (LN)') and people's full names. `country` is the
     article's main country when the caller knows it (from its places)."""
     context = ActorContext(country=country)
+    state_units: dict[str, str] = {}  # acronym -> "Military" / "Police": a unit of the state's forces
     # ("Long Name (LN)", "X, Y and Z (3R)": a name's words may be listed, and its acronym hold digits)
     # (its acronym may hold a hyphen, "MS-13", and its name the particles of the languages that
     # spell it, "Forces Vives de Guinee")
     # (and the acronym a word after a hyphen, "RED-Tabara"; the name's words joined by "for the",
     # "the Front for the Liberation of X (FLX)")
-    for match in re.finditer(r"((?:[A-Z][\w'-]*,?\s+(?:(?:of|and|for|de|del|des|du|la)\s+(?:the\s+)?)?){1,6})"
-                             r"\(((?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{0,5}[A-Z0-9]|[A-Z]{2,5}-[A-Z][a-z]{2,})\)",
+    # (and an acronym of the group's own language: long, "SITRABANA", or mixed-case, "KontraS",
+    # "Codehupy"; and a word of it elided, "Democratic Party of Cote d'Ivoire (PDCI)")
+    for match in re.finditer(r"((?:(?:[dl]['’])?[A-Z][\w'-]*,?\s+(?:(?:of|and|for|de|del|des|du|la)\s+(?:the\s+)?)?){1,6})"
+                             r"\(((?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{0,10}[A-Z0-9]|[A-Z]{2,5}-[A-Z][a-z]{2,}"
+                             r"|[A-Z][a-z]{1,8}[A-Z][A-Za-z]{0,4}|[A-Z][a-z]{3,9})\)",
                              doc_text(doc)):
         long_name = re.sub(r"^(?:The|the)\s+", "", match.group(1).strip())
         first, _, rest = long_name.partition(" of ")
@@ -366,16 +371,22 @@ def build_context(doc: Doc, country: str = "") -> ActorContext:
             long_name = re.sub(r"^(?:the)\s+", "", rest)
             armed_members = first.lower() in ARMED_ROLE_NOUNS | {"troops", "soldiers", "forces"}
         acronym = match.group(2)
+        if acronym[1:].islower() and (country_of_word(acronym) or _is_country_or_capital(acronym)
+                                      or not long_name.startswith(acronym[0])):
+            continue  # a one-capital word spells its name's first letter and is no place: "(Pudemo)"
         initial = re.sub(r"[^A-Z]", "", acronym)[0]  # ("3R" is spelled from its letters)
         # A name cut short by its lower-case words ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)",
         # "... Mission in Somalia (AUSSOM)") is no name: a known acronym says whose it is.
         known = known_actors().get(long_name.lower()) or _known_by_acronym(long_name, acronym)
         spelled = long_name.upper().startswith(initial) or _spelled_in_another_language(long_name, acronym)
-        if known is None and not spelled:
+        if known is None and not spelled and not _own_language_acronym(long_name, acronym):
             continue
         state = _state_force(long_name) if known is None else None
         canonical = known.name if known else state[0] if state else long_name
         context.aliases[acronym.lower()] = canonical
+        unit = _STATE_UNIT_AFTER.match(doc_text(doc), match.end()) if known is None and state is None else None
+        if unit is not None:  # "the Joint Task Force (FTC), a unit of soldiers and police": the state's
+            state_units[acronym.lower()] = "Police" if unit[1].lower().startswith("police") else "Military"
         if spelled and not _is_country_or_capital(long_name):
             context.aliases[long_name.lower()] = canonical
         context.types[canonical] = known.inter if known else state[1] if state else _named_group_type(long_name)
@@ -408,6 +419,12 @@ def build_context(doc: Doc, country: str = "") -> ActorContext:
         context.force_country = max(forces, key=forces.count)
     lemmas = {token.lemma_.lower() for token in doc}
     context.police_only = bool(lemmas & POLICING_LEMMAS) and not lemmas & SOLDIERING_LEMMAS
+    for acronym, kind in state_units.items():
+        if context.country:
+            long_name = context.aliases[acronym]
+            for alias in [a for a, name in context.aliases.items() if name == long_name]:
+                context.aliases[alias] = f"{kind} Forces of {context.country}"
+            context.types[f"{kind} Forces of {context.country}"] = tx.STATE_FORCES
     _learn_role_groups(doc, context)
     _learn_claiming_group(doc, context)
     _learn_leaders(doc, context)
@@ -427,6 +444,26 @@ def _spelled_in_another_language(long_name: str, acronym: str) -> bool:
     initials = [word[0].upper() for word in words]
     shared = sum(min(letters.count(letter), initials.count(letter)) for letter in set(letters))
     return 2 * shared >= len(letters) or words[-1].lower() in ARMED_GROUP_HEADS | ORGANISATION_HEADS | PARTY_HEADS
+
+
+def _own_language_acronym(long_name: str, acronym: str) -> bool:
+    """Whether an acronym no letter of the English name spells still stands for it: one of the
+    group's own language that takes syllables, not initials ("the Banana Workers' Union
+    (SITRABANA)") or is written in mixed case ("the Commission for the Disappeared (KontraS)").
+    Such an acronym is longer than the name's words can spell, or mixed-case, and the name opens
+    or ends with what names an organisation ("Union", "Commission for ...", "Front")."""
+    words = [word for word in re.split(r"[\s,-]+", long_name) if word[:1].isupper()]
+    heads = ORGANISATION_HEADS | ARMED_GROUP_HEADS | PARTY_HEADS
+    if len(words) < 2 or not {words[0].lower(), words[-1].lower().strip("'")} & heads:
+        return False
+    letters = re.sub(r"[^A-Za-z]", "", acronym)
+    return len(letters) > len(words) + 2 or (not acronym.isupper() and sum(c.isupper() for c in acronym) >= 2)
+
+
+# What after a body's acronym says it is a unit of the state's forces: "(FTC), a unit of soldiers and
+# police", "(JTF), a task force of the army".
+_STATE_UNIT_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:\w+\s+)?(?:unit|part|branch|task force|force)\s+of\s+"
+                               r"(?:the\s+)?(?:\w+\s+)?(soldiers|troops|army|military|armed forces|police)\b", re.I)
 
 
 # What after a group's acronym says it is armed: "the X (XY) rebel group", "(XY) militia".
@@ -939,7 +976,7 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     text = _strip_determiners(re.sub(r"\s*\([^)]*\)?", "", span_text(span)))
     text = re.sub(r"\s*['’]s?$", "", text)  # "Turkey's" names Turkey
     evidence = Span(span.start_char, span.end_char, span_text(span))
-    if not text or text.lower() in PRONOUNS:
+    if not text or text.lower() in PRONOUNS or _names_platform_or_day(span, text):
         return None
     if span.root.lemma_.lower() in KIN_NOUNS and span.root.pos_ == "NOUN" and any(
             c.dep_ == "prep" and c.lower_ == "of" for c in span.root.children):
@@ -957,7 +994,8 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     named = (_named_actor(f"{qualified[1]}({qualified[2]})", context) if qualified else None) or _named_actor(text, context) \
         or _named_actor(re.sub(r"\s+group$", "", text), context) or next(
         (found for found in (_named_actor(_strip_determiners(name), context) for name in _names_in(span)) if found), None
-    )
+    ) or next(  # a hyphenated acronym the tokenizer splits: "the ruling ZANU-PF party"
+        (found for name in _HYPHENED_ACRONYM.findall(text) for found in (_named_actor(name, context),) if found), None)
     if named is not None:
         name, inter = named
         longer = _longer_name(span, text, context) or _mission_present(name, span, context)
@@ -1003,6 +1041,11 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
                  and span.root.lemma_.lower() not in FOLLOWER_NOUNS)]
     if span.root.lemma_.lower() in FORCE_OWNED_HEADS | ATTACK_NOUNS:
         heads += [token for token in span.root.children if token.dep_ in {"amod", "compound"}]
+    # "Police spokesman X", "the army's spokesman, Colonel X": the force the title names is
+    # whose the person speaks for, not the government's
+    heads += [token for head in heads if head.lemma_.lower() in SPEAKER_TITLES and head.pos_ == "NOUN"
+              for token in head.children if token.dep_ in {"amod", "compound", "poss"} and token.lower_ in
+              (FORCE_NOUNS | POLICE_NOUNS) - HEAD_ONLY_NOUNS]
     if span.root.lemma_.lower() in {"official", "source"}:  # "military officials", "army sources"
         heads += [token for token in span.root.children if token.dep_ in {"amod", "compound"}
                   and token.lower_ in FORCE_NOUNS]
@@ -1094,6 +1137,27 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
         full = _strip_titles(context.people.get(surname, text))
         return Actor(full, context.types.get(full, tx.UNKNOWN_ACTOR), evidence)
     return _named_entity_actor(span, text, evidence)
+
+
+# Platforms a statement is posted on ("said on Telegram", "a video on X"): channels, not actors.
+PLATFORM_NAMES = {"telegram", "facebook", "twitter", "instagram", "tiktok", "youtube", "whatsapp", "x.com"}
+DAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _names_platform_or_day(span: SpacySpan, text: str) -> bool:
+    """Whether the phrase is a platform ("on Facebook", "on X") or a day ("Monday's attack"),
+    which the tagger may take for a name but which is nobody: it says where or when."""
+    lowered = text.lower()
+    if lowered in PLATFORM_NAMES or lowered in DAY_NAMES:
+        return True
+    return text == "X" and span.start > 0 and span.doc[span.start - 1].lower_ in {"on", "via"}
+
+
+# Titles of those who speak for a body: the force a title names ("police spokesman") is the body.
+SPEAKER_TITLES = {"spokesman", "spokeswoman", "spokesperson"}
+
+
+_HYPHENED_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]+(?:-[A-Z][A-Za-z0-9]*)+\b")
 
 
 # Words by which a state names its own army ("the National Army", "the Royal Army").
@@ -1329,14 +1393,18 @@ def _only_group_named_before(span: SpacySpan, context: ActorContext) -> str | No
 
 # Nouns by which a report refers back to those who carried out the act it told ("the attackers").
 REFERRING_ATTACKER_NOUNS = {"attackers", "assailants", "raiders", "gunmen", "militants", "fighters", "insurgents",
-                            "jihadists", "extremists", "terrorists"}
+                            "jihadists", "extremists", "terrorists", "kidnappers", "abductors"}
 
 
 def _referred_back_group(noun: Token, context: ActorContext) -> str | None:
     """"the attackers", "one of the assailants" after the report has named one armed group and
-    no other: that group, the one the report told carrying out the act."""
-    if noun.lower_ not in REFERRING_ATTACKER_NOUNS or not any(t.dep_ == "det" and t.lower_ == "the"
-                                                             for t in noun.lefts):
+    no other: that group, the one the report told carrying out the act. So are "suspected
+    militants" in the article's own country (not "In neighbouring X, suspected jihadists ...")."""
+    if noun.lower_ not in REFERRING_ATTACKER_NOUNS:
+        return None
+    definite = any(t.dep_ == "det" and t.lower_ == "the" for t in noun.lefts)
+    suspected = any(t.dep_ == "amod" and t.lower_ == "suspected" for t in noun.lefts)
+    if not definite and not (suspected and (_located_country(noun.sent) or context.country) == context.country):
         return None
     return _only_group_named_before(noun.doc[noun.i : noun.i + 1], context)
 
@@ -1366,7 +1434,7 @@ def _located_country(span: SpacySpan) -> str | None:
     of X", "Nigeria's Benue state") or the object of "in" ("in Ukraine"). Victims, protesters and
     unnamed armed men take the country where the event happens, not the attacker's."""
     for token in span.sent:
-        if token.lemma_.lower() in PLACE_NOUNS:
+        if token.lemma_.lower() in PLACE_NOUNS and not _place_name_word(token):
             country = _country_modifier(token)
             if country:
                 return country
@@ -1376,6 +1444,16 @@ def _located_country(span: SpacySpan) -> str | None:
             if (token.ent_type_ == "GPE" or " " in name) and _is_country_or_capital(name):
                 return country_of_word(name) or country_tables()[1].get(token.lower_)
     return None
+
+
+def _place_name_word(token: Token) -> bool:
+    """Whether a place noun is a word of a town's own name after a demonym ("Spanish Town"): a
+    capitalised noun inside a sentence, which the people's word before it does not place (a
+    country's own name still does: "Mexico City", "Kuwait City")."""
+    names = country_tables()[0]
+    return token.text[:1].isupper() and token.i > token.sent.start and any(
+        c.dep_ in {"compound", "amod"} and c.text[:1].isupper() and c.i == token.i - 1
+        and c.lower_ not in names and c.lower_ not in COUNTRY_ALIASES for c in token.lefts)
 
 
 # Heads of the names of a state's own bodies ("the Investigative Committee", "the Interior Ministry",
@@ -1465,11 +1543,17 @@ def _named_actor(text: str, context: ActorContext) -> tuple[str, int] | None:
     return None
 
 
+# Words that make a union one of workers or students, no political party ("the Banana Workers'
+# Union", "the Teachers' Union"): its people are civilians, as ACLED codes a union's leader.
+LABOUR_WORDS = {"workers", "trade", "labour", "labor", "teachers", "employees", "miners", "nurses", "doctors",
+                "students", "drivers", "farmers", "journalists", "dockers", "transport"}
+
+
 def _named_group_type(name: str) -> int:
-    words = {word.lower() for word in name.split()}
+    words = {word.lower().rstrip("'’") for word in name.split()}
     if words & ARMED_GROUP_HEADS:
         return tx.REBEL_GROUPS
-    if words & PARTY_HEADS:
+    if words & PARTY_HEADS and not words & LABOUR_WORDS:
         return tx.POLITICAL_MILITIAS
     return tx.UNKNOWN_ACTOR
 
@@ -1656,6 +1740,11 @@ def event_arguments(trigger: Token) -> tuple[Token | None, Token | None]:
         while _coordinated_past(governor) and not any(c.dep_ in SUBJECT_DEPS for c in governor.children):
             governor = governor.head  # ("arrived in three cars, fired at officers and threw bombs")
         agent = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS), None)
+        if agent is None and verb.dep_ == "conj" and verb.tag_ == "VBD" and not any(
+                c.dep_ == "auxpass" for c in verb.children):
+            # "Gendarmes were deployed to the town and arrested 18 people": the active verb's
+            # subject is the one the passive verb before it shares
+            agent = next((c for c in governor.children if c.dep_ == "nsubjpass"), None)
     if agent is None and _coordinated_past(verb):
         # "the attackers arrived in three cars, fired at officers ...", parsed with "fired" as a
         # clause of "arrived": a past-tense verb no word subordinates is the same subject's act
@@ -1789,7 +1878,9 @@ def event_actor_groups(
             # "police detained opposition politician X": a person no side claims is a civilian, as
             # ACLED codes the named victims of violence and arrests
             return _local_actor("Civilians", tx.CIVILIANS, token.sent, context.country, actor.evidence)
-        return actor or (_person_civilians(token, context) or _killed_person(token, context) if violent else None)
+        # ("opened fire on a group of men": whom the quantity counts)
+        return actor or (_person_civilians(_counted(token) or token, context) or _killed_person(token, context)
+                         if violent else None)
 
     told = _told_event(trigger)
     if told is not trigger:
@@ -1798,6 +1889,13 @@ def event_actor_groups(
         side2 = unique_actors(resolved(t) for t in _prepositional_objects(told, TARGET_PREPOSITIONS))
         return side1, side2
     agent, _ = event_arguments(trigger)
+    cause = _killing_act(trigger) if agent is None and convention == "acled" else None
+    if cause is not None:
+        # "Six people were killed when police opened fire on young men who were rioting": the
+        # sides are those of the act the clause tells
+        sides = event_actor_groups(cause, context, claimant, generic_sources, convention)
+        if sides[0] and sides[1]:
+            return sides
     dead = None
     if trigger.lemma_.lower() in DYING_VERBS and agent is not None:
         dead, agent = agent, None  # "11 officers had died": who died is the side struck
@@ -1897,8 +1995,39 @@ def event_actor_groups(
         if side1 and side1[0].inter == tx.PROTESTERS and side2 and side2[0].inter == tx.CIVILIANS \
                 and trigger.lemma_.lower() not in VIOLENT_ACTS and _tells_protest(trigger):
             side2 = ()  # "marched to demand the release of activists": a protest has no civilian target
+        side1, side2 = _brawl(trigger, side1, side2)
         side1, side2 = _protesters_first(side1, side2)
     return _opposed(trigger, side1, side2)
+
+
+def _killing_act(trigger: Token) -> Token | None:
+    """The act a "when" clause tells for a passive toll with no doer ("were killed when police
+    opened fire on ..."): a verb with its own subject."""
+    if trigger.lemma_.lower() not in CASUALTY_VERBS or not any(c.dep_ == "nsubjpass" for c in trigger.children):
+        return None
+    # (an act of violence: not "were killed when its troops repelled an attack", whose doers are
+    # the killed ones' side)
+    return next((clause for clause in trigger.children if clause.dep_ == "advcl" and clause.pos_ == "VERB"
+                 and clause.lemma_.lower() in VIOLENT_ACTS
+                 and any(c.lower_ == "when" and c.dep_ in {"advmod", "mark"} for c in clause.children)
+                 and any(c.dep_ in SUBJECT_DEPS for c in clause.children)), None)
+
+
+# Verbs by which people fight one another.
+BRAWL_LEMMAS = {"fight", "clash", "brawl", "battle", "scuffle"}
+
+
+def _brawl(trigger: Token, side1: tuple[Actor, ...], side2: tuple[Actor, ...]) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
+    """"Supporters of rival parties fought with machetes", "youths from two villages clashed":
+    unarmed people who fight one another, no other side named, are rioters on both sides, as
+    ACLED codes mob violence (not "residents fought off the attackers")."""
+    # (the dead they left are of them: "fought ..., leaving three people dead")
+    if not side1 or side2 and side2[0].name != side1[0].name or _bare_name(side1[0]) != "Civilians" \
+            or trigger.lemma_.lower() not in BRAWL_LEMMAS \
+            or trigger.pos_ != "VERB" or any(c.dep_ in OBJECT_DEPS | {"prt"} for c in trigger.children):
+        return side1, side2
+    rioters = Actor(f"Rioters{side1[0].name[len('Civilians'):]}", tx.RIOTERS, side1[0].evidence)
+    return (rioters,), (rioters,)
 
 
 # Verbs by which one act sets off another: "attacked a stronghold, sparking a gunbattle".
@@ -2160,7 +2289,8 @@ def _acts_on_protest(trigger: Token) -> bool:
     if any(t.lemma_.lower() == "crowd" for t in targets) and any(
             t.lemma_.lower() in PROTEST_LEMMAS and t.pos_ == "VERB" or _names_protest(t) for t in trigger.doc):
         return True  # "opened fire on crowds" in a report of protests
-    return any(_names_protest(t) and t.dep_ == "dobj" and t.head.lemma_.lower() in DISPERSING_VERBS
+    # ("as they broke up a march", the noun parsed as an adverbial of "broke")
+    return any(_names_protest(t) and t.dep_ in {"dobj", "npadvmod"} and t.head.lemma_.lower() in DISPERSING_VERBS
                for t in trigger.sent)
 
 
@@ -2198,8 +2328,8 @@ def _target_clauses(trigger: Token) -> list[Token]:
 
 def _targets_riot(trigger: Token) -> bool:
     """Whether those the act is aimed at were rioting as it happened: "fired tear gas at youths
-    who threw stones and set fire to a police post"."""
-    return any(c.lemma_.lower() in MOB_ACTS | STONING_VERBS for c in _target_clauses(trigger))
+    who threw stones and set fire to a police post", "opened fire on young men who were rioting"."""
+    return any(c.lemma_.lower() in MOB_ACTS | STONING_VERBS | RIOT_LEMMAS for c in _target_clauses(trigger))
 
 
 def _crowd(trigger: Token, side1: tuple[Actor, ...], country: str = "") -> tuple[Actor, ...]:
