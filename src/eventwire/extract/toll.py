@@ -83,7 +83,7 @@ _KILLED_WORDS = (r"shot (?:(?:in|on|at|through) (?:the |his |her |their )?[\w-]+
 _INJURED_WORDS = (r"(?:critically |seriously |severely |slightly |lightly |badly |gravely )?"
                   r"(?:injured|wounded|hurt|hospitali[sz]ed|taken to (?:a |the )?hospital|"
                   r"suffered (?:[\w-]+ ){0,2}?(?:injuries|(?:gunshot )?wounds?)|"
-                  r"treated for (?:gunshot )?(?:wounds|injuries)|shot)")
+                  r"treated for (?:gunshot )?(?:wounds|injuries)|recovering (?:from|after|in)|shot)")
 _NOT_A_COUNT = r"(?!\d|\s*(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|times?|percent|%|[ap]\.?m\b|o'clock|per cent|-year|rounds|shots|bullets|miles|km|feet|yards|houses|homes|cars|vehicles|dollars))"
 _AUX = (r"(?:\s+(?:who\s+)?(?:were|was|are|is|have been|has been|had been|being|got|lay|remain|remained|were later|"
         r"was later|(?:has|have|had)(?=\s+(?:later\s+|since\s+)?(?:died|perished|succumbed))))?(?:\s+found)?")
@@ -108,12 +108,13 @@ _OBJECT_FIGURE = re.compile(
     rf"(?:\s+(?P<left_killed>dead)|\s+(?P<left_injured>(?:injured|wounded|hurt)))?)",
     re.IGNORECASE)
 # One person a report can tell as a victim ("a 25-year-old man", "a waitress", "the clerk").
-_SINGULAR_NOUN = (r"(?:man|woman|boy|girl|teen(?:ager)?|person|child|toddler|baby|infant|officer|deputy|"
+_SINGULAR_NOUN = (r"(?:man|woman|boy|girl|teen(?:ager)?|juvenile|male|female|person|child|toddler|baby|infant|officer|deputy|"
                   r"policeman|policewoman|soldier|civilian|student|resident|driver|passenger|"
                   r"bystander|mother|father|son|daughter|wife|husband|girlfriend|boyfriend|"
                   r"friend|brother|sister|cousin|neighbou?r|youth|clerk|guard|hunter|uncle|aunt|"
                   r"grandmother|grandfather|roommate|employee|owner|customer|cashier|waitress|waiter|"
-                  r"worker|pedestrian|motorist|(?:(?<=village )|(?<=tribal )|(?<=clan ))(?:head|chief|elder|leader))")
+                  r"worker|pedestrian|motorist|councill?or|activist|journalist|teacher|trader|farmer|herder|"
+                  r"pastor|priest|imam|lawyer|nurse|doctor|politician|lawmaker|(?:(?<=village )|(?<=tribal )|(?<=clan ))(?:head|chief|elder|leader))")
 _SINGLE_VICTIM = re.compile(
     rf"\b(?P<det>a|an|one|another|a third|a fourth|a fifth|a second|the)"
     rf"(?:\s+(?:(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?)-year-old\s+)?(?:[\w-]+\s+){{0,2}}?"
@@ -223,6 +224,18 @@ _FATALLY = re.compile(rf"\b(?:shot|wounded|hit|struck)\b[^.;]{{0,40}}?,\s+(?P<nu
                       r"(?:of them\s+|of whom\s+(?:was\s+|were\s+)?)?(?:fatally|mortally)\b", re.IGNORECASE)
 
 
+# A figure the text gives as a side's words: "killing what the army described as eight militants".
+_DESCRIBED_FIGURE = re.compile(
+    rf"\b(?P<killed>killing|killed|kills|kill)\s+what\s+(?:[\w'’-]+\s+){{1,5}}?(?:described|called|termed|said\s+were)"
+    rf"\s+(?:as\s+)?{_QUALIFIER}(?P<num>{_NUMBER})(?<!\d{{4}}){_NOT_A_COUNT}\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE}\b",
+    re.IGNORECASE)
+
+
+def _described_figures(text: str) -> list[TollFigure]:
+    return [figure for figure in (_from_match(match, "killed", match["killed"].lower())
+                                  for match in _DESCRIBED_FIGURE.finditer(text)) if figure is not None]
+
+
 def _fatally_clauses(text: str) -> list[TollFigure]:
     """"Two people were shot, one fatally": one of the figure before is killed."""
     found = []
@@ -238,12 +251,14 @@ _VICTIM_PHRASE = (rf"(?:(?:a|an|the|his|her|their|its|(?:[\w-]+\s+){{0,2}}?[\w-]
                   rf"(?:(?:\d{{1,3}}|[a-z]+)[- ]year[- ]old\s+)?(?:[\w-]+\s+){{0,2}}?{_SINGULAR_NOUN}\b|(?:a|an|the)\s+(?:\d{{1,3}}|[a-z]+)[- ]year[- ]old\b|"
                   rf"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){{1,3}}(?:,\s+\d{{1,3}},)?)")
 # One victim, killed: "the shooting death of a 15-year-old boy", "the body of a man", "fatally shot a man",
+# "killed a councillor", "beaten an elderly man to death",
 # "Jane Roe, 29, died", "he was pronounced dead".
 _ONE_KILLED = re.compile(
     rf"\b(?:(?:fatal\s+(?:shooting|stabbing|beating)|shooting\s+death|death|murder|killing|slaying|body)"
     rf"\s+of\s+{_VICTIM_PHRASE}"
     rf"|(?:fatally\s+(?:shot|shoots|stabbed|wounded)|shot\s+and\s+killed|shoots\s+and\s+kills|shot\s+dead|"
-    rf"killed|kills|murdered|stabbed\s+to\s+death|beat\s+to\s+death)\s+{_VICTIM_PHRASE}"
+    rf"killed|kills|murdered|gunned\s+down|stabbed\s+to\s+death|beat\s+to\s+death)\s+{_VICTIM_PHRASE}"
+    rf"|(?:beat(?:en)?|stabbed|hacked|burned|burnt|stoned)\s+{_VICTIM_PHRASE}\s+to\s+death"
     rf"|(?:(?<=[.!?]\s)|^)(?:He|She)\s+(?:was\s+|later\s+)?(?:died|pronounced\s+dead|killed|"
     rf"shot\s+and\s+killed|fatally\s+shot)\b"
     rf"|(?<![\w.])[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){{1,3}}(?:,\s+\d{{1,3}},)?\s+(?:later\s+|also\s+)?"
@@ -265,12 +280,14 @@ _ONE_HURT = re.compile(
 
 # A victim hurt earlier who died later: "a boy who was shot in the face has died", "Jane Roe,
 # who was wounded Monday, died Tuesday", "taken to a hospital where he later died". The wound
-# told in the relative clause is the same person, so the report counts one dead, not one hurt.
+# told in the relative clause is the same person, so the report counts one dead, not one hurt;
+# so does one told only as having died ("the name of a 3-year-old boy who died in Flint").
 _DIED_OF_WOUNDS = re.compile(
     rf"(?:(?i:{_HURT_PHRASE})|(?<![\w.])[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){{0,3}}(?:,\s+\d{{1,3}})?,?)"
     rf"\s+who\s+(?:was|had\s+been|has\s+been)\s+[^.;!?]{{1,120}}?,?\s+(?:(?:has|had)\s+(?:since\s+|now\s+)?"
     rf"|later\s+)?(?:died|succumbed)\b"
-    rf"|\bwhere\s+(?:he|she)\s+(?:later\s+)?(?:died|was\s+(?:later\s+)?pronounced\s+(?:[\w-]+\s+)?dead)\b")
+    rf"|\bwhere\s+(?:he|she)\s+(?:later\s+)?(?:died|was\s+(?:later\s+)?pronounced\s+(?:[\w-]+\s+)?dead)\b"
+    rf"|(?i:{_HURT_PHRASE})\s+who\s+(?:later\s+|has\s+|had\s+)?died\b")
 
 
 def _died_of_wounds(text: str) -> list[TollFigure]:
@@ -278,10 +295,25 @@ def _died_of_wounds(text: str) -> list[TollFigure]:
             for match in _DIED_OF_WOUNDS.finditer(text)]
 
 
+# One victim hurt, told by name or pronoun: "deputies found 32-year-old John Doe with a gunshot
+# wound", "Jane Roe, 29, was suffering from a gunshot wound", "during a struggle, she was shot
+# once in the chest". Hit, maybe not alive: "shot", as the finds above.
+_NAMED_HURT = re.compile(
+    r"(?<![\w.])(?:(?:\d{1,3}|[a-z]+)-year-old\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){1,3}(?:,\s+\d{1,3},)?"
+    r"\s+(?:who\s+was\s+|was\s+)?(?:suffering\s+(?:from\s+)?|with\s+)(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
+    r"gun\s?shot(?=\s+wounds?\b)")
+_PRONOUN_SHOT = re.compile(
+    r"\b(?i:he|she)\s+was\s+(?:(?:also|later|then|reportedly|accidentally|allegedly)\s+)?shot\b"
+    r"(?!\s+(?:and\s+(?:killed|died)|dead|to\s+death|at\b|down\b)|[^.;]{0,40}?\band\s+(?:later\s+)?(?:died|killed)\b)")
+
+
 def _one_hurt(text: str) -> list[TollFigure]:
-    return [TollFigure(1, "injured", match.start(), match.end(), False, False,
+    found = [TollFigure(1, "injured", match.start(), match.end(), False, False,
                        "shot" if match["hit"] or match["found"] else "injured")
-            for match in _ONE_HURT.finditer(text)]
+             for match in _ONE_HURT.finditer(text)]
+    found.extend(TollFigure(1, "injured", match.start(), match.end(), False, False, "shot")
+                 for pattern in (_NAMED_HURT, _PRONOUN_SHOT) for match in pattern.finditer(text))
+    return found
 
 
 # A killer's own death. "Shot himself" counts only after his killing ("then shot himself"): in
@@ -416,7 +448,7 @@ _LIST_ITEM = (rf"(?:(?:a|an|one|his|her|their|the)\s+)?(?:(?:{_NUMBER})\s+)?(?:[
               rf"(?:{_SINGULAR_NOUN}|toddler|couple|pair|{_PEOPLE})")
 _LISTED_VICTIMS = re.compile(
     rf"\b(?P<list>{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})*\s*,?\s+and\s+{_LIST_ITEM}){_AUX}{_ADVERB}\s+"
-    rf"(?P<killed>{_KILLED_WORDS})\b", re.IGNORECASE)
+    rf"(?:(?P<killed>{_KILLED_WORDS})|(?P<injured>{_INJURED_WORDS}))\b(?!(?<=shot)\s+at\b)", re.IGNORECASE)
 _ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 _SINGULAR_ITEM = re.compile(rf"(?:{_SINGULAR_NOUN}|toddler)$", re.IGNORECASE)
 _AGE_WORDS = re.compile(r"\b[\w]+[- ](?:years?|months?|weeks?|days?)[- ]old\b", re.IGNORECASE)
@@ -443,8 +475,8 @@ def _listed_victims(text: str) -> list[TollFigure]:
     for match in (*_LISTED_VICTIMS.finditer(text), *_KILLED_LIST.finditer(text)):
         counts = [_item_count(item) for item in _ITEM_SPLIT.split(_AGE.sub("", match["list"]).strip())]
         if len(counts) > 1 and all(count is not None for count in counts):
-            found.append(TollFigure(sum(counts), "killed", match.start(), match.end(), False, False,
-                                    match["killed"].lower()))
+            kind = "killed" if match["killed"] else "injured"  # "a man and a boy were shot": both hit
+            found.append(TollFigure(sum(counts), kind, match.start(), match.end(), False, False, _cue(match)))
     return found
 
 
@@ -476,7 +508,7 @@ def find_tolls(text: str) -> list[TollFigure]:
         raise EventwireError(f"find_tolls needs text as str, got {type(text).__name__}")
     if not _PREFILTER.search(text):
         return []
-    candidates = (_died_of_wounds(text) + _paired_figures(text) + _listed_victims(text) + _named_victims(text) + _fatally_clauses(text) + _subject_figures(text) + _object_figures(text)
+    candidates = (_described_figures(text) + _died_of_wounds(text) + _paired_figures(text) + _listed_victims(text) + _named_victims(text) + _fatally_clauses(text) + _subject_figures(text) + _object_figures(text)
                   + _bodies(text) + _single_victims(text) + _multiple_victims(text) + _one_killed(text) + _one_hurt(text))
     kept: list[TollFigure] = []
     for figure in candidates:
@@ -492,19 +524,32 @@ def find_tolls(text: str) -> list[TollFigure]:
 # Headline style: no articles, ages between commas, the present tense ("Boy, 4, dies").
 _HEADLINE_AGE = re.compile(r",\s*\d{1,3},")
 _HEADLINE_SHOT_KILLED = re.compile(r"\b(?:shot|shoots),?\s+(?:and\s+)?(?:killed|kills)\b")
-_HEADLINE_BARE_VICTIM = re.compile(rf"(?:^|(?<=[:;,|]\s)|(?<=\band\s))(?=(?:\d{{1,3}}|[a-z]+)-year-old\b|"
-                                   rf"(?:teen|toddler|infant|baby|child|man|woman|boy|girl|{_SINGULAR_NOUN})\b)")
-_HEADLINE_PRESENT = {"dies": "died", "die": "died", "&": "and"}
+_HEADLINE_VICTIM_NOUN = rf"(?:teen|toddler|infant|baby|child|man|woman|boy|girl|{_SINGULAR_NOUN})\b"
+# A bare victim opening the headline or a clause of it, or after a casualty verb ("injures
+# child"); at the headline's start one word may qualify it ("laundromat worker hurt").
+_HEADLINE_BARE_VICTIM = re.compile(rf"(?:^|(?<=[:;,|]\s)|(?<=\band\s)|(?<=\binjured\s)|(?<=\bwounded\s)"
+                                   rf"|(?<=\bkilled\s)|(?<=\bhurt\s))(?=(?:\d{{1,3}}|[a-z]+)-year-old\b|"
+                                   rf"{_HEADLINE_VICTIM_NOUN})|^(?=[a-z][a-z-]*\s+{_HEADLINE_VICTIM_NOUN})")
+_HEADLINE_PRESENT = {"dies": "died", "die": "died", "&": "and", "injures": "injured", "wounds": "wounded",
+                     "kills": "killed", "hurts": "hurt"}
+# Two bare victims a comma lists before their casualty word: "teen, man shot" ("a teen and a man").
+_HEADLINE_PAIR = re.compile(r"(?P<first>\ban?\s+[\w-]+),\s+(?=an?\s+[\w-]+\s+(?:shot|injured|hurt|wounded|killed|dead)\b)")
+# A casualty verb in the present tense before a victim it names bare ("shooting injures child"); one
+# before a figure ("kills 3") is read as it stands.
+_HEADLINE_VERB = re.compile(rf"(?<!\w)(?:injures|wounds|kills|hurts)(?=\s+(?:(?:a|an|another)\s"
+                            rf"|(?:[\w-]+\s+)?{_HEADLINE_VICTIM_NOUN}))")
 
 
 def headline_prose(headline: str) -> str:
     """A headline rewritten as prose for `find_tolls`: lower-cased (its capitals are not
     names), a bare victim given an article ("teen killed, another wounded" -> "a teen killed,
-    another wounded"), ages dropped, "shot, killed" read as "shot and killed" and "dies" as
-    "died"."""
+    another wounded", "shooting injures child" -> "shooting injured a child"), ages dropped,
+    "teen, man shot" as "a teen and a man shot", "shot, killed" as "shot and killed" and "dies",
+    "injures", "kills" ... in the past."""
     prose = _HEADLINE_SHOT_KILLED.sub("shot and killed", _HEADLINE_AGE.sub("", headline.lower()))
     prose = re.sub(r"(?<!\w)(?:dies|die|&)(?!\w)", lambda match: _HEADLINE_PRESENT[match[0]], prose)
-    return _HEADLINE_BARE_VICTIM.sub("a ", prose)
+    prose = _HEADLINE_VERB.sub(lambda match: _HEADLINE_PRESENT[match[0]], prose)
+    return _HEADLINE_PAIR.sub(r"\g<first> and ", _HEADLINE_BARE_VICTIM.sub("a ", prose))
 
 
 # The cue of a figure of dead besides those the act's other figures count: the other side's dead
