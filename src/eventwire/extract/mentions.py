@@ -152,13 +152,17 @@ _MAN_MADE_DISASTER = taxonomy.BY_CODE["MAN_MADE_DISASTER"].name
 _ARRESTS = taxonomy.BY_CODE["ARREST"].name
 
 
+def _is_act(mention: EventMention) -> bool:
+    """An act of political violence or a man-made disaster, as `main_mention` prefers them."""
+    return mention.disorder_type == taxonomy.POLITICAL_VIOLENCE or mention.sub_event_type == _MAN_MADE_DISASTER
+
+
 def main_mention(mentions: Sequence[EventMention]) -> EventMention | None:
     """The event an article is about: its first present-day act of political violence (or
     man-made disaster: an accidental shooting or a blast whose cause is still unclear) told as
     the act (not as the arrest or charge that followed it, where another mention tells the act
     by more than a guess, nor as the care the wounded got), else its first mention."""
-    violent = [m for m in mentions if not m.historical and (
-        m.disorder_type == taxonomy.POLITICAL_VIOLENCE or m.sub_event_type == _MAN_MADE_DISASTER)]
+    violent = [m for m in mentions if not m.historical and _is_act(m)]
     told = [m for m in violent if not _LEGAL_STEP.search(m.sentence.text)]
     acts = _without_guesses([m for m in told if not _tells_care_only(m.sentence.text)] or told)
     if acts and all(_guessed(m) for m in acts):
@@ -964,11 +968,20 @@ def _headline_place(article: Article, headline_places: list[Place]) -> Place | N
 def _with_headline_figures(mentions: list[EventMention], article: Article) -> list[EventMention]:
     """The headline's casualty figures belong to the article's main event: headlines carry the
     toll ("3 dead, 1 hurt in ...") that the body often spreads over several sentences or never
-    repeats. The headline is not part of the text, so their evidence is an empty span at 0
-    holding the words of the headline (as `toll.headline_prose` rewrites them)."""
+    repeats; where the main event is no act of violence (a protest, a riot), one that another
+    present-day mention of the body gives, and the main one does not, is that mention's. The
+    headline is not part of the text, so their evidence is an empty span at 0 holding the words
+    of the headline (as `toll.headline_prose` rewrites them)."""
     main = main_mention(mentions)
     prose = toll.headline_prose(article.title) if main is not None and article.title else ""
     figures = toll.find_tolls(prose) if prose else []
+    # Where no act of violence leads the report, a figure another present-day event of the body
+    # gives is that event's, repeated: "...; two officers shot dead" over a lead on blockades and
+    # a sentence telling the officers' deaths in a riot.
+    told = {(f.kind, f.figure) for m in mentions if m is not main and not m.historical for f in m.fatality_claims
+            } if main is not None and not _is_act(main) else set()
+    figures = [f for f in figures if (f.kind, f.figure) not in told
+               or any((c.kind, c.figure) == (f.kind, f.figure) for c in main.fatality_claims)]
     if not figures:
         return mentions
     claimant = main.claims[0].claimant if main.claims else article.outlet

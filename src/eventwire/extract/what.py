@@ -304,6 +304,40 @@ _ARMED_DOERS = re.compile(
     r"|bandits|terrorists|militiamen)\b", re.IGNORECASE)
 
 
+# A crowd's missiles: "pelted the riot squad with bottles", "stoned the police".
+_PELTED = re.compile(r"\b(?:pelt(?:ed|ing)|ston(?:ed|ing))\b", re.IGNORECASE)
+# A crowd the forces dispersed, told without a cue's words: "were dispersed by fighters who fired
+# into the air", "fired warning shots" (not a crowd that "dispersed peacefully" of itself).
+_DISPERSED = re.compile(r"\b(?:(?:were|was|been|being)\s+(?:forcibly\s+)?dispersed|dispersed\s+by|fired\s+warning\s+shots"
+                        r"|fired\s+(?:shots\s+|guns\s+)?(?:in)?to\s+the\s+air)\b", re.IGNORECASE)
+# Riots an act set off, which are another event: "killed a man, sparking riots".
+_RIOT_SET_OFF = re.compile(r"\b(?:spark|trigger|prompt|provok|caus|set(?:ting)?\s+off|led\s+to|lead(?:ing)?\s+to)\w*"
+                           r"\s+(?:[\w-]+\s+){0,3}?riot", re.IGNORECASE)
+# A protest the forces used force on: "as they broke up a march", "fired into a crowd of
+# protesters", "during a demonstration" (not "a man who had joined a protest").
+_AT_A_PROTEST = re.compile(r"\b(?:during|at|on|into|up|dispers\w*|against)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:protests?|protesters|demonstrations?|demonstrators|march(?:es|ers)?|rall(?:y|ies)"
+                           r"|sit-ins?|strikers)\b", re.IGNORECASE)
+# The forces facing a crowd hurt by it: "12 officers were injured", "two policemen were wounded".
+FORCES_HURT = re.compile(
+    r"\b(?:(?:police\s+)?officers?|police(?:m[ae]n|women)?|soldiers?|troops|guards?|security\s+(?:forces|personnel))"
+    r"\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:(?:also|slightly|seriously|lightly)\s+)?"
+    r"(?:injured|wounded|hurt)\b", re.IGNORECASE)
+# Force that kills or maims, told by its result or its shot: "a worker died of his wounds",
+# "killing two", "birdshot". Not a death a crowd protests ("the killing of a teenager").
+_LETHAL = re.compile(r"\b(?:died|(?:was|were|been)\s+(?:shot\s+and\s+)?killed|killing\b(?!\s+of\b)|shot\s+dead"
+                     r"|fatally\s+(?:shot|wounded)|birdshot|buckshot)\b", re.IGNORECASE)
+
+
+def _without_demands(text: str) -> str:
+    """The text with what a crowd demands or protests against (`_DEMAND`) blanked out."""
+    blanked = list(text)
+    for match in _DEMAND.finditer(text):
+        if not _RANSOM.search(match.group()):
+            blanked[match.start():match.end()] = " " * (match.end() - match.start())
+    return "".join(blanked)
+
+
 def own_cues(text: str, cues: dict[str, tuple[int, int]], lexicon: CueLexicon | None = None) -> dict[str, tuple[int, int]]:
     """The cues of `text` outside what a crowd demands (`_DEMAND`): "marched peacefully to
     demand the release of detained protesters" names an arrest, and "blocked a highway to demand
@@ -324,13 +358,20 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]],
     capturing people with no place taken is an abduction;
     a riot's weapon ("threw petrol bombs") in the hands of armed men ("gunmen", "the attackers")
     and of no crowd is their attack, not a violent demonstration;
-    a protest is violent if protesters clash or riot, else repressed with excessive force,
-    else met with intervention, else as the model read it; armed violence with weapons found, seized or
+    a protest is violent if protesters clash, riot or pelt ("stoned the police"), or, where the
+    model read the forces meeting it, if the forces were hurt ("12 officers were injured"); else repressed with excessive force, which is also intervention
+    that kills or fires birdshot ("fired tear gas and birdshot at striking workers, and a worker
+    died of his wounds"); else met with intervention, which is also a crowd dispersed ("were
+    dispersed by fighters who fired into the air"); else as the model read it; armed violence with weapons found, seized or
     defused is disrupted weapons use (not where they were seized in an attack or a clash that
     killed or wounded people, `_seized_in_fight`), else it is coded by the weapon (suicide bomb before
     chemical weapon before air strike ... before shelling), unless only part of the weapons
     fired were stopped ("fired 200 missiles, most of which were intercepted": the firing is the
-    act, `_partly_disrupted`); an attack with no such weapon
+    act, `_partly_disrupted`); an attack by no armed group or armed men is the riot's violence
+    where the text tells rioting it did not set off ("opened fire on young men who were
+    rioting", "hacked to death by rioters"), else, by state forces, force against protesters
+    where it tells them at a protest ("shot dead two people as they broke up a march"); an
+    attack with no such weapon
     that names both state forces and a non-state armed group, or state forces and a fight's own
     word ("Police killed three of the attackers in a gunfight"), is a battle between two armed,
     organised sides, not violence against civilians;
@@ -363,16 +404,26 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]],
         # weapon in the hands of armed men, not of a crowd, is their attack
         code = "ATTACK"
     if code in PROTESTS:
-        if "VIOL_DEMONSTR" in cues or PROTEST_CLASH.search(text):
+        if "VIOL_DEMONSTR" in cues or PROTEST_CLASH.search(text) or _PELTED.search(text) or (
+                code != "PEACE_PROTEST" and FORCES_HURT.search(text)):
             return "VIOL_DEMONSTR"
+        if "PROTEST_WITH_INTER" in cues and "FORCE_AGAINST_PROTEST" not in cues and _LETHAL.search(_without_demands(text)):
+            return "FORCE_AGAINST_PROTEST"
         for candidate in ("FORCE_AGAINST_PROTEST", "PROTEST_WITH_INTER"):
             if candidate in cues:
                 return candidate
+        if _DISPERSED.search(text):
+            return "PROTEST_WITH_INTER"  # "were dispersed by Taliban fighters who fired into the air"
         return code  # no cue says how it went: the model's reading of the whole text stands
     if code == "DISR_WEAP" and "DISR_WEAP" in cues and _partly_disrupted(text, cues):
         return next((weapon for weapon in WEAPONS if weapon in cues), code)
     if code == "DISR_WEAP" and "DISR_WEAP" in cues and _seized_in_fight(text, cues):
         code = next((act for act in ("ARMED_CLASH", "ATTACK") if act in cues), code)
+    if code == "ATTACK" and not NON_STATE_ACTOR.search(text) and not _ARMED_DOERS.search(text):
+        if "VIOL_DEMONSTR" in cues and not _RIOT_SET_OFF.search(text):
+            return "VIOL_DEMONSTR"  # "police opened fire on young men who were rioting": the riot's violence
+        if "VIOL_DEMONSTR" not in cues and _names_state_party(text) and _AT_A_PROTEST.search(text):
+            return "FORCE_AGAINST_PROTEST"  # "Police shot dead two people as they broke up a march"
     if code in ARMED_VIOLENCE:
         if "DISR_WEAP" in cues and not _partly_disrupted(text, cues) and not _seized_in_fight(text, cues):
             return "DISR_WEAP"
