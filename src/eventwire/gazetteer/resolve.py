@@ -68,6 +68,9 @@ def candidates_for(name: str, cues: Cues, gazetteer: Gazetteer) -> tuple[list[Ca
     loosely: from a near-miss spelling or the name less a generic or compass word ("Lake X",
     "X Township", "West X")."""
     name = clean_name(name)
+    spelled = _compass_spelled_out(name)
+    if spelled != name and not gazetteer.candidates(name):  # "W. Va." is a state's own short form
+        name = spelled
     people = gazetteer.place_for_demonym(name)
     if people is not None:
         # "Canadian", "German", "Welsh": a nationality word means the country, not a village named so.
@@ -103,6 +106,21 @@ def candidates_for(name: str, cues: Cues, gazetteer: Gazetteer) -> tuple[list[Ca
         found = gazetteer.fuzzy_candidates(name)
         loose = bool(found)
     return _deduplicate(found)[:MAX_CANDIDATES], False, loose or _only_truncations(name, found)
+
+
+# Compass words a headline or a dateline shortens ("E. Houston", "N. Charleston", "S. Korea").
+_COMPASS_ABBREVIATIONS = {"N.": "North", "S.": "South", "E.": "East", "W.": "West",
+                          "NE.": "Northeast", "NW.": "Northwest", "SE.": "Southeast", "SW.": "Southwest"}
+
+
+def _compass_spelled_out(name: str) -> str:
+    """"E. Houston" -> "East Houston": the index spells the compass word out (or lacks the
+    part of the town and knows the town, reached by `_direction_stripped`), and the bare
+    initial would otherwise be read as a person's ("E. Houston" has no candidate at all).
+    Only for names the index lacks as written: "W. Va." and "N. Y." are states' short forms."""
+    first, _, rest = name.partition(" ")
+    word = _COMPASS_ABBREVIATIONS.get(first)
+    return f"{word} {rest}" if word and rest[:1].isupper() else name
 
 
 def _only_truncations(name: str, found: list[Candidate]) -> bool:
