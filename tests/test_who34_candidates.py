@@ -213,3 +213,26 @@ def test_a_brawl_that_left_dead_is_rioters_on_both_sides() -> None:
 def test_a_country_named_in_a_capital_s_name_still_places_the_event() -> None:
     actor = actor_for("In Mexico City, gunmen attacked a bar on Friday.", "gunmen", "Peru")
     assert actor is not None and actor.name == "Unidentified Armed Group (Mexico)"
+
+
+def test_members_of_a_family_are_civilians() -> None:
+    text = "Late last month, a drone strike hit a compound in the eastern province, killing four members of one family."
+    assert sides_for(text, "strike", "Afghanistan") == ([], ["Civilians (Afghanistan)"])
+
+
+def test_members_of_a_gang_are_not_civilians() -> None:
+    actor = actor_for("Police arrested four members of the gang in the capital.", "members", "Peru")
+    assert actor is not None and not actor.name.startswith("Civilians")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "sides"),
+    [
+        ("In Kabul, about 40 women gathered outside a university on Thursday to protest against the ban, and were "
+         "dispersed by Taliban fighters who fired into the air.", "gathered",
+         (["Protesters (Afghanistan)"], ["Taliban"])),
+        ("Hundreds of students marched in the capital on Friday.", "marched", (["Protesters (Afghanistan)"], [])),
+    ],
+)
+def test_a_crowd_dispersed_by_someone_faces_them(text: str, trigger: str, sides: tuple) -> None:
+    assert sides_for(text, trigger, "Afghanistan") == sides

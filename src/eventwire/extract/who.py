@@ -981,6 +981,10 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     if span.root.lemma_.lower() in KIN_NOUNS and span.root.pos_ == "NOUN" and any(
             c.dep_ == "prep" and c.lower_ == "of" for c in span.root.children):
         return _local_actor("Civilians", tx.CIVILIANS, span, context.country, evidence)
+    if span.root.lemma_.lower() == "member" and any(  # "four members of one family"
+            g.lemma_.lower() in {"family", "household"} for c in span.root.children if c.dep_ == "prep"
+            and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"):
+        return _local_actor("Civilians", tx.CIVILIANS, span, context.country, evidence)
     if _is_linked_group(span.root):
         named = last_named_group(span, context)
         return Actor(named.name, named.inter, evidence) if named is not None else None
@@ -2298,6 +2302,13 @@ def _forces_fired_on(trigger: Token, context: ActorContext) -> tuple[Actor, ...]
     """The state forces that acted on the crowd whose act a relative clause tells: "police fired
     tear gas at students who threw stones" (the stone-throwing's other side is the police)."""
     clause = trigger if trigger.pos_ == "VERB" else governing_verb(trigger)
+    acting = clause  # (the crowd's own act: "gathered ... to protest" is "gathered"'s)
+    while acting is not None and acting.dep_ in {"advcl", "xcomp"} and acting.head.pos_ == "VERB" \
+            and not any(c.dep_ in SUBJECT_DEPS for c in acting.children):
+        acting = acting.head
+    dispersed = _dispersed_by(acting, context) if acting is not None else ()
+    if dispersed:
+        return dispersed
     while clause is not None and clause.dep_ == "conj" and clause.head.pos_ == "VERB":
         clause = clause.head
     if clause is None or clause.dep_ not in {"relcl", "acl"}:
@@ -2310,6 +2321,19 @@ def _forces_fired_on(trigger: Token, context: ActorContext) -> tuple[Actor, ...]
     agent, _ = event_arguments(acting)
     actor = resolve_actor(noun_phrase(agent), context) if agent is not None else None
     return (actor,) if actor is not None and actor.inter == tx.STATE_FORCES else ()
+
+
+def _dispersed_by(clause: Token, context: ActorContext) -> tuple[Actor, ...]:
+    """Those by whom a crowd is told dispersed or detained in a passive verb joined to its own act:
+    "about 40 women gathered ... and were dispersed by fighters who fired into the air"."""
+    for verb in clause.conjuncts:
+        if verb.i > clause.i and verb.lemma_.lower() in DISPERSING_VERBS | DETAINING_ACTS \
+                and any(c.dep_ == "auxpass" for c in verb.children):
+            agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            actor = resolve_actor(noun_phrase(agent), context) if agent is not None else None
+            if actor is not None and actor.inter not in {tx.CIVILIANS, tx.PROTESTERS, tx.RIOTERS}:
+                return (actor,)
+    return ()
 
 
 def _target_people(trigger: Token) -> list[Token]:
