@@ -605,7 +605,7 @@ _NO_TOWN_AFTER = re.compile(r"\s+(?:(?:streets?|avenues?|roads?|boulevards?|driv
 def _towns_near_known_places(text: str, found: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
     """Towns the tagger missed after "near" or "between ... and", where the whole run of
     capitalised words (or its part before a lower-case joiner: "near Kani Masi on Monday") is,
-    by its own name or a spelling the index gives it, a town lying in a first-level unit that
+    by its own name, a spelling the index gives it or a near miss of one, a town lying in a first-level unit that
     one of the article's recognised places lies in by its own name. "near" names an exit, a
     street or a landmark as often as a town ("along I-70 near Union"), of any town of the name
     anywhere; a village of the very province the report is about is the place the text means."""
@@ -628,12 +628,19 @@ def _towns_near_known_places(text: str, found: list[Toponym], gazetteer: Gazette
             if name.lower() in _GENERIC_WORDS:
                 break
             if start < name_end and any(c.kind in (0, 1) and c.feature == "city" and (c.iso, c.admin1) in units
-                                        for c in gazetteer.candidates(name)):
+                                        for c in _own_or_near_spelling(name, gazetteer)):
                 if not _is_street(text, Toponym(start, name_end)) and not _STREETS_AFTER.match(text, name_end) \
                         and not _NO_TOWN_AFTER.match(text, name_end):
                     added.append(Toponym(start, name_end))
                 break
     return added
+
+
+def _own_or_near_spelling(name: str, gazetteer: Gazetteer) -> list[Candidate]:
+    """The name's candidates, else those of a near-miss spelling ("Sheikh Zuweid" for GeoNames'
+    "Sheikh Zuwayid"): towns that transliterations spell several ways. Only a spelling the index
+    lacks outright is widened, so a known name keeps its own places."""
+    return gazetteer.candidates(name) or gazetteer.fuzzy_candidates(name)
 
 
 def _beside_place(candidate: Candidate) -> bool:
