@@ -52,5 +52,43 @@ def test_a_plural_of_a_word_of_the_one_armed_groups_name_is_that_group():
 
 def test_a_note_left_by_a_group_known_by_a_word_of_its_name_is_the_groups():
     actor = claimant("Fighters of the Karen National Liberation Army (KNLA) attacked an army post on Monday. "
-                     "The Karens killed a village chief, according to a note left near his body.", "according", "Myanmar")
+                     "The Karens killed a village chief, according to a note left near his body.",
+                     "according", "Myanmar")
     assert actor is not None and actor.name == "Karen National Liberation Army (KNLA)"
+
+
+def test_a_name_with_its_short_form_in_brackets_is_that_organisation_however_qualified():
+    actor = claimant("Police shot dead two people on Wednesday, the banned Lowland Democratic Movement (Lodemo) said.",
+                     "said", "Eswatini")
+    assert actor is not None and actor.name == "Lowland Democratic Movement"
+    actor = claimant("The opposition Union for Renewal and Progress (URP) said five of its members had been killed.",
+                     "said", "Ghana")
+    assert actor is not None and actor.name == "Union for Renewal and Progress"
+
+
+def test_the_party_is_the_one_the_text_called_the_opposition_by_name():
+    actor = claimant("Police arrested 41 members of the opposition Movement for Fair Change (MFC) at a meeting on "
+                     "Saturday, the party said.", "said", "Zimbabwe")
+    assert actor is not None and actor.name == "Movement for Fair Change"
+
+
+def test_the_group_is_the_armed_group_its_sentence_is_about_not_the_one_named_last():
+    actor = claimant("Fighters of the Hill Liberation Front (HLF) ambushed a Taliban patrol on Tuesday, killing five "
+                     "Taliban fighters, the group said on X.", "said", "Afghanistan")
+    assert actor is not None and actor.name == "Hill Liberation Front"
+
+
+def test_a_short_form_taught_by_a_bracket_names_the_organisation_again():
+    doc = load_language()("Police shot dead two people, the banned Lowland Democratic Movement (Lodemo) said. "
+                          "Lodemo said on Telegram that officers had fired live rounds.")
+    found = [a for sentence in doc.sents for a in find_attributions(sentence)]
+    second = source_actor(found[-1].source, build_context(doc, "Eswatini"), {})
+    assert second is not None and second.name == "Lowland Democratic Movement"
+
+
+def test_the_federation_is_the_one_the_text_named_with_its_short_form():
+    doc = load_language()("The National Teachers' Federation (NTF) said 40 teachers were hurt. Hours later, police "
+                          "arrested the union's leader at his home, the federation said.")
+    found = [a for sentence in doc.sents for a in find_attributions(sentence)]
+    actor = source_actor(found[-1].source, build_context(doc, "Ghana"), {})
+    assert actor is not None and actor.name == "National Teachers' Federation"

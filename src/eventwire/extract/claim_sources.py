@@ -15,10 +15,11 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from eventwire import taxonomy as tx
 from eventwire.extract.who import (
-    ARMED_GROUP_TYPES, ARMED_PERSON_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_NAMES, STATE_BODY_HEADS, ActorContext,
-    GROUP_NOUNS, _armed_groups_named, country_of_word, known_actors, last_named_group, noun_phrase, resolve_actor,
-    self_named_group, state_body,
+    ARMED_GROUP_TYPES, ARMED_PERSON_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_NAMES, STATE_BODY_HEADS, STATE_NOUNS,
+    ActorContext, GROUP_NOUNS, _armed_groups_named, _named_group_type as named_group_type, country_of_word,
+    known_actors, last_named_group, noun_phrase, resolve_actor, self_named_group, state_body,
 )
+from eventwire.extract.texts import span_text
 from eventwire.records import Actor, Span
 
 # Sources named by what they said: "the statement added", "the claim was made by X" (`posted_by`).
@@ -27,7 +28,7 @@ CHANNELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("telegram", re.compile(r"\bTelegram\b")),
     ("social media", re.compile(r"\b(?:Twitter|tweet(?:ed)?|Facebook|X\.com|Instagram|TikTok|YouTube|WhatsApp|social media)\b", re.I)),
     # the platform by its one-letter name ("said on X", "in a post on X"), not a street or a "Mr X"
-    ("social media", re.compile(r"\b(?:on|via) X\b(?![\w.-]| [A-Z])")),
+    ("social media", re.compile(r"\b(?:on|via) X\b(?![\w-]|\.[\w-]| [A-Z])")),
     ("video", re.compile(r"\b(?:video|footage)\b", re.I)),
     ("press conference", re.compile(r"\b(?:press conference|news conference|briefing|told (?:reporters|journalists))\b", re.I)),
     ("broadcast", re.compile(r"\b(?:radio|television|TV|televised|broadcast(?:er)?)\b")),
@@ -104,7 +105,8 @@ def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generi
     group = next((g for g in (source.root, owner) if g is not None and _refers_to_group(g)), None)
     if group is not None:  # "the group said", "the group's spokesman said"
         phrase = group.doc[group.left_edge.i : group.right_edge.i + 1]
-        named = _called_a_group_before(phrase, context) or _group_named_before(phrase, context)
+        named = (_called_a_group_before(phrase, context) or _subject_group_before(phrase, context)
+                 or _group_named_before(phrase, context))
         if named is not None:
             return named
     if source.root.lemma_.lower() in PARTY_NOUNS and _refers_to_group(source.root, PARTY_NOUNS):
@@ -157,10 +159,11 @@ def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generi
         if called.lemma_.lower() in OUTLET_NOUNS:  # a newspaper's name, whatever the parser takes it for
             return resolve_actor(source, context) or Actor(source.text, tx.UNKNOWN_ACTOR,
                                                            Span(source.start_char, source.end_char, source.text))
-    actor = _body_named_before(source, context) or resolve_actor(source, context)
+    actor = _bracketed_name(source, context) or _body_named_before(source, context) or resolve_actor(source, context)
     if actor is not None and actor.inter == tx.UNKNOWN_ACTOR and source.root.pos_ == "PROPN":
         actor = (_ranked_officer(source, context) or _full_name_before(actor, source, context)
-                 or _named_police(actor, context) or _word_of_a_group(source, context) or actor)
+                 or _named_police(actor, context) or _word_of_a_group(source, context)
+                 or _short_form_before(source, context) or actor)
     if actor is None and owner is not None:
         actor = resolve_actor(noun_phrase(owner), context)  # "the state prosecutor's office": the prosecutor
     if actor is not None and actor.name.startswith("Unidentified") and "group" in resolve_generic:
@@ -391,7 +394,8 @@ def _body_named_before(source: SpacySpan, context: ActorContext) -> Actor | None
     """The body a bare "the ministry", "the party" names again: the nearest one of that noun the
     text named before with its state ("Cambodia's defence ministry denied ... . Hours later, shells
     hit a town, the ministry said": Cambodia's, not the state the report is filed from) or by its
-    name ("The main opposition party, X, said ... . ..., the party said": X)."""
+    name ("The main opposition party, X, said ... . ..., the party said": X), or by a name it
+    gave with its short form in brackets that ends in that noun ("the X Federation (XF)")."""
     root = source.root
     if root.pos_ != "NOUN" or len(source) != 2 or source[0].lower_ != "the" or source[0].head != root:
         return None
@@ -399,6 +403,13 @@ def _body_named_before(source: SpacySpan, context: ActorContext) -> Actor | None
     for token in reversed(source.doc[: source.start]):
         if token.lemma_.lower() != lemma or token.pos_ not in {"NOUN", "PROPN"}:
             continue
+        doc = token.doc
+        if token.pos_ == "PROPN" and token.i + 1 < len(doc) and doc[token.i + 1].text == "(" \
+                and lemma not in STATE_NOUNS:  # "the army" is the state's, not the "X Liberation Army (XLA)"
+            # "the X Students' Federation (XSF) said ... . ..., the federation said": that federation
+            called = _name_before_bracket(doc[token.i + 1], token.sent.start, context)
+            if called is not None and called.inter != tx.CIVILIANS:
+                return called
         name = _name_of_group(token) if token.pos_ == "NOUN" else None
         named = resolve_actor(name, context) if name is not None else None
         if named is not None and named.inter != tx.CIVILIANS and not named.name.startswith("Unidentified"):
@@ -413,10 +424,15 @@ def _body_named_before(source: SpacySpan, context: ActorContext) -> Actor | None
 def _named_police(actor: Actor, context: ActorContext) -> Actor | None:
     """A police force by its own name that no actor list holds ("the National Civil Police (PNC)
     said"): the police forces of the report's country, as "police said" is."""
-    if actor.inter != tx.UNKNOWN_ACTOR or actor.name.split()[-1].lower() not in {"police", "gendarmerie"} \
-            or not context.country:
+    words = [word.lower() for word in actor.name.split()]
+    if actor.inter != tx.UNKNOWN_ACTOR or not context.country or not (
+            words[-1] in POLICE_NAME_WORDS or len(words) > 1 and words[-2] in POLICE_NAME_WORDS
+            and words[-1] in {"force", "service"}):  # "the X Constabulary Force", "the Y Police Service"
         return None
     return Actor(f"Police Forces of {context.country}", tx.STATE_FORCES, actor.evidence)
+
+
+POLICE_NAME_WORDS = {"police", "gendarmerie", "constabulary"}
 
 
 def _ranked_officer(source: SpacySpan, context: ActorContext) -> Actor | None:
@@ -484,6 +500,19 @@ def _subject_before(pronoun: Token, context: ActorContext) -> Actor | None:
     return None
 
 
+def _subject_group_before(phrase: SpacySpan, context: ActorContext) -> Actor | None:
+    """The armed group that is the subject of the phrase's own sentence before it ("Fighters of X
+    ambushed a patrol of Y, killing five Y fighters, the group said": X, the doer its sentence
+    is about, not Y, named last); none when no subject before it names one."""
+    for token in phrase.sent[: phrase.start - phrase.sent.start]:
+        if token.dep_ not in {"nsubj", "nsubjpass"} or token.lower_ in PRONOUNS:
+            continue
+        actor = resolve_actor(token.doc[token.left_edge.i : token.right_edge.i + 1], context)
+        if actor is not None and actor.inter in ARMED_GROUP_TYPES and not actor.name.startswith("Unidentified"):
+            return actor
+    return None
+
+
 def _group_named_before(phrase: SpacySpan, context: ActorContext) -> Actor | None:
     """The armed group a phrase that names no group ("the group", "the militants") stands for:
     the one the text named last before it, by a name the parser tagged, else by a role it
@@ -526,8 +555,15 @@ def _name_of_group(noun: Token) -> SpacySpan | None:
 
 def _party_named_before(phrase: SpacySpan, context: ActorContext) -> Actor | None:
     """The party the text named last before `phrase` by a name set beside the word "party" ("the
-    main opposition party, X", "the ruling party X")."""
+    main opposition party, X", "the ruling party X"), or by a name it called the opposition's or
+    the ruling one ("members of the opposition X (XY)")."""
     for token in reversed(phrase.doc[: phrase.start]):
+        if token.pos_ == "PROPN" and token.dep_ not in {"compound", "poss"} and (
+                any(c.lower_ in PARTY_QUALIFIERS and c.i < token.i for c in token.children)
+                or token.dep_ == "appos" and token.head.lower_ in PARTY_QUALIFIERS):
+            name = _bracketed_name(token.doc[token.left_edge.i : token.right_edge.i + 1], context)
+            if name is not None:
+                return name
         if token.lemma_.lower() not in PARTY_NOUNS or token.pos_ != "NOUN":
             continue
         beside = next((c for c in token.children if c.dep_ == "appos"), None)
@@ -537,6 +573,70 @@ def _party_named_before(phrase: SpacySpan, context: ActorContext) -> Actor | Non
         if actor is not None and not actor.name.startswith("Unidentified"):
             return actor
     return None
+
+
+PARTY_QUALIFIERS = {"opposition", "ruling"}
+
+
+def _bracketed_name(source: SpacySpan, context: ActorContext) -> Actor | None:
+    """The organisation a source names by a name of two or more capitalised words and its short
+    form in brackets ("the opposition X Y Z (XYZ)", "the banned X Y (Xy)"): that name, however
+    the words before it qualify it ("opposition", "banned") and whatever the actor list would
+    make of one of its words ("People's" is no sign of civilians there); none when the name
+    stands only inside the source ("a spokesman for X (XY)")."""
+    doc = source.doc
+    bracket = next((t for t in source if t.text == "(" and t.i + 1 < len(doc) and t.i > source.start), None)
+    return _name_before_bracket(bracket, source.start, context, source) if bracket is not None else None
+
+
+def _short_form_before(source: SpacySpan, context: ActorContext) -> Actor | None:
+    """The organisation a one-word source is the short form of, taught earlier by a bracket
+    ("... the X Y Movement (Xym) said. Xym said ...") that the actor context did not learn."""
+    words = [t for t in source if t.dep_ != "det"]
+    if len(words) != 1:
+        return None
+    doc = source.doc
+    for token in reversed(doc[1 : source.start]):
+        if token.text == words[0].text and doc[token.i - 1].text == "(":
+            return _name_before_bracket(doc[token.i - 1], doc[token.i - 1].sent.start, context)
+    return None
+
+
+def _name_before_bracket(bracket: Token, start: int, context: ActorContext,
+                         whole: SpacySpan | None = None) -> Actor | None:
+    """The organisation named by the capitalised words from `start` up to `bracket`, whose short
+    form the bracket holds; with `whole` (the source phrase), only if those words hold its root,
+    and as the actor list or the article knows the whole phrase when it names no one by a
+    generic role ("The X Defence Force (XDF)" is a state's army; "(the banned) X (Maoist)" is
+    looked up whole)."""
+    doc = bracket.doc
+    short = doc[bracket.i + 1]
+    words = []
+    for token in reversed(doc[start : bracket.i]):
+        glued = not token.whitespace_ and token.i + 1 < bracket.i  # "Tehrik-i-Taliban": one word
+        if not (any(ch.isupper() for ch in token.text) or token.lower_ in NAME_LINKS or glued) or token.dep_ == "det":
+            break
+        words.insert(0, token)
+    while words and words[0].lower_ in NAME_LINKS:
+        words.pop(0)
+    capitalised = [t for t in words if any(ch.isupper() for ch in t.text)]
+    if len(capitalised) < 2 or not short.text[:1].isupper() or not short.is_alpha \
+            or whole is not None and not any(t.i == whole.root.i for t in words):
+        return None
+    known = resolve_actor(whole, context) if whole is not None else None
+    if known is not None and (known.inter == tx.STATE_FORCES or known_actors().get(known.name.lower()) is not None):
+        return known
+    name = doc[words[0].i : words[-1].i + 1]
+    text = span_text(name).strip()
+    actor = resolve_actor(name, context)
+    if actor is not None and (actor.name.lower().startswith(text.lower())
+                              or actor.inter not in {tx.CIVILIANS, tx.UNKNOWN_ACTOR}):
+        return actor  # the name itself, or a state's forces by their name ("the X Defence Force (XDF)")
+    inter = context.types.get(text, named_group_type(text))
+    return Actor(text, inter, Span(name.start_char, name.end_char, text))
+
+
+NAME_LINKS = {"of", "for", "and", "de", "du", "des", "la", "le", "del", "the", "'s", "’s", "'", "’"}
 
 
 def _last_armed_group(phrase: SpacySpan, context: ActorContext) -> Actor | None:

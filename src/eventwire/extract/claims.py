@@ -952,6 +952,9 @@ def _subject(verb: Token) -> SpacySpan | None:
 
 
 def _content(verb: Token, sentence: SpacySpan) -> SpacySpan | None:
+    misparsed = _misparsed_closing_tag(verb, sentence)
+    if misparsed is not None:
+        return misparsed
     request = verb.lemma_.lower() in REQUEST_LEMMAS
     # a preposition before the verb is the sentence's, not what is said ("X abducted 43 people, ...,
     # in a night raid on Sunday, residents said", parsed with the raid hanging on "said")
@@ -989,6 +992,38 @@ def _content(verb: Token, sentence: SpacySpan) -> SpacySpan | None:
     if verb.dep_ == "ccomp" or verb.dep_ == "parataxis":
         return _quoted_before(verb, sentence)  # "'...,' the statement added": the quote is the content
     return None
+
+
+def _misparsed_closing_tag(verb: Token, sentence: SpacySpan) -> SpacySpan | None:
+    """'..., the federation said on X.', '..., residents told local radio.': a speech verb that
+    closes its sentence after a comma and its subject, followed by nothing but its channel, its
+    listener or its day, reports the words before that comma when the parser hung them on it as
+    anything but its clause (a clause of circumstance, "advcl") or hung the verb itself on them
+    (a coordinated verb, "conj"). A clause the verb governs as its own ("ccomp") keeps its
+    extent (`_content`)."""
+    doc = sentence.doc
+    subject = min((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), key=lambda c: verb.i - c.i,
+                  default=None)
+    if subject is None:
+        return None
+    comma = subject.left_edge.i - 1
+    if comma <= sentence.start + 1 or doc[comma].text != ",":
+        return None
+    hung_on = verb.dep_ == "conj" and verb.head.i < comma
+    if not hung_on and not any(c.dep_ == "advcl" and c.i < comma for c in verb.children) or any(
+            c.dep_ in {"ccomp", "xcomp", "csubj", "parataxis"} and (c.i < comma) != hung_on for c in verb.children):
+        return None
+    for child in (c for c in verb.children if c.i > verb.i):
+        if child.is_punct or child.dep_ == "npadvmod" and child.ent_type_ in {"DATE", "TIME"}:
+            continue
+        if child.dep_ in {"dobj", "dative"} and verb.lemma_.lower() in ADDRESS_LEMMAS and not any(
+                t.pos_ in {"VERB", "AUX"} for t in child.subtree):
+            continue  # the listener: "told local radio", "told AFP"
+        if child.dep_ == "prep" and (_is_channel(child) or any(
+                g.ent_type_ in {"DATE", "TIME"} for g in child.children)):
+            continue  # "on X", "in a statement", "on Monday"
+        return None
+    return doc[_quote_opening(sentence, comma) : comma]
 
 
 def _told_after_comma(verb: Token, sentence: SpacySpan) -> SpacySpan | None:
@@ -1139,7 +1174,7 @@ def attribution_for(trigger: Token, attributions: list[Attribution]) -> Attribut
         other is not a and other.content.start <= a.cue.i < other.content.end for other in holding)]
     holding = [a for a in holding if a.source is not None] or holding
     if not holding:
-        return _told_of_a_party(trigger, attributions)
+        return _told_of_a_party(trigger, attributions) or _described_as(trigger, attributions)
     inner = min(holding, key=lambda a: len(a.content))
     if inner.source is not None and inner.source.root.lower_ in SPEAKER_PRONOUNS and len(inner.source) == 1:
         # "the UN mission said it had confirmed that ...": the pronoun is the speaker whose words hold it
@@ -1168,6 +1203,29 @@ def _told_of_a_party(trigger: Token, attributions: list[Attribution]) -> Attribu
                 party.dep_ == "pobj" and party.head.dep_ == "agent" and party.head.head == trigger):
             return attribution
     return None
+
+
+def _described_as(trigger: Token, attributions: list[Attribution]) -> Attribution | None:
+    """A name someone gives what the sentence tells ("shot dead ..., in what the police described as
+    a shootout", "killing what the army described as eight militants"): the one who names it so
+    tells the event their way, so claims it; not what a speaker describes of something else (its
+    "what" is the object of a word of the trigger's own clause)."""
+    for attribution in attributions:
+        what = attribution.content.root
+        if attribution.source is None or cue_lemma(attribution.cue) not in DESCRIBING_LEMMAS \
+                or len(attribution.content) != 1 or what.lower_ != "what":
+            continue
+        holder = attribution.cue.head  # "in what X described as": the preposition's verb
+        holder = holder.head if holder.dep_ == "prep" else holder
+        verb = trigger if trigger.pos_ in {"VERB", "AUX"} else governing_verb(trigger)
+        # the trigger's verb, or a participle of its clause ("struck hideouts, killing what ...")
+        if holder == trigger or holder == verb or (
+                holder.dep_ == "advcl" and holder.tag_ == "VBG" and holder.head == verb):
+            return attribution
+    return None
+
+
+DESCRIBING_LEMMAS = {"describe", "call", "term", "label", "characterise", "characterize", "dub"}
 
 
 def modality(trigger: Token) -> str:
@@ -1369,7 +1427,8 @@ def _said_through(attribution: Attribution, sentence: SpacySpan) -> str:
 def _trailing_medium(content: SpacySpan) -> list[Token]:
     """The words of a medium that closes a content with no subject of its own, which the parser
     hung on the content though it says how the cue was said: "denied attacking civilians in a
-    video posted on social media", "denied any involvement in a message circulated on WhatsApp"."""
+    video posted on social media", "denied any involvement in a message circulated on WhatsApp",
+    "claimed the attack on Telegram" (a platform by its name)."""
     root = content.root
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in root.children):
         return []
@@ -1377,8 +1436,8 @@ def _trailing_medium(content: SpacySpan) -> list[Token]:
     for child in root.children:
         medium = next((g for g in child.children if g.dep_ == "pobj"), None) if child.dep_ == "prep" else None
         if (medium is not None and child.lower_ in {"in", "on", "via", "through"} and child.right_edge == last
-                and medium.lemma_.lower() in GENERIC_SOURCES):
-            return list(child.subtree)
+                and (medium.lemma_.lower() in GENERIC_SOURCES or medium.pos_ == "PROPN" and _is_channel(child))):
+            return list(child.subtree)  # "... in a video", "claimed the attack on Telegram"
     return []
 
 
