@@ -108,15 +108,15 @@ def candidates_for(name: str, cues: Cues, gazetteer: Gazetteer) -> tuple[list[Ca
     return _deduplicate(found)[:MAX_CANDIDATES], False, loose or _only_truncations(name, found)
 
 
-# Compass words a headline or a dateline shortens ("E. Houston", "N. Charleston", "S. Korea").
+# Compass words a headline or a dateline shortens ("E. Memphis", "N. Charleston", "S. Korea").
 _COMPASS_ABBREVIATIONS = {"N.": "North", "S.": "South", "E.": "East", "W.": "West",
                           "NE.": "Northeast", "NW.": "Northwest", "SE.": "Southeast", "SW.": "Southwest"}
 
 
 def _compass_spelled_out(name: str) -> str:
-    """"E. Houston" -> "East Houston": the index spells the compass word out (or lacks the
+    """"E. Memphis" -> "East Memphis": the index spells the compass word out (or lacks the
     part of the town and knows the town, reached by `_direction_stripped`), and the bare
-    initial would otherwise be read as a person's ("E. Houston" has no candidate at all).
+    initial would otherwise be read as a person's ("E. Memphis" has no candidate at all).
     Only for names the index lacks as written: "W. Va." and "N. Y." are states' short forms."""
     first, _, rest = name.partition(" ")
     word = _COMPASS_ABBREVIATIONS.get(first)
