@@ -1,6 +1,6 @@
-"""Victims a report or its headline counts without a figure: two listed as shot ("a man and a boy were shot", "Teen, man shot"),
-one named or told by a pronoun with a gunshot wound ("found John Doe with a gunshot wound",
-"she was shot once in the chest"), and those "recovering" from their wounds."""
+"""Victims a report or its headline counts without a figure: two listed as shot ("a man and a boy were shot", "Teen, man shot near park"),
+one named or told by a pronoun with a gunshot wound ("found Mark Ellison with a gunshot wound",
+"she was shot twice in the leg"), and those "recovering" from their wounds."""
 
 from __future__ import annotations
 
@@ -12,16 +12,16 @@ def toll(text: str) -> tuple[int, int]:
 
 
 def test_victims_listed_as_shot_are_each_hurt():
-    assert toll("Police say a 22-year-old man and a 16-year-old boy were shot.") == (0, 2)
+    assert toll("Officers said a 31-year-old woman and a 14-year-old girl were shot outside the store.") == (0, 2)
 
 
 def test_a_named_victim_found_with_a_gunshot_wound_is_hurt():
-    assert toll("Deputies found 32-year-old Jane Roe with a gunshot wound to the right leg.") == (0, 1)
-    assert toll("John Doe, 29, was suffering from a gunshot wound in his left calf, police said.") == (0, 1)
+    assert toll("Officers found 45-year-old Mark Ellison with a gunshot wound to the shoulder.") == (0, 1)
+    assert toll("Dana Whitfield, 37, was suffering from a gunshot wound to the hip, a sheriff's spokesman said.") == (0, 1)
 
 
 def test_a_victim_told_by_a_pronoun_as_shot_is_hurt():
-    assert toll("During a struggle, she was shot once in the chest.") == (0, 1)
+    assert toll("After an argument in the parking lot, she was shot twice in the leg.") == (0, 1)
 
 
 def test_a_pronoun_shot_dead_or_shot_at_is_no_one_hurt():
@@ -31,8 +31,8 @@ def test_a_pronoun_shot_dead_or_shot_at_is_no_one_hurt():
 
 
 def test_the_recovering_are_hurt():
-    assert toll("At least four people are recovering from injuries after the shooting.") == (0, 4)
-    assert toll("The 27-year-old victim is recovering after being shot in the arm.") == (0, 1)
+    assert toll("At least three people are recovering from their wounds after the gunfire at the party.") == (0, 3)
+    assert toll("The 19-year-old victim is recovering after being shot in the foot.") == (0, 1)
 
 
 def test_a_named_victim_found_shot_who_died_is_not_also_hurt():
@@ -44,26 +44,26 @@ def headline_toll(headline: str) -> tuple[int, int]:
 
 
 def test_a_headlines_present_tense_verb_counts_its_bare_victim():
-    assert headline_toll("Drive-by shooting critically injures child") == (0, 1)
+    assert headline_toll("Late-night shooting seriously injures child") == (0, 1)
     assert headline_toll("Fire kills woman in her home") == (1, 0)
 
 
 def test_a_headlines_bare_victim_may_have_one_word_before_it():
-    assert headline_toll("Laundromat worker hurt during robbery attempt") == (0, 1)
+    assert headline_toll("Bakery worker hurt in holdup") == (0, 1)
 
 
 def test_two_bare_victims_a_headline_lists_with_a_comma_are_two():
-    assert headline_toll("Teen, man shot in South Philadelphia") == (0, 2)
+    assert headline_toll("Teen, man shot near downtown park") == (0, 2)
 
 
 def test_a_victim_who_died_or_was_gunned_down_is_killed():
-    assert toll("Police released the name of a 3-year-old boy who died in Flint last week.") == (1, 0)
-    assert toll("Detectives search for whoever gunned down a student early Monday.") == (1, 0)
+    assert toll("Investigators named a 5-year-old girl who died in the house on Elm Street last week.") == (1, 0)
+    assert toll("Police are hunting the man who gunned down a teacher late Friday.") == (1, 0)
 
 
 def test_a_juvenile_or_a_male_is_one_victim():
-    assert toll("They discovered a juvenile male suffering from a gunshot wound.") == (0, 1)
-    assert headline_toll("Hummelstown Juvenile dead from gunshot wound") == (1, 0)
+    assert toll("Officers located a juvenile female with a gunshot wound to the arm.") == (0, 1)
+    assert headline_toll("Millbrook Juvenile dead after gunshot wound") == (1, 0)
 
 
 def test_a_victim_named_by_an_office_or_beaten_to_death_is_killed():

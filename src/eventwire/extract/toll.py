@@ -281,7 +281,7 @@ _ONE_HURT = re.compile(
 # A victim hurt earlier who died later: "a boy who was shot in the face has died", "Jane Roe,
 # who was wounded Monday, died Tuesday", "taken to a hospital where he later died". The wound
 # told in the relative clause is the same person, so the report counts one dead, not one hurt;
-# so does one told only as having died ("the name of a 3-year-old boy who died in Flint").
+# so does one told only as having died ("investigators named a 5-year-old girl who died in the house").
 _DIED_OF_WOUNDS = re.compile(
     rf"(?:(?i:{_HURT_PHRASE})|(?<![\w.])[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){{0,3}}(?:,\s+\d{{1,3}})?,?)"
     rf"\s+who\s+(?:was|had\s+been|has\s+been)\s+[^.;!?]{{1,120}}?,?\s+(?:(?:has|had)\s+(?:since\s+|now\s+)?"
@@ -295,9 +295,9 @@ def _died_of_wounds(text: str) -> list[TollFigure]:
             for match in _DIED_OF_WOUNDS.finditer(text)]
 
 
-# One victim hurt, told by name or pronoun: "deputies found 32-year-old John Doe with a gunshot
-# wound", "Jane Roe, 29, was suffering from a gunshot wound", "during a struggle, she was shot
-# once in the chest". Hit, maybe not alive: "shot", as the finds above.
+# One victim hurt, told by name or pronoun: "officers found 45-year-old Mark Ellison with a
+# gunshot wound", "Dana Whitfield, 37, was suffering from a gunshot wound", "after an argument,
+# she was shot twice in the leg". Hit, maybe not alive: "shot", as the finds above.
 _NAMED_HURT = re.compile(
     r"(?<![\w.])(?:(?:\d{1,3}|[a-z]+)-year-old\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){1,3}(?:,\s+\d{1,3},)?"
     r"\s+(?:who\s+was\s+|was\s+)?(?:suffering\s+(?:from\s+)?|with\s+)(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
@@ -526,7 +526,7 @@ _HEADLINE_AGE = re.compile(r",\s*\d{1,3},")
 _HEADLINE_SHOT_KILLED = re.compile(r"\b(?:shot|shoots),?\s+(?:and\s+)?(?:killed|kills)\b")
 _HEADLINE_VICTIM_NOUN = rf"(?:teen|toddler|infant|baby|child|man|woman|boy|girl|{_SINGULAR_NOUN})\b"
 # A bare victim opening the headline or a clause of it, or after a casualty verb ("injures
-# child"); at the headline's start one word may qualify it ("laundromat worker hurt").
+# child"); at the headline's start one word may qualify it ("bakery worker hurt").
 _HEADLINE_BARE_VICTIM = re.compile(rf"(?:^|(?<=[:;,|]\s)|(?<=\band\s)|(?<=\binjured\s)|(?<=\bwounded\s)"
                                    rf"|(?<=\bkilled\s)|(?<=\bhurt\s))(?=(?:\d{{1,3}}|[a-z]+)-year-old\b|"
                                    rf"{_HEADLINE_VICTIM_NOUN})|^(?=[a-z][a-z-]*\s+{_HEADLINE_VICTIM_NOUN})")
