@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from eventwire import merge, taxonomy
 from eventwire.extract import claims as claims_module
 from eventwire.extract import toll, when, where
+from eventwire.extract.claim_sources import source_actor
 from eventwire.extract.texts import doc_text, span_text
 from eventwire.extract.event_place import (
     COARSE_FEATURES, FEATURE_RANK, HOME_NOUN_AFTER, ArticlePlaces, is_incidental, is_location, named_as_settlement,
@@ -27,7 +28,7 @@ from eventwire.extract.event_place import (
 )
 from eventwire.extract.what import ANY_EVENT, NONE, Classification, EventClassifier, cue_classes, first_cue, with_lone_attacks
 from eventwire.extract.who import (
-    PRONOUNS, ActorContext, build_context, event_actor_groups, resolve_actor, unique_actors,
+    PRONOUNS, ActorContext, build_context, event_actor_groups, unique_actors,
 )
 from eventwire.gazetteer import Gazetteer
 from eventwire.gazetteer.context import read_cues
@@ -1536,7 +1537,9 @@ def _figures(
         start, end = sentence.start_char + figure.start, sentence.start_char + figure.end
         token = sentence.doc.char_span(start, end, alignment_mode="expand")
         holder = claims_module.attribution_for(token.root, attributions) if token is not None and len(token) else None
-        source = resolve_actor(holder.source, view.actors) if holder is not None and holder.source is not None else None
+        # a figure's claimant is named the way a claim's is: "a local commissioner put the toll at 40" is the government's
+        source = (source_actor(holder.source, view.actors, view.generic_sources)
+                  if holder is not None and holder.source is not None else None)
         figures.append(FatalityClaim(
             figure=figure.figure,
             kind=figure.kind,
