@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.extract.where import Toponym, _towns_near_known_places
 from eventwire.gazetteer import Gazetteer
+from geo_helpers import towns_near
 
 
 @pytest.fixture(scope="module")
@@ -18,14 +18,9 @@ def gazetteer() -> Gazetteer:
     return Gazetteer.open()
 
 
-def _near(text: str, known: list[str], gazetteer: Gazetteer) -> list[str]:
-    found = [Toponym(text.index(name), text.index(name) + len(name)) for name in known]
-    return [text[t.start : t.end] for t in _towns_near_known_places(text, found, gazetteer)]
-
-
 def test_a_village_near_which_something_happened_in_the_reports_province_is_a_toponym(gazetteer: Gazetteer) -> None:
     text = "Soldiers repelled an attack in Mopti on Sunday. On Monday a mine exploded near Youwarou, killing two herders."
-    assert _near(text, ["Mopti"], gazetteer) == ["Youwarou"]
+    assert towns_near(text, ["Mopti"], gazetteer) == ["Youwarou"]
 
 
 @pytest.mark.parametrize("text", [
@@ -33,7 +28,7 @@ def test_a_village_near_which_something_happened_in_the_reports_province_is_a_to
     "Gunmen ambushed a bus on the road between Diffa and Ngourti on Tuesday, officials said.",
 ])
 def test_either_end_of_a_road_between_two_towns_is_a_toponym(gazetteer: Gazetteer, text: str) -> None:
-    assert _near(text, ["Diffa"], gazetteer) == ["Ngourti"]
+    assert towns_near(text, ["Diffa"], gazetteer) == ["Ngourti"]
 
 
 @pytest.mark.parametrize("text", [
@@ -43,4 +38,4 @@ def test_either_end_of_a_road_between_two_towns_is_a_toponym(gazetteer: Gazettee
     "Soldiers repelled an attack in Mopti on Sunday. A car was set alight near Youwarou Market Road.",
 ])
 def test_a_name_near_which_nothing_of_the_reports_provinces_lies_is_not(gazetteer: Gazetteer, text: str) -> None:
-    assert _near(text, ["Mopti"], gazetteer) == []
+    assert towns_near(text, ["Mopti"], gazetteer) == []
