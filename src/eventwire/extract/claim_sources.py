@@ -16,7 +16,7 @@ from spacy.tokens import Span as SpacySpan, Token
 from eventwire import taxonomy as tx
 from eventwire.extract.who import (
     ARMED_GROUP_TYPES, ARMED_PERSON_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_NAMES, STATE_BODY_HEADS, STATE_NOUNS,
-    ActorContext, GROUP_NOUNS, _armed_groups_named, _named_group_type as named_group_type, country_of_word,
+    ActorContext, GROUP_NOUNS, _named_group_type as named_group_type, country_of_word, group_named_by_word,
     known_actors, last_named_group, noun_phrase, resolve_actor, self_named_group, state_body,
 )
 from eventwire.extract.texts import span_text
@@ -472,12 +472,9 @@ def _word_of_a_group(source: SpacySpan, context: ActorContext) -> Actor | None:
     words = [t for t in source if t.dep_ != "det"]
     if len(words) != 1 or words[0].pos_ != "PROPN" or country_of_word(words[0].text):
         return None
-    forms = {words[0].text, words[0].text.removesuffix("s")}
-    holding = {name for name in _armed_groups_named(source.doc, context)
-               if any(re.search(rf"\b{re.escape(form)}\b", name) for form in forms)}
-    if len(holding) != 1:
+    name = group_named_by_word(source.doc, context, {words[0].text, words[0].text.removesuffix("s")})
+    if name is None:
         return None
-    name = next(iter(holding))
     known = known_actors().get(name.lower())
     inter = known.inter if known is not None else context.types.get(name, tx.UNKNOWN_ACTOR)
     return Actor(name, inter, Span(source.start_char, source.end_char, source.text))

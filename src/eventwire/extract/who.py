@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from eventwire import taxonomy as tx
 from eventwire.extract.entities import entities, entities_in
 from eventwire.extract.texts import doc_text, span_text
+from eventwire.extract.when.dates import WEEKDAYS
 from eventwire.extract.words import words
 from eventwire.records import Actor, Span
 
@@ -945,10 +946,9 @@ def _group_modifier(head: Token, context: ActorContext) -> str | None:
         if word.text.istitle() and (word.i > word.sent.start or word.pos_ == "PROPN") and not country_of_word(word.text):
             # "(suspected) Maoist rebels" in a report that names the "Communist Party of India
             # (Maoist)": a word of the name of the one armed group the report names with it
-            holding = {name for name in _armed_groups_named(doc, context)
-                       if re.search(rf"\b{re.escape(word.text)}\b", name)}
-            if len(holding) == 1:
-                return next(iter(holding))
+            holding = group_named_by_word(doc, context, (word.text,))
+            if holding is not None:
+                return holding
     return None
 
 
@@ -963,6 +963,14 @@ def _armed_groups_named(doc: Doc, context: ActorContext) -> frozenset[str]:
             | {name for name, actor in known.items()
                if any(re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", text) for alias in (name, *actor.aliases))})
     return context.armed_groups
+
+
+def group_named_by_word(doc: Doc, context: ActorContext, forms: Iterable[str]) -> str | None:
+    """The one armed group the report names (`_armed_groups_named`) whose name holds one of
+    `forms` as a word; none when no group's or several groups' names hold it."""
+    holding = {name for name in _armed_groups_named(doc, context)
+               if any(re.search(rf"\b{re.escape(form)}\b", name) for form in forms)}
+    return next(iter(holding)) if len(holding) == 1 else None
 
 
 # A name whose bracket holds a word rather than an acronym, which is part of it: "(the banned)
@@ -1023,7 +1031,7 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     if span.root.lemma_.lower() in CARRIER_NOUNS and _carries_civilians(span.root):
         return _local_actor("Civilians", tx.CIVILIANS, span, context.country, evidence)
     root_token = span.root
-    if root_token.lemma_.lower() in LEADER_NOUNS | {"spokesman", "spokeswoman", "spokesperson"}:
+    if root_token.lemma_.lower() in LEADER_NOUNS | SPEAKER_TITLES:
         group = _group_modifier(root_token, context)  # "a Fano commander", "an LNA spokesman"
         if group is not None and (context.types.get(group) or _known_type(group)) in ARMED_GROUP_TYPES:
             return Actor(group, context.types.get(group) or _known_type(group), evidence)
@@ -1145,14 +1153,13 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
 
 # Platforms a statement is posted on ("said on Telegram", "a video on X"): channels, not actors.
 PLATFORM_NAMES = {"telegram", "facebook", "twitter", "instagram", "tiktok", "youtube", "whatsapp", "x.com"}
-DAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def _names_platform_or_day(span: SpacySpan, text: str) -> bool:
     """Whether the phrase is a platform ("on Facebook", "on X") or a day ("Monday's attack"),
     which the tagger may take for a name but which is nobody: it says where or when."""
     lowered = text.lower()
-    if lowered in PLATFORM_NAMES or lowered in DAY_NAMES:
+    if lowered in PLATFORM_NAMES or lowered in WEEKDAYS:
         return True
     return text == "X" and span.start > 0 and span.doc[span.start - 1].lower_ in {"on", "via"}
 
