@@ -66,6 +66,14 @@ def test_html_entities_in_plain_text_are_unescaped(tmp_path: Path):
     assert articles[0].title == "Q&A"
 
 
+def test_apostrophes_lost_to_question_marks_are_put_back(tmp_path: Path):
+    path = tmp_path / "lossy.jsonl"
+    path.write_text('{"text": "Gunmen fired on the town?s market. Police didn?t say why. Who fired? Nobody?"}\n')
+    articles, errors = split(list(read_inputs([path])))
+    assert not errors
+    assert articles[0].text == "Gunmen fired on the town's market. Police didn't say why. Who fired? Nobody?"
+
+
 def test_empty_and_whitespace_reports_are_errors(tmp_path: Path):
     (tmp_path / "empty.txt").write_text("")
     (tmp_path / "blank.txt").write_text(" date 2024-01-02 Title\n   \n\t\n")

@@ -62,13 +62,21 @@ def _decode_legacy(data: bytes, origin: str) -> str:
 UNWANTED_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufeff]")
 
 
+# An apostrophe a lossy export turned into "?" ("the city?s north end", "didn?t"): a question
+# mark never sits between a word and its possessive or contraction ending. ftfy leaves these
+# alone, as the byte that was lost cannot be told from a real question mark in general.
+LOST_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\?(?=(?:s|t|re|ve|ll|d|m)\b)")
+
+
 def clean_text(text: str) -> str:
-    """Mojibake and HTML entities repaired (ftfy; quotes kept as written), line ends unified,
-    control characters out."""
+    """Mojibake and HTML entities repaired (ftfy; quotes kept as written), apostrophes lost to "?"
+    put back, line ends unified, control characters out."""
     # ftfy is the slow part of reading: plain ASCII has nothing to repair unless it carries
     # escaped entities ("Philadelphia&#39;s"), which ftfy unescapes when the text has no tags.
     if not text.isascii() or "&" in text:
         text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False)
+    if "?" in text:
+        text = LOST_APOSTROPHE.sub("'", text)
     return UNWANTED_CHARACTERS.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
 
 
