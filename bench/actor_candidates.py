@@ -1,10 +1,10 @@
-"""The actor candidate ceiling: can who.py even resolve the gold actor?
+"""The actor candidate ceiling: can extract.who even resolve the gold actor?
 
 For every gold event sentence (with actor1/actor2) of the given event gold files, this says
 whether the gold actor is among the actors `who.resolve_actor` resolves anywhere in the
 sentence, in it or the two sentences before it, or anywhere in the article (three ceilings per
 role), beside what the pipeline gives (the merged event's actor, as `eventwire evaluate events`
-scores it). A gold actor who.py resolves nowhere in its article cannot be chosen by any rule
+scores it). A gold actor extract.who resolves nowhere in its article cannot be chosen by any rule
 that picks among its candidates: those are listed, grouped by the form the text names them in,
 to say where the gap is.
 
@@ -58,7 +58,7 @@ def _countries_by_article(rows: list[dict], path: str) -> tuple[list[str], list]
 
 
 def _resolved_in(sentence, context) -> set[str]:
-    """Every actor name who.py resolves from a word, its noun phrase or an entity of the sentence."""
+    """Every actor name extract.who resolves from a word, its noun phrase or an entity of the sentence."""
     names: set[str] = set()
     for token in sentence:
         if token.pos_ not in {"NOUN", "PROPN", "PRON", "ADJ", "NUM"} and not token.ent_type_:
@@ -85,7 +85,7 @@ def _among(gold: str, names: set[str]) -> bool:
 
 
 def form_of(gold: str, text: str) -> str:
-    """The form in which an article names an actor who.py never resolves in it (a guess from the
+    """The form in which an article names an actor extract.who never resolves in it (a guess from the
     gold name and the text, to group the misses)."""
     bare = re.sub(r"\s*\([^)]*\)$", "", gold)
     acronym = re.search(r"\(([^)]+)\)$", gold)

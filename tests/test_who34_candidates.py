@@ -1,4 +1,4 @@
-"""Which actors who.py can resolve at all (issue #5 item 3, the candidate gap): acronyms a group
+"""Which actors extract.who can resolve at all (issue #5 item 3, the candidate gap): acronyms a group
 takes from its own language, platforms and days that are nobody, "suspected militants" of the
 one group a report names, and the force a spokesman's title names. Each fixture is a short
 text written for these tests."""

@@ -1,0 +1,293 @@
+"""The syntax of an event's trigger: its governing verb, agent, patient candidates, datelines."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from eventwire.extract.texts import span_text
+from eventwire.extract.who.lexicon import (
+    ATTACK_NOUNS, OBJECT_DEPS, PLACE_NOUNS, PRONOUNS, PROTEST_LEMMAS, SUBJECT_DEPS, TARGET_PREPOSITIONS,
+    VIOLENT_ACTS,
+)
+from eventwire.extract.who.tables import country_of_word
+
+LINK_VERBS = {"link", "back", "affiliate", "align", "ally", "inspire", "support", "sponsor", "fund", "loyal"}
+
+RECIPIENT_PREPOSITIONS = TARGET_PREPOSITIONS | {"to", "from", "for", "toward", "towards", "over", "between"}
+PLACE_PREPOSITIONS = {"in", "into"}
+# Prepositions by which a thing names whom it is aimed at ("sanctions against X", "protest at X").
+AIMED_PREPOSITIONS = TARGET_PREPOSITIONS | {"to", "toward", "towards", "over", "from", "between", "among", "into"}
+CONDITION_MARKS = {"if", "unless"}
+CASUALTY_VERBS = {"kill", "wound", "injure", "leave", "behead", "execute", "maim"}
+
+# How many clauses deep ("offered to help send ...") the target is looked for.
+MAX_CLAUSES = 4
+
+OWNER_PREPOSITIONS = {"of", "by", "for"}
+
+BACKING_VERBS = {"back", "support", "arm", "fund", "finance", "sponsor", "train", "equip", "ally", "align"}
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb above `token` in the parse."""
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in {"VERB", "AUX"}:
+            return ancestor
+    return None
+
+
+# A wire dateline opening a sentence: the filing town in capitals, its country, the agency, a dash
+# ("MOSCOW (Reuters) –", "CONAKRY, Guinea (AFP) –", "SAN PEDRO SULA, Honduras (AP) —").
+_WIRE_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z.](?:,\s*[A-Z][\w.'’ -]{0,30}?)?\s*(?:\([\w .,/-]+\)\s*)?(?:—|–|--|-)\s")
+
+
+def in_dateline(token: Token) -> bool:
+    """Whether `token` lies in the wire dateline its sentence opens with."""
+    sentence = token.sent
+    if token.i - sentence.start > 12 or not sentence[0].is_upper:
+        return False
+    match = _WIRE_DATELINE.match(span_text(sentence))
+    return match is not None and token.idx < sentence.start_char + match.end()
+
+
+# Verbs by which a witness tells what they perceived: "patrols heard gunfire", "residents saw smoke".
+PERCEPTION_VERBS = {"hear", "see", "witness", "notice", "observe", "spot", "watch"}
+
+
+def event_arguments(trigger: Token) -> tuple[Token | None, Token | None]:
+    """The agent and patient tokens of the event at `trigger`, from the syntax around it.
+
+    A verb's subject (or passive "by" agent, or for "agreed to withdraw" the subject of
+    "agreed") and its object (or the target of "on", "against", ...); a noun trigger's possessor
+    ("the army's attack") or the subject of the verb it hangs from ("X carried out an attack
+    on Y"). An adjective or compound trigger ("diplomatic ties") stands for its noun.
+    """
+    while trigger.dep_ in {"amod", "compound"} and trigger.head is not trigger:
+        trigger = trigger.head
+    while trigger.dep_ == "conj" and trigger.pos_ == "NOUN" and trigger.head.pos_ == "NOUN":
+        trigger = trigger.head  # "used water cannon and tear gas": "gas" has the role "cannon" has
+    if trigger.dep_ == "nmod" and trigger.pos_ == "NOUN" and trigger.head.pos_ == "NOUN" \
+            and any(c.dep_ == "cc" for c in trigger.children):
+        trigger = trigger.head  # "fired tear gas and rubber bullets", parsed with "gas" qualifying "bullets"
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head if trigger.dep_ in SUBJECT_DEPS | OBJECT_DEPS \
+        else trigger
+    agent = patient = None
+    if verb is not trigger and verb.lemma_.lower() in PERCEPTION_VERBS:
+        return None, None  # "patrols heard gunfire": who heard it neither fired nor was fired on
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+    # (of two subjects before the verb, the first is misattached when "and" opens the second's
+    # clause: "Dozens of graduates protested ..., and police used tear gas")
+    coordinated = len(subjects) > 1 and subjects[-1].left_edge.i > 0 \
+        and verb.doc[subjects[-1].left_edge.i - 1].lower_ in {"and", "but"}
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS and agent is None:
+            agent = subjects[-1] if coordinated else child
+        elif child.dep_ == "agent":
+            agent = next((g for g in child.children if g.dep_ == "pobj"), agent)
+        elif child.dep_ in OBJECT_DEPS and patient is None and child is not trigger:
+            patient = child
+        elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS and patient is None:
+            # ("on Tuesday" is when, not whom)
+            patient = next((g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}), None)
+    if agent is not None and in_dateline(agent):
+        # "MOSCOW (Reuters) – Gunmen attacked ...": the town the report is filed from is parsed as
+        # a subject; the subject is the one after the dateline, or the phrase set beside it
+        agent = next((s for s in subjects if not in_dateline(s)), None) or next(
+            (c for c in agent.children if c.dep_ == "appos" and not in_dateline(c)), None)
+    if agent is not None and agent.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
+        agent = verb.head  # "students who threw rocks": who acts is the noun the clause qualifies
+    under = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children
+             if g.dep_ == "pobj" and g.lemma_.lower() in ATTACK_NOUNS | {"fire", "assault"}]
+    if verb.lemma_.lower() == "come" and under:
+        # "a UN helicopter came under fire from X": X fired, the helicopter was fired on
+        source = next((g for holder in (verb, under[0]) for c in holder.children if c.dep_ == "prep"
+                       and c.lower_ in {"from", "by"} for g in c.children if g.dep_ == "pobj"), None)
+        return source, agent
+    if agent is None and verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBN"} and patient is not None \
+            and patient.dep_ == "dobj":
+        # "Armed bandits abducted 43 people, residents said", parsed as a reduced relative: a
+        # participle with a direct object is active, and the noun it hangs from is its subject.
+        agent = verb.head
+    if agent is None and verb.dep_ == "acl" and patient is None and (
+            verb.tag_ == "VBD" or verb.lemma_.lower() in PROTEST_LEMMAS):
+        # "Relatives of the dead inmates protested ...", parsed as the inmates' clause: a verb in
+        # the past tense (or one no one can be the object of: "protested") is a main verb, and
+        # the phrase it hangs from its subject
+        agent = verb.head
+        if agent.dep_ == "pobj" and agent.head.lower_ == "of" and agent.head.head.dep_ == "ROOT" \
+                and agent.head.head.pos_ in {"NOUN", "PROPN"}:
+            agent = agent.head.head
+    if agent is None and verb.dep_ == "advcl" and verb.head.lemma_.lower() in LINK_VERBS:
+        # "Insurgents linked to the Islamic State attacked ...", parsed with "linked" as the main
+        # verb: the linked ones are the subject
+        agent = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS | {"nsubjpass"}), None)
+    if agent is None and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj"}:
+        # "troops attacked a base, killing three rebels and seizing weapons": a participle's
+        # subject is the subject of the clause it hangs from
+        governor = verb.head
+        while governor.dep_ in {"advcl", "conj"} and governor.tag_ == "VBG" and not any(
+                c.dep_ in SUBJECT_DEPS for c in governor.children):
+            governor = governor.head
+        if governor.pos_ in {"VERB", "AUX"} and governor.i != verb.i and not any(
+                c.dep_ == "nsubjpass" for c in governor.children):
+            agent = event_arguments(governor)[0]  # (past the dateline: "MOSCOW (Reuters) – Gunmen ...")
+    if agent is None and verb.pos_ in {"VERB", "AUX"} and verb.dep_ in {"xcomp", "conj"}:
+        # "X refused to deploy", "X met Y and signed ...", "X is ready to deploy": the subject is
+        # the governing verb's.
+        governor = verb.head.head if verb.head.dep_ == "acomp" else verb.head
+        while _coordinated_past(governor) and not any(c.dep_ in SUBJECT_DEPS for c in governor.children):
+            governor = governor.head  # ("arrived in three cars, fired at officers and threw bombs")
+        agent = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS), None)
+        if agent is None and verb.dep_ == "conj" and verb.tag_ == "VBD" and not any(
+                c.dep_ == "auxpass" for c in verb.children):
+            # "Gendarmes were deployed to the town and arrested 18 people": the active verb's
+            # subject is the one the passive verb before it shares
+            agent = next((c for c in governor.children if c.dep_ == "nsubjpass"), None)
+    if agent is None and _coordinated_past(verb):
+        # "the attackers arrived in three cars, fired at officers ...", parsed with "fired" as a
+        # clause of "arrived": a past-tense verb no word subordinates is the same subject's act
+        agent = event_arguments(verb.head)[0]
+    return agent, patient
+
+
+def _coordinated_past(verb: Token) -> bool:
+    """A past-tense verb the parser hangs as a clause of another with no word that subordinates
+    it ("when", "after", "as") nor a subject of its own: a verb coordinated with the other."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBD" and verb.head.pos_ == "VERB" and verb.head.tag_ == "VBD" \
+        and not any(c.dep_ in {"mark", "advmod"} or c.dep_ in SUBJECT_DEPS | {"nsubjpass"} for c in verb.children)
+
+
+def patient_candidates(trigger: Token, place_targets: bool = False) -> list[Token]:
+    """Who an event is done to or aimed at, most direct first: the object, the recipient ("give
+    X aid", "to X"), the target of "with", "against", "between", ..., then the same in the clause
+    it governs ("threatened to cut ties with X", "is ready to send troops to X") or that says
+    what it is for ("went on strike to protest X"), or that clause's subject ("demanded that X
+    withdraw"); whom a thing acted on is aimed at ("called for sanctions against X"), an event
+    noun's own targets ("talks with X"); then whom a condition binds ("... unless X withdraws").
+    With `place_targets`, last, the places the action happens in ("arrived in X", "lifted a
+    curfew in X"): CAMEO and PLOVER code that country as the target, ACLED does not."""
+    _, patient = event_arguments(trigger)
+    found = [patient] if patient is not None else []
+    places: list[Token] = []
+    conditioned: list[Token] = []
+    clauses = [trigger] if trigger.pos_ in {"VERB", "AUX"} else []
+    if trigger.pos_ in {"NOUN", "PROPN"}:
+        found += _prepositional_objects(trigger, RECIPIENT_PREPOSITIONS)
+        places += _prepositional_objects(trigger, PLACE_PREPOSITIONS)
+    for clause in clauses:  # grows as complements are found, up to MAX_CLAUSES
+        for child in clause.children:
+            if child.dep_ == "dative" and child.pos_ in {"NOUN", "PROPN"}:
+                found.insert(0, child)
+            elif child.dep_ == "dobj":
+                found.append(child)
+                found += _prepositional_objects(child, RECIPIENT_PREPOSITIONS)
+            elif child.dep_ == "prep" and child.lower_ in PLACE_PREPOSITIONS:
+                places += _prepositional_objects(clause, {child.lower_})
+            elif child.dep_ in {"prep", "dative"} and child.lower_ in RECIPIENT_PREPOSITIONS:
+                found += _prepositional_objects(clause, {child.lower_})
+            elif child.dep_ in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"} and len(clauses) < MAX_CLAUSES:
+                clauses.append(child)
+                if child.dep_ == "ccomp":
+                    found += [g for g in child.children if g.dep_ == "nsubj"]
+            elif child.dep_ == "acomp" and len(clauses) < MAX_CLAUSES:  # "is willing to withdraw from X"
+                clauses += [g for g in child.children if g.dep_ == "xcomp" and g.pos_ in {"VERB", "AUX"}][:1]
+            elif _is_purpose_clause(child) and len(clauses) < MAX_CLAUSES:  # "went on strike to protest X"
+                clauses.append(child)
+            elif child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in child.children):
+                # "threatened to strike unless X withdrew": a threat or an offer is aimed at whom its condition binds.
+                conditioned += [g for g in child.children if g.dep_ in {"nsubj", "nsubjpass"}]
+    # "sanctions against X", "talks with X", "in protest at X": whom a thing the event acts on is aimed at.
+    found = [t for candidate in found for t in (candidate, *_aimed_at(candidate))]
+    found += [t for place in places for t in _aimed_at(place)]
+    # "lifted a curfew in X", "troops to a force in X": where what the action acts on is.
+    places += [t for candidate in found for t in _prepositional_objects(candidate, PLACE_PREPOSITIONS)]
+    return list(dict.fromkeys(found + conditioned + (places if place_targets else [])))
+
+
+def _is_purpose_clause(clause: Token) -> bool:
+    """An adverbial infinitive that says what the action is for ("... to demand X"), not a
+    condition or a time ("if ...", "when ...")."""
+    return (clause.dep_ == "advcl" and clause.pos_ == "VERB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            and not any(c.dep_ == "mark" for c in clause.children))
+
+
+def _aimed_at(thing: Token) -> list[Token]:
+    """The targets of a common noun's own prepositions: 'sanctions against X', 'talks with X'."""
+    if thing.pos_ != "NOUN":
+        return []
+    return _prepositional_objects(thing, AIMED_PREPOSITIONS)
+
+
+def _prepositional_objects(head: Token, prepositions: set[str]) -> list[Token]:
+    """The objects of `head`'s prepositions among `prepositions`, with their conjuncts ("between
+    X and Y", "to X and Y")."""
+    objects = [g for prep in head.children if prep.dep_ in {"prep", "dative"} and prep.lower_ in prepositions
+               for g in prep.children if g.dep_ == "pobj"]
+    return [o for obj in objects for o in (obj, *obj.conjuncts)]
+
+
+def _killing_act(trigger: Token) -> Token | None:
+    """The act a "when" clause tells for a passive toll with no doer ("were killed when police
+    opened fire on ..."): a verb with its own subject."""
+    if trigger.lemma_.lower() not in CASUALTY_VERBS or not any(c.dep_ == "nsubjpass" for c in trigger.children):
+        return None
+    # (an act of violence: not "were killed when its troops repelled an attack", whose doers are
+    # the killed ones' side)
+    return next((clause for clause in trigger.children if clause.dep_ == "advcl" and clause.pos_ == "VERB"
+                 and clause.lemma_.lower() in VIOLENT_ACTS
+                 and any(c.lower_ == "when" and c.dep_ in {"advmod", "mark"} for c in clause.children)
+                 and any(c.dep_ in SUBJECT_DEPS for c in clause.children)), None)
+
+
+def _subject_act(trigger: Token) -> Token:
+    """The verb whose subject a noun trigger heads or qualifies ("Kyrgyz mortar fire hit two
+    houses", found at "mortar"): what the weapon did; else the trigger."""
+    head = trigger
+    while head.dep_ in {"compound", "amod"} and head.head is not head:
+        head = head.head
+    return head.head if head.dep_ in SUBJECT_DEPS and head.head.pos_ == "VERB" else trigger
+
+
+def _victims(trigger: Token) -> list[Token]:
+    """Whom the event's "killing ..." clause names when what it struck is no actor ("hit a market,
+    killing six people"): ACLED codes the victims as the target. So also whom the casualty verb
+    the event's clause or noun hangs from names: "four civilians were killed when shells landed",
+    "killed six soldiers in an ambush"."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    # (a "killing ..." clause the parser hangs on a relative clause of the place struck tells the
+    # strike's toll: "struck a village near X where the rebels had withdrawn, killing seven civilians")
+    asides = [c for t in verb.subtree if t.dep_ == "relcl" and t.lemma_.lower() not in VIOLENT_ACTS
+              and t.head.i > verb.i for c in t.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    victims = [obj for clause in (*verb.children, *trigger.children, *asides)
+               if clause.dep_ in {"advcl", "xcomp", "conj"} and clause.lemma_.lower() in CASUALTY_VERBS
+               for obj in clause.children if obj.dep_ == "dobj"]
+    casualty = verb.head if verb.dep_ == "advcl" else governing_verb(trigger) if trigger.dep_ == "pobj" else None
+    if casualty is not None and casualty.lemma_.lower() in CASUALTY_VERBS:
+        victims += [c for c in casualty.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return victims
+
+
+def _used_on(trigger: Token) -> list[Token]:
+    """Whom a means the trigger names is used on: "fired tear gas to disperse the crowd", "used
+    water cannon and tear gas against protesters" -> the verb's own targets."""
+    while trigger.dep_ == "conj" and trigger.head.pos_ == "NOUN":
+        trigger = trigger.head
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "dobj":
+        return []
+    return [t for t in patient_candidates(trigger.head) if t is not trigger]
+
+
+def _owner(thing: Token) -> Token | None:
+    """Whose a thing is: its possessor, a name or demonym modifying it, its "of" / "by" / "for"
+    object ("a camp for refugees"), or who did it to it ("crimes committed by X"; not who backs a
+    group: "fighters backed by X" are not X)."""
+    return next((c for c in thing.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS), None) or next(
+        (c for c in thing.children if c.dep_ in {"amod", "compound", "nmod"} and c.pos_ in {"PROPN", "ADJ"}
+         and (c.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} or country_of_word(c.text))), None) or next(
+        (g for c in thing.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPOSITIONS for g in c.children
+         if g.dep_ == "pobj" and thing.lemma_.lower() not in PLACE_NOUNS), None) or next(
+        (g for c in thing.children if c.dep_ == "acl" and c.lemma_.lower() not in BACKING_VERBS
+         for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)

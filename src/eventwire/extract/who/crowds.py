@@ -1,0 +1,267 @@
+"""Crowds at an event: protesters, rioters, and the forces that disperse or fire on them."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan, Token
+
+from eventwire import taxonomy as tx
+from eventwire.extract.who.arguments import _used_on, event_arguments, governing_verb, patient_candidates
+from eventwire.extract.who.context import ActorContext
+from eventwire.extract.who.lexicon import (
+    ATTACK_NOUNS, DESTRUCTIVE_ACTS, DETAINING_ACTS, FOLLOWER_NOUNS, PERSON_NOUNS, PROTEST_LEMMAS, ROLE_NAMES,
+    SUBJECT_DEPS, UNARMED_CROWDS, VIOLENT_ACTS,
+)
+from eventwire.extract.who.names import (
+    _bare_name, _counted, _is_country_or_capital, _local_actor, _located_country, _role_country, noun_phrase,
+    unique_actors,
+)
+from eventwire.extract.who.resolve import resolve_actor
+from eventwire.records import Actor, Span
+
+RIOT_LEMMAS = {"riot"}
+ANGRY_WORDS = {"angry", "angered", "irate", "furious", "enraged"}
+
+
+def _protesters_first(side1: tuple[Actor, ...], side2: tuple[Actor, ...]) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
+    """ACLED codes the protesters (or rioters) as actor1 of a protest and the state forces that
+    dispersed, arrested or shot at them as actor2: "police fired tear gas at protesters"."""
+    crowd = _bare_name(side2[0]) if side2 else ""
+    if crowd in {"Protesters", "Rioters"} and (not side1 or side1[0].inter == tx.STATE_FORCES):
+        return side2, side1
+    return side1, side2
+
+
+# What a crowd does an act to press for: "blocked a highway to demand unpaid wages".
+PROTEST_PURPOSES = {"demand", "protest", "denounce", "press", "condemn", "oppose", "reject", "decry"}
+# Nouns that name a protest as a thing state forces act on: "broke up a protest".
+PROTEST_NOUNS = {"protest", "demonstration", "rally", "march", "sit-in", "gathering", "vigil"}
+# A crowd that blocks a road protests (ACLED codes road blockades as protests): "blocked highways".
+BLOCKING_VERBS = {"block", "barricade"}
+ROAD_NOUNS = {"road", "highway", "street", "boulevard", "avenue", "bridge", "junction", "route", "motorway",
+              "crossing", "roundabout", "intersection"}
+# People who make up a crowd besides those named by who they are: "hundreds of young people".
+CROWD_NOUNS = PERSON_NOUNS | FOLLOWER_NOUNS | {"people", "youth", "youngster", "inhabitant", "graduate", "relative",
+                                               "family", "mother", "widow", "veteran", "retiree", "pensioner",
+                                               "employee"}
+
+
+def _protest_subject(verb: Token) -> Token | None:
+    """Who protests: the verb's own subject, or for a purpose clause ("marched to protest",
+    "blocked the road to protest") the subject of the verb it is the purpose of."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and subject.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
+        subject = verb.head  # "workers who had blocked the highway"
+    if subject is None and verb.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                  for c in verb.children):
+        subject = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None and verb.dep_ == "acl":
+        subject = verb.head  # "Dozens of graduates protested ...", parsed as the noun's clause
+    return subject
+
+
+def _protest_acts(sentence: SpacySpan, trigger: Token | None) -> list[Token]:
+    """The verbs of a sentence that tell a protest: "protested", "marched", an act done to press a
+    demand ("blocked a highway to demand unpaid wages") or "in protest" ("blocked the road in
+    protest at the arrests"), or a crowd's blocking of a road ("blocked highways for a tenth day")."""
+    return [t for t in sentence if (trigger is None or t.i != trigger.i) and t.pos_ == "VERB" and (
+        t.lemma_.lower() in PROTEST_LEMMAS or any(
+            c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in PROTEST_PURPOSES
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in t.children)
+        or any(c.dep_ == "dobj" and _names_protest(c) for c in t.children)
+        or any(c.dep_ == "prep" and c.lower_ == "in" and any(_names_protest(g) for g in c.children)
+               for c in t.children)
+        or t.lemma_.lower() in BLOCKING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in ROAD_NOUNS
+                                                      for c in t.children))]
+
+
+def _tells_protest(trigger: Token) -> bool:
+    """Whether the event's word tells a protest: a protest verb or noun ("staged a sit-in"), or an
+    act done to press a demand."""
+    return trigger.lemma_.lower() in PROTEST_LEMMAS or _names_protest(trigger) or _goes_on_strike(trigger) \
+        or trigger in _protest_acts(trigger.sent, None)
+
+
+def _goes_on_strike(verb: Token) -> bool:
+    """"Bus drivers went on strike": a walkout is a protest ("on strike" names no air strike)."""
+    return verb.lemma_.lower() in {"go", "be", "remain", "stay"} and any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "strike" and not list(g.lefts) for g in c.children)
+        for c in verb.children)
+
+
+def _names_protest(noun: Token) -> bool:
+    """"a protest", "a rally", "a sit-in" (which the tokenizer splits)."""
+    return noun.lemma_.lower() in PROTEST_NOUNS or (noun.lower_ == "in" and any(c.lower_ == "sit" for c in noun.lefts))
+
+
+# What a crowd does when it riots rather than fights: loots, burns, smashes, lynches.
+MOB_ACTS = {"loot", "ransack", "pillage", "plunder", "burn", "torch", "set", "vandalise", "vandalize", "smash",
+            "lynch", "stone"}
+
+# What a crowd does when it throws things at the forces: "threw stones", "hurled rocks".
+STONING_VERBS = {"throw", "hurl", "pelt"}
+
+
+def _as_protesters(token: Token | None, context: ActorContext) -> Actor | None:
+    """A crowd that protests as ACLED codes it: civilians, or people named by who they are
+    ("hundreds of traders", "young people"), are protesters of the country they protest in."""
+    if token is None:
+        return None
+    people = _counted(token) or token
+    actor = resolve_actor(noun_phrase(people), context)
+    role = _bare_name(actor) if actor is not None else ""
+    if actor is not None and role not in UNARMED_CROWDS:
+        return None
+    if actor is None and not any(p.lemma_.lower() in CROWD_NOUNS and p.pos_ == "NOUN" for p in (people, *people.conjuncts)):
+        return None  # ("university staff and students": a crowd one of whose parts is people)
+    return _local_actor("Protesters", tx.PROTESTERS, people.sent, context.country,
+                        Span(people.idx, people.idx + len(people.text), people.text))
+
+
+def _dispersed_crowd(trigger: Token, context: ActorContext) -> tuple[Actor, ...]:
+    """Whom state forces acted on when the words name no one but a protest: "police broke up a
+    protest", "traders protested ..., and police fired tear gas to disperse them"."""
+    protest = next((t for t in patient_candidates(trigger) if t.lemma_.lower() in PROTEST_NOUNS), None)
+    if protest is not None:
+        return (_local_actor("Protesters", tx.PROTESTERS, protest.sent, context.country,
+                             Span(protest.idx, protest.idx + len(protest.text), protest.text)),)
+    return unique_actors(_as_protesters(_protest_subject(verb), context) for verb in _protest_acts(trigger.sent, trigger)[:1])
+
+
+# Armed acts a state carries out through its forces: "Iran fired 180 missiles at Israel".
+FORCE_ACTS = ATTACK_NOUNS | {"fire", "launch", "shoot", "strike", "shell", "bomb", "attack", "hit", "pound", "raid",
+                             "invade", "storm"}
+
+
+def _state_as_its_forces(trigger: Token, side1: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """A state named bare ("Iran", "Moscow") as who fired, shelled or struck: its military forces,
+    as ACLED codes the act ("Iran fired about 180 ballistic missiles at Israel")."""
+    first = side1[0] if side1 else None
+    if first is None or not first.name.startswith("Government of ") or first.evidence is None \
+            or not _is_country_or_capital(first.evidence.text) or trigger.lemma_.lower() not in FORCE_ACTS:
+        return side1
+    return (Actor(first.name.replace("Government of", "Military Forces of", 1), tx.STATE_FORCES, first.evidence),
+            *side1[1:])
+
+
+# Verbs by which forces end a protest: "dispersed a protest", "broke up a rally".
+DISPERSING_VERBS = {"disperse", "break", "clear", "crush", "suppress", "quell", "storm"}
+
+
+def _acts_on_protest(trigger: Token) -> bool:
+    """Whether the forces' act at `trigger` is aimed at a protest ("opened fire on a rally") or its
+    sentence has them dispersing one ("as they dispersed a protest")."""
+    targets = patient_candidates(trigger)
+    if any(_names_protest(t) for t in targets):
+        return True
+    protesting = _protest_acts(trigger.sent, trigger)
+    if any(c.lemma_.lower() in PROTEST_LEMMAS or c in protesting for c in _target_clauses(trigger)):
+        # "fired tear gas at supporters protesting against the result", "at hundreds of people
+        # marching", "at workers who had blocked the highway"
+        return True
+    if any(c.dep_ == "amod" and c.lower_ == "striking" for t in _target_people(trigger) for c in t.children):
+        return True  # "fired on striking miners": a strike is a protest
+    verb = trigger if trigger.pos_ == "VERB" else governing_verb(trigger)
+    if verb is not None and any(c.dep_ == "prep" and c.lower_ in {"during", "at"}
+                                and any(_names_protest(g) for g in c.children) for c in verb.children):
+        return True  # "was shot dead by a gendarme during a protest"
+    if any(t.lemma_.lower() == "crowd" for t in targets) and any(
+            t.lemma_.lower() in PROTEST_LEMMAS and t.pos_ == "VERB" or _names_protest(t) for t in trigger.doc):
+        return True  # "opened fire on crowds" in a report of protests
+    # ("as they broke up a march", the noun parsed as an adverbial of "broke")
+    return any(_names_protest(t) and t.dep_ in {"dobj", "npadvmod"} and t.head.lemma_.lower() in DISPERSING_VERBS
+               for t in trigger.sent)
+
+
+def _forces_fired_on(trigger: Token, context: ActorContext) -> tuple[Actor, ...]:
+    """The state forces that acted on the crowd whose act a relative clause tells: "police fired
+    tear gas at students who threw stones" (the stone-throwing's other side is the police)."""
+    clause = trigger if trigger.pos_ == "VERB" else governing_verb(trigger)
+    acting = clause  # (the crowd's own act: "gathered ... to protest" is "gathered"'s)
+    while acting is not None and acting.dep_ in {"advcl", "xcomp"} and acting.head.pos_ == "VERB" \
+            and not any(c.dep_ in SUBJECT_DEPS for c in acting.children):
+        acting = acting.head
+    dispersed = _dispersed_by(acting, context) if acting is not None else ()
+    if dispersed:
+        return dispersed
+    while clause is not None and clause.dep_ == "conj" and clause.head.pos_ == "VERB":
+        clause = clause.head
+    if clause is None or clause.dep_ not in {"relcl", "acl"}:
+        return ()
+    crowd = clause.head
+    # (the verb whose object the crowd is, or a count of it: "at thousands of students who ...")
+    acting = governing_verb(crowd) if crowd.dep_ in {"pobj", "dobj"} else None
+    if acting is None or acting.lemma_.lower() not in FORCE_ACTS | DISPERSING_VERBS:
+        return ()
+    agent, _ = event_arguments(acting)
+    actor = resolve_actor(noun_phrase(agent), context) if agent is not None else None
+    return (actor,) if actor is not None and actor.inter == tx.STATE_FORCES else ()
+
+
+def _dispersed_by(clause: Token, context: ActorContext) -> tuple[Actor, ...]:
+    """Those by whom a crowd is told dispersed or detained in a passive verb joined to its own act:
+    "about 40 women gathered ... and were dispersed by fighters who fired into the air"."""
+    for verb in clause.conjuncts:
+        if verb.i > clause.i and verb.lemma_.lower() in DISPERSING_VERBS | DETAINING_ACTS \
+                and any(c.dep_ == "auxpass" for c in verb.children):
+            agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            actor = resolve_actor(noun_phrase(agent), context) if agent is not None else None
+            if actor is not None and actor.inter not in {tx.CIVILIANS, tx.PROTESTERS, tx.RIOTERS}:
+                return (actor,)
+    return ()
+
+
+def _target_people(trigger: Token) -> list[Token]:
+    """Whom the act at `trigger` is aimed at, and the people a count among them counts ("hundreds
+    of people")."""
+    targets = [*patient_candidates(trigger), *_used_on(trigger)]
+    return [*targets, *(counted for t in targets for counted in (_counted(t),) if counted is not None)]
+
+
+def _target_clauses(trigger: Token) -> list[Token]:
+    """The verbs that tell what those the act is aimed at were doing: "people protesting", "youths
+    who threw stones and burned a police post"."""
+    clauses = [c for t in _target_people(trigger) for c in t.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"]
+    return [*clauses, *(c for clause in clauses for c in clause.conjuncts if c.pos_ == "VERB" and c.i > clause.i)]
+
+
+def _targets_riot(trigger: Token) -> bool:
+    """Whether those the act is aimed at were rioting as it happened: "fired tear gas at youths
+    who threw stones and set fire to a police post", "opened fire on young men who were rioting"."""
+    return any(c.lemma_.lower() in MOB_ACTS | STONING_VERBS | RIOT_LEMMAS for c in _target_clauses(trigger))
+
+
+def _crowd(trigger: Token, side1: tuple[Actor, ...], country: str = "") -> tuple[Actor, ...]:
+    """"Relatives of missing people marched": civilians who march, protest or rally are protesters,
+    those who riot, or burn and loot in anger ("angry youths set fire to ..."), rioters, as ACLED
+    codes them."""
+    lemma = trigger.lemma_.lower()
+    # (the acts the same subject goes on to: "protesters blocked roads and looted shops"; a noun's
+    # are its verb's: "blocked the road with burning tyres and stoned passing cars")
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else governing_verb(trigger) or trigger
+    acts = {lemma, verb.lemma_.lower(), *(c.lemma_.lower() for c in verb.conjuncts if c.pos_ == "VERB" and c.i > verb.i
+                                          and not any(g.dep_ in SUBJECT_DEPS for g in c.children))}
+    if side1 and side1[0].inter == tx.PROTESTERS and acts & (DESTRUCTIVE_ACTS - ATTACK_NOUNS):
+        # "protesters set fire to a police post", "protesters stormed parliament": a violent
+        # demonstration's crowd are rioters
+        first = side1[0]
+        return (Actor(first.name.replace("Protesters", "Rioters", 1), tx.RIOTERS, first.evidence), *side1[1:])
+    if side1 and side1[0].inter in {tx.UNKNOWN_ACTOR, tx.POLITICAL_MILITIAS} and _bare_name(side1[0]) \
+            not in ROLE_NAMES and lemma not in VIOLENT_ACTS and _tells_protest(trigger):
+        # "Members of the X Committee staged a sit-in to demand ...": ACLED codes the protesters
+        # as actor1 and the organisation as their associate
+        return (_local_actor("Protesters", tx.PROTESTERS, trigger.sent, country, side1[0].evidence), *side1)
+    if not side1 or _bare_name(side1[0]) not in UNARMED_CROWDS - {"Protesters"}:
+        return side1
+    agent, _ = event_arguments(trigger)
+    angry = agent is not None and any(c.lower_ in ANGRY_WORDS for c in agent.lefts) and lemma in DESTRUCTIVE_ACTS
+    # ACLED never codes civilians as the side that acts: a crowd of them that loots, burns or
+    # lynches riots ("groups of youths looted supermarkets", "villagers lynched a suspected thief")
+    mob = _bare_name(side1[0]) == "Civilians" and bool(acts & MOB_ACTS)
+    if lemma not in PROTEST_LEMMAS | RIOT_LEMMAS and not angry and not mob and not _tells_protest(trigger):
+        return side1
+    riot = lemma in RIOT_LEMMAS or angry or mob  # "angry youths set fire to a police station"
+    role, inter = ("Rioters", tx.RIOTERS) if riot else ("Protesters", tx.PROTESTERS)
+    # (a crowd is of the country it gathers in: "Serbs blocked the road into X" in Kosovo)
+    first = side1[0]
+    where = _located_country(trigger.sent) or country or _role_country(first)
+    return (Actor(f"{role} ({where})" if where else role, inter, first.evidence), *side1[1:])

@@ -1,0 +1,561 @@
+"""event_actors: the two sides of an event at its trigger (ACLED or PLOVER conventions)."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from eventwire import taxonomy as tx
+from eventwire.extract.entities import entities, entities_in
+from eventwire.extract.who.arguments import (
+    _killing_act, _owner, _prepositional_objects, _subject_act, _used_on, _victims, event_arguments,
+    governing_verb, in_dateline, patient_candidates,
+)
+from eventwire.extract.who.context import ActorContext
+from eventwire.extract.who.crowds import (
+    _acts_on_protest, _as_protesters, _crowd, _dispersed_crowd, _forces_fired_on, _names_protest, _protest_acts,
+    _protest_subject, _protesters_first, _state_as_its_forces, _targets_riot, _tells_protest,
+)
+from eventwire.extract.who.groups import _claimed_group
+from eventwire.extract.who.lexicon import (
+    ARMED_GROUP_TYPES, ATTACK_NOUNS, BORDER_NOUNS, CLAIMED_THINGS, DESTRUCTIVE_ACTS, DETAINING_ACTS,
+    FOLLOWER_NOUNS, FORCE_NOUNS, GROUP_NOUNS, MEMBER_NOUNS, OBJECT_DEPS, OWN_WORDS, PERSON_NOUNS, PRONOUNS,
+    PROTEST_LEMMAS, REFERRING_ATTACKER_NOUNS, ROLE_NAMES, SUBJECT_DEPS, TARGET_PREPOSITIONS, UNARMED_CROWDS,
+    UNIT_HEADS, VIOLENT_ACTS, WEAPON_NOUNS,
+)
+from eventwire.extract.who.names import (
+    _bare_name, _counted, _is_country_or_capital, _killed_person, _known_type, _local_actor, _located_country,
+    _person_civilians, _role_country, _strip_determiners, noun_phrase, unique_actors,
+)
+from eventwire.extract.who.resolve import last_named_group, resolve_actor
+from eventwire.extract.who.tables import country_of_word, country_tables
+from eventwire.records import Actor, Span
+
+# Explosives someone plants or carries (a bomb only with a word that says so: "a roadside bomb",
+# not an air-dropped one): ACLED codes whoever set off an unclaimed one as an unidentified armed group.
+PLANTED_EXPLOSIVES = {"ied", "landmine", "mine", "explosive", "explosives", "device", "bomber"}
+PLANTED_BOMB_WORDS = {"roadside", "car", "truck", "motorcycle", "motorbike", "suicide", "pipe", "magnetic",
+                      "improvised", "parcel", "sticky", "bicycle"}
+# What civilians own or use: whoever's it is, ACLED codes civilians as the target of an attack on
+# it or its destruction ("set fire to homes", "shelled a market").
+CIVILIAN_PROPERTY = {"home", "house", "homestead", "hut", "car", "shop", "store", "market", "marketplace", "school",
+                     "hospital", "clinic", "church", "mosque", "temple", "farm", "field", "crop", "granary",
+                     "cattle", "livestock"}
+
+# Verbs by which a source tells of an event it names ("the army confirmed the attack"): the
+# speaker is its source, not its actor.
+TELLING_VERBS = {"confirm", "report", "acknowledge", "announce", "describe", "condemn", "deny"}
+
+# Whose coding rules `event_actors` follows where the syntax leaves a role open.
+Convention = Literal["acled", "plover"]
+
+DYING_VERBS = {"die", "perish"}  # intransitive: their subject is the dead
+MUTUAL_EVENTS = {"fight", "fighting", "clash", "battle", "skirmish", "exchange", "fire"}
+
+# How many owners deep ("the government's refusal of a plan") an argument's actor is looked for.
+MAX_OWNERS = 2
+
+REFERRING_WORDS = {"its", "their", "they", "we", "our", "it", "he", "she"}
+
+
+def event_actors(
+    trigger: Token,
+    context: ActorContext,
+    claimant: SpacySpan | None = None,
+    generic_sources: dict[str, Actor] | None = None,
+    convention: Convention = "acled",
+) -> tuple[Actor | None, Actor | None]:
+    """actor1 and actor2 of the event at `trigger`: its agent and patient, resolved.
+
+    `claimant` is the source of the attribution that holds the event, if any: "its artillery",
+    "they" inside "X said ..." point back at X. `generic_sources` maps generic sources
+    ("statement", "group") to the actor known to have issued them (see `claims.posted_by`).
+    `convention`: whose coding rules fill what the syntax leaves open. ACLED's: protesters are
+    actor1 of what state forces do to them, whoever set off an unclaimed planted explosive is an
+    unidentified armed group, and civilians are the target of an attack on their homes, shops or
+    markets. PLOVER's (CAMEO's): the place an action happens in is its target (see
+    `patient_candidates`), and the roles stay as the syntax gives them.
+    """
+    sides = event_actor_groups(trigger, context, claimant, generic_sources, convention)
+    return tuple(side[0] if side else None for side in sides)  # type: ignore[return-value]
+
+
+def event_actor_groups(
+    trigger: Token,
+    context: ActorContext,
+    claimant: SpacySpan | None = None,
+    generic_sources: dict[str, Actor] | None = None,
+    convention: Convention = "acled",
+) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
+    """Each side of the event at `trigger`, its main actor first, then the associated actors
+    coordinated with it ("X and Y agreed", "aid for X and Y"); arguments as for `event_actors`."""
+    generic_sources = generic_sources or {}
+    place_targets = convention == "plover"
+    trigger = _event_verb_for(trigger)
+
+    def resolved(token: Token | None) -> Actor | None:
+        return _argument_actor(token, context, claimant, generic_sources)
+
+    # (a person arrested or detained is the target too: "soldiers arrested a rapper")
+    violent = bool({trigger.lemma_.lower(), trigger.head.lemma_.lower()} & (VIOLENT_ACTS | DETAINING_ACTS))
+
+    def target(token: Token) -> Actor | None:
+        if place_targets:
+            return resolved(token) or _place_actor(token)
+        actor = _group_after(token, context) or resolved(token)
+        if actor is not None and violent and actor.inter == tx.UNKNOWN_ACTOR and _names_person(token.doc, actor):
+            # "police detained opposition politician X": a person no side claims is a civilian, as
+            # ACLED codes the named victims of violence and arrests
+            return _local_actor("Civilians", tx.CIVILIANS, token.sent, context.country, actor.evidence)
+        # ("opened fire on a group of men": whom the quantity counts)
+        return actor or (_person_civilians(_counted(token) or token, context) or _killed_person(token, context)
+                         if violent else None)
+
+    told = _told_event(trigger)
+    if told is not trigger:
+        # Only the event noun's own words say whose it is and on whom: "a Houthi attack on X".
+        side1 = unique_actors([resolved(told)])
+        side2 = unique_actors(resolved(t) for t in _prepositional_objects(told, TARGET_PREPOSITIONS))
+        return side1, side2
+    agent, _ = event_arguments(trigger)
+    cause = _killing_act(trigger) if agent is None and convention == "acled" else None
+    if cause is not None:
+        # "Six people were killed when police opened fire on young men who were rioting": the
+        # sides are those of the act the clause tells
+        sides = event_actor_groups(cause, context, claimant, generic_sources, convention)
+        if sides[0] and sides[1]:
+            return sides
+    dead = None
+    if trigger.lemma_.lower() in DYING_VERBS and agent is not None:
+        dead, agent = agent, None  # "11 officers had died": who died is the side struck
+    if agent is not None and _is_planted_explosive(trigger) and trigger.dep_ == "dobj" \
+            and trigger.head.lemma_.lower() in STRUCK_BY_VERBS:
+        # "their vehicle hit a landmine": what hit the mine was struck by it; "two soldiers were
+        # killed when their vehicle hit a landmine": those the clause it tells of names
+        dead, agent = agent, None
+        clause = trigger.head.head if trigger.head.dep_ == "advcl" else None
+        while resolved(dead) is None and clause is not None:  # ("were killed and four wounded when ...")
+            dead = next((c for c in clause.children if c.dep_ in {"nsubjpass", "nsubj"} and not in_dateline(c)), dead)
+            clause = clause.head if clause.dep_ == "conj" else None
+    if agent is None and trigger.dep_ in SUBJECT_DEPS and trigger.pos_ in {"NOUN", "PROPN"}:
+        agent = trigger  # "the minister visited X": a trigger that names who acts is its agent
+    actor1 = resolved(agent)
+    if actor1 is None and trigger.pos_ == "NOUN":
+        agent = next((c for c in trigger.children if c.dep_ == "poss"), None)
+        actor1 = resolved(agent)
+    if actor1 is None and trigger.pos_ == "NOUN" and trigger.dep_ == "pobj":
+        # "X came to prominence for a raid", "X carried out an attack on Y"
+        governing = governing_verb(trigger)
+        if governing is not None and governing.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS
+                                                                           for c in governing.children):
+            governing = governing.head  # "forces tracked down the attackers and killed four in a raid"
+        agent = next((c for c in governing.children if c.dep_ in SUBJECT_DEPS), None) if governing else None
+        actor1 = resolved(agent)
+    patient, actor2 = None, None
+    for candidate in patient_candidates(trigger, place_targets):
+        if candidate.dep_ == "pobj" and candidate.head.head.lemma_.lower() in BORDER_NOUNS:
+            continue  # "near X on the border with Myanmar": where, not whom
+        if actor1 is not None and any(c.dep_ == "poss" and c.lower_ in OWN_WORDS for c in candidate.children):
+            # "withdrew its troops from X": the agent's own is not the target; "mounted its
+            # invasion of X": what the agent's own act is of is.
+            candidate = next((g for c in candidate.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for g in c.children if g.dep_ == "pobj"), None)
+            if candidate is None:
+                continue
+        actor2 = target(candidate)
+        if actor2 is not None and (actor1 is None or not _same_side(actor1, actor2, _names_person(trigger.doc, actor2))):
+            patient = candidate
+            break
+        actor2 = None
+    if actor2 is None and dead is not None:
+        patient = dead
+        actor2 = resolved(dead) or _person_civilians(dead, context)
+    if actor2 is None:
+        patient = next((victim for victim in (*_victims(trigger), *_used_on(trigger)) if target(victim) is not None),
+                       None)
+        actor2 = target(patient) if patient is not None else None
+    side1 = unique_actors([actor1, *(resolved(c) for c in agent.conjuncts)]) if actor1 and agent is not None else ()
+    side2 = unique_actors([actor2, *(target(c) for c in patient.conjuncts)]) if actor2 and patient is not None else ()
+    if side1 and not side2 and agent is not None and {trigger.lemma_.lower(), agent.head.lemma_.lower()} & MUTUAL_EVENTS:
+        # "Tajik and Kyrgyz troops fought": the forces of the second state fought the first's
+        side2 = unique_actors([_coordinated_state(agent, side1[0])])
+    if not side1 and not side2 and trigger.lemma_.lower() in MUTUAL_EVENTS and trigger.dep_ in SUBJECT_DEPS:
+        # "fighting broke out between X and Y"
+        fighters = unique_actors(resolved(t) for t in _prepositional_objects(trigger.head, {"between"}))
+        side1, side2 = fighters[:1], fighters[1:2]
+    if convention == "acled":
+        if not side1 and agent is not None and violent and agent.lemma_.lower() in {"man", "person", "individual"} \
+                and agent.tag_ == "NNS":
+            # "shot dead by two men on a motorcycle": unnamed men who kill are an armed group (not
+            # "a man killed his two children")
+            where = _located_country(agent.sent) or context.country
+            side1 = (Actor(f"Unidentified Armed Group ({where})" if where else "Unidentified Armed Group",
+                           tx.POLITICAL_MILITIAS, Span(agent.idx, agent.idx + len(agent.text), agent.text)),)
+        side1 = side1 or _unclaimed_explosive(trigger, agent, context)
+        side2 = side2 or _civilian_property(trigger, context, side1)
+        if not side1 and (trigger.lemma_.lower() in PROTEST_LEMMAS or trigger.pos_ == "VERB"
+                          and trigger in _protest_acts(trigger.sent, None)):
+            side1 = unique_actors([_as_protesters(_protest_subject(trigger), context)])
+        if not side1 and trigger.pos_ == "NOUN" and _names_protest(trigger):
+            # "a rally in the capital drew 300,000 people": a protest told by its noun is its protesters'
+            side1 = (_local_actor("Protesters", tx.PROTESTERS, trigger.sent, context.country,
+                                  Span(trigger.idx, trigger.idx + len(trigger.text), trigger.text)),)
+        if side1 and side1[0].inter == tx.STATE_FORCES and not side2:
+            side2 = _dispersed_crowd(trigger, context)
+        if not side1 and agent is not None and agent.lemma_.lower() in MOB_NOUNS:
+            # "crowds looted shops": a crowd is rioters or protesters by what it does, else no one
+            crowd = _crowd(trigger, (_local_actor("Civilians", tx.CIVILIANS, agent.sent, context.country, Span(
+                agent.idx, agent.idx + len(agent.text), agent.text)),), context.country)
+            side1 = crowd if crowd[0].inter != tx.CIVILIANS else ()
+        side1 = _crowd(trigger, side1, context.country)
+        if side1 and side1[0].inter in {tx.PROTESTERS, tx.RIOTERS} and not side2:
+            side2 = _forces_fired_on(trigger, context)
+        side1 = _state_as_its_forces(trigger, side1)
+        rioting = bool(side1) and side1[0].inter == tx.STATE_FORCES and _targets_riot(trigger)
+        if side1 and side1[0].inter == tx.STATE_FORCES and side2 and _bare_name(side2[0]) in UNARMED_CROWDS \
+                and (rioting or _acts_on_protest(trigger)):
+            # "soldiers opened fire on a rally, killing 150 people", "police shot dead two men as
+            # they dispersed a protest", "fired tear gas at opposition supporters protesting": the
+            # unarmed people the forces killed or hurt at a protest are protesters; those they
+            # fired on as they threw stones or burned things, rioters
+            first = side2[0]
+            role, inter = ("Rioters", tx.RIOTERS) if rioting else ("Protesters", tx.PROTESTERS)
+            side2 = (Actor(f"{role}{first.name[len(_bare_name(first)):]}", inter, first.evidence), *side2[1:])
+        if side1 and side1[0].inter == tx.PROTESTERS and side2 and side2[0].inter == tx.CIVILIANS \
+                and trigger.lemma_.lower() not in VIOLENT_ACTS and _tells_protest(trigger):
+            side2 = ()  # "marched to demand the release of activists": a protest has no civilian target
+        side1, side2 = _brawl(trigger, side1, side2)
+        side1, side2 = _protesters_first(side1, side2)
+    return _opposed(trigger, side1, side2)
+
+
+# Verbs by which people fight one another.
+BRAWL_LEMMAS = {"fight", "clash", "brawl", "battle", "scuffle"}
+
+
+def _brawl(trigger: Token, side1: tuple[Actor, ...], side2: tuple[Actor, ...]) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
+    """"Supporters of rival parties fought with machetes", "youths from two villages clashed":
+    unarmed people who fight one another, no other side named, are rioters on both sides, as
+    ACLED codes mob violence (not "residents fought off the attackers")."""
+    # (the dead they left are of them: "fought ..., leaving three people dead")
+    if not side1 or side2 and side2[0].name != side1[0].name or _bare_name(side1[0]) != "Civilians" \
+            or trigger.lemma_.lower() not in BRAWL_LEMMAS \
+            or trigger.pos_ != "VERB" or any(c.dep_ in OBJECT_DEPS | {"prt"} for c in trigger.children):
+        return side1, side2
+    rioters = Actor(f"Rioters{side1[0].name[len('Civilians'):]}", tx.RIOTERS, side1[0].evidence)
+    return (rioters,), (rioters,)
+
+
+# Verbs by which one act sets off another: "attacked a stronghold, sparking a gunbattle".
+SETTING_OFF_VERBS = {"spark", "trigger", "provoke", "prompt", "ignite", "touch"}
+
+
+def _coordinated_state(agent: Token, actor: Actor) -> Actor | None:
+    """The same kind of actor of the second of two states coordinated before the agent's noun
+    ("Tajik and Kyrgyz troops": the Kyrgyz troops beside the Tajik ones)."""
+    first = next((c for c in agent.children if c.dep_ in {"amod", "nmod", "compound"} and country_of_word(c.text)), None)
+    country = country_of_word(first.text) if first is not None else None
+    if country is None or not actor.name.endswith(f"of {country}"):
+        return None
+    other = next((found for conj in first.conjuncts for found in (country_of_word(conj.text),)
+                  if found and found != country), None)
+    return Actor(actor.name.replace(f"of {country}", f"of {other}"), actor.inter, actor.evidence) if other else None
+
+
+def _event_verb_for(trigger: Token) -> Token:
+    """The violent act a noun the event was found at belongs to: "killed 11 members of the X drug
+    gang" (found at "drug") is the killing; "attacked a stronghold, sparking a gunbattle" (found
+    at "gunbattle") is fought by the attack's sides."""
+    if trigger.pos_ != "NOUN":
+        return trigger
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in SETTING_OFF_VERBS \
+            and trigger.head.dep_ in {"advcl", "conj"} and trigger.head.head.lemma_.lower() in VIOLENT_ACTS:
+        return trigger.head.head
+    governing = governing_verb(trigger)
+    if trigger.lower_ in REFERRING_ATTACKER_NOUNS and governing is not None \
+            and governing.lemma_.lower() in VIOLENT_ACTS | {"come", "rob"}:
+        # found at those who act ("gunmen robbed travellers", "came under fire from gunmen"): the act
+        return governing
+    if trigger.dep_ in {"compound", "pobj"} and trigger.lemma_.lower() not in ATTACK_NOUNS | WEAPON_NOUNS | MUTUAL_EVENTS \
+            and governing is not None and governing.lemma_.lower() in VIOLENT_ACTS \
+            and any(t.dep_ in {"dobj", "nsubjpass", "agent"} and t.head.i == governing.i for t in trigger.ancestors):
+        return governing  # (or by whom: "were killed by members of the X gang", found at "gang")
+    return trigger
+
+
+def _group_after(thing: Token, context: ActorContext) -> Actor | None:
+    """The armed group "from X" names right after people the parser left without it ("killed 17
+    prisoners from the rival X gang", with "from" hung on the verb): members of that group."""
+    if thing.lower_ not in MEMBER_NOUNS or thing.right_edge.i + 1 >= len(thing.doc):
+        return None
+    after = thing.doc[thing.right_edge.i + 1]
+    if after.lower_ not in {"from", "of"} or after.dep_ != "prep" or after.head.i != thing.head.i:
+        return None
+    group = next((g for g in after.children if g.dep_ == "pobj"), None)
+    actor = resolve_actor(noun_phrase(group), context) if group is not None else None
+    return actor if actor is not None and actor.inter in ARMED_GROUP_TYPES else None
+
+
+def _told_event(trigger: Token) -> Token:
+    """"The army confirmed the attack", "a police spokesman confirmed the attack": the event is the
+    one the telling verb names; its speaker is the source of a claim about it, not its actor."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in TELLING_VERBS:
+        return trigger
+    told = next((c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in CLAIMED_THINGS), None)
+    return told if told is not None else trigger
+
+
+def _unclaimed_explosive(trigger: Token, agent: Token | None, context: ActorContext) -> tuple[Actor, ...]:
+    """"A roadside bomb struck a minibus", "an explosive device went off", "a landmine exploded":
+    a planted explosive nobody is named for (no group, country or owner qualifies it) was set off
+    by an unidentified armed group of the country it went off in."""
+    weapon = next((t for t in (agent, trigger) if t is not None and _is_planted_explosive(t)), None)
+    if weapon is None or _owner(weapon) is not None or any(
+            country_of_word(t.text) for t in weapon.lefts if t.dep_ in {"amod", "compound", "nmod"}):
+        return ()
+    evidence = Span(weapon.idx, weapon.idx + len(weapon.text), weapon.text)
+    claimed = _claimed_group(noun_phrase(weapon), context)
+    if claimed is not None:
+        return (Actor(claimed, context.types.get(claimed) or _known_type(claimed), evidence),)
+    where = _located_country(weapon.sent) or context.country
+    name = f"Unidentified Armed Group ({where})" if where else "Unidentified Armed Group"
+    return (Actor(name, tx.POLITICAL_MILITIAS, evidence),)
+
+
+# Verbs by which a vehicle or person sets off a mine it meets: "the vehicle hit a landmine".
+STRUCK_BY_VERBS = {"hit", "strike", "run", "drive", "step", "trigger"}
+
+
+def _is_planted_explosive(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    words = {t.lower_ for t in token.lefts}
+    return lemma in PLANTED_EXPLOSIVES or (lemma == "bomb" and bool(words & PLANTED_BOMB_WORDS))
+
+
+def _civilian_property(trigger: Token, context: ActorContext, side1: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """"Set fire to homes", "shelled a market": what a violent or destructive act struck is
+    civilians' property with no owner named, and civilians of the country it happened in are its
+    target (not when the attackers are civilians themselves)."""
+    trigger = _subject_act(trigger)
+    if trigger.lemma_.lower() not in DESTRUCTIVE_ACTS or (side1 and side1[0].inter in {tx.CIVILIANS, tx.PROTESTERS}):
+        return ()
+    struck = next((t for t in patient_candidates(trigger)
+                   if t.lemma_.lower() in CIVILIAN_PROPERTY and _owner(t) is None), None)
+    if struck is None:
+        return ()
+    return (_local_actor("Civilians", tx.CIVILIANS, struck.sent, context.country,
+                         Span(struck.idx, struck.idx + len(struck.text), struck.text)),)
+
+
+# Nouns for a crowd that no other word names as anyone's: "crowds looted shops".
+MOB_NOUNS = {"crowd", "mob"}
+
+
+def _opposed(trigger: Token, side1: tuple[Actor, ...], side2: tuple[Actor, ...]) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
+    """A fight has two sides even when the text coordinates them: "X and Y clashed" and
+    "fighting between X and Y" make Y actor2, not X's associate."""
+    if trigger.lemma_.lower() not in MUTUAL_EVENTS:
+        return side1, side2
+    if not side2 and len(side1) > 1:
+        return side1[:1], side1[1:2]
+    if not side1 and len(side2) > 1 and any(c.dep_ == "prep" and c.lower_ == "between" for c in trigger.children):
+        return side2[:1], side2[1:2]
+    return side1, side2
+
+
+def _place_actor(token: Token) -> Actor | None:
+    """The place a phrase names ("the town of X", "X"), as the target under the PLOVER
+    convention: CAMEO codes a place acted on by its name when it names no state."""
+    heads = [token, *(g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj")]
+    place = next((ent for head in heads for ent in entities(token.doc)
+                  if ent.label_ in {"GPE", "LOC"} and ent.start <= head.i < ent.end), None)
+    if place is None:
+        return None
+    return Actor(_strip_determiners(place.text), tx.UNKNOWN_ACTOR, Span(place.start_char, place.end_char, place.text))
+
+
+def _same_side(agent: Actor, target: Actor, target_is_person: bool = False) -> bool:
+    """The same actor, or two arms of one state ("Government of X" sending "Military Forces of X").
+    A state's side is only as sure as its country: an agent whose state was only guessed from the
+    article's main country ("President Y" in an article naming X most) is not X's side when the
+    target names X itself, and a named person a state acts on ("met President Y") is a target."""
+    states = [re.match(r"(?:Government|Military Forces|Police Forces) of (.+)$", a.name) for a in (agent, target)]
+    if not all(states) or states[0].group(1) != states[1].group(1):
+        return agent.name == target.name
+    if target_is_person:
+        return False
+    country = states[0].group(1)
+    return _names_country(agent, country) or not _names_country(target, country)
+
+
+def _names_person(doc: Doc, actor: Actor) -> bool:
+    """Whether the text an actor was resolved from names a person ("President Y", "Y's")."""
+    span = doc.char_span(actor.evidence.start, actor.evidence.end, alignment_mode="expand") if actor.evidence else None
+    return span is not None and any(ent.label_ == "PERSON" for ent in entities_in(span))
+
+
+def _names_country(actor: Actor, country: str) -> bool:
+    """Whether the text an actor was resolved from names `country` (its name, a demonym or its capital)."""
+    text = actor.evidence.text if actor.evidence else ""
+    capitals = country_tables()[1]
+    return country.lower() in text.lower() or any(
+        country_of_word(word) == country or capitals.get(word.lower()) == country
+        for word in re.findall(r"[\w.-]+", text)
+    )
+
+
+def _argument_actor(
+    token: Token | None, context: ActorContext, claimant: SpacySpan | None, generic_sources: dict[str, Actor]
+) -> Actor | None:
+    """Resolve an argument; 'its artillery', 'they' point back at whoever makes the claim."""
+    if token is None:
+        return None
+    phrase = noun_phrase(token)
+    actor = resolve_actor(phrase, context)
+    if actor is None and token.lower_ == "they" and token.dep_ in SUBJECT_DEPS:
+        actor = _antecedent_of_they(token, context)
+        if actor is not None and not actor.name.startswith("Unidentified Armed Group"):
+            return actor
+        # unnamed fighters ("Fighters ... say they have captured ...") are left to the rules that
+        # name them from the group claiming the act
+        actor = None
+    owner, depth = _owner(token), 0
+    if (_counted(token) or token).lemma_.lower() in FOLLOWER_NOUNS:
+        owner = None  # "Morales's opponents", "supporters of the president": whom they follow or oppose
+    while actor is None and owner is not None and depth < MAX_OWNERS:
+        # "Haiti's efforts", "an Indian proposal", "the removal of X", "a ban by X", "X's refusal
+        # of Y": the thing is not an actor, its owner is.
+        actor = resolve_actor(noun_phrase(owner), context)
+        if actor is not None and token.lemma_.lower() in PERSON_NOUNS and _faith_or_people(owner, actor):
+            actor = None  # "a Buddhist rubber tapper": who someone is, not whose
+        elif actor is not None and _bare_nationality(owner, actor) and token.tag_ == "NNS":
+            # "two Mauritanian gold prospectors": people of that country, as ACLED codes victims
+            actor = Actor(f"Civilians ({country_of_word(owner.text)})", tx.CIVILIANS, actor.evidence)
+        owner, depth = _owner(owner), depth + 1
+    if claimant is None:
+        return actor
+    if actor is None and token.lower_ in {"they", "he", "she"} and token.i < claimant.start:
+        # "They then set fire to mattresses, officials said": a pronoun told before its speaker
+        # refers back to the report, not to the speaker (who would say "we")
+        return None
+    if actor is None and any(t.lower_ in REFERRING_WORDS for t in phrase):
+        return _claimant_actor(claimant, context, generic_sources)
+    if actor is not None and any(t.dep_ == "poss" and t.lower_ in OWN_WORDS for t in phrase):
+        return _owned_by_claimant(actor, phrase, _speaking_group(claimant, context, generic_sources))
+    if actor is not None and _unnamed_armed(actor) and not (_role_country(actor) and _names_country(actor, _role_country(actor))):
+        # "Separatist fighters killed four soldiers, the X Front said": unnamed fighters whose act an
+        # armed group tells are that group's
+        speaker = _speaking_group(claimant, context, generic_sources)
+        if speaker is not None and speaker.inter in ARMED_GROUP_TYPES and not _unnamed_armed(speaker):
+            return Actor(speaker.name, speaker.inter, actor.evidence)
+    return actor
+
+
+def _unnamed_armed(actor: Actor) -> bool:
+    """An armed side named only by its role: "Unidentified Armed Group (X)", "Rebels (X)"."""
+    return _bare_name(actor) in {"Unidentified Armed Group", "Rebels", "Militia"}
+
+
+def _speaking_group(claimant: SpacySpan, context: ActorContext, generic_sources: dict[str, Actor]) -> Actor | None:
+    """Who speaks, as `_claimant_actor`; "the group said" with no known issuer is the armed group
+    the article named last."""
+    speaker = _claimant_actor(claimant, context, generic_sources)
+    if (speaker is None or _bare_name(speaker) in ROLE_NAMES) and claimant.root.lemma_.lower() in GROUP_NOUNS | UNIT_HEADS:
+        return last_named_group(claimant, context) or speaker
+    return speaker
+
+
+def _bare_nationality(word: Token, actor: Actor) -> bool:
+    """Whether an adjective before a noun is a country's demonym read as an actor of that name
+    ("Mauritanian" in "Mauritanian gold prospectors"), which no coding scheme has as an actor."""
+    return word.dep_ == "amod" and actor.name == _strip_determiners(word.text) and bool(country_of_word(word.text)) \
+        and not _is_country_or_capital(word.text)
+
+
+def _faith_or_people(word: Token, actor: Actor) -> bool:
+    """Whether an adjective names a faith or a people the data knows as no actor and no country
+    ("Buddhist", "Christian", "Nuer")."""
+    return word.dep_ == "amod" and word.ent_type_ == "NORP" and actor.inter == tx.UNKNOWN_ACTOR \
+        and not country_of_word(word.text)
+
+
+def _antecedent_of_they(pronoun: Token, context: ActorContext) -> Actor | None:
+    """Whom a subject "they" names: the nearest subject before it in its sentence ("troops raided
+    the village, where they burned homes"; "the Houthis said they had fired"), else the subject of the sentence before when
+    that is an armed group or a state's forces ("Fano fighters have targeted teachers. On Sunday,
+    they abducted a director")."""
+    sent = pronoun.sent
+    before = [t for t in sent if t.i < pronoun.i and t.dep_ in SUBJECT_DEPS and t.lower_ not in PRONOUNS]
+    for subject in reversed(before):
+        actor = resolve_actor(noun_phrase(subject), context)
+        if actor is not None:
+            return actor
+    if before or sent.start == 0:
+        return None
+    previous = pronoun.doc[sent.start - 1].sent
+    subject = _leading_subject(previous)
+    armed = ARMED_GROUP_TYPES | {tx.STATE_FORCES, tx.EXTERNAL_FORCES}
+    actor = resolve_actor(subject, context) if subject is not None else None
+    if subject is not None and len(subject) > 1 and (actor is None or _bare_name(actor) in ROLE_NAMES):
+        # an unparsed "Fano fighters" is named by the words before its noun
+        named = resolve_actor(subject[:-1], context)
+        actor = named if named is not None and named.inter in ARMED_GROUP_TYPES else actor
+    return actor if actor is not None and actor.inter in armed else None
+
+
+def _leading_subject(sentence: SpacySpan) -> SpacySpan | None:
+    """The sentence's subject: its root's, or where the sentence was not parsed (only event
+    sentences are), the words it opens with up to a force or member noun ("Fano fighters have
+    ...", "Government troops ...")."""
+    if any(t.dep_ not in {"dep", "ROOT", ""} for t in sentence):
+        root = sentence.root
+        # "X killed 17 prisoners ..., officials said": the subject of what was said, not the speaker
+        told = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None) \
+            if root.lemma_.lower() in {"say", "tell", "report", "add", "confirm", "state"} else None
+        subject = next((c for c in (told or root).children if c.dep_ in SUBJECT_DEPS and c.lower_ not in PRONOUNS),
+                       None)
+        return noun_phrase(subject) if subject is not None else None
+    opening = sentence.doc[sentence.start : min(sentence.start + 4, sentence.end)]
+    head = next((t for t in opening if t.lower_ in MEMBER_NOUNS | FORCE_NOUNS), None)
+    if head is None or any(t.is_punct for t in sentence.doc[sentence.start : head.i]):
+        return None
+    return sentence.doc[sentence.start : head.i + 1]
+
+
+def _claimant_actor(claimant: SpacySpan, context: ActorContext, generic_sources: dict[str, Actor]) -> Actor | None:
+    """Who makes the claim, as an actor; a generic source ("the statement", "the group") is the
+    actor known to have issued it."""
+    source_head = claimant.root.lower_
+    if source_head in generic_sources:
+        return generic_sources[source_head]
+    actor = resolve_actor(claimant, context)
+    if (actor.inter == tx.UNKNOWN_ACTOR or _unnamed_armed(actor)) if actor is not None \
+            else claimant.root.lemma_.lower() in UNIT_HEADS - GROUP_NOUNS:
+        # a source named by what it is to another ("the group's armed wing", "X, the movement's
+        # news agency"): whom claim sources read it as speaking for
+        from eventwire.extract.claim_sources import source_actor  # (claim_sources reads this module)
+
+        actor = source_actor(claimant, context, generic_sources) or actor
+    if actor is not None and actor.name.startswith("Unidentified") and "group" in generic_sources:
+        return generic_sources["group"]
+    return actor
+
+
+def _owned_by_claimant(actor: Actor, phrase: SpacySpan, owner: Actor | None) -> Actor:
+    """"its fighters", "their forces", "his men" inside what an actor says are that actor's own:
+    a role ("fighters") is the speaking group itself, and forces whose country the phrase does
+    not name are the speaking state's ("the ministry said its forces" -> that state's military)."""
+    if owner is None or _bare_name(owner) in ROLE_NAMES:
+        return actor
+    if _bare_name(actor) in ROLE_NAMES:
+        return Actor(owner.name, owner.inter, actor.evidence)
+    state = re.match(r"(?:Government|Military Forces|Police Forces) of (.+)$", owner.name)
+    kind = re.match(r"(Military Forces|Police Forces) of (.+)$", actor.name)
+    if kind and not _names_country(actor, kind.group(2)):
+        if state:
+            return Actor(f"{kind.group(1)} of {state.group(1)}", tx.STATE_FORCES, actor.evidence)
+        return Actor(owner.name, owner.inter, actor.evidence)  # "the SDF said its forces": the group's own
+    return actor

