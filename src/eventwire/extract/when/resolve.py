@@ -84,6 +84,13 @@ _PROCEEDING_BEFORE = re.compile(
     rf"\b(?:{_PROCEEDING})(?:\s+(?!(?:after|when|while|before|since|because|and|who|that|which|in|of|at)\b)"
     rf"[\w'’]+){{0,6}}\s+(?:on\s+)?$", re.IGNORECASE)
 _PROCEEDING_AFTER = re.compile(rf"^\s*(?:{_PROCEEDING})\b", re.IGNORECASE)
+# A victim's later death dates itself, not the attack: "one of them died in hospital on Monday",
+# "a third man succumbed to his wounds on Monday" (a death without the hospital or the wounds,
+# "three soldiers died on Monday when ...", is the event's own day).
+_DIED_LATER_BEFORE = re.compile(
+    r"\b(?:died|succumbed)\b(?:[^.;]{0,40}?\b(?:in|at)\s+(?:a\s+|the\s+)?hospital|"
+    r"\s+(?:of|from|to)\s+(?:his|her|their|the)\s+(?:wounds|injuries))\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
+    re.IGNORECASE)
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)\s+)?$", re.IGNORECASE)
@@ -117,7 +124,8 @@ def _in_relative_clause(expression: TimeExpression, sentence: str) -> bool:
 def _reporting_day(expression: TimeExpression, sentence: str) -> bool:
     """"said Monday", "said in a statement Monday", "told reporters on Monday", "on Monday
     identified" (without "on", "the attack Sunday said" may be the attack's day), "charged
-    Monday", "on Monday conducted an autopsy", a page's "Updated: Monday"."""
+    Monday", "on Monday conducted an autopsy", a victim who "died in hospital on Monday", a page's
+    "Updated: Monday"."""
     before = sentence[max(0, expression.start - 30):expression.start]
     further_before = sentence[max(0, expression.start - 60):expression.start]
     after = sentence[expression.end:expression.end + 30]
@@ -127,6 +135,7 @@ def _reporting_day(expression: TimeExpression, sentence: str) -> bool:
                 or _TOLD_LISTENER_BEFORE.search(further_before) or _TOLD_EVENT_BEFORE.search(further_before)
                 or re.search(r"\bon\s+$", before) and _REPORTED_AFTER.match(after)
                 or _PROCEEDING_BEFORE.search(further_before)
+                or _DIED_LATER_BEFORE.search(further_before)
                 or _PROCEEDING_AFTER.match(after))
 
 

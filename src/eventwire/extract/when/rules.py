@@ -82,6 +82,8 @@ RULES: tuple[Rule, ...] = (
     _rule(("day ", "week ", "month ", "year ", "night ", "morning ", "afternoon ", "evening "), r"\bthe (?P<unit>day|week|month|year|night|morning|afternoon|evening) (?P<dir>before|after|previous|prior|earlier)(?![ \t]*\w)", anaphoric, _I),
     # "later in the day": the narrative's day
     _rule(("that", "the same", "entire", "whole", "full", "in the day"), r"\b(?P<dir>that|the same|the (?:entire|whole|full)|(?:(?<=later in )|(?<=earlier in ))the) (?P<unit>day|week|month|year|night|morning|afternoon|evening)\b(?!-)", anaphoric, _I),
+    # "In the evening, part of the crowd ...": a part of the narrative's day, after "in"
+    _rule(("in the morning", "in the afternoon", "in the evening", "in the night"), r"(?<=\bin )(?P<dir>the) (?P<unit>morning|afternoon|evening|night)\b(?![ \t]+(?:of|before|after)\b|-)", anaphoric, _I),
     _rule(("that time",), r"\b[Tt]hat time\b", the_time_last_given),
     # "in morning trading": a part of the narrative's day (market reports)
     _rule(("trading",), r"(?:(?<=\bin )|(?<=\bin early )|(?<=\bin late ))(?P<dir>)(?P<unit>morning|afternoon)(?= trading\b)", anaphoric, _I),
