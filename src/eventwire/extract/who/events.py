@@ -15,15 +15,15 @@ from eventwire.extract.who.arguments import (
 )
 from eventwire.extract.who.context import ActorContext
 from eventwire.extract.who.crowds import (
-    _acts_on_protest, _as_protesters, _crowd, _dispersed_crowd, _forces_fired_on, _names_protest, _protest_acts,
-    _protest_subject, _protesters_first, _state_as_its_forces, _targets_riot, _tells_protest,
+    DISPERSING_VERBS, _acts_on_protest, _as_protesters, _crowd, _dispersed_crowd, _forces_fired_on, _names_protest,
+    _protest_acts, _protest_subject, _protesters_first, _state_as_its_forces, _targets_riot, _tells_protest,
 )
 from eventwire.extract.who.groups import _claimed_group
 from eventwire.extract.who.lexicon import (
     ARMED_GROUP_TYPES, ATTACK_NOUNS, BORDER_NOUNS, CLAIMED_THINGS, DESTRUCTIVE_ACTS, DETAINING_ACTS,
     FOLLOWER_NOUNS, FORCE_NOUNS, GROUP_NOUNS, MEMBER_NOUNS, OBJECT_DEPS, OWN_WORDS, PERSON_NOUNS, PRONOUNS,
-    PROTEST_LEMMAS, REFERRING_ATTACKER_NOUNS, ROLE_NAMES, SUBJECT_DEPS, TARGET_PREPOSITIONS, UNARMED_CROWDS,
-    UNIT_HEADS, VIOLENT_ACTS, WEAPON_NOUNS,
+    PROTEST_LEMMAS, REFERRING_ATTACKER_NOUNS, ROLE_NAMES, ROLE_NOUNS, SUBJECT_DEPS, TARGET_PREPOSITIONS,
+    UNARMED_CROWDS, UNIT_HEADS, VIOLENT_ACTS, WEAPON_NOUNS,
 )
 from eventwire.extract.who.names import (
     _bare_name, _counted, _is_country_or_capital, _killed_person, _known_type, _local_actor, _located_country,
@@ -153,6 +153,10 @@ def event_actor_groups(
             governing = governing.head  # "forces tracked down the attackers and killed four in a raid"
         agent = next((c for c in governing.children if c.dep_ in SUBJECT_DEPS), None) if governing else None
         actor1 = resolved(agent)
+    attack = _attack_suffered(trigger) if actor1 is None else None
+    if attack is not None and resolved(attack) is not None:
+        # "three children were killed in an Israeli raid": whose the attack is did the killing
+        agent, actor1 = attack, resolved(attack)
     patient, actor2 = None, None
     for candidate in patient_candidates(trigger, place_targets):
         if candidate.dep_ == "pobj" and candidate.head.head.lemma_.lower() in BORDER_NOUNS:
@@ -235,6 +239,16 @@ def event_actor_groups(
 BRAWL_LEMMAS = {"fight", "clash", "brawl", "battle", "scuffle"}
 
 
+def _attack_suffered(verb: Token) -> Token | None:
+    """The attack a passive act with no agent happened in: "were killed in an Israeli raid",
+    "was wounded during a drone attack"."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children) \
+            or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "during"}
+                 for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in ATTACK_NOUNS), None)
+
+
 def _brawl(trigger: Token, side1: tuple[Actor, ...], side2: tuple[Actor, ...]) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
     """"Supporters of rival parties fought with machetes", "youths from two villages clashed":
     unarmed people who fight one another, no other side named, are rioters on both sides, as
@@ -268,8 +282,8 @@ def _event_verb_for(trigger: Token) -> Token:
     """The violent act a noun the event was found at belongs to: "killed 11 members of the X drug
     gang" (found at "drug") is the killing; "attacked a stronghold, sparking a gunbattle" (found
     at "gunbattle") is fought by the attack's sides."""
-    if trigger.pos_ != "NOUN":
-        return trigger
+    if trigger.pos_ != "NOUN" and not (trigger.pos_ == "PROPN" and trigger.lower_ in ROLE_NOUNS):
+        return trigger  # (a role noun opening a sentence may be tagged a name: "Gunmen opened fire ...")
     if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in SETTING_OFF_VERBS \
             and trigger.head.dep_ in {"advcl", "conj"} and trigger.head.head.lemma_.lower() in VIOLENT_ACTS:
         return trigger.head.head
@@ -277,6 +291,11 @@ def _event_verb_for(trigger: Token) -> Token:
     if trigger.lower_ in REFERRING_ATTACKER_NOUNS and governing is not None \
             and governing.lemma_.lower() in VIOLENT_ACTS | {"come", "rob"}:
         # found at those who act ("gunmen robbed travellers", "came under fire from gunmen"): the act
+        return governing
+    if ROLE_NOUNS.get(trigger.lower_, ("",))[0] in {"Protesters", "Rioters"} and trigger.dep_ not in SUBJECT_DEPS \
+            and governing is not None and governing.lemma_.lower() in VIOLENT_ACTS | DISPERSING_VERBS | {"come", "use"}:
+        # found at the crowd forces act on ("used force against rioters", "came under fire from
+        # rioters", "dispersed the protesters"): the act
         return governing
     if trigger.dep_ in {"compound", "pobj"} and trigger.lemma_.lower() not in ATTACK_NOUNS | WEAPON_NOUNS | MUTUAL_EVENTS \
             and governing is not None and governing.lemma_.lower() in VIOLENT_ACTS \
@@ -435,6 +454,14 @@ def _argument_actor(
             # "two Mauritanian gold prospectors": people of that country, as ACLED codes victims
             actor = Actor(f"Civilians ({country_of_word(owner.text)})", tx.CIVILIANS, actor.evidence)
         owner, depth = _owner(owner), depth + 1
+    if actor is not None and _unnamed_armed(actor) and any(t.dep_ == "poss" and t.lower_ in {"its", "their"}
+                                                           for t in phrase):
+        # "its fighters" where no armed side speaks ("..., according to the UN"; no speaker): the
+        # fighters of the armed group the text named last
+        speaker = _speaking_group(claimant, context, generic_sources) if claimant is not None else None
+        named = last_named_group(phrase, context) if speaker is None or speaker.inter not in ARMED_GROUP_TYPES else None
+        if named is not None:
+            return Actor(named.name, named.inter, actor.evidence)
     if claimant is None:
         return actor
     if actor is None and token.lower_ in {"they", "he", "she"} and token.i < claimant.start:

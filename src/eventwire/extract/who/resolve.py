@@ -302,7 +302,9 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
              or (token.dep_ == "pobj" and token.head.head.i == root and token.head.lower_ == "of"
                  and span.root.lemma_.lower() not in FOLLOWER_NOUNS)]
     if span.root.lemma_.lower() in FORCE_OWNED_HEADS | ATTACK_NOUNS:
-        heads += [token for token in span.root.children if token.dep_ in {"amod", "compound"}]
+        # (and the words compounded with those: "an army drone strike")
+        heads += [token for child in span.root.children if child.dep_ in {"amod", "compound"}
+                  for token in (child, *(c for c in child.children if c.dep_ == "compound"))]
     # "Police spokesman X", "the army's spokesman, Colonel X": the force the title names is
     # whose the person speaks for, not the government's
     heads += [token for head in heads if head.lemma_.lower() in SPEAKER_TITLES and head.pos_ == "NOUN"

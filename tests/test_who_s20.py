@@ -1,0 +1,48 @@
+"""Actor choice (s20): the act a role noun found as the trigger belongs to (a capitalised "Gunmen"
+tagged a name; the rioters forces act on), the attack a passive killing happened in, the words
+compounded before an attack noun ("an army drone strike"), and "its fighters" where no armed side
+speaks."""
+
+from __future__ import annotations
+
+from eventwire.annotate import load_language
+from eventwire.extract.who import build_context, event_actors
+
+
+def actors_at(text: str, trigger: str, country: str = "", nth: int = 0):
+    doc = load_language()(text)
+    token = [t for t in doc if t.text == trigger][nth]
+    return tuple(a.name if a else None for a in event_actors(token, build_context(doc, country)))
+
+
+def test_gunmen_opening_a_dateline_sentence_act_through_their_verb():
+    # the tagger takes the capitalised role noun after the dateline for a name
+    text = "LUSAKA, Zambia (AP) – Gunmen opened fire on a group of men drinking outside a bar in Kabwe on Friday night."
+    assert actors_at(text, "Gunmen", "Zambia") == ("Unidentified Armed Group (Zambia)", "Civilians (Zambia)")
+
+
+def test_rioters_forces_used_force_against_are_the_first_side():
+    text = "The police said officers had used reasonable force against rioters who looted a depot in Mzuzu."
+    assert actors_at(text, "rioters", "Malawi") == ("Rioters (Malawi)", "Police Forces of Malawi")
+
+
+def test_a_passive_killing_in_an_attack_is_the_attackers():
+    text = "Two herders were killed in a Nigerien air strike near the border on Sunday, relatives said."
+    assert actors_at(text, "killed", "Niger")[0] == "Military Forces of Niger"
+
+
+def test_a_passive_killing_with_its_agent_keeps_the_agent():
+    text = "Four guards were killed by gunmen during an attack on a mine near Kidal, officials said."
+    assert actors_at(text, "killed", "Mali")[0] == "Unidentified Armed Group (Mali)"
+
+
+def test_a_force_noun_compounded_before_an_attack_noun_names_the_attacker():
+    text = "Last year, an army drone strike killed six traders near Dori, a rights group said."
+    assert actors_at(text, "strike", "Burkina Faso") == ("Military Forces of Burkina Faso", "Civilians (Burkina Faso)")
+
+
+def test_its_fighters_told_with_no_armed_speaker_are_the_group_named_before():
+    text = ("The Tamberma Defence Front (TDF) has fought the army in northern Togo since 2019. "
+            "In 2021, its fighters killed eleven soldiers in an ambush near Dapaong.")
+    assert actors_at(text, "killed", "Togo") == ("Tamberma Defence Front", "Military Forces of Togo")
+
