@@ -74,11 +74,18 @@ def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generi
     holder by what it is (`_common_source`)."""
     if source is None:
         return None
+    antecedent = _antecedent(source.root)
+    if antecedent is not None:  # "the army, which said ...": the army
+        return source_actor(noun_phrase(antecedent), context, resolve_generic)
     source = _whole_name(source)
     member = _one_of(source.root)
     if member is not None:  # "one of the organisers", "some of the survivors": those it is one of
         return source_actor(noun_phrase(member), context, resolve_generic)
     head = source.root.lower_
+    if _security_source(source.root) and context.country:
+        # "two security sources said": the state's security forces, as who names them, not its police
+        return Actor(f"Military Forces of {context.country}", tx.STATE_FORCES,
+                     Span(source.start_char, source.end_char, source.text))
     if head in GENERIC_SOURCES and head in resolve_generic:
         return resolve_generic[head]
     issuer = _issuer(source.root) if head in GENERIC_SOURCES | LEFT_WRITINGS else None
@@ -175,6 +182,21 @@ def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generi
         # "the militants said": the armed group the article named last, as for "the group"
         return _group_named_before(source.doc[source.root.left_edge.i : source.root.right_edge.i + 1], context) or actor
     return actor if actor is not None else _common_source(source, context)
+
+
+def _antecedent(pronoun: Token) -> Token | None:
+    """The noun a relative pronoun stands for ("the army, which said ...", "rebels who said ..."), when
+    the pronoun is the subject of the relative clause."""
+    clause = pronoun.head
+    if pronoun.tag_ not in {"WDT", "WP"} or pronoun.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "relcl":
+        return None
+    return clause.head
+
+
+def _security_source(root: Token) -> bool:
+    """Whether a source is unnamed "security sources" ("a security source", "two security sources")."""
+    return root.lemma_.lower() == "source" and any(
+        c.lower_ == "security" and c.dep_ in {"compound", "amod"} for c in root.lefts)
 
 
 # Writings found where an act was done, signed by no one: "a note left near the body".
@@ -777,6 +799,19 @@ def vouches(actor: Actor | None, source: SpacySpan | None) -> bool:
     if actor is not None and actor.inter != tx.UNKNOWN_ACTOR or source is None:
         return False
     return bool(OUTSIDE_BODY_WORDS.search(_whole_name(source).text))
+
+
+def state_outlet(source: SpacySpan | None) -> bool:
+    """Whether a source is a news outlet the state runs ("state broadcaster X", "state media", "the
+    state-run daily Y", "the official news agency"): the state's own voice, an interested party in
+    what its forces and officials do, never an independent confirmation of it."""
+    return source is not None and bool(STATE_OUTLET.search(_whole_name(source).text))
+
+
+STATE_OUTLET = re.compile(
+    r"\b(?:state|government|official|regime|pro-government)(?:[- ](?:run|owned|controlled|affiliated))?[ \u00a0]"
+    r"(?:[\w-]+[ \u00a0])?(?:media|broadcasters?|television|TV|radio|news ?agency|newspapers?|dail(?:y|ies)|outlets?|"
+    r"press|channels?|news)\b", re.I)
 
 
 def _fights(actor: Actor) -> bool:

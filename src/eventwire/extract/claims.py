@@ -25,12 +25,12 @@ from eventwire.extract.stance import (
 )
 from eventwire.extract.claim_sources import (
     ARMED_PARTIES, CHANNELS, GENERIC_SOURCES, NEWS_MEDIA, PUBLISHING_LEMMAS, RELEASING_LEMMAS, channel_of, names_channel,
-    passive_agent, source_actor, vouches,
+    passive_agent, source_actor, state_outlet, vouches,
 )
 from eventwire.extract.token_vectors import token_vectors
 from eventwire.extract.texts import doc_text, span_text
 from eventwire.extract.words import words as doc_words
-from eventwire.extract.who import CLAIMED_THINGS, ActorContext, governing_verb, noun_phrase, resolve_actor
+from eventwire.extract.who import CLAIMED_THINGS, ActorContext, governing_verb, in_dateline, noun_phrase, resolve_actor
 from eventwire.records import OUTLET, Actor, Claim
 
 SPEECH_LEMMAS = {
@@ -204,6 +204,8 @@ def rule_attributions(sentence: SpacySpan, scope: Scope = "speech") -> list[Attr
         # pipeline did not parse has none at all), so their lemmas are never read.
         pos = token.pos_
         lemma = cue_lemma(token) if pos in _CUE_POS else ""
+        if lemma in WITHHOLDING_LEMMAS and _withholds(token):
+            continue
         if pos in {"VERB", "AUX"} and lemma in SPEECH_LEMMAS:
             source, content = _subject(token), _content(token, sentence)
             qualified = _qualified_speaker(token, sentence)
@@ -252,7 +254,7 @@ def rule_attributions(sentence: SpacySpan, scope: Scope = "speech") -> list[Attr
     found = [a for a in found if not any(tag.cue.i == a.cue.i for tag in tagged)] + tagged
     found += [a for a in _speaker_lines(sentence) + _quote_credits(sentence) + _colon_quotes(sentence)
               if not any(other.cue.i == a.cue.i for other in found)]
-    found = [replace(a, source=_on_cue_line(a.source, a.cue) if a.source is not None else None,
+    found = [replace(a, source=_past_dateline(_on_cue_line(a.source, a.cue), a.cue) if a.source is not None else None,
                      content=_in_cue_paragraph(a.content, a.cue))
              for a in _split_coordinated(found)]
     for line in _title_case_lines(sentence):
@@ -275,6 +277,15 @@ def _answers_with_a_thing(verb: Token) -> bool:
         for c in verb.children)
 
 
+def _withholds(verb: Token) -> bool:
+    """Whether "deny" or "refuse" withholds a thing from its passive subject ("the detainees had
+    been denied access to lawyers", "he was refused entry"): a passive verb with a direct object
+    tells what was kept from someone, not a denial or refusal anyone voiced ("the charges were
+    denied" still is one)."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and any(c.dep_ == "dobj" for c in verb.children)
+
+
+WITHHOLDING_LEMMAS = {"deny", "refuse"}
 _CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})  # the parts of speech of the rules' cue words
 
 
@@ -498,6 +509,21 @@ def _on_cue_line(source: SpacySpan, cue: Token) -> SpacySpan:
     end = min([b + 1 for b in breaks if b >= cue.i] + [source.end])
     words = [t for t in doc[start:end] if not (t.is_space or t.is_punct)]
     return doc[words[0].i : words[-1].i + 1] if words else source
+
+
+def _past_dateline(source: SpacySpan, cue: Token) -> SpacySpan:
+    """A subject the parser found in the wire dateline its sentence opens with ("TOWN, Country (AFP) –
+    The X Front said ...": the filing town) is the words between the dateline and the cue."""
+    if not in_dateline(source.root) or source.root.i > cue.i:
+        return source
+    kept = [t for t in cue.doc[source.root.i : cue.i] if not in_dateline(t)]
+    words = [t for t in kept if not t.is_punct]
+    if not words or len(words) > MAX_DATELINE_SOURCE:
+        return source
+    return cue.doc[words[0].i : kept[-1].i + 1 if kept[-1].text == ")" else words[-1].i + 1]
+
+
+MAX_DATELINE_SOURCE = 12  # words between a dateline and its cue that still name a speaker
 
 
 def _in_cue_paragraph(content: SpacySpan, cue: Token) -> SpacySpan:
@@ -914,12 +940,26 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
 
 
 def _rest_of(sentence: SpacySpan, cue: Token) -> SpacySpan:
-    """The sentence without the cue's phrase ("according to X, ..."): the longer side of it."""
+    """The sentence without the cue's phrase ("according to X, ..."), less the punctuation at its
+    edges: the longer side of it, but the words before when the words after open a clause of
+    their own ("X, according to the union, while police Y": the union tells X, not Y)."""
     phrase = list(cue.subtree) + [t for t in cue.doc[cue.i + 1 : cue.i + 2] for t in t.subtree]
     left, right = min(t.i for t in phrase), max(t.i for t in phrase) + 1
-    before = sentence.doc[sentence.start : left]
-    after = sentence.doc[right : sentence.end]
+    before = _words_of(sentence.doc[sentence.start : left])
+    after = _words_of(sentence.doc[right : sentence.end])
+    if len(before) and len(after) and after[0].lower_ in CLAUSE_OPENERS:
+        return before
     return before if len(before) > len(after) else after if len(after) else sentence
+
+
+# Words that open a contrasting clause of its own after an "according to X," set in a sentence.
+CLAUSE_OPENERS = {"while", "whereas", "but", "although", "though"}
+
+
+def _words_of(span: SpacySpan) -> SpacySpan:
+    """The span less the punctuation and spaces at its two ends (quotation marks kept)."""
+    words = [t for t in span if not (t.is_space or t.is_punct) or t.text in QUOTE_MARKS]
+    return span.doc[words[0].i : words[-1].i + 1] if words else span[0:0]
 
 
 def _subject(verb: Token) -> SpacySpan | None:
@@ -1211,9 +1251,7 @@ def _described_as(trigger: Token, attributions: list[Attribution]) -> Attributio
     tells the event their way, so claims it; not what a speaker describes of something else (its
     "what" is the object of a word of the trigger's own clause)."""
     for attribution in attributions:
-        what = attribution.content.root
-        if attribution.source is None or cue_lemma(attribution.cue) not in DESCRIBING_LEMMAS \
-                or len(attribution.content) != 1 or what.lower_ != "what":
+        if attribution.source is None or not (_describes_what(attribution) or _says_what(attribution.cue)):
             continue
         holder = attribution.cue.head  # "in what X described as": the preposition's verb
         holder = holder.head if holder.dep_ == "prep" else holder
@@ -1226,6 +1264,20 @@ def _described_as(trigger: Token, attributions: list[Attribution]) -> Attributio
 
 
 DESCRIBING_LEMMAS = {"describe", "call", "term", "label", "characterise", "characterize", "dub"}
+
+
+def _describes_what(attribution: Attribution) -> bool:
+    """"what X described as ...": a describing cue whose content is the free relative "what"."""
+    return (cue_lemma(attribution.cue) in DESCRIBING_LEMMAS and len(attribution.content) == 1
+            and attribution.content.root.lower_ == "what")
+
+
+def _says_what(cue: Token) -> bool:
+    """"killing what the army said were eight militants": a saying verb whose clause has the free
+    relative "what" for its subject (or its object: "what residents said was a wedding")."""
+    return cue_lemma(cue) in SPEECH_LEMMAS and any(
+        c.dep_ == "ccomp" and any(g.lower_ == "what" and g.dep_ in {"nsubj", "attr", "dobj"} for g in c.children)
+        for c in cue.children)
 
 
 def modality(trigger: Token) -> str:
@@ -1600,8 +1652,9 @@ def build_claim(
     # the doer, a party to the act whatever its type
     claims_deed = cue_lemma(attribution.cue) == "claim" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in CLAIMED_THINGS for c in attribution.cue.children)
+    # a state's own outlet ("state broadcaster X reported") speaks for an interested party
     unverified = (said_unverified or bool(hedges) or participant or claims_deed or attribution.stance == "denies"
-                  or ((conflict or armed) and not vouched))
+                  or ((conflict or armed) and not vouched) or state_outlet(attribution.source))
     denies_part = attribution.stance == "denies" and (bool(INVOLVEMENT.search(attribution.content.text))
                                                       or denies_a_charge(attribution))
     return Claim(
