@@ -1,7 +1,7 @@
 """Actor choice (s20): the act a role noun found as the trigger belongs to (a capitalised "Gunmen"
 tagged a name; the rioters forces act on), the attack a passive killing happened in, the words
-compounded before an attack noun ("an army drone strike"), and "its fighters" where no armed side
-speaks."""
+compounded before an attack noun ("an army drone strike"), "its fighters" where no armed side
+speaks, and rioters: a blockade with burning tyres, the forces acting on them in a joined clause."""
 
 from __future__ import annotations
 
@@ -45,4 +45,24 @@ def test_its_fighters_told_with_no_armed_speaker_are_the_group_named_before():
     text = ("The Tamberma Defence Front (TDF) has fought the army in northern Togo since 2019. "
             "In 2021, its fighters killed eleven soldiers in an ambush near Dapaong.")
     assert actors_at(text, "killed", "Togo") == ("Tamberma Defence Front", "Military Forces of Togo")
+
+
+def test_a_blockade_with_burning_tyres_is_rioters_the_forces_cleared():
+    text = "On Friday, residents blocked roads in Mansa with burning tyres to protest against the arrest, and soldiers cleared the barricades."
+    assert actors_at(text, "tyres", "Zambia") == ("Rioters (Zambia)", "Military Forces of Zambia")
+
+
+def test_the_forces_that_fired_on_rioters_come_before_the_property_they_burned():
+    text = "Rioters burned stalls and a bus in Mongu on Friday, and police fired tear gas to drive them back."
+    assert actors_at(text, "Rioters", "Zambia") == ("Rioters (Zambia)", "Police Forces of Zambia")
+
+
+def test_the_forces_acting_on_a_burning_blockade_face_rioters():
+    text = "Hundreds of traders blocked a bridge in Kasama with burning logs to demand compensation, and police used tear gas to clear it."
+    assert actors_at(text, "gas", "Zambia") == ("Rioters (Zambia)", "Police Forces of Zambia")
+
+
+def test_a_blockade_without_fire_stays_a_protest():
+    text = "Hundreds of traders blocked a bridge in Kasama to demand compensation, and police used tear gas to clear it."
+    assert actors_at(text, "gas", "Zambia") == ("Protesters (Zambia)", "Police Forces of Zambia")
 

@@ -101,6 +101,14 @@ MOB_ACTS = {"loot", "ransack", "pillage", "plunder", "burn", "torch", "set", "va
 STONING_VERBS = {"throw", "hurl", "pelt"}
 
 
+def _with_fire(verb: Token) -> bool:
+    """A crowd's act done with burning things ("blocked the road with burning tyres"): ACLED codes
+    burning barricades as a violent demonstration, its crowd as rioters."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        a.lower_ in {"burning", "blazing", "flaming"} for g in c.children if g.dep_ == "pobj"
+        for t in (g, *g.conjuncts) for a in t.lefts) for c in verb.children)
+
+
 def _as_protesters(token: Token | None, context: ActorContext) -> Actor | None:
     """A crowd that protests as ACLED codes it: civilians, or people named by who they are
     ("hundreds of traders", "young people"), are protesters of the country they protest in."""
@@ -124,7 +132,16 @@ def _dispersed_crowd(trigger: Token, context: ActorContext) -> tuple[Actor, ...]
     if protest is not None:
         return (_local_actor("Protesters", tx.PROTESTERS, protest.sent, context.country,
                              Span(protest.idx, protest.idx + len(protest.text), protest.text)),)
-    return unique_actors(_as_protesters(_protest_subject(verb), context) for verb in _protest_acts(trigger.sent, trigger)[:1])
+    crowds = [(verb, _as_protesters(_protest_subject(verb), context)) for verb in _protest_acts(trigger.sent, trigger)[:1]]
+    # ("blocked the road with burning tyres, and police fired tear gas": rioters)
+    return unique_actors(_as_rioters(crowd) if crowd is not None and _with_fire(verb) else crowd for verb, crowd in crowds)
+
+
+def _as_rioters(crowd: Actor) -> Actor:
+    """Protesters (X) -> Rioters (X)."""
+    if crowd.inter != tx.PROTESTERS:
+        return crowd
+    return Actor(crowd.name.replace("Protesters", "Rioters", 1), tx.RIOTERS, crowd.evidence)
 
 
 # Armed acts a state carries out through its forces: "Iran fired 180 missiles at Israel".
@@ -176,10 +193,7 @@ def _forces_fired_on(trigger: Token, context: ActorContext) -> tuple[Actor, ...]
     """The state forces that acted on the crowd whose act a relative clause tells: "police fired
     tear gas at students who threw stones" (the stone-throwing's other side is the police)."""
     clause = trigger if trigger.pos_ == "VERB" else governing_verb(trigger)
-    acting = clause  # (the crowd's own act: "gathered ... to protest" is "gathered"'s)
-    while acting is not None and acting.dep_ in {"advcl", "xcomp"} and acting.head.pos_ == "VERB" \
-            and not any(c.dep_ in SUBJECT_DEPS for c in acting.children):
-        acting = acting.head
+    acting = _crowd_act(clause)
     dispersed = _dispersed_by(acting, context) if acting is not None else ()
     if dispersed:
         return dispersed
@@ -206,6 +220,30 @@ def _dispersed_by(clause: Token, context: ActorContext) -> tuple[Actor, ...]:
             agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             actor = resolve_actor(noun_phrase(agent), context) if agent is not None else None
             if actor is not None and actor.inter not in {tx.CIVILIANS, tx.PROTESTERS, tx.RIOTERS}:
+                return (actor,)
+    return ()
+
+
+def _crowd_act(clause: Token | None) -> Token | None:
+    """The crowd's own act a clause belongs to: "gathered ... to protest" is "gathered"'s."""
+    while clause is not None and clause.dep_ in {"advcl", "xcomp"} and clause.head.pos_ == "VERB" \
+            and not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        clause = clause.head
+    return clause
+
+
+def _forces_facing_riot(trigger: Token, context: ActorContext) -> tuple[Actor, ...]:
+    """State forces whose act on rioters a clause joined after the rioters' own tells: "blocked
+    the road with burning tyres, and soldiers cleared the barricades", "burned shops, and police
+    fired tear gas" (a peaceful march stays its own event: the forces' act is another)."""
+    clause = _crowd_act(trigger if trigger.pos_ == "VERB" else governing_verb(trigger))
+    if clause is None:
+        return ()
+    for verb in clause.conjuncts:
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if verb.i > clause.i and subject is not None and verb.lemma_.lower() in FORCE_ACTS | DISPERSING_VERBS | {"use"}:
+            actor = resolve_actor(noun_phrase(subject), context)
+            if actor is not None and actor.inter == tx.STATE_FORCES:
                 return (actor,)
     return ()
 
@@ -240,11 +278,10 @@ def _crowd(trigger: Token, side1: tuple[Actor, ...], country: str = "") -> tuple
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else governing_verb(trigger) or trigger
     acts = {lemma, verb.lemma_.lower(), *(c.lemma_.lower() for c in verb.conjuncts if c.pos_ == "VERB" and c.i > verb.i
                                           and not any(g.dep_ in SUBJECT_DEPS for g in c.children))}
-    if side1 and side1[0].inter == tx.PROTESTERS and acts & (DESTRUCTIVE_ACTS - ATTACK_NOUNS):
+    if side1 and side1[0].inter == tx.PROTESTERS and (acts & (DESTRUCTIVE_ACTS - ATTACK_NOUNS) or _with_fire(verb)):
         # "protesters set fire to a police post", "protesters stormed parliament": a violent
         # demonstration's crowd are rioters
-        first = side1[0]
-        return (Actor(first.name.replace("Protesters", "Rioters", 1), tx.RIOTERS, first.evidence), *side1[1:])
+        return (_as_rioters(side1[0]), *side1[1:])
     if side1 and side1[0].inter in {tx.UNKNOWN_ACTOR, tx.POLITICAL_MILITIAS} and _bare_name(side1[0]) \
             not in ROLE_NAMES and lemma not in VIOLENT_ACTS and _tells_protest(trigger):
         # "Members of the X Committee staged a sit-in to demand ...": ACLED codes the protesters
@@ -257,9 +294,10 @@ def _crowd(trigger: Token, side1: tuple[Actor, ...], country: str = "") -> tuple
     # ACLED never codes civilians as the side that acts: a crowd of them that loots, burns or
     # lynches riots ("groups of youths looted supermarkets", "villagers lynched a suspected thief")
     mob = _bare_name(side1[0]) == "Civilians" and bool(acts & MOB_ACTS)
-    if lemma not in PROTEST_LEMMAS | RIOT_LEMMAS and not angry and not mob and not _tells_protest(trigger):
+    burning = _with_fire(verb) and _tells_protest(verb)  # "blocked roads with burning tyres"
+    if lemma not in PROTEST_LEMMAS | RIOT_LEMMAS and not angry and not mob and not burning and not _tells_protest(trigger):
         return side1
-    riot = lemma in RIOT_LEMMAS or angry or mob  # "angry youths set fire to a police station"
+    riot = lemma in RIOT_LEMMAS or angry or mob or burning  # "angry youths set fire to a police station"
     role, inter = ("Rioters", tx.RIOTERS) if riot else ("Protesters", tx.PROTESTERS)
     # (a crowd is of the country it gathers in: "Serbs blocked the road into X" in Kosovo)
     first = side1[0]

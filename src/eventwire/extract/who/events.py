@@ -15,8 +15,9 @@ from eventwire.extract.who.arguments import (
 )
 from eventwire.extract.who.context import ActorContext
 from eventwire.extract.who.crowds import (
-    DISPERSING_VERBS, _acts_on_protest, _as_protesters, _crowd, _dispersed_crowd, _forces_fired_on, _names_protest,
-    _protest_acts, _protest_subject, _protesters_first, _state_as_its_forces, _targets_riot, _tells_protest,
+    DISPERSING_VERBS, _acts_on_protest, _as_protesters, _crowd, _dispersed_crowd, _forces_facing_riot,
+    _forces_fired_on, _names_protest, _protest_acts, _protest_subject, _protesters_first, _state_as_its_forces,
+    _targets_riot, _tells_protest,
 )
 from eventwire.extract.who.groups import _claimed_group
 from eventwire.extract.who.lexicon import (
@@ -216,6 +217,10 @@ def event_actor_groups(
         side1 = _crowd(trigger, side1, context.country)
         if side1 and side1[0].inter in {tx.PROTESTERS, tx.RIOTERS} and not side2:
             side2 = _forces_fired_on(trigger, context)
+        if side1 and side1[0].inter == tx.RIOTERS and (not side2 or patient is None and side2[0].inter == tx.CIVILIANS):
+            # (forces who acted on the rioters come before the property they burned: "Rioters
+            # burned shops, and police fired tear gas")
+            side2 = _forces_facing_riot(trigger, context) or side2
         side1 = _state_as_its_forces(trigger, side1)
         rioting = bool(side1) and side1[0].inter == tx.STATE_FORCES and _targets_riot(trigger)
         if side1 and side1[0].inter == tx.STATE_FORCES and side2 and _bare_name(side2[0]) in UNARMED_CROWDS \
