@@ -1,7 +1,8 @@
 """Actor choice (s20): the act a role noun found as the trigger belongs to (a capitalised "Gunmen"
 tagged a name; the rioters forces act on), the attack a passive killing happened in, the words
 compounded before an attack noun ("an army drone strike"), "its fighters" where no armed side
-speaks, and rioters: a blockade with burning tyres, the forces acting on them in a joined clause."""
+speaks, rioters (a blockade with burning tyres, the forces acting on them in a joined clause),
+those killed named by what a source called them, and a gang's members found at "gang"."""
 
 from __future__ import annotations
 
@@ -66,3 +67,13 @@ def test_a_blockade_without_fire_stays_a_protest():
     text = "Hundreds of traders blocked a bridge in Kasama to demand compensation, and police used tear gas to clear it."
     assert actors_at(text, "gas", "Zambia") == ("Protesters (Zambia)", "Police Forces of Zambia")
 
+
+def test_whom_a_source_called_those_killed_are_the_target():
+    text = "On Friday, air force jets struck a convoy of motorbikes near Dapaong, killing what the army said were nine JNIM fighters."
+    assert actors_at(text, "struck", "Togo") == ("Military Forces of Togo", "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)")
+
+
+def test_a_gang_s_members_found_at_the_gang_act_through_their_verb():
+    text = ("Police blamed the Los Tigres gang for the attack. Late last month, the gang's members shot dead a taxi "
+            "driver in the capital, police said.")
+    assert actors_at(text, "gang", "Honduras", nth=1) == ("Los Tigres", "Civilians (Honduras)")

@@ -263,11 +263,20 @@ def _victims(trigger: Token) -> list[Token]:
               and t.head.i > verb.i for c in t.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
     victims = [obj for clause in (*verb.children, *trigger.children, *asides)
                if clause.dep_ in {"advcl", "xcomp", "conj"} and clause.lemma_.lower() in CASUALTY_VERBS
-               for obj in clause.children if obj.dep_ == "dobj"]
+               for obj in (*(c for c in clause.children if c.dep_ == "dobj"), *_named_by_source(clause))]
     casualty = verb.head if verb.dep_ == "advcl" else governing_verb(trigger) if trigger.dep_ == "pobj" else None
     if casualty is not None and casualty.lemma_.lower() in CASUALTY_VERBS:
         victims += [c for c in casualty.children if c.dep_ in {"dobj", "nsubjpass"}]
     return victims
+
+
+def _named_by_source(clause: Token) -> list[Token]:
+    """Whom a casualty clause names through what a source called them: "killing what the army said
+    were nine fighters", "killing what officials described as 20 militants"."""
+    told = [c for c in clause.children if c.dep_ == "ccomp" and any(t.lower_ == "what" for t in c.subtree)]
+    return [t for c in told for t in c.subtree if t.pos_ == "NOUN" and (
+        t.dep_ == "attr" and any(s.lower_ == "what" for s in t.head.children)
+        or t.dep_ == "pobj" and t.head.lower_ == "as" and any(s.lower_ == "what" for s in t.head.head.children))]
 
 
 def _used_on(trigger: Token) -> list[Token]:

@@ -302,10 +302,12 @@ def _event_verb_for(trigger: Token) -> Token:
         # found at the crowd forces act on ("used force against rioters", "came under fire from
         # rioters", "dispersed the protesters"): the act
         return governing
-    if trigger.dep_ in {"compound", "pobj"} and trigger.lemma_.lower() not in ATTACK_NOUNS | WEAPON_NOUNS | MUTUAL_EVENTS \
+    if trigger.dep_ in {"compound", "pobj", "poss"} and trigger.lemma_.lower() not in ATTACK_NOUNS | WEAPON_NOUNS | MUTUAL_EVENTS \
             and governing is not None and governing.lemma_.lower() in VIOLENT_ACTS \
-            and any(t.dep_ in {"dobj", "nsubjpass", "agent"} and t.head.i == governing.i for t in trigger.ancestors):
-        return governing  # (or by whom: "were killed by members of the X gang", found at "gang")
+            and any(t.dep_ in {"dobj", "nsubjpass", "agent", "nsubj"} and t.head.i == governing.i for t in trigger.ancestors):
+        # (or by whom: "were killed by members of the X gang", "the gang's members shot dead a
+        # driver", found at "gang")
+        return governing
     return trigger
 
 
