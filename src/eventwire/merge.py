@@ -88,12 +88,27 @@ def actors_agree(a: EventMention | Event, b: EventMention | Event, same_article:
     within one report the writer tells each side's own act apart ("troops killed three
     fighters in a follow-up operation" after the fighters' ambush), and a side's account of the
     act before it takes that act's sides (`mentions._accounts_of_previous`)."""
+    if same_article and a.disorder_type == b.disorder_type == taxonomy.DEMONSTRATIONS:
+        return _crowd_and_force_agree(a, b)
     for left, right in ((a.actor1, b.actor1), (a.actor2, b.actor2)):
         if _organised(left) and _organised(right) and left.name != right.name:
             swapped = (_name(a.actor1), _name(a.actor2)) == (_name(b.actor2), _name(b.actor1))
             if same_article or not swapped:
                 return False
     return True
+
+
+def _crowd_and_force_agree(a: EventMention | Event, b: EventMention | Event) -> bool:
+    """Within one report, two sentences about a protest or a riot name the crowd and the force
+    facing it in either order ("police fired tear gas at the marchers", "the students said
+    officers had beaten them"): they contradict each other only when each names an organised
+    side the other does not."""
+    ours, theirs = _organised_names(a), _organised_names(b)
+    return ours <= theirs or theirs <= ours
+
+
+def _organised_names(record: EventMention | Event) -> set[str]:
+    return {actor.name for actor in (record.actor1, record.actor2) if _organised(actor)}
 
 
 def _name(actor: Actor | None) -> str | None:
@@ -141,14 +156,17 @@ def family_event_types(record: EventMention | Event) -> set[str]:
 
 
 def types_agree(a: EventMention | Event, b: EventMention | Event, same_article: bool) -> bool:
-    """Within one article the sub-event types must agree (or both be armed violence, or one be
+    """Within one article the sub-event types must agree (or both be armed violence, or both a
+    protest or a riot: one crowd's march, the force that met it and the stones it threw are one
+    event, which ACLED codes by its gravest part; or one be
     a class the classifier only guessed within the family: "one female had a bullet wound" read
     as sexual violence is no act of the writer's own); across articles the families must."""
     if same_article:
         # Here a guess agrees only within its own class's family: a report's sentences are
         # summed into its event's toll, so a guessed act joins the report's event only where
         # the writer's words leave room for it.
-        return a.sub_event_type == b.sub_event_type or {a.sub_event_type, b.sub_event_type} <= ARMED_VIOLENCE or (
+        return a.sub_event_type == b.sub_event_type or {a.sub_event_type, b.sub_event_type} <= ARMED_VIOLENCE \
+            or a.disorder_type == b.disorder_type == taxonomy.DEMONSTRATIONS or (
             _class_family(a) == _class_family(b) and (_guessed_class(a) or _guessed_class(b)))
     return type_family(a) == type_family(b)
 
@@ -198,7 +216,8 @@ def merge_reason(a: EventMention | Event, b: EventMention | Event, same_article:
         return None
     kind = a.sub_event_type if a.sub_event_type == b.sub_event_type else type_family(a)
     coarse_date = a.date is not None and b.date is not None and max(a.time_precision, b.time_precision) >= 3
-    place = places_agree(a.place, b.place, same_article, coarse_date)
+    place = places_agree(a.place, b.place, same_article, coarse_date) if not (same_article and _next_elsewhere(a, b)) \
+        else None
     date = dates_agree(a, b, same_article)
     if place is not None and date is not None and actors_agree(a, b, same_article):
         return f"{kind}; {place}; {date}"
@@ -206,6 +225,42 @@ def merge_reason(a: EventMention | Event, b: EventMention | Event, same_article:
         return None
     named = names_agree(a, b, people) or victim_agrees(a, b)
     return f"{kind}; {named}; dates {abs((a.date - b.date).days)} days apart" if named is not None else None
+
+
+# Words opening a sentence that tells what happened next in a report's narrative: "Hours later,
+# ...", "Later that day", "The next morning", "Shortly afterwards".
+_NEXT_HAPPENING = re.compile(
+    r"^\W*(?:(?:hours|minutes|moments|shortly|soon|a\s+(?:few\s+)?hours?|an\s+hour)\s+(?:later|after(?:wards)?)\b"
+    r"|later\b|the\s+(?:next|following)\s+(?:day|morning|night|evening)\b)", re.IGNORECASE)
+
+
+def _next_elsewhere(a: EventMention | Event, b: EventMention | Event) -> bool:
+    """Whether, of two sentences of one report, the later one tells what happened next ("Hours
+    later, aircraft struck hideouts near the village of X") at a town of its own other than the
+    town the earlier one names: another happening, however near (ACLED codes each place's act
+    as its own event), which the radius of a same-day place would otherwise join."""
+    if not isinstance(a, EventMention) or not isinstance(b, EventMention):
+        return False
+    first, later = sorted((a, b), key=lambda m: m.sentence.start)
+    if _NEXT_HAPPENING.match(later.sentence.text) is None:
+        return False
+    places = [_own_town(m) for m in (first, later)]
+    return None not in places and not _same_name(places[0], places[1])
+
+
+def _own_town(mention: EventMention) -> Place | None:
+    """The town the mention's own sentence names for its act (not a region, nor a place the
+    sentence inherits), or None."""
+    place = mention.place
+    if place is None or place.evidence is None or place.feature in REGION_FEATURES or place.geo_precision > 2 \
+            or not mention.sentence.start <= place.evidence.start < mention.sentence.end:
+        return None
+    return place
+
+
+def _same_name(a: Place, b: Place) -> bool:
+    return (a.geonameid is not None and a.geonameid == b.geonameid) \
+        or (bool(a.name) and a.name.casefold() == (b.name or "").casefold())
 
 
 # A follow-up report (an arrest, a funeral, a victim named or dead in hospital) comes days or

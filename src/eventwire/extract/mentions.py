@@ -26,7 +26,9 @@ from eventwire.extract.event_place import (
     COARSE_FEATURES, FEATURE_RANK, HOME_NOUN_AFTER, ArticlePlaces, is_incidental, is_location, named_as_settlement,
     place_for, read_places,
 )
-from eventwire.extract.what import ANY_EVENT, NONE, Classification, EventClassifier, cue_classes, first_cue, with_lone_attacks
+from eventwire.extract.what import (
+    ANY_EVENT, NONE, Classification, EventClassifier, cue_classes, cue_lexicon, first_cue, with_lone_attacks,
+)
 from eventwire.extract.who import (
     PRONOUNS, ActorContext, build_context, event_actor_groups, unique_actors,
 )
@@ -278,10 +280,39 @@ def _tolls_of_previous(mentions: list[EventMention]) -> list[EventMention]:
 
 def _tolled_classes(act: EventMention, mention: EventMention) -> frozenset[str]:
     """The cue classes a sentence that only counts `act`'s victims may have (`_tolls_of_previous`):
-    after force used on protesters, an attack's too where the sentence names no doer ("among them
-    a boy who was shot in the back"; not "masked men opened fire on protesters")."""
+    an attack's too where the sentence names no doer, as another source's toll of the act ("a
+    monitoring group said 10 people had been killed in the strikes", "said 11 of its supporters
+    had been shot dead"; after force used on protesters, "among them a boy who was shot in the
+    back"; not "masked men opened fire on protesters"), unless it tells another incident
+    ("Later, two people were shot dead", "in a separate attack"). The act must be told by a cue
+    of its own class: a class the classifier read without one lends no toll its class."""
     allowed = _TOLLED_DISORDERS[act.disorder_type]
-    return allowed | {"ATTACK"} if act.sub_event_type in _FORCE_ON_PROTESTERS and mention.actor1 is None else allowed
+    if mention.actor1 is None and (act.sub_event_type in _FORCE_ON_PROTESTERS or (
+            act.sub_event_type != _PEACEFUL_PROTEST and merge.has_own_cue(act) and _counts_only(mention)
+            and not _tells_another(mention))):
+        return allowed | {"ATTACK"}
+    return allowed
+
+
+_PEACEFUL_PROTEST = taxonomy.BY_CODE["PEACE_PROTEST"].name
+
+
+def _counts_only(mention: EventMention) -> bool:
+    """Whether the sentence's first attack word is one of its figures' ("said 10 people had been
+    killed"), not an act it tells or claims ("said it had carried out the attack")."""
+    cue = cue_lexicon().matches(mention.sentence.text).get("ATTACK")
+    if cue is None or _CLAIMS_AN_ACT.search(mention.sentence.text):
+        return False
+    start = mention.sentence.start + cue[0]
+    return any(f.evidence.start <= start < f.evidence.end for f in mention.fatality_claims)
+
+
+def _tells_another(mention: EventMention) -> bool:
+    """Whether the sentence sets its act apart from the one told before it: a later act
+    (`_FOLLOW_UP`), another incident (`_OTHER_EVENT`) or a new thread (`_NEW_THREAD_OPENINGS`)."""
+    text = mention.sentence.text
+    return _FOLLOW_UP.search(text) is not None or _OTHER_EVENT.search(text) is not None \
+        or text.lower().startswith(_NEW_THREAD_OPENINGS)
 
 
 def _as_part_of(mention: EventMention, act: EventMention, **changes: object) -> EventMention:
@@ -1299,7 +1330,8 @@ def _mention(
         date_evidence=date_evidence,
         place=_refined(place_for(sentence, trigger, view.placing), index, view),
         fatality_claims=_figures(sentence, attributions, claim.claimant, view, resolved.date,
-                                 resolved.expression if date_offset == sentence.start_char else None),
+                                 resolved.expression if date_offset == sentence.start_char else None,
+                                 protest=sub.disorder_type == taxonomy.DEMONSTRATIONS),
         claims=(claim, *others),
         historical=resolved.historical,
         outlet=article.outlet,
@@ -1526,16 +1558,19 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:[a-z-]+\s+)
 
 def _figures(
     sentence: SpacySpan, attributions: list[claims_module.Attribution], claimant: str, view: ArticleView,
-    day: dt.date | None, words: when.TimeExpression | None,
+    day: dt.date | None, words: when.TimeExpression | None, protest: bool = False,
 ) -> tuple[FatalityClaim, ...]:
     """The sentence's casualty figures, less those of an event it only recalls (`day` is the
-    date of its own event, `words` the expression of the sentence that gives it)."""
+    date of its own event, `words` the expression of the sentence that gives it) and, in a
+    `protest`'s sentence, those of the cause it marches for (`_in_grievance`)."""
     figures = []
     for figure in toll.find_tolls(span_text(sentence)):
         if _of_other_incident(span_text(sentence), figure.start, day, words, view.article.date):
             continue
         start, end = sentence.start_char + figure.start, sentence.start_char + figure.end
         token = sentence.doc.char_span(start, end, alignment_mode="expand")
+        if protest and token is not None and len(token) and _in_grievance(token.root):
+            continue
         holder = claims_module.attribution_for(token.root, attributions) if token is not None and len(token) else None
         # a figure's claimant is named the way a claim's is: "a local commissioner put the toll at 40" is the government's
         source = (source_actor(holder.source, view.actors, view.generic_sources)
@@ -1551,6 +1586,18 @@ def _figures(
             cue=figure.cue,
         ))
     return tuple(figures)
+
+
+# Verbs of a protest's purpose clause: "marched ... to demand justice for", "to protest the killing of".
+_GRIEVANCE_LEMMAS = frozenset({"demand", "protest", "denounce", "condemn", "mourn", "commemorate", "honour", "honor"})
+
+
+def _in_grievance(token: Token) -> bool:
+    """Whether `token` lies in the clause that gives a protest's cause ("marched to demand
+    accountability for the collapse that killed 16 people", "gathered to mourn three men shot
+    last week"): those dead are the grievance, not the protest's toll."""
+    return any(ancestor.lemma_.lower() in _GRIEVANCE_LEMMAS and ancestor.dep_ in ("advcl", "xcomp", "acl")
+               for ancestor in token.ancestors)
 
 
 def _attach_denials(
