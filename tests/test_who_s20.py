@@ -2,7 +2,8 @@
 tagged a name; the rioters forces act on), the attack a passive killing happened in, the words
 compounded before an attack noun ("an army drone strike"), "its fighters" where no armed side
 speaks, rioters (a blockade with burning tyres, the forces acting on them in a joined clause),
-those killed named by what a source called them, and a gang's members found at "gang"."""
+those killed named by what a source called them, a gang's members found at "gang", and a toll's
+"when" clause the parser hangs on the day before it."""
 
 from __future__ import annotations
 
@@ -77,3 +78,9 @@ def test_a_gang_s_members_found_at_the_gang_act_through_their_verb():
     text = ("Police blamed the Los Tigres gang for the attack. Late last month, the gang's members shot dead a taxi "
             "driver in the capital, police said.")
     assert actors_at(text, "gang", "Honduras", nth=1) == ("Los Tigres", "Civilians (Honduras)")
+
+
+def test_a_toll_told_with_a_when_clause_the_parser_hangs_on_the_day():
+    # (the parser hangs "when soldiers fired ..." on "Friday", not on "killed")
+    text = "Five people were killed in Kenema on Friday when soldiers fired on youths who were looting a depot, a doctor said."
+    assert actors_at(text, "killed", "Sierra Leone") == ("Rioters (Sierra Leone)", "Military Forces of Sierra Leone")

@@ -236,7 +236,10 @@ def _killing_act(trigger: Token) -> Token | None:
         return None
     # (an act of violence: not "were killed when its troops repelled an attack", whose doers are
     # the killed ones' side)
-    return next((clause for clause in trigger.children if clause.dep_ == "advcl" and clause.pos_ == "VERB"
+    # (the parser may hang the clause on the day before it: "were killed on Friday when police ...")
+    clauses = [*(c for c in trigger.children if c.dep_ == "advcl"),
+               *(t for t in trigger.subtree if t.dep_ == "relcl" and t.head.ent_type_ in {"DATE", "TIME"})]
+    return next((clause for clause in clauses if clause.pos_ == "VERB"
                  and clause.lemma_.lower() in VIOLENT_ACTS
                  and any(c.lower_ == "when" and c.dep_ in {"advmod", "mark"} for c in clause.children)
                  and any(c.dep_ in SUBJECT_DEPS for c in clause.children)), None)
