@@ -143,7 +143,7 @@ def test_written_report_gives_the_same_behaviours_with_other_names(tmp_path: Pat
     assert strike.date == dt.date(2024, 3, 8) and strike.time_precision == 1  # "on Friday"
     assert strike.claims[0].verification == "unverified"
     capture = find(events, "Abduction/forced disappearance", "captured")
-    assert capture.actor1.name == "Azawad Liberation Front"
+    assert capture.actor1.name == "Azawad Liberation Front (FLA)"  # a real group: actors.json names it
     assert all(not m.sentence.text.startswith("The rebellion") for e in events if not e.historical
                for m in e.mentions)
 
