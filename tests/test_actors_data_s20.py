@@ -60,3 +60,12 @@ def _actor(text: str, head: str):
 def test_a_group_named_by_its_acronym_or_short_name(text: str, head: str, name: str, inter: int):
     actor = _actor(text, head)
     assert actor is not None and (actor.name, actor.inter) == (name, inter)
+
+
+@pytest.mark.parametrize(("text", "head"), [
+    ("An IDF strike hit a house on the edge of the camp.", "strike"),
+    ("The Israel Defense Forces said its troops had opened fire on the car.", "Forces"),
+])
+def test_israel_s_army_named_by_its_own_name_or_acronym_is_the_state_s_military(text: str, head: str):
+    actor = _actor(text, head)
+    assert (actor.name, actor.inter) == ("Military Forces of Israel", tx.STATE_FORCES)
