@@ -488,7 +488,7 @@ def _full_name_before(actor: Actor, source: SpacySpan, context: ActorContext) ->
 
 
 def _word_of_a_group(source: SpacySpan, context: ActorContext) -> Actor | None:
-    """The one armed group the report names whose name holds the source's one word, as who.py
+    """The one armed group the report names whose name holds the source's one word, as who/
     reads "suspected Maoist rebels" ("the Maoists said" in a report naming the "Communist Party of
     India (Maoist)"); none when no group's or several groups' names hold it."""
     words = [t for t in source if t.dep_ != "det"]
