@@ -299,12 +299,18 @@ _PEACEFUL_PROTEST = taxonomy.BY_CODE["PEACE_PROTEST"].name
 
 def _counts_only(mention: EventMention) -> bool:
     """Whether the sentence's first attack word is one of its figures' ("said 10 people had been
-    killed"), not an act it tells or claims ("said it had carried out the attack")."""
+    killed"), not an act it tells or claims ("said it had carried out the attack") or names by
+    its event noun ("was one of the shooters in the incident that killed X")."""
     cue = cue_lexicon().matches(mention.sentence.text).get("ATTACK")
-    if cue is None or _CLAIMS_AN_ACT.search(mention.sentence.text):
+    if cue is None or _CLAIMS_AN_ACT.search(mention.sentence.text) or _EVENT_THAT_KILLED.search(mention.sentence.text):
         return False
     start = mention.sentence.start + cue[0]
     return any(f.evidence.start <= start < f.evidence.end for f in mention.fatality_claims)
+
+
+# An event noun whose own clause gives the toll: "the incident that also killed", "an attack which left".
+_EVENT_THAT_KILLED = re.compile(rf"\b{_EVENT_NOUN}\s+(?:that|which)\s+(?:also\s+)?(?:killed|left|wounded|injured)\b",
+                                re.IGNORECASE)
 
 
 def _tells_another(mention: EventMention) -> bool:
