@@ -469,11 +469,12 @@ def place_for(sentence: SpacySpan, trigger: Token, placing: ArticlePlaces) -> Pl
         incidental = [aside or _in_dateline(p, text) for p, aside in zip(inside, incidental)]
     ranked = zip(incidental, inside)
     # A continent is no event's place where the sentence names anything finer ("mercenaries of
-    # the Africa Corps who raided the village").
+    # the Africa Corps who raided the village"). Nearness counts from the clause's verb: a noun
+    # trigger ("shot during a robbery in X") reads the same clause as its verb would.
     place = min(ranked, key=lambda pair: (pair[0], pair[1].feature == "continent", pair[1].evidence.start not in in_clause,
                                           not named_as_settlement(pair[1], text),
                                           FEATURE_RANK.get(pair[1].feature, 6),
-                                          abs(pair[1].evidence.start - trigger.idx)))[1]
+                                          abs(pair[1].evidence.start - scope.idx)))[1]
     # The town of the hospital the wounded were taken to ("died at Springfield Memorial
     # Hospital") is only near the event: ACLED's precision 2, so the event's own county or
     # town, where another mention gives it, wins the merge.
