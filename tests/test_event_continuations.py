@@ -20,7 +20,7 @@ def _event_of(events: list[Event], opening: str) -> Event:
 
 
 def test_another_sources_toll_of_the_strikes_joins_the_strikes():
-    events = _events("Government aircraft struck militant hideouts near the town of Konduga in Borno state on "
+    events = _events("Government aircraft struck militant hideouts outside Konduga, in Borno state, on "
                      "Tuesday, killing 12 fighters, the army said. A local rights group said 15 people had been "
                      "killed in the strikes, among them four farmers.")
     strikes = _event_of(events, "Government aircraft")
@@ -31,7 +31,7 @@ def test_another_sources_toll_of_the_strikes_joins_the_strikes():
 
 
 def test_a_claim_of_the_attack_with_its_own_toll_is_no_bare_toll():
-    events = _events("Gunmen opened fire on a police post in the Konduga area of Borno state on Monday, killing "
+    events = _events("Gunmen opened fire on a police post outside Konduga, in Borno state, on Monday, killing "
                      "one officer, police said. A little-known group said online that it had carried out the "
                      "attack and that four officers had died.")
     post = _event_of(events, "Gunmen opened fire")
@@ -39,7 +39,7 @@ def test_a_claim_of_the_attack_with_its_own_toll_is_no_bare_toll():
 
 
 def test_what_happened_hours_later_at_another_town_is_another_event():
-    events = _events("Gunmen attacked a police checkpoint near the town of Konduga in Borno state on Monday, "
+    events = _events("Gunmen attacked a police checkpoint outside Konduga, in Borno state, on Monday, "
                      "killing three officers, police said. Hours later, gunmen attacked a police station near "
                      "Maiduguri, killing two officers, residents said.")
     first, later = _event_of(events, "Gunmen attacked a police"), _event_of(events, "Hours later")
@@ -60,3 +60,12 @@ def test_the_dead_a_protest_marches_for_are_not_its_toll():
     events = _events("Hundreds of residents marched through the city of Kano on Friday to demand justice for the "
                      "collapse of a market bridge that killed nine people.")
     assert [e.fatalities for e in events] == [0]
+
+
+def test_a_sentence_naming_the_attack_by_its_noun_keeps_its_own_toll():
+    events = _events("Gunmen fired on a crowd outside a nightclub in Pinewood on Saturday, killing two men, "
+                     "police said. A third man was among the gunmen in the attack that also wounded four "
+                     "bystanders, police said.")
+    shooting = _event_of(events, "Gunmen fired")
+    assert shooting.fatalities == 2
+    assert _event_of(events, "A third man").injured == 4

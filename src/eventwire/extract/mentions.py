@@ -300,7 +300,7 @@ _PEACEFUL_PROTEST = taxonomy.BY_CODE["PEACE_PROTEST"].name
 def _counts_only(mention: EventMention) -> bool:
     """Whether the sentence's first attack word is one of its figures' ("said 10 people had been
     killed"), not an act it tells or claims ("said it had carried out the attack") or names by
-    its event noun ("was one of the shooters in the incident that killed X")."""
+    its event noun ("was among the gunmen in the attack that wounded X")."""
     cue = cue_lexicon().matches(mention.sentence.text).get("ATTACK")
     if cue is None or _CLAIMS_AN_ACT.search(mention.sentence.text) or _EVENT_THAT_KILLED.search(mention.sentence.text):
         return False
@@ -619,8 +619,8 @@ _CLAIMS_AN_ACT = re.compile(r"\bclaim(?:ed|s|ing)?\s+responsibility\b|\bcarried\
 
 def _own_armed_act(mention: EventMention, lender: EventMention) -> bool:
     """Whether `mention` tells an attack or a clash by a cue of its own where the act before it
-    is of a weapon's class ("was one of the shooters in the incident that killed X" after "died in
-    the barrage of gunfire"): a class word of the telling's own, which the weapon does not refine."""
+    is of a weapon's class ("was among the gunmen in the attack that wounded X" after "fell in a hail
+    of bullets"): a class word of the telling's own, which the weapon does not refine."""
     return mention.sub_event_type in _ARMED_ACTS and lender.sub_event_type not in _ARMED_ACTS \
         and lender.disorder_type == taxonomy.POLITICAL_VIOLENCE and merge.has_own_cue(mention)
 
