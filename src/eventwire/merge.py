@@ -44,12 +44,9 @@ def places_agree(a: Place | None, b: Place | None, same_article: bool, coarse_da
         # Within one article a place inherited from the article's context is no evidence of a
         # different place.
         return "one report names no place of its own" if same_article else None
-    if a.geonameid is not None and a.geonameid == b.geonameid:
-        return f"same place ({a.name})"
-    if a.name and a.name.casefold() == b.name.casefold():
-        # One toponym in two reports read as two namesakes: the gazetteer's guess differs, the
-        # reports name the same place.
-        return f"same place name ({a.name})"
+    same = same_place(a, b)
+    if same is not None:
+        return same
     precision = max(a.geo_precision, b.geo_precision)
     regional = precision >= 3 or a.feature in REGION_FEATURES or b.feature in REGION_FEATURES
     if regional and not coarse_date and a.iso and a.iso == b.iso \
@@ -58,6 +55,17 @@ def places_agree(a: Place | None, b: Place | None, same_article: bool, coarse_da
     distance = distance_km(a, b)
     if distance <= PLACE_RADIUS_KM[min(precision, 2 if coarse_date else 3)]:
         return f"places {distance:.0f} km apart"
+    return None
+
+
+def same_place(a: Place, b: Place) -> str | None:
+    """Why two places are one by identity, or None: the same gazetteer entry, or the same name
+    (one toponym in two reports read as two namesakes: the gazetteer's guess differs, the
+    reports name the same place)."""
+    if a.geonameid is not None and a.geonameid == b.geonameid:
+        return f"same place ({a.name})"
+    if a.name and a.name.casefold() == b.name.casefold():
+        return f"same place name ({a.name})"
     return None
 
 
@@ -245,7 +253,7 @@ def _next_elsewhere(a: EventMention | Event, b: EventMention | Event) -> bool:
     if _NEXT_HAPPENING.match(later.sentence.text) is None:
         return False
     places = [_own_town(m) for m in (first, later)]
-    return None not in places and not _same_name(places[0], places[1])
+    return None not in places and same_place(places[0], places[1]) is None
 
 
 def _own_town(mention: EventMention) -> Place | None:
@@ -256,11 +264,6 @@ def _own_town(mention: EventMention) -> Place | None:
             or not mention.sentence.start <= place.evidence.start < mention.sentence.end:
         return None
     return place
-
-
-def _same_name(a: Place, b: Place) -> bool:
-    return (a.geonameid is not None and a.geonameid == b.geonameid) \
-        or (bool(a.name) and a.name.casefold() == (b.name or "").casefold())
 
 
 # A follow-up report (an arrest, a funeral, a victim named or dead in hospital) comes days or
