@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from eventwire.extract.when.model import Context, Norm
+from eventwire.extract.when.model import FUTURE_CUE, Context, Norm
 
 # Words that frame a coarse expression as history.
 _HISTORY_CUE = re.compile(
@@ -20,6 +21,8 @@ _OPENING_BEFORE = re.compile(r"(?:^|[.!?]\s+)\W*(?:(?:back|earlier|also|and|but)
 # "Earlier this month", "earlier this year": what came before the report's news.
 _EARLIER_THIS = re.compile(r"earlier this (?:month|year)", re.IGNORECASE)
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
+# A month expression that names its own year or counts from now ("March 2027", "next month").
+_YEAR_OR_DEICTIC = re.compile(r"\d{4}|\b(?:next|this|coming)\b", re.IGNORECASE)
 # More than a year before the article is history whatever the words around it say.
 _HISTORY_DAYS = 380
 
@@ -41,8 +44,18 @@ def is_historical(norm: Norm, start: int, end: int, context: Context) -> bool:
     after = context.text[end:end + 25]
     if _HISTORY_CUE.search(before) or _BEGINNING_AFTER.match(context.text[end:end + 60]):
         return True
-    if _OPENING_BEFORE.search(before) and norm.value[:7] < anchor.isoformat()[:7]:
+    if _OPENING_BEFORE.search(before) and _month_before_article(norm, context.text[start:end], anchor,
+                                                                  context.text[end:end + 60]):
         return True  # "In May, militants attacked ..." told in a later month sets its event apart
     # a year used as a modifier: "the 2011 uprising"
     return bool(re.fullmatch(r"\d{4}", context.text[start:end]) and before.endswith("the ")
                 and re.match(r"\s+[a-z]", after))
+
+
+def _month_before_article(norm: Norm, text: str, anchor: dt.date, after: str) -> bool:
+    """A month before the article's: an earlier one of its year, or a later one named bare and told
+    of the past ("In March, a drone killed ..." in January: last year's, as `resolve_event_date`
+    dates it; not "In March, parliament will vote ...")."""
+    month = anchor.isoformat()[:7]
+    return norm.value[:7] < month or (norm.value[:7] > month and not _YEAR_OR_DEICTIC.search(text)
+                                      and not FUTURE_CUE.search(after))

@@ -61,7 +61,7 @@ class Norm:
 # Words that put an expression in the future (checked before it, within the sentence). The
 # noun "plan" ("the plan was announced Tuesday") and causal "due to" ("died due to his wounds
 # on Friday") do not.
-_FUTURE_CUE = re.compile(
+FUTURE_CUE = re.compile(
     r"\b(?:will|shall|'ll|going to|plans|plan to|planned|planning|scheduled|expected|expects?|"
     r"due(?!\s+to\s+(?:the|a|an|his|her|their|its|this|that|these|those|\w+(?:s|ing))\b)|"
     r"set to|to be held|upcoming|next|until|intends?|would)\b", re.IGNORECASE)
@@ -81,4 +81,4 @@ class Context:
         if cut >= 0:
             before = before[cut:]
         after = self.text[end:end + 12]
-        return bool(_FUTURE_CUE.search(before)) or after.lstrip().lower().startswith("next")
+        return bool(FUTURE_CUE.search(before)) or after.lstrip().lower().startswith("next")
