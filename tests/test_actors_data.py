@@ -132,6 +132,18 @@ def test_data_file_names_the_actor(text: str, head: str, name: str, inter: int):
         ("Asaib Ahl al-Haq fighters fired rockets at the base.", "fighters", "Asaib Ahl al-Haq",
          tx.POLITICAL_MILITIAS),
         ("Gran Grif gunmen set fire to houses.", "gunmen", "Gran Grif", tx.POLITICAL_MILITIAS),
+        ("Lakurawa militants stole cattle from the herders.", "militants", "Lakurawa", tx.REBEL_GROUPS),
+        ("Ansaru gunmen seized two traders on the highway.", "gunmen", "Ansaru", tx.REBEL_GROUPS),
+        ("CCMSR rebels shelled a mining camp.", "rebels",
+         "Military Command Council for the Salvation of the Republic (CCMSR)", tx.REBEL_GROUPS),
+        ("PJAK said two of its fighters had died.", "PJAK", "Party of Free Life of Kurdistan (PJAK)",
+         tx.REBEL_GROUPS),
+        ("KDPI fighters fired on a border post.", "fighters", "Kurdistan Democratic Party of Iran (KDPI)",
+         tx.REBEL_GROUPS),
+        ("Tiguerones gunmen fired on a prison bus.", "gunmen", "Los Tiguerones", tx.POLITICAL_MILITIAS),
+        # today's Shining Path remnants in the VRAEM are the MPCP; the movement alone stays unknown
+        ("Shining Path remnants blew up a pylon in the valley.", "remnants",
+         "Militarized Communist Party of Peru (MPCP)", tx.REBEL_GROUPS),
         # the Islamic State itself stays the Islamic State
         ("Islamic State fighters attacked the base.", "fighters", "Islamic State (ISIS)", tx.REBEL_GROUPS),
     ],
