@@ -145,6 +145,9 @@ def event_arguments(trigger: Token) -> tuple[Token | None, Token | None]:
             # "Gendarmes were deployed to the town and arrested 18 people": the active verb's
             # subject is the one the passive verb before it shares
             agent = next((c for c in governor.children if c.dep_ == "nsubjpass"), None)
+    if agent is None and _is_purpose_clause(verb) and verb.head.pos_ in {"VERB", "AUX"}:
+        # "soldiers fired into the air to disperse them": what an act is done for is its doer's act
+        agent = event_arguments(verb.head)[0]
     if agent is None and _coordinated_past(verb):
         # "the attackers arrived in three cars, fired at officers ...", parsed with "fired" as a
         # clause of "arrived": a past-tense verb no word subordinates is the same subject's act

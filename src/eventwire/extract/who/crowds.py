@@ -99,6 +99,15 @@ MOB_ACTS = {"loot", "ransack", "pillage", "plunder", "burn", "torch", "set", "va
 
 # What a crowd does when it throws things at the forces: "threw stones", "hurled rocks".
 STONING_VERBS = {"throw", "hurl", "pelt"}
+# What a rioting crowd throws ("threw stones at officers"; not "threw a grenade").
+THROWN_THINGS = {"stone", "rock", "brick", "bottle", "projectile", "cocktail", "missile"}
+
+
+def _throws_stones(verb: Token) -> bool:
+    """"Threw stones at gendarmes", "hurled rocks and bottles", "pelted officers with stones"."""
+    return verb.lemma_.lower() in STONING_VERBS and any(
+        t.lemma_.lower() in THROWN_THINGS for c in verb.children if c.dep_ in {"dobj", "prep"}
+        for t in (c, *c.subtree) if t.pos_ == "NOUN")
 
 
 def _with_fire(verb: Token) -> bool:
@@ -232,20 +241,54 @@ def _crowd_act(clause: Token | None) -> Token | None:
     return clause
 
 
-def _forces_facing_riot(trigger: Token, context: ActorContext) -> tuple[Actor, ...]:
-    """State forces whose act on rioters a clause joined after the rioters' own tells: "blocked
+def _forces_facing_crowd(trigger: Token, context: ActorContext) -> tuple[Actor, ...]:
+    """State forces whose act on a crowd a clause joined after the crowd's own tells: "blocked
     the road with burning tyres, and soldiers cleared the barricades", "burned shops, and police
-    fired tear gas" (a peaceful march stays its own event: the forces' act is another)."""
+    fired tear gas", "marched ..., and soldiers fired into the air to disperse them" (ACLED codes
+    the one event, the crowd as actor1 and the forces as actor2)."""
     clause = _crowd_act(trigger if trigger.pos_ == "VERB" else governing_verb(trigger))
     if clause is None:
         return ()
-    for verb in clause.conjuncts:
+    for verb in _joined_clauses(clause):
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-        if verb.i > clause.i and subject is not None and verb.lemma_.lower() in FORCE_ACTS | DISPERSING_VERBS | {"use"}:
+        if subject is not None and verb.lemma_.lower() in FORCE_ACTS | DISPERSING_VERBS | {"use"}:
             actor = resolve_actor(noun_phrase(subject), context)
             if actor is not None and actor.inter == tx.STATE_FORCES:
                 return (actor,)
     return ()
+
+
+def _joined_clauses(clause: Token) -> list[Token]:
+    """The verbs of the clauses "and" joins after `clause`'s: its conjuncts, and a verb whose
+    subject opens right after an "and" past it (which the parser may hang on a reporting verb:
+    "residents blocked roads ..., and soldiers cleared the barricades, the army said")."""
+    opened = [verb for verb in clause.sent if verb.i > clause.i and verb.pos_ == "VERB"
+              and _opening_and(verb) is not None]
+    return list(dict.fromkeys([*(c for c in clause.conjuncts if c.i > clause.i), *opened]))
+
+
+def _opening_and(verb: Token) -> Token | None:
+    """The "and" (or "but") right before a verb's subject that opens its clause."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+    if subject is None or subject.left_edge.i == 0:
+        return None
+    before = verb.doc[subject.left_edge.i - 1]
+    return before if before.lower_ in {"and", "but"} else None
+
+
+def _crowd_act_before(trigger: Token) -> Token | None:
+    """The act of the clause before the "and" that opens the clause of the act at `trigger` ("part
+    of the crowd stoned the camp ..., and soldiers used tear gas to scatter them" at "gas": the
+    stoning), the verb with a subject above the last word before the "and"."""
+    clause = _crowd_act(trigger if trigger.pos_ == "VERB" else governing_verb(trigger))
+    joining = _opening_and(clause) if clause is not None else None
+    if joining is None:
+        return None
+    last = joining.doc[joining.i - 1]
+    while last.is_punct and last.i > last.sent.start:
+        last = last.doc[last.i - 1]
+    return next((t for t in (last, *last.ancestors) if t.pos_ == "VERB" and t.i < joining.i
+                 and any(c.dep_ in SUBJECT_DEPS for c in t.children)), None)
 
 
 def _target_people(trigger: Token) -> list[Token]:
@@ -293,7 +336,8 @@ def _crowd(trigger: Token, side1: tuple[Actor, ...], country: str = "") -> tuple
     angry = agent is not None and any(c.lower_ in ANGRY_WORDS for c in agent.lefts) and lemma in DESTRUCTIVE_ACTS
     # ACLED never codes civilians as the side that acts: a crowd of them that loots, burns or
     # lynches riots ("groups of youths looted supermarkets", "villagers lynched a suspected thief")
-    mob = _bare_name(side1[0]) == "Civilians" and bool(acts & MOB_ACTS)
+    mob = _bare_name(side1[0]) == "Civilians" and (bool(acts & MOB_ACTS) or any(
+        _throws_stones(v) for v in (verb, *verb.conjuncts) if v.pos_ == "VERB"))
     burning = _with_fire(verb) and _tells_protest(verb)  # "blocked roads with burning tyres"
     if lemma not in PROTEST_LEMMAS | RIOT_LEMMAS and not angry and not mob and not burning and not _tells_protest(trigger):
         return side1

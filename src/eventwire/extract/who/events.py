@@ -15,9 +15,9 @@ from eventwire.extract.who.arguments import (
 )
 from eventwire.extract.who.context import ActorContext
 from eventwire.extract.who.crowds import (
-    DISPERSING_VERBS, _acts_on_protest, _as_protesters, _crowd, _dispersed_crowd, _forces_facing_riot,
-    _forces_fired_on, _names_protest, _protest_acts, _protest_subject, _protesters_first, _state_as_its_forces,
-    _targets_riot, _tells_protest,
+    DISPERSING_VERBS, _acts_on_protest, _as_protesters, _crowd, _crowd_act_before, _dispersed_crowd,
+    _forces_facing_crowd, _forces_fired_on, _names_protest, _protest_acts, _protest_subject, _protesters_first,
+    _state_as_its_forces, _targets_riot, _tells_protest,
 )
 from eventwire.extract.who.groups import _claimed_group
 from eventwire.extract.who.lexicon import (
@@ -120,6 +120,14 @@ def event_actor_groups(
         side1 = unique_actors([resolved(told)])
         side2 = unique_actors(resolved(t) for t in _prepositional_objects(told, TARGET_PREPOSITIONS))
         return side1, side2
+    crowd_act = _crowd_act_before(trigger) if convention == "acled" else None
+    if crowd_act is not None:
+        # "part of the crowd stoned the camp, and soldiers used tear gas to scatter them": the
+        # forces' act on a crowd is the crowd's event, the crowd as actor1 and the forces actor2
+        sides = event_actor_groups(crowd_act, context, claimant, generic_sources, convention)
+        if sides[0] and sides[0][0].inter in {tx.PROTESTERS, tx.RIOTERS} and sides[1] \
+                and sides[1][0].inter == tx.STATE_FORCES:
+            return sides
     agent, _ = event_arguments(trigger)
     cause = _killing_act(trigger) if agent is None and convention == "acled" else None
     if cause is not None:
@@ -191,6 +199,12 @@ def event_actor_groups(
         fighters = unique_actors(resolved(t) for t in _prepositional_objects(trigger.head, {"between"}))
         side1, side2 = fighters[:1], fighters[1:2]
     if convention == "acled":
+        if not side1 and agent is not None and _unnamed_crowd(_counted(agent) or agent):
+            # "crowds looted shops", "young men set fire to a police car": a crowd is rioters or
+            # protesters by what it does, else no one
+            crowd = _crowd(trigger, (_local_actor("Civilians", tx.CIVILIANS, agent.sent, context.country, Span(
+                agent.idx, agent.idx + len(agent.text), agent.text)),), context.country)
+            side1 = crowd if crowd[0].inter != tx.CIVILIANS else ()
         if not side1 and agent is not None and violent and agent.lemma_.lower() in {"man", "person", "individual"} \
                 and agent.tag_ == "NNS":
             # "shot dead by two men on a motorcycle": unnamed men who kill are an armed group (not
@@ -209,18 +223,13 @@ def event_actor_groups(
                                   Span(trigger.idx, trigger.idx + len(trigger.text), trigger.text)),)
         if side1 and side1[0].inter == tx.STATE_FORCES and not side2:
             side2 = _dispersed_crowd(trigger, context)
-        if not side1 and agent is not None and agent.lemma_.lower() in MOB_NOUNS:
-            # "crowds looted shops": a crowd is rioters or protesters by what it does, else no one
-            crowd = _crowd(trigger, (_local_actor("Civilians", tx.CIVILIANS, agent.sent, context.country, Span(
-                agent.idx, agent.idx + len(agent.text), agent.text)),), context.country)
-            side1 = crowd if crowd[0].inter != tx.CIVILIANS else ()
         side1 = _crowd(trigger, side1, context.country)
         if side1 and side1[0].inter in {tx.PROTESTERS, tx.RIOTERS} and not side2:
             side2 = _forces_fired_on(trigger, context)
-        if side1 and side1[0].inter == tx.RIOTERS and (not side2 or patient is None and side2[0].inter == tx.CIVILIANS):
-            # (forces who acted on the rioters come before the property they burned: "Rioters
-            # burned shops, and police fired tear gas")
-            side2 = _forces_facing_riot(trigger, context) or side2
+        if side1 and side1[0].inter in {tx.PROTESTERS, tx.RIOTERS}:
+            # (forces who acted on the crowd come before what it burned: "Rioters burned shops and
+            # a government office, and police fired tear gas")
+            side2 = _forces_facing_crowd(trigger, context) or side2
         side1 = _state_as_its_forces(trigger, side1)
         rioting = bool(side1) and side1[0].inter == tx.STATE_FORCES and _targets_riot(trigger)
         if side1 and side1[0].inter == tx.STATE_FORCES and side2 and _bare_name(side2[0]) in UNARMED_CROWDS \
@@ -377,6 +386,15 @@ def _civilian_property(trigger: Token, context: ActorContext, side1: tuple[Actor
 
 # Nouns for a crowd that no other word names as anyone's: "crowds looted shops".
 MOB_NOUNS = {"crowd", "mob"}
+# Words by which men are a crowd of the young rather than armed men: "young men set fire to ...".
+YOUNG_WORDS = {"young", "younger", "teenage"}
+
+
+def _unnamed_crowd(people: Token) -> bool:
+    """"The crowd", "a mob", "young men": people no word names as any side's, who are rioters or
+    protesters by what they do (unnamed men who only kill are an armed group)."""
+    return people.lemma_.lower() in MOB_NOUNS or people.lemma_.lower() in {"man", "person"} and people.tag_ == "NNS" \
+        and any(c.lower_ in YOUNG_WORDS for c in people.lefts)
 
 
 def _opposed(trigger: Token, side1: tuple[Actor, ...], side2: tuple[Actor, ...]) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:

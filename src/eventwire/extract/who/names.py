@@ -24,7 +24,7 @@ from eventwire.records import Actor, Span
 ARMED_PERSON_WORDS = {"armed", "masked", "police", "army", "military", "militia", "rebel", "gang", "security"}
 # Nouns that count the people they are "of": "hundreds of workers", "a group of fishermen".
 QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "group",
-                  "crowd", "number", "handful", "couple", "band"}
+                  "crowd", "number", "handful", "couple", "band", "part"}
 
 # Heads that name a political group's people ("opposition parties", "opposition figures").
 POLITICAL_HEADS = {"party", "politician", "lawmaker", "figure", "member", "supporter"}

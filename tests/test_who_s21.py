@@ -1,0 +1,64 @@
+"""Actor choice (s21): crowds that riot or protest and the forces that act on them in a clause
+"and" joins to theirs (whichever clause the event was found at), young men and a part of a crowd
+as a crowd, stone-throwing as rioting, and the doer of an act done for a purpose ("fired into
+the air to scatter them")."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.annotate import load_language
+from eventwire.extract.who import build_context, event_actors
+
+
+def actors_at(text: str, trigger: str, country: str = "", nth: int = 0):
+    doc = load_language()(text)
+    token = [t for t in doc if t.text == trigger][nth]
+    return tuple(a.name if a else None for a in event_actors(token, build_context(doc, country)))
+
+
+@pytest.mark.parametrize("trigger", ["pelted", "gas"])
+def test_part_of_a_crowd_that_pelts_a_post_riots_against_the_forces_that_scatter_it(trigger: str):
+    text = ("Later that night, part of the crowd pelted the gendarmerie post in Bora with stones, and soldiers "
+            "fired tear gas to scatter them, witnesses said.")
+    assert actors_at(text, trigger, "Chad") == ("Rioters (Chad)", "Military Forces of Chad")
+
+
+def test_young_men_who_burn_a_car_are_rioters():
+    text = "Late on Friday, young men torched a customs van on the main street of Dosso."
+    assert actors_at(text, "torched", "Niger")[0] == "Rioters (Niger)"
+
+
+def test_young_men_who_shoot_someone_are_still_an_armed_group():
+    text = "Two young men on a scooter shot dead a money changer in Dosso on Friday."
+    assert actors_at(text, "dead", "Niger")[0] == "Unidentified Armed Group (Niger)"
+
+
+def test_young_men_throwing_rocks_at_gendarmes_are_rioters():
+    text = "Dozens of young men hurled rocks at gendarmes outside the prefecture in Bora on Sunday."
+    assert actors_at(text, "hurled", "Chad") == ("Rioters (Chad)", "Police Forces of Chad")
+
+
+@pytest.mark.parametrize("trigger", ["marched", "scatter"])
+def test_marchers_and_the_soldiers_who_fire_to_scatter_them_are_one_event(trigger: str):
+    text = ("On Saturday, hundreds of fishermen marched through Bora against the new levy, and soldiers fired "
+            "warning shots to scatter them.")
+    assert actors_at(text, trigger, "Chad") == ("Protesters (Chad)", "Military Forces of Chad")
+
+
+def test_forces_clause_hung_on_a_reporting_verb_still_faces_the_crowd():
+    # the parser hangs both clauses on "said": the "and" still joins them
+    text = ("On Monday, hundreds of nurses blocked the bridge into Bora to demand back pay, and police fired "
+            "tear gas to reopen it, residents said.")
+    assert actors_at(text, "blocked", "Chad") == ("Protesters (Chad)", "Police Forces of Chad")
+
+
+def test_forces_who_fire_on_the_crowd_come_before_the_office_it_burned():
+    text = ("On Thursday, hundreds of people burned a tax office and several kiosks in Bora in anger at the levy, "
+            "and police fired tear gas.")
+    assert actors_at(text, "burned", "Chad") == ("Rioters (Chad)", "Police Forces of Chad")
+
+
+def test_gunmen_and_the_soldiers_who_repel_them_stay_as_they_are():
+    text = "Gunmen attacked a checkpoint near Bora on Monday, and soldiers fired back to repel them."
+    assert actors_at(text, "attacked", "Chad")[0] == "Unidentified Armed Group (Chad)"
