@@ -59,7 +59,7 @@ def main() -> None:
     verbose = "--verbose" in sys.argv
     for name in [a for a in sys.argv[1:] if not a.startswith("--")]:
         causes = misses(Path(name), verbose)
-        asked = causes.pop("asked")
+        asked = causes.pop("asked", 0)
         print(f"{name}: {asked} gold claimants, {sum(causes.values())} missed: {dict(causes)}")
 
 

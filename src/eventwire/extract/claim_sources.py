@@ -167,6 +167,8 @@ def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generi
             return resolve_actor(source, context) or Actor(source.text, tx.UNKNOWN_ACTOR,
                                                            Span(source.start_char, source.end_char, source.text))
     actor = _bracketed_name(source, context) or _body_named_before(source, context) or resolve_actor(source, context)
+    if actor is not None:  # "Mr X said", "the governor said" after "regional governor Y X": the government
+        actor = _office_of(actor, source, context, resolve_generic) or actor
     if actor is not None and actor.inter == tx.UNKNOWN_ACTOR and source.root.pos_ == "PROPN":
         actor = (_ranked_officer(source, context) or _full_name_before(actor, source, context)
                  or _named_police(actor, context) or _word_of_a_group(source, context)
@@ -443,6 +445,30 @@ def _body_named_before(source: SpacySpan, context: ActorContext) -> Actor | None
     return None
 
 
+def _office_of(person: Actor, source: SpacySpan, context: ActorContext,
+               resolve_generic: dict[str, Actor]) -> Actor | None:
+    """Whom a person the text named in full speaks for, by the title or description it gave them
+    there: "Mr X", "X" or "the governor" after "regional governor Y X said" is the government,
+    after "Y X, a farmer, said" a civilian, as that first naming resolves. A person the text gave
+    no such title, or a former one ("former president Y X"), stays themself."""
+    if person.name not in context.people.values():
+        return None
+    surname = person.name.split()[-1]
+    for token in source.doc[: source.start]:
+        if token.text != surname or token.ent_type_ != "PERSON":
+            continue
+        named = noun_phrase(token)
+        if any(t.lower_ in FORMER_WORDS for t in named):
+            return None
+        office = source_actor(named, context, resolve_generic)
+        if office is not None and office.name != person.name and office.inter != tx.UNKNOWN_ACTOR:
+            return office
+    return None
+
+
+FORMER_WORDS = {"former", "ex", "ex-", "late"}
+
+
 def _named_police(actor: Actor, context: ActorContext) -> Actor | None:
     """A police force by its own name that no actor list holds ("the National Civil Police (PNC)
     said"): the police forces of the report's country, as "police said" is."""
@@ -472,17 +498,24 @@ POLICE_RANKS = {"inspector", "superintendent", "constable", "sergeant", "detecti
 
 def _full_name_before(actor: Actor, source: SpacySpan, context: ActorContext) -> Actor | None:
     """The organisation a short form of its name stands for ("the Polisario said" after "fighters
-    of the Polisario Front"): the nearest capitalised run the text gave before that opens with the
-    short name and goes on, if it names an organisation."""
+    of the Polisario Front", "the Guards said" after "the Revolutionary Guards"): the nearest
+    capitalised run the text gave before that opens or closes with the short name and goes on,
+    if it names an organisation."""
     doc, words = source.doc, actor.name.split()
     for i in range(source.start - len(words) - 1, -1, -1):
         if [t.text for t in doc[i : i + len(words)]] != words:
             continue
-        end = i + len(words)
+        start, end = i, i + len(words)
         while end < source.start and doc[end].is_title and doc[end].pos_ == "PROPN":
             end += 1
-        named = resolve_actor(doc[i:end], context) if end > i + len(words) else None
-        if named is not None and named.name.startswith(actor.name + " ") and named.inter != tx.CIVILIANS:
+        if end == i + len(words):
+            while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ in {"PROPN", "ADJ"}:
+                start -= 1
+        named = resolve_actor(doc[start:end], context) if end - start > len(words) else None
+        if named is None or named.inter == tx.CIVILIANS:
+            continue
+        # opening the name, the run is that organisation by its own name; closing it, one the actor list knows
+        if named.name.startswith(actor.name + " ") if start == i else named.inter != tx.UNKNOWN_ACTOR:
             return named
     return None
 
@@ -687,8 +720,8 @@ def _common_source(source: SpacySpan, context: ActorContext) -> Actor | None:
         return Actor(f"Civilians ({context.country})", tx.CIVILIANS, evidence)
     if lemma in ORGANISERS:  # "the organisers said", "a student organiser": who leads the protest
         return Actor(f"Protesters ({context.country})", tx.PROTESTERS, evidence)
-    if lemma in {"authority", "presidency"} or lemma in OFFICE_HOLDERS or lemma == "council" and any(
-            t.lower_ in LOCAL_BODY_WORDS for t in root.lefts):
+    if lemma in {"authority", "presidency"} or lemma in OFFICE_HOLDERS or lemma in {"council", "chief"} and any(
+            t.lower_ in LOCAL_BODY_WORDS for t in root.lefts):  # "the city council", "a local chief"
         return Actor(f"Government of {context.country}", tx.STATE_FORCES, evidence)
     return None
 

@@ -413,6 +413,26 @@ def _quoting_medium(cue: Token) -> str | None:
     return "media" if subject is not None and NEWS_MEDIA.search(noun_phrase(subject).text) else None
 
 
+def _cited_by(attribution: Attribution) -> SpacySpan | None:
+    """Whom a source that names no actor of its own (an outlet: "local radio", "the outlet",
+    "Daily X") cites or quotes in the same breath: "local radio reported, citing the police
+    chief", "according to local media, which quoted a witness", "local media citing police
+    sources". The claim is theirs; the outlet only passed it on."""
+    source, cue = attribution.source, attribution.cue
+    if source is None:
+        return None
+    for verb in (cue, *cue.children, *source.root.children):
+        cites = verb.pos_ == "VERB" and verb.lemma_.lower() in CITING_LEMMAS and (
+            verb == cue or verb.dep_ in {"advcl", "xcomp", "conj", "acl", "relcl"})
+        cited = next((c for c in verb.children if c.dep_ == "dobj"), None) if cites else None
+        if cited is not None:
+            return noun_phrase(cited)
+    return None
+
+
+CITING_LEMMAS = {"cite", "quote"}
+
+
 def _quoting_verb(cue: Token) -> Token:
     """The verb that quotes: "quoted" of "quoted police as saying" for the cue "saying", else the cue."""
     return cue.head.head if cue.dep_ == "pcomp" and cue.head.lower_ == "as" else cue
@@ -1636,6 +1656,10 @@ def build_claim(
                      modality=modality(trigger), hedges=hedges, article_id=article_id, outlet=outlet,
                      sentence=span_text(sentence).strip(), start=sentence.start_char, end=sentence.end_char)
     claimant_actor = source_actor(attribution.source, context, resolve_generic)
+    if claimant_actor is None or claimant_actor.inter == tx.UNKNOWN_ACTOR:
+        # "..., local radio reported, citing the district police chief": the police chief's word
+        cited = _cited_by(attribution)
+        claimant_actor = (source_actor(cited, context, resolve_generic) if cited is not None else None) or claimant_actor
     claimant = claimant_actor.name if claimant_actor else (attribution.source.text if attribution.source else "unknown")
     participant = claimant_actor is not None and any(
         p is not None and p.name == claimant_actor.name for p in participants)
