@@ -731,6 +731,11 @@ _STANDS_FOR_GOVERNMENT = re.compile(
     r"|army|military|forces|troops|navy|air\s+force)\b", re.IGNORECASE)
 
 
+# A place heading the name of an armed force ("the Assam Rifles", "the Punjab Regiment", "the
+# Sindh Rangers"): the force is named after it, and may be posted anywhere.
+_FORCE_NAME_AFTER = re.compile(r"\s+(?:Rifles|Regiment|Rangers|Corps|Brigade|Battalion|Legion|Light\s+Infantry)\b")
+
+
 def names_newspaper(place: Place, text: str) -> bool:
     """Whether the place's name is part of a newspaper's title (`_NEWSPAPER_TITLE_AFTER`)."""
     return _NEWSPAPER_TITLE_AFTER.match(text, place.evidence.end) is not None \
@@ -743,7 +748,8 @@ def is_location(place: Place, doc: Doc) -> bool:
     "the US military", "Israel's army said": the strikes' target is where the event is), nor a
     place whose government's act or arm a possessive names ("at Maputo's request", "Kyiv's
     forces"): the place stands for its government there, and the event may be far from it. Nor
-    a name in a newspaper's title ("according to the New York Times": `names_newspaper`)."""
+    a name in a newspaper's title ("according to the New York Times": `names_newspaper`) or an
+    armed force's ("the Assam Rifles": `_FORCE_NAME_AFTER`)."""
     if place.evidence is None:
         return False
     if place.evidence.text.lower() in country_tables()[2]:
@@ -751,7 +757,7 @@ def is_location(place: Place, doc: Doc) -> bool:
     text = doc_text(doc)
     if names_newspaper(place, text):
         return False
-    if _STANDS_FOR_GOVERNMENT.match(text, place.evidence.end):
+    if _STANDS_FOR_GOVERNMENT.match(text, place.evidence.end) or _FORCE_NAME_AFTER.match(text, place.evidence.end):
         return False
     span = doc.char_span(place.evidence.start, place.evidence.end, alignment_mode="expand")
     if span is None:
