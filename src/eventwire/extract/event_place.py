@@ -689,13 +689,15 @@ def _is_bureau(place: Place, places: Sequence[Place], doc: Doc, text: str, capit
 def _names_scene_apart(scene: Place, dateline: Place, text: str, capital: bool) -> bool:
     """Whether `scene` is named as the event's place rather than the dateline (see above). A
     national capital's dateline is a wire bureau's: a lead naming a town or state of any other
-    state, however it names it ("on the outskirts of El Fasher"), tells an event there."""
+    state, however it names it ("on the outskirts of El Fasher"), tells an event there. A
+    district of the dateline's own state named as one ("in the forests of X's Y district") is
+    the scene too: a state capital's dateline is the bureau's as well."""
+    cues = read_cues(text, scene.evidence.start, scene.evidence.end)
     if (scene.iso, scene.admin1) == (dateline.iso, dateline.admin1):
-        return scene.feature in LOCAL_FEATURES and _SUBURB_BEFORE.search(
-            text, max(0, scene.evidence.start - 40), scene.evidence.start) is not None
+        return scene.feature in LOCAL_FEATURES and (cues.district or _SUBURB_BEFORE.search(
+            text, max(0, scene.evidence.start - 40), scene.evidence.start) is not None)
     if capital:
         return True
-    cues = read_cues(text, scene.evidence.start, scene.evidence.end)
     return cues.settlement or cues.admin
 
 
