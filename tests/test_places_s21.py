@@ -1,5 +1,6 @@
 """Event places (s21): a state heading an armed force's name is not where the report's events
-are; a district of the dateline's own state named as one is the lead's scene.
+are; a district of the dateline's own state named as one is the lead's scene; a name something
+happened "on" is a street.
 
 Fixtures are short invented texts.
 """
@@ -13,6 +14,7 @@ import pytest
 from eventwire.annotate import load_language
 from eventwire.extract.event_place import is_location, read_places
 from eventwire.extract.mentions import main_mention
+from eventwire.extract.where import recognise_toponyms
 from eventwire.gazetteer import Gazetteer
 from eventwire.pipeline import extract_article
 from eventwire.records import Article
@@ -25,6 +27,10 @@ def gazetteer() -> Gazetteer:
 
 def _article(text: str) -> Article:
     return Article(id="t", text=text, title="", date=dt.date(2016, 1, 10))
+
+
+def _toponyms(text: str, gazetteer: Gazetteer) -> list[str]:
+    return [text[t.start : t.end] for t in recognise_toponyms(text, load_language()(text), gazetteer)]
 
 
 def _main_place_name(text: str) -> str | None:
@@ -44,3 +50,20 @@ def test_a_district_of_the_state_capitals_own_state_is_the_leads_scene() -> None
     text = ("LUCKNOW, India — Gunmen shot dead a village headman in the fields of Uttar Pradesh's Bahraich "
             "district on Friday, police said.")
     assert _main_place_name(text) == "Bahraich"
+
+
+@pytest.mark.parametrize("text", [
+    "The victim was shot on Pasadena Landing late Sunday.",
+    "Police said it happened on Pasadena Landing shortly after midnight.",
+])
+def test_a_name_a_shooting_happened_on_is_a_street(gazetteer: Gazetteer, text: str) -> None:
+    assert "Pasadena" not in _toponyms(text, gazetteer)
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Russian artillery fired on Kharkiv overnight, officials said.", "Kharkiv"),
+    ("A teen was shot on Chicago's South Side late Sunday.", "Chicago"),
+])
+def test_a_town_fired_on_or_whose_side_a_shooting_happened_on_is_still_a_town(
+        gazetteer: Gazetteer, text: str, town: str) -> None:
+    assert town in _toponyms(text, gazetteer)

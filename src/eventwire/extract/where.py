@@ -57,6 +57,9 @@ _STREET_AFTER = re.compile(
 _COURT_AFTER = re.compile(r"\s+(?:Court|Ct\.)(?!\s+(?:of|House)\b)")
 _NUMBERED_STREET_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:and|&)\s+$")
 _NUMBERED_STREET_AFTER = re.compile(r"\s+(?:and|&)\s+\d+(?:st|nd|rd|th)\b")
+# "was shot on Elm Crossing", "it happened on Larkin": a town is where something happens "in", a
+# street where it happens "on" (not "fired on X": fired at it; not "shot on X's north side").
+_ON_STREET_BEFORE = re.compile(r"\b(?:shot|killed|wounded|stabbed|injured|happened|occurred|crashed)\s+on\s+$")
 # "the corner of Jenkins and Maple Road": a name joined by "and" to a named street is the other street.
 _NAMED_STREET_AFTER = re.compile(r"\s+and\s+[A-Z][\w-]+\s+(?:Road|Street|Avenue|Drive|Lane|Boulevard)s?\b")
 # "IRONDALE, Ala. -", "AMARILLO, Texas (KVII) —", "NEW DELHI: ...": a wire dateline, an upper-case
@@ -236,9 +239,12 @@ def _speaks_for_a_state(text: str, toponym: Toponym, gazetteer: Gazetteer) -> bo
 
 def _is_street(text: str, toponym: Toponym) -> bool:
     """"Jackson Boulevard", "Nelson Court", and "99th and Oklahoma", "Oklahoma and 35th", "Jenkins and Maple Road": one
-    side of an intersection with a numbered or named street is a street too."""
+    side of an intersection with a numbered or named street is a street too; so is a name a
+    shooting happened on (`_ON_STREET_BEFORE`)."""
     return bool(
         _STREET_AFTER.match(text, toponym.end)
+        or _ON_STREET_BEFORE.search(text[max(0, toponym.start - 16) : toponym.start])
+        and not _POSSESSIVE_AFTER.match(text, toponym.end)
         or " " not in text[toponym.start : toponym.end] and _COURT_AFTER.match(text, toponym.end)
         or _NUMBERED_STREET_BEFORE.search(text[max(0, toponym.start - 16) : toponym.start])
         or _NUMBERED_STREET_AFTER.match(text, toponym.end)
