@@ -62,3 +62,34 @@ def test_forces_who_fire_on_the_crowd_come_before_the_office_it_burned():
 def test_gunmen_and_the_soldiers_who_repel_them_stay_as_they_are():
     text = "Gunmen attacked a checkpoint near Bora on Monday, and soldiers fired back to repel them."
     assert actors_at(text, "attacked", "Chad")[0] == "Unidentified Armed Group (Chad)"
+
+
+@pytest.mark.parametrize(
+    "statement",
+    ["told Reuters its fighters had carried out Monday's ambush",
+     "said through a spokesman that its fighters had shot and killed nine border guards"],
+)
+def test_a_group_telling_its_fighters_act_names_the_unnamed_attackers(statement: str):
+    text = ("Rebels ambushed a border patrol near Kota on Monday, killing four guards, an official said. "
+            f"The Kota Liberation Council (KLC), an armed group based across the border, {statement}.")
+    assert actors_at(text, "ambushed", "Chad")[0] == "Kota Liberation Council"
+
+
+def test_a_group_calling_itself_a_name_claims_the_attack():
+    text = ("Gunmen ambushed a customs convoy outside Kota on Sunday, killing two officers, the ministry said. "
+            "A group calling itself the Sons of Kota wrote online that its men had carried out Sunday's ambush.")
+    assert actors_at(text, "ambushed", "Chad")[0] == "Sons of Kota"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [("Last week, gunmen abducted a district councillor and his nephew from their farm outside Kota.", "abducted"),
+     ("Unidentified men kidnapped a mayoral candidate's campaign treasurer in Kota on Friday.", "kidnapped"),
+     ("Rebel fighters detained a parish clerk and two nurses in Kota last week.", "detained")],
+)
+def test_people_abducted_by_their_trade_are_civilians(text: str, trigger: str):
+    assert actors_at(text, trigger, "Chad")[1] == "Civilians (Chad)"
+
+
+def test_a_suspect_police_arrest_is_no_civilian():
+    assert actors_at("Police arrested a suspect in Kota on Friday.", "arrested", "Chad")[1] is None

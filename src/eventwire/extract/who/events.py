@@ -27,8 +27,8 @@ from eventwire.extract.who.lexicon import (
     UNARMED_CROWDS, UNIT_HEADS, VIOLENT_ACTS, WEAPON_NOUNS,
 )
 from eventwire.extract.who.names import (
-    _bare_name, _counted, _is_country_or_capital, _killed_person, _known_type, _local_actor, _located_country,
-    _person_civilians, _role_country, _strip_determiners, noun_phrase, unique_actors,
+    _bare_name, _counted, _is_country_or_capital, _known_type, _local_actor, _located_country, _person_civilians,
+    _role_country, _strip_determiners, _victim_person, noun_phrase, unique_actors,
 )
 from eventwire.extract.who.resolve import last_named_group, resolve_actor
 from eventwire.extract.who.tables import country_of_word, country_tables
@@ -111,7 +111,7 @@ def event_actor_groups(
             # ACLED codes the named victims of violence and arrests
             return _local_actor("Civilians", tx.CIVILIANS, token.sent, context.country, actor.evidence)
         # ("opened fire on a group of men": whom the quantity counts)
-        return actor or (_person_civilians(_counted(token) or token, context) or _killed_person(token, context)
+        return actor or (_person_civilians(_counted(token) or token, context) or _victim_person(token, context)
                          if violent else None)
 
     told = _told_event(trigger)

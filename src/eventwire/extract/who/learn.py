@@ -13,7 +13,7 @@ from eventwire.extract.who.context import ActorContext
 from eventwire.extract.who.groups import _group_modifier, _role_key
 from eventwire.extract.who.lexicon import (
     ARMED_GROUP_TYPES, ARMED_ROLE_NOUNS, CLAIMED_THINGS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, LEADER_NOUNS,
-    MEMBER_NOUNS, NAMED_GROUP_HEADS, NON_STATE_QUALIFIERS, PRONOUNS, ROLE_NAMES, ROLE_NOUNS,
+    MEMBER_NOUNS, NAMED_GROUP_HEADS, NON_STATE_QUALIFIERS, PRONOUNS, ROLE_NAMES, ROLE_NOUNS, VIOLENT_ACTS,
 )
 from eventwire.extract.who.names import (
     _armed_group_called, _bare_name, _country_modifier, _is_country_or_capital, _known_by_acronym, _named_actor,
@@ -191,7 +191,7 @@ def _learn_claiming_group(doc: Doc, context: ActorContext) -> None:
     who the article's unnamed attackers are."""
     claims: dict[str, tuple[int, int]] = {}
     sentences: list[SpacySpan] = []
-    for token in [doc[i] for i, lemma in enumerate(words(doc).lemma) if lemma in _CLAIMING_LEMMAS]:
+    for token in [doc[i] for i, lemma in enumerate(words(doc).lemma) if lemma in _CLAIMING_LEMMAS | VIOLENT_ACTS]:
         claimer = _claimer(token)
         self_named = self_named_group(claimer) if claimer is not None else None
         claimer = self_named if self_named is not None else claimer  # "the group, which calls itself X"
@@ -223,7 +223,7 @@ def self_named_group(group: Token) -> Token | None:
                 None)
 
 
-_CLAIMING_LEMMAS = {"claim", "carry"}  # the words `_claimer` reads a claim at
+_CLAIMING_LEMMAS = {"claim", "carry"}  # the words `_claimer` reads a claim at (and the violent acts)
 
 
 def _claimer(token: Token) -> Token | None:
@@ -239,10 +239,22 @@ def _claimer(token: Token) -> Token | None:
     if lemma == "carry" and token.dep_ == "ccomp" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children) \
             and any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIMED_THINGS for c in token.children):
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.lower_ in PRONOUNS:
+        if subject is not None and (subject.lower_ in PRONOUNS or _own_fighters(subject)):
             subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
         return subject
+    if lemma in VIOLENT_ACTS and token.pos_ == "VERB" and token.dep_ in {"ccomp", "acl"} and any(
+            _own_fighters(c) for c in token.children if c.dep_ == "nsubj"):
+        # "X said (in a statement) that its fighters had killed 19 soldiers": a group that tells its
+        # own fighters' act claims it
+        speaking = next((a for a in token.ancestors if a.pos_ == "VERB"), None)
+        return next((c for c in speaking.children if c.dep_ == "nsubj"), None) if speaking is not None else None
     return None
+
+
+def _own_fighters(subject: Token) -> bool:
+    """"Its fighters", "their men": the speaker's own armed members."""
+    return subject.lower_ in MEMBER_NOUNS and any(c.dep_ == "poss" and c.lower_ in {"its", "their"}
+                                                  for c in subject.children)
 
 
 _GROUP_HEADS = GROUP_NOUNS | NAMED_GROUP_HEADS  # the nouns `_appositive_name` reads a name after

@@ -287,10 +287,11 @@ def _person_civilians(token: Token, context: ActorContext) -> Actor | None:
                         Span(token.idx, token.idx + len(token.text), token.text))
 
 
-# Verbs whose object can only be someone who was alive: "killed a village headman", "shot dead a
-# taxi owner" name a person by a trade no list holds.
+# Verbs whose object can only be a person: "killed a village headman", "shot dead a taxi owner",
+# "abducted a campaign manager" name a person by a trade no list holds.
 KILLING_VERBS = {"kill", "murder", "assassinate", "behead", "execute", "lynch", "slay", "strangle", "stab"}
-# People a killing names who are not civilians: the members or leaders of a side, or suspects.
+TAKING_VERBS = {"abduct", "kidnap", "detain", "arrest"}
+# People a killing or an abduction names who are not civilians: the members or leaders of a side, or suspects.
 NOT_CIVILIAN_HEADS = MEMBER_NOUNS | LEADER_NOUNS | STATE_NOUNS | {
     "suspect", "member", "recruit", "informant", "collaborator", "spy", "agent", "operative", "guard", "bodyguard",
     "ranger", "officer", "warden", "sentry", "combatant", "conscript", "gunman", "fighter", "militant", "rebel"}
@@ -299,11 +300,12 @@ NOT_CIVILIAN_HEADS = MEMBER_NOUNS | LEADER_NOUNS | STATE_NOUNS | {
 LOCAL_LEADER_WORDS = {"village", "community", "clan", "tribal", "traditional"}
 
 
-def _killed_person(token: Token, context: ActorContext) -> Actor | None:
-    """Civilians of the event's country for whom a killing verb names by a common noun that names no
-    side ("the Maoists killed a village headman", "a taxi owner was shot dead by gunmen")."""
+def _victim_person(token: Token, context: ActorContext) -> Actor | None:
+    """Civilians of the event's country for whom a killing or abducting verb names by a common noun
+    that names no side ("the Maoists killed a village headman", "a taxi owner was shot dead by
+    gunmen", "gunmen abducted a local councillor"), as ACLED codes such victims."""
     # (or a verb coordinated with the killing that shares its object: "abducted and killed a ...")
-    killing = any(verb.lemma_.lower() in KILLING_VERBS or (
+    killing = any(verb.lemma_.lower() in KILLING_VERBS | TAKING_VERBS or (
         verb.lemma_.lower() == "shoot" and any(c.lower_ == "dead" for c in verb.children))
         for verb in (token.head, *(c for c in token.head.conjuncts if c.pos_ == "VERB"
                                    and not any(g.dep_ in OBJECT_DEPS for g in c.children))))
