@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.annotate import load_language
-from eventwire.extract.who import build_context, event_actors
+from eventwire.extract.who import build_context, event_actors, forces_name, noun_phrase, resolve_actor
 
 
 def actors_at(text: str, trigger: str, country: str = "", nth: int = 0):
@@ -93,3 +93,27 @@ def test_people_abducted_by_their_trade_are_civilians(text: str, trigger: str):
 
 def test_a_suspect_police_arrest_is_no_civilian():
     assert actors_at("Police arrested a suspect in Kota on Friday.", "arrested", "Chad")[1] is None
+
+
+def test_a_country_in_a_towns_own_name_is_no_country():
+    text = "Police said the feud had killed 11 people in east Port of Spain since March."
+    assert actors_at(text, "killed", "Trinidad and Tobago")[1] == "Civilians (Trinidad and Tobago)"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actor"),
+    [("Gunmen overran an army post near Kota on Monday, two security sources said.", "sources",
+      "Military Forces of Chad"),
+     ("Gunmen overran an army post near Kota on Monday, and a rights monitor said four security men died.", "men",
+      "Military Forces of Chad"),
+     ("Gunmen shot at a police station near Kota on Monday, and police said security forces returned fire.",
+      "forces", "Police Forces of Chad")],
+)
+def test_security_forces_sources_and_men_are_one_kind_of_forces(text: str, word: str, actor: str):
+    doc = load_language()(text)
+    token = next(t for t in doc if t.text == word)
+    assert resolve_actor(noun_phrase(token), build_context(doc, "Chad")).name == actor
+
+
+def test_forces_name_spells_acled_state_forces():
+    assert forces_name("Police", "Chad") == "Police Forces of Chad"

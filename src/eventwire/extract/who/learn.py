@@ -18,7 +18,7 @@ from eventwire.extract.who.lexicon import (
 from eventwire.extract.who.names import (
     _armed_group_called, _bare_name, _country_modifier, _is_country_or_capital, _known_by_acronym, _named_actor,
     _named_group_type, _own_language_acronym, _spelled_in_another_language, _state_force, _strip_determiners,
-    _strip_titles, noun_phrase,
+    _strip_titles, forces_name, noun_phrase,
 )
 from eventwire.extract.who.resolve import _group_of_members, resolve_actor
 from eventwire.extract.who.tables import country_of_word, known_actors
@@ -108,8 +108,8 @@ def build_context(doc: Doc, country: str = "") -> ActorContext:
         if context.country:
             long_name = context.aliases[acronym]
             for alias in [a for a, name in context.aliases.items() if name == long_name]:
-                context.aliases[alias] = f"{kind} Forces of {context.country}"
-            context.types[f"{kind} Forces of {context.country}"] = tx.STATE_FORCES
+                context.aliases[alias] = forces_name(kind, context.country)
+            context.types[forces_name(kind, context.country)] = tx.STATE_FORCES
     _learn_role_groups(doc, context)
     _learn_claiming_group(doc, context)
     _learn_leaders(doc, context)

@@ -167,6 +167,37 @@ STATE_FORCE_NAMES = {
 }
 
 
+def forces_name(kind: str, country: str) -> str:
+    """ACLED's name for a state's forces: "Military Forces of X" or "Police Forces of X" (`kind` is
+    "Military" or "Police")."""
+    return f"{kind} Forces of {country}"
+
+
+# Heads that "security" before them makes a state's forces without saying which: "security forces",
+# "security sources", "security men".
+SECURITY_HEADS = {"force", "forces", "source", "sources", "man", "men", "personnel"}
+
+
+def security_kind(context: ActorContext) -> str:
+    """Which of a state's forces unnamed "security forces", "security sources" or "security men"
+    are: its police in a report that names police and no soldiers, else its military (as ACLED
+    reads "security sources" after an attack on an army post)."""
+    return "Police" if context.police_only else "Military"
+
+
+def _security_phrase(head: Token) -> bool:
+    """"Security forces", "two security sources", "five security men"."""
+    return head.lower_ in SECURITY_HEADS and any(c.lower_ == "security" and c.dep_ in {"compound", "amod"}
+                                                  for c in head.lefts)
+
+
+def _in_place_name(token: Token) -> bool:
+    """Whether a word is the "of X" of a town's own name ("Port of Spain"): it names no country."""
+    place = token.head.head
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and place.lemma_.lower() in PLACE_NOUNS \
+        and place.text[:1].isupper()
+
+
 def _state_force(name: str) -> tuple[str, int] | None:
     """("Military Forces of Rwanda", state forces) for "Rwanda Defence Force", a country or its
     demonym followed by a force's name."""
@@ -180,7 +211,7 @@ def _state_force(name: str) -> tuple[str, int] | None:
             rest = rest[1:]  # "the Uganda People's Defence Force", "the Sudanese Armed Forces"
         force = STATE_FORCE_NAMES.get(" ".join(rest).lower())
         if country and force:
-            return f"{force} Forces of {country}", tx.STATE_FORCES
+            return forces_name(force, country), tx.STATE_FORCES
     return None
 
 

@@ -21,11 +21,11 @@ from eventwire.extract.who.lexicon import (
     POLICE_NOUNS, PRONOUNS, ROLE_NAMES, ROLE_NOUNS, STATE_NOUNS, UNIT_HEADS, WEAPON_NOUNS,
 )
 from eventwire.extract.who.names import (
-    _appositive_name, _bare_name, _carries_civilians, _counted, _counted_pronoun, _fronted_country,
+    _appositive_name, _bare_name, _carries_civilians, _counted, _counted_pronoun, _fronted_country, _in_place_name,
     _is_country_or_capital, _is_local_official, _is_role_word, _known_name_at, _known_type, _local_actor,
     _located_country, _longer_name, _mission_present, _named_actor, _named_entity_actor, _names_a_state, _names_in,
-    _names_platform_or_day, _non_state_qualifier, _of_local_place, _proper_army, _strip_determiners, _strip_titles,
-    _whole_organisation, noun_phrase,
+    _names_platform_or_day, _non_state_qualifier, _of_local_place, _proper_army, _security_phrase, _strip_determiners,
+    _strip_titles, _whole_organisation, forces_name, noun_phrase, security_kind,
 )
 from eventwire.extract.who.tables import KnownActor, country_of_word, country_tables
 from eventwire.records import Actor, Span
@@ -125,7 +125,7 @@ def _commander(head: Token, context: ActorContext) -> Actor | None:
         actor = resolve_actor(noun_phrase(owner), context)
         state = re.match(r"Government of (.+)$", actor.name) if actor is not None else None
         if state:
-            return Actor(f"Military Forces of {state.group(1)}", tx.STATE_FORCES, actor.evidence)
+            return Actor(forces_name("Military", state.group(1)), tx.STATE_FORCES, actor.evidence)
         if actor is not None and _bare_name(actor) not in {"Civilians", "Protesters", "Rioters"}:
             return actor
     return None
@@ -314,9 +314,11 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
         heads += [token for token in span.root.children if token.dep_ in {"amod", "compound"}
                   and token.lower_ in FORCE_NOUNS]
     nouns = {token.lemma_.lower() for token in heads} | {token.text.lower() for token in heads}
-    if context.police_only and span.root.lower_ == "forces" and any(
-            c.lower_ == "security" and c.dep_ in {"compound", "amod"} for c in span.root.lefts):
-        nouns = (nouns - FORCE_NOUNS) | {"police"}  # "security forces" in a report of police alone
+    if _security_phrase(span.root):
+        # "security forces", "security sources", "security men": the state's forces of the kind
+        # `security_kind` says (police in a report of police alone)
+        kind_noun = "police" if security_kind(context) == "Police" else "forces"
+        nouns = (nouns - FORCE_NOUNS - POLICE_NOUNS) | {kind_noun}
     if span.root.lower_ in {"guard", "guards"} and any(c.lower_ in STATE_GUARDS for c in span.root.lefts):
         nouns.add("forces")  # "the National Guard"
     government_act = span.root.lemma_.lower() in ATTACK_NOUNS and bool(nouns & {"government", "regime", "junta"})
@@ -336,7 +338,7 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     border = next((t.i for t in words if t.lemma_.lower() in BORDER_NOUNS and t.i > span.root.i), None)
     named_country = country_of_word(text) or next(
         (c for c in (country_of_word(t.text) for t in words if t.pos_ in {"PROPN", "ADJ", "NOUN"}
-                     and (border is None or t.i < border)) if c), None
+                     and (border is None or t.i < border) and not _in_place_name(t)) if c), None
     )  # ("a convoy near X on the border with Myanmar" is no Myanmar's)
     # "the army", "police" with no country named: the article's own country, or for forces the
     # country whose forces the article names.
@@ -344,15 +346,15 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     if forces_of and span.root.lemma_.lower() not in {"official", "source"} and not government_act:
         # (officials speak for, and a government acts through, the article's country)
         # "In neighbouring X, ... soldiers": the forces of the country the sentence moves to
-        return Actor(f"Military Forces of {forces_of}", tx.STATE_FORCES, evidence)
+        return Actor(forces_name("Military", forces_of), tx.STATE_FORCES, evidence)
     country = named_country
     if not country and nouns & STATE_NOUNS:
         # "the regional governor" is of the country the sentence places its event in
         country = (_located_country(span) if _is_local_official(span.root) else None) or context.country
     if country and (nouns & FORCE_NOUNS or named_country and nouns & (ATTACK_NOUNS | WEAPON_NOUNS)):
-        return Actor(f"Military Forces of {country}", tx.STATE_FORCES, evidence)
+        return Actor(forces_name("Military", country), tx.STATE_FORCES, evidence)
     if country and nouns & POLICE_NOUNS:
-        return Actor(f"Police Forces of {country}", tx.STATE_FORCES, evidence)
+        return Actor(forces_name("Police", country), tx.STATE_FORCES, evidence)
     if country and (nouns & GOVERNMENT_NOUNS or (named_country and _names_a_state(span, text))):
         return Actor(f"Government of {country}", tx.STATE_FORCES, evidence)
     capital_country = country_tables()[1].get(text.lower())
