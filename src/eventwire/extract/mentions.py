@@ -1006,19 +1006,22 @@ def _headline_place(article: Article, headline_places: list[Place]) -> Place | N
 def _with_headline_figures(mentions: list[EventMention], article: Article) -> list[EventMention]:
     """The headline's casualty figures belong to the article's main event: headlines carry the
     toll ("3 dead, 1 hurt in ...") that the body often spreads over several sentences or never
-    repeats; where the main event is no act of violence (a protest, a riot), one that another
-    present-day mention of the body gives, and the main one does not, is that mention's. The
-    headline is not part of the text, so their evidence is an empty span at 0 holding the words
-    of the headline (as `toll.headline_prose` rewrites them)."""
+    repeats; one that another present-day mention of the body gives, and the main one does not, is
+    that mention's where the main event is no act of violence (a protest, a riot) or gives its own
+    figure of that kind. The headline is not part of the text, so their evidence is an empty span
+    at 0 holding the words of the headline (as `toll.headline_prose` rewrites them)."""
     main = main_mention(mentions)
     prose = toll.headline_prose(article.title) if main is not None and article.title else ""
     figures = toll.find_tolls(prose) if prose else []
-    # Where no act of violence leads the report, a figure another present-day event of the body
-    # gives is that event's, repeated: "...; two officers shot dead" over a lead on blockades and
-    # a sentence telling the officers' deaths in a riot.
+    # A figure another present-day event of the body gives is that event's, repeated, where no act
+    # of violence leads the report ("...; two officers shot dead" over a lead on blockades and a
+    # sentence telling the officers' deaths in a riot) or where the lead counts its own dead of
+    # that kind otherwise ("drone strike kills 12" over a lead whose attack killed eight soldiers
+    # and a later sentence's strike that killed 12).
     told = {(f.kind, f.figure) for m in mentions if m is not main and not m.historical for f in m.fatality_claims
-            } if main is not None and not _is_act(main) else set()
-    figures = [f for f in figures if (f.kind, f.figure) not in told
+            } if main is not None else set()
+    own = {f.kind for f in main.fatality_claims} if main is not None and _is_act(main) else None
+    figures = [f for f in figures if (f.kind, f.figure) not in told or (own is not None and f.kind not in own)
                or any((c.kind, c.figure) == (f.kind, f.figure) for c in main.fatality_claims)]
     if not figures:
         return mentions
@@ -1281,7 +1284,8 @@ def _mention(
     attributions: list[claims_module.Attribution],
 ) -> EventMention | None:
     if (claims_module.modality(trigger) in NOT_HAPPENED or _is_generic(trigger) or _is_tally(trigger)
-            or _only_warns(trigger, sentence)):
+            or _only_warns(trigger, sentence) or _unrealised(trigger) or _denies_only(trigger, sentence, attributions)
+            or _no_single_act(sentence, view) or _is_measure(trigger) or _describes_told_event(trigger)):
         return None
     article = view.article
     sub = taxonomy.BY_CODE[label.code]
@@ -1316,6 +1320,8 @@ def _mention(
         # day some later sentence gives is another event's as often as this one's, so it only
         # dates a sentence that gives no day at all.
         resolved, date_offset = _lead_date(view, index, strict=resolved.statement_day) or (resolved, date_offset)
+    if resolved.historical and _describes_a_side(trigger):
+        return None
     date_evidence = _shifted(resolved.expression, date_offset)
     mention_id = hashlib.sha256(f"{article.id}:{sentence.start_char}:{label.code}".encode()).hexdigest()[:16]
     return EventMention(
@@ -1342,6 +1348,15 @@ def _mention(
         historical=resolved.historical,
         outlet=article.outlet,
     )
+
+
+def _describes_a_side(trigger: Token) -> bool:
+    """Whether the trigger lies in a relative clause that says who a side is ("The X split from
+    the guerrillas who signed a peace deal in 2016"): a past act told to introduce a side, not an
+    event the report recalls; not a clause that tells when or where ("began in September, when
+    police opened fire on crowds": the past event itself)."""
+    return any(a.dep_ == "relcl" and not any(c.lower_ in ("when", "where") for c in a.children)
+               for a in (trigger, *trigger.ancestors))
 
 
 def _own_date(sentence: SpacySpan, article_date: dt.date | None) -> when.ResolvedDate:
@@ -1481,13 +1496,19 @@ _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augu
 _SPANS = {"year", "years", "month", "months", "decade", "decades"}
 
 
+# The roles by which a word hangs on the verb that counts it: its object, its subject ("Cattle raids
+# have killed hundreds ... over the past decade"), what it is ("has been a hub for smuggling since").
+_UP_TO_TALLY = frozenset({"dobj", "pobj", "prep", "nsubj", "nsubjpass", "conj", "attr"})
+
+
 def _is_tally(trigger: Token) -> bool:
     """'The insurgency has killed 7,000 people since 2004', 'Bandits have killed 200 people over the
-    past year': a present-perfect deed counted since a month or year, or over past months or years,
-    is a running tally of many events (ACLED codes none of it), not one event; so are the deeds
-    such a verb counts ('has carried out dozens of raids since 2019')."""
-    for _ in range(3):  # 'raids' in 'carried out dozens of raids': up to the verb that counts them
-        if trigger.pos_ not in {"NOUN", "ADP", "NUM"} or trigger.dep_ not in {"dobj", "pobj", "prep"}:
+    past year': a present-perfect deed counted since a month or year, over past months or years, for
+    years ('has fought for decades') or this year ('a feud that has killed 19 people this year'), is a
+    running tally of many events (ACLED codes none of it), not one event; so are the deeds such a verb
+    counts ('has carried out dozens of raids since 2019')."""
+    for _ in range(3):  # 'raids' in 'carried out dozens of raids', 'Raids have killed': up to the verb that counts them
+        if trigger.pos_ not in {"NOUN", "ADP", "NUM"} or trigger.dep_ not in _UP_TO_TALLY:
             break
         trigger = trigger.head
     # "has killed", or "had been killed" in reported speech ("the UN said 22 people had been killed
@@ -1506,7 +1527,119 @@ def _is_tally(trigger: Token) -> bool:
         elif child.lower_ in {"over", "in", "during"} and any(
                 t.lower_ in {"past", "last"} for t in child.subtree) and any(t.lower_ in _SPANS for t in child.subtree):
             return True
+        elif child.lower_ == "for" and any(t.lower_ in _SPANS for t in child.subtree):
+            return True  # "has fought for decades"
+        elif child.dep_ == "npadvmod" and child.lower_ in {"year", "month"} and any(
+                t.lower_ == "this" for t in child.children):
+            return True  # "has killed 19 people this year"
     return False
+
+
+# Verbs that ask for or promise an act still to come: "has called a general strike", "vowed revenge".
+_CALLING_LEMMAS = frozenset({"call", "urge", "threaten", "vow", "pledge", "promise"})
+# Verbs whose object is an act still weighed: "was considering a state of emergency".
+_WEIGHING_LEMMAS = frozenset({"consider", "weigh", "mull", "discuss", "debate", "propose", "plan"})
+
+
+def _unrealised(trigger: Token) -> bool:
+    """Whether the sentence's act has not happened in ways the trigger's own clause does not show
+    (`claims.modality` reads that clause): the trigger asks for or promises it ("The union has
+    called a strike for next week"); it is what a verb weighs ("said it was considering a curfew");
+    its clause is the complement of an offer made on a condition ("agreed to meet the kidnappers
+    if the hostages were alive": the offer's clause holds the condition); or it lies under a verb
+    in the future (`_under_future`)."""
+    lemma = trigger.lemma_.lower()
+    if trigger.pos_ == "VERB" and lemma in _CALLING_LEMMAS and not any(c.dep_ == "auxpass" for c in trigger.children):
+        return True  # not "it was first called a suicide": a name given
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _WEIGHING_LEMMAS:
+        return True
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else next(
+        (a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and verb.dep_ == "xcomp" and claims_module.modality(verb.head) == "hypothetical":
+        return True
+    return _under_future(trigger)
+
+
+def _under_future(token: Token) -> bool:
+    """Whether `token` lies in the object or a clause of a verb in the future ("has warned it will
+    treat anyone who shelters smugglers as an enemy"), not in its subject ("The gunmen who killed
+    two officers will face trial": they killed them)."""
+    while token.dep_ != "ROOT":
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return False
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "aux" and c.lower_ in claims_module.PLANNED_AUX for c in token.children):
+            return True
+    return False
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _denies_only(trigger: Token, sentence: SpacySpan, attributions: list[claims_module.Attribution]) -> bool:
+    """Whether the sentence only denies ("The army denied that any civilians were killed", "X
+    denied carrying out any strike, saying its forces respect the truce"): its main verb denies
+    (or, where the parser made a noun the root, a finite verb of denial the parser hung below it
+    does), the trigger is not in a clause coordinated with the denial ("denied targeting civilians
+    and said it had struck rebel positions"), and the sentence gives no toll outside what it
+    denies. Such a sentence disputes the event told before it (`_attach_denials`); it tells no
+    event."""
+    root = sentence.root
+    denial = next((a for a in attributions if a.stance == "denies" and not claims_module.denies_a_charge(a)
+                   and (a.cue == root or (root.pos_ not in ("VERB", "AUX") and a.cue.tag_ in _FINITE))), None)
+    if denial is None:
+        return False
+    if any(t.dep_ == "conj" and t.head == denial.cue for t in (trigger, *trigger.ancestors)):
+        return False
+    denied = (denial.content.start_char - sentence.start_char, denial.content.end_char - sentence.start_char)
+    return all(denied[0] <= f.start < denied[1] for f in toll.find_tolls(span_text(sentence)))
+
+
+# A government's measure, which ACLED codes as no event: "imposed a curfew", "declared a state of
+# emergency", "extended martial law".
+_MEASURE = re.compile(r"\b(?:curfews?|state\s+of\s+(?:emergency|siege)|martial\s+law|lockdowns?)\b", re.IGNORECASE)
+
+
+def _is_measure(trigger: Token) -> bool:
+    """Whether the trigger names a measure (`_MEASURE`), or is the verb whose object does: the
+    noun with the words before it and the two after it ("a 36-hour curfew", "a state of
+    emergency"; not "a march against the curfew")."""
+    nouns = [trigger] if trigger.pos_ in ("NOUN", "PROPN") else [c for c in trigger.children if c.dep_ == "dobj"]
+    return any(_MEASURE.search(noun.doc[noun.left_edge.i : noun.i + 3].text) for noun in nouns)
+
+
+def _describes_told_event(trigger: Token) -> bool:
+    """Whether the trigger is a copula whose subject names an event told before and which ties it
+    to a running tally ("Police said the shooting was part of a feud between two gangs that has
+    killed 19 people this year", "The attack was the latest in a wave of violence that has killed
+    200 since January"): the sentence places that event in a count; it tells no act. (A side's
+    "the attack was a response to raids on its camps" is its account of the act.)"""
+    return trigger.lemma_ == "be" and any(
+        c.dep_ == "nsubj" and _BACK_REFERENCE.search(c.doc[c.left_edge.i : c.i + 1].text) for c in trigger.children
+    ) and any(_is_tally(t) for t in trigger.subtree if t.pos_ == "VERB")
+
+
+# Many acts counted together ("blamed for hundreds of killings"), and a war's own toll ("The war
+# killed several hundred thousand people"): running counts of many events, not one.
+_MANY_ACTS = re.compile(r"\b(?:hundreds|thousands|dozens|scores)\s+of\s+(?:[\w-]+\s+)?"
+                        r"(?:killings|murders|homicides|attacks|kidnappings|abductions|deaths|massacres)\b",
+                        re.IGNORECASE)
+_WAR_NOUNS = frozenset({"war", "conflict", "insurgency", "uprising", "rebellion"})
+_TOLL_VERBS = frozenset({"kill", "claim", "leave", "displace", "cost"})
+
+
+def _no_single_act(sentence: SpacySpan, view: ArticleView) -> bool:
+    """Whether a sentence that gives no day or week of its own counts many acts together
+    (`_MANY_ACTS`) or gives a war's toll (its main verb kills, and its subject is a war, a
+    conflict or an insurgency): ACLED codes the acts, not their sum."""
+    own = _own_date_in(sentence, view)
+    if own.expression is not None and own.time_precision <= 2:
+        return False
+    root = sentence.root
+    war_toll = root.lemma_.lower() in _TOLL_VERBS and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _WAR_NOUNS for c in root.children)
+    return war_toll or _MANY_ACTS.search(span_text(sentence)) is not None
 
 
 def _actor_sides(
@@ -1567,16 +1700,19 @@ def _figures(
     day: dt.date | None, words: when.TimeExpression | None, protest: bool = False,
 ) -> tuple[FatalityClaim, ...]:
     """The sentence's casualty figures, less those of an event it only recalls (`day` is the
-    date of its own event, `words` the expression of the sentence that gives it) and, in a
-    `protest`'s sentence, those of the cause it marches for (`_in_grievance`)."""
+    date of its own event, `words` the expression of the sentence that gives it), those of a
+    running tally (`_is_tally`) and, in a `protest`'s sentence, those of the cause it marches for
+    (`_in_grievance`) or the dead it mourns (`_mourned`)."""
     figures = []
     for figure in toll.find_tolls(span_text(sentence)):
         if _of_other_incident(span_text(sentence), figure.start, day, words, view.article.date):
             continue
         start, end = sentence.start_char + figure.start, sentence.start_char + figure.end
         token = sentence.doc.char_span(start, end, alignment_mode="expand")
-        if protest and token is not None and len(token) and _in_grievance(token.root):
+        if protest and token is not None and len(token) and (_in_grievance(token.root) or _mourned(token.root)):
             continue
+        if token is not None and len(token) and any(_is_tally(a) for a in (token.root, *token.root.ancestors)):
+            continue  # a running tally's count ("part of a feud that has killed 19 people this year")
         holder = claims_module.attribution_for(token.root, attributions) if token is not None and len(token) else None
         # a figure's claimant is named the way a claim's is: "a local commissioner put the toll at 40" is the government's
         source = (source_actor(holder.source, view.actors, view.generic_sources)
@@ -1596,6 +1732,15 @@ def _figures(
 
 # Verbs of a protest's purpose clause: "marched ... to demand justice for", "to protest the killing of".
 _GRIEVANCE_LEMMAS = frozenset({"demand", "protest", "denounce", "condemn", "mourn", "commemorate", "honour", "honor"})
+
+
+_MOURNING_NOUNS = frozenset({"funeral", "burial", "vigil", "memorial", "wake"})
+
+
+def _mourned(token: Token) -> bool:
+    """Whether `token` lies in the phrase of a funeral or a vigil ("protested after the funeral of a
+    young man who died in custody"): a death before the protest, its cause, not its toll."""
+    return any(ancestor.lemma_.lower() in _MOURNING_NOUNS for ancestor in token.ancestors)
 
 
 def _in_grievance(token: Token) -> bool:

@@ -114,7 +114,9 @@ _SINGULAR_NOUN = (r"(?:man|woman|boy|girl|teen(?:ager)?|juvenile|male|female|per
                   r"friend|brother|sister|cousin|neighbou?r|youth|clerk|guard|hunter|uncle|aunt|"
                   r"grandmother|grandfather|roommate|employee|owner|customer|cashier|waitress|waiter|"
                   r"worker|pedestrian|motorist|councill?or|activist|journalist|teacher|trader|farmer|herder|"
-                  r"pastor|priest|imam|lawyer|nurse|doctor|politician|lawmaker|(?:(?<=village )|(?<=tribal )|(?<=clan ))(?:head|chief|elder|leader))")
+                  r"pastor|priest|imam|lawyer|nurse|doctor|politician|lawmaker|singer|musician|cleric|preacher|"
+                  r"judge|prosecutor|mayor|shopkeeper|businessman|businesswoman|vendor|miner|fisherman|bodyguard|"
+                  r"commander|(?:(?<=village )|(?<=tribal )|(?<=clan ))(?:head|chief|elder|leader))")
 _SINGLE_VICTIM = re.compile(
     rf"\b(?P<det>a|an|one|another|a third|a fourth|a fifth|a second|the)"
     rf"(?:\s+(?:(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?)-year-old\s+)?(?:[\w-]+\s+){{0,2}}?"
