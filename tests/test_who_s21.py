@@ -117,3 +117,11 @@ def test_security_forces_sources_and_men_are_one_kind_of_forces(text: str, word:
 
 def test_forces_name_spells_acled_state_forces():
     assert forces_name("Police", "Chad") == "Police Forces of Chad"
+
+
+
+def test_the_gang_after_a_known_gang_named_with_gang_is_that_gang():
+    # a gang the actor data knows, whose name the tagger does not read as the gang's own
+    text = ("Gunmen from the Gran Grif gang burned a clinic in Kota on Sunday. Two weeks ago, members of the gang "
+            "kidnapped a pastor near Kota, his church said.")
+    assert actors_at(text, "kidnapped", "Haiti")[0] == "Gran Grif"

@@ -12,8 +12,8 @@ from eventwire.extract.who.lexicon import (
     SUBJECT_DEPS, UNARMED_CROWDS, VIOLENT_ACTS,
 )
 from eventwire.extract.who.names import (
-    _bare_name, _counted, _is_country_or_capital, _local_actor, _located_country, _role_country, noun_phrase,
-    unique_actors,
+    _bare_name, _counted, _is_country_or_capital, _local_actor, _located_country, _role_country, forces_name,
+    noun_phrase, unique_actors,
 )
 from eventwire.extract.who.resolve import resolve_actor
 from eventwire.records import Actor, Span
@@ -165,7 +165,7 @@ def _state_as_its_forces(trigger: Token, side1: tuple[Actor, ...]) -> tuple[Acto
     if first is None or not first.name.startswith("Government of ") or first.evidence is None \
             or not _is_country_or_capital(first.evidence.text) or trigger.lemma_.lower() not in FORCE_ACTS:
         return side1
-    return (Actor(first.name.replace("Government of", "Military Forces of", 1), tx.STATE_FORCES, first.evidence),
+    return (Actor(forces_name("Military", first.name.removeprefix("Government of ")), tx.STATE_FORCES, first.evidence),
             *side1[1:])
 
 

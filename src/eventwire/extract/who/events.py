@@ -28,7 +28,7 @@ from eventwire.extract.who.lexicon import (
 )
 from eventwire.extract.who.names import (
     _bare_name, _counted, _is_country_or_capital, _known_type, _local_actor, _located_country, _person_civilians,
-    _role_country, _strip_determiners, _victim_person, noun_phrase, unique_actors,
+    _role_country, _strip_determiners, _victim_person, forces_name, noun_phrase, unique_actors,
 )
 from eventwire.extract.who.resolve import last_named_group, resolve_actor
 from eventwire.extract.who.tables import country_of_word, country_tables
@@ -605,9 +605,9 @@ def _owned_by_claimant(actor: Actor, phrase: SpacySpan, owner: Actor | None) -> 
     if _bare_name(actor) in ROLE_NAMES:
         return Actor(owner.name, owner.inter, actor.evidence)
     state = re.match(r"(?:Government|Military Forces|Police Forces) of (.+)$", owner.name)
-    kind = re.match(r"(Military Forces|Police Forces) of (.+)$", actor.name)
+    kind = re.match(r"(Military|Police) Forces of (.+)$", actor.name)
     if kind and not _names_country(actor, kind.group(2)):
         if state:
-            return Actor(f"{kind.group(1)} of {state.group(1)}", tx.STATE_FORCES, actor.evidence)
+            return Actor(forces_name(kind.group(1), state.group(1)), tx.STATE_FORCES, actor.evidence)
         return Actor(owner.name, owner.inter, actor.evidence)  # "the SDF said its forces": the group's own
     return actor

@@ -413,8 +413,9 @@ _HYPHENED_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]+(?:-[A-Z][A-Za-z0-9]*)+\b")
 
 
 def _gang_named_before(head: Token, context: ActorContext) -> str | None:
-    """"the gang", "the gang's members" after "the X gang" (or "X, a gang that ..."): the gang the
-    report last named so."""
+    """"the gang", "the gang's members" after "the X gang" (or "X, a gang that ...", or a gang the
+    actor data knows by a name the tagger splits: "the Gran Grif gang"): the gang the report last
+    named so."""
     if head.lemma_.lower() not in NAMED_GROUP_HEADS or [t.lower_ for t in head.lefts] != ["the"]:
         return None
     for before in reversed(head.doc[: head.i]):
@@ -425,6 +426,10 @@ def _gang_named_before(head: Token, context: ActorContext) -> str | None:
             named = resolve_actor(before.head.doc[before.head.left_edge.i : before.head.i + 1], context)
             name = named.name if named is not None and named.inter != tx.STATE_FORCES \
                 and _bare_name(named) not in ROLE_NAMES else None
+        elif name is None and [t.lower_ for t in before.lefts] != ["the"]:  # (not another bare "the gang")
+            named = resolve_actor(noun_phrase(before), context)
+            name = named.name if named is not None and named.inter in ARMED_GROUP_TYPES \
+                and _bare_name(named) not in ROLE_NAMES and not named.name.startswith("Unidentified") else None
         if name is not None:
             return name
     return None
