@@ -337,6 +337,19 @@ def test_within_a_report_a_sentence_giving_its_own_day_is_not_the_event_of_anoth
                         same_article=False)
 
 
+def test_within_a_report_a_sentence_giving_its_own_week_is_not_the_event_of_a_day_outside_it():
+    # "Last week, gunmen killed a trader ... Overnight, young men were beaten" (dated from the
+    # sentence before: this week's Wednesday): two events, though the days lie within a week.
+    last_week = replace(mention("m1", "a1", date=dt.date(2024, 5, 29), place=None),
+                        time_precision=2, date_evidence=Span(0, 9, "Last week"))
+    wednesday = replace(mention("m2", "a1", date=dt.date(2024, 6, 5), place=None, start=100),
+                        date_evidence=Span(3, 12, "Wednesday"))
+    same_week = replace(wednesday, date=dt.date(2024, 5, 31))
+    assert merge_reason(last_week, wednesday, same_article=True) is None
+    assert merge_reason(wednesday, last_week, same_article=True) is None
+    assert merge_reason(last_week, same_week, same_article=True)
+
+
 def test_two_reports_naming_the_sides_the_other_way_round_agree_whatever_words_name_them():
     army, rebels = "Military Forces of DR Congo", "M23"
     first = replace(mention("m1"), actor1=Actor(army, 1, Span(0, 6, "troops")),

@@ -9,6 +9,7 @@ reports were merged.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from collections import Counter
@@ -81,7 +82,18 @@ def dates_agree(a: EventMention | Event, b: EventMention | Event, same_article: 
     gap = abs((a.date - b.date).days)
     if same_article and gap and precision == 1 and (_dated_here(a) or _dated_here(b)):
         return None  # the writer gives one its own day ("on Wednesday"), the other another: two events
+    if same_article and precision == 2 and any(
+            r.time_precision == 2 and _dated_here(r) and isinstance(o, EventMention) and not _dated_here(o)
+            and _week(r.date) != _week(o.date) for r, o in ((a, b), (b, a))):
+        # The writer gives one its own week ("Last week, ..."), the other only a day outside it that
+        # it takes from the sentences around it: two events. (A day the other gives itself may be
+        # the week's loosely: "last week" in a Saturday's report of Monday's shooting.)
+        return None
     return f"dates {gap} days apart" if gap <= window else None
+
+
+def _week(day: dt.date) -> tuple[int, int]:
+    return day.isocalendar()[:2]
 
 
 def _dated_here(record: EventMention | Event) -> bool:
