@@ -1,6 +1,6 @@
 """Event places (s21): a state heading an armed force's name is not where the report's events
 are; a district of the dateline's own state named as one is the lead's scene; a name something
-happened "on" is a street.
+happened "on" is a street; a village the text called one is that village again after "in".
 
 Fixtures are short invented texts.
 """
@@ -67,3 +67,11 @@ def test_a_name_a_shooting_happened_on_is_a_street(gazetteer: Gazetteer, text: s
 def test_a_town_fired_on_or_whose_side_a_shooting_happened_on_is_still_a_town(
         gazetteer: Gazetteer, text: str, town: str) -> None:
     assert town in _toponyms(text, gazetteer)
+
+
+def test_a_village_named_as_one_is_that_village_again_after_in(gazetteer: Gazetteer) -> None:
+    text = ("MASERU, Lesotho — Gunmen shot dead two herders in the village of Ha Tsoeneng on Friday, police said. "
+            "On Sunday, soldiers beat several men in Ha Tsoeneng, residents said.")
+    placing = read_places(_article(text), load_language()(text), gazetteer)
+    again = [p for p in placing.places if p.evidence is not None and p.evidence.start > text.index("On Sunday")]
+    assert [(p.name, p.iso) for p in again] == [("Ha Tsoeneng", "LS")]

@@ -205,7 +205,8 @@ def _with_unknown_settlements(places: list[Place], text: str, doc: Doc, gazettee
     """A village, town or district the gazetteer does not know (or knows only in countries the
     article does not name), which the recogniser therefore passed over, where the text says it is
     one ("the village of X", "the port town of X", "in Y's X district", "in X regency") or puts
-    it in a place it names ("near X in Y province", "in X, Y state"): a place of the report's
+    it in a place it names ("near X in Y province", "in X, Y state"), and again where the text
+    names it after "in" later on ("the village of X ... beat men in X"): a place of the report's
     own name, at the point of the place the text puts it in (else the article's main place) and
     no finer than that allows (precision 2 by a town, 3 in a region; a district is 3). Without it
     the event of "captured a police outpost near the town of X" is placed at the state or at
@@ -223,8 +224,10 @@ def _with_unknown_settlements(places: list[Place], text: str, doc: Doc, gazettee
         if possessive:  # "Marib's X district": the name after the possessive
             start = possessive.end()
         district = _DISTRICT_AFTER.match(text, end) is not None
+        bare = _LOCATIVE_JUST_BEFORE.search(text, max(0, start - 20), start) is not None
         called = (settlement_cue(text, start, end) or district
-                  or _ISLAND_JUST_BEFORE.search(text, max(0, start - 30), start) is not None)
+                  or _ISLAND_JUST_BEFORE.search(text, max(0, start - 30), start) is not None
+                  or bare and any(normalize(p.name) == normalize(text[start:end]) for p in added))
         if not _unknown_settlement_name(text, start, end, doc, gazetteer, called, countries):
             continue
         inside = [p for p in places if p.evidence and start <= p.evidence.start and p.evidence.end <= end]
@@ -236,7 +239,6 @@ def _with_unknown_settlements(places: list[Place], text: str, doc: Doc, gazettee
                  and _CONTAINER_GAP.fullmatch(text, end, p.evidence.start) is not None]
         owner = [p for p in places if p.evidence and p.evidence.end < start
                  and _OWNER_GAP.fullmatch(text, p.evidence.end, start) is not None]
-        bare = _LOCATIVE_JUST_BEFORE.search(text, max(0, start - 20), start) is not None
         near = _after_near(text, start, end) and not read_cues(text, start, end).street
         if district and not (bare or owner or possessive or text[max(0, start - 4) : start].lower() == "the "):
             continue
