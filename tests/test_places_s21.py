@@ -1,6 +1,7 @@
 """Event places (s21): a state heading an armed force's name is not where the report's events
 are; a district of the dateline's own state named as one is the lead's scene; a name something
-happened "on" is a street; a village the text called one is that village again after "in".
+happened "on" is a street; a village the text called one is that village again after "in"; a
+name the gazetteer knows nowhere keeps its own name where the resolver fell back on another town.
 
 Fixtures are short invented texts.
 """
@@ -75,3 +76,21 @@ def test_a_village_named_as_one_is_that_village_again_after_in(gazetteer: Gazett
     placing = read_places(_article(text), load_language()(text), gazetteer)
     again = [p for p in placing.places if p.evidence is not None and p.evidence.start > text.index("On Sunday")]
     assert [(p.name, p.iso) for p in again] == [("Ha Tsoeneng", "LS")]
+
+
+def test_a_name_the_gazetteer_knows_nowhere_keeps_its_own_name_where_the_fallback_took_a_town(
+        gazetteer: Gazetteer) -> None:
+    text = ("LASHIO, Myanmar — Rebels attacked an army post in Kyaukme on Monday, the army said. Last week, "
+            "the rebels detained two teachers in Nampawng, residents said.")
+    placing = read_places(_article(text), load_language()(text), gazetteer)
+    named = [p for p in placing.places if p.evidence is not None and p.evidence.text == "Nampawng"]
+    assert [(p.name, p.iso, p.geo_precision) for p in named] == [("Nampawng", "MM", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "SPRINGFIELD, Ill. — A man was wounded in a shooting in Southwest Springfield on Sunday, police said.",
+    "A man was found shot near a boat ramp in Lake Orrinda on Sunday, deputies said.",
+])
+def test_a_compass_part_of_a_town_or_a_lake_is_no_settlement_of_its_own(gazetteer: Gazetteer, text: str) -> None:
+    placing = read_places(_article(text), load_language()(text), gazetteer)
+    assert all("Southwest" not in p.name and "Lake" not in p.name for p in placing.places)

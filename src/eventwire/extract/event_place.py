@@ -115,7 +115,7 @@ def _as_place(candidate: Candidate, text: str, start: int, end: int) -> Place:
 # "near X in Y province"), not a feature ("in the X River") or a part of a region ("in Central X").
 _LOCATIVE_JUST_BEFORE = re.compile(r"\b(?:in|at|near|around|outside|inside)\s+$", re.IGNORECASE)
 _CONTAINER_JUST_AFTER = re.compile(r"^(?:,|\s+in)\s+(?:the\s+)?(?:[a-z-]+\s+)?[A-Z]")
-_NOT_A_SETTLEMENT = re.compile(r"^(?:north|south|east|west|central|northern|southern|eastern|western|upper|lower)\b"
+_NOT_A_SETTLEMENT = re.compile(r"^(?:north|south|east|west|central|northern|southern|eastern|western|upper|lower|lake)\b"
                                r"|\b(?:river|lake|creek|mountains?|hills?|valley|forest|park|island|bay|coast|road|"
                                r"highway|street|airport|base|camp|school|church|mosque|market)$", re.IGNORECASE)
 
@@ -127,7 +127,10 @@ def _named_settlements(places: list[Place], text: str, gazetteer: Gazetteer) -> 
     village, at the fallback's coordinates and precision 2 (near), not the state it lies in
     (which the event's other sentences may name for other villages). Only a name the text calls
     a settlement ("the town of X"), or one it puts a thing in, at or near when the fallback is a
-    region; a bare name placed at a town ("in Midtown": a part of the city) keeps the town."""
+    region; a bare name placed at a town ("in Midtown": a part of the city) keeps the town, unless
+    the gazetteer knows no place at all by that name ("a raid in X" where the fallback took the
+    report's other town) and it does not name that town itself ("in Southwest Springfield"): the
+    name is then the report's own place, near that town."""
     return [_as_named_settlement(p, text, gazetteer) for p in places]
 
 
@@ -145,10 +148,11 @@ def _as_named_settlement(place: Place, text: str, gazetteer: Gazetteer) -> Place
         return _as_named_district(place, name, gazetteer)
     if cues.admin or cues.institution or cues.street or cues.organisation:
         return place
-    bare = _LOCATIVE_JUST_BEFORE.search(text, max(0, evidence.start - 20), evidence.start) is not None \
-        and _CONTAINER_JUST_AFTER.match(text[evidence.end : evidence.end + 40]) is not None
+    located = _LOCATIVE_JUST_BEFORE.search(text, max(0, evidence.start - 20), evidence.start) is not None
+    bare = located and _CONTAINER_JUST_AFTER.match(text[evidence.end : evidence.end + 40]) is not None
     near = _after_near(text, evidence.start, evidence.end)
-    if not (cues.settlement or near or (bare and place.feature in COARSE_FEATURES | {"admin2"})):
+    unknown = located and not gazetteer.candidates(name) and normalize(place.name) not in normalize(name)
+    if not (cues.settlement or near or unknown or (bare and place.feature in COARSE_FEATURES | {"admin2"})):
         return place  # "near X": X is a place apart from any town the resolver fell back on
     if _spelled_alike(name, place.name) or any(c.geonameid == place.geonameid for c in gazetteer.candidates(name)):
         return place  # another name or spelling of the place the resolver chose ("Hodeidah", "Dansadau")
