@@ -52,7 +52,9 @@ def test_counts_of_many_acts_and_a_wars_toll_are_no_events():
 
 def test_a_tally_this_year_gives_no_toll_to_the_event_it_names():
     text = ("Gunmen shot dead two men outside a shop in the town of Sangre Grande, in Trinidad, on Sunday. "
-            "Police said the shooting was part of a gang war that has killed 23 people in the east this year.")
+            "Police said the Sangre Grande shooting was part of a land dispute that has killed 23 people in the east "
+            "this year.")
+    assert _openings(text) == ["Gunmen shot dead two men outsi"]
     events = merge_mentions(mentions_of(text, FRIDAY))
     assert len(events) == 1
     assert events[0].fatalities == 2

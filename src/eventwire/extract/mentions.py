@@ -1574,20 +1574,17 @@ def _under_future(token: Token) -> bool:
     return False
 
 
-_FINITE = frozenset({"VBD", "VBZ", "VBP"})
-
-
 def _denies_only(trigger: Token, sentence: SpacySpan, attributions: list[claims_module.Attribution]) -> bool:
     """Whether the sentence only denies ("The army denied that any civilians were killed", "X
     denied carrying out any strike, saying its forces respect the truce"): its main verb denies
-    (or, where the parser made a noun the root, a finite verb of denial the parser hung below it
-    does), the trigger is not in a clause coordinated with the denial ("denied targeting civilians
+    (or, where the parser made a noun the root, a verb of denial the parser hung below it does),
+    the trigger is not in a clause coordinated with the denial ("denied targeting civilians
     and said it had struck rebel positions"), and the sentence gives no toll outside what it
     denies. Such a sentence disputes the event told before it (`_attach_denials`); it tells no
     event."""
     root = sentence.root
     denial = next((a for a in attributions if a.stance == "denies" and not claims_module.denies_a_charge(a)
-                   and (a.cue == root or (root.pos_ not in ("VERB", "AUX") and a.cue.tag_ in _FINITE))), None)
+                   and (a.cue == root or root.pos_ not in ("VERB", "AUX"))), None)
     if denial is None:
         return False
     if any(t.dep_ == "conj" and t.head == denial.cue for t in (trigger, *trigger.ancestors)):
@@ -1616,8 +1613,12 @@ def _describes_told_event(trigger: Token) -> bool:
     200 since January"): the sentence places that event in a count; it tells no act. (A side's
     "the attack was a response to raids on its camps" is its account of the act.)"""
     return trigger.lemma_ == "be" and any(
-        c.dep_ == "nsubj" and _BACK_REFERENCE.search(c.doc[c.left_edge.i : c.i + 1].text) for c in trigger.children
+        c.dep_ == "nsubj" and _EVENT_NOUN_ALONE.fullmatch(c.text)
+        and any(d.dep_ == "poss" or d.lower_ in ("the", "that", "this") for d in c.children) for c in trigger.children
     ) and any(_is_tally(t) for t in trigger.subtree if t.pos_ == "VERB")
+
+
+_EVENT_NOUN_ALONE = re.compile(_EVENT_NOUN, re.IGNORECASE)
 
 
 # Many acts counted together ("blamed for hundreds of killings"), and a war's own toll ("The war
