@@ -1,7 +1,8 @@
-"""Event places (s21): a state heading an armed force's name is not where the report's events
-are; a district of the dateline's own state named as one is the lead's scene; a name something
-happened "on" is a street; a village the text called one is that village again after "in"; a
-name the gazetteer knows nowhere keeps its own name where the resolver fell back on another town.
+"""Event places (s21): a place heading an armed force's or group's name is not where the
+report's events are; a district of the dateline's own state named as one is the lead's scene; a
+name something happened "on" is a street; a village the text called one is that village again
+after "in"; a name the gazetteer knows nowhere keeps its own name where the resolver fell back
+on another town.
 
 Fixtures are short invented texts.
 """
@@ -94,3 +95,11 @@ def test_a_name_the_gazetteer_knows_nowhere_keeps_its_own_name_where_the_fallbac
 def test_a_compass_part_of_a_town_or_a_lake_is_no_settlement_of_its_own(gazetteer: Gazetteer, text: str) -> None:
     placing = read_places(_article(text), load_language()(text), gazetteer)
     assert all("Southwest" not in p.name and "Lake" not in p.name for p in placing.places)
+
+
+def test_a_place_heading_an_armed_groups_name_is_not_where_its_events_are(gazetteer: Gazetteer) -> None:
+    text = "Troops killed four fighters of the Kurdistan Workers' Party in a clash on Tuesday, the ministry said."
+    doc = load_language()(text)
+    places = [p for p in read_places(_article(text), doc, gazetteer).places if p.evidence is not None]
+    assert [p.evidence.text for p in places] == ["Kurdistan"]
+    assert not is_location(places[0], doc)

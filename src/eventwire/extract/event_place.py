@@ -740,8 +740,10 @@ _STANDS_FOR_GOVERNMENT = re.compile(
 
 
 # A place heading the name of an armed force ("the Assam Rifles", "the Punjab Regiment", "the
-# Sindh Rangers"): the force is named after it, and may be posted anywhere.
-_FORCE_NAME_AFTER = re.compile(r"\s+(?:Rifles|Regiment|Rangers|Corps|Brigade|Battalion|Legion|Light\s+Infantry)\b")
+# Sindh Rangers") or of an armed group or party ("the Kurdistan Workers' Party", "the Tigray
+# People's Liberation Front"): the force is named after it, and may be posted or fight anywhere.
+_FORCE_NAME_AFTER = re.compile(r"\s+(?:Rifles|Regiment|Rangers|Corps|Brigade|Battalion|Legion|Light\s+Infantry"
+                               r"|(?:[A-Z][\w'’]*\s+){0,3}(?:Party|Front|Movement|Army)\b)\b")
 
 
 def names_newspaper(place: Place, text: str) -> bool:
@@ -757,7 +759,7 @@ def is_location(place: Place, doc: Doc) -> bool:
     place whose government's act or arm a possessive names ("at Maputo's request", "Kyiv's
     forces"): the place stands for its government there, and the event may be far from it. Nor
     a name in a newspaper's title ("according to the New York Times": `names_newspaper`) or an
-    armed force's ("the Assam Rifles": `_FORCE_NAME_AFTER`)."""
+    armed force's or group's ("the Assam Rifles", "the Kurdistan Workers' Party": `_FORCE_NAME_AFTER`)."""
     if place.evidence is None:
         return False
     if place.evidence.text.lower() in country_tables()[2]:
