@@ -125,3 +125,10 @@ def test_the_gang_after_a_known_gang_named_with_gang_is_that_gang():
     text = ("Gunmen from the Gran Grif gang burned a clinic in Kota on Sunday. Two weeks ago, members of the gang "
             "kidnapped a pastor near Kota, his church said.")
     assert actors_at(text, "kidnapped", "Haiti")[0] == "Gran Grif"
+
+
+def test_a_raid_the_parser_hangs_on_a_clause_is_fought_by_the_killing_sides():
+    # "in a raid" hung on "involved": the raid is the killing's
+    text = ("The police said its officers had shot dead three robbers involved in the heist in a raid on a "
+            "farmhouse near Kota late on Monday.")
+    assert actors_at(text, "raid", "Kenya")[0] == "Police Forces of Kenya"

@@ -302,6 +302,12 @@ def _event_verb_for(trigger: Token) -> Token:
             and trigger.head.dep_ in {"advcl", "conj"} and trigger.head.head.lemma_.lower() in VIOLENT_ACTS:
         return trigger.head.head
     governing = governing_verb(trigger)
+    if trigger.lemma_.lower() in ATTACK_NOUNS and trigger.dep_ == "pobj" and trigger.head.lower_ in {"in", "during"}:
+        # "its troops had killed six militants involved in the attack in a raid on a hideout" (the
+        # raid hung on "involved"): an attack the killing was done in is fought by the killing's sides
+        killing = next((a for a in trigger.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in VIOLENT_ACTS), None)
+        if killing is not None and killing is not governing:
+            return killing
     if trigger.lower_ in REFERRING_ATTACKER_NOUNS and governing is not None \
             and governing.lemma_.lower() in VIOLENT_ACTS | {"come", "rob"}:
         # found at those who act ("gunmen robbed travellers", "came under fire from gunmen"): the act

@@ -204,7 +204,8 @@ def _learn_claiming_group(doc: Doc, context: ActorContext) -> None:
             # ("the Ambazonia Defence Forces (ADF) claimed the attack")
             context.types[actor.name] = tx.POLITICAL_MILITIAS
             actor = Actor(actor.name, tx.POLITICAL_MILITIAS, actor.evidence)
-        if actor is not None and actor.inter in ARMED_GROUP_TYPES:
+        if actor is not None and actor.inter in ARMED_GROUP_TYPES and _bare_name(actor) not in ROLE_NAMES:
+            # (a role is no named group: "..., rebel spokesman X said" speaks for the group named before)
             sentences = sentences or list(doc.sents)
             index = next(i for i, sentence in enumerate(sentences) if sentence.start <= token.i < sentence.end)
             claims.setdefault(actor.name, (sentences[max(index - 2, 0)].start_char, token.sent.end_char))
