@@ -72,3 +72,19 @@ def test_a_local_chief_is_the_administration_and_a_village_chief_a_civilian():
     text = ("Raiders stole 200 cattle near Kapedo on Monday. A local chief said eight herders had died. "
             "A village chief said the raiders came at night.")
     assert claimants(text, "Kenya") == ["Government of Kenya", "Civilians (Kenya)"]
+
+
+@pytest.mark.parametrize("account", [
+    "Officials said the attackers fled on motorbikes towards the forest.",
+    "Nobody else was hurt, the state government said in a statement.",
+])
+def test_a_speaker_s_account_in_a_sentence_of_no_event_claims_the_event_before(account: str):
+    from eventwire.ingest.common import make_article
+    from eventwire.pipeline import process
+
+    text = ("Gunmen attacked the village of Tunga in Niger state on Monday, burning dozens of homes. "
+            f"{account} Schools in the area will stay shut until next week.")
+    for fast in (True, False):
+        [result] = process([make_article("s21-account", text, "", "2024-03-05")], fast=fast)
+        claimants = {c.claimant for m in result.mentions for c in m.claims}
+        assert "Government of Nigeria" in claimants

@@ -99,23 +99,28 @@ def _extract(article: Article, doc: Doc, context: ExtractContext) -> ArticleResu
 
 
 # Sentences extraction reads beyond event sentences: a denial disputes the event before it
-# (claims.DENY_LEMMAS); "the statement was posted by X" and "a joint statement with Y" name the
-# article's sources and partners (claims.posted_by, claims.joint_with).
+# (claims.DENY_LEMMAS), a speaker's account of its toll or doers asserts it
+# (claims.accounts_of_previous); "the statement was posted by X" and "a joint statement with Y"
+# name the article's sources and partners (claims.posted_by, claims.joint_with).
 _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject|dismiss|refut)", re.IGNORECASE)
 _POSTED_BY = re.compile(r"\bby\b", re.IGNORECASE)
 _GENERIC_SOURCE = re.compile(r"\b(?:" + "|".join(sorted(GENERIC_SOURCES)) + r")", re.IGNORECASE)
 _JOINT = re.compile(r"\bjoint\b", re.IGNORECASE)
+_ACCOUNT = re.compile(r"(?=.*\b(?:said|says|told|put|gave|according)\b).*\b(?:died|dead|killed|toll|wounded|injured|"
+                      r"hurt|the (?:attack|attackers|gunmen|assailants|raid|raiders|blast|explosion|victims|bodies))\b",
+                      re.IGNORECASE)
 
 
 def needs_language(text: str, label: Classification, article: Article) -> bool:
     """Whether extraction reads this sentence's tags, parse or entities: it reports an event
     (`label`), a background event (`mentions.background_cue`: a cue and a historical date), or
-    holds a denial or a source or partner statement. Every other sentence yields nothing."""
+    holds a denial, a speaker's account of the event before it (its toll, its doers), or a source
+    or partner statement. Every other sentence yields nothing."""
     if label.code != NONE and label.code in taxonomy.BY_CODE:
         return True
     if background_cue(text, article.date) is not None:
         return True
-    return bool(_DENIAL.search(text) or _JOINT.search(text)
+    return bool(_DENIAL.search(text) or _JOINT.search(text) or _ACCOUNT.search(text)
                 or (_POSTED_BY.search(text) and _GENERIC_SOURCE.search(text)))
 
 

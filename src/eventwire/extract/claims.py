@@ -29,6 +29,7 @@ from eventwire.extract.claim_sources import (
 )
 from eventwire.extract.token_vectors import token_vectors
 from eventwire.extract.texts import doc_text, span_text
+from eventwire.extract.toll import find_tolls
 from eventwire.extract.words import words as doc_words
 from eventwire.extract.who import CLAIMED_THINGS, ActorContext, governing_verb, in_dateline, noun_phrase, resolve_actor
 from eventwire.records import OUTLET, Actor, Claim
@@ -1609,6 +1610,36 @@ def _blamed_alongside(trigger: Token, sentence: SpacySpan) -> Attribution | None
                 and not any(t.lower_ in RECIPROCAL_WORDS for t in attribution.content)):
             return attribution
     return None
+
+
+def accounts_of_previous(attributions: list[Attribution]) -> list[Attribution]:
+    """The attributions of a sentence that tells no event of its own by which it goes on with
+    the event told before it: a denial, or a named speaker's account of that event's toll or of
+    its doers and course by a word that refers back ("The health ministry said 12 people had
+    died", "Residents said the gunmen had come on motorbikes", "A monitoring group put the toll
+    at 30"). A speaker who only judges it ("condemned the attack") or no one is none."""
+    return [a for a in attributions
+            if a.stance == "denies" or (a.source is not None and not _said_by_no_one(a)
+                                        and cue_lemma(a.cue) not in PRESUPPOSING_LEMMAS and _tells_again(a.content))]
+
+
+def _tells_again(content: SpacySpan) -> bool:
+    """Whether an attributed content counts casualties, none included ("nobody was hurt"), or
+    names the event or its doers again ("the attackers", "the raid", "the dead")."""
+    text = span_text(content)
+    return bool(find_tolls(text) or NO_CASUALTIES.search(text)) or any(
+        t.lemma_.lower() in TOLD_AGAIN and any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"}
+                                               for c in t.children)
+        for t in content)
+
+
+NO_CASUALTIES = re.compile(r"\b(?:no ?one|nobody|none)\b[\w ]{0,20}?\b(?:hurt|injured|wounded|killed|died)\b", re.I)
+# Nouns by which a speaker's words refer back to an event told before ("the gunmen had come on
+# motorbikes", "the raid lasted an hour", "the victims were farmers").
+TOLD_AGAIN = {"attack", "attacker", "assailant", "gunman", "raid", "raider", "ambush", "blast", "explosion",
+              "bombing", "strike", "shelling", "clash", "fighting", "shooting", "violence", "killing", "victim",
+              "dead", "body", "abduction", "kidnapping", "kidnapper", "protest", "protester", "riot", "rioter",
+              "crowd", "assault", "incident", "toll", "casualty"}
 
 
 def _said_by_no_one(attribution: Attribution) -> bool:

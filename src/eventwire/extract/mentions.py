@@ -8,6 +8,7 @@ of this package.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import hashlib
@@ -1045,13 +1046,13 @@ def _mentions(view: ArticleView, context: ExtractContext) -> list[EventMention]:
         if label.code == NONE or label.code not in taxonomy.BY_CODE:
             background = background_cue(span_text(sentence), view.article.date)
             if background is None:
-                _attach_denials(mentions, sentence, attributions, view, index)
+                _attach_accounts(mentions, sentence, attributions, view, index)
                 continue
             label = background
         trigger = _trigger(sentence, label)
         mention = _mention(view, index, sentence, label, trigger, attributions)
         if mention is None:
-            _attach_denials(mentions, sentence, attributions, view, index)
+            _attach_accounts(mentions, sentence, attributions, view, index)
         else:
             mentions.append(_placed_as_before(mention, mentions, sentences[index - 1] if index else None))
     return mentions
@@ -1580,7 +1581,7 @@ def _denies_only(trigger: Token, sentence: SpacySpan, attributions: list[claims_
     (or, where the parser made a noun the root, a verb of denial the parser hung below it does),
     the trigger is not in a clause coordinated with the denial ("denied targeting civilians
     and said it had struck rebel positions"), and the sentence gives no toll outside what it
-    denies. Such a sentence disputes the event told before it (`_attach_denials`); it tells no
+    denies. Such a sentence disputes the event told before it (`_attach_accounts`); it tells no
     event."""
     root = sentence.root
     denial = next((a for a in attributions if a.stance == "denies" and not claims_module.denies_a_charge(a)
@@ -1752,26 +1753,34 @@ def _in_grievance(token: Token) -> bool:
                for ancestor in token.ancestors)
 
 
-def _attach_denials(
+def _attach_accounts(
     mentions: list[EventMention],
     sentence: SpacySpan,
     attributions: list[claims_module.Attribution],
     view: ArticleView,
     index: int,
 ) -> None:
-    """A sentence that only denies ('X has denied any involvement in such attacks') disputes the
-    event reported just before it."""
-    denials = [a for a in attributions if a.stance == "denies"]
-    if not denials or not mentions:
+    """A sentence that tells no event of its own adds its speakers' claims to the event reported
+    just before it: a denial ('X has denied any involvement in such attacks') disputes it, and a
+    named speaker's account of its toll or doers ('Officials said the attackers fled into the
+    forest') asserts it, when it follows a present-day event within `CONTINUATION_GAP` sentences
+    (`claims.accounts_of_previous`)."""
+    if not mentions:
         return
     previous = mentions[-1]
+    starts = [s.start_char for s in view.sentences]
+    near = index - (bisect.bisect_right(starts, previous.sentence.start) - 1) <= CONTINUATION_GAP + 1
+    accounts = [a for a in claims_module.accounts_of_previous(attributions)
+                if a.stance == "denies" or (near and not previous.historical)]
+    if not accounts:
+        return
     following = " ".join(span_text(s) for s in view.sentences[index + 1 : index + 3])
     conflict = previous.disorder_type == taxonomy.POLITICAL_VIOLENCE
     new_claims = tuple(
         claims_module.build_claim(a, a.cue, sentence, following, view.actors, view.article.id,
                                   view.article.outlet, (previous.actor1, previous.actor2), conflict,
                                   view.generic_sources)
-        for a in denials
+        for a in accounts
     )
     mentions[-1] = replace(previous, claims=previous.claims + new_claims)
 
