@@ -16,8 +16,8 @@ from spacy.tokens import Span as SpacySpan, Token
 from eventwire import taxonomy as tx
 from eventwire.extract.who import (
     ARMED_GROUP_TYPES, ARMED_PERSON_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_NAMES, STATE_BODY_HEADS, STATE_NOUNS,
-    ActorContext, GROUP_NOUNS, _named_group_type as named_group_type, country_of_word, group_named_by_word,
-    known_actors, last_named_group, noun_phrase, resolve_actor, self_named_group, state_body,
+    ActorContext, GROUP_NOUNS, _named_group_type as named_group_type, country_of_word, forces_name,
+    group_named_by_word, known_actors, last_named_group, noun_phrase, resolve_actor, self_named_group, state_body,
 )
 from eventwire.extract.texts import span_text
 from eventwire.records import Actor, Span
@@ -84,7 +84,7 @@ def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generi
     head = source.root.lower_
     if _security_source(source.root) and context.country:
         # "two security sources said": the state's security forces, as who names them, not its police
-        return Actor(f"Military Forces of {context.country}", tx.STATE_FORCES,
+        return Actor(forces_name("Military", context.country), tx.STATE_FORCES,
                      Span(source.start_char, source.end_char, source.text))
     if head in GENERIC_SOURCES and head in resolve_generic:
         return resolve_generic[head]
@@ -477,7 +477,7 @@ def _named_police(actor: Actor, context: ActorContext) -> Actor | None:
             words[-1] in POLICE_NAME_WORDS or len(words) > 1 and words[-2] in POLICE_NAME_WORDS
             and words[-1] in {"force", "service"}):  # "the X Constabulary Force", "the Y Police Service"
         return None
-    return Actor(f"Police Forces of {context.country}", tx.STATE_FORCES, actor.evidence)
+    return Actor(forces_name("Police", context.country), tx.STATE_FORCES, actor.evidence)
 
 
 POLICE_NAME_WORDS = {"police", "gendarmerie", "constabulary"}
@@ -489,7 +489,7 @@ def _ranked_officer(source: SpacySpan, context: ActorContext) -> Actor | None:
     title = [t for t in source if t.i < source.root.i and t.dep_ in {"compound", "amod"}]
     if not context.country or not any(t.lower_ in POLICE_RANKS for t in title):
         return None
-    return Actor(f"Police Forces of {context.country}", tx.STATE_FORCES,
+    return Actor(forces_name("Police", context.country), tx.STATE_FORCES,
                  Span(source.start_char, source.end_char, source.text))
 
 
