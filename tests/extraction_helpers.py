@@ -39,3 +39,13 @@ def attributed_claim(text: str, sentence_index: int, trigger: str, country: str)
 def claim_for(text: str, sentence_index: int, trigger: str, country: str):
     """The claim made of the event at `trigger` in the report's sentence `sentence_index`."""
     return attributed_claim(text, sentence_index, trigger, country)[1]
+
+
+def claim_on(text: str, trigger: str, country: str, conflict: bool = True):
+    """The claim made of the event at `trigger` in the report's first sentence, with no statement
+    posted by anyone."""
+    doc = load_language()(text)
+    sentence = next(iter(doc.sents))
+    word = next(t for t in sentence if t.text == trigger)
+    holding = attribution_for(word, find_attributions(sentence))
+    return build_claim(holding, word, sentence, "", build_context(doc, country), "a1", "", (), conflict, {})

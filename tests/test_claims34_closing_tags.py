@@ -4,17 +4,7 @@ fixture is a short report written for these tests."""
 
 from __future__ import annotations
 
-from eventwire.annotate import load_language
-from eventwire.extract.claims import attribution_for, build_claim, find_attributions
-from eventwire.extract.who import build_context
-
-
-def claim_on(text: str, trigger: str, country: str):
-    doc = load_language()(text)
-    sentence = next(iter(doc.sents))
-    word = next(t for t in sentence if t.text == trigger)
-    attribution = attribution_for(word, find_attributions(sentence))
-    return build_claim(attribution, word, sentence, "", build_context(doc, country), "a1", "", (), True, {})
+from extraction_helpers import claim_on
 
 
 def test_a_tag_with_a_channel_after_a_clause_hung_on_it_reports_that_clause():

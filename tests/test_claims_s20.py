@@ -6,16 +6,8 @@ from __future__ import annotations
 import pytest
 
 from eventwire.annotate import load_language
-from eventwire.extract.claims import attribution_for, build_claim, find_attributions
-from eventwire.extract.who import build_context
-
-
-def claim_on(text: str, trigger: str, conflict: bool = False, country: str = "Zimbabwe"):
-    doc = load_language()(text)
-    sentence = next(iter(doc.sents))
-    word = next(t for t in sentence if t.text == trigger)
-    holding = attribution_for(word, find_attributions(sentence))
-    return build_claim(holding, word, sentence, "", build_context(doc, country), "a1", "", (), conflict, {})
+from eventwire.extract.claims import find_attributions
+from extraction_helpers import claim_on
 
 
 @pytest.mark.parametrize("text", [
@@ -25,7 +17,7 @@ def claim_on(text: str, trigger: str, conflict: bool = False, country: str = "Zi
     "The government-owned newspaper said police detained 30 traders in Mbeya town on Monday.",
 ])
 def test_a_state_outlet_is_an_interested_party_not_a_confirmation(text: str):
-    assert claim_on(text, "detained").verification == "unverified"
+    assert claim_on(text, "detained", "Zimbabwe", conflict=False).verification == "unverified"
 
 
 @pytest.mark.parametrize("text", [
@@ -33,7 +25,7 @@ def test_a_state_outlet_is_an_interested_party_not_a_confirmation(text: str):
     "Police detained 30 traders in Mbeya town on Monday, a local trade association said.",
 ])
 def test_an_outlet_or_body_the_state_does_not_run_still_confirms_what_is_no_violence(text: str):
-    assert claim_on(text, "detained").verification == "confirmed"
+    assert claim_on(text, "detained", "Zimbabwe", conflict=False).verification == "confirmed"
 
 
 def source_of(text: str, cue: str, country: str = "Togo"):
@@ -48,7 +40,7 @@ def test_a_thing_withheld_from_someone_is_no_denial():
     doc = load_language()(text)
     found = [a for sentence in doc.sents for a in find_attributions(sentence)]
     assert [a.stance for a in found] == ["asserts"]
-    claim = claim_on(text, "held")
+    claim = claim_on(text, "held", "Zimbabwe", conflict=False)
     assert claim.stance == "asserts" and claim.claimant != "the outlet"
 
 
@@ -62,7 +54,7 @@ def test_the_speaker_after_a_wire_dateline_is_not_the_filing_town():
                             "struck a truck carrying its fighters near Bafata on Sunday.", "said")
     assert attribution.source.text == "The Casamance Liberation Front (CLF)"
     claim = claim_on("KOLDA, Senegal (AFP) – The Casamance Liberation Front (CLF) said an army drone "
-                     "struck a truck carrying its fighters near Bafata on Sunday.", "struck", True, "Senegal")
+                     "struck a truck carrying its fighters near Bafata on Sunday.", "struck", "Senegal")
     assert claim.claimant.startswith("Casamance Liberation Front")
 
 
@@ -77,7 +69,7 @@ def test_a_speaker_with_no_dateline_keeps_its_subject():
      "Civilians (Togo)"),
 ])
 def test_what_a_side_says_the_dead_were_is_its_account_of_the_strike(text: str, claimant: str):
-    assert claim_on(text, "struck", True, "Togo").claimant == claimant
+    assert claim_on(text, "struck", "Togo").claimant == claimant
 
 
 @pytest.mark.parametrize("text", [
@@ -85,7 +77,7 @@ def test_what_a_side_says_the_dead_were_is_its_account_of_the_strike(text: str, 
     "Gunmen killed six soldiers at an army post near Kara on Sunday, a security source said.",
 ])
 def test_security_sources_speak_for_the_states_security_forces(text: str):
-    assert claim_on(text, "killed", True, "Togo").claimant == "Military Forces of Togo"
+    assert claim_on(text, "killed", "Togo").claimant == "Military Forces of Togo"
 
 
 def test_a_contrasting_clause_after_according_to_is_not_what_the_source_tells():
@@ -93,7 +85,7 @@ def test_a_contrasting_clause_after_according_to_is_not_what_the_source_tells():
             "at a second crowd outside the regional hospital.")
     attribution = source_of(text, "according")
     assert attribution.content.text == "Nurses marched in Kara on Monday"
-    assert claim_on(text, "fired").claimant == "the outlet"
+    assert claim_on(text, "fired", "Zimbabwe", conflict=False).claimant == "the outlet"
 
 
 @pytest.mark.parametrize(("text", "claimant"), [
@@ -102,4 +94,4 @@ def test_a_contrasting_clause_after_according_to_is_not_what_the_source_tells():
     ("Villagers who said gunmen killed ten farmers near Kara fled to the town.", "Civilians (Togo)"),
 ])
 def test_a_relative_pronoun_speaks_for_the_noun_it_stands_for(text: str, claimant: str):
-    assert claim_on(text, "killed", True, "Togo").claimant == claimant
+    assert claim_on(text, "killed", "Togo").claimant == claimant

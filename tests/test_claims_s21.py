@@ -8,8 +8,9 @@ import pytest
 
 from eventwire.annotate import load_language
 from eventwire.extract.claim_sources import source_actor
-from eventwire.extract.claims import attribution_for, build_claim, find_attributions
+from eventwire.extract.claims import find_attributions
 from eventwire.extract.who import build_context
+from extraction_helpers import claim_on
 
 
 def claimants(text: str, country: str) -> list[str]:
@@ -37,14 +38,6 @@ def test_a_former_office_holder_named_again_is_the_person():
     assert claimants(text, "Bolivia")[1] == "Juan Quispe"
 
 
-def claim_on(text: str, trigger: str, country: str = "Kenya"):
-    doc = load_language()(text)
-    sentence = next(iter(doc.sents))
-    word = next(t for t in sentence if t.text == trigger)
-    holding = attribution_for(word, find_attributions(sentence))
-    return build_claim(holding, word, sentence, "", build_context(doc, country), "a1", "", (), True, {})
-
-
 @pytest.mark.parametrize("text", [
     "Bandits stole 40 goats near Loiyan on Sunday, local radio reported, citing the county police commander.",
     "Bandits stole 40 goats near Loiyan on Sunday, according to local media, which quoted a police officer.",
@@ -52,13 +45,13 @@ def claim_on(text: str, trigger: str, country: str = "Kenya"):
     "According to local media citing police sources, bandits stole 40 goats near Loiyan on Sunday.",
 ])
 def test_an_outlet_citing_a_named_source_passes_on_that_source_s_claim(text: str):
-    claim = claim_on(text, "stole")
+    claim = claim_on(text, "stole", "Kenya")
     assert claim.claimant == "Police Forces of Kenya"
     assert claim.channel in {"broadcast", "media"}
 
 
 def test_an_outlet_citing_no_one_is_still_the_claimant():
-    assert claim_on("Bandits stole 40 goats near Loiyan on Sunday, local radio reported.", "stole").claimant \
+    assert claim_on("Bandits stole 40 goats near Loiyan on Sunday, local radio reported.", "stole", "Kenya").claimant \
         == "local radio"
 
 
