@@ -450,19 +450,22 @@ def _office_of(person: Actor, source: SpacySpan, context: ActorContext,
     """Whom a person the text named in full speaks for, by the title or description it gave them
     there: "Mr X", "X" or "the governor" after "regional governor Y X said" is the government,
     after "Y X, a farmer, said" a civilian, as that first naming resolves. A person the text gave
-    no such title, or a former one ("former president Y X"), stays themself."""
+    no such title, or a former one ("former president Y X"), stays themself. Only the first naming
+    is read: it is where reports give the title, and reading each later one would resolve every
+    naming before it again (exponential in how often the person is named)."""
     if person.name not in context.people.values():
         return None
     surname = person.name.split()[-1]
-    for token in source.doc[: source.start]:
-        if token.text != surname or token.ent_type_ != "PERSON":
-            continue
-        named = noun_phrase(token)
-        if any(t.lower_ in FORMER_WORDS for t in named):
-            return None
-        office = source_actor(named, context, resolve_generic)
-        if office is not None and office.name != person.name and office.inter != tx.UNKNOWN_ACTOR:
-            return office
+    first = next((token for token in source.doc[: source.start]
+                  if token.text == surname and token.ent_type_ == "PERSON"), None)
+    if first is None:
+        return None
+    named = noun_phrase(first)
+    if any(t.lower_ in FORMER_WORDS for t in named):
+        return None
+    office = source_actor(named, context, resolve_generic)
+    if office is not None and office.name != person.name and office.inter != tx.UNKNOWN_ACTOR:
+        return office
     return None
 
 
