@@ -74,7 +74,9 @@ def _armed_groups_named(doc: Doc, context: ActorContext) -> frozenset[str]:
         context.armed_groups = frozenset(
             {name for name, inter in context.types.items() if inter in ARMED_GROUP_TYPES}
             | {name for name, actor in known.items()
-               if any(re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", text) for alias in (name, *actor.aliases))})
+               # the substring test first: a regex per alias of every known group costs ~4 ms per report
+               if any(alias in text and re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", text)
+                      for alias in (name, *actor.aliases))})
     return context.armed_groups
 
 
