@@ -151,6 +151,16 @@ def test_data_file_names_the_actor(text: str, head: str, name: str, inter: int):
         ("Gulf Cartel gunmen burned two lorries.", "gunmen", "Gulf Cartel", tx.POLITICAL_MILITIAS),
         ("Gunmen of the Cartel del Noreste blocked a highway.", "Gunmen", "Cartel del Noreste", tx.POLITICAL_MILITIAS),
         ("The 400 Mawozo gang seized a bus.", "gang", "400 Mawozo", tx.POLITICAL_MILITIAS),
+        # al Qaeda's regional branches by their acronyms: each its own group, not al Qaeda itself
+        ("AQAP fighters stormed a checkpoint outside the town.", "fighters",
+         "Al Qaeda in the Arabian Peninsula (AQAP)", tx.REBEL_GROUPS),
+        ("AQIM said it was holding the two engineers.", "AQIM", "Al Qaeda in the Islamic Maghreb (AQIM)",
+         tx.REBEL_GROUPS),
+        ("STC forces took over the port after a day of fighting.", "forces", "Southern Transitional Council (STC)",
+         tx.POLITICAL_MILITIAS),
+        ("Fighters loyal to the SSC-Khatumo administration shelled a base.", "Fighters", "SSC-Khatumo",
+         tx.REBEL_GROUPS),
+        ("AAKG militiamen burned a herders' camp.", "militiamen", "Azande Ani Kpi Gbe (AAKG)", tx.IDENTITY_MILITIAS),
         # today's Shining Path remnants in the VRAEM are the MPCP; the movement alone stays unknown
         ("Shining Path remnants blew up a pylon in the valley.", "remnants",
          "Militarized Communist Party of Peru (MPCP)", tx.REBEL_GROUPS),
