@@ -171,12 +171,22 @@ def learned_features(attribution: Attribution, proposer: str | None = None) -> l
 def unproposed_cues(sentence: SpacySpan, found: list[Attribution]) -> list[Attribution]:
     """Each verb the rules passed over, outside what they attribute, read as a cue: its subject
     is the source and its complement ("voted to repeal ...", "unveiled a plan to ...") the content.
-    A physical act ("troops attacked the village", "shelled the town") is none."""
+    A physical act ("troops attacked the village", "shelled the town") is none. So is each noun
+    with a clause of its own ("the charge that ...", "her vow to ..."), its holder the source, as
+    a noun of `CUE_NOUNS` is read: which nouns take such a clause as what someone holds is left to
+    the learned model, as which verbs attribute is."""
     taken = {t.i for a in found for t in a.cue_span()}
     candidates = []
     for token in sentence:
-        if (token.pos_ != "VERB" or token.i in taken or physical_act(token)
+        if (token.pos_ not in {"VERB", "NOUN"} or token.i in taken
                 or any(a.content.start <= token.i < a.content.end for a in found)):
+            continue
+        if token.pos_ == "NOUN":
+            clause = _noun_content(token) if any(c.dep_ in NOUN_CLAUSES for c in token.children) else None
+            if clause is not None:
+                candidates.append(Attribution(token, _noun_source(token), clause, "asserts"))
+            continue
+        if physical_act(token):
             continue
         content = _content(token, sentence) or _complement(token)
         if content is not None:
@@ -750,12 +760,15 @@ def _noun_source(noun: Token) -> SpacySpan | None:
     return None
 
 
+NOUN_CLAUSES = {"acl", "ccomp", "relcl"}  # the dependencies of a noun's own clause ("a report that ...")
+
+
 def _noun_content(noun: Token) -> SpacySpan | None:
     """What a cue noun attributes: its "that" or "to" clause, else the object of its "of", "about" ..."""
     doc = noun.doc
     for child in noun.children:
         # (a "that" clause the parser took for a relative one keeps "that" as its mark: "a report that X had ...")
-        if child.dep_ in {"acl", "ccomp", "relcl"} and any(g.dep_ in {"mark", "aux"} and g.lower_ in {"that", "to"}
+        if child.dep_ in NOUN_CLAUSES and any(g.dep_ in {"mark", "aux"} and g.lower_ in {"that", "to"}
                                                            for g in child.children):
             return doc[child.left_edge.i : child.right_edge.i + 1]
     for child in noun.children:

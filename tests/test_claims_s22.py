@@ -1,0 +1,43 @@
+"""Claims (issue #5, session 22). Each fixture is a short report written for these tests."""
+
+from __future__ import annotations
+
+from eventwire.annotate import load_language
+from eventwire.extract.claim_sources import source_actor
+from eventwire.extract.claims import find_attributions, unproposed_cues
+from eventwire.extract.who import build_context
+
+
+def claimants(text: str, country: str) -> list[str]:
+    doc = load_language()(text)
+    context = build_context(doc, country)
+    found = [a for sentence in doc.sents for a in find_attributions(sentence)]
+    return [actor.name if actor else "" for actor in (source_actor(a.source, context, {}) for a in found)]
+
+
+def test_a_person_named_thirty_times_with_no_title_stays_themself():
+    """`claim_sources._office_of` once resolved every earlier naming of a person the text gave no
+    title, each of which resolved every naming before it: exponential in how often a report names
+    them (a report naming its speaker thirty times hung). It now reads only the first naming."""
+    first = "Shells hit a grain store in Velkovo on Tuesday, said Anton Tolan. "
+    later = [f"Mr Tolan said {count} more houses in Velkovo had lost power." for count in range(2, 31)]
+    found = claimants(first + " ".join(later), "Ukraine")
+    assert found == ["Anton Tolan"] * 30
+
+
+def test_a_titled_person_named_thirty_times_speaks_for_the_office_every_time():
+    first = "Shells hit a grain store in Velkovo on Tuesday, regional governor Anton Tolan said. "
+    later = [f"Mr Tolan said {count} more houses in Velkovo had lost power." for count in range(2, 31)]
+    assert claimants(first + " ".join(later), "Ukraine") == ["Government of Ukraine"] * 30
+
+
+def test_a_noun_with_a_clause_of_its_own_is_a_candidate_cue():
+    """The learned cue detector reads nouns as it reads verbs the lexicons lack: a noun with its
+    own "that" clause is proposed, its holder the source and the clause the content; a noun with
+    no clause is not."""
+    doc = load_language()("The mayor's insinuation that the council had rigged the vote angered the opposition.")
+    sentence = next(iter(doc.sents))
+    candidates = {a.cue.text: a for a in unproposed_cues(sentence, [])}
+    assert candidates["insinuation"].source.text == "The mayor's"
+    assert candidates["insinuation"].content.text == "that the council had rigged the vote"
+    assert "opposition" not in candidates
