@@ -9,6 +9,7 @@ reports were merged.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import re
@@ -325,14 +326,24 @@ def victim_agrees(a: EventMention | Event, b: EventMention | Event) -> str | Non
 
 
 def _hurt(record: EventMention | Event) -> int:
-    outlets = report_outlets(record.mentions if isinstance(record, Event) else (record,))
-    return conservative_figure(record.fatality_claims, "killed", outlets) \
-        + conservative_figure(record.fatality_claims, "injured", outlets)
+    mentions = record.mentions if isinstance(record, Event) else (record,)
+    outlets, sentences = report_outlets(mentions), report_sentences(mentions)
+    return conservative_figure(record.fatality_claims, "killed", outlets, sentences) \
+        + conservative_figure(record.fatality_claims, "injured", outlets, sentences)
 
 
 def report_outlets(mentions: Iterable[EventMention]) -> dict[str, str]:
     """Each report's outlet by article id: the name its own words are claimed under."""
     return {m.article_id: m.outlet for m in mentions if m.outlet}
+
+
+def report_sentences(mentions: Iterable[EventMention]) -> dict[str, list[int]]:
+    """Where each report's event sentences start, by article id, in order: a figure lies in the
+    last one that starts at or before it."""
+    starts: dict[str, set[int]] = {}
+    for mention in mentions:
+        starts.setdefault(mention.article_id, set()).add(mention.sentence.start)
+    return {article: sorted(found) for article, found in starts.items()}
 
 
 def _ages(record: EventMention | Event) -> frozenset[str]:
@@ -381,7 +392,7 @@ def build_event(event_id: str, mentions: Sequence[EventMention], reasons: Sequen
         towns = [m for m in placed if m.place.feature == "city" and m.place.lies_in(placing.place)]
         placing = min(towns, key=place_rank) if towns else placing
     figures = _unique(figure for m in ordered for figure in m.fatality_claims)
-    outlets = report_outlets(ordered)
+    outlets, sentences = report_outlets(ordered), report_sentences(ordered)
     actor1, actor2 = _first_actor(m.actor1 for m in ordered), _first_actor(m.actor2 for m in ordered)
     parties = tuple(actor.name for actor in (actor1, actor2) if actor is not None)
     return Event(
@@ -396,8 +407,8 @@ def build_event(event_id: str, mentions: Sequence[EventMention], reasons: Sequen
         actor2=actor2,
         assoc_actor_1=_unique(actor for m in ordered for actor in m.assoc_actor_1),
         assoc_actor_2=_unique(actor for m in ordered for actor in m.assoc_actor_2),
-        fatalities=conservative_figure(figures, "killed", outlets),
-        injured=conservative_figure(figures, "injured", outlets),
+        fatalities=conservative_figure(figures, "killed", outlets, sentences),
+        injured=conservative_figure(figures, "injured", outlets, sentences),
         fatality_claims=figures,
         claims=_with_disputes(consistent_verification(_unique(claim for m in ordered for claim in m.claims), parties)),
         mentions=tuple(ordered),
@@ -457,10 +468,13 @@ def _unique(items: Iterable) -> tuple:
     return tuple(dict.fromkeys(items))
 
 
-def conservative_figure(figures: Sequence[FatalityClaim], kind: str, outlets: Mapping[str, str] | None = None) -> int:
+def conservative_figure(figures: Sequence[FatalityClaim], kind: str, outlets: Mapping[str, str] | None = None,
+                        sentences: Mapping[str, Sequence[int]] | None = None) -> int:
     """ACLED's conservative count of `kind` (killed or injured) over every report of one event.
     `outlets` names each report's outlet by article id (`report_outlets`): a figure a report
     gives in its own words is claimed under its outlet's name, and is no rival source's.
+    `sentences` gives where each report's event sentences start (`report_sentences`): one
+    claimant's figures told in two sentences are two speakers' (`_lowest_count`).
 
     Within one report (one article: its claimants' figures are usually parts of one account,
     the police's count of the dead and a relative's of the wounded) the figures are summed up
@@ -470,19 +484,20 @@ def conservative_figure(figures: Sequence[FatalityClaim], kind: str, outlets: Ma
     none ("four were shot; all four died": nobody injured) is credible, one that gave no figure
     is not.
     """
-    outlets = outlets or {}
-    totals = _report_totals(figures, kind, outlets)
+    outlets, sentences = outlets or {}, sentences or {}
+    totals = _report_totals(figures, kind, outlets, sentences)
     if kind == "injured":
         # A report that counts no dead was written before its wounded died ("in critical
         # condition"): those the other reports count dead are no longer injured.
-        killed = conservative_figure(figures, "killed", outlets)
+        killed = conservative_figure(figures, "killed", outlets, sentences)
         counting_dead = {figure.article_id for figure in figures if figure.kind == "killed"}
         totals = [total if total.article_id in counting_dead else replace(total, figure=max(0, total.figure - killed))
                   for total in totals]
     return conservative_fatalities([replace(total, kind="killed") for total in totals])
 
 
-def _report_totals(figures: Sequence[FatalityClaim], kind: str, outlets: Mapping[str, str]) -> list[FatalityClaim]:
+def _report_totals(figures: Sequence[FatalityClaim], kind: str, outlets: Mapping[str, str],
+                   sentences: Mapping[str, Sequence[int]]) -> list[FatalityClaim]:
     """One figure of `kind` per report: its total under `report_toll`'s rules."""
     reports: dict[str, list[FatalityClaim]] = {}
     for figure in figures:
@@ -491,7 +506,8 @@ def _report_totals(figures: Sequence[FatalityClaim], kind: str, outlets: Mapping
     for members in reports.values():
         killed, injured = report_toll(_tolls(members))
         own = {OUTLET, outlets.get(members[0].article_id) or OUTLET}
-        value = _lowest_count(members, killed, own) if kind == "killed" else injured
+        value = _lowest_count(members, killed, own, sentences.get(members[0].article_id, ())) if kind == "killed" \
+            else injured
         of_kind = [f for f in members if f.kind == kind]
         if not of_kind and value <= 0:
             continue
@@ -504,7 +520,7 @@ def _tolls(figures: Sequence[FatalityClaim]) -> list[TollFigure]:
     return [TollFigure(f.figure, f.kind, 0, 0, f.lower_bound, f.approximate, f.cue) for f in figures]
 
 
-def _lowest_count(members: Sequence[FatalityClaim], killed: int, own: Set[str]) -> int:
+def _lowest_count(members: Sequence[FatalityClaim], killed: int, own: Set[str], starts: Sequence[int]) -> int:
     """The report's count of the dead where its sources give rival ones: two or more named
     sources that each count several dead (`_counts_dead`: "at least 23 killed, volunteers said";
     "the health ministry put the toll at 31") count the same dead, and ACLED takes the lowest
@@ -512,16 +528,19 @@ def _lowest_count(members: Sequence[FatalityClaim], killed: int, own: Set[str]) 
     own account, or a lone victim beside a count are parts of one account: `killed`
     (`report_toll`) stands. `own` holds the names the report's own words are claimed under: the
     outlet's, or `OUTLET` where the report names none. Dead counted besides the act's (the
-    attackers an answer killed, `toll.ADDED_CUE`) are no rival count: they add to the lowest."""
-    by_claimant: dict[str, list[FatalityClaim]] = {}
+    attackers an answer killed, `toll.ADDED_CUE`) are no rival count: they add to the lowest.
+    One claimant's figures in two sentences (`starts`: where the report's event sentences start)
+    are two speakers' ("..., killing two officers, the defence ministry said. The governor said
+    four officers had been killed": the state's two offices), rival counts as well."""
+    by_speaker: dict[tuple[str, int], list[FatalityClaim]] = {}
     added = added_dead(members)
     for figure in members:
         if figure.claimant not in own and figure.cue != ADDED_CUE:
-            by_claimant.setdefault(figure.claimant, []).append(figure)
+            by_speaker.setdefault((figure.claimant, bisect.bisect_right(starts, figure.evidence.start)), []).append(figure)
     counts = [
         TollFigure(report_toll(_tolls(figures))[0], "killed", 0, 0,
                    approximate=all(f.approximate for f in figures if _counts_dead(f)))
-        for figures in by_claimant.values() if any(_counts_dead(f) for f in figures)
+        for figures in by_speaker.values() if any(_counts_dead(f) for f in figures)
     ]
     return conservative_fatalities(counts) + added if len(counts) > 1 else killed
 

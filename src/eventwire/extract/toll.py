@@ -92,8 +92,10 @@ _ADVERB = (r"(?:\s+(?:reportedly|also|all|later|allegedly|subsequently|eventuall
 
 # "A mother of three was killed": the figure counts her children, not the dead.
 _PARENT_OF = r"(?<!father of )(?<!mother of )(?<!parent of )(?<!parents of )"
+# "No one was injured", "not one officer was hurt": nobody, no figure.
+_NEGATED = r"(?<!\bno\s)(?<!\bnot\s)"
 _SUBJECT_FIGURE = re.compile(
-    rf"(?<![\w$£€#.,-]){_PARENT_OF}{_QUALIFIER}(?P<num>{_NUMBER})(?<!\d{{4}}){_NOT_A_COUNT}"
+    rf"(?<![\w$£€#.,-]){_PARENT_OF}{_NEGATED}{_QUALIFIER}(?P<num>{_NUMBER})(?<!\d{{4}}){_NOT_A_COUNT}"
     rf"(?:\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE})?(?:\s+(?:of them|in all|in total|more|others?))?"
     rf"{_AUX}{_ADVERB}\s+(?:(?P<killed>{_KILLED_WORDS})|(?P<injured>{_INJURED_WORDS}))\b(?!(?<=shot)\s+at\b)",
     re.IGNORECASE)
@@ -118,7 +120,7 @@ _SINGULAR_NOUN = (r"(?:man|woman|boy|girl|teen(?:ager)?|juvenile|male|female|per
                   r"judge|prosecutor|mayor|shopkeeper|businessman|businesswoman|vendor|miner|fisherman|bodyguard|"
                   r"commander|(?:(?<=village )|(?<=tribal )|(?<=clan ))(?:head|chief|elder|leader))")
 _SINGLE_VICTIM = re.compile(
-    rf"\b(?P<det>a|an|one|another|a third|a fourth|a fifth|a second|the)"
+    rf"\b{_NEGATED}(?P<det>a|an|one|another|a third|a fourth|a fifth|a second|the)"
     rf"(?:\s+(?:(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?)-year-old\s+)?(?:[\w-]+\s+){{0,2}}?"
     rf"(?P<noun>{_SINGULAR_NOUN}|victim|suspect|gunman|\d{{1,3}}-year-old|[a-z]+-year-old))?"
     rf"(?:\s+of\s+(?:them|the\s+(?:victims|men|women|people|wounded)|{_NUMBER}(?:\s+(?:young\s+)?(?:children|kids|sons|daughters))?))?"
