@@ -6,6 +6,7 @@ from eventwire.annotate import load_language
 from eventwire.extract.claim_sources import source_actor
 from eventwire.extract.claims import find_attributions, unproposed_cues
 from eventwire.extract.who import build_context
+from extraction_helpers import claim_on
 
 
 def claimants(text: str, country: str) -> list[str]:
@@ -41,3 +42,36 @@ def test_a_noun_with_a_clause_of_its_own_is_a_candidate_cue():
     assert candidates["insinuation"].source.text == "The mayor's"
     assert candidates["insinuation"].content.text == "that the council had rigged the vote"
     assert "opposition" not in candidates
+
+
+def test_a_second_clause_the_parser_hung_on_the_cue_is_still_what_is_said():
+    """'A protested ..., and B fired ..., witnesses said', parsed with both clauses as contents of
+    "said": the witnesses tell the second clause too."""
+    text = ("On Monday, hundreds of Zomi residents protested in Kelmo against the forced recruitment of young men, "
+            "and Kachin Army fighters fired into the air to scatter them, witnesses said.")
+    assert claim_on(text, "fired", "Myanmar").claimant == "Civilians (Myanmar)"
+
+
+def test_a_civil_society_leader_speaks_for_civilians():
+    text = "Gunmen attacked a camp near Tovo on Sunday night, killing at least 18 people, a local civil society leader said."
+    assert claim_on(text, "attacked", "Democratic Republic of the Congo").claimant \
+        == "Civilians (Democratic Republic of the Congo)"
+
+
+def test_a_message_attributed_to_a_group_is_the_group_s():
+    text = ("Gunmen of the Zeta Brigade burned a bus near Arlo on Sunday, killing four people. "
+            "A message attributed to the Zeta Brigade on social media denied that it had targeted civilians.")
+    assert claimants(text, "Mexico")[-1] == "Zeta Brigade"
+
+
+def test_a_speaker_who_goes_on_with_the_event_in_a_coordinated_clause_claims_it():
+    """'X abducted ..., and a chief said they were being held': the chief's words go on with the
+    event's people, so the chief tells the abduction; a remark that does not ('the roads were
+    unsafe') or only judges it ('condemned the abduction') leaves it the outlet's report."""
+    lead = "Last week, armed men abducted three traders from a market outside Kelo, and "
+    assert claim_on(lead + "a village chief said they were being held for ransom.", "abducted", "Chad").claimant \
+        == "Civilians (Chad)"
+    assert claim_on(lead + "the governor said the kidnappers had demanded money.", "abducted", "Chad").claimant \
+        == "Government of Chad"
+    assert claim_on(lead + "the governor said the roads were unsafe.", "abducted", "Chad").claimant == "the outlet"
+    assert claim_on(lead + "the governor condemned the abduction.", "abducted", "Chad").claimant == "the outlet"

@@ -308,13 +308,19 @@ def _spoken_for(voice: Token) -> Token | None:
 
 def _issuer(generic: Token) -> Token | None:
     """Who issued a statement, video or message that is named as the source: its possessor ("the
-    group's statement"), or the object of its "from" or "by" ("a statement from the army", "a
-    video released by the group")."""
+    group's statement"), the object of its "from" or "by" ("a statement from the army", "a
+    video released by the group"), or whom the text credits with it ("a message attributed to
+    the gang")."""
     for child in generic.children:
         if child.dep_ == "poss" and child.lower_ not in PRONOUNS:
             return child
         if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
             return next((g for g in child.children if g.dep_ == "pobj"), None)
+        if child.dep_ == "acl" and child.lemma_.lower() in CREDITING_LEMMAS:
+            to = next((g for g in child.children if g.dep_ == "prep" and g.lower_ == "to"), None)
+            target = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+            if target is not None:
+                return target
         if child.dep_ == "acl" and child.lemma_.lower() in PUBLISHING_LEMMAS | {"sign", "write", "film"}:
             # "a video released by X", "a statement issued by X"; not "a report seen by X"
             by = next((g for g in child.children if g.dep_ == "agent"), None)
@@ -334,6 +340,7 @@ def _issuer(generic: Token) -> Token | None:
 
 
 MEDIA_WORDS = {"news", "press", "media", "online", "web", "audio", "radio", "video", "tv"}
+CREDITING_LEMMAS = {"attribute", "credit", "ascribe"}  # "a statement attributed to X": X's, by the text's account
 
 
 def names_channel(text: str) -> bool:
@@ -743,11 +750,11 @@ def _one_of(root: Token) -> Token | None:
 
 
 # Leaders of a community rather than of an organisation or state: "a community leader", "a village
-# elder", "a Mapuche community leader", "the local religious leader", whom `who` would read as
-# officials of the state ("leader").
+# elder", "a Mapuche community leader", "the local religious leader", "a civil society leader", whom
+# `who` would read as officials of the state ("leader").
 CIVIC_LEADERS = {"leader", "elder", "chief", "head"}
 CIVIC_QUALIFIERS = {"community", "village", "tribal", "traditional", "religious", "clan", "customary", "civic",
-                    "neighbourhood", "neighborhood", "youth", "union"}
+                    "neighbourhood", "neighborhood", "youth", "union", "society"}
 
 
 def _civic_leader(source: SpacySpan, context: ActorContext) -> Actor | None:

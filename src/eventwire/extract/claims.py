@@ -1132,10 +1132,11 @@ def _closing_tag_content(verb: Token, sentence: SpacySpan) -> SpacySpan | None:
 
 def _continuations(verb: Token, after: int) -> list[Token]:
     """Clauses the parser hung on a cue after its content ("says it would cut revenue, but it would
-    create jobs", "says A, but she knows B"): they continue what is said. A coordinated cue verb
-    ("... and denied Y") is an attribution of its own."""
-    return [c for c in verb.children if c.dep_ == "conj" and c.i >= after and c.pos_ in {"VERB", "AUX"}
-            and cue_lemma(c) not in CUE_VERBS]
+    create jobs", "says A, but she knows B"), or made a second content on the same side of it ("A
+    marched ..., and police fired ..., witnesses said", both clauses hung on "said"): they continue
+    what is said. A coordinated cue verb ("... and denied Y") is an attribution of its own."""
+    return [c for c in verb.children if c.i >= after and c.pos_ in {"VERB", "AUX"} and cue_lemma(c) not in CUE_VERBS
+            and (c.dep_ == "conj" or c.dep_ == "ccomp" and (c.i < verb.i) == (after <= verb.i))]
 
 
 def _charge(verb: Token, child: Token) -> Token | None:
@@ -1248,7 +1249,8 @@ def attribution_for(trigger: Token, attributions: list[Attribution]) -> Attribut
         other is not a and other.content.start <= a.cue.i < other.content.end for other in holding)]
     holding = [a for a in holding if a.source is not None] or holding
     if not holding:
-        return _told_of_a_party(trigger, attributions) or _described_as(trigger, attributions)
+        return (_told_of_a_party(trigger, attributions) or _described_as(trigger, attributions)
+                or _coordinated_account(trigger, attributions))
     inner = min(holding, key=lambda a: len(a.content))
     if inner.source is not None and inner.source.root.lower_ in SPEAKER_PRONOUNS and len(inner.source) == 1:
         # "the UN mission said it had confirmed that ...": the pronoun is the speaker whose words hold it
@@ -1298,6 +1300,26 @@ def _described_as(trigger: Token, attributions: list[Attribution]) -> Attributio
 
 
 DESCRIBING_LEMMAS = {"describe", "call", "term", "label", "characterise", "characterize", "dub"}
+
+
+def _coordinated_account(trigger: Token, attributions: list[Attribution]) -> Attribution | None:
+    """A speaker's account in a clause coordinated after the event's ("armed men abducted two
+    traders ..., and a village chief said they were being held for ransom"): words that go on
+    with the event's people ("they") or the event itself tell it on, so the speaker claims it, as
+    a named speaker's account in the next sentence does (`accounts_of_previous`)."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else governing_verb(trigger)
+    for attribution in attributions:
+        cue = attribution.cue
+        if (attribution.source is None or cue.dep_ != "conj" or cue.head != verb or _said_by_no_one(attribution)
+                or cue_lemma(cue) in PRESUPPOSING_LEMMAS):
+            continue
+        subject = next((c for c in attribution.content.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if _tells_again(attribution.content) or subject is not None and subject.lower_ in REFERRING_PRONOUNS:
+            return attribution
+    return None
+
+
+REFERRING_PRONOUNS = {"they", "he", "she"}  # the event's people, named in the clause before
 
 
 def _describes_what(attribution: Attribution) -> bool:
