@@ -23,6 +23,12 @@ _EARLIER_THIS = re.compile(r"earlier this (?:month|year)", re.IGNORECASE)
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
 # A month expression that names its own year or counts from now ("March 2027", "next month").
 _YEAR_OR_DEICTIC = re.compile(r"\d{4}|\b(?:next|this|coming)\b", re.IGNORECASE)
+# A past perfect before the expression: "X also said its fighters had ambushed a patrol near Y in
+# September", a past act told behind the report's own news.
+_PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?!to\b)[a-z]+\b[^.;]*$", re.IGNORECASE)
+# "after" right behind the expression: "retook the town in January after a year of fighting", a
+# past turn of the conflict told with what led to it.
+_AFTER_AFTER = re.compile(r"^,?\s+after\b", re.IGNORECASE)
 # More than a year before the article is history whatever the words around it say.
 _HISTORY_DAYS = 380
 
@@ -47,6 +53,11 @@ def is_historical(norm: Norm, start: int, end: int, context: Context) -> bool:
     if _OPENING_BEFORE.search(before) and _month_before_article(norm, context.text[start:end], anchor,
                                                                   context.text[end:end + 60]):
         return True  # "In May, militants attacked ..." told in a later month sets its event apart
+    if (_PAST_PERFECT_BEFORE.search(context.text[max(0, start - 120):start]) or _AFTER_AFTER.match(after)) \
+            and _MONTH_VALUE.match(norm.value) and norm.value[:7] < anchor.isoformat()[:7]:
+        # "... said its fighters had ambushed a patrol in September" told in October; "captured the
+        # city late last month after a lightning offensive"
+        return True
     # a year used as a modifier: "the 2011 uprising"
     return bool(re.fullmatch(r"\d{4}", context.text[start:end]) and before.endswith("the ")
                 and re.match(r"\s+[a-z]", after))
