@@ -26,8 +26,9 @@ class ActorContext:
     # a leader's surname -> the armed group the article names them the leader of ("RSF commander
     # X", "the LNA of commander X"), for "X's forces"
     leaders: dict[str, str] = field(default_factory=dict)
-    # the article names police or gendarmes and no army, soldiers or troops: its bare "security
-    # forces" are those police ("Security forces fired tear gas ... dispersed by gendarmes")
-    police_only: bool = False
+    # its bare "security forces" are police: the article names police or gendarmes and no army,
+    # soldiers or troops ("Security forces fired tear gas ... dispersed by gendarmes"), or a
+    # police body called "General Security" or "Public Security"
+    security_police: bool = False
     # the armed groups the article names (`_armed_groups_named`), read once when first needed
     armed_groups: frozenset[str] | None = None

@@ -8,8 +8,8 @@ from eventwire import taxonomy as tx
 from eventwire.extract.who.arguments import _used_on, event_arguments, governing_verb, patient_candidates
 from eventwire.extract.who.context import ActorContext
 from eventwire.extract.who.lexicon import (
-    ATTACK_NOUNS, DESTRUCTIVE_ACTS, DETAINING_ACTS, FOLLOWER_NOUNS, PERSON_NOUNS, PROTEST_LEMMAS, ROLE_NAMES,
-    SUBJECT_DEPS, UNARMED_CROWDS, VIOLENT_ACTS,
+    ARMED_GROUP_TYPES, ATTACK_NOUNS, DESTRUCTIVE_ACTS, DETAINING_ACTS, FOLLOWER_NOUNS, PERSON_NOUNS, PROTEST_LEMMAS,
+    ROLE_NAMES, SUBJECT_DEPS, UNARMED_CROWDS, VIOLENT_ACTS,
 )
 from eventwire.extract.who.names import (
     _bare_name, _counted, _is_country_or_capital, _local_actor, _located_country, _role_country, forces_name,
@@ -97,6 +97,8 @@ def _names_protest(noun: Token) -> bool:
 MOB_ACTS = {"loot", "ransack", "pillage", "plunder", "burn", "torch", "set", "vandalise", "vandalize", "smash",
             "lynch", "stone"}
 
+# What a crowd does to people when it riots: "protesters attacked a police unit".
+CROWD_VIOLENCE = {"attack", "assault", "beat", "stab", "kill", "lynch", "wound", "injure"}
 # What a crowd does when it throws things at the forces: "threw stones", "hurled rocks".
 STONING_VERBS = {"throw", "hurl", "pelt"}
 # What a rioting crowd throws ("threw stones at officers"; not "threw a grenade").
@@ -141,9 +143,47 @@ def _dispersed_crowd(trigger: Token, context: ActorContext) -> tuple[Actor, ...]
     if protest is not None:
         return (_local_actor("Protesters", tx.PROTESTERS, protest.sent, context.country,
                              Span(protest.idx, protest.idx + len(protest.text), protest.text)),)
-    crowds = [(verb, _as_protesters(_protest_subject(verb), context)) for verb in _protest_acts(trigger.sent, trigger)[:1]]
+    acts = _protest_acts(trigger.sent, trigger)
+    if not acts and _disperses_them(trigger) and trigger.sent.start > 0:
+        # "Angry youths blocked the road with burning tyres and stoned cars. Soldiers fired into
+        # the air to disperse them.": the crowd the sentence before told, as its act makes it
+        before = trigger.doc[trigger.sent.start - 1].sent
+        return unique_actors(_crowd_of(verb, context) for verb in _protest_acts(before, None)[:1])
+    crowds = [(verb, _as_protesters(_protest_subject(verb), context)) for verb in acts[:1]]
     # ("blocked the road with burning tyres, and police fired tear gas": rioters)
     return unique_actors(_as_rioters(crowd) if crowd is not None and _with_fire(verb) else crowd for verb, crowd in crowds)
+
+
+def _crowd_of(verb: Token, context: ActorContext) -> Actor | None:
+    """The crowd whose protest a verb tells, as protesters or, by what it does there ("angry
+    youths blocked the road and stoned cars"), rioters."""
+    protesters = _as_protesters(_protest_subject(verb), context)
+    if protesters is None:
+        return None
+    people = Actor(protesters.name.replace("Protesters", "Civilians", 1), tx.CIVILIANS, protesters.evidence)
+    crowd = _crowd(verb, (people,), context.country)[0]
+    return crowd if crowd.inter == tx.RIOTERS else protesters
+
+
+def _disperses_them(act: Token) -> bool:
+    """Whether an act is done to disperse people it names only as "them" ("fired into the air to
+    disperse them", "fired tear gas to disperse them" found at "gas")."""
+    verb = act if act.pos_ == "VERB" else governing_verb(act)
+    return verb is not None and any(any(g.dep_ == "dobj" and g.lower_ == "them" for g in c.children)
+                                    for c in _dispersals(verb))
+
+
+def _disperses(act: Token) -> bool:
+    """Whether an act scatters a crowd or is done to: "dispersed the crowd", "fired warning shots
+    to keep them away"."""
+    verb = act if act.pos_ == "VERB" else governing_verb(act)
+    return verb is not None and bool(_dispersals(verb))
+
+
+def _dispersals(verb: Token) -> list[Token]:
+    """The verb itself where it scatters a crowd, and the clauses that tell it was done to."""
+    return [c for c in (verb, *verb.children) if c.lemma_.lower() in DISPERSAL_PURPOSES
+            and (c is verb or c.dep_ in {"advcl", "xcomp"})]
 
 
 def _as_rioters(crowd: Actor) -> Actor:
@@ -171,6 +211,10 @@ def _state_as_its_forces(trigger: Token, side1: tuple[Actor, ...]) -> tuple[Acto
 
 # Verbs by which forces end a protest: "dispersed a protest", "broke up a rally".
 DISPERSING_VERBS = {"disperse", "break", "clear", "crush", "suppress", "quell", "storm"}
+# What forces do a crowd to besides: "fired into the air to scatter them", "to keep them away".
+DISPERSAL_PURPOSES = DISPERSING_VERBS | {"scatter", "keep", "push", "drive", "chase"}
+# The armed sides other than a state's own forces: armed groups and foreign or international forces.
+NON_STATE_ARMED = ARMED_GROUP_TYPES | {tx.EXTERNAL_FORCES}
 
 
 def _acts_on_protest(trigger: Token) -> bool:
@@ -253,7 +297,10 @@ def _forces_facing_crowd(trigger: Token, context: ActorContext) -> tuple[Actor, 
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None and verb.lemma_.lower() in FORCE_ACTS | DISPERSING_VERBS | {"use"}:
             actor = resolve_actor(noun_phrase(subject), context)
-            if actor is not None and actor.inter == tx.STATE_FORCES:
+            if actor is not None and (actor.inter == tx.STATE_FORCES or actor.inter in NON_STATE_ARMED
+                                      and _disperses(verb)):
+                # (an armed group or peacekeepers only where they act to scatter the crowd:
+                # "and X fighters fired into the air to disperse them")
                 return (actor,)
     return ()
 
@@ -321,9 +368,10 @@ def _crowd(trigger: Token, side1: tuple[Actor, ...], country: str = "") -> tuple
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else governing_verb(trigger) or trigger
     acts = {lemma, verb.lemma_.lower(), *(c.lemma_.lower() for c in verb.conjuncts if c.pos_ == "VERB" and c.i > verb.i
                                           and not any(g.dep_ in SUBJECT_DEPS for g in c.children))}
-    if side1 and side1[0].inter == tx.PROTESTERS and (acts & (DESTRUCTIVE_ACTS - ATTACK_NOUNS) or _with_fire(verb)):
-        # "protesters set fire to a police post", "protesters stormed parliament": a violent
-        # demonstration's crowd are rioters
+    if side1 and side1[0].inter == tx.PROTESTERS and (acts & (DESTRUCTIVE_ACTS - ATTACK_NOUNS | CROWD_VIOLENCE)
+                                                      or _with_fire(verb)):
+        # "protesters set fire to a police post", "protesters stormed parliament", "protesters
+        # attacked a police unit": a violent demonstration's crowd are rioters
         return (_as_rioters(side1[0]), *side1[1:])
     if side1 and side1[0].inter in {tx.UNKNOWN_ACTOR, tx.POLITICAL_MILITIAS} and _bare_name(side1[0]) \
             not in ROLE_NAMES and lemma not in VIOLENT_ACTS and _tells_protest(trigger):

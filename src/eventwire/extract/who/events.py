@@ -15,9 +15,9 @@ from eventwire.extract.who.arguments import (
 )
 from eventwire.extract.who.context import ActorContext
 from eventwire.extract.who.crowds import (
-    DISPERSING_VERBS, _acts_on_protest, _as_protesters, _crowd, _crowd_act_before, _dispersed_crowd,
-    _forces_facing_crowd, _forces_fired_on, _names_protest, _protest_acts, _protest_subject, _protesters_first,
-    _state_as_its_forces, _targets_riot, _tells_protest,
+    DISPERSING_VERBS, NON_STATE_ARMED, _acts_on_protest, _as_protesters, _crowd, _crowd_act_before, _dispersed_crowd,
+    _disperses, _forces_facing_crowd, _forces_fired_on, _names_protest, _protest_acts, _protest_subject,
+    _protesters_first, _state_as_its_forces, _targets_riot, _tells_protest,
 )
 from eventwire.extract.who.groups import _claimed_group
 from eventwire.extract.who.lexicon import (
@@ -223,6 +223,10 @@ def event_actor_groups(
                                   Span(trigger.idx, trigger.idx + len(trigger.text), trigger.text)),)
         if side1 and side1[0].inter == tx.STATE_FORCES and not side2:
             side2 = _dispersed_crowd(trigger, context)
+        elif side1 and side1[0].inter in NON_STATE_ARMED and not side2 and _disperses(trigger):
+            # "..., and X fighters fired into the air to disperse them": the crowd is actor1
+            crowd = _dispersed_crowd(trigger, context)
+            side1, side2 = (crowd, side1) if crowd else (side1, side2)
         side1 = _crowd(trigger, side1, context.country)
         if side1 and side1[0].inter in {tx.PROTESTERS, tx.RIOTERS} and not side2:
             side2 = _forces_fired_on(trigger, context)
@@ -488,11 +492,13 @@ def _argument_actor(
     if actor is not None and _unnamed_armed(actor) and any(t.dep_ == "poss" and t.lower_ in {"its", "their"}
                                                            for t in phrase):
         # "its fighters" where no armed side speaks ("..., according to the UN"; no speaker): the
-        # fighters of the armed group the text named last
+        # fighters of the armed group the text named last (not one named only denying a part in
+        # an attack), else of the group that claimed one
         speaker = _speaking_group(claimant, context, generic_sources) if claimant is not None else None
-        named = last_named_group(phrase, context) if speaker is None or speaker.inter not in ARMED_GROUP_TYPES else None
-        if named is not None:
-            return Actor(named.name, named.inter, actor.evidence)
+        if speaker is None or speaker.inter not in ARMED_GROUP_TYPES:
+            named = last_named_group(phrase, context, past_deniers=True) or _claiming_actor(context)
+            if named is not None:
+                return Actor(named.name, named.inter, actor.evidence)
     if claimant is None:
         return actor
     if actor is None and token.lower_ in {"they", "he", "she"} and token.i < claimant.start:
@@ -510,6 +516,14 @@ def _argument_actor(
         if speaker is not None and speaker.inter in ARMED_GROUP_TYPES and not _unnamed_armed(speaker):
             return Actor(speaker.name, speaker.inter, actor.evidence)
     return actor
+
+
+def _claiming_actor(context: ActorContext) -> Actor | None:
+    """The armed group that claims an attack in the article (`ActorContext.claiming_group`)."""
+    if context.claiming_group is None:
+        return None
+    name = context.claiming_group[0]
+    return Actor(name, context.types.get(name) or _known_type(name))
 
 
 def _unnamed_armed(actor: Actor) -> bool:

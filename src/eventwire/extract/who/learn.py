@@ -28,6 +28,9 @@ from eventwire.records import Actor
 # Words by which a report names a state's police, and its army: a report that names only the
 # first means them by "security forces".
 POLICING_LEMMAS = {"police", "policeman", "policemen", "gendarme", "gendarmerie"}
+# Police bodies named "security" ("the General Security", "Public Security forces"): a report that
+# names one means them by "security forces" and "security men".
+_POLICE_SECURITY_BODY = re.compile(r"\b(?:General|Public) Security\b")
 SOLDIERING_LEMMAS = {"army", "military", "soldier", "troop", "troops", "navy", "marine", "junta", "airforce",
                      "serviceman", "servicemen", "paratrooper", "commando"}
 
@@ -103,7 +106,8 @@ def build_context(doc: Doc, country: str = "") -> ActorContext:
     if forces:
         context.force_country = max(forces, key=forces.count)
     lemmas = {token.lemma_.lower() for token in doc}
-    context.police_only = bool(lemmas & POLICING_LEMMAS) and not lemmas & SOLDIERING_LEMMAS
+    context.security_police = bool(lemmas & POLICING_LEMMAS) and not lemmas & SOLDIERING_LEMMAS \
+        or _POLICE_SECURITY_BODY.search(doc_text(doc)) is not None
     for acronym, kind in state_units.items():
         if context.country:
             long_name = context.aliases[acronym]

@@ -29,6 +29,16 @@ COUNTRY_ALIASES = {
     "burma": "Myanmar", "holland": "Netherlands", "the netherlands": "Netherlands", "czech republic": "Czechia",
     "soviet union": "Russia", "ussr": "Russia", "palestine": "Palestinian Territory",
     "drc": "Democratic Republic of the Congo", "dr congo": "Democratic Republic of the Congo",
+    # a state GeoNames counts in another, whose forces and government ACLED names as its own
+    "somaliland": "Somaliland",
+}
+# Territories whose police and army are those of the state they belong to (France's gendarmerie
+# and national police, Denmark's national police): ACLED codes its forces there as that state's.
+STATE_OF_TERRITORY = {
+    "New Caledonia": "France", "French Polynesia": "France", "Wallis and Futuna": "France", "Mayotte": "France",
+    "Reunion": "France", "Guadeloupe": "France", "Martinique": "France", "French Guiana": "France",
+    "Saint Martin": "France", "Saint Barthelemy": "France", "Saint Pierre and Miquelon": "France",
+    "Greenland": "Denmark", "Faroe Islands": "Denmark",
 }
 ROLE_NOUNS: dict[str, tuple[str, int]] = {
     "protesters": ("Protesters", tx.PROTESTERS), "protestors": ("Protesters", tx.PROTESTERS),
@@ -117,11 +127,12 @@ NON_STATE_QUALIFIERS = {
 ARMED_ROLE_NOUNS = {"rebels", "guerrillas", "guerillas", "militants", "fighters", "insurgents", "militiamen",
                     "jihadists", "gunmen", "separatists", "militia"}
 # Heads whose force adjective says whose they are: "a military base", "an army post", "a police
-# outpost", "a military officer", "a military air strike" (elsewhere an adjective is no actor:
-# "military exercises").
+# outpost", "a military officer", "a military air strike", "a military plane" (elsewhere an
+# adjective is no actor: "military exercises").
 FORCE_OWNED_HEADS = {
     "base", "post", "outpost", "camp", "barracks", "checkpoint", "station", "convoy", "patrol", "position",
     "garrison", "headquarters", "officer", "commander", "spokesman", "spokeswoman", "spokesperson", "source",
+    "plane", "drone",
 }
 # Attack nouns: a country or demonym on one names its forces as the attacker ("a Russian
 # missile strike", "US air strikes").

@@ -15,7 +15,7 @@ from eventwire.extract.who.context import ActorContext
 from eventwire.extract.who.lexicon import (
     ARMED_GROUP_HEADS, ARMED_ROLE_NOUNS, COUNTRY_ALIASES, FORCE_NOUNS, FORCE_OWNED_HEADS, GOVERNMENT_NOUNS,
     GROUP_NOUNS, LEADER_NOUNS, LINK_WORDS, MEMBER_NOUNS, NAMED_GROUP_HEADS, NON_STATE_QUALIFIERS, OBJECT_DEPS,
-    PERSON_NOUNS, PLACE_NOUNS, POLICE_NOUNS, STATE_NOUNS,
+    PERSON_NOUNS, PLACE_NOUNS, POLICE_NOUNS, STATE_NOUNS, STATE_OF_TERRITORY,
 )
 from eventwire.extract.who.tables import KnownActor, country_of_word, country_tables, known_actors, missions_by_country
 from eventwire.records import Actor, Span
@@ -169,8 +169,9 @@ STATE_FORCE_NAMES = {
 
 def forces_name(kind: str, country: str) -> str:
     """ACLED's name for a state's forces: "Military Forces of X" or "Police Forces of X" (`kind` is
-    "Military" or "Police")."""
-    return f"{kind} Forces of {country}"
+    "Military" or "Police"). The forces of a territory are its state's: the gendarmes in New
+    Caledonia are France's."""
+    return f"{kind} Forces of {STATE_OF_TERRITORY.get(country, country)}"
 
 
 # Heads that "security" before them makes a state's forces without saying which: "security forces",
@@ -180,9 +181,10 @@ SECURITY_HEADS = {"force", "forces", "source", "sources", "man", "men", "personn
 
 def security_kind(context: ActorContext) -> str:
     """Which of a state's forces unnamed "security forces", "security sources" or "security men"
-    are: its police in a report that names police and no soldiers, else its military (as ACLED
-    reads "security sources" after an attack on an army post)."""
-    return "Police" if context.police_only else "Military"
+    are: its police in a report that names police and no soldiers, or a police body called
+    "General Security", else its military (as ACLED reads "security sources" after an attack on
+    an army post)."""
+    return "Police" if context.security_police else "Military"
 
 
 def _security_phrase(head: Token) -> bool:

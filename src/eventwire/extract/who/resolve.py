@@ -18,7 +18,7 @@ from eventwire.extract.who.groups import (
 from eventwire.extract.who.lexicon import (
     ARMED_GROUP_TYPES, ARMED_ROLE_NOUNS, ATTACK_NOUNS, BORDER_NOUNS, FOLLOWER_NOUNS, FORCE_NOUNS,
     FORCE_OWNED_HEADS, GOVERNMENT_NOUNS, GROUP_NOUNS, LEADER_NOUNS, MEMBER_NOUNS, NAMED_GROUP_HEADS, OWN_WORDS,
-    POLICE_NOUNS, PRONOUNS, ROLE_NAMES, ROLE_NOUNS, STATE_NOUNS, UNIT_HEADS, WEAPON_NOUNS,
+    POLICE_NOUNS, PRONOUNS, ROLE_NAMES, ROLE_NOUNS, STATE_NOUNS, SUBJECT_DEPS, UNIT_HEADS, WEAPON_NOUNS,
 )
 from eventwire.extract.who.names import (
     _appositive_name, _bare_name, _carries_civilians, _counted, _counted_pronoun, _fronted_country, _in_place_name,
@@ -27,7 +27,7 @@ from eventwire.extract.who.names import (
     _names_platform_or_day, _non_state_qualifier, _of_local_place, _proper_army, _security_phrase, _strip_determiners,
     _strip_titles, _whole_organisation, forces_name, noun_phrase, security_kind,
 )
-from eventwire.extract.who.tables import KnownActor, country_of_word, country_tables
+from eventwire.extract.who.tables import KnownActor, country_of_word, country_tables, known_by_last_word
 from eventwire.records import Actor, Span
 
 # Words that make an aircraft or drone no force's.
@@ -38,6 +38,16 @@ CIVILIAN_CRAFT = {"passenger", "civilian", "commercial", "cargo", "private", "me
 # not the group or the people their kin are.
 KIN_NOUNS = {"relative", "family", "mother", "father", "parent", "widow", "wife", "husband", "son", "daughter",
              "brother", "sister", "child", "orphan", "sibling"}
+
+# People named by the side they are said to inform or work for ("police informants", "army
+# collaborators"): civilians, as ACLED codes those killed as informers, not that side.
+INFORMER_NOUNS = {"informant", "informer", "collaborator", "spy"}
+# Places forces hold, which a state's name or demonym makes its forces': "a Kyrgyz border post".
+MILITARY_SITES = {"base", "post", "outpost", "barracks", "checkpoint", "garrison", "position", "patrol"}
+# Unarmed bodies whose members are civilians: "four members of one family", "members of a peace committee".
+CIVIC_BODIES = {"family", "household", "committee", "community", "association", "cooperative", "congregation"}
+# Words that arm such a body: "a village defence committee", "a vigilance committee".
+ARMED_BODY_WORDS = {"defence", "defense", "vigilance", "vigilante", "security", "militia", "armed"}
 
 # The roles of NON_STATE_QUALIFIERS that bear arms.
 ARMED_ROLES = {"rebels", "militants", "insurgents", "separatists", "guerrillas", "militia", "gang", "cartel",
@@ -199,16 +209,20 @@ def _unit_of_state_forces(head: Token, context: ActorContext) -> Actor | None:
     return None
 
 
+# Verbs by which a group says it had no part in an act.
+DENYING_VERBS = {"deny", "reject", "disown"}
+
 # Nouns by which a group is named through another: "al-Qaeda's affiliate", "its armed wing".
 KIN_GROUP_NOUNS = {"affiliate", "branch", "wing", "offshoot", "arm", "franchise", "proxy", "ally", "splinter",
                    "faction", "cell", "partner", "subsidiary"}
 
 
-def last_named_group(phrase: SpacySpan, context: ActorContext) -> Actor | None:
+def last_named_group(phrase: SpacySpan, context: ActorContext, past_deniers: bool = False) -> Actor | None:
     """The non-state armed group the text named last before `phrase` ("the group", "the
     al-Qaeda-linked group"), by name or alias. A group the phrase ties it to ("al-Qaeda" in "the
     al-Qaeda-linked group") or one named as another's patron ("X, al-Qaeda's affiliate in the
-    Sahel") is another group than the one meant."""
+    Sahel") is another group than the one meant; `past_deniers`: so is one named only as denying
+    a part in an act ("X denied that its fighters had been there"), for the doers of an act."""
     tied = {actor.name for ent in entities_in(phrase) for actor in (resolve_actor(ent, context),) if actor is not None}
     named = [e for e in entities(phrase.doc) if e.end <= phrase.start and e.label_ in {"ORG", "NORP", "PERSON"}]
     for entity in reversed(named):
@@ -216,11 +230,30 @@ def last_named_group(phrase: SpacySpan, context: ActorContext) -> Actor | None:
             continue
         if any(ancestor.dep_ == "relcl" for ancestor in entity.root.ancestors):
             continue  # "X, which shares its ideology with Y, ...": Y is told in passing, X is the group
+        if past_deniers and _denier(entity.root):
+            continue
         actor = resolve_actor(entity, context)
         if actor is not None and actor.inter in ARMED_GROUP_TYPES and actor.name not in tied \
                 and not actor.name.startswith("Unidentified"):
             return actor
     return None
+
+
+def _of_unarmed_body(member: Token) -> bool:
+    """"Four members of one family", "members of a peace committee" (not "of a village defence
+    committee")."""
+    return member.lemma_.lower() == "member" and any(
+        body.lemma_.lower() in CIVIC_BODIES and body.pos_ == "NOUN" and not any(t.lower_ in ARMED_BODY_WORDS
+                                                                               for t in body.lefts)
+        for c in member.children if c.dep_ == "prep" and c.lower_ == "of" for body in c.children if body.dep_ == "pobj")
+
+
+def _denier(name: Token) -> bool:
+    """Whether a name (or a name set beside or inside it) is the subject of a denial: "X (XY), a
+    group allied with the army, denied that ..."."""
+    while name.dep_ in {"appos", "pobj", "prep", "compound"} and name.head is not name:
+        name = name.head
+    return name.dep_ in SUBJECT_DEPS and name.head.lemma_.lower() in DENYING_VERBS
 
 
 # A name whose bracket holds a word rather than an acronym, which is part of it: "(the banned)
@@ -239,9 +272,7 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     if span.root.lemma_.lower() in KIN_NOUNS and span.root.pos_ == "NOUN" and any(
             c.dep_ == "prep" and c.lower_ == "of" for c in span.root.children):
         return _local_actor("Civilians", tx.CIVILIANS, span, context.country, evidence)
-    if span.root.lemma_.lower() == "member" and any(  # "four members of one family"
-            g.lemma_.lower() in {"family", "household"} for c in span.root.children if c.dep_ == "prep"
-            and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"):
+    if _of_unarmed_body(span.root) or span.root.lemma_.lower() in INFORMER_NOUNS and span.root.pos_ == "NOUN":
         return _local_actor("Civilians", tx.CIVILIANS, span, context.country, evidence)
     if _is_linked_group(span.root):
         named = last_named_group(span, context)
@@ -321,9 +352,10 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
         nouns = (nouns - FORCE_NOUNS - POLICE_NOUNS) | {kind_noun}
     if span.root.lower_ in {"guard", "guards"} and any(c.lower_ in STATE_GUARDS for c in span.root.lefts):
         nouns.add("forces")  # "the National Guard"
-    government_act = span.root.lemma_.lower() in ATTACK_NOUNS and bool(nouns & {"government", "regime", "junta"})
+    government_act = span.root.lemma_.lower() in ATTACK_NOUNS | WEAPON_NOUNS \
+        and bool(nouns & {"government", "regime", "junta"})
     if government_act:
-        nouns.add("forces")  # "a government offensive": the state's own forces
+        nouns.add("forces")  # "a government offensive", "a government drone": the state's own forces
     if span.root.lemma_.lower() in OFFICE_HEADS and _of_local_place(span.root):
         nouns.add("authorities")  # "the city's health office", "the provincial health department"
     if any(token.lower_ in CIVILIAN_CRAFT for token in words):
@@ -340,6 +372,8 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
         (c for c in (country_of_word(t.text) for t in words if t.pos_ in {"PROPN", "ADJ", "NOUN"}
                      and (border is None or t.i < border) and not _in_place_name(t)) if c), None
     )  # ("a convoy near X on the border with Myanmar" is no Myanmar's)
+    if span.root.lemma_.lower() in MILITARY_SITES and any(country_of_word(t.text) for t in words if t.i < span.root.i):
+        nouns.add("forces")  # "a Kyrgyz border post", "Ukrainian positions": that state's forces'
     # "the army", "police" with no country named: the article's own country, or for forces the
     # country whose forces the article names.
     forces_of = (_fronted_country(span) or context.force_country) if not named_country and nouns & FORCE_NOUNS else None
@@ -402,7 +436,27 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     if span.root.ent_type_ == "PERSON" or (span.root.pos_ == "PROPN" and surname in context.people):
         full = _strip_titles(context.people.get(surname, text))
         return Actor(full, context.types.get(full, tx.UNKNOWN_ACTOR), evidence)
-    return _named_entity_actor(span, text, evidence)
+    named_entity = _named_entity_actor(span, text, evidence)
+    if named_entity is not None and named_entity.inter == tx.UNKNOWN_ACTOR:
+        short = _short_form_of_named(span, context)
+        if short is not None:  # "a Guards drone" after "the Revolutionary Guards"
+            return Actor(short.name, short.inter, evidence)
+    return named_entity
+
+
+def _short_form_of_named(span: SpacySpan, context: ActorContext) -> KnownActor | None:
+    """The known actor whose name of several words, spelled earlier in the report, the phrase
+    writes by its last word alone: "the Guards", "nine Guards" after "the Revolutionary Guards"."""
+    word = span.root.text
+    if not word[:1].isupper() or any(t.dep_ not in {"det", "nummod"} for t in span if t.i != span.root.i):
+        return None
+    learned = [(alias, KnownActor(name, context.types.get(name, tx.UNKNOWN_ACTOR)))
+               for alias, name in context.aliases.items() if alias.endswith(f" {word.lower()}")]
+    candidates = [*known_by_last_word().get(word.lower(), ()), *learned]
+    if not candidates:
+        return None
+    before = doc_text(span.doc)[: span.start_char].lower()
+    return next((actor for alias, actor in candidates if re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", before)), None)
 
 
 # Titles of those who speak for a body: the force a title names ("police spokesman") is the body.

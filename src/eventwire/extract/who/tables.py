@@ -33,6 +33,17 @@ def known_actors() -> dict[str, KnownActor]:
 
 
 @lru_cache(maxsize=1)
+def known_by_last_word() -> dict[str, tuple[tuple[str, KnownActor], ...]]:
+    """Last word -> (lower-case name or alias of several words, actor) of the known actors whose
+    names end in it ("guards" -> "revolutionary guards"), for a name written by its last word."""
+    table: dict[str, list[tuple[str, KnownActor]]] = {}
+    for alias, actor in known_actors().items():
+        if " " in alias:
+            table.setdefault(alias.rsplit(" ", 1)[1], []).append((alias, actor))
+    return {word: tuple(pairs) for word, pairs in table.items()}
+
+
+@lru_cache(maxsize=1)
 def missions_by_country() -> dict[str, KnownActor]:
     """Country -> the United Nations mission that serves in it (the data file's `serves`)."""
     return {row["serves"]: _known_actor(row) for row in _actor_rows() if row.get("serves")}
