@@ -113,7 +113,7 @@ def _as_place(candidate: Candidate, text: str, start: int, end: int) -> Place:
 
 # Where the text puts a settlement it names bare and then says where that lies ("in X, Y state",
 # "near X in Y province"), not a feature ("in the X River") or a part of a region ("in Central X").
-_LOCATIVE_JUST_BEFORE = re.compile(r"\b(?:in|at|near|around|outside|inside)\s+$", re.IGNORECASE)
+_LOCATIVE_JUST_BEFORE = re.compile(r"\b(?:in|at|near|around|outside|inside|through)\s+$", re.IGNORECASE)
 _CONTAINER_JUST_AFTER = re.compile(r"^(?:,|\s+in)\s+(?:the\s+)?(?:[a-z-]+\s+)?[A-Z]")
 _NOT_A_SETTLEMENT = re.compile(r"^(?:north|south|east|west|central|northern|southern|eastern|western|upper|lower|lake)\b"
                                r"|\b(?:river|lake|creek|mountains?|hills?|valley|forest|park|island|bay|coast|road|"
@@ -164,8 +164,6 @@ def _as_named_settlement(place: Place, text: str, gazetteer: Gazetteer) -> Place
 # particle ("Vizcatan del Ene", "Ras al-Ain", "Pont-Sonde").
 _SETTLEMENT_NAME = re.compile(r"[A-Z][\w'’]*(?:(?:[ -](?:al|el|ad|as|ash|an|ar|de|del|la|le|du|des|da|do|di|ul))?"
                               r"[ -][A-Z][\w'’]*){0,3}")
-_MONTHS_AND_DAYS = frozenset("january february march april may june july august september october november december "
-                             "monday tuesday wednesday thursday friday saturday sunday".split())
 # Words that make a capitalised run the name of a building, a body or a feature, not a settlement.
 _NOT_SETTLEMENT_WORDS = frozenset(
     "hospital clinic school college university academy church mosque temple cathedral market mall airport base camp "
@@ -232,7 +230,8 @@ def _with_unknown_settlements(places: list[Place], text: str, doc: Doc, gazettee
         called = (settlement_cue(text, start, end) or district
                   or _ISLAND_JUST_BEFORE.search(text, max(0, start - 30), start) is not None
                   or bare and any(normalize(p.name) == normalize(text[start:end]) for p in added))
-        if not _unknown_settlement_name(text, start, end, doc, gazetteer, called, countries):
+        near = _after_near(text, start, end) and not read_cues(text, start, end).street
+        if not _unknown_settlement_name(text, start, end, doc, gazetteer, called, countries, near):
             continue
         inside = [p for p in places if p.evidence and start <= p.evidence.start and p.evidence.end <= end]
         if any(p.evidence and p.evidence.start < end and start < p.evidence.end and p not in inside for p in places) \
@@ -243,7 +242,6 @@ def _with_unknown_settlements(places: list[Place], text: str, doc: Doc, gazettee
                  and _CONTAINER_GAP.fullmatch(text, end, p.evidence.start) is not None]
         owner = [p for p in places if p.evidence and p.evidence.end < start
                  and _OWNER_GAP.fullmatch(text, p.evidence.end, start) is not None]
-        near = _after_near(text, start, end) and not read_cues(text, start, end).street
         if district and not (bare or owner or possessive or text[max(0, start - 4) : start].lower() == "the "):
             continue
         if not (called or near or (bare and after)):
@@ -276,20 +274,23 @@ def _same_name_as_settlements(places: list[Place]) -> list[Place]:
 
 
 def _unknown_settlement_name(text: str, start: int, end: int, doc: Doc, gazetteer: Gazetteer, called: bool,
-                             countries: frozenset[str]) -> bool:
+                             countries: frozenset[str], near: bool) -> bool:
     """Whether text[start:end] may be a settlement the gazetteer lacks: not a name it knows in
     a country the article names (any country, if it names none), a month or a day, nor a
     building's, a body's or a unit's; the tagger's reading of it as a person's name counts only
-    where the text does not call it a settlement (it reads most unknown names as people's)."""
+    where the text does not call it a settlement (it reads most unknown names as people's), and
+    its reading as a nationality only where the name follows no "near" or is a demonym."""
     words = re.split(r"[ -]", text[start:end].lower())
-    if len(words) > 4 or words[0] in _MONTHS_AND_DAYS or any(w in _NOT_SETTLEMENT_WORDS for w in words):
+    if len(words) > 4 or words[0] in where.MONTHS_AND_DAYS or any(w in _NOT_SETTLEMENT_WORDS for w in words):
         return False
     if start == 0 or text[start - 1] not in " \t":
         return False  # the sentence's first word, or a word joined to the one before
     if not called and re.search(r"['’]s\b", text[start:end]):
         return False  # "outside Shenk's Cafe in X": a business, whatever word follows the owner's name
     span = doc.char_span(start, end, alignment_mode="expand")
-    refused = {"NORP", "DATE", "TIME", "EVENT", "LAW"} | (set() if called else {"PERSON"})
+    refused = {"DATE", "TIME", "EVENT", "LAW"} | (set() if called else {"PERSON"})
+    if not (near and gazetteer.country_for_demonym(text[start:end]) is None):
+        refused.add("NORP")  # "near X", where X names no people, is a place the tagger misread
     if span is not None and any(t.ent_type_ in refused for t in span):
         return False
     return not any(not countries or c.iso in countries for c in gazetteer.candidates(text[start:end]))

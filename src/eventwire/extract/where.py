@@ -311,11 +311,27 @@ def _from_entity(text: str, entity: SpacySpan, gazetteer: Gazetteer, include_dem
             # county they are named after is the place, not the article's focus.
             return _place_in_a_name(text, start, end, gazetteer, include_demonyms)
         return [Toponym(start, end)] if _known_or_placed(text, name, gazetteer) else []
-    if entity.label_ in MISLABELLED and _looks_like_place(text, start, end, gazetteer):
+    if (entity.label_ in MISLABELLED or _name_read_as_date(entity)) and _looks_like_place(text, start, end, gazetteer):
         return [Toponym(start, end)]
     if entity.label_ in MISLABELLED and entity.label_ not in ("PERSON", "NORP"):
         return _place_in_a_name(text, start, end, gazetteer, include_demonyms)
     return []
+
+
+MONTHS_AND_DAYS = frozenset("january february march april may june july august september october november december "
+                            "monday tuesday wednesday thursday friday saturday sunday".split())
+# A capitalised name the tagger read as a date ("marched in Toribío"): no digit, month, weekday or feast.
+_NAME_AS_DATE = re.compile(r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?")
+_FEASTS = frozenset({"christmas", "easter", "lent", "ramadan", "eid", "passover", "hanukkah", "diwali", "tet", "nowruz",
+                     "ashura", "thanksgiving", "halloween", "sabbath", "advent", "pentecost", "holi", "dashain"})
+
+
+def _name_read_as_date(entity: SpacySpan) -> bool:
+    """Whether a DATE entity is a capitalised name, not a date; `_looks_like_place` then asks
+    what a mislabelled entity must show to be a place."""
+    words = entity.text.lower().split()
+    return entity.label_ == "DATE" and _NAME_AS_DATE.fullmatch(entity.text) is not None \
+        and not any(word in _FEASTS or word in MONTHS_AND_DAYS for word in words)
 
 
 # Head words of a public office or building named after the town or county it serves.
@@ -562,10 +578,10 @@ def _after_settlement_cues(text: str, gazetteer: Gazetteer) -> list[Toponym]:
     return found
 
 
-# "positions around Sake", "a camp outside Kidal": a name the tagger missed after a lower-case
-# word that puts something around a place. ("near" is left out: "shot along I-70 near Union"
-# names an exit or a street as often as the town.)
-_BESIDE_BEFORE = re.compile(r"\b(?:around|outside|outskirts\s+of)\s+$")
+# "positions around Sake", "a camp outside Kidal", "an ambush on the road to Sake": a name the
+# tagger missed after lower-case words that put something around or on the way to a place.
+# ("near" is left out: "shot along I-70 near Union" names an exit or a street as often as the town.)
+_BESIDE_BEFORE = re.compile(r"\b(?:around|outside|outskirts\s+of|(?:road|highway|route)\s+(?:to|from))\s+$")
 BESIDE_TOWN_POPULATION = 2_000
 _LOWER_JOINER = re.compile(r"\s+(?=[a-z])")
 # "near Rivers and Stokes avenues": two streets named before their plural type.
@@ -574,8 +590,9 @@ _STREETS_AFTER = re.compile(r"\s+and\s+[A-Z][\w-]+\s+(?:streets|avenues|roads|bo
 
 def _after_locative_words(text: str, found: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
     """Towns the tagger missed after "around", "outside" ("drones struck rebel positions around
-    Sake"): the whole run of capitalised words, where it is a town's own name (of
-    `BESIDE_TOWN_POPULATION` people or more: "near Christmas" is no town), a first-level unit or
+    Sake", "on the road to X"): the whole run of capitalised words, where it is a town's own name
+    or a spelling the index gives it (of `BESIDE_TOWN_POPULATION` people or more: "near
+    Christmas" is no town), a first-level unit or
     a country, or its part before a lower-case joiner the run took in ("around Sake on
     Thursday"). A run that only opens with one names something else ("near Red Bank Road",
     "near Seoul's Jamsil Stadium"), and one side of a crossing is a street ("near Dayton and
@@ -650,16 +667,19 @@ def _own_or_near_spelling(name: str, gazetteer: Gazetteer) -> list[Candidate]:
 
 
 def _beside_place(candidate: Candidate) -> bool:
-    return candidate.kind == 0 and (
-        candidate.feature in ("country", "admin1")
-        or candidate.feature == "city" and candidate.population >= BESIDE_TOWN_POPULATION
-    )
+    """A country or state by its own name, or a town by its own name or another spelling the
+    index gives it ("outside Las Anod", GeoNames' Laascaanood)."""
+    if candidate.feature == "city":
+        return candidate.kind in (0, 1) and candidate.population >= BESIDE_TOWN_POPULATION
+    return candidate.kind == 0 and candidate.feature in ("country", "admin1")
 
 
 # "in the Timbuktu region", "in Hodeidah province", "Mali's Mopti region", "in neighbouring Ituri
-# province": a unit word in lower case after a name ("Islamic State" is no state), itself after
-# "the", "in" or a possessive, and perhaps a compass word or "neighbouring".
-_UNIT_WORD_AFTER = re.compile(r"\s+(?:region|province|state|governorate|district|oblast|prefecture|department|territory)\b")
+# province", "in the Timbuktu area": a unit word (or "area") in lower case after a name ("Islamic
+# State" is no state), itself after "the", "in" or a possessive, and perhaps a compass word or
+# "neighbouring".
+_UNIT_WORD_AFTER = re.compile(
+    r"\s+(?:region|province|state|governorate|district|oblast|prefecture|department|territory|area)\b")
 _UNIT_NAME_BEFORE = re.compile(
     rf"(?:\b(?:the|in)|['’]s)\s+(?:(?:{COMPASS}|neighbou?ring|nearby|restive|volatile|troubled)\s+)?$", re.IGNORECASE
 )
