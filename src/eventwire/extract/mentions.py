@@ -65,6 +65,11 @@ class ArticleView:
     datelines: dict[int, int] = field(default_factory=dict)
     # the date each sentence's own words give its act (`_own_date`), by the sentence's last character
     own_dates: dict[int, when.ResolvedDate] = field(default_factory=dict)
+    # where each sentence starts (its first character), in order
+    starts: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.starts = [sentence.start_char for sentence in self.sentences]
 
 
 @dataclass(frozen=True)
@@ -359,7 +364,7 @@ def _destruction_in_previous(mentions: list[EventMention], view: ArticleView) ->
     group or state force after a protest or a riot ("a group of young men set fire to the
     office of a lawmaker"), it is a violent demonstration. Destruction with a place or a day of
     its own, or by a named armed group, stays an act of its own."""
-    starts = [sentence.start_char for sentence in view.sentences]
+    starts = view.starts
     kept: list[EventMention] = []
     for mention in mentions:
         before = kept[-1] if kept else None
@@ -407,13 +412,14 @@ def _accounts_of_previous(mentions: list[EventMention], view: ArticleView) -> li
     source has already counted ("its fighters had killed 41 soldiers" after the army's seven
     soldiers and 20 militants) is an interested party's, and ACLED keeps it only where it is the
     only one: the account gives no figure of that kind to the event."""
-    article, starts = view.article, [sentence.start_char for sentence in view.sentences]
+    article, starts = view.article, view.starts
     kept: list[EventMention] = []
     for mention in mentions:
         claim = _claims_act_back(mention)
         before = _claimed_act(kept) if claim else _referred_act(kept, mention)
+        restates = _restates_toll(mention, before, article)
         if before is not None and not before.historical and not mention.historical \
-                and _may_account_for(mention, before) \
+                and (restates or _may_account_for(mention, before)) \
                 and _sentences_between(starts, before, mention) <= (CLAIM_GAP if claim else CONTINUATION_GAP) \
                 and (mention.date is None or mention.date == before.date) \
                 and not _FOLLOW_UP.search(mention.sentence.text) \
@@ -421,8 +427,8 @@ def _accounts_of_previous(mentions: list[EventMention], view: ArticleView) -> li
                 and merge.merge_reason(before, mention, same_article=True) is None \
                 and (lender := _lender(event := _event_so_far(kept, before))) is not None \
                 and not _own_armed_act(mention, lender) \
-                and _tells_as_side(mention, before, event, article):
-            counted = {f.kind for m in event for f in m.fatality_claims}
+                and ((side := _tells_as_side(mention, before, event, article)) or restates):
+            counted = {f.kind for m in event for f in m.fatality_claims} if side else set()
             mention = _as_part_of(mention, lender,
                                   fatality_claims=tuple(f for f in mention.fatality_claims
                                                         if f.kind not in counted or _adds_dead(f, mention)),
@@ -430,6 +436,46 @@ def _accounts_of_previous(mentions: list[EventMention], view: ArticleView) -> li
                                   date_evidence=before.date_evidence, place=_account_place(mention, before, kept))
         kept.append(mention)
     return kept
+
+
+# The dead or hurt of an act told before: "five of the dead were herders", "among those killed".
+_TOLL_REFERENCE = re.compile(r"\b(?:of|among)\s+(?:the|those)\s+(?:dead|killed|victims|wounded|injured)\b",
+                             re.IGNORECASE)
+# Words that tell people dead or hurt, as a toll's trigger: "five security men had died".
+_TOLL_TRIGGERS = frozenset({"died", "killed", "dead", "wounded", "injured", "hurt"})
+# A doer named for the dead ("had been killed by youths loyal to ..."): an account of its own.
+_BY_DOER = re.compile(r"\b(?:killed|wounded|injured|hurt|shot|attacked)\s+(?:\w+\s+)?by\b", re.IGNORECASE)
+# A figure told as what someone did ("troops had killed three fighters"), not as who died.
+_DONE_FIGURE = re.compile(r"^(?:killing|killed|kills?|wounding|wounded|injuring|injured|hurting|hurt|shot|shooting"
+                          r"|leaving|left|claiming|with|massacred|slaughtered|beheaded|gunned|stabbed|beaten|hacked"
+                          r"|burned)\b", re.IGNORECASE)
+
+
+def _restates_toll(mention: EventMention, before: EventMention | None, article: Article) -> bool:
+    """Whether a named speaker's sentence only restates the toll of the act told before it
+    (`before`: an act of political violence, or force used on protesters), whoever the speaker
+    is (a ministry, a monitoring group, residents: no side of the act need speak): it refers
+    back to the act's dead ("Residents said five of the dead were herders", `_TOLL_REFERENCE`),
+    or tells people dead or hurt as its figure's subject, naming no doer, no time of its own
+    (a period's count: "in the first five months of the year") and no other event ("A
+    monitoring group said five security men had died"). Such a sentence tells that act
+    (`_accounts_of_previous`); its figure stands beside the other sources' figures."""
+    text = mention.sentence.text
+    if before is None or not (before.disorder_type == taxonomy.POLITICAL_VIOLENCE
+                              or before.sub_event_type in _FORCE_ON_PROTESTERS) \
+            or not _speakers(mention, article) or _OTHER_EVENT.search(text):
+        return False
+    if _TOLL_REFERENCE.search(text) is not None:
+        return True
+    return bool(mention.fatality_claims) and mention.trigger.text.lower() in _TOLL_TRIGGERS \
+        and not any(_DONE_FIGURE.match(f.evidence.text) for f in mention.fatality_claims) \
+        and _BY_DOER.search(text) is None and not when.find_time_expressions(text, article.date)
+
+
+def _speakers(mention: EventMention, article: Article) -> list[str]:
+    """The named speakers who assert the mention's act (not the outlet's own words)."""
+    return [c.claimant for c in mention.claims if c.stance != "denies"
+            and c.claimant not in (OUTLET, article.outlet) and c.claimant]
 
 
 def _may_account_for(mention: EventMention, act: EventMention) -> bool:
@@ -464,7 +510,7 @@ def _answered_attacks(mentions: list[EventMention], view: ArticleView) -> list[E
     and the answer, which the merge joins, take that class. An attack on civilians or on
     unarmed people whom a third party defends stays an attack (police who fight off gangs that
     attacked a town: their answer is a clash of its own)."""
-    starts = [sentence.start_char for sentence in view.sentences]
+    starts = view.starts
     kept: list[EventMention] = []
     for mention in mentions:
         before = kept[-1] if kept else None
@@ -505,7 +551,7 @@ def _added_tolls(mentions: list[EventMention], view: ArticleView) -> list[EventM
     says were "also" killed ("Security forces killed 12 rebels in a gunfight ... Two officers were
     also killed"). The sentence must go on telling the act just before it (the merge joins the
     two), or, for an answer, give the act's own dead itself."""
-    starts = [sentence.start_char for sentence in view.sentences]
+    starts = view.starts
     kept: list[EventMention] = []
     for mention in mentions:
         before = kept[-1] if kept else None
@@ -647,8 +693,7 @@ def _tells_as_side(mention: EventMention, before: EventMention, event: list[Even
     statement's day of its own other than the act's ("The army said on Wednesday that ...")
     leaves only the reference back: the statement may sum up other days ("had killed 60
     extremists over the past week")."""
-    speakers = [c.claimant for c in mention.claims if c.stance != "denies"
-                and c.claimant not in (OUTLET, article.outlet) and c.claimant]
+    speakers = _speakers(mention, article)
     if _claims_act_back(mention):
         return True  # the claim's group speaks, and its words refer back to the act
     if not speakers:
@@ -710,7 +755,7 @@ def _dated_by_statement(mentions: list[EventMention], view: ArticleView) -> list
     in connection with it ("said on Thursday that officers had arrested 11 suspects in
     connection with the killings") is a step of its own, taken by the statement's day."""
     main, article = main_mention(mentions), view.article
-    starts = [sentence.start_char for sentence in view.sentences]
+    starts = view.starts
     dated: list[EventMention] = []
     for index, mention in enumerate(mentions):
         evidence = mention.date_evidence
@@ -1112,7 +1157,7 @@ def _continuing_previous(mentions: list[EventMention], view: ArticleView) -> lis
     outside the article's main state: `_placed_as_before`). A sentence dated only relative to the
     narrative ("A day later, fighters stormed ...", "Two days earlier") is dated from that
     event's day. Background events neither continue nor are continued."""
-    article, starts = view.article, [sentence.start_char for sentence in view.sentences]
+    article, starts = view.article, view.starts
     kept: list[EventMention] = []
     for mention in mentions:
         before = kept[-1] if kept else None
@@ -1629,19 +1674,30 @@ _MANY_ACTS = re.compile(r"\b(?:hundreds|thousands|dozens|scores)\s+of\s+(?:[\w-]
                         re.IGNORECASE)
 _WAR_NOUNS = frozenset({"war", "conflict", "insurgency", "uprising", "rebellion"})
 _TOLL_VERBS = frozenset({"kill", "claim", "leave", "displace", "cost"})
+# A mood that grows ("Tensions have grown since ...", "Anger has mounted"): the sentence tells a
+# climate, and the charges it goes on to tell ("and the front has accused ...") are its signs.
+_MOOD_NOUNS = frozenset({"tension", "anger", "fear", "resentment", "mistrust", "distrust", "hostility", "rivalry"})
+_GROWTH_VERBS = frozenset({"grow", "rise", "mount", "escalate", "increase", "deepen", "simmer", "run"})
+# A standing tie between groups ("allied itself with X last year", "formed an alliance with X").
+_ALLIANCE_VERBS = frozenset({"ally", "align"})
+_ALLIANCE_NOUNS = frozenset({"alliance", "coalition", "pact"})
 
 
 def _no_single_act(sentence: SpacySpan, view: ArticleView) -> bool:
     """Whether a sentence that gives no day or week of its own counts many acts together
     (`_MANY_ACTS`) or gives a war's toll (its main verb kills, and its subject is a war, a
-    conflict or an insurgency): ACLED codes the acts, not their sum."""
+    conflict or an insurgency): ACLED codes the acts, not their sum; or tells a growing mood
+    (`_MOOD_NOUNS`) or a standing alliance between groups, a relation, not an act."""
     own = _own_date_in(sentence, view)
     if own.expression is not None and own.time_precision <= 2:
         return False
     root = sentence.root
-    war_toll = root.lemma_.lower() in _TOLL_VERBS and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in _WAR_NOUNS for c in root.children)
-    return war_toll or _MANY_ACTS.search(span_text(sentence)) is not None
+    lemma = root.lemma_.lower()
+    war_toll = lemma in _TOLL_VERBS and any(c.dep_ == "nsubj" and c.lemma_.lower() in _WAR_NOUNS for c in root.children)
+    mood = lemma in _GROWTH_VERBS and any(c.dep_ == "nsubj" and c.lemma_.lower() in _MOOD_NOUNS for c in root.children)
+    alliance = lemma in _ALLIANCE_VERBS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _ALLIANCE_NOUNS for c in root.children)
+    return war_toll or mood or alliance or _MANY_ACTS.search(span_text(sentence)) is not None
 
 
 def _actor_sides(
@@ -1768,7 +1824,7 @@ def _attach_accounts(
     if not mentions:
         return
     previous = mentions[-1]
-    starts = [s.start_char for s in view.sentences]
+    starts = view.starts
     near = index - (bisect.bisect_right(starts, previous.sentence.start) - 1) <= CONTINUATION_GAP + 1
     accounts = [a for a in claims_module.accounts_of_previous(attributions)
                 if a.stance == "denies" or (near and not previous.historical)]
