@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
 
@@ -149,7 +149,7 @@ def _headline_towns(doc: Doc, text: str, found: list[Toponym], gazetteer: Gazett
                 continue
             start, end = _trim(headline, run[0].start(), run[-1].end())
             if any(start < e and s < end for s, e in taken) or any(
-                re.search(rf"\b{re.escape(word.group().lower())}\b", text) for word in run
+                next(word_starts(text, word.group().lower()), None) is not None for word in run
             ):
                 continue
             if any(c.kind == 0 and c.feature == "city" and c.population >= HEADLINE_TOWN_POPULATION
@@ -270,14 +270,31 @@ _PERSON_BEFORE = re.compile(
 _SPEECH_AROUND = re.compile(r"\b(?:said|says|told|added|asked)\s+$")
 
 
+_BOUNDARY = re.compile(r"\b")
+
+
+def word_starts(text: str, word: str) -> Iterator[int]:
+    """Where `re.finditer(rf"\\b{re.escape(word)}\\b", text)` finds `word`, without compiling a
+    pattern per word: a report's names are new to the regex module's cache, and compiling a
+    pattern costs far more than the search."""
+    start = text.find(word) if word else -1
+    while start >= 0:
+        end = start + len(word)
+        if _BOUNDARY.match(text, start) and _BOUNDARY.match(text, end):
+            yield start
+            start = text.find(word, end)
+        else:
+            start = text.find(word, start + 1)
+
+
 def _titled_names(text: str, found: list[Toponym]) -> set[str]:
     """Names that somewhere follow a title or a kin word ("President X", "daughter X") or close
     a quote's attribution ("..., said X."): people, wherever else the tagger calls them places."""
     people = set()
     for name in {text[t.start : t.end] for t in found if not t.demonym}:
-        for match in re.finditer(rf"\b{re.escape(name)}\b", text):
-            before = text[max(0, match.start() - 25) : match.start()]
-            after = text[match.end() : match.end() + 1]
+        for start in word_starts(text, name):
+            before = text[max(0, start - 25) : start]
+            after = text[start + len(name) : start + len(name) + 1]
             if _PERSON_BEFORE.search(before) or (_SPEECH_AROUND.search(before) and after in (".", ",", "")):
                 people.add(name)
                 break
@@ -443,11 +460,11 @@ def _known_or_placed(text: str, name: str, gazetteer: Gazetteer) -> bool:
     Longer names ("Catawba River", "West Elm Street") name features the gazetteer lacks."""
     if " " in name.strip() or gazetteer.candidates(clean_name(name)) or gazetteer.fuzzy_candidates(clean_name(name)):
         return True
-    for match in re.finditer(rf"\b{re.escape(name)}\b", text):
-        cues = read_cues(text, match.start(), match.end())
+    for start in word_starts(text, name):
+        cues = read_cues(text, start, start + len(name))
         if cues.settlement or cues.admin or cues.near or cues.containers:
             return True
-        if _PLACED_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
+        if _PLACED_BEFORE.search(text[max(0, start - 20) : start]):
             return True
     return False
 
