@@ -6,7 +6,9 @@ import datetime as dt
 
 from eventwire.annotate import load_language
 from eventwire.extract.claims import attribution_for, build_claim, find_attributions, posted_by
+from eventwire.extract.where import recognise_toponyms
 from eventwire.extract.who import build_context
+from eventwire.gazetteer import Gazetteer
 from eventwire.pipeline import extract_article
 from eventwire.records import Article
 
@@ -49,3 +51,8 @@ def claim_on(text: str, trigger: str, country: str, conflict: bool = True):
     word = next(t for t in sentence if t.text == trigger)
     holding = attribution_for(word, find_attributions(sentence))
     return build_claim(holding, word, sentence, "", build_context(doc, country), "a1", "", (), conflict, {})
+
+
+def toponyms(text: str, gazetteer: Gazetteer) -> list[str]:
+    """The names `recognise_toponyms` finds in `text`, as written."""
+    return [text[t.start : t.end] for t in recognise_toponyms(text, load_language()(text), gazetteer)]

@@ -16,10 +16,10 @@ import pytest
 from eventwire.annotate import load_language
 from eventwire.extract.event_place import is_location, read_places
 from eventwire.extract.mentions import main_mention
-from eventwire.extract.where import recognise_toponyms
 from eventwire.gazetteer import Gazetteer
 from eventwire.pipeline import extract_article
 from eventwire.records import Article
+from extraction_helpers import toponyms
 
 
 @pytest.fixture(scope="module")
@@ -30,9 +30,6 @@ def gazetteer() -> Gazetteer:
 def _article(text: str) -> Article:
     return Article(id="t", text=text, title="", date=dt.date(2016, 1, 10))
 
-
-def _toponyms(text: str, gazetteer: Gazetteer) -> list[str]:
-    return [text[t.start : t.end] for t in recognise_toponyms(text, load_language()(text), gazetteer)]
 
 
 def _main_place_name(text: str) -> str | None:
@@ -59,7 +56,7 @@ def test_a_district_of_the_state_capitals_own_state_is_the_leads_scene() -> None
     "Police said it happened on Pasadena Landing shortly after midnight.",
 ])
 def test_a_name_a_shooting_happened_on_is_a_street(gazetteer: Gazetteer, text: str) -> None:
-    assert "Pasadena" not in _toponyms(text, gazetteer)
+    assert "Pasadena" not in toponyms(text, gazetteer)
 
 
 @pytest.mark.parametrize(("text", "town"), [
@@ -68,7 +65,7 @@ def test_a_name_a_shooting_happened_on_is_a_street(gazetteer: Gazetteer, text: s
 ])
 def test_a_town_fired_on_or_whose_side_a_shooting_happened_on_is_still_a_town(
         gazetteer: Gazetteer, text: str, town: str) -> None:
-    assert town in _toponyms(text, gazetteer)
+    assert town in toponyms(text, gazetteer)
 
 
 def test_a_village_named_as_one_is_that_village_again_after_in(gazetteer: Gazetteer) -> None:

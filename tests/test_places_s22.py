@@ -13,10 +13,10 @@ import pytest
 
 from eventwire.annotate import load_language
 from eventwire.extract.event_place import place_for, read_places
-from eventwire.extract.where import recognise_toponyms
 from eventwire.gazetteer import Gazetteer
 from eventwire.pipeline import extract_article
 from eventwire.records import Article, EventMention
+from extraction_helpers import toponyms
 
 
 @pytest.fixture(scope="module")
@@ -27,9 +27,6 @@ def gazetteer() -> Gazetteer:
 def _article(text: str) -> Article:
     return Article(id="t", text=text, title="", date=dt.date(2016, 1, 10))
 
-
-def _toponyms(text: str, gazetteer: Gazetteer) -> list[str]:
-    return [text[t.start : t.end] for t in recognise_toponyms(text, load_language()(text), gazetteer)]
 
 
 def _mention_of(text: str, words: str) -> EventMention:
@@ -50,7 +47,7 @@ def _place_of(text: str, trigger: str, gazetteer: Gazetteer) -> str | None:
     ("Armed men kidnapped a doctor from a clinic outside Galkayo last week, his family said.", "Galkayo"),
 ])
 def test_a_known_town_after_area_and_road_words_is_a_toponym(text: str, name: str, gazetteer: Gazetteer) -> None:
-    assert name in _toponyms(text, gazetteer)
+    assert name in toponyms(text, gazetteer)
 
 
 def test_a_town_the_tagger_reads_as_a_date_is_a_toponym_after_in() -> None:
