@@ -8,7 +8,6 @@ of this package.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import functools
 import hashlib
@@ -420,7 +419,7 @@ def _accounts_of_previous(mentions: list[EventMention], view: ArticleView) -> li
         restates = _restates_toll(mention, before, article)
         if before is not None and not before.historical and not mention.historical \
                 and (restates or _may_account_for(mention, before)) \
-                and _sentences_between(starts, before, mention) <= (CLAIM_GAP if claim else CONTINUATION_GAP) \
+                and _sentences_between(starts, before.sentence.start, mention.sentence.start) <= (CLAIM_GAP if claim else CONTINUATION_GAP) \
                 and (mention.date is None or mention.date == before.date) \
                 and not _FOLLOW_UP.search(mention.sentence.text) \
                 and _place_agrees(mention, before) \
@@ -782,7 +781,7 @@ def _redated_after(mention: EventMention, old: EventMention, new: EventMention, 
     words count from `old`'s ("Later that day"); else `mention` as it was. One that refers back to
     an event ("claimed the attack") tells the act the report opened with, as `_dated_by_statement`
     has it, and keeps that act's day."""
-    if old.historical or _sentences_between(starts, old, mention) > CONTINUATION_GAP \
+    if old.historical or _sentences_between(starts, old.sentence.start, mention.sentence.start) > CONTINUATION_GAP \
             or mention.sentence.text.lower().startswith(_NEW_THREAD_OPENINGS) \
             or _refers_back(mention.sentence.text):
         return mention
@@ -1181,8 +1180,10 @@ def _counts_from_narrative(mention: EventMention, article: Article) -> bool:
                for e in when.find_time_expressions(mention.sentence.text, article.date))
 
 
-def _sentences_between(starts: Sequence[int], before: EventMention, mention: EventMention) -> int:
-    return sum(1 for start in starts if before.sentence.start < start < mention.sentence.start)
+def _sentences_between(starts: Sequence[int], first: int, last: int) -> int:
+    """How many sentences (`starts`: the article's sentence starts) begin strictly between the
+    characters `first` and `last`."""
+    return sum(1 for start in starts if first < start < last)
 
 
 def _near_and_present(mention: EventMention, before: EventMention, starts: Sequence[int]) -> bool:
@@ -1190,7 +1191,7 @@ def _near_and_present(mention: EventMention, before: EventMention, starts: Seque
     is a background event, and at most `CONTINUATION_GAP` sentences lie between them (`starts`:
     the article's sentence starts)."""
     return not before.historical and not mention.historical \
-        and _sentences_between(starts, before, mention) <= CONTINUATION_GAP
+        and _sentences_between(starts, before.sentence.start, mention.sentence.start) <= CONTINUATION_GAP
 
 
 def _goes_on_telling(mention: EventMention, before: EventMention, starts: Sequence[int]) -> bool:
@@ -1824,8 +1825,7 @@ def _attach_accounts(
     if not mentions:
         return
     previous = mentions[-1]
-    starts = view.starts
-    near = index - (bisect.bisect_right(starts, previous.sentence.start) - 1) <= CONTINUATION_GAP + 1
+    near = _sentences_between(view.starts, previous.sentence.start, sentence.start_char) <= CONTINUATION_GAP
     accounts = [a for a in claims_module.accounts_of_previous(attributions)
                 if a.stance == "denies" or (near and not previous.historical)]
     if not accounts:
