@@ -1302,9 +1302,6 @@ def background_cue(text: str, article_date: dt.date | None) -> Classification | 
     return cue
 
 
-_DENIAL_LEMMAS = frozenset({"deny", "reject", "dismiss", "refute"})
-
-
 def _trigger(sentence: SpacySpan, label: Classification) -> Token:
     if label.cue is not None:
         span = sentence.doc.char_span(
@@ -1317,7 +1314,7 @@ def _trigger(sentence: SpacySpan, label: Classification) -> Token:
         # "X said he had agreed to ...": the event is what was said, not the saying; "The army
         # denied targeting civilians and said it had struck rebel positions": what it said it did.
         conjoined = [c for c in root.children if c.dep_ == "conj" and c.lemma_.lower() in claims_module.SPEECH_LEMMAS]
-        speech = [root, *conjoined] if root.lemma_.lower() in _DENIAL_LEMMAS else [root]
+        speech = [root, *conjoined] if root.lemma_.lower() in claims_module.DENY_LEMMAS else [root]
         return next((child for verb in speech for child in verb.children if child.dep_ == "ccomp"), root)
     return root
 
