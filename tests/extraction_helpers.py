@@ -9,8 +9,9 @@ from eventwire.extract.claims import attribution_for, build_claim, find_attribut
 from eventwire.extract.where import recognise_toponyms
 from eventwire.extract.who import build_context
 from eventwire.gazetteer import Gazetteer
+from eventwire.merge import merge_mentions
 from eventwire.pipeline import extract_article
-from eventwire.records import Article
+from eventwire.records import Article, Event
 
 THURSDAY = dt.date(2025, 1, 16)
 
@@ -56,3 +57,13 @@ def claim_on(text: str, trigger: str, country: str, conflict: bool = True):
 def toponyms(text: str, gazetteer: Gazetteer) -> list[str]:
     """The names `recognise_toponyms` finds in `text`, as written."""
     return [text[t.start : t.end] for t in recognise_toponyms(text, load_language()(text), gazetteer)]
+
+
+def events_of(text: str, title: str = "") -> list[Event]:
+    """The merged events of one report dated 14 March 2025."""
+    return merge_mentions(extract_article(Article(id="t", text=text, title=title, date=dt.date(2025, 3, 14))))
+
+
+def event_of(events: list[Event], opening: str) -> Event:
+    """The event one of whose sentences opens with `opening`."""
+    return next(e for e in events if any(m.sentence.text.startswith(opening) for m in e.mentions))

@@ -3,20 +3,8 @@ the lowest, nobody hurt is no figure, and moods and alliances are no events."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from eventwire.extract.toll import find_tolls
-from eventwire.merge import merge_mentions
-from eventwire.pipeline import extract_article
-from eventwire.records import Article, Event
-
-
-def _events(text: str) -> list[Event]:
-    return merge_mentions(extract_article(Article(id="t", text=text, title="", date=dt.date(2025, 3, 14))))
-
-
-def _event_of(events: list[Event], opening: str) -> Event:
-    return next(e for e in events if any(m.sentence.text.startswith(opening) for m in e.mentions))
+from extraction_helpers import event_of, events_of
 
 
 def test_nobody_hurt_is_no_figure():
@@ -26,36 +14,36 @@ def test_nobody_hurt_is_no_figure():
 
 
 def test_a_monitors_toll_with_no_doer_joins_the_ambush_and_keeps_its_figure():
-    events = _events("Gunmen ambushed a police patrol on the road outside Velmora, in Cauca department, on "
-                     "Tuesday, killing three officers, the defence ministry said. A local monitoring group said "
-                     "five officers had died.")
-    ambush = _event_of(events, "Gunmen ambushed")
-    assert ambush is _event_of(events, "A local monitoring group")
+    events = events_of("Gunmen ambushed a police patrol on the road outside Velmora, in Cauca department, on "
+                       "Tuesday, killing three officers, the defence ministry said. A local monitoring group said "
+                       "five officers had died.")
+    ambush = event_of(events, "Gunmen ambushed")
+    assert ambush is event_of(events, "A local monitoring group")
     assert ambush.fatalities == 3
     assert sorted(f.figure for f in ambush.fatality_claims if f.kind == "killed") == [3, 5]
 
 
 def test_residents_naming_some_of_the_dead_tell_the_strike():
-    events = _events("An army drone struck a convoy of motorcycles near the town of Kandoro, in Borno state, on "
-                     "Monday, killing what the army said were 11 fighters. Residents said four of the dead were "
-                     "traders on their way to market.")
-    strike = _event_of(events, "An army drone")
-    assert strike is _event_of(events, "Residents said")
+    events = events_of("An army drone struck a convoy of motorcycles near the town of Kandoro, in Borno state, on "
+                       "Monday, killing what the army said were 11 fighters. Residents said four of the dead were "
+                       "traders on their way to market.")
+    strike = event_of(events, "An army drone")
+    assert strike is event_of(events, "Residents said")
     assert "Civilians (Nigeria)" in {c.claimant for c in strike.claims}
 
 
 def test_two_offices_rival_tolls_in_one_report_give_the_lowest():
-    events = _events("Rebels attacked a police station in the town of Velmora in Cauca department on Saturday, "
-                     "killing two officers, the defence ministry said. The governor of Cauca said five officers "
-                     "had been killed in the attack.")
-    attack = _event_of(events, "Rebels attacked")
-    assert attack is _event_of(events, "The governor")
+    events = events_of("Rebels attacked a police station in the town of Velmora in Cauca department on Saturday, "
+                       "killing two officers, the defence ministry said. The governor of Cauca said five officers "
+                       "had been killed in the attack.")
+    attack = event_of(events, "Rebels attacked")
+    assert attack is event_of(events, "The governor")
     assert attack.fatalities == 2
 
 
-def test_a_growing_mood_and_an_alliance_are_no_events():
-    events = _events("Gunmen killed four farmers near the village of Umbeti, in Plateau state, on Friday, police "
-                     "said. Tensions have grown in the area since last year, and the farmers' union has accused "
-                     "the state government of arming herders. The militia, which has fought the army since 2019, "
-                     "allied itself with a rival faction last year.")
+def test_a_growing_mood_and_an_alliance_are_noevents_of():
+    events = events_of("Gunmen killed four farmers near the village of Umbeti, in Plateau state, on Friday, police "
+                       "said. Tensions have grown in the area since last year, and the farmers' union has accused "
+                       "the state government of arming herders. The militia, which has fought the army since 2019, "
+                       "allied itself with a rival faction last year.")
     assert len(events) == 1
