@@ -86,6 +86,17 @@ def _actor(text: str, head: str):
         ("Jaish al-Adl militants stormed a police station.", "militants", "Jaish al-Adl", tx.REBEL_GROUPS),
         ("MS-13 gunmen killed two bus drivers.", "gunmen", "Mara Salvatrucha (MS-13)", tx.POLITICAL_MILITIAS),
         ("Members of Barrio 18 killed three police officers.", "Members", "Barrio 18", tx.POLITICAL_MILITIAS),
+        # Yemen's Shabwa forces, Iraq's Yazidi militia, South Sudan's armed opposition and Nuer militia
+        ("Fighters of the Shabwa Defence Forces repelled the raid.", "Fighters", "Shabwa Defence Forces",
+         tx.POLITICAL_MILITIAS),
+        ("Two YBS fighters died when a drone hit their car.", "fighters", "Sinjar Resistance Units (YBS)",
+         tx.POLITICAL_MILITIAS),
+        ("SPLA-IO fighters overran the garrison.", "fighters",
+         "Sudan People's Liberation Movement-in-Opposition (SPLM-IO)", tx.REBEL_GROUPS),
+        ("The White Army said it had taken the town.", "Army", "White Army", tx.IDENTITY_MILITIAS),
+        # Balochistan's Levies are a police force
+        ("Gunmen seized four Levies personnel at a checkpoint.", "personnel", "Police Forces of Pakistan",
+         tx.STATE_FORCES),
     ],
 )
 def test_data_file_names_the_actor(text: str, head: str, name: str, inter: int):
