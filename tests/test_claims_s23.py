@@ -1,0 +1,57 @@
+"""Claims (issue #5, session 23). Each fixture is a short report written for these tests."""
+
+from __future__ import annotations
+
+from eventwire.annotate import load_language
+from eventwire.extract.claims import accounts_of_previous, find_attributions, tells_no_casualties
+from extraction_helpers import event_of, events_of
+
+LEAD = "Shells hit the border town of Grayvo on Monday, local officials said. "
+
+
+def claims_of(text: str, opening: str) -> dict[str, tuple[str, str]]:
+    event = event_of(events_of(LEAD + text), opening)
+    return {claim.claimant: (claim.stance, claim.verification) for claim in event.claims}
+
+
+def test_the_outlet_telling_an_event_in_its_own_voice_confirms_only_that_it_happened():
+    """"..., including an incursion last week which Moscow said ended in the deaths of 70
+    insurgents": the outlet tells the incursion itself, so its report stands confirmed; the toll
+    is the speaker's word, unverified, and its figure is the speaker's."""
+    text = ("There have been several raids near Grayvo, including a cross-border incursion last week "
+            "which Moscow said ended in the deaths of 70 insurgents.")
+    event = event_of(events_of(LEAD + text), "There have been")
+    claims = {claim.claimant: (claim.stance, claim.verification) for claim in event.claims}
+    assert claims == {"the outlet": ("reports", "confirmed"), "Government of Russia": ("asserts", "unverified")}
+    assert [(f.figure, f.claimant) for f in event.fatality_claims] == [(70, "Government of Russia")]
+
+
+def test_the_outlet_relaying_a_party_s_account_confirms_nothing():
+    """The same incursion told only as the party tells it, whatever the wording, is the party's
+    unverified claim: the outlet restating it makes no confirmed report of its own."""
+    for text in ("Moscow said 70 insurgents died in a cross-border incursion last week.",
+                 "A cross-border incursion last week ended in the deaths of 70 insurgents, Moscow said.",
+                 "The incursion last week ended in the deaths of 70 insurgents, according to Moscow.",
+                 "Insurgents crossed the border near Grayvo last week, an incursion Moscow said ended in "
+                 "the deaths of 70 of them."):
+        assert claims_of(text, text[:12]) == {"Government of Russia": ("asserts", "unverified")}, text
+
+
+def test_no_casualties_is_read_from_the_parse():
+    nlp = load_language()
+    told = ["Nobody was hurt.", "No civilians had been hurt, the army said.", "None of the passengers was hurt.",
+            "Police said no one was killed."]
+    untold = ["No one knew who killed him.", "Five people were killed."]
+    assert [tells_no_casualties(nlp(text)[:]) for text in told] == [True] * len(told)
+    assert [tells_no_casualties(nlp(text)[:]) for text in untold] == [False] * len(untold)
+
+
+def test_a_speaker_saying_no_civilians_were_hurt_gives_an_account_of_the_event_before():
+    """"The army said no civilians had been hurt": a sentence with no event of its own that tells
+    the toll of the event before it, none, goes on with that event (`accounts_of_previous`); a
+    remark on something else does not."""
+    nlp = load_language()
+    told = next(iter(nlp("The army said it had targeted a rebel camp and that no civilians had been hurt.").sents))
+    other = next(iter(nlp("The army said no one knew who had fired first.").sents))
+    assert [a.source.text for a in accounts_of_previous(find_attributions(told))] == ["The army"]
+    assert accounts_of_previous(find_attributions(other)) == []
