@@ -108,6 +108,14 @@ def test_refine_gives_territory_to_the_actor_named_first() -> None:
     )
 
 
+def test_refine_reads_a_known_rebel_army_as_non_state() -> None:
+    # "Army" in a rebel group's name (the actor data file's) is not the state's army
+    text = "The Kachin Independence Army said its fighters had seized a hilltop camp after two days of fighting."
+    assert what.refine("GOV_REGAINS_TERIT", text, {}) == "NON_STATE_ACTOR_OVERTAKES_TER"
+    text = "The army said it had retaken the camp that the Kachin Independence Army held since May."
+    assert what.refine("NON_STATE_ACTOR_OVERTAKES_TER", text, {}) == "GOV_REGAINS_TERIT"
+
+
 def test_refine_codes_armed_violence_by_weapon_and_disruption() -> None:
     lexicon = what.CueLexicon.load()
     text = "Police found a grenade and defused it."

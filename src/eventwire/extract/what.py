@@ -395,7 +395,9 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]],
     if code in TERRITORY and "ABDUCT_DISSAP" in cues and not any(t in cues for t in TERRITORY):
         return "ABDUCT_DISSAP"  # people were captured, not a place
     if code in TERRITORY:
-        state, non_state = STATE_ACTOR.search(text), NON_STATE_ACTOR.search(text)
+        state = next(_state_parties(text), None)
+        non_state = min((found for found in (NON_STATE_ACTOR.search(text), _named_armed_group().search(text)) if found),
+                        key=lambda found: found.start(), default=None)
         if state and (not non_state or state.start() < non_state.start()):
             return "GOV_REGAINS_TERIT"
         return "NON_STATE_ACTOR_OVERTAKES_TER" if non_state else code
@@ -488,6 +490,27 @@ def cue_window(text: str, cues: dict[str, tuple[int, int]], words: int | None) -
 
 def _names_state_party(text: str) -> bool:
     return any(not SPEAKER.match(text, match.end()) for match in STATE_ACTOR.finditer(text))
+
+
+def _state_parties(text: str) -> Iterable[re.Match]:
+    """STATE_ACTOR's matches outside the names of known armed groups: the "Army" of "the Arakan
+    Army" is a rebel group's."""
+    named = [found.span() for found in _named_armed_group().finditer(text)]
+    return (match for match in STATE_ACTOR.finditer(text)
+            if not any(start <= match.start() < end for start, end in named))
+
+
+@functools.lru_cache(maxsize=1)
+def _named_armed_group() -> re.Pattern:
+    """The names and aliases in the actor data file of non-state armed groups (ACLED inter 2-4)
+    that hold a state's word ("Arakan Army", "Rapid Support Forces"), written as the file writes them."""
+    from eventwire.extract.who.tables import known_actors  # who/ imports the taxonomy this module shares
+
+    names = {name for actor in known_actors().values() if actor.inter in (2, 3, 4)
+             for name in (actor.name.split(" (")[0], *actor.aliases) if STATE_ACTOR.search(name)}
+    if not names:
+        return re.compile(r"(?!)")  # matches nothing
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b")
 
 
 class HybridClassifier:
