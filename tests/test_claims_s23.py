@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from eventwire.annotate import load_language
+from eventwire.extract.claim_sources import source_actor
 from eventwire.extract.claims import accounts_of_previous, find_attributions, tells_no_casualties
+from eventwire.extract.who import build_context
 from extraction_helpers import event_of, events_of
 
 LEAD = "Shells hit the border town of Grayvo on Monday, local officials said. "
@@ -55,3 +57,17 @@ def test_a_speaker_saying_no_civilians_were_hurt_gives_an_account_of_the_event_b
     other = next(iter(nlp("The army said no one knew who had fired first.").sents))
     assert [a.source.text for a in accounts_of_previous(find_attributions(told))] == ["The army"]
     assert accounts_of_previous(find_attributions(other)) == []
+
+
+def test_a_spokesman_for_the_forces_speaks_for_the_forces_named_before():
+    """"a spokesman for the forces" after "the Popular Mobilization Forces": those forces, not the
+    state forces the report names later; "the army" stays the state's."""
+    text = ("Gunmen attacked a checkpoint of the Popular Mobilization Forces near the town of Kalo on Sunday. "
+            "A spokesman for the forces said four fighters had died. "
+            "The US military said it had not carried out any strike in the area.")
+    doc = load_language()(text)
+    context = build_context(doc, "Iraq")
+    found = [a for sentence in doc.sents for a in find_attributions(sentence)]
+    names = [actor.name if actor else "" for actor in (source_actor(a.source, context, {}) for a in found)]
+    assert names == ["Popular Mobilization Forces (PMF)", "Military Forces of United States"]
+

@@ -387,7 +387,7 @@ def _owner_actor(owner: Token, context: ActorContext) -> Actor | None:
     already, and civilians have no spokesman: those are none."""
     if owner.lower_ in PRONOUNS:
         return _referent(owner, context)
-    actor = resolve_actor(noun_phrase(owner), context)
+    actor = _body_named_before(noun_phrase(owner), context) or resolve_actor(noun_phrase(owner), context)
     name = next((c for c in owner.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
     if actor is None and name is not None:  # "a spokesman for the X faction", "the X wing's commander": X's
         actor = resolve_actor(owner.doc[name.left_edge.i : name.i + 1], context)
@@ -426,14 +426,15 @@ def _body_named_before(source: SpacySpan, context: ActorContext) -> Actor | None
     text named before with its state ("Cambodia's defence ministry denied ... . Hours later, shells
     hit a town, the ministry said": Cambodia's, not the state the report is filed from) or by its
     name ("The main opposition party, X, said ... . ..., the party said": X), or by a name it
-    gave with its short form in brackets that ends in that noun ("the X Federation (XF)")."""
+    gave with its short form in brackets that ends in that noun ("the X Federation (XF)"), or an
+    armed body's proper name that ends in it (`_names_again`)."""
     root = source.root
     if root.pos_ != "NOUN" or len(source) != 2 or source[0].lower_ != "the" or source[0].head != root:
         return None
     lemma = root.lemma_.lower()
     for token in reversed(source.doc[: source.start]):
-        if token.lemma_.lower() != lemma or token.pos_ not in {"NOUN", "PROPN"}:
-            continue
+        if token.lemma_.lower() != lemma and token.lower_ != root.lower_ or token.pos_ not in {"NOUN", "PROPN"}:
+            continue  # a proper name's word keeps its form as its lemma ("Forces")
         doc = token.doc
         if token.pos_ == "PROPN" and token.i + 1 < len(doc) and doc[token.i + 1].text == "(" \
                 and lemma not in STATE_NOUNS:  # "the army" is the state's, not the "X Liberation Army (XLA)"
@@ -447,9 +448,20 @@ def _body_named_before(source: SpacySpan, context: ActorContext) -> Actor | None
             return named
         if any(c.dep_ in {"poss", "compound", "amod"} for c in token.lefts):
             actor = resolve_actor(noun_phrase(token), context)
-            if actor is not None and actor.inter == tx.STATE_FORCES:
+            if actor is not None and (actor.inter == tx.STATE_FORCES or _names_again(root, token, actor)):
                 return actor
     return None
+
+
+def _names_again(noun: Token, named: Token, actor: Actor) -> bool:
+    """Whether a bare "the forces" names again the armed body whose proper name ended in that word
+    ("the X Defence Forces ... a spokesman for the forces"); not "the army" or "the police", which
+    name the state's own whatever group was named before ("the X Liberation Army")."""
+    return (named.pos_ == "PROPN" and named.lower_ == noun.lower_ and noun.lower_ not in STATE_BODY_WORDS
+            and actor.inter in ARMED_PARTIES)
+
+
+STATE_BODY_WORDS = {"army", "military", "police", "navy", "gendarmerie", "government"}
 
 
 def _office_of(person: Actor, source: SpacySpan, context: ActorContext,
