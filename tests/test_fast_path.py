@@ -96,6 +96,34 @@ def test_fast_path_mentions_agree_field_by_field(both_paths):
     assert len(same) / len(pairs) >= 0.9
 
 
+@pytest.mark.parametrize("text", [
+    "Witnesses said the shooting began just after the morning service.",
+    "Officials said Saturday's ambushes had been planned for weeks.",
+    "Residents said the suspected gunmen fled on motorbikes.",
+    "A local doctor said the bodies were taken to the district hospital.",
+    "The mayor said the casualties included two firefighters.",
+])
+def test_an_account_that_refers_back_by_any_noun_claims_reads_is_parsed(text):
+    # Every form of claims.TOLD_AGAIN, under any determiner: the reference path reads such an account.
+    from eventwire.extract.what import NONE, Classification
+    from eventwire.pipeline import needs_language
+
+    assert needs_language(text, Classification(NONE, 0.9), Article(id="a", text=text, date=dt.date(2023, 5, 2)))
+
+
+def test_an_account_after_the_event_gives_its_speakers_claim_on_both_paths():
+    article = Article(id="account", date=dt.date(2023, 5, 2), outlet="test", text=(
+        "A man opened fire on worshippers at a church in Lindale on Friday, killing three people. "
+        "Witnesses said the shooting began just after the morning service."))
+
+    def claims(results) -> list[tuple[str, str, int]]:
+        return [(c.claimant, c.stance, c.start) for r in results for m in r.mentions for c in m.claims]
+
+    reference = claims(process([article], fast=False))
+    assert [stance for _, stance, _ in reference] == ["reports", "asserts"]
+    assert claims(process([article], fast=True)) == reference
+
+
 def test_a_report_without_events_costs_no_parse():
     article = Article(id="quiet", text=WRITTEN["quiet"])
     ((_, doc),) = annotate_selected([(article, sentence_spans(article), [])])

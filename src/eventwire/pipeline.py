@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Protocol
 from eventwire import taxonomy
 from eventwire.annotate import annotate, annotate_selected, sentence_spans
 from eventwire.errors import ConfigError, EventwireError, IngestError
-from eventwire.extract.claims import GENERIC_SOURCES
+from eventwire.extract.claims import GENERIC_SOURCES, TOLD_AGAIN
 from eventwire.extract.mentions import ExtractContext, background_cue, extract
 from eventwire.extract.what import (
     NONE, Classification, EventClassifier, default_classifier, with_lone_attacks,
@@ -98,6 +98,15 @@ def _extract(article: Article, doc: Doc, context: ExtractContext) -> ArticleResu
     return ArticleResult(article, extraction.mentions, extraction.places)
 
 
+def _noun_forms(lemma: str) -> str:
+    """A pattern for a noun lemma's singular and plural ("gunm[ae]n", "bod(?:y|ies)", "raid(?:e?s)?")."""
+    if lemma.endswith("man"):
+        return lemma[:-2] + "[ae]n"
+    if lemma.endswith("y"):
+        return lemma[:-1] + "(?:y|ies)"
+    return lemma + "(?:e?s)?"
+
+
 # Sentences extraction reads beyond event sentences: a denial disputes the event before it
 # (claims.DENY_LEMMAS), a speaker's account of its toll or doers asserts it
 # (claims.accounts_of_previous); "the statement was posted by X" and "a joint statement with Y"
@@ -109,8 +118,10 @@ _JOINT = re.compile(r"\bjoint\b", re.IGNORECASE)
 # An account needs both a speech word and a toll or doer word; two searches, as one pattern with a
 # lookahead rescans the sentence from every position where the speech word is missing (quadratic).
 _ACCOUNT_SPEECH = re.compile(r"\b(?:said|says|told|put|gave|according)\b", re.IGNORECASE)
-_ACCOUNT_TOLD = re.compile(r"\b(?:died|dead|killed|toll|wounded|injured|hurt|the (?:attack|attackers|gunmen|assailants|"
-                           r"raid|raiders|blast|explosion|victims|bodies))\b", re.IGNORECASE)
+# Toll words (claims counts a toll in the account's words) and every form of the nouns that refer back
+# to the event (claims.TOLD_AGAIN, under any determiner: "the suspected gunmen", "Friday's ambush").
+_ACCOUNT_TOLD = re.compile(r"\b(?:died|killed|wounded|injured|hurt|"
+                           + "|".join(_noun_forms(lemma) for lemma in sorted(TOLD_AGAIN)) + r")\b", re.IGNORECASE)
 
 
 def needs_language(text: str, label: Classification, article: Article) -> bool:
