@@ -20,7 +20,7 @@ from eventwire.extract.who.events import event_actor_groups, event_actors
 from eventwire.extract.who.groups import group_named_by_word
 from eventwire.extract.who.learn import build_context, self_named_group
 from eventwire.extract.who.lexicon import (
-    ARMED_GROUP_TYPES, CLAIMED_THINGS, GROUP_NOUNS, PERSON_NOUNS, PRONOUNS, ROLE_NAMES, STATE_NOUNS,
+    ARMED_GROUP_TYPES, CLAIMED_THINGS, DENYING_VERBS, GROUP_NOUNS, PERSON_NOUNS, PRONOUNS, ROLE_NAMES, STATE_NOUNS,
 )
 from eventwire.extract.who.names import (
     ARMED_PERSON_WORDS, STATE_BODY_HEADS, _named_group_type, forces_name, noun_phrase, security_kind, state_body,
@@ -30,8 +30,8 @@ from eventwire.extract.who.resolve import last_named_group, resolve_actor
 from eventwire.extract.who.tables import country_of_word, country_tables, known_actors
 
 __all__ = [
-    "ARMED_GROUP_TYPES", "ARMED_PERSON_WORDS", "CLAIMED_THINGS", "GROUP_NOUNS", "PERSON_NOUNS", "PRONOUNS",
-    "ROLE_NAMES", "STATE_BODY_HEADS", "STATE_NOUNS", "ActorContext", "_named_group_type", "build_context",
+    "ARMED_GROUP_TYPES", "ARMED_PERSON_WORDS", "CLAIMED_THINGS", "DENYING_VERBS", "GROUP_NOUNS", "PERSON_NOUNS",
+    "PRONOUNS", "ROLE_NAMES", "STATE_BODY_HEADS", "STATE_NOUNS", "ActorContext", "_named_group_type", "build_context",
     "country_of_word", "country_tables", "event_actor_groups", "event_actors", "forces_name", "governing_verb",
     "group_named_by_word", "in_dateline", "known_actors", "last_named_group", "noun_phrase", "resolve_actor",
     "security_kind", "self_named_group", "state_body", "unique_actors",

@@ -15,6 +15,9 @@ from eventwire.extract.who.tables import country_of_word
 
 LINK_VERBS = {"link", "back", "affiliate", "align", "ally", "inspire", "support", "sponsor", "fund", "loyal"}
 
+# Verbs by which forces are sent somewhere ("troops deployed to the town after the raid").
+SENDING_VERBS = {"send", "deploy", "dispatch", "rush", "fly", "bring", "move", "post", "station", "redeploy"}
+
 RECIPIENT_PREPOSITIONS = TARGET_PREPOSITIONS | {"to", "from", "for", "toward", "towards", "over", "between"}
 PLACE_PREPOSITIONS = {"in", "into"}
 # Prepositions by which a thing names whom it is aimed at ("sanctions against X", "protest at X").
@@ -96,6 +99,11 @@ def event_arguments(trigger: Token) -> tuple[Token | None, Token | None]:
         # a subject; the subject is the one after the dateline, or the phrase set beside it
         agent = next((s for s in subjects if not in_dateline(s)), None) or next(
             (c for c in agent.children if c.dep_ == "appos" and not in_dateline(c)), None)
+    if agent is not None and agent.lemma_.lower() in ATTACK_NOUNS and verb.dep_ == "advcl" and verb.head.i < verb.i \
+            and verb.head.lemma_.lower() in SENDING_VERBS and any(c.dep_ == "mark" for c in verb.children):
+        # "troops flown into the valley after the ambush whipped herders", parsed with "flown" as the
+        # verb and "the ambush" as the subject of "whipped": who whipped them are those flown in
+        agent = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), agent)
     if agent is not None and agent.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
         agent = verb.head  # "students who threw rocks": who acts is the noun the clause qualifies
     under = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children

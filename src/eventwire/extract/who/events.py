@@ -306,6 +306,14 @@ def _event_verb_for(trigger: Token) -> Token:
             and trigger.head.dep_ in {"advcl", "conj"} and trigger.head.head.lemma_.lower() in VIOLENT_ACTS:
         return trigger.head.head
     governing = governing_verb(trigger)
+    if trigger.lemma_.lower() in MUTUAL_EVENTS and trigger.dep_ in SUBJECT_DEPS and governing is not None \
+            and governing.lemma_.lower() not in VIOLENT_ACTS and any(c.lower_ == "the" for c in trigger.lefts):
+        # "militants stormed an outpost, and the fighting lasted hours": the fight is the act told
+        # before it
+        told = next((t for t in reversed(trigger.doc[trigger.sent.start : trigger.i])
+                     if t.pos_ == "VERB" and t.lemma_.lower() in VIOLENT_ACTS), None)
+        if told is not None:
+            return told
     if trigger.lemma_.lower() in ATTACK_NOUNS and trigger.dep_ == "pobj" and trigger.head.lower_ in {"in", "during"}:
         # "its troops had killed six militants involved in the attack in a raid on a hideout" (the
         # raid hung on "involved"): an attack the killing was done in is fought by the killing's sides

@@ -30,7 +30,7 @@ COUNTRY_ALIASES = {
     "soviet union": "Russia", "ussr": "Russia", "palestine": "Palestinian Territory",
     "drc": "Democratic Republic of the Congo", "dr congo": "Democratic Republic of the Congo",
     # a state GeoNames counts in another, whose forces and government ACLED names as its own
-    "somaliland": "Somaliland",
+    "somaliland": "Somaliland", "puntland": "Puntland",
 }
 # Territories whose police and army are those of the state they belong to (France's gendarmerie
 # and national police, Denmark's national police): ACLED codes its forces there as that state's.
@@ -40,6 +40,9 @@ STATE_OF_TERRITORY = {
     "Saint Martin": "France", "Saint Barthelemy": "France", "Saint Pierre and Miquelon": "France",
     "Greenland": "Denmark", "Faroe Islands": "Denmark",
 }
+# States GeoNames counts in another (COUNTRY_ALIASES) -> that other: bare "police" in a report of
+# the first's army, placed in the second, are the first's.
+STATE_WITHIN = {"Somaliland": "Somalia", "Puntland": "Somalia"}
 ROLE_NOUNS: dict[str, tuple[str, int]] = {
     "protesters": ("Protesters", tx.PROTESTERS), "protestors": ("Protesters", tx.PROTESTERS),
     "demonstrators": ("Protesters", tx.PROTESTERS), "rioters": ("Rioters", tx.RIOTERS),
@@ -65,6 +68,7 @@ ROLE_NOUNS: dict[str, tuple[str, int]] = {
     "herders": ("Civilians", tx.CIVILIANS), "shepherds": ("Civilians", tx.CIVILIANS),
     "fishermen": ("Civilians", tx.CIVILIANS), "traders": ("Civilians", tx.CIVILIANS),
     "passengers": ("Civilians", tx.CIVILIANS), "drivers": ("Civilians", tx.CIVILIANS),
+    "victims": ("Civilians", tx.CIVILIANS),
     "gunmen": ("Unidentified Armed Group", tx.POLITICAL_MILITIAS),
     "gunman": ("Unidentified Armed Group", tx.POLITICAL_MILITIAS),
     "assailants": ("Unidentified Armed Group", tx.POLITICAL_MILITIAS),
@@ -155,6 +159,9 @@ PLACE_NOUNS = {"city", "town", "village", "region", "province", "district", "sta
 # Nouns that make a named organisation an armed group rather than a party or a company.
 ARMED_GROUP_HEADS = {"corps", "legion", "brigade", "battalion", "front", "army", "militia", "regiment", "guard"}
 
+# Verbs by which a speaker denies what it tells, and a group says it had no part in an act (claims
+# reads a denial's stance by these too).
+DENYING_VERBS = {"deny", "reject", "dismiss", "refute", "disown"}
 PRONOUNS = {"he", "she", "it", "they", "its", "their", "his", "her", "them", "we", "i"}
 
 # A group's own units speak and fight as the group: "the ELN's Eastern War Front".

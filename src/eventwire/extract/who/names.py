@@ -564,6 +564,20 @@ def _is_country_or_capital(text: str) -> bool:
     return lowered in names or lowered in capitals or lowered in COUNTRY_ALIASES
 
 
+_WORD_CHARACTER = re.compile(r"\w")
+
+
+def _holds_word(text: str, word: str) -> bool:
+    """Whether `re.search(rf"(?<!\\w){re.escape(word)}(?!\\w)", text)` finds `word` (a name that
+    may begin or end in a bracket, "x front (xf)"), without compiling a pattern per word."""
+    start = text.find(word)
+    while start >= 0:
+        if not (start and _WORD_CHARACTER.match(text, start - 1)) and not _WORD_CHARACTER.match(text, start + len(word)):
+            return True
+        start = text.find(word, start + 1)
+    return False
+
+
 def _strip_determiners(text: str) -> str:
     return re.sub(r"^(?:the|a|an|some|both|two|several|many)\s+", "", text.strip(" \"'“”‘’"), flags=re.I)
 

@@ -16,13 +16,13 @@ from eventwire.extract.who.groups import (
     _referred_back_group, _role_key,
 )
 from eventwire.extract.who.lexicon import (
-    ARMED_GROUP_TYPES, ARMED_ROLE_NOUNS, ATTACK_NOUNS, BORDER_NOUNS, FOLLOWER_NOUNS, FORCE_NOUNS,
+    ARMED_GROUP_TYPES, ARMED_ROLE_NOUNS, ATTACK_NOUNS, BORDER_NOUNS, DENYING_VERBS, FOLLOWER_NOUNS, FORCE_NOUNS,
     FORCE_OWNED_HEADS, GOVERNMENT_NOUNS, GROUP_NOUNS, LEADER_NOUNS, MEMBER_NOUNS, NAMED_GROUP_HEADS, OWN_WORDS,
-    POLICE_NOUNS, PRONOUNS, ROLE_NAMES, ROLE_NOUNS, STATE_NOUNS, SUBJECT_DEPS, UNIT_HEADS, WEAPON_NOUNS,
+    POLICE_NOUNS, PRONOUNS, ROLE_NAMES, ROLE_NOUNS, STATE_NOUNS, STATE_WITHIN, SUBJECT_DEPS, UNIT_HEADS, WEAPON_NOUNS,
 )
 from eventwire.extract.who.names import (
-    _appositive_name, _bare_name, _carries_civilians, _counted, _counted_pronoun, _fronted_country, _in_place_name,
-    _is_country_or_capital, _is_local_official, _is_role_word, _known_name_at, _known_type, _local_actor,
+    _appositive_name, _bare_name, _carries_civilians, _counted, _counted_pronoun, _fronted_country, _holds_word,
+    _in_place_name, _is_country_or_capital, _is_local_official, _is_role_word, _known_name_at, _known_type, _local_actor,
     _located_country, _longer_name, _mission_present, _named_actor, _named_entity_actor, _names_a_state, _names_in,
     _names_platform_or_day, _non_state_qualifier, _of_local_place, _proper_army, _security_phrase, _strip_determiners,
     _strip_titles, _whole_organisation, forces_name, noun_phrase, security_kind,
@@ -158,6 +158,16 @@ def _object_of(preposition: Token) -> Token | None:
 _OWNERS_IN_PROGRESS = threading.local()
 
 
+def _interior_ministry_owns(head: Token) -> bool:
+    """Forces an interior ministry owns, which are the state's police: "the interior ministry's
+    forces", or "its forces" after the interior ministry in the sentence ("The interior ministry
+    said ten members of its forces had been hurt")."""
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.lower_ in PRONOUNS:
+        owner = next((t for t in reversed(head.doc[head.sent.start : head.i]) if t.lower_ == "ministry"), None)
+    return owner is not None and owner.lower_ == "ministry" and any(t.lower_ == "interior" for t in owner.subtree)
+
+
 def _owning_actor(head: Token, context: ActorContext) -> Actor | None:
     """The group, state or commander `head` belongs to (`_group_of_members`, `_commander`,
     `_group_unit`). Resolving the owner can come back to the same word through an entity that
@@ -208,9 +218,6 @@ def _unit_of_state_forces(head: Token, context: ActorContext) -> Actor | None:
             return actor
     return None
 
-
-# Verbs by which a group says it had no part in an act.
-DENYING_VERBS = {"deny", "reject", "disown"}
 
 # Nouns by which a group is named through another: "al-Qaeda's affiliate", "its armed wing".
 KIN_GROUP_NOUNS = {"affiliate", "branch", "wing", "offshoot", "arm", "franchise", "proxy", "ally", "splinter",
@@ -311,6 +318,12 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
         return Actor(actor.name, actor.inter, evidence) if actor is not None else None
     if span.root.lemma_.lower() in CARRIER_NOUNS and _carries_civilians(span.root):
         return _local_actor("Civilians", tx.CIVILIANS, span, context.country, evidence)
+    carried = next((o for c in span.root.children if c.dep_ == "acl" and c.lemma_.lower() in {"carry", "transport"}
+                    for o in c.children if o.dep_ == "dobj"), None) if span.root.lemma_.lower() in CARRIER_NOUNS else None
+    if carried is not None:  # "a truck carrying soldiers" is struck as the soldiers
+        actor = resolve_actor(noun_phrase(carried), context)
+        if actor is not None:
+            return Actor(actor.name, actor.inter, evidence)
     root_token = span.root
     if root_token.lemma_.lower() in LEADER_NOUNS | SPEAKER_TITLES:
         group = _group_modifier(root_token, context)  # "a Fano commander", "an LNA spokesman"
@@ -345,11 +358,14 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
         heads += [token for token in span.root.children if token.dep_ in {"amod", "compound"}
                   and token.lower_ in FORCE_NOUNS]
     nouns = {token.lemma_.lower() for token in heads} | {token.text.lower() for token in heads}
-    if _security_phrase(span.root):
-        # "security forces", "security sources", "security men": the state's forces of the kind
-        # `security_kind` says (police in a report of police alone)
+    if any(_security_phrase(head) for head in heads):
+        # "security forces", "security sources", "security men", "a checkpoint of the General
+        # Security forces": the state's forces of the kind `security_kind` says (police in a report
+        # of police alone)
         kind_noun = "police" if security_kind(context) == "Police" else "forces"
         nouns = (nouns - FORCE_NOUNS - POLICE_NOUNS) | {kind_noun}
+    if nouns & FORCE_NOUNS and _interior_ministry_owns(span.root):
+        nouns = (nouns - FORCE_NOUNS) | {"police"}  # "members of its forces", said by the interior ministry
     if span.root.lower_ in {"guard", "guards"} and any(c.lower_ in STATE_GUARDS for c in span.root.lefts):
         nouns.add("forces")  # "the National Guard"
     government_act = span.root.lemma_.lower() in ATTACK_NOUNS | WEAPON_NOUNS \
@@ -385,6 +401,8 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     if not country and nouns & STATE_NOUNS:
         # "the regional governor" is of the country the sentence places its event in
         country = (_located_country(span) if _is_local_official(span.root) else None) or context.country
+        if nouns & POLICE_NOUNS and STATE_WITHIN.get(context.force_country) == country:
+            country = context.force_country  # "police" in a report of Somaliland's army
     if country and (nouns & FORCE_NOUNS or named_country and nouns & (ATTACK_NOUNS | WEAPON_NOUNS)):
         return Actor(forces_name("Military", country), tx.STATE_FORCES, evidence)
     if country and nouns & POLICE_NOUNS:
@@ -456,7 +474,7 @@ def _short_form_of_named(span: SpacySpan, context: ActorContext) -> KnownActor |
     if not candidates:
         return None
     before = doc_text(span.doc)[: span.start_char].lower()
-    return next((actor for alias, actor in candidates if re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", before)), None)
+    return next((actor for alias, actor in candidates if _holds_word(before, alias)), None)
 
 
 # Titles of those who speak for a body: the force a title names ("police spokesman") is the body.
