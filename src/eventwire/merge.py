@@ -122,14 +122,27 @@ def actors_agree(a: EventMention | Event, b: EventMention | Event, same_article:
 def _crowd_and_force_agree(a: EventMention | Event, b: EventMention | Event) -> bool:
     """Within one report, two sentences about a protest or a riot name the crowd and the force
     facing it in either order ("police fired tear gas at the marchers", "the students said
-    officers had beaten them"): they contradict each other only when each names an organised
-    side the other does not."""
+    officers had beaten them"), or one of them alone ("34 protesters were hurt", "12 officers
+    were hurt by stones"): they contradict each other only when each names an organised side
+    the other does not. A crowd only one of them names is no such side: the other tells of the
+    force alone. (Protesters and rioters both named stay two crowds: the writer who tells
+    "protesters set fire to a police post" after the march tells a riot of its own.)"""
     ours, theirs = _organised_names(a), _organised_names(b)
+    if not (_crowd_names(a) and _crowd_names(b)):
+        ours, theirs = ours - _crowd_names(a), theirs - _crowd_names(b)
     return ours <= theirs or theirs <= ours
+
+
+# The crowd of a protest or a riot.
+_CROWD_INTERS = frozenset({taxonomy.PROTESTERS, taxonomy.RIOTERS})
 
 
 def _organised_names(record: EventMention | Event) -> set[str]:
     return {actor.name for actor in (record.actor1, record.actor2) if _organised(actor)}
+
+
+def _crowd_names(record: EventMention | Event) -> set[str]:
+    return {actor.name for actor in (record.actor1, record.actor2) if actor is not None and actor.inter in _CROWD_INTERS}
 
 
 def _name(actor: Actor | None) -> str | None:

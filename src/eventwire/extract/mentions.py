@@ -361,14 +361,16 @@ def _destruction_in_previous(mentions: list[EventMention], view: ArticleView) ->
     or a battle went about it ("Gunmen killed two police officers ... The attackers arrived in
     three cars, fired at officers and threw petrol bombs"); burned by people who are no armed
     group or state force after a protest or a riot ("a group of young men set fire to the
-    office of a lawmaker"), it is a violent demonstration. Destruction with a place or a day of
-    its own, or by a named armed group, stays an act of its own."""
+    office of a lawmaker"), it is a violent demonstration, on its day or the night or day after
+    ("Overnight, youths looted shops": a demonstration that turned destructive, which ACLED codes
+    as one; the merge keeps a day of its own apart). Destruction with a place of its own, another
+    day, or by a named armed group, stays an act of its own."""
     starts = view.starts
     kept: list[EventMention] = []
     for mention in mentions:
         before = kept[-1] if kept else None
         if before is not None and _telling_on(mention, before) and _near_and_present(mention, before, starts) \
-                and mention.date == before.date \
+                and _on_its_day(mention, before) \
                 and merge.places_agree(before.place, mention.place, same_article=True) is not None:
             if before.disorder_type == taxonomy.POLITICAL_VIOLENCE and _DOERS_BEFORE.search(mention.sentence.text):
                 mention = _as_part_of(mention, before)
@@ -379,6 +381,15 @@ def _destruction_in_previous(mentions: list[EventMention], view: ArticleView) ->
                                   disorder_type=_VIOLENT_DEMONSTRATION.disorder_type)
         kept.append(mention)
     return kept
+
+
+def _on_its_day(mention: EventMention, before: EventMention) -> bool:
+    """Whether `mention` is dated as `before`'s act, or, after a protest or a riot, the day after
+    it (the crowd that marched by day riots by night)."""
+    if mention.date == before.date:
+        return True
+    return before.disorder_type == taxonomy.DEMONSTRATIONS and None not in (mention.date, before.date) \
+        and (mention.date - before.date).days == 1
 
 
 # Classes a side's account of an act is read as when its words name no act of their own class

@@ -64,10 +64,12 @@ _QUALIFIER = (r"(?:(?P<qual>at least|at minimum|no fewer than|no less than|more 
 _PEOPLE = (r"(?:people|persons?|civilians?|soldiers?|troops|servicem[ae]n|police(?:m[ae]n|"
            r"women)?|(?:police |security )?officers?|officials?|guards?|children|child|kids?|"
            r"babies|baby|infants?|women|woman|men|man|boys?|girls?|teen(?:ager)?s?|youths?|"
-           r"students?|pupils?|insurgents?|militants?|fighters?|rebels?|jihadists?|gunm[ae]n|"
+           r"students?|pupils?|insurgents?|militants?|fighters?|rebels?|jihadists?|gunm[ae]n|raiders?|bandits?|"
+           r"gangsters?|kidnappers?|extremists?|terrorists?|separatists?|guerrillas?|combatants?|gendarmes?|"
            r"attackers?|assailants?|suspects?|members?|victims?|others|passengers?|workers?|"
            r"protesters?|demonstrators?|residents?|villagers?|bystanders?|adults?|relatives?|"
-           r"individuals?|pilgrims?|worshippers?|miners?|farmers?|herders?|migrants?|refugees?|"
+           r"individuals?|pilgrims?|worshippers?|miners?|farmers?|herders?|herdsmen|shepherds?|traders?|merchants?|"
+           r"vendors?|porters?|labou?rers?|fishermen|migrants?|refugees?|"
            r"journalists?|staff|personnel|patients?|shoppers?|customers?|spectators?|fans|"
            r"victims|casualties|family members|siblings?|brothers?|sisters?|sons?|daughters?|"
            r"husbands?|wives|wife|mothers?|fathers?|parents|friends?|neighbou?rs?|drivers?|"
@@ -104,7 +106,7 @@ _OBJECT_FIGURE = re.compile(
     rf"(?:stabbed|beaten|hacked|burned) to death|claimed the lives of|"
     rf"claiming the lives of|the deaths? of|death toll (?:\w+ )?(?:rose |climbed |rises |risen |"
     rf"stands |stood |reached |was |is |has risen |of )?(?:to |at )?|toll (?:of|at|rose to|to)|"
-    rf"bodies of|leaving|left|with)|(?P<injured>wounding|wounded|injuring|injured|hurting|"
+    rf"(?:number|count) of (?:the )?(?:dead|deaths|fatalities) (?:at|to)|losses at|bodies of|leaving|left|with)|(?P<injured>wounding|wounded|injuring|injured|hurting|"
     rf"hurt|shot|shooting))\s+(?:(?:his|her|their)\s+)?{_QUALIFIER}(?P<num>{_NUMBER})(?<!\d{{4}}){_NOT_A_COUNT}"
     rf"(?P<tail>(?:\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE})?(?:\s+(?:others?|more|people|of\s+them))?"
     rf"(?:\s+(?P<left_killed>dead)|\s+(?P<left_injured>(?:injured|wounded|hurt)))?)",
@@ -112,7 +114,7 @@ _OBJECT_FIGURE = re.compile(
 # One person a report can tell as a victim ("a 25-year-old man", "a waitress", "the clerk").
 _SINGULAR_NOUN = (r"(?:man|woman|boy|girl|teen(?:ager)?|juvenile|male|female|person|child|toddler|baby|infant|officer|deputy|"
                   r"policeman|policewoman|soldier|civilian|student|resident|driver|passenger|"
-                  r"bystander|mother|father|son|daughter|wife|husband|girlfriend|boyfriend|"
+                  r"bystander|mother|father|son|daughter|wife|husband|girlfriend|boyfriend|porter|shepherd|labou?rer|"
                   r"friend|brother|sister|cousin|neighbou?r|youth|clerk|guard|hunter|uncle|aunt|"
                   r"grandmother|grandfather|roommate|employee|owner|customer|cashier|waitress|waiter|"
                   r"worker|pedestrian|motorist|councill?or|activist|journalist|teacher|trader|farmer|herder|"
@@ -423,10 +425,12 @@ def _named_victims(text: str) -> list[TollFigure]:
 # Two groups of victims counted apart: "three children and two adults were found dead", "seven
 # soldiers and at least 20 militants were killed" (a lower bound on either makes the sum one).
 _PAIR_BOUND = r"(?:(?:at least|no fewer than|more than|over)\s+)"
+# A figure counting part of a side: "two of the attackers", "three of its fighters".
+_PART_OF = r"(?:\s+of\s+(?:the|its|their|his|her|our))"
 _PAIRED_FIGURES = re.compile(
-    rf"(?<![\w$£€#.,-])(?P<bound>{_PAIR_BOUND})?(?P<num>{_NUMBER})(?:\s+[\w-]+)?\s+{_PEOPLE},?\s+and\s+"
+    rf"(?<![\w$£€#.,-])(?P<bound>{_PAIR_BOUND})?(?P<num>{_NUMBER})(?:{_PART_OF}|\s+[\w-]+)?\s+{_PEOPLE},?\s+and\s+"
     rf"(?P<bound2>{_PAIR_BOUND})?(?P<num2>{_NUMBER})"
-    rf"(?:\s+[\w-]+)?\s+{_PEOPLE}{_AUX}{_ADVERB}\s+(?:(?P<killed>{_KILLED_WORDS})|(?P<injured>{_INJURED_WORDS}))\b"
+    rf"(?:{_PART_OF}|\s+[\w-]+)?\s+{_PEOPLE}{_AUX}{_ADVERB}\s+(?:(?P<killed>{_KILLED_WORDS})|(?P<injured>{_INJURED_WORDS}))\b"
     r"(?!(?<=shot)\s+at\b)", re.IGNORECASE)
 
 
@@ -448,7 +452,7 @@ def _paired_figures(text: str) -> list[TollFigure]:
 # two, a counted group its number; a group without a number ("his parents") leaves the list
 # uncounted.
 _COUPLE = re.compile(r"\b(?:couple|pair)$", re.IGNORECASE)
-_LIST_ITEM = (rf"(?:(?:a|an|one|his|her|their|the)\s+)?(?:(?:{_NUMBER})\s+)?(?:[\w-]+\s+)?"
+_LIST_ITEM = (rf"(?:(?:a|an|one|his|her|their|the)\s+)?(?:(?:{_NUMBER}){_PART_OF}?\s+)?(?:[\w-]+\s+)?"
               rf"(?:{_SINGULAR_NOUN}|toddler|couple|pair|{_PEOPLE})")
 _LISTED_VICTIMS = re.compile(
     rf"\b(?P<list>{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})*\s*,?\s+and\s+{_LIST_ITEM}){_AUX}{_ADVERB}\s+"
