@@ -1,5 +1,6 @@
 """Session 23: a protest's crowd told alone and the force told alone do not contradict, its
-destruction the night after goes on telling it, and one report's figures of two sides' dead sum up."""
+destruction the night after goes on telling it, one report's figures of two sides' dead sum up, and
+history told over years is no event."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from eventwire.extract.mentions import _on_its_day
 from eventwire.extract.toll import find_tolls
 from eventwire.merge import actors_agree
 from eventwire.records import Actor
+from extraction_helpers import mentions_of
 
 PROTESTERS = Actor("Protesters (Kenya)", taxonomy.PROTESTERS)
 RIOTERS = Actor("Rioters (Kenya)", taxonomy.RIOTERS)
@@ -61,3 +63,10 @@ def test_destruction_the_night_after_a_protest_goes_on_telling_it():
     raid = SimpleNamespace(disorder_type=taxonomy.POLITICAL_VIOLENCE, date=dt.date(2026, 3, 4))
     assert not _on_its_day(SimpleNamespace(date=dt.date(2026, 3, 5)), raid)
 
+
+def test_history_over_years_is_no_event():
+    text = ("Gunmen killed four herders near the village of Tamboli on Tuesday, police said. Separatist rebels have "
+            "fought for self-rule since soon after the country's independence in 1961. The valley has been torn by "
+            "fighting among rival militias for two decades. The army has held most of the province since the first "
+            "days of its offensive in 2019. The region's murder rate has doubled since 2021.")
+    assert [m.sentence.text[:12] for m in mentions_of(text)] == ["Gunmen kille"]

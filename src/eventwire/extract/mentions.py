@@ -1553,6 +1553,8 @@ _SPANS = {"year", "years", "month", "months", "decade", "decades"}
 
 # The roles by which a word hangs on the verb that counts it: its object, its subject ("Cattle raids
 # have killed hundreds ... over the past decade"), what it is ("has been a hub for smuggling since").
+# Nouns of a statistic, which counts many events: "the murder rate".
+_STATISTIC_NOUNS = frozenset({"rate", "statistic", "statistics"})
 _UP_TO_TALLY = frozenset({"dobj", "pobj", "prep", "nsubj", "nsubjpass", "conj", "attr"})
 
 
@@ -1561,9 +1563,16 @@ def _is_tally(trigger: Token) -> bool:
     past year': a present-perfect deed counted since a month or year, over past months or years, for
     years ('has fought for decades') or this year ('a feud that has killed 19 people this year'), is a
     running tally of many events (ACLED codes none of it), not one event; so are the deeds such a verb
-    counts ('has carried out dozens of raids since 2019')."""
-    for _ in range(3):  # 'raids' in 'carried out dozens of raids', 'Raids have killed': up to the verb that counts them
-        if trigger.pos_ not in {"NOUN", "ADP", "NUM"} or trigger.dep_ not in _UP_TO_TALLY:
+    counts ('has carried out dozens of raids since 2019') or whose span it dates ('has occupied the
+    region since the first weeks of its invasion in 2022'); so is fighting told over years ('torn by
+    fighting for three decades') and a rate ('the murder rate has risen')."""
+    if trigger.dep_ == "compound" and trigger.head.lemma_.lower() in _STATISTIC_NOUNS:
+        return True
+    if (trigger.pos_ == "NOUN" or trigger.tag_ == "VBG") and any(
+            child.lower_ == "for" and any(t.lower_ in _SPANS for t in child.subtree) for child in trigger.children):
+        return True
+    for _ in range(4):  # 'raids' in 'carried out dozens of raids', 'Raids have killed': up to the verb that counts them
+        if trigger.pos_ not in {"NOUN", "ADP", "SCONJ", "NUM"} or trigger.dep_ not in _UP_TO_TALLY:
             break
         trigger = trigger.head
     # "has killed", or "had been killed" in reported speech ("the UN said 22 people had been killed
@@ -1571,11 +1580,15 @@ def _is_tally(trigger: Token) -> bool:
     if trigger.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP", "VBD"}
                                         for c in trigger.children):
         return False
-    for child in trigger.children:
+    children = list(trigger.children)
+    for index, child in enumerate(children):
         if child.lower_ == "since":
-            # "since 2004", "since September", "since it emerged": not "since Sunday" (one raid's days)
+            # "since 2004", "since September", "since it emerged": not "since Sunday" (one raid's days);
+            # a bare "since" dates by the phrase after it ("since shortly after independence in 1948")
+            dated = list(child.subtree) if child.n_lefts + child.n_rights or index + 1 == len(children) \
+                else list(children[index + 1].subtree)
             if child.dep_ == "mark" or any(t.lower_ in _MONTHS or (t.like_num and len(t.text) == 4)
-                                           or t.lower_ in _SPANS for t in child.subtree):
+                                           or t.lower_ in _SPANS for t in dated):
                 return True
         elif child.dep_ == "advcl" and any(c.lower_ == "since" and c.dep_ == "mark" for c in child.children):
             return True
