@@ -133,6 +133,13 @@ def this_part_of_day(match: re.Match[str], context: Context) -> Norm | None:
     return day_norm(day, 1, "TIME", f"T{PARTS_OF_DAY[part]}")
 
 
+def overnight(match: re.Match[str], context: Context) -> Norm | None:
+    """"Overnight, gunmen burned ...", "in an overnight raid": the night that ran into the report's
+    day, dated by that day as "overnight into Sunday" is dated by Sunday (`resolve_event_date` puts
+    a statement's day in its place: "an overnight raid, residents said on Sunday")."""
+    return day_norm(context.article_date, 1, "TIME", "TNI")
+
+
 def week_of_month(match: re.Match[str], context: Context) -> Norm | None:
     month = month_number(match["month"])
     anchor = context.article_date

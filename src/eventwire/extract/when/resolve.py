@@ -193,6 +193,11 @@ def resolve_event_date(sentence: str, article_date: dt.date | None) -> ResolvedD
     chosen = (current or usable)[:1]
     if chosen:
         expression, day = chosen[0]
+        if expression.text.lower() == "overnight":
+            # "an overnight raid on Tuesday", "an overnight raid ..., residents said on Sunday": the
+            # night that ran into the day the sentence gives, its own before a statement's
+            day = next((told for other, told in current if other is not expression and other.time_precision == 1),
+                       day)
         return ResolvedDate(day, expression.time_precision, expression, expression.historical,
                             _reporting_day(expression, sentence))
     if expressions and article_date is None:

@@ -76,6 +76,9 @@ RULES: tuple[Rule, ...] = (
     _rule(("new year", "christmas", "boxing", "valentine", "halloween", "independence", "fourth of", "veteran", "juneteenth", "patrick", "cinco", "thanksgiving", "black friday", "memorial", "labor", "king", "president", "mother", "father", "easter", "good friday"), rf"(?=[A-Zdt])(?:\b(?:[Tt]he )?day[ -](?P<shift>after|before)[ -])?\b(?P<name>{HOLIDAY})\b(?:,?\s+(?P<year>{_YEAR})\b)?(?!\s+(?:[Tt]rees?|Island|presents?|gifts?|cards?|carols?|lights|decorations?|ornaments?|music|songs?|movies?|special)\b)", holiday),
     _rule(("today", "yesterday", "tomorrow", "tonight"), r"\b(?:(?P<word>today|yesterday|tomorrow|tonight)(?:(?:'s)?\s+(?P<part>morning|afternoon|evening|night))?)\b", days.deictic_day, _I),
     _rule(("morning", "afternoon", "evening", "night"), r"\b(?:(?:early|late)\s+)?(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night)\b", days.this_part_of_day, _I),
+    # "overnight" alone: not a night the report names ("overnight into Sunday", "overnight Saturday")
+    # nor a thing that lasts a night ("an overnight curfew", "an overnight stay")
+    _rule(("overnight",), rf"\b[Oo]vernight\b(?!\s+(?:into|to|on|from|between|of|{WEEKDAY}|curfews?|stays?|shifts?|trips?|bags?|flights?|buses|bus|trains?)\b)", days.overnight),
     # before relative_unit, so that "the previous year" counts from the narrative's year, not
     # from the article's
     _rule(("next day", "next week", "next night", "next morning", "next afternoon", "next evening", "following", "previous", "prior"), r"\b(?P<dir>the (?:next|following|previous|prior)) (?P<unit>day|week|month|year|night|morning|afternoon|evening)\b(?![ \t]+of\b)", anaphoric, _I),
