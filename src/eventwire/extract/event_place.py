@@ -577,15 +577,15 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 _AFTERMATH_TITLE_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:[A-Z][\w'’]*\s+){0,2}(?:Attorney|Prosecutor|Court|Courthouse|Jail|Detention|Correctional)\b")
 # A name in a newspaper's title ("the New York Times", "the Springfield Daily Herald", "the Fort
-# Worth Star-Telegram", "the Daily Nation", "China Daily"): where the paper is published, not
-# where what it reports happened.
+# Worth Star-Telegram", "the Springfield Journal-Constitution", "the Daily Nation", "China Daily"):
+# where the paper is published, not where what it reports happened.
 # The title ends at its last word ("the Bannu Press Club", "the Kabul Star Hotel" are no papers),
 # and a post or station of the forces is none ("the Rafah Border Post").
 _NEWSPAPER_TITLE_AFTER = re.compile(
     r"(?:[\s-]+(?!(?:Border|Police|Army|Military|Observation|Checkpoint)\b)[A-Z][\w'’]*){0,2}?[\s-]+"
     r"(?:Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|Courier|Sentinel|Observer|Enquirer|Inquirer|Examiner|"
     r"Telegram|Telegraph|Globe|Dispatch|Register|Bulletin|Daily|Mail|Star|Standard|Monitor|Advocate|Press|Record|"
-    r"Mirror|Ledger|Statesman|News)\b(?![\s-]+[A-Z])")
+    r"Mirror|Ledger|Statesman|News|Constitution)\b(?![\s-]+[A-Z])")
 _NEWSPAPER_TITLE_BEFORE = re.compile(r"\bDaily\s+$")
 
 
@@ -625,20 +625,26 @@ HOME_NOUN_AFTER = re.compile(rf"(?:-area)?\s+(?:{'|'.join(sorted(_RESIDENT_NOUNS
 def _names_home(place: Place, doc: Doc, text: str) -> bool:
     """Someone's home or hospital by the words alone, for a sentence the fast path did not parse:
     the name before a resident noun ("a Springfield man"), after a named person's "of"/"from",
-    with their age between ("John Doe, 22, of Springfield"), or after "hospital in"."""
+    with their age or "also" between ("John Doe, 22, of Springfield", "Jane Roe, also of
+    Springfield"), or after "hospital in"."""
     if HOME_NOUN_AFTER.match(text, place.evidence.end) or _CARE_BEFORE.search(
             text, max(0, place.evidence.start - 40), place.evidence.start):
         return True
     span = doc.char_span(place.evidence.start, place.evidence.end, alignment_mode="expand")
     if span is None or span.start < 2 or doc[span.start - 1].lower_ not in {"of", "from"}:
         return False
-    before = [t for t in doc[max(0, span.start - 5) : span.start - 1] if not t.is_punct and not t.like_num]
+    before = [t for t in doc[max(0, span.start - 5) : span.start - 1]
+              if not t.is_punct and not t.like_num and t.lower_ != "also"]
     return bool(before) and before[-1].ent_type_ == "PERSON"
 
 
 def _names_hospital(place: Place, doc: Doc) -> bool:
     """The place names the hospital the wounded were taken to ("Springfield Memorial Hospital",
-    "a hospital in Springfield", or "Saint Mary Hospital" read as a place itself)."""
+    "a hospital in Springfield", or "Saint Mary Hospital" read as a place itself), by the parse
+    or, where the parse hangs the name elsewhere ("was flown to the X Medical Center in
+    Springfield"), by the words before it (`_CARE_BEFORE`)."""
+    if _CARE_BEFORE.search(doc_text(doc), max(0, place.evidence.start - 40), place.evidence.start):
+        return True
     found = _name_and_noun(place, doc)
     return found is not None and _is_care_place(*found)
 

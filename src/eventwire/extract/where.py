@@ -373,7 +373,7 @@ def _place_in_a_name(text: str, start: int, end: int, gazetteer: Gazetteer, incl
     first-level unit ("Rainbow Kitten Surprise" is a band), and not after "University of" or
     "Republic of", which name the university or the state itself."""
     tokens = list(_NAME_TOKEN.finditer(text, start, end))
-    if len(tokens) < 2 or tokens[0].start() != start:
+    if len(tokens) < 2 or tokens[0].start() != start or _given_an_age(text, text[start:end]):
         return []
     spans = [(0, size) for size in range(min(3, len(tokens) - 1), 0, -1)]
     spans += [(len(tokens) - size, len(tokens)) for size in range(min(3, len(tokens) - 1), 0, -1)]
@@ -398,6 +398,16 @@ def _place_in_a_name(text: str, start: int, end: int, gazetteer: Gazetteer, incl
         if any(known(candidate) for candidate in gazetteer.candidates(name)):
             return [Toponym(name_start, name_end)]
     return []
+
+
+# "John Doe, 22,": a person's age right after the name, between commas or before a full stop.
+_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*[,.;)]")
+
+
+def _given_an_age(text: str, name: str) -> bool:
+    """Whether the text gives the name an age somewhere ("the death of Edison Doe, 22,"): a
+    person the tagger took for an organisation, whose first name is a town's."""
+    return any(_AGE_AFTER.match(text, start + len(name)) for start in word_starts(text, name))
 
 
 # Head words of an armed force's name. A continent has no forces of its own, so one heading such a
