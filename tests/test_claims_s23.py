@@ -6,7 +6,7 @@ from eventwire.annotate import load_language
 from eventwire.extract.claim_sources import source_actor
 from eventwire.extract.claims import accounts_of_previous, find_attributions, tells_no_casualties
 from eventwire.extract.who import build_context
-from extraction_helpers import event_of, events_of
+from extraction_helpers import claim_on, event_of, events_of
 
 LEAD = "Shells hit the border town of Grayvo on Monday, local officials said. "
 
@@ -70,4 +70,28 @@ def test_a_spokesman_for_the_forces_speaks_for_the_forces_named_before():
     found = [a for sentence in doc.sents for a in find_attributions(sentence)]
     names = [actor.name if actor else "" for actor in (source_actor(a.source, context, {}) for a in found)]
     assert names == ["Popular Mobilization Forces (PMF)", "Military Forces of United States"]
+
+
+def test_an_armed_kind_of_group_names_the_group_told_before():
+    """"the rebel group said", "the separatist alliance said": the armed group the sentence is
+    about, named by its kind; "the rights group" is no armed group and names none of them."""
+    text = ("Kuro Liberation Army (KLA) fighters attacked an army outpost near Doumra on Sunday, the rebel group said. "
+            "Fighters of the Wadi Liberation Front (WLF) ambushed a convoy near Tessa on Saturday, "
+            "the separatist alliance said. Gunmen killed four farmers near Doumra on Monday, the rights group said.")
+    doc = load_language()(text)
+    context = build_context(doc, "Chad")
+    found = [a for sentence in doc.sents for a in find_attributions(sentence)]
+    names = [actor.name if actor else "" for actor in (source_actor(a.source, context, {}) for a in found)]
+    assert names == ["Kuro Liberation Army", "Wadi Liberation Front", ""]
+
+
+def test_a_coordinated_speaker_naming_the_event_s_people_by_a_pronoun_claims_it():
+    """"X seized a teacher ..., and his family says it has heard nothing from him": words that name
+    the event's people again go on with the event, whichever their place in the clause."""
+    lead = "Last week, armed men seized a teacher at a checkpoint near Doumra, and "
+    assert claim_on(lead + "his family says it has heard nothing from him since.", "seized", "Chad").claimant \
+        == "Civilians (Chad)"
+    assert claim_on(lead + "the Kuro Liberation Front said in a post on X that it was holding him.", "seized",
+                    "Chad").claimant == "Kuro Liberation Front"
+    assert claim_on(lead + "the governor said the roads were unsafe.", "seized", "Chad").claimant == "the outlet"
 

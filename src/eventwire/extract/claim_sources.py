@@ -20,6 +20,7 @@ from eventwire.extract.who import (
     group_named_by_word, known_actors, last_named_group, noun_phrase, resolve_actor, self_named_group, state_body,
 )
 from eventwire.extract.texts import span_text
+from eventwire.extract.who.names import ARMED_GROUP_WORDS
 from eventwire.records import Actor, Span
 
 # Sources named by what they said: "the statement added", "the claim was made by X" (`posted_by`).
@@ -109,8 +110,8 @@ def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generi
         if actor is not None and actor.inter != tx.CIVILIANS and not actor.name.startswith("Unidentified"):
             return actor
     owner = next((c for c in source.root.children if c.dep_ == "poss"), None)
-    group = next((g for g in (source.root, owner) if g is not None and _refers_to_group(g)), None)
-    if group is not None:  # "the group said", "the group's spokesman said"
+    group = next((g for g in (source.root, owner) if g is not None and _refers_to_group(g, ORGANISATION_NOUNS)), None)
+    if group is not None:  # "the group said", "the group's spokesman said", "the separatist alliance said"
         phrase = group.doc[group.left_edge.i : group.right_edge.i + 1]
         named = (_called_a_group_before(phrase, context) or _subject_group_before(phrase, context)
                  or _group_named_before(phrase, context))
@@ -834,11 +835,24 @@ ARMED_PARTIES = ARMED_GROUP_TYPES | {tx.STATE_FORCES}
 
 
 def _refers_to_group(noun: Token, nouns: frozenset[str] | set[str] = GROUP_NOUNS) -> bool:
-    """Whether a noun names a group again without its name: "the group", "the ethnic armed group"
-    (not "a little-known group", "both groups", "the X group"); with `nouns` PARTY_NOUNS, "the party"."""
+    """Whether a noun names a group again without its name: "the group", "the ethnic armed group",
+    "the rebel group" (not "a little-known group", "both groups", "the X group", "the rights
+    group"); with `nouns` PARTY_NOUNS, "the party"."""
     return noun.lemma_.lower() in nouns and noun.tag_ == "NN" and any(
         c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and not any(
-        c.dep_ in {"compound", "nmod", "poss", "appos"} or c.ent_type_ for c in noun.children)
+        c.dep_ in {"compound", "nmod", "poss", "appos"} and not _armed_qualifier(c) or c.ent_type_
+        for c in noun.children)
+
+
+def _armed_qualifier(word: Token) -> bool:
+    """Whether a word set before a group noun says what kind of armed group it is ("the rebel
+    group", "the separatist alliance"), which names no group of its own."""
+    return word.dep_ == "compound" and word.lower_ in ARMED_GROUP_WORDS and not word.ent_type_
+
+
+# The nouns by which a report names an organisation again as a source: a group, and the
+# alliances armed groups form ("the separatist alliance said").
+ORGANISATION_NOUNS = GROUP_NOUNS | {"alliance", "coalition"}
 
 
 def vouches(actor: Actor | None, source: SpacySpan | None) -> bool:

@@ -31,7 +31,9 @@ from eventwire.extract.token_vectors import token_vectors
 from eventwire.extract.texts import doc_text, span_text
 from eventwire.extract.toll import find_tolls
 from eventwire.extract.words import words as doc_words
-from eventwire.extract.who import CLAIMED_THINGS, ActorContext, governing_verb, in_dateline, noun_phrase, resolve_actor
+from eventwire.extract.who import (
+    CLAIMED_THINGS, DENYING_VERBS, ActorContext, governing_verb, in_dateline, noun_phrase, resolve_actor,
+)
 from eventwire.records import OUTLET, Actor, Claim
 
 SPEECH_LEMMAS = {
@@ -74,7 +76,7 @@ STANCE_LEMMAS = {
 }
 CUE_VERBS = (SPEECH_LEMMAS | STANCE_LEMMAS | EVALUATION_LEMMAS | CONTESTED_LEMMAS | ASCRIBING_LEMMAS
              | RAISING_LEMMAS)
-DENY_LEMMAS = {"deny", "reject", "dismiss", "refute"}
+DENY_LEMMAS = DENYING_VERBS  # a denying cue's verbs: the one list who/ reads denials by
 # Verbs that judge an event rather than tell it ("both groups oppose the invasion", "the UN
 # condemned the attack"): the writer takes the event as known, so it is the outlet's report.
 PRESUPPOSING_LEMMAS = {
@@ -1306,20 +1308,23 @@ def _coordinated_account(trigger: Token, attributions: list[Attribution]) -> Att
     """A speaker's account in a clause coordinated after the event's ("armed men abducted two
     traders ..., and a village chief said they were being held for ransom"): words that go on
     with the event's people ("they") or the event itself tell it on, so the speaker claims it, as
-    a named speaker's account in the next sentence does (`accounts_of_previous`)."""
+    a named speaker's account in the next sentence does (`accounts_of_previous`), as do words
+    that name the event's people again by a pronoun ("and a group said it was holding them", "and
+    his family says it has heard nothing from him")."""
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else governing_verb(trigger)
     for attribution in attributions:
         cue = attribution.cue
         if (attribution.source is None or cue.dep_ != "conj" or cue.head != verb or _said_by_no_one(attribution)
                 or cue_lemma(cue) in PRESUPPOSING_LEMMAS):
             continue
-        subject = next((c for c in attribution.content.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if _tells_again(attribution.content) or subject is not None and subject.lower_ in REFERRING_PRONOUNS:
+        if _tells_again(attribution.content) or any(
+                t.lower_ in REFERRING_PRONOUNS and t.tag_ == "PRP" for t in attribution.content):
             return attribution
     return None
 
 
-REFERRING_PRONOUNS = {"they", "he", "she"}  # the event's people, named in the clause before
+# the event's people, named in the clause before
+REFERRING_PRONOUNS = {"they", "he", "she", "them", "him", "her"}
 
 
 def _describes_what(attribution: Attribution) -> bool:
