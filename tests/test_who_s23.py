@@ -1,8 +1,9 @@
 """Actor choice (s23): a site of forces a police body called "Security" holds, the forces an
 interior ministry owns, bare police in a report of the army of a state GeoNames counts in another
 (Somaliland, Puntland), "the fighting" after the act it names, victims as civilians, a vehicle
-struck as those it carries, forces sent somewhere "after the attack" misparsed as its subject, and a
-name found in a text without a pattern per name."""
+struck as those it carries, forces sent somewhere "after the attack" misparsed as its subject, two
+groups coordinated before a fight (after a dateline) as its two sides, and a name found in a text
+without a pattern per name."""
 
 from __future__ import annotations
 
@@ -104,4 +105,11 @@ def test_forces_sent_after_an_attack_are_who_acts():
 def test_an_attack_that_kills_before_forces_are_sent_stays_unnamed():
     text = "After the attack killed ten people, troops were deployed to the town."
     assert actors_at(text, "killed", "Lesotho")[0] != "Military Forces of Lesotho"
+
+
+def test_two_groups_that_fight_and_kill_people_are_the_fights_sides():
+    text = ("BANGUI, Central African Republic (Reuters) – Kalu Front rebels and Daro militiamen fought for control of "
+            "two hills near Sabo on Saturday, killing at least 14 people, residents said.")
+    assert actors_at(text, "fought", "Central African Republic") == (
+        "Kalu Front", "Militia (Central African Republic)")
 

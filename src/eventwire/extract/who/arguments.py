@@ -97,8 +97,9 @@ def event_arguments(trigger: Token) -> tuple[Token | None, Token | None]:
     if agent is not None and in_dateline(agent):
         # "MOSCOW (Reuters) – Gunmen attacked ...": the town the report is filed from is parsed as
         # a subject; the subject is the one after the dateline, or the phrase set beside it
+        # (or coordinated with it: "BANGUI (Reuters) – X rebels and Y militiamen clashed")
         agent = next((s for s in subjects if not in_dateline(s)), None) or next(
-            (c for c in agent.children if c.dep_ == "appos" and not in_dateline(c)), None)
+            (c for c in (*agent.children, *agent.conjuncts) if c.dep_ in {"appos", "conj"} and not in_dateline(c)), None)
     if agent is not None and agent.lemma_.lower() in ATTACK_NOUNS and verb.dep_ == "advcl" and verb.head.i < verb.i \
             and verb.head.lemma_.lower() in SENDING_VERBS and any(c.dep_ == "mark" for c in verb.children):
         # "troops flown into the valley after the ambush whipped herders", parsed with "flown" as the

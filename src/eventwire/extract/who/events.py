@@ -420,8 +420,8 @@ def _opposed(trigger: Token, side1: tuple[Actor, ...], side2: tuple[Actor, ...])
     "fighting between X and Y" make Y actor2, not X's associate."""
     if trigger.lemma_.lower() not in MUTUAL_EVENTS:
         return side1, side2
-    if not side2 and len(side1) > 1:
-        return side1[:1], side1[1:2]
+    if len(side1) > 1 and (not side2 or side2[0].inter == tx.CIVILIANS):
+        return side1[:1], side1[1:2]  # ("X and Y fought, killing 14 people": the people died in X's fight with Y)
     if not side1 and len(side2) > 1 and any(c.dep_ == "prep" and c.lower_ == "between" for c in trigger.children):
         return side2[:1], side2[1:2]
     return side1, side2
