@@ -105,7 +105,7 @@ def build_context(doc: Doc, country: str = "") -> ActorContext:
               for token in (doc[i],) if not _sent_away(token) for country in (_country_modifier(token),) if country]
     if forces:
         context.force_country = max(forces, key=forces.count)
-    lemmas = {token.lemma_.lower() for token in doc}
+    lemmas = set(read.lemma)
     context.security_police = bool(lemmas & POLICING_LEMMAS) and not lemmas & SOLDIERING_LEMMAS \
         or _POLICE_SECURITY_BODY.search(doc_text(doc)) is not None
     for acronym, kind in state_units.items():
