@@ -1,4 +1,4 @@
-"""Shared fixtures: the report fixtures written for the tests, and the gold-data folder."""
+"""Shared fixtures: the report fixtures written for the tests, the gazetteer, and the gold-data folder."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
+from eventwire.gazetteer import Gazetteer
+
 FIXTURES = Path(__file__).parent / "fixtures"
 SHARED_EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 
@@ -20,6 +22,12 @@ SHARED_EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 @pytest.fixture
 def fixtures() -> Path:
     return FIXTURES
+
+
+@pytest.fixture(scope="session")
+def gazetteer() -> Gazetteer:
+    # Built once per machine at the default path (the install step normally does this).
+    return Gazetteer.open()
 
 
 def shared_eval_file(relative: str) -> Path:

@@ -5,18 +5,11 @@ from __future__ import annotations
 import re
 import time
 
-import pytest
 
 from eventwire.gazetteer import Gazetteer, default_path
 from eventwire.gazetteer.build import SCHEMA_VERSION
 from eventwire.gazetteer.names import normalize, strip_admin_suffix
 from eventwire.gazetteer.resolve import make_mention, resolve_toponym
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    # Built once per machine at the default path (the install step normally does this).
-    return Gazetteer.open()
 
 
 def _named(text: str, names: tuple[str, ...]) -> list:

@@ -16,11 +16,6 @@ from eventwire.gazetteer.resolve import country_inside
 from eventwire.records import Article
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.open()
-
-
 def place_of(name: str, text: str, gazetteer: Gazetteer):
     places = find_places(Article(id="t", text=text), load_language()(text), gazetteer)
     return next(p for p in places if p.evidence.text == name)

@@ -9,17 +9,10 @@ invented names the gazetteer does not hold, the units and towns real ones it doe
 
 from __future__ import annotations
 
-import pytest
-
 from eventwire.annotate import load_language
 from eventwire.extract.where import find_places
 from eventwire.gazetteer import Gazetteer
 from eventwire.records import Article
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.open()
 
 
 def places_by_name(text: str, gazetteer: Gazetteer) -> dict[str, object]:

@@ -2,15 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from eventwire.gazetteer import Gazetteer
 from eventwire.gazetteer.resolve import resolve_toponym
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.open()
 
 
 def test_a_bare_congo_follows_the_articles_other_places(gazetteer: Gazetteer) -> None:

@@ -12,11 +12,6 @@ from eventwire.gazetteer import Gazetteer
 from geo_helpers import resolved
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.open()
-
-
 @pytest.mark.parametrize("name, iso, feature", [
     ("Kordofan", "SD", "region"),
     ("Ituri province", "CD", "region"),

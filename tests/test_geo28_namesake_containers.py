@@ -13,11 +13,6 @@ from eventwire.gazetteer import Gazetteer
 from geo_helpers import resolved as resolved_places
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.open()
-
-
 def resolved(text: str, names: list[str], gazetteer: Gazetteer) -> dict[str, tuple[str, str]]:
     return {name: (place.iso, place.feature) for name, place in resolved_places(text, names, gazetteer).items()
             if place is not None}

@@ -14,11 +14,6 @@ from eventwire.gazetteer import Gazetteer
 from eventwire.gazetteer.context import read_cues
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.open()
-
-
 @pytest.mark.parametrize("text", [
     "A drone struck a depot on the edge of El Obeid, the capital of North Kordofan, on Sunday.",
     "Families fled to El Obeid, the state capital, residents said.",

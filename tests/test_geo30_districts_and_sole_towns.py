@@ -18,11 +18,6 @@ from eventwire.gazetteer.resolve import decide, make_mention, prepare_mentions
 from geo_helpers import resolved
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.open()
-
-
 @pytest.mark.parametrize("text, name, expected", [
     ("A bomb went off in Narathiwat's Tak Bai district.", "Tak Bai", True),
     ("Clashes spread to two subdistricts of the Tak Bai district.", "Tak Bai", True),
@@ -66,7 +61,6 @@ def test_a_placed_town_no_other_place_is_named_after_stays_in_the_named_country(
     mentions.append(make_mention(text, later, later + len("Arequipa")))
     pichari = decide(prepare_mentions(mentions, gazetteer, text))[0]
     assert (pichari.place.name, pichari.place.iso, pichari.fallback) == ("Pichari", "PE", False)
-
 
 
 def test_a_settlement_run_cut_at_a_joiner_keeps_a_variant_name(gazetteer: Gazetteer) -> None:

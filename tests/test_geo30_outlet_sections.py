@@ -13,11 +13,6 @@ from eventwire.gazetteer.outlet import outlet_places, outlet_sections
 from eventwire.gazetteer.resolve import make_mention, resolve_mentions
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.open()
-
-
 @pytest.mark.parametrize("address, sections", [
     ("http://example.com/arlington_news/story/1272887.html", [("arlington", "news"), ("story",)]),
     ("https://example.com/news/tamil-nadu/a-long-story-slug-about-a-dam/", [("news",), ("tamil", "nadu")]),

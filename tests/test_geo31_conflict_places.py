@@ -15,11 +15,6 @@ from eventwire.gazetteer import Gazetteer
 from geo_helpers import resolved
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.open()
-
-
 def _names(text: str, gazetteer: Gazetteer) -> list[str]:
     return [text[t.start : t.end] for t in _after_locative_words(text, [], gazetteer)]
 

@@ -14,11 +14,6 @@ from eventwire.gazetteer.outlet import outlet_facts, outlet_places
 from eventwire.gazetteer.resolve import make_mention, prepare_mentions, resolve_mentions
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.open()
-
-
 @pytest.mark.parametrize("address, state", [
     ("https://www.al.com/news/2018/04/a-story.html", "Alabama"),
     ("http://www.nj.com/politics/index.ssf/2018/a-story.html", "New Jersey"),

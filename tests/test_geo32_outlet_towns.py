@@ -9,15 +9,8 @@ Fixtures are invented addresses and sentences.
 
 from __future__ import annotations
 
-import pytest
-
 from eventwire.gazetteer import Gazetteer
 from eventwire.gazetteer.resolve import make_mention, resolve_mentions
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.open()
 
 
 def _resolve(text: str, names: list[str], outlet: str, gazetteer: Gazetteer) -> dict[str, object]:

@@ -14,11 +14,6 @@ from eventwire.gazetteer.context import read_cues
 from geo_helpers import resolved
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.open()
-
-
 def test_a_unit_word_inside_the_span_is_read_as_one_after_it() -> None:
     text = "Gunmen attacked a checkpoint in Ghazni province on Monday."
     start = text.index("Ghazni")
@@ -55,7 +50,6 @@ def test_a_big_city_named_without_a_settlement_word_keeps_its_country(gazetteer:
     text = "Officials in Mali met investors in Kobe on Sunday, and traders from Mopti joined them."
     place = resolved(text, ["Mali", "Kobe", "Mopti"], gazetteer)["Kobe"]
     assert place is not None and place.iso == "JP"
-
 
 
 def test_a_bare_unit_word_is_no_unit_name() -> None:

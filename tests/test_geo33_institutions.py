@@ -15,11 +15,6 @@ from eventwire.gazetteer import Gazetteer
 from geo_helpers import resolved
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.open()
-
-
 def test_a_congress_named_after_a_land_lies_in_it(gazetteer: Gazetteer) -> None:
     text = "Delegates of the Indian National Congress met in London on Sunday."
     places = resolved(text, ["Indian National Congress", "London"], gazetteer)

@@ -15,11 +15,6 @@ from eventwire.gazetteer.context import read_cues
 from geo_helpers import resolved
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.open()
-
-
 def test_the_valley_of_a_local_report_is_no_town_named_valley(gazetteer: Gazetteer) -> None:
     text = "Small firms are vital to the economy here in the Valley, the chamber said."
     assert resolved(text, ["Valley"], gazetteer)["Valley"] is None  # not Valley, Alabama

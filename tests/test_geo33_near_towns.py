@@ -13,11 +13,6 @@ from eventwire.gazetteer import Gazetteer
 from geo_helpers import towns_near
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.open()
-
-
 def test_a_village_near_which_something_happened_in_the_reports_province_is_a_toponym(gazetteer: Gazetteer) -> None:
     text = "Soldiers repelled an attack in Mopti on Sunday. On Monday a mine exploded near Youwarou, killing two herders."
     assert towns_near(text, ["Mopti"], gazetteer) == ["Youwarou"]

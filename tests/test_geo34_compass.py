@@ -14,11 +14,6 @@ from eventwire.gazetteer.resolve import _compass_spelled_out
 from geo_helpers import resolved
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.open()
-
-
 @pytest.mark.parametrize(("name", "spelled"), [
     ("E. Memphis", "East Memphis"),
     ("S. Korea", "South Korea"),

@@ -7,15 +7,8 @@ Fixtures are short invented texts.
 
 from __future__ import annotations
 
-import pytest
-
 from eventwire.gazetteer import Gazetteer
 from geo_helpers import towns_near
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.open()
 
 
 def test_a_near_spelling_of_a_town_of_the_reports_province_is_a_toponym(gazetteer: Gazetteer) -> None:

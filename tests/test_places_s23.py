@@ -20,11 +20,6 @@ from eventwire.records import Article, Place, Span
 from extraction_helpers import toponyms
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.open()
-
-
 def _article(text: str) -> Article:
     return Article(id="t", text=text, title="", date=dt.date(2016, 1, 10))
 

@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-
 from eventwire.annotate import load_language
 from eventwire.extract.where import _looks_like_place, find_places, recognise_headline, recognise_toponyms, resolve_toponym
 from eventwire.gazetteer import Gazetteer
 from eventwire.records import Article
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.open()
 
 
 def places_of(text: str, gazetteer: Gazetteer, **options):
