@@ -116,6 +116,22 @@ def test_refine_reads_a_known_rebel_army_as_non_state() -> None:
     assert what.refine("NON_STATE_ACTOR_OVERTAKES_TER", text, {}) == "GOV_REGAINS_TERIT"
 
 
+def test_refine_reads_a_detention_with_unknown_whereabouts_as_a_disappearance() -> None:
+    text = "Soldiers detained six fishermen at the port and have not said where the men are being held."
+    assert what.refine("ARREST", text, {}) == "ABDUCT_DISSAP"
+    assert what.refine("ARREST", "Police detained a teacher on Monday; her whereabouts remain unknown.", {}) == (
+        "ABDUCT_DISSAP"
+    )
+    assert what.refine("ARREST", "Police arrested six men and charged them with robbery.", {}) == "ARREST"
+
+
+def test_cues_name_seized_people_and_guided_bombs() -> None:
+    lexicon = what.CueLexicon.load()
+    assert "ABDUCT_DISSAP" in lexicon.matches("Armed men seized three bus passengers on the highway.")
+    assert "ABDUCT_DISSAP" not in lexicon.matches("Customs officers seized two tonnes of cocaine.")
+    assert "AIR_STRIKE" in lexicon.matches("A guided bomb hit a school in the town.")
+
+
 def test_refine_codes_armed_violence_by_weapon_and_disruption() -> None:
     lexicon = what.CueLexicon.load()
     text = "Police found a grenade and defused it."

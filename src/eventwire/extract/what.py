@@ -265,6 +265,13 @@ NON_STATE_ACTOR = re.compile(
     r"|Nusra|Tahrir al-Sham|al[- ]Qaeda)\b(?!-held|-controlled)",
     re.IGNORECASE,
 )
+# "their whereabouts remain unknown", "have not said where they are being held", "held incommunicado"
+_WHEREABOUTS_UNKNOWN = re.compile(
+    r"\bwhereabouts (?:\w+ ){0,2}(?:unknown|unclear|not (?:been )?(?:known|disclosed|revealed))|\bincommunicado\b"
+    r"|\b(?:not|never|refused to|declined to) (?:\w+ ){0,2}(?:said|say|disclosed?|revealed?|told|tell) (?:\w+ )?where (?:\w+ ){0,5}"
+    r"(?:held|taken|kept|detained)\b",
+    re.IGNORECASE,
+)
 # "police said", "army sources": the state is the speaker there, not a party to the violence.
 SPEAKER = re.compile(r"\s+(?:said|says|say|told|spokes(?:man|woman|person)|sources?|officials?|statement)\b", re.IGNORECASE)
 PROTESTS = ("PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR")
@@ -394,6 +401,8 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]],
         return "ARMED_CLASH"
     if code in TERRITORY and "ABDUCT_DISSAP" in cues and not any(t in cues for t in TERRITORY):
         return "ABDUCT_DISSAP"  # people were captured, not a place
+    if code == "ARREST" and _WHEREABOUTS_UNKNOWN.search(text):
+        return "ABDUCT_DISSAP"  # ACLED: a detention whose captives' whereabouts are kept unknown is a disappearance
     if code in TERRITORY:
         state = next(_state_parties(text), None)
         non_state = min((found for found in (NON_STATE_ACTOR.search(text), _named_armed_group().search(text)) if found),
