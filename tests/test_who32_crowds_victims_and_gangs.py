@@ -9,12 +9,7 @@ import pytest
 
 from eventwire.annotate import load_language
 from eventwire.extract.who import build_context, event_actors, noun_phrase, resolve_actor
-
-
-def actors_at(text: str, trigger: str, country: str = "", nth: int = 0):
-    doc = load_language()(text)
-    token = [t for t in doc if t.text == trigger][nth]
-    return tuple(a.name if a else None for a in event_actors(token, build_context(doc, country)))
+from who_helpers import actors_at
 
 
 def test_opposition_supporters_fired_on_while_protesting_are_the_protesters():

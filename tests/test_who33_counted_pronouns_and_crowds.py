@@ -4,13 +4,8 @@ its own antecedent, and protesters named by what they do rather than by a noun."
 from __future__ import annotations
 
 from eventwire.annotate import load_language
-from eventwire.extract.who import build_context, event_actors, noun_phrase, resolve_actor
-
-
-def actors_at(text: str, trigger: str, country: str = "", nth: int = 0):
-    doc = load_language()(text)
-    token = [t for t in doc if t.text == trigger][nth]
-    return tuple(a.name if a else None for a in event_actors(token, build_context(doc, country)))
+from eventwire.extract.who import build_context, noun_phrase, resolve_actor
+from who_helpers import actors_at
 
 
 def test_a_count_of_them_is_not_its_own_antecedent():

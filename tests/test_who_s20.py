@@ -7,14 +7,7 @@ those killed named by what a source called them, a gang's members found at "gang
 
 from __future__ import annotations
 
-from eventwire.annotate import load_language
-from eventwire.extract.who import build_context, event_actors
-
-
-def actors_at(text: str, trigger: str, country: str = "", nth: int = 0):
-    doc = load_language()(text)
-    token = [t for t in doc if t.text == trigger][nth]
-    return tuple(a.name if a else None for a in event_actors(token, build_context(doc, country)))
+from who_helpers import actors_at
 
 
 def test_gunmen_opening_a_dateline_sentence_act_through_their_verb():

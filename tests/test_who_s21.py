@@ -8,13 +8,8 @@ from __future__ import annotations
 import pytest
 
 from eventwire.annotate import load_language
-from eventwire.extract.who import build_context, event_actors, forces_name, noun_phrase, resolve_actor
-
-
-def actors_at(text: str, trigger: str, country: str = "", nth: int = 0):
-    doc = load_language()(text)
-    token = [t for t in doc if t.text == trigger][nth]
-    return tuple(a.name if a else None for a in event_actors(token, build_context(doc, country)))
+from eventwire.extract.who import build_context, forces_name, noun_phrase, resolve_actor
+from who_helpers import actors_at
 
 
 @pytest.mark.parametrize("trigger", ["pelted", "gas"])
@@ -117,7 +112,6 @@ def test_security_forces_sources_and_men_are_one_kind_of_forces(text: str, word:
 
 def test_forces_name_spells_acled_state_forces():
     assert forces_name("Police", "Chad") == "Police Forces of Chad"
-
 
 
 def test_the_gang_after_a_known_gang_named_with_gang_is_that_gang():
