@@ -108,7 +108,7 @@ def _noun_forms(lemma: str) -> str:
 
 
 # Sentences extraction reads beyond event sentences: a denial disputes the event before it
-# (claims.DENY_LEMMAS), a speaker's account of its toll or doers asserts it
+# (who.DENYING_VERBS), a speaker's account of its toll or doers asserts it
 # (claims.accounts_of_previous); "the statement was posted by X" and "a joint statement with Y"
 # name the article's sources and partners (claims.posted_by, claims.joint_with).
 _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject|dismiss|refut)", re.IGNORECASE)

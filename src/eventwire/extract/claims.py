@@ -76,7 +76,6 @@ STANCE_LEMMAS = {
 }
 CUE_VERBS = (SPEECH_LEMMAS | STANCE_LEMMAS | EVALUATION_LEMMAS | CONTESTED_LEMMAS | ASCRIBING_LEMMAS
              | RAISING_LEMMAS)
-DENY_LEMMAS = DENYING_VERBS  # a denying cue's verbs: the one list who/ reads denials by
 # Verbs that judge an event rather than tell it ("both groups oppose the invasion", "the UN
 # condemned the attack"): the writer takes the event as known, so it is the outlet's report.
 PRESUPPOSING_LEMMAS = {
@@ -236,7 +235,7 @@ def rule_attributions(sentence: SpacySpan, scope: Scope = "speech") -> list[Attr
             if content is None and token.dep_ == "aux":
                 source, content = _said_as_auxiliary(token)
             if source is not None or content is not None:
-                stance = "denies" if lemma in DENY_LEMMAS else "asserts"
+                stance = "denies" if lemma in DENYING_VERBS else "asserts"
                 found.append(Attribution(token, source, content or sentence, stance))
         elif scope == "speech" and pos == "VERB" and lemma in FIGURE_VERBS and (figure := _figure_content(token)):
             found.append(Attribution(token, _subject(token), figure, "asserts"))
@@ -831,7 +830,7 @@ def _quote_tags(sentence: SpacySpan) -> list[Attribution]:
         quote = next((r for r in _quotes(doc) if r[1] == close), None)
         content = doc.char_span(quote[0], quote[1], alignment_mode="expand") if quote else None
         if content is not None:
-            stance = "denies" if verb.lemma_.lower() in DENY_LEMMAS else "asserts"
+            stance = "denies" if verb.lemma_.lower() in DENYING_VERBS else "asserts"
             found.append(Attribution(verb, source, content, stance))
     return found
 

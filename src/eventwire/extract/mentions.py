@@ -30,7 +30,7 @@ from eventwire.extract.what import (
     ANY_EVENT, NONE, Classification, EventClassifier, cue_classes, cue_lexicon, first_cue, with_lone_attacks,
 )
 from eventwire.extract.who import (
-    PRONOUNS, ActorContext, build_context, event_actor_groups, unique_actors,
+    DENYING_VERBS, PRONOUNS, ActorContext, build_context, event_actor_groups, unique_actors,
 )
 from eventwire.gazetteer import Gazetteer
 from eventwire.gazetteer.context import read_cues
@@ -1325,7 +1325,7 @@ def _trigger(sentence: SpacySpan, label: Classification) -> Token:
         # "X said he had agreed to ...": the event is what was said, not the saying; "The army
         # denied targeting civilians and said it had struck rebel positions": what it said it did.
         conjoined = [c for c in root.children if c.dep_ == "conj" and c.lemma_.lower() in claims_module.SPEECH_LEMMAS]
-        speech = [root, *conjoined] if root.lemma_.lower() in claims_module.DENY_LEMMAS else [root]
+        speech = [root, *conjoined] if root.lemma_.lower() in DENYING_VERBS else [root]
         return next((child for verb in speech for child in verb.children if child.dep_ == "ccomp"), root)
     return root
 
