@@ -265,6 +265,14 @@ def _professed_group(people: Token) -> Token | None:
 MEMBER_NOUNS = {"member", "fighter", "militant"}
 
 
+def _members_group(members: Token) -> Token | None:
+    """The group whose members a plural noun names: "fighters of X" -> X; None for other nouns."""
+    if members.lemma_.lower() not in MEMBER_NOUNS:
+        return None
+    return next((g for p in members.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"), None)
+
+
 def _described_as_voice(name: Token) -> Token | None:
     """The description set beside a named body that makes it another's voice ("X, the movement's
     official news agency", "Y, the media wing of the group"), if any."""
@@ -287,16 +295,22 @@ def _title_before_name(source: SpacySpan) -> SpacySpan | None:
 
 def _run_by(body: Token) -> Token | None:
     """Who runs a body named as a source: the agent of its "run by", "controlled by" ("the ministry
-    run by the rebels", "the health ministry, which is controlled by the group")."""
+    run by the rebels", "the health ministry, which is controlled by the group"), or the word before
+    the hyphen of its "X-run", "X-owned" ("the junta-run television", "a rebel-controlled radio")."""
     for clause in body.children:
         if clause.dep_ in {"acl", "relcl"} and clause.lemma_.lower() in RUNNING_LEMMAS:
             agent = passive_agent(clause)
             if agent is not None:
                 return agent
+        if clause.dep_ in {"amod", "compound"} and clause.i < body.i and clause.lemma_.lower() in RUNNING_LEMMAS:
+            runner = next((c for c in clause.lefts if c.pos_ in {"NOUN", "PROPN", "ADJ"} and c.i + 2 == clause.i
+                           and c.nbor(1).text == "-"), None)
+            if runner is not None:
+                return runner
     return None
 
 
-RUNNING_LEMMAS = {"run", "control", "operate", "administer", "govern", "lead"}
+RUNNING_LEMMAS = {"run", "own", "control", "operate", "administer", "govern", "lead"}
 
 
 def _spoken_for(voice: Token) -> Token | None:
@@ -562,13 +576,16 @@ def _subject_before(pronoun: Token, context: ActorContext) -> Actor | None:
     """The organisation an "its" or "their" refers to within its own sentence: the nearest subject
     before it that agrees with it in number and names one ("Cambodia's defence ministry denied
     ..., and its spokeswoman said ...": the ministry's spokeswoman, not that of the sentence
-    before's speaker)."""
+    before's speaker). Members of a group are that group ("Fighters of X stormed ..., its commander
+    said": X's commander)."""
     plural = pronoun.lower_ == "their"
     for token in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start]):
         if token.dep_ not in {"nsubj", "nsubjpass"} or token.lower_ in PRONOUNS or token.pos_ not in {"NOUN", "PROPN"}:
             continue
         if not plural and token.tag_ in {"NNS", "NNPS"}:
-            continue
+            token = _members_group(token)
+            if token is None:
+                continue
         actor = resolve_actor(noun_phrase(token), context)
         if actor is not None and actor.inter not in {tx.CIVILIANS, tx.UNKNOWN_ACTOR}:
             return actor
