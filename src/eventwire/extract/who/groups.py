@@ -15,7 +15,7 @@ from eventwire.extract.who.lexicon import (
     ARMED_GROUP_TYPES, ARMED_ROLE_NOUNS, GROUP_NOUNS, LINK_WORDS, NAMED_GROUP_HEADS, REFERRING_ATTACKER_NOUNS,
 )
 from eventwire.extract.who.names import _holds_word, _located_country, _named_actor, _strip_determiners
-from eventwire.extract.who.tables import country_of_word, known_actors
+from eventwire.extract.who.tables import country_of_word, known_armed_groups
 
 # Role nouns that name the same people: "Wazalendo militiamen ... a militia leader".
 SAME_ROLE = {"militiamen": "militia", "guerillas": "guerrillas", "paramilitary": "paramilitaries"}
@@ -70,11 +70,10 @@ def _armed_groups_named(doc: Doc, context: ActorContext) -> frozenset[str]:
     name or an alias it writes."""
     if context.armed_groups is None:
         text = doc_text(doc)
-        known = {actor.name: actor for actor in known_actors().values() if actor.inter in ARMED_GROUP_TYPES}
         context.armed_groups = frozenset(
             {name for name, inter in context.types.items() if inter in ARMED_GROUP_TYPES}
-            | {name for name, actor in known.items()
-               if any(_holds_word(text, alias) for alias in (name, *actor.aliases))})
+            | {actor.name for actor in known_armed_groups()
+               if any(_holds_word(text, alias) for alias in (actor.name, *actor.aliases))})
     return context.armed_groups
 
 

