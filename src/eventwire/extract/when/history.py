@@ -29,6 +29,8 @@ _PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?!to\b)[a-z]+\b[^.;]*$", re.IGNOREC
 # "after" right behind the expression: "retook the town in January after a year of fighting", a
 # past turn of the conflict told with what led to it.
 _AFTER_AFTER = re.compile(r"^,?\s+after\b", re.IGNORECASE)
+# A month or year expression that names its year in digits ("June 2025", "late March 2024", "2023").
+_EARLIER_YEAR_NAMED = re.compile(r"\b\d{4}\b")
 # More than a year before the article is history whatever the words around it say.
 _HISTORY_DAYS = 380
 
@@ -48,6 +50,9 @@ def is_historical(norm: Norm, start: int, end: int, context: Context) -> bool:
     if norm.precision < 3 and not (norm.precision == 2 and _MONTH_VALUE.fullmatch(norm.value)):
         return False
     after = context.text[end:end + 25]
+    if _EARLIER_YEAR_NAMED.search(context.text[start:end]) and norm.value[:4].isdigit() \
+            and int(norm.value[:4]) < anchor.year:
+        return True  # "killed eight officers near X in June 2025" told in 2026: a past year's event
     if _HISTORY_CUE.search(before) or _BEGINNING_AFTER.match(context.text[end:end + 60]):
         return True
     if _OPENING_BEFORE.search(before) and _month_before_article(norm, context.text[start:end], anchor,

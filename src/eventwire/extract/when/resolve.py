@@ -74,12 +74,12 @@ _REPORTED_AFTER = re.compile(rf"^\s*(?:{_REPORTING})\b", re.IGNORECASE)
 # so another date in the sentence goes first; alone, it is the best day the report gives (the
 # day ACLED codes), so unlike "said Monday" it is not flagged as a statement's day.
 _SPEAKER_AFTER = re.compile(rf"^,?\s+(?:[\w'’-]+\s+){{1,6}}?(?:{_REPORTING})\b", re.IGNORECASE)
-# Steps taken after the event (a briefing, an autopsy, an arrest or a charge) date themselves,
-# not the event: "addressed the media for the first time Wednesday", "conducted autopsies
-# Friday", "prosecutors Friday charged". The words between such a step and its day may not
+# Steps taken after the event (a briefing, an autopsy, a burial, an arrest or a charge) date
+# themselves, not the event: "addressed the media for the first time Wednesday", "conducted
+# autopsies Friday", "bodies had been buried on Monday", "prosecutors Friday charged". The words between such a step and its day may not
 # open another clause or place the day in the event ("charged ... in the shooting Friday").
 _PROCEEDING = (r"addressed|briefed|conducted|performed|completed|filed|charged|arrested|indicted|arraigned|"
-               r"sentenced|convicted|booked")
+               r"sentenced|convicted|booked|buried")
 _PROCEEDING_BEFORE = re.compile(
     rf"\b(?:{_PROCEEDING})(?:\s+(?!(?:after|when|while|before|since|because|and|who|that|which|in|of|at)\b)"
     rf"[\w'’]+){{0,6}}\s+(?:on\s+)?$", re.IGNORECASE)
