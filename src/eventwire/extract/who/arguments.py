@@ -244,12 +244,14 @@ def _prepositional_objects(head: Token, prepositions: set[str]) -> list[Token]:
 def _killing_act(trigger: Token) -> Token | None:
     """The act a "when" clause tells for a passive toll with no doer ("were killed when police
     opened fire on ..."): a verb with its own subject."""
-    if trigger.lemma_.lower() not in CASUALTY_VERBS or not any(c.dep_ == "nsubjpass" for c in trigger.children):
+    if trigger.lemma_.lower() not in CASUALTY_VERBS | {"shoot"} or not any(c.dep_ == "nsubjpass" for c in trigger.children):
         return None
     # (an act of violence: not "were killed when its troops repelled an attack", whose doers are
     # the killed ones' side)
-    # (the parser may hang the clause on the day before it: "were killed on Friday when police ...")
-    clauses = [*(c for c in trigger.children if c.dep_ == "advcl"),
+    # (the parser may hang the clause on the day before it: "were killed on Friday when police ...",
+    # or on a verb coordinated with the trigger: "were shot or beheaded when insurgents raided ...")
+    clauses = [*(c for verb in (trigger, *(v for v in trigger.children if v.dep_ == "conj" and v.pos_ == "VERB"))
+                 for c in verb.children if c.dep_ == "advcl"),
                *(t for t in trigger.subtree if t.dep_ == "relcl" and t.head.ent_type_ in {"DATE", "TIME"})]
     return next((clause for clause in clauses if clause.pos_ == "VERB"
                  and clause.lemma_.lower() in VIOLENT_ACTS

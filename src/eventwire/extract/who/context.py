@@ -14,6 +14,9 @@ class ActorContext:
     country: str = ""  # the article's most mentioned country, for "Protesters (X)"
     # the country whose forces the article names ("Israeli forces"), for a bare "the army"
     force_country: str = ""
+    # where the sentence that first names them begins: a bare "soldiers" before it are not theirs
+    # ("... killing six soldiers. ... The US military denied ...")
+    force_country_from: int = 0
     # a role noun -> the one group the article qualified it with ("M23 rebels"), for "the rebels"
     role_groups: dict[str, str] = field(default_factory=dict)
     # where the article first qualified each of those role nouns: a bare one before it ("Gunmen

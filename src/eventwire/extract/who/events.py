@@ -59,6 +59,8 @@ MUTUAL_EVENTS = {"fight", "fighting", "clash", "battle", "skirmish", "exchange",
 MAX_OWNERS = 2
 
 REFERRING_WORDS = {"its", "their", "they", "we", "our", "it", "he", "she"}
+# Who rides a vehicle: "its driver", "its passengers" are the vehicle's.
+RIDERS = {"driver", "passenger", "occupant"}
 
 
 def event_actors(
@@ -130,12 +132,14 @@ def event_actor_groups(
             return sides
     agent, _ = event_arguments(trigger)
     cause = _killing_act(trigger) if agent is None and convention == "acled" else None
+    cause_side1: tuple[Actor, ...] = ()
     if cause is not None:
         # "Six people were killed when police opened fire on young men who were rioting": the
         # sides are those of the act the clause tells
         sides = event_actor_groups(cause, context, claimant, generic_sources, convention)
         if sides[0] and sides[1]:
             return sides
+        cause_side1 = sides[0]  # ("were killed when insurgents raided X": the raiders, and the dead)
     dead = None
     if trigger.lemma_.lower() in DYING_VERBS and agent is not None:
         dead, agent = agent, None  # "11 officers had died": who died is the side struck
@@ -189,7 +193,8 @@ def event_actor_groups(
         patient = next((victim for victim in (*_victims(trigger), *_used_on(trigger)) if target(victim) is not None),
                        None)
         actor2 = target(patient) if patient is not None else None
-    side1 = unique_actors([actor1, *(resolved(c) for c in agent.conjuncts)]) if actor1 and agent is not None else ()
+    side1 = unique_actors([actor1, *(resolved(c) for c in agent.conjuncts)]) if actor1 and agent is not None \
+        else cause_side1
     side2 = unique_actors([actor2, *(target(c) for c in patient.conjuncts)]) if actor2 and patient is not None else ()
     if side1 and not side2 and agent is not None and {trigger.lemma_.lower(), agent.head.lemma_.lower()} & MUTUAL_EVENTS:
         # "Tajik and Kyrgyz troops fought": the forces of the second state fought the first's
@@ -513,7 +518,8 @@ def _argument_actor(
         # "They then set fire to mattresses, officials said": a pronoun told before its speaker
         # refers back to the report, not to the speaker (who would say "we")
         return None
-    if actor is None and any(t.lower_ in REFERRING_WORDS for t in phrase):
+    if actor is None and any(t.lower_ in REFERRING_WORDS for t in phrase) and token.lemma_.lower() not in RIDERS:
+        # ("struck a bus, killing its driver": a vehicle's, not the speaker's)
         return _claimant_actor(claimant, context, generic_sources)
     if actor is not None and any(t.dep_ == "poss" and t.lower_ in OWN_WORDS for t in phrase):
         return _owned_by_claimant(actor, phrase, _speaking_group(claimant, context, generic_sources))

@@ -101,10 +101,14 @@ def build_context(doc: Doc, country: str = "") -> ActorContext:
     counted = [c for c in countries if c]
     if counted and not context.country:
         context.country = max(counted, key=counted.count)  # ties: the first named, whatever the hash seed
-    forces = [country for i, (lower, pos) in enumerate(zip(read.lower, read.pos)) if lower in FORCE_NOUNS and pos == "NOUN"
-              for token in (doc[i],) if not _sent_away(token) for country in (_country_modifier(token),) if country]
+    forces = [(country, token) for i, (lower, pos) in enumerate(zip(read.lower, read.pos))
+              if lower in FORCE_NOUNS and pos == "NOUN" for token in (doc[i],) if not _sent_away(token)
+              for country in (_country_modifier(token),) if country]
     if forces:
-        context.force_country = max(forces, key=forces.count)
+        countries = [country for country, _ in forces]
+        context.force_country = max(countries, key=countries.count)
+        context.force_country_from = min(token.sent.start_char for country, token in forces
+                                         if country == context.force_country)
     lemmas = set(read.lemma)
     context.security_police = bool(lemmas & POLICING_LEMMAS) and not lemmas & SOLDIERING_LEMMAS \
         or _POLICE_SECURITY_BODY.search(doc_text(doc)) is not None
@@ -212,7 +216,9 @@ def _learn_claiming_group(doc: Doc, context: ActorContext) -> None:
             # (a role is no named group: "..., rebel spokesman X said" speaks for the group named before)
             sentences = sentences or list(doc.sents)
             index = next(i for i, sentence in enumerate(sentences) if sentence.start <= token.i < sentence.end)
-            claims.setdefault(actor.name, (sentences[max(index - 2, 0)].start_char, token.sent.end_char))
+            # (a group claiming twice claims the attacks told from before its first claim to its last)
+            start, end = claims.get(actor.name, (sentences[max(index - 2, 0)].start_char, token.sent.end_char))
+            claims[actor.name] = (min(start, sentences[max(index - 2, 0)].start_char), max(end, token.sent.end_char))
     if len(claims) == 1:
         name, (start, end) = next(iter(claims.items()))
         context.claiming_group = (name, start, end)
@@ -228,7 +234,11 @@ def self_named_group(group: Token) -> Token | None:
                 None)
 
 
-_CLAIMING_LEMMAS = {"claim", "carry"}  # the words `_claimer` reads a claim at (and the violent acts)
+_CLAIMING_LEMMAS = {"claim", "carry", "hold"}  # the words `_claimer` reads a claim at (and the violent acts)
+# Whom a group says it holds after an abduction: "said it was holding them".
+CAPTIVE_WORDS = {"them", "him", "her", "hostage", "hostages", "captive", "captives"}
+# The speaker telling its own act: "X said it had kidnapped ...", "we".
+SPEAKER_PRONOUNS = {"it", "they", "we"}
 
 
 def _claimer(token: Token) -> Token | None:
@@ -247,17 +257,22 @@ def _claimer(token: Token) -> Token | None:
         if subject is not None and (subject.lower_ in PRONOUNS or _own_fighters(subject)):
             subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
         return subject
-    if lemma in VIOLENT_ACTS and token.pos_ == "VERB" and token.dep_ in {"ccomp", "acl"} and any(
-            _own_fighters(c) for c in token.children if c.dep_ == "nsubj"):
-        # "X said (in a statement) that its fighters had killed 19 soldiers": a group that tells its
-        # own fighters' act claims it
+    held = lemma == "hold" and any(c.dep_ == "dobj" and c.lower_ in CAPTIVE_WORDS for c in token.children)
+    if (lemma in VIOLENT_ACTS or held) and token.pos_ == "VERB" and token.dep_ in {"ccomp", "acl"} and any(
+            _own_fighters(c) or c.lower_ in SPEAKER_PRONOUNS for c in token.children if c.dep_ == "nsubj"):
+        # "X said (in a statement) that its fighters had killed 19 soldiers", "X said it had
+        # kidnapped the men", "X said it was holding them": a group that tells its own (or its
+        # fighters') act claims it
         speaking = next((a for a in token.ancestors if a.pos_ == "VERB"), None)
         return next((c for c in speaking.children if c.dep_ == "nsubj"), None) if speaking is not None else None
     return None
 
 
 def _own_fighters(subject: Token) -> bool:
-    """"Its fighters", "their men": the speaker's own armed members."""
+    """"Its fighters", "their men", "one of its fighters": the speaker's own armed members."""
+    if subject.pos_ == "NUM":
+        subject = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"), subject)
     return subject.lower_ in MEMBER_NOUNS and any(c.dep_ == "poss" and c.lower_ in {"its", "their"}
                                                   for c in subject.children)
 

@@ -63,15 +63,21 @@ STATE_GUARDS = {"national", "republican", "presidential"}
 # An office of a place below the state is that state's government: "the city's health office".
 OFFICE_HEADS = {"office", "department", "directorate", "bureau", "administration", "authority"}
 # What carries civilians or aid: "a convoy carrying food aid", "a passenger bus".
-CARRIER_NOUNS = {"convoy", "truck", "lorry", "bus", "minibus", "vehicle", "boat", "ship", "train"}
+CARRIER_NOUNS = {"convoy", "truck", "lorry", "bus", "minibus", "vehicle", "boat", "ship", "train", "pickup", "car", "van",
+                 "jeep"}
+
+
+# People a group draws its fighters from, named as its members: "armed youths from the X".
+ENLISTED_NOUNS = {"youths", "youngsters", "recruits", "volunteers", "cadres"}
 
 
 def _group_of_members(head: Token, context: ActorContext) -> Actor | None:
-    """"Fighters from JNIM", "gunmen of the X cartel", "troops of the AU mission": members named by
-    the armed group or force they belong to are that group (not "fighters from the village")."""
+    """"Fighters from JNIM", "gunmen of the X cartel", "troops of the AU mission", "armed youths from
+    the X": members named by the armed group or force they belong to are that group (not "fighters
+    from the village")."""
     belonging = [g for c in head.children if c.dep_ == "acl" and c.lemma_.lower() == "belong"
                  for p in c.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
-    if head.lower_ not in MEMBER_NOUNS and not belonging:  # ("inmates belonging to the X gang")
+    if head.lower_ not in MEMBER_NOUNS | ENLISTED_NOUNS and not belonging:  # ("inmates belonging to the X gang")
         return None
     # (and the group whose members they are told as: "the gang's members")
     owning = [c for c in head.children if c.dep_ == "poss" and c.lemma_.lower() in NAMED_GROUP_HEADS | GROUP_NOUNS]
@@ -246,6 +252,22 @@ def last_named_group(phrase: SpacySpan, context: ActorContext, past_deniers: boo
     return None
 
 
+# Who served a state's forces: "a former army officer", "a retired police colonel".
+SERVICE_NOUNS = {"officer", "soldier", "policeman", "policewoman", "general", "colonel", "major", "captain",
+                 "lieutenant", "sergeant", "serviceman", "gendarme", "commander", "pilot"}
+OUT_OF_SERVICE_WORDS = {"former", "retired", "ex"}
+
+
+def _out_of_service(span: SpacySpan) -> bool:
+    """"A former army officer", "a retired police colonel": one who no longer serves a state's
+    forces is a civilian, as ACLED codes them (not "a former rebel commander": a side's)."""
+    root = span.root
+    return root.pos_ == "NOUN" and root.lemma_.lower() in SERVICE_NOUNS \
+        and any(c.dep_ in {"amod", "compound"} and c.lower_ in OUT_OF_SERVICE_WORDS for c in root.children) \
+        and not any(t.lower_ in ARMED_ROLE_NOUNS or t.lemma_.lower() in {"rebel", "militia", "gang", "insurgent"}
+                    for t in span)
+
+
 def _of_unarmed_body(member: Token) -> bool:
     """"Four members of one family", "members of a peace committee" (not "of a village defence
     committee")."""
@@ -279,7 +301,8 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     if span.root.lemma_.lower() in KIN_NOUNS and span.root.pos_ == "NOUN" and any(
             c.dep_ == "prep" and c.lower_ == "of" for c in span.root.children):
         return _local_actor("Civilians", tx.CIVILIANS, span, context.country, evidence)
-    if _of_unarmed_body(span.root) or span.root.lemma_.lower() in INFORMER_NOUNS and span.root.pos_ == "NOUN":
+    if _of_unarmed_body(span.root) or span.root.lemma_.lower() in INFORMER_NOUNS and span.root.pos_ == "NOUN" \
+            or _out_of_service(span):
         return _local_actor("Civilians", tx.CIVILIANS, span, context.country, evidence)
     if _is_linked_group(span.root):
         named = last_named_group(span, context)
@@ -392,7 +415,8 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
         nouns.add("forces")  # "a Kyrgyz border post", "Ukrainian positions": that state's forces'
     # "the army", "police" with no country named: the article's own country, or for forces the
     # country whose forces the article names.
-    forces_of = (_fronted_country(span) or context.force_country) if not named_country and nouns & FORCE_NOUNS else None
+    named_forces = context.force_country if span.start_char >= context.force_country_from else ""
+    forces_of = (_fronted_country(span) or named_forces) if not named_country and nouns & FORCE_NOUNS else None
     if forces_of and span.root.lemma_.lower() not in {"official", "source"} and not government_act:
         # (officials speak for, and a government acts through, the article's country)
         # "In neighbouring X, ... soldiers": the forces of the country the sentence moves to
