@@ -470,13 +470,14 @@ def _body_named_before(source: SpacySpan, context: ActorContext) -> Actor | None
 
 def _names_again(noun: Token, named: Token, actor: Actor) -> bool:
     """Whether a bare "the forces" names again the armed body whose proper name ended in that word
-    ("the X Defence Forces ... a spokesman for the forces"); not "the army" or "the police", which
-    name the state's own whatever group was named before ("the X Liberation Army")."""
-    return (named.pos_ == "PROPN" and named.lower_ == noun.lower_ and noun.lower_ not in STATE_BODY_WORDS
-            and actor.inter in ARMED_PARTIES)
+    ("the X Defence Forces ... a spokesman for the forces"); not "the army" or "the police", nor any
+    other of `who`'s nouns of a state's people, which name the state's own whatever group was named
+    before ("the X Liberation Army")."""
+    return (named.pos_ == "PROPN" and named.lower_ == noun.lower_
+            and (noun.lower_ not in STATE_NOUNS or noun.lower_ in FORCES_WORDS) and actor.inter in ARMED_PARTIES)
 
 
-STATE_BODY_WORDS = {"army", "military", "police", "navy", "gendarmerie", "government"}
+FORCES_WORDS = {"forces", "force"}  # a state's or any armed body's: "the forces" names the last "X Forces" again
 
 
 def _office_of(person: Actor, source: SpacySpan, context: ActorContext,
