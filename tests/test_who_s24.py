@@ -109,3 +109,22 @@ def test_raiders_told_in_a_when_clause_of_a_coordinated_passive_are_actor1():
 def test_police_who_opened_fire_in_a_when_clause_are_actor1_of_the_dead():
     text = "Three people were killed on Friday when police opened fire in the market of Kivara, witnesses said."
     assert actors_at(text, "killed", "Kenya")[0] == "Police Forces of Kenya"
+
+
+def test_an_abduction_no_one_is_named_for_is_an_unidentified_armed_groups():
+    text = "Two surveyors working for a mining company were kidnapped in Kivara on Tuesday, police said."
+    assert actors_at(text, "kidnapped", "Colombia") == ("Unidentified Armed Group (Colombia)", "Civilians (Colombia)")
+
+
+def test_an_abduction_a_group_claims_is_the_groups():
+    text = "Two engineers were kidnapped near Darvan on Monday, police said. The TTP said it was holding them."
+    assert actors_at(text, "kidnapped", "Pakistan")[0] == "Tehrik-i-Taliban Pakistan (TTP)"
+
+
+def test_those_taken_hostage_by_armed_men_are_civilians():
+    text = "On Saturday, a pastor and two teachers were taken hostage by armed men outside the town of Kivara."
+    assert actors_at(text, "taken", "Nigeria") == ("Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")
+
+
+def test_an_arrest_no_one_is_named_for_stays_without_actor1():
+    assert actors_at("Two men were arrested in Kivara on Tuesday.", "arrested", "Colombia")[0] is None

@@ -102,7 +102,8 @@ def event_actor_groups(
         return _argument_actor(token, context, claimant, generic_sources)
 
     # (a person arrested or detained is the target too: "soldiers arrested a rapper")
-    violent = bool({trigger.lemma_.lower(), trigger.head.lemma_.lower()} & (VIOLENT_ACTS | DETAINING_ACTS))
+    abduction = _abduction(trigger)
+    violent = bool({trigger.lemma_.lower(), trigger.head.lemma_.lower()} & (VIOLENT_ACTS | DETAINING_ACTS)) or abduction
 
     def target(token: Token) -> Actor | None:
         if place_targets:
@@ -217,6 +218,15 @@ def event_actor_groups(
             where = _located_country(agent.sent) or context.country
             side1 = (Actor(f"Unidentified Armed Group ({where})" if where else "Unidentified Armed Group",
                            tx.POLITICAL_MILITIAS, Span(agent.idx, agent.idx + len(agent.text), agent.text)),)
+        if not side1 and agent is None and abduction and any(c.dep_ == "nsubjpass" for c in trigger.children):
+            # "two engineers were kidnapped in X": an abduction no one is named for is the group
+            # that claims it, else an unidentified armed group's, as ACLED codes it
+            where = _located_country(trigger.sent) or context.country
+            evidence = Span(trigger.idx, trigger.idx + len(trigger.text), trigger.text)
+            claimed = _claimed_group(trigger.doc[trigger.i : trigger.i + 1], context)
+            side1 = (Actor(claimed, context.types.get(claimed) or _known_type(claimed), evidence) if claimed else
+                     Actor(f"Unidentified Armed Group ({where})" if where else "Unidentified Armed Group",
+                           tx.POLITICAL_MILITIAS, evidence),)
         side1 = side1 or _unclaimed_explosive(trigger, agent, context)
         side2 = side2 or _civilian_property(trigger, context, side1)
         if not side1 and (trigger.lemma_.lower() in PROTEST_LEMMAS or trigger.pos_ == "VERB"
@@ -256,6 +266,16 @@ def event_actor_groups(
         side1, side2 = _brawl(trigger, side1, side2)
         side1, side2 = _protesters_first(side1, side2)
     return _opposed(trigger, side1, side2)
+
+
+ABDUCTING_VERBS = {"abduct", "kidnap"}
+CAPTIVE_NOUNS = {"hostage", "captive"}
+
+
+def _abduction(verb: Token) -> bool:
+    """"Abducted", "kidnapped", "taken hostage", "held captive"."""
+    lemma = verb.lemma_.lower()
+    return lemma in ABDUCTING_VERBS or lemma in {"take", "hold"} and any(c.lower_ in CAPTIVE_NOUNS for c in verb.children)
 
 
 # Verbs by which people fight one another.
