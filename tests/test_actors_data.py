@@ -162,6 +162,16 @@ def test_data_file_names_the_actor(text: str, head: str, name: str, inter: int):
         ("Gulf Cartel gunmen burned two lorries.", "gunmen", "Gulf Cartel", tx.POLITICAL_MILITIAS),
         ("Gunmen of the Cartel del Noreste blocked a highway.", "Gunmen", "Cartel del Noreste", tx.POLITICAL_MILITIAS),
         ("The 400 Mawozo gang seized a bus.", "gang", "400 Mawozo", tx.POLITICAL_MILITIAS),
+        # Congo's Mai-Ndombe militia, Guerrero's cartels, the Gulf Clan by the name it gives itself,
+        # the Philippines' Abu Sayyaf and the Central African Anti-Balaka
+        ("Mobondo militiamen attacked a fishing village.", "militiamen", "Mobondo Militia", tx.IDENTITY_MILITIAS),
+        ("The Mobondo denied any part in the killings.", "Mobondo", "Mobondo Militia", tx.IDENTITY_MILITIAS),
+        ("Los Ardillos gunmen burned two houses in the hamlet.", "gunmen", "Los Ardillos", tx.POLITICAL_MILITIAS),
+        ("Los Tlacos gunmen blocked the mountain road.", "gunmen", "Los Tlacos", tx.POLITICAL_MILITIAS),
+        ("The group, which calls itself the Gaitanista Army of Colombia, denied any role.", "Army", "Gulf Clan",
+         tx.POLITICAL_MILITIAS),
+        ("Abu Sayyaf militants freed a fisherman.", "militants", "Abu Sayyaf Group (ASG)", tx.REBEL_GROUPS),
+        ("Anti-Balaka fighters looted a herders' camp.", "fighters", "Anti-Balaka", tx.POLITICAL_MILITIAS),
         # al Qaeda's regional branches by their acronyms: each its own group, not al Qaeda itself
         ("AQAP fighters stormed a checkpoint outside the town.", "fighters",
          "Al Qaeda in the Arabian Peninsula (AQAP)", tx.REBEL_GROUPS),
