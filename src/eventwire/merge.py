@@ -564,12 +564,18 @@ _STRUCTURAL_CUES = frozenset({"murder-suicide", "self", "someone", ""})
 
 
 def _counts_dead(figure: FatalityClaim) -> bool:
-    """Whether a figure is a source's count of several dead ("at least 23 people were killed",
-    "put the toll at 31", "killed three bus drivers and a passenger"), not a lone victim, a
-    figure read off the kind of crime, or a list of the people a source names ("my daughter and
-    granddaughter were killed": those it knew)."""
-    return figure.kind == "killed" and figure.figure > 1 and figure.cue not in _STRUCTURAL_CUES \
+    """Whether a figure is a source's count of the dead ("at least 23 people were killed",
+    "put the toll at 31", "killed three bus drivers and a passenger", "one marcher had died":
+    a count that came to one), not a lone victim ("a man died"), a figure read off the kind of
+    crime, or a list of the people a source names ("my daughter and granddaughter were killed":
+    those it knew)."""
+    return figure.kind == "killed" and (figure.figure > 1 or _COUNTED_ONE.match(figure.evidence.text) is not None) \
+        and figure.cue not in _STRUCTURAL_CUES \
         and (" and " not in figure.evidence.text or _COUNTED.search(figure.evidence.text) is not None)
+
+
+# One counted by its numeral: "one marcher had died", "one of its men had been killed".
+_COUNTED_ONE = re.compile(r"one\b", re.IGNORECASE)
 
 
 # Counts joined in a figure's words: "three bus drivers and a passenger", "six rebels and one

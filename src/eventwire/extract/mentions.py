@@ -22,6 +22,7 @@ from eventwire.extract import claims as claims_module
 from eventwire.extract import toll, when, where
 from eventwire.extract.claim_sources import source_actor
 from eventwire.extract.texts import doc_text, span_text
+from eventwire.extract.when.dates import MONTHS
 from eventwire.extract.event_place import (
     COARSE_FEATURES, FEATURE_RANK, HOME_NOUN_AFTER, ArticlePlaces, is_incidental, is_location, named_as_settlement,
     place_for, read_places,
@@ -419,9 +420,11 @@ def _accounts_of_previous(mentions: list[EventMention], view: ArticleView) -> li
     other sides, and the merge would keep the two apart. The class and sides are those of the
     act's first sentence whose class the classifier did not only guess (`merge.is_guess`); an
     act told only by guesses lends none. A side's figure of a kind that another
-    source has already counted ("its fighters had killed 41 soldiers" after the army's seven
-    soldiers and 20 militants) is an interested party's, and ACLED keeps it only where it is the
-    only one: the account gives no figure of that kind to the event."""
+    source has already counted, as high or higher ("its fighters had killed 41 soldiers" after the
+    army's seven soldiers and 20 militants), is an interested party's, and ACLED keeps it only
+    where it is the only one: the account gives no such figure to the event. A lower count of
+    who died (`_lower_count`: "a minister said one marcher had died" after the opposition's
+    two) is the lowest count a source gives, which ACLED takes: it stays."""
     article, starts = view.article, view.starts
     kept: list[EventMention] = []
     for mention in mentions:
@@ -438,14 +441,32 @@ def _accounts_of_previous(mentions: list[EventMention], view: ArticleView) -> li
                 and (lender := _lender(event := _event_so_far(kept, before))) is not None \
                 and not _own_armed_act(mention, lender) \
                 and ((side := _tells_as_side(mention, before, event, article)) or restates):
-            counted = {f.kind for m in event for f in m.fatality_claims} if side else set()
+            counted = _lowest_figures(event) if side else {}
             mention = _as_part_of(mention, lender,
                                   fatality_claims=tuple(f for f in mention.fatality_claims
-                                                        if f.kind not in counted or _adds_dead(f, mention)),
+                                                        if f.kind not in counted or _adds_dead(f, mention)
+                                                        or _lower_count(f, mention, counted[f.kind])),
                                   date=before.date, time_precision=before.time_precision,
                                   date_evidence=before.date_evidence, place=_account_place(mention, before, kept))
         kept.append(mention)
     return kept
+
+
+def _lower_count(figure: FatalityClaim, mention: EventMention, lowest: int) -> bool:
+    """Whether a side's figure is its own count of the dead or hurt, below the `lowest` the act's
+    sources gave: the account's only figure of its kind, told as who died ("said one marcher had
+    died"), not as what someone did ("accused troops of killing two farmers": a part, or a
+    charge) nor as one of several parts ("two of its fighters had died and ... three farmers")."""
+    return figure.figure < lowest and _DONE_FIGURE.match(figure.evidence.text) is None \
+        and sum(f.kind == figure.kind for f in mention.fatality_claims) == 1
+
+
+def _lowest_figures(event: list[EventMention]) -> dict[str, int]:
+    """The lowest figure of each kind (killed, injured) the event's sentences give."""
+    lowest: dict[str, int] = {}
+    for figure in (f for m in event for f in m.fatality_claims):
+        lowest[figure.kind] = min(figure.figure, lowest.get(figure.kind, figure.figure))
+    return lowest
 
 
 # The dead or hurt of an act told before: "five of the dead were herders", "among those killed".
@@ -1340,7 +1361,8 @@ def _mention(
 ) -> EventMention | None:
     if (claims_module.modality(trigger) in NOT_HAPPENED or _is_generic(trigger) or _is_tally(trigger)
             or _only_warns(trigger, sentence) or _unrealised(trigger) or _denies_only(trigger, sentence, attributions)
-            or _no_single_act(sentence, view) or _is_measure(trigger) or _describes_told_event(trigger)):
+            or _no_single_act(sentence, view) or _is_measure(trigger) or _describes_told_event(trigger)
+            or _only_checks(trigger)):
         return None
     article = view.article
     sub = taxonomy.BY_CODE[label.code]
@@ -1537,6 +1559,48 @@ def _only_warns(trigger: Token, sentence: SpacySpan) -> bool:
     return cue_classes(text[:opening.start()] + text[warning.end():]) <= {ANY_EVENT}
 
 
+# Verbs of checking what was told: "was unable to confirm the report", "were checking whether
+# the footage was real".
+_CHECKING_LEMMAS = frozenset({"confirm", "verify", "check", "authenticate", "corroborate"})
+# Adjectives and verbs that leave a check undone: "unable to confirm", "failed to verify".
+_UNDONE_LEMMAS = frozenset({"unable", "fail"})
+
+
+def _only_checks(trigger: Token) -> bool:
+    """Whether the sentence's act is only a check of what was told (README: a verification remark
+    is no event): its trigger, or the verb its copula or adjective governs ("the agency was unable
+    to confirm the report"), checks a report and the check is not done ("could not verify",
+    "failed to confirm") or asks whether ("were checking whether the footage was real"), or finds
+    or gives nothing ("Police said they had found no bodies", "It gave no figure for the
+    rebels' dead"). A check of an act the sentence itself tells
+    ("could not confirm that gunmen had killed five") has that act as its trigger."""
+    verbs = [trigger, *(c for c in trigger.children if c.dep_ in ("acomp", "xcomp"))]
+    verbs += [g for verb in verbs[1:] for g in verb.children if g.dep_ == "xcomp"]
+    return any(_undone_check(verb) or _finds_nothing(verb) for verb in verbs)
+
+
+def _undone_check(verb: Token) -> bool:
+    if verb.lemma_.lower() not in _CHECKING_LEMMAS:
+        return False
+    undone = any(c.dep_ == "neg" for c in verb.children) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _UNDONE_LEMMAS)
+    asks = any(c.dep_ in ("ccomp", "advcl") and any(g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in c.children)
+               for c in verb.children)
+    return undone or asks
+
+
+# Verbs of a search or an answer that can come to nothing: "found no bodies", "gave no figure".
+_YIELDING_LEMMAS = frozenset({"find", "give", "provide"})
+
+
+def _finds_nothing(verb: Token) -> bool:
+    """"found no bodies", "found nothing", "gave no figure for the rebels' dead": a search or
+    an answer that came to nothing."""
+    return verb.lemma_.lower() in _YIELDING_LEMMAS and any(
+        c.dep_ == "dobj" and (c.lower_ == "nothing" or any(g.dep_ == "det" and g.lower_ == "no" for g in c.children))
+        for c in verb.children)
+
+
 def _is_generic(trigger: Token) -> bool:
     """'such attacks', 'recent attacks': a class of events, not one event."""
     if trigger.tag_ != "NNS":
@@ -1546,8 +1610,6 @@ def _is_generic(trigger: Token) -> bool:
     }
 
 
-_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december"}
 _SPANS = {"year", "years", "month", "months", "decade", "decades"}
 
 
@@ -1587,7 +1649,7 @@ def _is_tally(trigger: Token) -> bool:
             # a bare "since" dates by the phrase after it ("since shortly after independence in 1948")
             dated = list(child.subtree) if child.n_lefts + child.n_rights or index + 1 == len(children) \
                 else list(children[index + 1].subtree)
-            if child.dep_ == "mark" or any(t.lower_ in _MONTHS or (t.like_num and len(t.text) == 4)
+            if child.dep_ == "mark" or any(t.lower_ in MONTHS or (t.like_num and len(t.text) == 4)
                                            or t.lower_ in _SPANS for t in dated):
                 return True
         elif child.dep_ == "advcl" and any(c.lower_ == "since" and c.dep_ == "mark" for c in child.children):
@@ -1708,14 +1770,16 @@ _ALLIANCE_NOUNS = frozenset({"alliance", "coalition", "pact"})
 def _no_single_act(sentence: SpacySpan, view: ArticleView) -> bool:
     """Whether a sentence that gives no day or week of its own counts many acts together
     (`_MANY_ACTS`) or gives a war's toll (its main verb kills, and its subject is a war, a
-    conflict or an insurgency): ACLED codes the acts, not their sum; or tells a growing mood
+    conflict or an insurgency, or it names a war by its toll: "fears of a return to the war that
+    killed 300,000 people"): ACLED codes the acts, not their sum; or tells a growing mood
     (`_MOOD_NOUNS`) or a standing alliance between groups, a relation, not an act."""
     own = _own_date_in(sentence, view)
     if own.expression is not None and own.time_precision <= 2:
         return False
     root = sentence.root
     lemma = root.lemma_.lower()
-    war_toll = lemma in _TOLL_VERBS and any(c.dep_ == "nsubj" and c.lemma_.lower() in _WAR_NOUNS for c in root.children)
+    war_toll = lemma in _TOLL_VERBS and any(c.dep_ == "nsubj" and c.lemma_.lower() in _WAR_NOUNS for c in root.children) \
+        or any(t.dep_ == "relcl" and t.lemma_.lower() in _TOLL_VERBS and t.head.lemma_.lower() in _WAR_NOUNS for t in sentence)
     mood = lemma in _GROWTH_VERBS and any(c.dep_ == "nsubj" and c.lemma_.lower() in _MOOD_NOUNS for c in root.children)
     alliance = lemma in _ALLIANCE_VERBS or any(
         c.dep_ == "dobj" and c.lemma_.lower() in _ALLIANCE_NOUNS for c in root.children)
@@ -1842,13 +1906,15 @@ def _attach_accounts(
     just before it: a denial ('X has denied any involvement in such attacks') disputes it, and a
     named speaker's account of its toll or doers ('Officials said the attackers fled into the
     forest') asserts it, when it follows a present-day event within `CONTINUATION_GAP` sentences
-    (`claims.accounts_of_previous`)."""
+    (`claims.accounts_of_previous`). A check that came to nothing ("Police said they had found no
+    bodies", `_only_checks`) asserts nothing."""
     if not mentions:
         return
     previous = mentions[-1]
     near = _sentences_between(view.starts, previous.sentence.start, sentence.start_char) <= CONTINUATION_GAP
     accounts = [a for a in claims_module.accounts_of_previous(attributions)
-                if a.stance == "denies" or (near and not previous.historical)]
+                if (a.stance == "denies" or (near and not previous.historical))
+                and not _only_checks(a.cue) and not _only_checks(a.content.root)]
     if not accounts:
         return
     following = " ".join(span_text(s) for s in view.sentences[index + 1 : index + 3])

@@ -68,7 +68,9 @@ _PEOPLE = (r"(?:people|persons?|civilians?|soldiers?|troops|servicem[ae]n|police
            r"gangsters?|kidnappers?|extremists?|terrorists?|separatists?|guerrillas?|combatants?|gendarmes?|"
            r"attackers?|assailants?|suspects?|members?|victims?|others|passengers?|workers?|"
            r"protesters?|demonstrators?|residents?|villagers?|bystanders?|adults?|relatives?|"
-           r"individuals?|pilgrims?|worshippers?|miners?|farmers?|herders?|herdsmen|shepherds?|traders?|merchants?|"
+           r"individuals?|pilgrims?|worshippers?|mourners?|supporters?|teachers?|nurses?|doctors?|medics?|"
+           r"clerics?|priests?|pastors?|elders?|militiam[ae]n|peacekeepers?|cadres?|rangers?|Taliban|"
+           r"miners?|farmers?|herders?|herdsmen|shepherds?|traders?|merchants?|"
            r"vendors?|porters?|labou?rers?|fishermen|migrants?|refugees?|"
            r"journalists?|staff|personnel|patients?|shoppers?|customers?|spectators?|fans|"
            r"victims|casualties|family members|siblings?|brothers?|sisters?|sons?|daughters?|"
@@ -81,7 +83,7 @@ _KILLED_WORDS = (r"shot (?:(?:in|on|at|through) (?:the |his |her |their )?[\w-]+
                  r"stabbed)|stabbed to death|beaten to death|burned to death|hacked to death|"
                  r"gunned down|killed|slain|murdered|executed|massacred|dead|died|perished|"
                  r"lost (?:their|his|her) lives?|lost (?:their|his|her) life|were found dead|"
-                 r"pronounced dead|succumbed")
+                 r"pronounced dead|succumbed|[\"“]?neutrali[sz]ed|(?:shot or )?beheaded")
 _INJURED_WORDS = (r"(?:critically |seriously |severely |slightly |lightly |badly |gravely )?"
                   r"(?:injured|wounded|hurt|hospitali[sz]ed|taken to (?:a |the )?hospital|"
                   r"suffered (?:[\w-]+ ){0,2}?(?:injuries|(?:gunshot )?wounds?)|"
@@ -92,23 +94,28 @@ _AUX = (r"(?:\s+(?:who\s+)?(?:were|was|are|is|have been|has been|had been|being|
 _ADVERB = (r"(?:\s+(?:reportedly|also|all|later|allegedly|subsequently|eventually|both|each|instantly|immediately|"
            r"accidentally|apparently))?")
 
+# An aside between the counted victims and their verb: "At least 11 farmers, including three
+# boys, were killed", "12 people, most of them women, died".
+_ASIDE = r"(?:,\s+(?:including|among\s+them|(?:most|many|all|some)\s+of\s+them)\s+[^,.;]{1,40},)?"
 # "A mother of three was killed": the figure counts her children, not the dead.
 _PARENT_OF = r"(?<!father of )(?<!mother of )(?<!parent of )(?<!parents of )"
 # "No one was injured", "not one officer was hurt": nobody, no figure.
 _NEGATED = r"(?<!\bno\s)(?<!\bnot\s)"
 _SUBJECT_FIGURE = re.compile(
     rf"(?<![\w$£€#.,-]){_PARENT_OF}{_NEGATED}{_QUALIFIER}(?P<num>{_NUMBER})(?<!\d{{4}}){_NOT_A_COUNT}"
-    rf"(?:\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE})?(?:\s+(?:of them|in all|in total|more|others?))?"
+    rf"(?:\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE})?(?:\s+(?:of them|in all|in total|more|others?))?{_ASIDE}"
     rf"{_AUX}{_ADVERB}\s+(?:(?P<killed>{_KILLED_WORDS})|(?P<injured>{_INJURED_WORDS}))\b(?!(?<=shot)\s+at\b)",
     re.IGNORECASE)
 _OBJECT_FIGURE = re.compile(
     rf"\b(?:(?P<killed>killing|killed|kill|kills|massacred|slaughtered|beheaded|beheading|shot dead|gunned down|"
+    rf"neutrali[sz](?:ed|ing)|"
     rf"(?:stabbed|beaten|hacked|burned) to death|claimed the lives of|"
     rf"claiming the lives of|the deaths? of|death toll (?:\w+ )?(?:rose |climbed |rises |risen |"
     rf"stands |stood |reached |was |is |has risen |of )?(?:to |at )?|toll (?:of|at|rose to|to)|"
-    rf"(?:number|count) of (?:the )?(?:dead|deaths|fatalities) (?:at|to)|losses at|bodies of|leaving|left|with)|(?P<injured>wounding|wounded|injuring|injured|hurting|"
-    rf"hurt|shot|shooting))\s+(?:(?:his|her|their)\s+)?{_QUALIFIER}(?P<num>{_NUMBER})(?<!\d{{4}}){_NOT_A_COUNT}"
-    rf"(?P<tail>(?:\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE})?(?:\s+(?:others?|more|people|of\s+them))?"
+    rf"(?:number|count) of (?:the )?(?:dead|deaths|fatalities) (?:at|to)|losses at|"
+    rf"(?:higher|lower|revised|different) (?:figure|toll|count) of|bodies of|leaving|left|with)|(?P<injured>wounding|wounded|injuring|injured|hurting|"
+    rf"hurt|shot|shooting))\s+[\"“]?(?:(?:his|her|their)\s+)?{_QUALIFIER}(?P<num>{_NUMBER})(?<!\d{{4}}){_NOT_A_COUNT}"
+    rf"(?P<tail>[\"”]?(?:\s+[\"“]?(?:[\w-]+\s+){{0,2}}?{_PEOPLE})?(?:\s+(?:others?|more|people|of\s+them))?"
     rf"(?:\s+(?P<left_killed>dead)|\s+(?P<left_injured>(?:injured|wounded|hurt)))?)",
     re.IGNORECASE)
 # One person a report can tell as a victim ("a 25-year-old man", "a waitress", "the clerk").
@@ -136,7 +143,7 @@ _AGE = re.compile(r",\s+\d{1,3},?")
 _NUMBER_WORD = re.compile(rf"^(?:{_WORD_NUMBERS})(?:[- ](?:and[- ])?(?:{_WORD_NUMBERS}))*$", re.IGNORECASE)
 _PREFILTER = re.compile(r"kill|dead|death|died|die|behead|wound|injur|hurt|shot|shooting|slain|slay|homicide|murder|execut|"
                         r"perish|lives|life|toll|bod(?:y|ies)|massacr|hospital|fatal|gunned|succumb|"
-                        r"casualt|slaughter|stabbed|beaten|condition", re.IGNORECASE)
+                        r"casualt|slaughter|stabbed|beaten|condition|neutrali", re.IGNORECASE)
 # Cues of a count of everyone dead (the killer included), as opposed to a killer's victims.
 DEATH_TOTAL_CUES = frozenset({"dead", "murder-suicide", "died", "were found dead", "pronounced dead", "perished", "left dead",
                               "leaving dead", "with dead"})
@@ -200,6 +207,9 @@ def _subject_figures(text: str) -> list[TollFigure]:
 
 
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:]|$)")
+# Verbs whose figure may count things, not people: "killed 12 years ago", "neutralised two bombs".
+_NEEDS_VICTIMS = frozenset({"killed", "injured", "wounded", "hurt", "neutralised", "neutralized", "neutralising",
+                            "neutralizing"})
 
 
 def _object_figures(text: str) -> list[TollFigure]:
@@ -215,9 +225,9 @@ def _object_figures(text: str) -> list[TollFigure]:
                 kind, cue = "injured", "shot"  # "shot two people": hit, maybe not killed
             else:
                 continue
-        elif verb in {"killed", "injured", "wounded", "hurt"} and not match["tail"].strip() \
+        elif (verb in _NEEDS_VICTIMS or verb.endswith(("figure of", "count of"))) and not match["tail"].strip() \
                 and not _CLAUSE_END.match(text, match.end()):
-            continue  # "killed 12 years ago": a victim noun or the clause's end must follow
+            continue  # "killed 12 years ago", "a higher figure of 300 arrests": a victim noun or the clause's end must follow
         else:
             kind, cue = ("killed" if match["killed"] else "injured"), verb
         figure = _from_match(match, kind, cue)
