@@ -56,3 +56,39 @@ def test_a_past_year_s_month_told_mid_sentence_is_background(sentence: str, valu
 ])
 def test_this_year_s_month_or_a_day_is_not_made_background_by_the_rule(sentence: str):
     assert not resolve_event_date(sentence, ARTICLE).historical
+
+
+def test_the_day_before_yesterday_is_two_days_back():
+    resolved = resolve_event_date("Gunmen burned the clinic the day before yesterday, a nurse said.", ARTICLE)
+    assert (resolved.date, resolved.time_precision) == (dt.date(2026, 10, 12), 1)
+
+
+def test_yesterday_after_the_day_after_is_still_yesterday():
+    values = [e.value for e in find_time_expressions("Police came the day after yesterday's shooting.", ARTICLE)]
+    assert values == ["2026-10-13"]
+
+
+def test_earlier_in_the_month_is_the_narrative_s_month():
+    values = [e.value for e in find_time_expressions(
+        "Rebels took Ambo in March; earlier in the month they had shelled it.", ARTICLE)]
+    assert values == ["2026-03", "2026-03"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gunmen burned the clinic at Balo, the priest told Fides news agency on Monday.",
+    "Gunmen burned the clinic at Balo, according to a statement seen by Reuters on Monday.",
+    "Gunmen burned the clinic at Balo, the group said in a communique dated Monday.",
+    "Gunmen burned the clinic at Balo, the group said in a message to journalists on Monday.",
+    "Gunmen burned the clinic at Balo, a nurse told AFP on condition of anonymity on Monday.",
+    "Gunmen burned the clinic at Balo, the police said at a news conference on Monday.",
+    "The governor, speaking on local radio on Monday, said gunmen had burned the clinic.",
+])
+def test_the_day_a_statement_was_made_is_flagged(sentence: str):
+    resolved = resolve_event_date(sentence, ARTICLE)
+    assert resolved.date == dt.date(2026, 10, 12) and resolved.statement_day
+
+
+def test_the_event_s_own_day_goes_before_a_news_conference_s_day():
+    resolved = resolve_event_date("Gunmen burned the clinic on Monday, police said at a news conference on Tuesday.",
+                                  ARTICLE)
+    assert resolved.date == dt.date(2026, 10, 12) and not resolved.statement_day

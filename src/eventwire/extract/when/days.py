@@ -112,8 +112,11 @@ def weekday_name(match: re.Match[str], context: Context) -> Norm | None:
 
 
 def deictic_day(match: re.Match[str], context: Context) -> Norm | None:
+    """"yesterday", "tonight", "tomorrow morning"; "the day before yesterday" is a day further back."""
     word = match["word"].lower()
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}.get(word, 0)
+    if match["beyond"]:
+        offset *= 2
     part = (match["part"] or "").lower()
     if word == "tonight":
         part = "night"

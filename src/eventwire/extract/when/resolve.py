@@ -29,12 +29,15 @@ _REPORTING = (r"said|says|told|announced|confirmed|identified|released|reported|
 # What a statement was made in or on: "in a statement", "in a Telegram post", "on X", "on its
 # Facebook page", "by phone".
 _MEDIUM = r"(?:statement|release|conference|briefing|interview|post|video|message|report|communiqu[eé])"
-# "issued", "posted online": what a statement was before its day
-_ISSUED = r"(?:\s+(?:issued|released|posted|published)(?:\s+online)?)?"
+# "issued", "posted online", "dated", "seen by Reuters": what a statement was before its day
+_ISSUED = (r"(?:\s+(?:issued|released|posted|published|dated)(?:\s+online)?|"
+           r"\s+(?:seen|obtained)\s+by\s+(?:the\s+)?[A-Z][\w.]*)?")
 _CHANNEL = (r"(?:X|Twitter|Telegram|Facebook|Instagram|WhatsApp|TikTok|YouTube|(?:social|state)\s+media|"
             r"(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:account|channel|page|website))")
-_TOLD_IN = (rf"(?:\s+(?:in|on)\s+an?\s+(?:[\w-]+\s+){{0,2}}?{_MEDIUM}|\s+(?:on|via)\s+{_CHANNEL}|"
-            rf"\s+by\s+(?:tele)?phone)")
+# ... "at a news conference", "in a message to journalists", "on condition of anonymity"
+_TOLD_IN = (rf"(?:\s+(?:in|on|at)\s+an?\s+(?:[\w-]+\s+){{0,2}}?{_MEDIUM}|\s+(?:on|via)\s+{_CHANNEL}|"
+            rf"\s+by\s+(?:tele)?phone|\s+to\s+(?:journalists|reporters|the\s+press)|"
+            rf"\s+on\s+condition\s+of\s+anonymity)")
 # "said Monday", "said in a statement issued on Monday", "said on X on Monday", "said late on
 # Monday", "wrote on Facebook on Monday", "tweeted on Monday" ("posted" and "wrote" only with the
 # channel: "troops posted on the border on Monday" is no statement).
@@ -47,19 +50,21 @@ _ACCORDING_BEFORE = re.compile(
     rf"\baccording\s+to\s+(?:(?:an?|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_MEDIUM}{_ISSUED}|"
     rf"(?:the\s+)?(?:[a-z-]+\s+)?(?:police|officials?|authorities|residents|witnesses|sources|army|military|"
     rf"ministry|government|spokes(?:man|woman|person)))\s+(?:on\s+)?$", re.IGNORECASE)
-# "In a statement on Monday, the army said ...", "Speaking to reporters on Monday, ...": a statement's
-# day opening its sentence or clause.
+# "In a statement on Monday, the army said ...", "Speaking to reporters on Monday, ...", "speaking on
+# local radio on Monday, ...": a statement's day opening its sentence or clause.
 _IN_MEDIUM_BEFORE = re.compile(
     rf"(?:^|[,;]\s*)[\"'“‘]?(?:[Ii]n\s+an?\s+(?:[\w-]+\s+){{0,2}}?{_MEDIUM}{_ISSUED}|"
-    rf"[Ss]peaking(?:\s+to(?:\s+[\w.]+){{1,3}}?)?(?:\s+(?:by|over\s+the)\s+(?:tele)?phone)?)"
+    rf"[Ss]peaking(?:\s+to(?:\s+[\w.]+){{1,3}}?|\s+on\s+(?:[\w-]+\s+){{0,2}}?(?:radio|television|TV))?"
+    rf"(?:\s+(?:by|over\s+the)\s+(?:tele)?phone)?)"
     rf"\s+(?:on\s+)?$")
-# "told reporters on Monday", "told AFP by phone on Monday", "told state media Monday": the day
-# the listener was told.
+# "told reporters on Monday", "told AFP by phone on Monday", "told state media Monday", "told Fides
+# news agency on Monday", "told AFP on condition of anonymity on Monday": the day the listener was told.
 _TOLD_LISTENER_BEFORE = re.compile(
     r"\btold\s+(?:(?:reporters|journalists|[Rr]euters|AFP|AP)|(?:local|state|foreign|the)\s+(?:media|press|"
     r"television|radio|news\s+agency)|(?:a|the)\s+(?:news|press)\s+(?:conference|briefing)|"
-    r"(?:[Tt]he\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
-    r"(?:\s+(?:by|over\s+the)\s+(?:tele)?phone)?\s+(?:on\s+)?$")
+    r"(?:[Tt]he\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?:\s+(?:news\s+agency|television|radio|newspaper|"
+    r"broadcaster))?)"
+    r"(?:\s+(?:by|over\s+the)\s+(?:tele)?phone|\s+on\s+condition\s+of\s+anonymity)?\s+(?:on\s+)?$")
 # "The army confirmed the attack on Saturday": a telling verb with the event as its object,
 # then the day: the day the event was told (an event's own day follows the event noun without
 # the telling verb before it: "the attack on Saturday killed ...").

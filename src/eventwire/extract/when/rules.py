@@ -82,7 +82,7 @@ RULES: tuple[Rule, ...] = (
     # unless the clause goes on past the day: "detained on the 9th had not been charged")
     _rule(("on the", "since the", "by the", "until the", "of the"), rf"(?:\b(?:on|since|by|until) |(?<=morning of )|(?<=afternoon of )|(?<=evening of )|(?<=night of ))the (?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?![\w-]|\s+(?!(?:to|into)\s+the\s+\d|{_AFTER_A_DAY}\b)(?:of\s+)?[a-z])", days.day_of_month),
     _rule(("new year", "christmas", "boxing", "valentine", "halloween", "independence", "fourth of", "veteran", "juneteenth", "patrick", "cinco", "thanksgiving", "black friday", "memorial", "labor", "king", "president", "mother", "father", "easter", "good friday"), rf"(?=[A-Zdt])(?:\b(?:[Tt]he )?day[ -](?P<shift>after|before)[ -])?\b(?P<name>{HOLIDAY})\b(?:,?\s+(?P<year>{_YEAR})\b)?(?!\s+(?:[Tt]rees?|Island|presents?|gifts?|cards?|carols?|lights|decorations?|ornaments?|music|songs?|movies?|special)\b)", holiday),
-    _rule(("today", "yesterday", "tomorrow", "tonight"), r"\b(?:(?P<word>today|yesterday|tomorrow|tonight)(?:(?:'s)?\s+(?P<part>morning|afternoon|evening|night))?)\b", days.deictic_day, _I),
+    _rule(("today", "yesterday", "tomorrow", "tonight"), r"\b(?:(?P<beyond>the\s+day\s+(?:before\s+(?=yesterday)|after\s+(?=tomorrow)))?(?P<word>today|yesterday|tomorrow|tonight)(?:(?:'s)?\s+(?P<part>morning|afternoon|evening|night))?)\b", days.deictic_day, _I),
     _rule(("morning", "afternoon", "evening", "night"), r"\b(?:(?:early|late)\s+)?(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night)\b", days.this_part_of_day, _I),
     # "overnight" alone: not a night the report names ("overnight into Sunday", "overnight Saturday")
     # nor a thing that lasts a night ("an overnight curfew", "an overnight stay")
@@ -92,7 +92,7 @@ RULES: tuple[Rule, ...] = (
     _rule(("next day", "next week", "next night", "next morning", "next afternoon", "next evening", "following", "previous", "prior"), r"\b(?P<dir>the (?:next|following|previous|prior)) (?P<unit>day|week|month|year|night|morning|afternoon|evening)\b(?![ \t]+of\b)", anaphoric, _I),
     _rule(("day ", "week ", "month ", "year ", "night ", "morning ", "afternoon ", "evening "), r"\bthe (?P<unit>day|week|month|year|night|morning|afternoon|evening) (?P<dir>before|after|previous|prior|earlier)(?![ \t]*\w)", anaphoric, _I),
     # "later in the day": the narrative's day
-    _rule(("that", "the same", "entire", "whole", "full", "in the day"), r"\b(?P<dir>that|the same|the (?:entire|whole|full)|(?:(?<=later in )|(?<=earlier in ))the) (?P<unit>day|week|month|year|night|morning|afternoon|evening)\b(?!-)", anaphoric, _I),
+    _rule(("that", "the same", "entire", "whole", "full", "in the day", "in the week", "in the month", "in the year"), r"\b(?P<dir>that|the same|the (?:entire|whole|full)|(?:(?<=later in )|(?<=earlier in ))the) (?P<unit>day|week|month|year|night|morning|afternoon|evening)\b(?!-)", anaphoric, _I),
     # "In the evening, part of the crowd ...": a part of the narrative's day, after "in"
     _rule(("in the morning", "in the afternoon", "in the evening", "in the night"), r"(?<=\bin )(?P<dir>the) (?P<unit>morning|afternoon|evening|night)\b(?![ \t]+(?:of|before|after)\b|-)", anaphoric, _I),
     _rule(("that time",), r"\b[Tt]hat time\b", the_time_last_given),
