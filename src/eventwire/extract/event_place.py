@@ -173,8 +173,11 @@ _NOT_SETTLEMENT_WORDS = frozenset(
     "tavern salon stadium arena field office building company corporation group house home residence "
     "dr drive st ave blvd boulevard rd ln lane hwy pkwy parkway ct court pl ter terrace cir circle way trail "
     "province region district county department territory governorate township".split())
-# "near X", "on the outskirts of X": where only a place, not a body, can stand.
-_NEAR_JUST_BEFORE = re.compile(r"\b(?:near|outskirts\s+of)\s+$")
+# "near X", "on the outskirts of X", "in the hills around X": where only a place, not a body, can stand.
+_NEAR_JUST_BEFORE = re.compile(r"\b(?:near|around|outskirts\s+of)\s+$")
+# "dropped barrel bombs on X", "air strikes on X", "a raid on X": what weapons or a raid fall on
+# is a place (an attack "on" someone may be on a person, and is left out).
+_STRUCK_JUST_BEFORE = re.compile(r"\b(?:bombs|shells|rockets|missiles|(?:air\s*|drone\s+)?strikes|raids?)\s+on\s+$")
 # "on the island of X": a settlement cue of its own.
 _ISLAND_JUST_BEFORE = re.compile(r"\b(?:island|peninsula|oasis)\s+of\s+$")
 # A district's unit word after its name: "in Yala's X district", "in X regency", "Y's X township".
@@ -197,8 +200,8 @@ UNKNOWN_NAME_SPAN = 40  # characters between the name and the place the text put
 
 
 def _after_near(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] follows "near" or "outskirts of", and is not one of two streets
-    that cross there ("near Beale and Fond du Lac")."""
+    """Whether text[start:end] follows "near", "around" or "outskirts of", and is not one of two
+    streets that cross there ("near Beale and Fond du Lac")."""
     return _NEAR_JUST_BEFORE.search(text, max(0, start - 30), start) is not None \
         and not _AND_NAME_AFTER.match(text, end)
 
@@ -229,17 +232,21 @@ def _with_unknown_settlements(places: list[Place], text: str, doc: Doc, gazettee
         bare = _LOCATIVE_JUST_BEFORE.search(text, max(0, start - 20), start) is not None
         called = (settlement_cue(text, start, end) or district
                   or _ISLAND_JUST_BEFORE.search(text, max(0, start - 30), start) is not None
+                  or text.startswith("on ", max(0, start - 3))
+                  and _STRUCK_JUST_BEFORE.search(text, max(0, start - 30), start) is not None
                   or bare and any(normalize(p.name) == normalize(text[start:end]) for p in added))
         near = _after_near(text, start, end) and not read_cues(text, start, end).street
-        if not _unknown_settlement_name(text, start, end, doc, gazetteer, called, countries, near):
+        # "near X in Y region": a name the text puts something near and places inside a place it
+        # names is a settlement's, whatever the tagger read it as (most often a person's).
+        after = _containers_after(places, text, end) if near else None
+        if not _unknown_settlement_name(text, start, end, doc, gazetteer, called or bool(after), countries, near):
             continue
+        if after is None:
+            after = _containers_after(places, text, end)
         inside = [p for p in places if p.evidence and start <= p.evidence.start and p.evidence.end <= end]
         if any(p.evidence and p.evidence.start < end and start < p.evidence.end and p not in inside for p in places) \
                 or any(p.evidence.start == start and p.evidence.end == end for p in inside):
             continue
-        after = [p for p in places if p.evidence and end < p.evidence.start <= end + UNKNOWN_NAME_SPAN
-                 and p not in inside and p.feature != "continent"
-                 and _CONTAINER_GAP.fullmatch(text, end, p.evidence.start) is not None]
         owner = [p for p in places if p.evidence and p.evidence.end < start
                  and _OWNER_GAP.fullmatch(text, p.evidence.end, start) is not None]
         if district and not (bare or owner or possessive or text[max(0, start - 4) : start].lower() == "the "):
@@ -257,6 +264,12 @@ def _with_unknown_settlements(places: list[Place], text: str, doc: Doc, gazettee
                        geo_precision=2 if main.feature in LOCAL_FEATURES and p.feature == "city" else 3)
                if p.iso == "" and main is not None else p for p in added]
     return sorted([*places, *(p for p in located if p.iso)], key=lambda p: p.evidence.start if p.evidence else -1)
+
+
+def _containers_after(places: list[Place], text: str, end: int) -> list[Place]:
+    """The places named just after text[:end] as where it lies ("X in Y province", "X, Y state")."""
+    return [p for p in places if p.evidence and end < p.evidence.start <= end + UNKNOWN_NAME_SPAN
+            and p.feature != "continent" and _CONTAINER_GAP.fullmatch(text, end, p.evidence.start) is not None]
 
 
 def _same_name_as_settlements(places: list[Place]) -> list[Place]:
@@ -596,6 +609,8 @@ def is_incidental(place: Place, doc: Doc) -> bool:
     text = doc_text(doc)
     if read_cues(text, place.evidence.start, place.evidence.end).institution:
         return False  # "Springfield Police Chief John Doe": the town's own police
+    if _names_struck_care(place, doc):
+        return False
     if _names_home(place, doc, text) or _AFTERMATH_TITLE_AFTER.match(text, place.evidence.end) \
             or _DESTINATION_BEFORE.search(text, max(0, place.evidence.start - 60), place.evidence.start):
         return True
@@ -608,8 +623,20 @@ def is_incidental(place: Place, doc: Doc) -> bool:
     if noun.i != root.i and (noun.lemma_.lower() in _RESIDENT_NOUNS or _is_person(noun)):
         return True
     preposition = root.head
-    return root.dep_ == "pobj" and preposition.lower_ == "of" and (
-        preposition.head.lemma_.lower() in _RESIDENT_NOUNS or _is_person(preposition.head))
+    if root.dep_ != "pobj" or preposition.lower_ != "of" or _townsfolk_acting(preposition.head):
+        return False
+    return preposition.head.lemma_.lower() in _RESIDENT_NOUNS or _is_person(preposition.head)
+
+
+# A town's people as a group: "Residents of X barricaded the main road" act in their own town.
+_TOWNSFOLK_NOUNS = frozenset({"resident", "people", "villager", "inhabitant", "townspeople"})
+
+
+def _townsfolk_acting(noun: Token) -> bool:
+    """Whether `noun` is a town's people as a group ("residents", "villagers") doing the
+    sentence's act ("Residents of X blocked the road"), not telling it ("Residents of X said")."""
+    return noun.lemma_.lower() in _TOWNSFOLK_NOUNS and noun.tag_ == "NNS" and noun.dep_ == "nsubj" \
+        and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() not in claims_module.SPEECH_LEMMAS
 
 
 # Where people fled or were moved to ("families had fled towards X", "were evacuated to X", "fled
@@ -643,10 +670,34 @@ def _names_hospital(place: Place, doc: Doc) -> bool:
     "a hospital in Springfield", or "Saint Mary Hospital" read as a place itself), by the parse
     or, where the parse hangs the name elsewhere ("was flown to the X Medical Center in
     Springfield"), by the words before it (`_CARE_BEFORE`)."""
+    if _names_struck_care(place, doc):
+        return False
     if _CARE_BEFORE.search(doc_text(doc), max(0, place.evidence.start - 40), place.evidence.start):
         return True
     found = _name_and_noun(place, doc)
     return found is not None and _is_care_place(*found)
+
+
+# What a hospital the event struck is to its verb: what it acts on ("shelled a hospital in X"),
+# or the subject of a passive ("a clinic in X was bombed").
+_TARGET_DEPS = frozenset({"dobj", "nsubjpass"})
+
+
+def _names_struck_care(place: Place, doc: Doc) -> bool:
+    """Whether the place is that of a hospital or clinic the event itself struck (`_TARGET_DEPS`,
+    or what an act is on: "a strike on a hospital in X"): the scene, not where the wounded were
+    taken."""
+    if not _CARE_BEFORE.search(doc_text(doc), max(0, place.evidence.start - 40), place.evidence.start):
+        return False  # no "hospital in", "clinic at" just before the name
+    found = _name_and_noun(place, doc)
+    if found is None:
+        return False
+    root = found[0]
+    if root.dep_ != "pobj" or root.head.lower_ not in {"in", "at"} or not _is_care(root.head.head):
+        return False
+    care = root.head.head
+    return (care.dep_ in _TARGET_DEPS and care.head.pos_ == "VERB") or (
+        care.dep_ == "pobj" and care.head.lower_ == "on" and care.head.head.pos_ in {"NOUN", "VERB"})
 
 
 def _name_and_noun(place: Place, doc: Doc) -> tuple[Token, Token] | None:
@@ -689,11 +740,17 @@ def _with_dateline_aside(places: list[Place], incidental: list[bool], text: str,
 
 
 def _is_bureau(place: Place, places: Sequence[Place], doc: Doc, text: str, capitals: frozenset[int]) -> bool:
-    """Whether `place` is a dateline whose sentence names the event's scene apart from it."""
+    """Whether `place` is a dateline whose sentence names the event's scene apart from it (the
+    lead's sentence, where the parser split the dateline off as a sentence of its own)."""
     if place.evidence is None or not _in_dateline(place, text):
         return False
     span = doc.char_span(place.evidence.start, place.evidence.end, alignment_mode="expand")
-    end = span.sent.end_char if span is not None else place.evidence.end
+    if span is None:
+        return False
+    sentence = span.sent
+    if sentence.end < len(doc) and _DATELINE_TAIL.fullmatch(text[place.evidence.end : sentence.end_char] + " "):
+        sentence = doc[sentence.end].sent
+    end = sentence.end_char
     return any(_names_scene_apart(p, place, text, place.geonameid in capitals) for p in places
                if p.evidence is not None and place.evidence.end < p.evidence.start < end
                and p.feature in _SCENE_FEATURES)

@@ -18,6 +18,7 @@ from functools import partial
 from spacy.tokens import Doc, Span as SpacySpan
 
 from eventwire.extract.entities import entities
+from eventwire.extract.when.dates import MONTHS, WEEKDAYS
 from eventwire.gazetteer import Candidate, Gazetteer
 from eventwire.gazetteer.context import COMPASS, Cues, read_cues
 from eventwire.gazetteer.resolve import (
@@ -33,9 +34,13 @@ _LEADING = re.compile(r"^(?:the|The)\s+")
 _TRAILING = re.compile(r"(?:'s|’s|'|’)$")
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|al|el|de|la|na|on|upon|-))*")
 # "in X", and "south of X", "on the outskirts of X": where something happened, said of a place.
+# A word saying who holds or besieges the place may come between ("in occupied X", "near
+# rebel-held X", "in besieged X"). A town's residents are of it too ("Residents of X marched").
 _LOCATIVE_BEFORE = re.compile(
     r"(?:(?:^|[.!?]\s+|\n\s*)(?:In|Near|Outside|At)|\b(?:in|near|outside|at|from|across|outskirts of)|"
-    r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of)\s+$"
+    r"\b(?:[Rr]esidents|[Vv]illagers|[Ii]nhabitants)\s+of|"
+    r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of)\s+"
+    r"(?:(?:\w+-)?(?:occupied|held|controlled|besieged|embattled)\s+)?$"
 )
 # "marched through X", "advanced towards X", "retook X": where people went, or what an army took;
 # not before a possessive ("pressed his weapon into Bell's back": a person's).
@@ -276,7 +281,10 @@ _BOUNDARY = re.compile(r"\b")
 def word_starts(text: str, word: str) -> Iterator[int]:
     """Where `re.finditer(rf"\\b{re.escape(word)}\\b", text)` finds `word`, without compiling a
     pattern per word: a report's names are new to the regex module's cache, and compiling a
-    pattern costs far more than the search."""
+    pattern costs far more than the search. As there, matches do not overlap (an empty word,
+    which the regex finds at every boundary, is found nowhere here), and `\\b` lies between a
+    word character and another: a word that begins or ends in a bracket ("(XF)") is found only
+    next to a word character there, unlike a `(?<!\\w)`/`(?!\\w)` search."""
     start = text.find(word) if word else -1
     while start >= 0:
         end = start + len(word)
@@ -323,9 +331,10 @@ def _from_entity(text: str, entity: SpacySpan, gazetteer: Gazetteer, include_dem
             return []  # "the Centre" (a federal government), "the West" (an alliance)
         if "," in name:
             return _split_pairs(text, start, end, gazetteer)
-        if _INSTITUTION_END.search(name) and not gazetteer.candidates(clean_name(name)):
-            # "the Ada County Jail", "Milwaukee County Sheriff's Office" tagged as places: the
-            # county they are named after is the place, not the article's focus.
+        if (_INSTITUTION_END.search(name) or _FORCE_END.search(name)) and not gazetteer.candidates(clean_name(name)):
+            # "the Ada County Jail", "Milwaukee County Sheriff's Office", "the X People's Defence
+            # Forces" tagged as places: the county or country they are named after is the place,
+            # not the article's focus.
             return _place_in_a_name(text, start, end, gazetteer, include_demonyms)
         return [Toponym(start, end)] if _known_or_placed(text, name, gazetteer) else []
     if (entity.label_ in MISLABELLED or _name_read_as_date(entity)) and _looks_like_place(text, start, end, gazetteer):
@@ -335,8 +344,10 @@ def _from_entity(text: str, entity: SpacySpan, gazetteer: Gazetteer, include_dem
     return []
 
 
-MONTHS_AND_DAYS = frozenset("january february march april may june july august september october november december "
-                            "monday tuesday wednesday thursday friday saturday sunday".split())
+# The months' and weekdays' full names, from the date reader's tables (`MONTHS` also holds the
+# abbreviations, "mar", "sept": the longest name of each month is its full name).
+MONTHS_AND_DAYS = frozenset({max((name for name in MONTHS if MONTHS[name] == month), key=len)
+                             for month in set(MONTHS.values())} | set(WEEKDAYS))
 # A capitalised name the tagger read as a date ("marched in Toribío"): no digit, month, weekday or feast.
 _NAME_AS_DATE = re.compile(r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?")
 _FEASTS = frozenset({"christmas", "easter", "lent", "ramadan", "eid", "passover", "hanukkah", "diwali", "tet", "nowruz",
@@ -512,7 +523,7 @@ def _looks_like_place(text: str, start: int, end: int, gazetteer: Gazetteer) -> 
     # The largest place of that very name: a bloc's alternate name ("Western" for the Western
     # world) says nothing about whether the word is used as a place.
     top = max(candidates, key=lambda c: (c.kind == 0, c.population))
-    window = text[max(0, start - 20) : start]
+    window = text[max(0, start - 40) : start]
     located = _LOCATIVE_BEFORE.search(window) or _MOVEMENT_BEFORE.search(window) and not _POSSESSIVE_AFTER.match(text, end)
     if located and top.kind == 0 and top.population >= 2_000:
         return True
@@ -609,6 +620,10 @@ def _after_settlement_cues(text: str, gazetteer: Gazetteer) -> list[Toponym]:
 # tagger missed after lower-case words that put something around or on the way to a place.
 # ("near" is left out: "shot along I-70 near Union" names an exit or a street as often as the town.)
 _BESIDE_BEFORE = re.compile(r"\b(?:around|outside|outskirts\s+of|(?:road|highway|route)\s+(?:to|from))\s+$")
+# "In Kyiv, thousands rallied ...": a sentence opening on "In" and a name closed by a comma says
+# where the sentence's event is, whatever the tagger made of the name (it often tags none there).
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
+_OPENING_IN = re.compile(r"In\s+(?=[A-Z])")
 BESIDE_TOWN_POPULATION = 2_000
 _LOWER_JOINER = re.compile(r"\s+(?=[a-z])")
 # "near Rivers and Stokes avenues": two streets named before their plural type.
@@ -617,8 +632,9 @@ _STREETS_AFTER = re.compile(r"\s+and\s+[A-Z][\w-]+\s+(?:streets|avenues|roads|bo
 
 def _after_locative_words(text: str, found: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
     """Towns the tagger missed after "around", "outside" ("drones struck rebel positions around
-    Sake", "on the road to X"): the whole run of capitalised words, where it is a town's own name
-    or a spelling the index gives it (of `BESIDE_TOWN_POPULATION` people or more: "near
+    Sake", "on the road to X") or named with a comma after a sentence's opening "In" ("In X,
+    crowds marched ...", not a month): the whole run of capitalised words, where it is a town's
+    own name or a spelling the index gives it (of `BESIDE_TOWN_POPULATION` people or more: "near
     Christmas" is no town), a first-level unit or
     a country, or its part before a lower-case joiner the run took in ("around Sake on
     Thursday"). A run that only opens with one names something else ("near Red Bank Road",
@@ -629,9 +645,17 @@ def _after_locative_words(text: str, found: list[Toponym], gazetteer: Gazetteer)
     for match in _CAPITALISED_RUN.finditer(text):
         if any(start < match.end() and match.start() < end for start, end in taken):
             continue
-        if not _BESIDE_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
+        first = match.start()
+        opening_in = _OPENING_IN.match(text, first, match.end())
+        opening = opening_in is not None and text.startswith(",", match.end()) \
+            and _SENTENCE_START.search(text, max(0, first - 5), first) is not None
+        if opening:
+            first = opening_in.end()
+        elif not _BESIDE_BEFORE.search(text[max(0, first - 20) : first]):
             continue
-        start, end = _trim(text, match.start(), len(text[: match.end()].rstrip(" -")))
+        start, end = _trim(text, first, len(text[: match.end()].rstrip(" -")))
+        if opening and text[start:end].lower() in MONTHS_AND_DAYS:
+            continue  # "In March, ...": a month
         # The whole run, or its part before a lower-case joiner ("Sake on Thursday").
         ends = [end] + [start + cut.start() for cut in _LOWER_JOINER.finditer(text[start:end])][::-1]
         for name_end in ends:
