@@ -261,6 +261,8 @@ def test_sentence_split_covers_the_text_without_overlap(text):
     ("Gunmen attacked a checkpoint. Two officers died! Who did it? Nobody knows.", 4),
     ("George W. Bush spoke. Robert E. Lee rode. George F. Will wrote.", 3),
     ("The rebels said on X. The army denied the claim.", 2),
+    ("The minister wrote on X. Hundreds of miners blocked the road.", 2),
+    ("Officials posted via X. Dozens gathered.", 2),
     ("Voters backed Measure B. In May the union sued.", 2),
 ])
 def test_sentence_split_does_not_end_at_abbreviations_or_initials(text, sentences):

@@ -78,6 +78,8 @@ _INITIAL = re.compile(r"(?:^|[\s(\"“'‘])[A-Z]\.$")
 # sentence ("said on X. The minister ...", "Measure B. The union ..."): no surname is one of them.
 _OPENING_WORD = re.compile(r"[\"“'‘(]?(?:The|It|He|She|They|We|In|On|At|But|And|This|That|These|Those|His|Her"
                            r"|Their|Its|There|After|When|While)\b")
+# The social network ("wrote on X. Hundreds of miners ..."): no initial, whatever word follows.
+_ON_X = re.compile(r"\b(?:on|via)\sX\.$")
 _TIME = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 _DAY_OR_MONTH = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
@@ -154,7 +156,7 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
     if word in _abbreviations():
         return False
     if _INITIAL.search(before[-3:]):
-        return _OPENING_WORD.match(text, match.end()) is not None
+        return _OPENING_WORD.match(text, match.end()) is not None or _ON_X.search(before[-8:]) is not None
     return not (_TIME.search(word) and _DAY_OR_MONTH.match(text, match.end()))
 
 

@@ -28,7 +28,8 @@ from eventwire.extract.event_place import (
     place_for, read_places,
 )
 from eventwire.extract.what import (
-    ANY_EVENT, NONE, Classification, EventClassifier, cue_classes, cue_lexicon, first_cue, with_lone_attacks,
+    ANY_EVENT, NONE, Classification, EventClassifier, cue_classes, cue_lexicon, first_cue, on_civilians,
+    with_lone_attacks,
 )
 from eventwire.extract.who import (
     DENYING_VERBS, PRONOUNS, ActorContext, build_context, event_actor_groups, unique_actors,
@@ -1365,9 +1366,9 @@ def _mention(
             or _only_checks(trigger)):
         return None
     article = view.article
-    sub = taxonomy.BY_CODE[label.code]
     side1, side2 = _actor_sides(trigger, attributions, view)
     actor1, actor2 = (side1[0] if side1 else None), (side2[0] if side2 else None)
+    sub = taxonomy.BY_CODE[on_civilians(label.code, actor2.inter if actor2 else None, span_text(sentence))]
     holding = claims_module.attribution_for(trigger, attributions)
     partners = tuple(view.partners) if actor1 is not None and holding is not None and holding.source is not None and \
         holding.source.root.lower_ in view.generic_sources else ()

@@ -269,7 +269,7 @@ NON_STATE_ACTOR = re.compile(
 _WHEREABOUTS_UNKNOWN = re.compile(
     r"\bwhereabouts (?:\w+ ){0,2}(?:unknown|unclear|not (?:been )?(?:known|disclosed|revealed))|\bincommunicado\b"
     r"|\b(?:not|never|refused to|declined to) (?:\w+ ){0,2}(?:said|say|disclosed?|revealed?|told|tell) (?:\w+ )?where (?:\w+ ){0,5}"
-    r"(?:held|taken|kept|detained)\b",
+    r"(?:held|taken|kept|detained)\b|\b(?:not|never) (?:been )?(?:\w+ ){0,2}(?:seen|heard from) since\b",
     re.IGNORECASE,
 )
 # "police said", "army sources": the state is the speaker there, not a party to the violence.
@@ -285,9 +285,10 @@ RIVAL_GROUPS = re.compile(
 LETHAL_CUES = ("ATTACK", "ARMED_CLASH", "VIOL_DEMONSTR", "MOB_VIOL")
 # A fight's own words: both sides fired ("in a gunfight", "a shootout with police").
 FIGHT = re.compile(r"\b(?:gun\s*fights?|gun\s*battles?|shoot-?outs?|fire\s*fights?|exchanges?\s+of\s+fire"
-                   r"|exchang(?:ed|ing)\s+(?:gun)?fire|return(?:ed|ing)\s+fire)\b", re.IGNORECASE)
+                   r"|(?:exchang|trad)(?:ed|ing)\s+(?:gun)?fire|return(?:ed|ing)\s+fire)\b", re.IGNORECASE)
 WEAPONS = ("SUIC_BOMB", "CHEM_WEAP", "AIR_STRIKE", "GRENADE", "REM_EXPLOS", "ART_MISS_ATTACK")
 ARMED_VIOLENCE = frozenset(WEAPONS) | {"ATTACK", "ARMED_CLASH"}
+PLANTED = ("REM_EXPLOS", "GRENADE")  # weapons set off by hand at close range, not fired from afar
 
 
 # What a crowd demands or protests against, up to the end of its clause: "to demand the release of
@@ -332,7 +333,8 @@ FORCES_HURT = re.compile(
     r"(?:injured|wounded|hurt)\b", re.IGNORECASE)
 # Force that kills or maims, told by its result or its shot: "a worker died of his wounds",
 # "killing two", "birdshot". Not a death a crowd protests ("the killing of a teenager").
-_LETHAL = re.compile(r"\b(?:died|(?:was|were|been)\s+(?:shot\s+and\s+)?killed|killing\b(?!\s+of\b)|shot\s+dead"
+# "the funeral of a young man who died in custody": a death that describes someone, the protest's cause.
+_LETHAL = re.compile(r"\b(?:(?<!who )died|(?:was|were|been)\s+(?:shot\s+and\s+)?killed|killing\b(?!\s+of\b)|shot\s+dead"
                      r"|fatally\s+(?:shot|wounded)|birdshot|buckshot)\b", re.IGNORECASE)
 
 
@@ -397,8 +399,9 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]],
         # "Police fired tear gas at garment workers ..., injuring 20": no word of a disaster, but a
         # protest's; the injured read as an accident's
         code = next((protest for protest in PROTESTS if protest in cues), code)
-    if code == "ORG_CRIME" and RIVAL_GROUPS.search(text) and any(c in cues for c in LETHAL_CUES):
-        return "ARMED_CLASH"
+    if code == "ORG_CRIME" and any(c in cues for c in LETHAL_CUES) and (
+            RIVAL_GROUPS.search(text) or ("ARMED_CLASH" in cues and _CASUALTIES.search(text))):
+        return "ARMED_CLASH"  # rival gangs fighting, or a gang fighting the forces ("opened fire on a police patrol, killing two")
     if code in TERRITORY and "ABDUCT_DISSAP" in cues and not any(t in cues for t in TERRITORY):
         return "ABDUCT_DISSAP"  # people were captured, not a place
     if code == "ARREST" and _WHEREABOUTS_UNKNOWN.search(text):
@@ -429,7 +432,7 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]],
     if code == "DISR_WEAP" and "DISR_WEAP" in cues and _partly_disrupted(text, cues):
         return next((weapon for weapon in WEAPONS if weapon in cues), code)
     if code == "DISR_WEAP" and "DISR_WEAP" in cues and _seized_in_fight(text, cues):
-        code = next((act for act in ("ARMED_CLASH", "ATTACK") if act in cues), code)
+        code = next((act for act in (*WEAPONS, "ARMED_CLASH", "ATTACK") if act in cues), code)
     if code == "ATTACK" and not NON_STATE_ACTOR.search(text) and not _ARMED_DOERS.search(text):
         if "VIOL_DEMONSTR" in cues and not _RIOT_SET_OFF.search(text):
             return "VIOL_DEMONSTR"  # "police opened fire on young men who were rioting": the riot's violence
@@ -442,7 +445,25 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]],
         if weapon == "ATTACK" and _names_state_party(text) and (
                 NON_STATE_ACTOR.search(text) or FIGHT.search(text)):
             return "ARMED_CLASH"
+        if weapon in PLANTED and FIGHT.search(text):
+            return "ARMED_CLASH"  # ACLED: a bomb followed by a firefight between the sides is a battle
         return weapon
+    return code
+
+
+# Words of two sides fighting: with them, an act on people who are civilians is still told as a fight.
+_TWO_SIDED = re.compile(r"\b(?:clash(?:es|ed)?|fighting|fought|fights?|battles?|gun\s*battles?|gun\s*fights?"
+                        r"|fire\s*fights?|shoot-?outs?|exchanges?\s+of\s+(?:gun)?fire|exchang(?:ed|ing)\s+(?:gun)?fire"
+                        r"|return(?:ed|ing)\s+fire|fired\s+back)\b", re.IGNORECASE)
+
+
+def on_civilians(code: str, victims_inter: int | None, text: str) -> str:
+    """ACLED codes armed violence against civilians, who cannot fight back, as an attack, not as
+    an armed clash: a "clash" the model read in "gunmen ambushed a convoy carrying food, killing
+    five" or "fighters killed 18 villagers in a raid" whose victims resolve to civilians is an
+    attack, unless the sentence tells two sides fighting ("clashes", "a gunfight", "returned fire")."""
+    if code == "ARMED_CLASH" and victims_inter == taxonomy.CIVILIANS and not _TWO_SIDED.search(text):
+        return "ATTACK"
     return code
 
 
@@ -468,12 +489,19 @@ _CASUALTIES = re.compile(r"\b(?:kill(?:ed|ing)|shot\s+dead|shooting\s+dead|wound
 
 
 def _seized_in_fight(text: str, cues: dict[str, tuple[int, int]]) -> bool:
-    """Whether weapons were seized in an armed act the text tells before it, which killed or
-    wounded people ("troops attacked a rebel base, killing three rebels and seizing weapons"): ACLED
-    codes the seizure as disrupted weapons use only where no armed engagement took place."""
+    """Whether weapons were seized or destroyed in an armed act told before them that killed or
+    wounded people ("troops attacked a rebel base, killing three rebels and seizing weapons", "its
+    fighters had killed 15 soldiers and seized weapons", "drones hit an ammunition depot, killing
+    20"): ACLED codes disrupted weapons use only where no armed engagement took place. Deaths told
+    after the seizure in a clause of their own ("... defused, after explosions killed 215") are
+    another event's."""
     start = cues["DISR_WEAP"][0]
-    return any(code in cues and cues[code][1] < start and _CASUALTIES.search(text, cues[code][1], start) is not None
-               for code in ("ATTACK", "ARMED_CLASH"))
+    acts = [cues[code][0] for code in ARMED_VIOLENCE if code in cues and cues[code][0] < start]
+    return bool(acts) and (_CASUALTIES.search(text, min(acts), start) is not None
+                           or _KILLING_AFTER.search(text, start) is not None)
+
+
+_KILLING_AFTER = re.compile(r",\s+(?:killing|wounding|injuring)\b", re.IGNORECASE)
 
 
 # Words the model reads on either side of a text's first cue: the embedding costs about linearly
@@ -513,9 +541,9 @@ def _state_parties(text: str) -> Iterable[re.Match]:
 def _named_armed_group() -> re.Pattern:
     """The names and aliases in the actor data file of non-state armed groups (ACLED inter 2-4)
     that hold a state's word ("Arakan Army", "Rapid Support Forces"), written as the file writes them."""
-    from eventwire.extract.who.tables import known_actors  # who/ imports the taxonomy this module shares
+    from eventwire.extract.who.tables import known_armed_groups  # who/ imports the taxonomy this module shares
 
-    names = {name for actor in known_actors().values() if actor.inter in (2, 3, 4)
+    names = {name for actor in known_armed_groups()
              for name in (actor.name.split(" (")[0], *actor.aliases) if STATE_ACTOR.search(name)}
     if not names:
         return re.compile(r"(?!)")  # matches nothing
