@@ -37,7 +37,7 @@ def test_a_roadside_bomb_followed_by_a_firefight_is_a_battle():
 
 
 def test_riot_police_are_no_riot():
-    cues = what.cue_lexicon().matches("Vendors marched to the town hall, and riot police fired tear gas to disperse them.")
+    cues = what.cue_lexicon().matches("Vendors marched to the town hall, and riot police used tear gas to scatter the crowd.")
     assert "VIOL_DEMONSTR" not in cues and "PROTEST_WITH_INTER" in cues
     assert "VIOL_DEMONSTR" in what.cue_lexicon().matches("The protest turned into a riot at night.")
 

@@ -271,7 +271,7 @@ def test_an_anaphoric_expression_without_its_anchor_does_not_date_the_event():
 @pytest.mark.parametrize("sentence", [
     "Police said Saturday that the man was shot.",
     "Officials on Saturday identified the man who was shot.",
-    "The police chief addressed the media for the first time Saturday about the shooting.",
+    "The police chief addressed reporters again Saturday about the shooting.",
     "Medical examiners conducted autopsies Saturday on the two people found shot.",
     "Prosecutors Saturday charged a man who shot his neighbor.",
     "Authorities said in a statement Saturday that the man was shot.",

@@ -80,7 +80,7 @@ _REPORTED_AFTER = re.compile(rf"^\s*(?:{_REPORTING})\b", re.IGNORECASE)
 # day ACLED codes), so unlike "said Monday" it is not flagged as a statement's day.
 _SPEAKER_AFTER = re.compile(rf"^,?\s+(?:[\w'’-]+\s+){{1,6}}?(?:{_REPORTING})\b", re.IGNORECASE)
 # Steps taken after the event (a briefing, an autopsy, a burial, an arrest or a charge) date
-# themselves, not the event: "addressed the media for the first time Wednesday", "conducted
+# themselves, not the event: "addressed reporters again Wednesday", "conducted
 # autopsies Friday", "bodies had been buried on Monday", "prosecutors Friday charged". The words between such a step and its day may not
 # open another clause or place the day in the event ("charged ... in the shooting Friday").
 _PROCEEDING = (r"addressed|briefed|conducted|performed|completed|filed|charged|arrested|indicted|arraigned|"

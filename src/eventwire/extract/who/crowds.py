@@ -138,7 +138,7 @@ def _as_protesters(token: Token | None, context: ActorContext) -> Actor | None:
 
 def _dispersed_crowd(trigger: Token, context: ActorContext) -> tuple[Actor, ...]:
     """Whom state forces acted on when the words name no one but a protest: "police broke up a
-    protest", "traders protested ..., and police fired tear gas to disperse them"."""
+    protest", "traders protested ..., and police used tear gas to scatter them"."""
     protest = next((t for t in patient_candidates(trigger) if t.lemma_.lower() in PROTEST_NOUNS), None)
     if protest is not None:
         return (_local_actor("Protesters", tx.PROTESTERS, protest.sent, context.country,
