@@ -90,3 +90,10 @@ def test_beheaded_victims_and_quoted_figures_are_dead():
     assert [f.figure for f in find_tolls('The rebels said they had killed "about thirty" soldiers.')] == [30]
     assert [f.figure for f in find_tolls('The front said it had killed six "enemy troops" near the pass.')] == [6]
     assert [f.figure for f in find_tolls("The group said it had killed four Taliban and two rangers.")] == [6]
+
+
+def test_a_count_summed_over_sides_is_a_rival_count():
+    claimed = _figure(41, "Rebels", "its fighters had killed 41 soldiers", 0)
+    summed = _figure(27, "Army", "seven soldiers and at least 20 militants were killed", 100)
+    starts = {"a1": [0, 100]}
+    assert conservative_figure([claimed, summed], "killed", {}, starts) == 27

@@ -581,7 +581,8 @@ _COUNTED_ONE = re.compile(r"one\b", re.IGNORECASE)
 # Counts joined in a figure's words: "three bus drivers and a passenger", "six rebels and one
 # soldier" count four and seven, not a list of the people a source knew.
 _NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_COUNTED = re.compile(rf"\b{_NUMBER}\s+[a-z-]+(?:\s+[a-z-]+)?\s+and\s+{_NUMBER}\s", re.IGNORECASE)
+_COUNTED = re.compile(rf"\b{_NUMBER}\s+[a-z-]+(?:\s+[a-z-]+)?\s+and\s+(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+|some\s+)?{_NUMBER}\s",
+                      re.IGNORECASE)
 
 
 def _with_disputes(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
