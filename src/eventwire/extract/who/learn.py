@@ -10,7 +10,7 @@ from eventwire import taxonomy as tx
 from eventwire.extract.entities import entities, entities_in
 from eventwire.extract.texts import doc_text
 from eventwire.extract.who.context import ActorContext
-from eventwire.extract.who.groups import _group_modifier, _role_key
+from eventwire.extract.who.groups import _armed_groups_named, _group_modifier, _role_key
 from eventwire.extract.who.lexicon import (
     ARMED_GROUP_TYPES, ARMED_ROLE_NOUNS, CLAIMED_THINGS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, LEADER_NOUNS,
     MEMBER_NOUNS, NAMED_GROUP_HEADS, NON_STATE_QUALIFIERS, PRONOUNS, ROLE_NAMES, ROLE_NOUNS, VIOLENT_ACTS,
@@ -21,7 +21,7 @@ from eventwire.extract.who.names import (
     _strip_titles, forces_name, noun_phrase,
 )
 from eventwire.extract.who.resolve import _group_of_members, resolve_actor
-from eventwire.extract.who.tables import country_of_word, known_actors
+from eventwire.extract.who.tables import country_of_word, known_actors, known_affiliates
 from eventwire.extract.words import words
 from eventwire.records import Actor
 
@@ -118,6 +118,7 @@ def build_context(doc: Doc, country: str = "") -> ActorContext:
             for alias in [a for a, name in context.aliases.items() if name == long_name]:
                 context.aliases[alias] = forces_name(kind, context.country)
             context.types[forces_name(kind, context.country)] = tx.STATE_FORCES
+    _learn_affiliates(doc, context)
     _learn_role_groups(doc, context)
     _learn_claiming_group(doc, context)
     _learn_leaders(doc, context)
@@ -146,6 +147,19 @@ def _sent_away(force: Token) -> bool:
     bare "the army" of the article stands for."""
     head = force.head.head if force.dep_ == "pobj" and force.head.lower_ == "of" else force.head
     return force.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"} and head.lemma_.lower() in REMOVAL_LEMMAS
+
+
+def _learn_affiliates(doc: Doc, context: ActorContext) -> None:
+    """"Insurgents loyal to Islamic State" in a report that names Islamic State's Mozambique
+    province: a global group's name stands for the one regional affiliate of it the report names,
+    as ACLED codes the branch that acts there."""
+    named = _armed_groups_named(doc, context)
+    for parent, affiliates in known_affiliates().items():
+        present = [name for name in affiliates if name in named]
+        if len(present) != 1:
+            continue
+        for alias in (parent, *known_actors()[parent.lower()].aliases):
+            context.aliases.setdefault(alias.lower(), present[0])
 
 
 def _learn_leaders(doc: Doc, context: ActorContext) -> None:

@@ -118,12 +118,17 @@ def _appositive_name(head: Token) -> str | None:
     return head.doc[name.left_edge.i : name.i + 1].text
 
 
+# The Arabic article that opens a name in lower case: "al Qaeda", "al-Shabaab", "ash-Sham" (not
+# the English "an", "as", "at").
+_ARABIC_ARTICLE = re.compile(r"(?:al|el)[\s-][A-Z]|(?:ad|ar|as|ash|at|an)-[A-Z]")
+
+
 def _known_name_at(text: str, start: int, context: ActorContext) -> KnownActor | None:
     """The known actor whose name or alias, the longest, the text spells from `start` on ("the
     Islamic State Sahel Province", which the tagger cuts after "Islamic State"; a long name the
     article gave an acronym, "the Return, Reclamation and Rehabilitation (3R)")."""
     rest = re.sub(r"^(?:the|The)\s+", "", text[start : start + 120])
-    if not rest[:1].isupper():
+    if not rest[:1].isupper() and not _ARABIC_ARTICLE.match(rest):  # (nor "al Qaeda in the ...")
         return None
     lowered = rest.lower()
     learned = {alias: KnownActor(name, context.types.get(name, tx.UNKNOWN_ACTOR))

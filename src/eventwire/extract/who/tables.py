@@ -39,6 +39,18 @@ def known_armed_groups() -> tuple[KnownActor, ...]:
 
 
 @lru_cache(maxsize=1)
+def known_affiliates() -> dict[str, tuple[str, ...]]:
+    """A known armed group -> the known armed groups whose names extend its own ("Islamic State"
+    -> "Islamic State Sahel Province", "Al Qaeda" -> "Al Qaeda in the Arabian Peninsula (AQAP)"):
+    its regional affiliates."""
+    groups = known_armed_groups()
+    bases = {actor.name: re.sub(r"\s*\(.*\)$", "", actor.name) for actor in groups}
+    return {parent: tuple(actor.name for actor in groups if actor.name != parent
+                          and actor.name.lower().startswith(f"{base.lower()} "))
+            for parent, base in bases.items()}
+
+
+@lru_cache(maxsize=1)
 def known_by_last_word() -> dict[str, tuple[tuple[str, KnownActor], ...]]:
     """Last word -> (lower-case name or alias of several words, actor) of the known actors whose
     names end in it ("guards" -> "revolutionary guards"), for a name written by its last word."""
