@@ -1120,19 +1120,50 @@ def _mentions(view: ArticleView, context: ExtractContext) -> list[EventMention]:
     mentions: list[EventMention] = []
     for index, (sentence, label) in enumerate(zip(sentences, labels)):
         attributions = claims_module.find_attributions(sentence)
+        tolled = None
         if label.code == NONE or label.code not in taxonomy.BY_CODE:
             background = background_cue(span_text(sentence), view.article.date)
-            if background is None:
+            tolled = _toll_of_previous(mentions, sentence, view) if background is None else None
+            if background is None and tolled is None:
                 _attach_accounts(mentions, sentence, attributions, view, index)
                 continue
-            label = background
+            label = background or tolled
         trigger = _trigger(sentence, label)
         mention = _mention(view, index, sentence, label, trigger, attributions)
         if mention is None:
             _attach_accounts(mentions, sentence, attributions, view, index)
         else:
+            if tolled is not None:  # its act's toll: told at the act's place and time, not the source's
+                act = mentions[-1]
+                mention = _as_part_of(mention, act, date=act.date, time_precision=act.time_precision,
+                                      date_evidence=act.date_evidence, place=act.place)
             mentions.append(_placed_as_before(mention, mentions, sentences[index - 1] if index else None))
     return mentions
+
+
+# A toll told as a figure someone gives: "put the toll at seven", "gave a toll of nine dead", "the death toll rose to 12".
+_TOLL_GIVEN = re.compile(r"\btoll\b", re.IGNORECASE)
+
+
+def _toll_of_previous(mentions: list[EventMention], sentence: SpacySpan, view: ArticleView) -> Classification | None:
+    """The class of the act told just before a sentence the classifier passed over that only
+    gives that act's toll ("A police report put the toll at seven", "The ministry gave a toll of
+    nine dead and 27 wounded"): such a sentence tells the act, a source's count of its victims
+    that stands beside the others (ACLED takes the lowest credible one). The act must be a
+    present-day one of a class that has tolls (`_TOLLED_DISORDERS`), at most `CONTINUATION_GAP`
+    sentences before; the label's cue is the sentence's first figure. The sentence takes the act's
+    class, sides, day and place (a place it names is the source's: "the Tripoli-based ministry")."""
+    text = span_text(sentence)
+    if not mentions or _TOLL_GIVEN.search(text) is None:
+        return None
+    before = mentions[-1]
+    if before.historical or before.disorder_type not in _TOLLED_DISORDERS \
+            or _sentences_between(view.starts, before.sentence.start, sentence.start_char) > CONTINUATION_GAP:
+        return None
+    figures = [f for f in toll.find_tolls(text) if f.kind == "killed"]
+    if not figures:
+        return None
+    return Classification(taxonomy.BY_NAME[before.sub_event_type].code, before.confidence, (figures[0].start, figures[0].end))
 
 
 def _placed_as_before(mention: EventMention, before: list[EventMention], previous: SpacySpan | None) -> EventMention:
