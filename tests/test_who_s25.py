@@ -1,5 +1,6 @@
 """Actor choice (s25): a global group's name stands for the one regional affiliate of it the report
-names; a known name opened by a lower-case Arabic article ("al Qaeda in the ...") is read whole."""
+names; a known name opened by a lower-case Arabic article ("al Qaeda in the ...") is read whole; counted militants
+killed in a report of one armed group are that group."""
 
 from __future__ import annotations
 
@@ -21,3 +22,14 @@ def test_a_name_opened_by_a_lower_case_al_is_read_whole():
     text = ("Fighters from al Qaeda in the Arabian Peninsula stormed a checkpoint near Bir Harun on Sunday, killing "
             "four soldiers.")
     assert actors_at(text, "stormed", "Yemen")[0] == "Al Qaeda in the Arabian Peninsula (AQAP)"
+
+
+def test_counted_militants_killed_are_the_one_group_the_report_names():
+    text = ("Fighters of the Lokoro Liberation Front (LLF) ambushed an army convoy near Dembo on Monday, killing five "
+            "soldiers. On Tuesday, troops raided a camp near Gashi and killed six militants, the army said.")
+    assert actors_at(text, "killed", "Uganda")[1] == "Lokoro Liberation Front"
+
+
+def test_counted_militants_in_a_report_of_no_group_stay_unidentified():
+    text = "On Tuesday, troops raided a camp near Gashi and killed six militants, the army said."
+    assert actors_at(text, "killed", "Uganda")[1] == "Unidentified Armed Group (Uganda)"

@@ -133,15 +133,23 @@ def _only_group_named_before(span: SpacySpan, context: ActorContext) -> str | No
     return next(iter(named)) if len(named) == 1 else None
 
 
+# Words for an insurgency's own members (not "gunmen", "attackers": anyone's): "killed four
+# militants" in a report of one armed group counts that group's dead.
+INSURGENT_NOUNS = {"militants", "insurgents", "jihadists", "fighters", "extremists", "terrorists"}
+
+
 def _referred_back_group(noun: Token, context: ActorContext) -> str | None:
     """"the attackers", "one of the assailants" after the report has named one armed group and
     no other: that group, the one the report told carrying out the act. So are "suspected
-    militants" in the article's own country (not "In neighbouring X, suspected jihadists ...")."""
+    militants" and counted ones ("killed four militants") in the article's own country (not "In
+    neighbouring X, suspected jihadists ...")."""
     if noun.lower_ not in REFERRING_ATTACKER_NOUNS:
         return None
     definite = any(t.dep_ == "det" and t.lower_ == "the" for t in noun.lefts)
     suspected = any(t.dep_ == "amod" and t.lower_ == "suspected" for t in noun.lefts)
-    if not definite and not (suspected and (_located_country(noun.sent) or context.country) == context.country):
+    counted = noun.lower_ in INSURGENT_NOUNS and any(t.dep_ == "nummod" for t in noun.lefts)
+    if not definite and not ((suspected or counted)
+                             and (_located_country(noun.sent) or context.country) == context.country):
         return None
     return _only_group_named_before(noun.doc[noun.i : noun.i + 1], context)
 
