@@ -1,6 +1,7 @@
 """Actor choice (s25): a global group's name stands for the one regional affiliate of it the report
 names; a known name opened by a lower-case Arabic article ("al Qaeda in the ...") is read whole; counted militants
-killed in a report of one armed group are that group."""
+killed in a report of one armed group are that group; police who detain, beat or drive back a crowd in a
+clause joined after its protest are its actor2."""
 
 from __future__ import annotations
 
@@ -33,3 +34,20 @@ def test_counted_militants_killed_are_the_one_group_the_report_names():
 def test_counted_militants_in_a_report_of_no_group_stay_unidentified():
     text = "On Tuesday, troops raided a camp near Gashi and killed six militants, the army said."
     assert actors_at(text, "killed", "Uganda")[1] == "Unidentified Armed Group (Uganda)"
+
+
+def test_police_detaining_a_gathered_crowd_face_the_protesters():
+    text = ("On Friday, dozens of residents of Kelvo gathered outside the governor's office to demand compensation, "
+            "and police detained several of them, local media said.")
+    assert actors_at(text, "detained", "Ukraine") == ("Protesters (Ukraine)", "Police Forces of Ukraine")
+
+
+def test_police_beating_marchers_face_the_protesters():
+    text = "In Kambia, hundreds of traders marched to the market hall on Monday, and police beat several of them."
+    assert actors_at(text, "marched", "Ghana") == ("Protesters (Ghana)", "Police Forces of Ghana")
+
+
+def test_police_driving_back_a_crowd_burning_tyres_face_the_rioters():
+    text = ("On Tuesday, residents of a suburb of Ruma burned tyres on the main road to protest a shooting, and police "
+            "drove them back with tear gas.")
+    assert actors_at(text, "burned", "Peru") == ("Rioters (Peru)", "Police Forces of Peru")

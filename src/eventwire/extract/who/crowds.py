@@ -285,17 +285,23 @@ def _crowd_act(clause: Token | None) -> Token | None:
     return clause
 
 
+# What forces do to a crowd besides firing on or scattering it: "police beat several of them",
+# "police detained several of them", "police drove them back".
+CROWD_HANDLING = DETAINING_ACTS | {"use", "beat", "drive", "push", "chase"}
+
+
 def _forces_facing_crowd(trigger: Token, context: ActorContext) -> tuple[Actor, ...]:
     """State forces whose act on a crowd a clause joined after the crowd's own tells: "blocked
     the road with burning tyres, and soldiers cleared the barricades", "burned shops, and police
-    fired tear gas", "marched ..., and soldiers fired into the air to disperse them" (ACLED codes
-    the one event, the crowd as actor1 and the forces as actor2)."""
+    fired tear gas", "marched ..., and soldiers fired into the air to disperse them", "gathered
+    ..., and police detained several of them" (ACLED codes the one event, the crowd as actor1 and
+    the forces as actor2)."""
     clause = _crowd_act(trigger if trigger.pos_ == "VERB" else governing_verb(trigger))
     if clause is None:
         return ()
     for verb in _joined_clauses(clause):
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-        if subject is not None and verb.lemma_.lower() in FORCE_ACTS | DISPERSING_VERBS | {"use"}:
+        if subject is not None and verb.lemma_.lower() in FORCE_ACTS | DISPERSING_VERBS | CROWD_HANDLING:
             actor = resolve_actor(noun_phrase(subject), context)
             if actor is not None and (actor.inter == tx.STATE_FORCES or actor.inter in NON_STATE_ARMED
                                       and _disperses(verb)):
