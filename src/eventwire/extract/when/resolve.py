@@ -29,11 +29,14 @@ _REPORTING = (r"said|says|told|announced|confirmed|identified|released|reported|
 # What a statement was made in or on: "in a statement", "in a Telegram post", "on X", "on its
 # Facebook page", "by phone".
 _MEDIUM = r"(?:statement|release|conference|briefing|interview|post|video|message|report|communiqu[eé])"
-# "issued", "posted online", "dated", "seen by Reuters": what a statement was before its day
-_ISSUED = (r"(?:\s+(?:issued|released|posted|published|dated)(?:\s+online)?|"
-           r"\s+(?:seen|obtained)\s+by\s+(?:the\s+)?[A-Z][\w.]*)?")
 _CHANNEL = (r"(?:X|Twitter|Telegram|Facebook|Instagram|WhatsApp|TikTok|YouTube|(?:social|state)\s+media|"
+            r"(?:state|national|public|local)\s+(?:television|radio|TV)|"
             r"(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:account|channel|page|website))")
+# "issued", "posted online", "dated", "read on state television", "seen by Reuters": what a
+# statement was before its day
+_ISSUED = (rf"(?:\s+(?:issued|released|posted|published|dated|read(?:\s+out)?|broadcast|aired)"
+           rf"(?:\s+online|\s+(?:on|over)\s+{_CHANNEL})?|"
+           r"\s+(?:seen|obtained)\s+by\s+(?:the\s+)?[A-Z][\w.]*)?")
 # ... "at a news conference", "in a message to journalists", "on condition of anonymity"
 _TOLD_IN = (rf"(?:\s+(?:in|on|at)\s+an?\s+(?:[\w-]+\s+){{0,2}}?{_MEDIUM}|\s+(?:on|via)\s+{_CHANNEL}|"
             rf"\s+by\s+(?:tele)?phone|\s+to\s+(?:journalists|reporters|the\s+press)|"

@@ -63,9 +63,10 @@ def _rule(gate: tuple[str, ...], pattern: str, handler: Handler, flags: int = 0)
 
 
 # Words that go on with the clause after a day of the month ("detained on the 9th had not been
-# charged", "killed on the 3rd when ..."), as no noun the ordinal could modify would.
+# charged", "killed on the 3rd when ...", "relatives of a man held on the 9th say ..."), as no noun
+# the ordinal could modify would.
 _AFTER_A_DAY = (r"(?:had|has|have|was|were|is|are|and|but|or|when|while|after|before|as|in|at|near|with|by|"
-                r"from|during|amid|following|according|killing|leaving|wounding)")
+                r"from|during|amid|following|according|killing|leaving|wounding|say|says|said|told|remain|remains)")
 
 
 # Overlaps are settled by length (longest wins), then position, then this order.
@@ -77,10 +78,10 @@ RULES: tuple[Rule, ...] = (
     _rule(_MONTH_KEYS, rf"\b(?:(?P<lead>[Ll]ast|[Tt]his|[Nn]ext)\s+)?(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate|[Tt]he (?:beginning|start|middle|end) of)[- ]?)?(?P<month>{MONTH})(?:,?\s+(?P<year>{_YEAR})\b|\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b)?(?![\w-]|\s+\d)", days.month_year),
     # TimeML keeps "early" / "late" inside the expression ("late Tuesday", mod END)
     _rule(_WEEKDAY_KEYS, rf"\b(?:(?:[Ee]arly|[Ll]ate)\s+)?(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<part>morning|afternoon|evening|night))?(?:\s+(?:of\s+)?(?P<week>[Ll]ast|[Nn]ext|[Tt]his)\s+week(?![\w'’]))?\b", days.weekday_name),
-    # "on the 12th"; "the night of the 12th" (`find.attach_parts_of_day` joins "the night of")
+    # "on the 12th", "On the 3rd, ..."; "the night of the 12th" (`find.attach_parts_of_day` joins "the night of")
     # (not "the 9th floor", "the 12th century": a lower-case word after it is a noun it modifies,
     # unless the clause goes on past the day: "detained on the 9th had not been charged")
-    _rule(("on the", "since the", "by the", "until the", "of the"), rf"(?:\b(?:on|since|by|until) |(?<=morning of )|(?<=afternoon of )|(?<=evening of )|(?<=night of ))the (?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?![\w-]|\s+(?!(?:to|into)\s+the\s+\d|{_AFTER_A_DAY}\b)(?:of\s+)?[a-z])", days.day_of_month),
+    _rule(("on the", "since the", "by the", "until the", "of the"), rf"(?:\b(?:[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil) |(?<=morning of )|(?<=afternoon of )|(?<=evening of )|(?<=night of ))the (?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?![\w-]|\s+(?!(?:to|into)\s+the\s+\d|{_AFTER_A_DAY}\b)(?:of\s+)?[a-z])", days.day_of_month),
     _rule(("new year", "christmas", "boxing", "valentine", "halloween", "independence", "fourth of", "veteran", "juneteenth", "patrick", "cinco", "thanksgiving", "black friday", "memorial", "labor", "king", "president", "mother", "father", "easter", "good friday"), rf"(?=[A-Zdt])(?:\b(?:[Tt]he )?day[ -](?P<shift>after|before)[ -])?\b(?P<name>{HOLIDAY})\b(?:,?\s+(?P<year>{_YEAR})\b)?(?!\s+(?:[Tt]rees?|Island|presents?|gifts?|cards?|carols?|lights|decorations?|ornaments?|music|songs?|movies?|special)\b)", holiday),
     _rule(("today", "yesterday", "tomorrow", "tonight"), r"\b(?:(?P<beyond>the\s+day\s+(?:before\s+(?=yesterday)|after\s+(?=tomorrow)))?(?P<word>today|yesterday|tomorrow|tonight)(?:(?:'s)?\s+(?P<part>morning|afternoon|evening|night))?)\b", days.deictic_day, _I),
     _rule(("morning", "afternoon", "evening", "night"), r"\b(?:(?:early|late)\s+)?(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night)\b", days.this_part_of_day, _I),
