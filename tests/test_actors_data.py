@@ -185,6 +185,24 @@ def test_data_file_names_the_actor(text: str, head: str, name: str, inter: int):
         # today's Shining Path remnants in the VRAEM are the MPCP; the movement alone stays unknown
         ("Shining Path remnants blew up a pylon in the valley.", "remnants",
          "Militarized Communist Party of Peru (MPCP)", tx.REBEL_GROUPS),
+        # JNIM's central Mali brigade is JNIM
+        ("Katiba Macina fighters burned the granaries of the hamlet.", "fighters",
+         "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)", tx.REBEL_GROUPS),
+        # Cameroon's elite Rapid Intervention Battalion is the state's army (not its acronym: "Bir" starts
+        # many Arabic place names)
+        ("Soldiers of the Rapid Intervention Battalion burned houses.", "Soldiers", "Military Forces of Cameroon",
+         tx.STATE_FORCES),
+        ("The Rapid Intervention Battalion said it killed two separatists.", "Battalion", "Military Forces of Cameroon",
+         tx.STATE_FORCES),
+        # Darfur's, the Central African Republic's and Manipur's groups by acronym or name; Somalia's Danab
+        # special forces are the state's army
+        ("JEM fighters attacked the town.", "fighters", "Justice and Equality Movement (JEM)", tx.REBEL_GROUPS),
+        ("UPC rebels attacked the village of Kolo.", "rebels",
+         "Union for Peace in the Central African Republic (UPC)", tx.REBEL_GROUPS),
+        ("Fighters of the Coalition of Patriots for Change attacked a mine.", "Fighters",
+         "Coalition of Patriots for Change (CPC)", tx.REBEL_GROUPS),
+        ("Arambai Tenggol members fired at the village.", "members", "Arambai Tenggol", tx.POLITICAL_MILITIAS),
+        ("Danab forces killed ten militants in the raid.", "forces", "Military Forces of Somalia", tx.STATE_FORCES),
         # the Islamic State itself stays the Islamic State
         ("Islamic State fighters attacked the base.", "fighters", "Islamic State (ISIS)", tx.REBEL_GROUPS),
     ],
