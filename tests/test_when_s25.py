@@ -1,5 +1,5 @@
 """Event dates, session 25: a day of the month opening the sentence, a day of the month before a
-reporting verb, and a statement read on state television."""
+reporting verb, and a statement read, aired or posted on a channel (state television, Telegram)."""
 
 from __future__ import annotations
 
@@ -43,8 +43,10 @@ def test_an_ordinal_opening_the_sentence_before_its_noun_is_no_date(sentence: st
     "The army, in a communiqué read on state television on Wednesday, put the toll at six soldiers.",
     "The governor, in a statement broadcast on national radio on Wednesday, said 12 villagers had died.",
     "The interior minister said on state television on Wednesday that four officers were wounded.",
+    "In a video posted on Telegram on Wednesday, the group said its fighters had shot down a drone.",
+    "In a statement published on its website on Wednesday, the army said troops had killed 12 militants.",
 ])
-def test_a_statement_read_or_aired_on_television_or_radio_dates_the_statement(sentence: str):
+def test_a_statement_read_aired_or_posted_on_a_channel_dates_the_statement(sentence: str):
     resolved = resolve_event_date(sentence, ARTICLE)
     assert resolved.date == dt.date(2026, 5, 20) and resolved.statement_day
 
