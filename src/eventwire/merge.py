@@ -20,7 +20,9 @@ from dataclasses import replace
 from eventwire import taxonomy
 from eventwire.extract.claims import consistent_verification
 from eventwire.extract.what import cue_classes
-from eventwire.extract.toll import ADDED_CUE, TollFigure, added_dead, conservative_fatalities, report_toll
+from eventwire.extract.toll import (
+    ADDED_CUE, TollFigure, added_dead, conservative_fatalities, is_vague, report_toll, without_asides,
+)
 from eventwire.gazetteer.distance import haversine_km
 from eventwire.records import OUTLET, Actor, Claim, Event, EventMention, FatalityClaim, Place
 
@@ -530,7 +532,8 @@ def _report_totals(figures: Sequence[FatalityClaim], kind: str, outlets: Mapping
 
 
 def _tolls(figures: Sequence[FatalityClaim]) -> list[TollFigure]:
-    return [TollFigure(f.figure, f.kind, 0, 0, f.lower_bound, f.approximate, f.cue) for f in figures]
+    return [TollFigure(f.figure, f.kind, 0, 0, f.lower_bound, f.approximate, f.cue, is_vague(f.evidence.text))
+            for f in figures]
 
 
 def _lowest_count(members: Sequence[FatalityClaim], killed: int, own: Set[str], starts: Sequence[int]) -> int:
@@ -568,10 +571,10 @@ def _counts_dead(figure: FatalityClaim) -> bool:
     "put the toll at 31", "killed three bus drivers and a passenger", "one marcher had died":
     a count that came to one), not a lone victim ("a man died"), a figure read off the kind of
     crime, or a list of the people a source names ("my daughter and granddaughter were killed":
-    those it knew)."""
-    return figure.kind == "killed" and (figure.figure > 1 or _COUNTED_ONE.match(figure.evidence.text) is not None) \
-        and figure.cue not in _STRUCTURAL_CUES \
-        and (" and " not in figure.evidence.text or _COUNTED.search(figure.evidence.text) is not None)
+    those it knew; an aside on the victims is no list: "22 people, most of them women and elderly men")."""
+    words = without_asides(figure.evidence.text)
+    return figure.kind == "killed" and (figure.figure > 1 or _COUNTED_ONE.match(words) is not None) \
+        and figure.cue not in _STRUCTURAL_CUES and (" and " not in words or _COUNTED.search(words) is not None)
 
 
 # One counted by its numeral: "one marcher had died", "one of its men had been killed".

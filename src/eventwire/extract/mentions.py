@@ -88,10 +88,11 @@ def extract(article: Article, doc: Doc, context: ExtractContext) -> Extraction:
     view = _view(article, doc, sentences, context)
     view.datelines = datelines
     told = _accounts_of_previous(
-        _destruction_in_previous(_tolls_of_previous(_continuing_previous(_mentions(view, context), view)), view), view)
+        _destruction_in_previous(_tolls_of_previous(_continuing_previous(_mentions(view, context), view), view.starts),
+                                 view), view)
     mentions = _with_headline_figures(_continuing_history(_apart_from_main(
         _added_tolls(_answered_attacks(told, view), view), view), view), article)
-    mentions = _dated_by_statement(mentions, view)
+    mentions = _met_with_force(_dated_by_statement(mentions, view), view)
     # The headline's places, read at most once (tagging and resolving it costs ~5 ms), and only
     # if a step below needs them.
     headline = functools.cache(lambda: _headline_places(article, context.gazetteer))
@@ -262,14 +263,15 @@ _FORCE_ON_PROTESTERS = frozenset(taxonomy.BY_CODE[code].name for code in ("FORCE
 _FORCE_ACCOUNT_CLASSES = frozenset({"ATTACK", "VIOL_DEMONSTR"})
 
 
-def _tolls_of_previous(mentions: list[EventMention]) -> list[EventMention]:
+def _tolls_of_previous(mentions: list[EventMention], starts: Sequence[int]) -> list[EventMention]:
     """A sentence that tells no act of its own, only a toll ("The health ministry put the toll at
     31 dead", "Aid workers gave a higher toll of 22"), counts the victims of the act told before
     it: it takes the class and the sides of the previous mention, a present-day act of political
     violence (whoever gives a toll is no side in the act), when it gives no date or place of its
     own besides that act's, so the merge joins the two
     and weighs the toll against the act's own figures (the classifier reads a bare toll as
-    anything, a disaster among others)."""
+    anything, a disaster among others). A source's toll of the act (`_gives_toll_of`) takes the
+    act's day and place as well, whatever its class."""
     kept: list[EventMention] = []
     for mention in mentions:
         before = kept[-1] if kept else None
@@ -281,8 +283,30 @@ def _tolls_of_previous(mentions: list[EventMention]) -> list[EventMention]:
                 and (not merge.dated_by_itself(mention) or mention.date == before.date) \
                 and merge.places_agree(before.place, mention.place, same_article=True) is not None:
             mention = _as_part_of(mention, before)
+        elif before is not None and _gives_toll_of(mention, before, starts):
+            mention = _as_part_of(mention, before, date=before.date, time_precision=before.time_precision,
+                                  date_evidence=before.date_evidence, place=before.place)
         kept.append(mention)
     return kept
+
+
+def _gives_toll_of(mention: EventMention, act: EventMention, starts: Sequence[int]) -> bool:
+    """Whether the mention's sentence only gives a source's toll of `act`, the act just before it
+    ("The army, in a communiqué read on Thursday, put the toll at nine civilians", `_TOLL_GIVEN`):
+    a count of its dead, of whatever class the classifier read it, told at most `CONTINUATION_GAP`
+    sentences after a present-day act that has tolls, telling no act of its own (`_tells_another`).
+    The day and place it names are the source's (its statement's, its seat's), not the act's."""
+    return not act.historical and not mention.historical and act.disorder_type in _TOLLED_DISORDERS \
+        and _sentences_between(starts, act.sentence.start, mention.sentence.start) <= CONTINUATION_GAP \
+        and not _tells_another(mention) and _gives_toll(mention.sentence.text, [
+            f.evidence.end - mention.sentence.start for f in mention.fatality_claims if f.kind == "killed"])
+
+
+def _gives_toll(text: str, ends: Sequence[int]) -> bool:
+    """Whether a sentence's first count of the dead (`ends`: where its counts of the dead end in
+    `text`) is a toll someone gives (`_TOLL_GIVEN`: "put the toll at seven"), not an act's own
+    ("An army drone struck a market, killing at least 23, while an official put the toll at 17")."""
+    return bool(ends) and _TOLL_GIVEN.search(text, 0, min(ends)) is not None
 
 
 def _tolled_classes(act: EventMention, mention: EventMention) -> frozenset[str]:
@@ -302,6 +326,21 @@ def _tolled_classes(act: EventMention, mention: EventMention) -> frozenset[str]:
 
 
 _PEACEFUL_PROTEST = taxonomy.BY_CODE["PEACE_PROTEST"].name
+
+
+def _met_with_force(mentions: list[EventMention], view: ArticleView) -> list[EventMention]:
+    """A peaceful protest whose next sentence tells force used on it ("Thousands marched through
+    the capital on Saturday. Police fired tear gas to disperse the crowd") is one event with that
+    force, which ACLED codes by its gravest part: the march takes the force's class (a protest
+    with intervention, or excessive force), when the merge joins the two (same day and place,
+    at most `CONTINUATION_GAP` sentences apart)."""
+    kept = list(mentions)
+    for index, (march, force) in enumerate(zip(mentions, mentions[1:])):
+        if march.sub_event_type == _PEACEFUL_PROTEST and force.sub_event_type in _FORCE_ON_PROTESTERS \
+                and _goes_on_telling(force, march, view.starts):
+            kept[index] = replace(march, event_type=force.event_type, sub_event_type=force.sub_event_type,
+                                  disorder_type=force.disorder_type)
+    return kept
 
 
 def _counts_only(mention: EventMention) -> bool:
@@ -1141,8 +1180,10 @@ def _mentions(view: ArticleView, context: ExtractContext) -> list[EventMention]:
     return mentions
 
 
-# A toll told as a figure someone gives: "put the toll at seven", "gave a toll of nine dead", "the death toll rose to 12".
-_TOLL_GIVEN = re.compile(r"\btoll\b", re.IGNORECASE)
+# A toll told as a figure someone gives: "put the toll at seven", "gave a toll of nine dead", "the death toll rose to
+# 12", "put the number of dead at 31".
+_TOLL_GIVEN = re.compile(r"\btoll\b|\b(?:number|count)\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|(?:[\w-]+\s+)?killed)\b",
+                         re.IGNORECASE)
 
 
 def _toll_of_previous(mentions: list[EventMention], sentence: SpacySpan, view: ArticleView) -> Classification | None:
@@ -1161,7 +1202,7 @@ def _toll_of_previous(mentions: list[EventMention], sentence: SpacySpan, view: A
             or _sentences_between(view.starts, before.sentence.start, sentence.start_char) > CONTINUATION_GAP:
         return None
     figures = [f for f in toll.find_tolls(text) if f.kind == "killed"]
-    if not figures:
+    if not _gives_toll(text, [f.end for f in figures]):
         return None
     return Classification(taxonomy.BY_NAME[before.sub_event_type].code, before.confidence, (figures[0].start, figures[0].end))
 

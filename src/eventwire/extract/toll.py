@@ -30,7 +30,8 @@ from eventwire.errors import EventwireError
 if TYPE_CHECKING:
     from eventwire.records import FatalityClaim
 
-__all__ = ["TollFigure", "find_tolls", "headline_prose", "conservative_fatalities", "report_toll", "VAGUE_FIGURES"]
+__all__ = ["TollFigure", "find_tolls", "headline_prose", "conservative_fatalities", "report_toll", "VAGUE_FIGURES", "is_vague",
+           "without_asides"]
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class TollFigure:
     lower_bound: bool = False  # "at least 12", "more than 12"
     approximate: bool = False  # "about 12", "dozens", "up to 12"
     cue: str = ""  # the casualty words that decided the kind ("shot dead", "wounding", "shot")
+    vague: bool = False  # a quantity word, not a number: "several", "dozens" (`VAGUE_FIGURES`)
 
 
 VAGUE_FIGURES = {
@@ -79,6 +81,9 @@ _PEOPLE = (r"(?:people|persons?|civilians?|soldiers?|troops|servicem[ae]n|police
            r"Palestinians|Israelis|Afghans|Iraqis|Syrians|Americans|Ukrainians|Russians|"
            r"Nigerians|Somalis|Kurds)")
 _KILLED_WORDS = (r"shot (?:(?:in|on|at|through) (?:the |his |her |their )?[\w-]+ (?:[\w-]+ )?)?and (?:killed|died)|"
+                 r"(?:burned|burnt|shot|hacked|stabbed|beaten)\s+(?:or|and)\s+(?:burned|burnt|shot|hacked|stabbed|beaten)\s+to\s+death|"
+                 r"(?:abducted|kidnapped|tortured|captured|seized|raped|robbed)\s+and\s+(?:later\s+|then\s+)?(?:killed|murdered|executed|"
+                 r"beheaded|shot dead)|"
                  r"shot (?:and )?killed|shot dead|shot to death|fatally (?:shot|wounded|injured|"
                  r"stabbed)|stabbed to death|beaten to death|burned to death|hacked to death|"
                  r"gunned down|killed|slain|murdered|executed|massacred|dead|died|perished|"
@@ -97,13 +102,15 @@ _ADVERB = (r"(?:\s+(?:reportedly|also|all|later|allegedly|subsequently|eventuall
 # An aside between the counted victims and their verb: "At least 11 farmers, including three
 # boys, were killed", "12 people, most of them women, died".
 _ASIDE = r"(?:,\s+(?:including|among\s+them|(?:most|many|all|some)\s+of\s+them)\s+[^,.;]{1,40},)?"
+# Whose the counted people are: "four supporters of a defeated candidate were shot dead".
+_WHOSE = r"(?:\s+of\s+(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
 # "A mother of three was killed": the figure counts her children, not the dead.
 _PARENT_OF = r"(?<!father of )(?<!mother of )(?<!parent of )(?<!parents of )"
 # "No one was injured", "not one officer was hurt": nobody, no figure.
 _NEGATED = r"(?<!\bno\s)(?<!\bnot\s)"
 _SUBJECT_FIGURE = re.compile(
     rf"(?<![\w$£€#.,-]){_PARENT_OF}{_NEGATED}{_QUALIFIER}(?P<num>{_NUMBER})(?<!\d{{4}}){_NOT_A_COUNT}"
-    rf"(?:\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE})?(?:\s+(?:of them|in all|in total|more|others?))?{_ASIDE}"
+    rf"(?:\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE}{_WHOSE})?(?:\s+(?:of them|in all|in total|more|others?))?{_ASIDE}"
     rf"{_AUX}{_ADVERB}\s+(?:(?P<killed>{_KILLED_WORDS})|(?P<injured>{_INJURED_WORDS}))\b(?!(?<=shot)\s+at\b)",
     re.IGNORECASE)
 _OBJECT_FIGURE = re.compile(
@@ -112,7 +119,7 @@ _OBJECT_FIGURE = re.compile(
     rf"(?:stabbed|beaten|hacked|burned) to death|claimed the lives of|"
     rf"claiming the lives of|the deaths? of|death toll (?:\w+ )?(?:rose |climbed |rises |risen |"
     rf"stands |stood |reached |was |is |has risen |of )?(?:to |at )?|toll (?:of|at|rose to|to)|"
-    rf"(?:number|count) of (?:the )?(?:dead|deaths|fatalities) (?:at|to)|losses at|"
+    rf"(?:number|count) of (?:the )?(?:dead|deaths|fatalities|(?:[\w-]+ )?(?:killed|dead)) (?:at|to)|losses at|"
     rf"(?:higher|lower|revised|different) (?:figure|toll|count) of|bodies of|leaving|left|with)|(?P<injured>wounding|wounded|injuring|injured|hurting|"
     rf"hurt|shot|shooting))\s+[\"“]?(?:(?:his|her|their)\s+)?{_QUALIFIER}(?P<num>{_NUMBER})(?<!\d{{4}}){_NOT_A_COUNT}"
     rf"(?P<tail>[\"”]?(?:\s+[\"“]?(?:[\w-]+\s+){{0,2}}?{_PEOPLE})?(?:\s+(?:others?|more|people|of\s+them))?"
@@ -170,6 +177,26 @@ def _figure_value(number: str) -> tuple[int, bool] | None:
     return None
 
 
+_VAGUE_WORDS = re.compile(r"(?<!\bas\s)\b(?:" + "|".join(sorted(VAGUE_FIGURES, key=len, reverse=True)) + r")\b",
+                          re.IGNORECASE)
+
+
+def is_vague(words: str) -> bool:
+    """Whether a figure's words (a `TollFigure`'s span) count by a quantity word ("several
+    attackers were neutralised", "killing dozens of people"), not by a number ("as many as 12")."""
+    return _VAGUE_WORDS.search(words) is not None
+
+
+# An aside on the counted victims: "At least 11 farmers, including three boys, were killed".
+_ASIDES = re.compile(_ASIDE, re.IGNORECASE)
+
+
+def without_asides(words: str) -> str:
+    """A figure's words less their aside on the victims ("Twenty-two people, most of them women and
+    elderly men, were killed" -> "Twenty-two people were killed")."""
+    return _ASIDES.sub("", words)
+
+
 def _qualifiers(qualifier: str | None) -> tuple[bool, bool, int]:
     """(lower_bound, approximate, added): "another two" adds to a figure said before."""
     qualifier = (qualifier or "").lower()
@@ -186,7 +213,7 @@ def _from_match(match: re.Match[str], kind: str, cue: str) -> TollFigure | None:
         return None
     figure, vague = parsed
     lower_bound, approximate, _added = _qualifiers(match.groupdict().get("qual"))
-    return TollFigure(figure, kind, match.start(), match.end(), lower_bound, approximate or vague, cue)
+    return TollFigure(figure, kind, match.start(), match.end(), lower_bound, approximate or vague, cue, vague)
 
 
 def _cue(match: re.Match[str]) -> str:
@@ -597,6 +624,9 @@ def report_toll(figures: Sequence[TollFigure]) -> tuple[int, int]:
 
 def _own_toll(figures: Sequence[TollFigure]) -> tuple[int, int]:
     counted = [f for f in figures if f.kind == "killed" and f.cue != "self"]
+    # A number before a vague quantity ("seven soldiers were killed and several attackers
+    # neutralised": 7), as across reports (`conservative_fatalities`).
+    counted = [f for f in counted if not f.vague] or counted
     # Of equal figures, a count of victims before a count of everyone dead: the killer adds to it.
     largest = max(counted, key=lambda f: (f.figure, f.cue not in DEATH_TOTAL_CUES), default=None)
     killed = largest.figure if largest else 0
