@@ -1,7 +1,8 @@
 """Actor choice (s25): a global group's name stands for the one regional affiliate of it the report
 names; a known name opened by a lower-case Arabic article ("al Qaeda in the ...") is read whole; counted militants
 killed in a report of one armed group are that group; police who detain, beat or drive back a crowd in a
-clause joined after its protest are its actor2."""
+clause joined after its protest are its actor2; an act found at what it was done with ("with burning tyres")
+is the act's; an air strike no one is named for is the military's of the country it struck in."""
 
 from __future__ import annotations
 
@@ -51,3 +52,26 @@ def test_police_driving_back_a_crowd_burning_tyres_face_the_rioters():
     text = ("On Tuesday, residents of a suburb of Ruma burned tyres on the main road to protest a shooting, and police "
             "drove them back with tear gas.")
     assert actors_at(text, "burned", "Peru") == ("Rioters (Peru)", "Police Forces of Peru")
+
+
+def test_a_crowd_barricading_a_road_with_burning_tyres_riots_against_the_police():
+    text = ("Residents of Tembe barricaded the town's main road with burning tyres on Friday, demanding water, and "
+            "police fired tear gas to clear them.")
+    assert actors_at(text, "tyres", "Zambia") == ("Rioters (Zambia)", "Police Forces of Zambia")
+
+
+def test_an_unowned_drone_strike_is_the_military_of_the_country_it_struck():
+    text = "Later that day, a drone struck a bus on the road between Kolo and Mesha, killing nine passengers."
+    assert actors_at(text, "struck", "Ethiopia") == ("Military Forces of Ethiopia", "Civilians (Ethiopia)")
+
+
+def test_a_drone_a_group_owns_stays_the_group():
+    text = ("Fighters of the Lokoro Liberation Front (LLF) said an LLF drone struck an army post near Dembo on "
+            "Monday, killing two soldiers.")
+    assert actors_at(text, "struck", "Uganda")[0] == "Lokoro Liberation Front"
+
+
+def test_an_unowned_drone_strike_blamed_on_a_neighbour_is_the_neighbour_s():
+    text = ("Late last month, a drone strike hit a farm near Sarobi, killing four members of one family, officials "
+            "said, blaming Pakistan's military.")
+    assert actors_at(text, "hit", "Afghanistan")[0] == "Military Forces of Pakistan"

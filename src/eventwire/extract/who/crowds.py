@@ -114,10 +114,12 @@ def _throws_stones(verb: Token) -> bool:
 
 def _with_fire(verb: Token) -> bool:
     """A crowd's act done with burning things ("blocked the road with burning tyres"): ACLED codes
-    burning barricades as a violent demonstration, its crowd as rioters."""
+    burning barricades as a violent demonstration, its crowd as rioters. (The parser may hang the
+    "with" on the object: "barricaded the main road with burning tyres".)"""
+    held = [*verb.children, *(g for o in verb.children if o.dep_ == "dobj" for g in o.children)]
     return any(c.dep_ == "prep" and c.lower_ == "with" and any(
         a.lower_ in {"burning", "blazing", "flaming"} for g in c.children if g.dep_ == "pobj"
-        for t in (g, *g.conjuncts) for a in t.lefts) for c in verb.children)
+        for t in (g, *g.conjuncts) for a in t.lefts) for c in held)
 
 
 def _as_protesters(token: Token | None, context: ActorContext) -> Actor | None:

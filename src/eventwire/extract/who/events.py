@@ -227,7 +227,7 @@ def event_actor_groups(
             side1 = (Actor(claimed, context.types.get(claimed) or _known_type(claimed), evidence) if claimed else
                      Actor(f"Unidentified Armed Group ({where})" if where else "Unidentified Armed Group",
                            tx.POLITICAL_MILITIAS, evidence),)
-        side1 = side1 or _unclaimed_explosive(trigger, agent, context)
+        side1 = side1 or _unclaimed_explosive(trigger, agent, context) or _unclaimed_air_strike(trigger, agent, context)
         side2 = side2 or _civilian_property(trigger, context, side1)
         if not side1 and (trigger.lemma_.lower() in PROTEST_LEMMAS or trigger.pos_ == "VERB"
                           and trigger in _protest_acts(trigger.sent, None)):
@@ -360,6 +360,11 @@ def _event_verb_for(trigger: Token) -> Token:
         # (or by whom: "were killed by members of the X gang", "the gang's members shot dead a
         # driver", found at "gang")
         return governing
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "with" and governing is not None and governing.pos_ == "VERB" \
+            and trigger.lemma_.lower() not in MUTUAL_EVENTS:
+        # found at what the act was done with ("blocked the road with burning tyres", "attacked the
+        # post with machetes"): the act (not "clashed with X", "a firefight with X")
+        return governing
     return trigger
 
 
@@ -400,6 +405,33 @@ def _unclaimed_explosive(trigger: Token, agent: Token | None, context: ActorCont
     where = _located_country(weapon.sent) or context.country
     name = f"Unidentified Armed Group ({where})" if where else "Unidentified Armed Group"
     return (Actor(name, tx.POLITICAL_MILITIAS, evidence),)
+
+
+# What strikes from the air: "a drone struck a minibus", "an unmanned aircraft hit a house".
+AIRCRAFT_NOUNS = {"drone", "aircraft", "warplane", "jet", "helicopter", "plane", "airstrike"}
+# Words that say no more of a craft or air strike than what it is: "an unmanned aircraft", "an air strike".
+BARE_CRAFT_WORDS = {"a", "an", "unmanned", "unidentified", "suspected", "air", "drone", "fighter", "armed"}
+
+
+def _unclaimed_air_strike(trigger: Token, agent: Token | None, context: ActorContext) -> tuple[Actor, ...]:
+    """"A drone struck a minibus", "an air strike hit a market": a strike from the air nobody is
+    named for (no owner, country or group qualifies it) is the military's of the country it
+    struck in, as ACLED codes it where the state holds the air, unless the sentence blames another
+    ("..., blaming X's military")."""
+    craft = next((t for t in (agent, trigger) if t is not None and t.pos_ == "NOUN" and (
+        t.lemma_.lower() in AIRCRAFT_NOUNS or t.lemma_.lower() == "strike"
+        and any(c.lower_ in {"air", "drone"} for c in t.lefts))), None)
+    if craft is None or _owner(craft) is not None or any(t.lower_ not in BARE_CRAFT_WORDS for t in craft.lefts):
+        return ()
+    evidence = Span(craft.idx, craft.idx + len(craft.text), craft.text)
+    blamed = next((found for verb in craft.sent if verb.lemma_.lower() == "blame" for c in verb.children
+                   if c.dep_ == "dobj" for found in (resolve_actor(noun_phrase(c), context),) if found is not None), None)
+    if blamed is not None:  # "..., killing four, officials said, blaming X's military"
+        return (Actor(blamed.name, blamed.inter, evidence),)
+    where = _located_country(craft.sent) or context.country
+    if not where:
+        return ()
+    return (Actor(forces_name("Military", where), tx.STATE_FORCES, evidence),)
 
 
 # Verbs by which a vehicle or person sets off a mine it meets: "the vehicle hit a landmine".
