@@ -284,7 +284,7 @@ RIVAL_GROUPS = re.compile(
     re.IGNORECASE)
 LETHAL_CUES = ("ATTACK", "ARMED_CLASH", "VIOL_DEMONSTR", "MOB_VIOL")
 # A fight's own words: both sides fired ("in a gunfight", "a shootout with police").
-FIGHT = re.compile(r"\b(?:gun\s*fights?|gun\s*battles?|shoot-?outs?|fire\s*fights?|exchanges?\s+of\s+fire"
+FIGHT = re.compile(r"\b(?:gun\s*fights?|gun\s*battles?|shoot-?outs?|fire\s*fights?|exchanges?\s+of\s+(?:gun)?fire"
                    r"|(?:exchang|trad)(?:ed|ing)\s+(?:gun)?fire|return(?:ed|ing)\s+fire)\b", re.IGNORECASE)
 WEAPONS = ("SUIC_BOMB", "CHEM_WEAP", "AIR_STRIKE", "GRENADE", "REM_EXPLOS", "ART_MISS_ATTACK")
 ARMED_VIOLENCE = frozenset(WEAPONS) | {"ATTACK", "ARMED_CLASH"}
@@ -451,18 +451,18 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]],
     return code
 
 
-# Words of two sides fighting: with them, an act on people who are civilians is still told as a fight.
-_TWO_SIDED = re.compile(r"\b(?:clash(?:es|ed)?|fighting|fought|fights?|battles?|gun\s*battles?|gun\s*fights?"
-                        r"|fire\s*fights?|shoot-?outs?|exchanges?\s+of\s+(?:gun)?fire|exchang(?:ed|ing)\s+(?:gun)?fire"
-                        r"|return(?:ed|ing)\s+fire|fired\s+back)\b", re.IGNORECASE)
+# Words of two sides fighting beside `FIGHT`'s: with them, an act on people who are civilians is still told as a fight.
+_TWO_SIDED = re.compile(r"\b(?:clash(?:es|ed)?|fighting|fought|fights?|battles?|fired\s+back)\b", re.IGNORECASE)
 
 
 def on_civilians(code: str, victims_inter: int | None, text: str) -> str:
     """ACLED codes armed violence against civilians, who cannot fight back, as an attack, not as
     an armed clash: a "clash" the model read in "gunmen ambushed a convoy carrying food, killing
     five" or "fighters killed 18 villagers in a raid" whose victims resolve to civilians is an
-    attack, unless the sentence tells two sides fighting ("clashes", "a gunfight", "returned fire")."""
-    if code == "ARMED_CLASH" and victims_inter == taxonomy.CIVILIANS and not _TWO_SIDED.search(text):
+    attack, unless the sentence tells two sides fighting ("clashes", "fought", or a fight's own words,
+    `FIGHT`: "a gunfight", "returned fire")."""
+    if code == "ARMED_CLASH" and victims_inter == taxonomy.CIVILIANS and not (
+            _TWO_SIDED.search(text) or FIGHT.search(text)):
         return "ATTACK"
     return code
 
@@ -616,9 +616,11 @@ class HybridClassifier:
         if code == NONE:
             return Classification(NONE, confidence)
         own = own_cues(text, cues, self.lexicon)
-        code = refine(code, text, cues, own)
-        # The words that decided it, not a word of what a crowd demands (`own_cues`).
-        return Classification(code, confidence, own.get(code))
+        refined = refine(code, text, cues, own)
+        # The words that decided it, not a word of what a crowd demands (`own_cues`); a detention
+        # refined to a disappearance has no words of its own but the detention's ("were detained").
+        cue = own.get(refined) or (own.get(code) if (code, refined) == ("ARREST", "ABDUCT_DISSAP") else None)
+        return Classification(refined, confidence, cue)
 
 
 def _features(words: TfidfVectorizer, vectors: np.ndarray, texts: Sequence[str]) -> sparse.csr_matrix:
