@@ -2,7 +2,8 @@
 names; a known name opened by a lower-case Arabic article ("al Qaeda in the ...") is read whole; counted militants
 killed in a report of one armed group are that group; police who detain, beat or drive back a crowd in a
 clause joined after its protest are its actor2; an act found at what it was done with ("with burning tyres")
-is the act's; an air strike no one is named for is the military's of the country it struck in."""
+is the act's; an air strike no one is named for is the military's of the country it struck in; the
+name whose site is fought over or struck ("X's airport") is no actor, a demonym's village is civilians."""
 
 from __future__ import annotations
 
@@ -75,3 +76,13 @@ def test_an_unowned_drone_strike_blamed_on_a_neighbour_is_the_neighbour_s():
     text = ("Late last month, a drone strike hit a farm near Sarobi, killing four members of one family, officials "
             "said, blaming Pakistan's military.")
     assert actors_at(text, "hit", "Afghanistan")[0] == "Military Forces of Pakistan"
+
+
+def test_a_town_s_airport_fought_over_names_no_actor():
+    text = "Heavy fighting for Kalaw's airport resumed on Tuesday, residents said."
+    assert actors_at(text, "fighting", "Myanmar") == (None, None)
+
+
+def test_a_village_a_demonym_qualifies_is_that_country_s_civilians():
+    text = "Army gunners shelled a Tajik border village near Ravat on Monday."
+    assert actors_at(text, "shelled", "Kyrgyzstan")[1] == "Civilians (Tajikistan)"

@@ -22,8 +22,8 @@ from eventwire.extract.who.crowds import (
 from eventwire.extract.who.groups import _claimed_group
 from eventwire.extract.who.lexicon import (
     ARMED_GROUP_TYPES, ATTACK_NOUNS, BORDER_NOUNS, CLAIMED_THINGS, DESTRUCTIVE_ACTS, DETAINING_ACTS,
-    FOLLOWER_NOUNS, FORCE_NOUNS, GROUP_NOUNS, MEMBER_NOUNS, OBJECT_DEPS, OWN_WORDS, PERSON_NOUNS, PRONOUNS,
-    PROTEST_LEMMAS, REFERRING_ATTACKER_NOUNS, ROLE_NAMES, ROLE_NOUNS, SUBJECT_DEPS, TARGET_PREPOSITIONS,
+    FOLLOWER_NOUNS, FORCE_NOUNS, GROUP_NOUNS, MEMBER_NOUNS, OBJECT_DEPS, OWN_WORDS, PERSON_NOUNS, PLACE_NOUNS,
+    PRONOUNS, PROTEST_LEMMAS, REFERRING_ATTACKER_NOUNS, ROLE_NAMES, ROLE_NOUNS, SUBJECT_DEPS, TARGET_PREPOSITIONS,
     UNARMED_CROWDS, UNIT_HEADS, VIOLENT_ACTS, WEAPON_NOUNS,
 )
 from eventwire.extract.who.names import (
@@ -54,6 +54,10 @@ Convention = Literal["acled", "plover"]
 
 DYING_VERBS = {"die", "perish"}  # intransitive: their subject is the dead
 MUTUAL_EVENTS = {"fight", "fighting", "clash", "battle", "skirmish", "exchange", "fire"}
+
+# Places and the sites of a place, whose owner a name ("X's airport") makes no actor.
+SITE_NOUNS = PLACE_NOUNS | {"airport", "airfield", "airstrip", "outskirts", "harbour", "centre", "center", "market",
+                            "bridge", "outskirt"}
 
 # How many owners deep ("the government's refusal of a plan") an argument's actor is looked for.
 MAX_OWNERS = 2
@@ -544,6 +548,8 @@ def _argument_actor(
     owner, depth = _owner(token), 0
     if (_counted(token) or token).lemma_.lower() in FOLLOWER_NOUNS:
         owner = None  # "Morales's opponents", "supporters of the president": whom they follow or oppose
+    if token.lemma_.lower() in MUTUAL_EVENTS and owner is not None and owner.head.lower_ == "for":
+        owner = None  # "fighting for X's airport", "the battle for the town": what is fought over
     while actor is None and owner is not None and depth < MAX_OWNERS:
         # "Haiti's efforts", "an Indian proposal", "the removal of X", "a ban by X", "X's refusal
         # of Y": the thing is not an actor, its owner is.
@@ -553,6 +559,11 @@ def _argument_actor(
         elif actor is not None and _bare_nationality(owner, actor) and token.tag_ == "NNS":
             # "two Mauritanian gold prospectors": people of that country, as ACLED codes victims
             actor = Actor(f"Civilians ({country_of_word(owner.text)})", tx.CIVILIANS, actor.evidence)
+        elif actor is not None and actor.inter == tx.UNKNOWN_ACTOR and token.lemma_.lower() in SITE_NOUNS:
+            # "Kalaw's airport": a name whose site it is is a place, unless the name is an actor's; "a
+            # Lebanese border village" is of that country's civilians
+            home = country_of_word(owner.text)
+            actor = Actor(f"Civilians ({home})", tx.CIVILIANS, actor.evidence) if home else None
         owner, depth = _owner(owner), depth + 1
     if actor is not None and _unnamed_armed(actor) and any(t.dep_ == "poss" and t.lower_ in {"its", "their"}
                                                            for t in phrase):
