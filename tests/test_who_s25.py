@@ -3,7 +3,8 @@ names; a known name opened by a lower-case Arabic article ("al Qaeda in the ..."
 killed in a report of one armed group are that group; police who detain, beat or drive back a crowd in a
 clause joined after its protest are its actor2; an act found at what it was done with ("with burning tyres")
 is the act's; an air strike no one is named for is the military's of the country it struck in; the
-name whose site is fought over or struck ("X's airport") is no actor, a demonym's village is civilians."""
+name whose site is fought over or struck ("X's airport") is no actor, a demonym's village is civilians; an
+abduction found at "hostage" is the taking's."""
 
 from __future__ import annotations
 
@@ -86,3 +87,8 @@ def test_a_town_s_airport_fought_over_names_no_actor():
 def test_a_village_a_demonym_qualifies_is_that_country_s_civilians():
     text = "Army gunners shelled a Tajik border village near Ravat on Monday."
     assert actors_at(text, "shelled", "Kyrgyzstan")[1] == "Civilians (Tajikistan)"
+
+
+def test_an_abduction_found_at_hostage_is_the_taking():
+    text = "On Sunday, a nurse and two teachers were taken hostage by armed men outside the town of Bemba."
+    assert actors_at(text, "hostage", "Chad") == ("Unidentified Armed Group (Chad)", "Civilians (Chad)")

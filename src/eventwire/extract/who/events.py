@@ -364,6 +364,8 @@ def _event_verb_for(trigger: Token) -> Token:
         # (or by whom: "were killed by members of the X gang", "the gang's members shot dead a
         # driver", found at "gang")
         return governing
+    if trigger.lemma_.lower() in CAPTIVE_NOUNS and trigger.head.pos_ == "VERB" and _abduction(trigger.head):
+        return trigger.head  # found at "hostage" of "were taken hostage by armed men": the taking
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "with" and governing is not None and governing.pos_ == "VERB" \
             and trigger.lemma_.lower() not in MUTUAL_EVENTS:
         # found at what the act was done with ("blocked the road with burning tyres", "attacked the
