@@ -83,14 +83,16 @@ def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generi
     if member is not None:  # "one of the organisers", "some of the survivors": those it is one of
         return source_actor(noun_phrase(member), context, resolve_generic)
     head = source.root.lower_
-    if _security_source(source.root) and context.country:
-        # "two security sources said": the state's security forces, as who names them, not its police
-        return Actor(forces_name("Military", context.country), tx.STATE_FORCES,
+    if (_security_source(source.root) or _general_staff(source.root)) and context.country:
+        # "two security sources said", "the general staff said": the state's security forces, as who
+        # names them, not its police
+        return Actor(forces_name("Military", _owner_country(source.root) or context.country), tx.STATE_FORCES,
                      Span(source.start_char, source.end_char, source.text))
     if head in GENERIC_SOURCES and head in resolve_generic:
         return resolve_generic[head]
-    issuer = _issuer(source.root) if head in GENERIC_SOURCES | LEFT_WRITINGS else None
-    if issuer is not None:  # "according to a statement from the group", "a video released by X"
+    issuer = _issuer(source.root) if head in GENERIC_SOURCES | LEFT_WRITINGS or \
+        source.root.lemma_.lower() in COUNTS else None
+    if issuer is not None:  # "according to a statement from the group", "a video released by X", "figures from X"
         return source_actor(noun_phrase(issuer), context, resolve_generic)
     doer = _left_by_doer(source.root)
     if doer is not None:  # "X killed a man, according to a note left near his body": X's note
@@ -117,9 +119,10 @@ def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generi
                  or _group_named_before(phrase, context))
         if named is not None:
             return named
-    if source.root.lemma_.lower() in PARTY_NOUNS and _refers_to_group(source.root, PARTY_NOUNS):
+    party = next((g for g in (source.root, owner) if g is not None and _refers_to_group(g, PARTY_NOUNS)), None)
+    if party is not None:
         named = _party_named_before(source, context)
-        if named is not None:  # "..., the party said": the party the text named before
+        if named is not None:  # "..., the party said", "the party's spokesman said": the party the text named before
             return named
     civic = _civic_leader(source, context)
     if civic is not None:  # "a community leader", "a village elder": a civilian, not an official
@@ -202,9 +205,23 @@ def _security_source(root: Token) -> bool:
         c.lower_ == "security" and c.dep_ in {"compound", "amod"} for c in root.lefts)
 
 
+def _general_staff(root: Token) -> bool:
+    """Whether a source is an army's general staff ("the general staff said", "Ukraine's General Staff")."""
+    return root.lemma_.lower() == "staff" and any(c.lower_ == "general" and c.dep_ in {"compound", "amod"}
+                                                   for c in root.lefts)
+
+
+def _owner_country(root: Token) -> str | None:
+    """The country a source's possessor names ("Ukraine's General Staff"), if any."""
+    owner = next((c for c in root.children if c.dep_ == "poss"), None)
+    return country_of_word(owner.text) if owner is not None else None
+
+
 # Writings found where an act was done, signed by no one: "a note left near the body".
 LEFT_WRITINGS = {"note", "letter", "pamphlet", "leaflet", "poster", "placard", "flyer"}
 LEAVING_LEMMAS = {"leave", "find", "pin", "drop", "scatter", "paste", "discover"}
+# Counts a body keeps or gives: "according to figures from the health ministry", "data from X showed".
+COUNTS = {"figure", "data", "datum", "tally", "count", "statistic", "record"}  # "datum": spaCy's lemma of "data"
 
 
 def _left_by_doer(writing: Token) -> Token | None:

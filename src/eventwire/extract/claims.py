@@ -32,8 +32,9 @@ from eventwire.extract.texts import doc_text, span_text
 from eventwire.extract.toll import find_tolls
 from eventwire.extract.words import words as doc_words
 from eventwire.extract.who import (
-    CLAIMED_THINGS, DENYING_VERBS, ActorContext, governing_verb, in_dateline, noun_phrase, resolve_actor,
+    CLAIMED_THINGS, DENYING_VERBS, PERSON_NOUNS, ActorContext, governing_verb, in_dateline, noun_phrase, resolve_actor,
 )
+from eventwire.extract.who.lexicon import MEMBER_NOUNS
 from eventwire.records import OUTLET, Actor, Claim
 
 SPEECH_LEMMAS = {
@@ -454,7 +455,9 @@ def _described_speaker(verb: Token, content: SpacySpan) -> tuple[SpacySpan | Non
     """'..., X, a rights group that monitors the region, said.': a name and the description set off
     after it close the sentence before the verb; the parser, which hung both on a place of the
     content, missed the speaker. The name is the speaker; an office set off before the name it
-    introduces ('..., the army's spokesman, Colonel X, said') is the speaker with its name."""
+    introduces ('..., the army's spokesman, Colonel X, said') is the speaker with its name, and so
+    is one set off before how it spoke ('..., a local official, speaking on condition of anonymity,
+    said')."""
     doc = verb.doc
     commas = [t.i for t in doc[content.start : verb.i] if t.text == ","]
     if len(commas) < 3:
@@ -473,6 +476,10 @@ def _described_speaker(verb: Token, content: SpacySpan) -> tuple[SpacySpan | Non
             <= MAX_SPEAKER_TOKENS and office[0].lower_ in {"the", "a", "an"} and office[-1].pos_ == "NOUN"
             and not any(t.pos_ in {"VERB", "AUX", "ADP"} for t in office)):
         return doc[before_name + 1 : closing], doc[content.start : before_name]
+    # "..., a local official, speaking on condition of anonymity, said": a speaker and how it spoke
+    if (1 < len(name) <= MAX_SPEAKER_TOKENS and name[0].lower_ in {"the", "a", "an"} and name[-1].pos_ == "NOUN"
+            and not any(t.pos_ in {"VERB", "AUX", "ADP"} for t in name) and description[0].tag_ == "VBG"):
+        return name, doc[content.start : before_name]
     return None, content
 
 
@@ -982,13 +989,46 @@ def _rest_of(sentence: SpacySpan, cue: Token) -> SpacySpan:
     left, right = min(t.i for t in phrase), max(t.i for t in phrase) + 1
     before = _words_of(sentence.doc[sentence.start : left])
     after = _words_of(sentence.doc[right : sentence.end])
-    if len(before) and len(after) and after[0].lower_ in CLAUSE_OPENERS:
+    after = _words_of(after[_speaker_name(after) :])  # "according to the mayor, John Doe, ...": his name
+    if len(before) and (not len(after) or after[0].lower_ in CLAUSE_OPENERS | {"who", "whose"}):
         return before
     return before if len(before) > len(after) else after if len(after) else sentence
 
 
 # Words that open a contrasting clause of its own after an "according to X," set in a sentence.
 CLAUSE_OPENERS = {"while", "whereas", "but", "although", "though"}
+
+
+def _speaker_name(after: SpacySpan) -> int:
+    """How many words open the words after "according to X," with X's name set off by commas
+    ("according to the county administrator, Jane Doe, who said ...": a person's first and last
+    name, then a comma or the end), which the parser may hang elsewhere; 0 when they open otherwise."""
+    name = next((t.i for t in after if t.ent_type_ != "PERSON"), after.end) - after.start
+    return name if name >= 2 and (name == len(after) or after[name].text == ",") else 0  # a first and a last name
+
+
+def contrasted(one: Attribution, other: Attribution) -> bool:
+    """Whether two speakers' cues are set against each other in one sentence, each telling in its
+    own words: coordinated ("The army said ..., but the rebels said ...") or the second opened by
+    "while" or "whereas" on the first's cue or content ("The army said it repelled the attack,
+    while the rebels said they overran the post")."""
+    return any(a.cue is not b.cue and a.cue.head in (b.cue, b.content.root) and _set_against(a.cue)
+               for a, b in ((one, other), (other, one)))
+
+
+def _set_against(clause: Token) -> bool:
+    """Whether a verb opens a clause set against the one it hangs on: coordinated, or an adverbial
+    clause opened by "while", "whereas", "but", "although" with a subject of its own."""
+    return clause.pos_ in {"VERB", "AUX"} and (clause.dep_ == "conj" or clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in CLAUSE_OPENERS for c in clause.children) and any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children))
+
+
+def _speakers_set_against(verb: Token) -> list[Token]:
+    """The cues of other speakers set against a verb's clause ("it repelled the attack, while the
+    rebels said ..."): what they say is not the verb's speaker's."""
+    return [c for c in verb.children if c.i > verb.i and c.dep_ == "advcl" and _set_against(c)
+            and cue_lemma(c) in SPEECH_LEMMAS]
 
 
 def _words_of(span: SpacySpan) -> SpacySpan:
@@ -1052,6 +1092,7 @@ def _content(verb: Token, sentence: SpacySpan) -> SpacySpan | None:
             start = _quote_opening(sentence, end)
         if child.dep_ == "ccomp":
             end = max([end] + [max(t.i for t in c.subtree if not t.is_punct) + 1 for c in _continuations(verb, end)])
+            end = min([end] + [_words_of(sentence.doc[start : c.left_edge.i]).end for c in _speakers_set_against(child)])
         return sentence.doc[start:end]
     patient = next((child for child in verb.children if child.dep_ == "nsubjpass"), None)
     if patient is not None and passive_agent(verb) is not None:
@@ -1250,8 +1291,8 @@ def attribution_for(trigger: Token, attributions: list[Attribution]) -> Attribut
         other is not a and other.content.start <= a.cue.i < other.content.end for other in holding)]
     holding = [a for a in holding if a.source is not None] or holding
     if not holding:
-        return (_told_of_a_party(trigger, attributions) or _described_as(trigger, attributions)
-                or _coordinated_account(trigger, attributions))
+        return (_told_of_a_party(trigger, attributions) or _told_of_the_act(trigger, attributions)
+                or _described_as(trigger, attributions) or _coordinated_account(trigger, attributions))
     inner = min(holding, key=lambda a: len(a.content))
     if inner.source is not None and inner.source.root.lower_ in SPEAKER_PRONOUNS and len(inner.source) == 1:
         # "the UN mission said it had confirmed that ...": the pronoun is the speaker whose words hold it
@@ -1282,6 +1323,32 @@ def _told_of_a_party(trigger: Token, attributions: list[Attribution]) -> Attribu
     return None
 
 
+def _told_of_the_act(trigger: Token, attributions: list[Attribution]) -> Attribution | None:
+    """An account set in a relative clause on the noun that names the event (`TOLD_ACTS`): the
+    trigger itself ("an ambush that officials said killed seven"), or the noun of its "in" or
+    "during" phrase or set beside its object ("killed nine people in an attack the army blamed
+    on jihadists", "stormed a post, a raid which the rebels say cost them two men"): its source
+    tells the event their way, so claims it."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else governing_verb(trigger)
+    for attribution in attributions:
+        clause = next((t for t in [attribution.cue, *attribution.cue.ancestors] if t.dep_ == "relcl"), None)
+        if attribution.source is None or clause is None or attribution.source.root.tag_ in {"WP", "WDT"}:
+            continue
+        act = clause.head
+        if act.lemma_.lower() not in TOLD_ACTS:
+            continue
+        if act == trigger or act.dep_ == "appos" and act.head.dep_ == "dobj" and _in_clause_of(act.head.head, verb) or (
+                act.dep_ == "pobj" and act.head.lower_ in {"in", "during"} and _in_clause_of(act.head.head, verb)):
+            return attribution
+    return None
+
+
+def _in_clause_of(word: Token, verb: Token | None) -> bool:
+    """Whether a word is the trigger's verb or a participle of its clause ("struck hideouts,
+    killing ...")."""
+    return word == verb or word.dep_ == "advcl" and word.tag_ == "VBG" and word.head == verb
+
+
 def _described_as(trigger: Token, attributions: list[Attribution]) -> Attribution | None:
     """A name someone gives what the sentence tells ("shot dead ..., in what the police described as
     a shootout", "killing what the army described as eight militants"): the one who names it so
@@ -1294,8 +1361,7 @@ def _described_as(trigger: Token, attributions: list[Attribution]) -> Attributio
         holder = holder.head if holder.dep_ == "prep" else holder
         verb = trigger if trigger.pos_ in {"VERB", "AUX"} else governing_verb(trigger)
         # the trigger's verb, or a participle of its clause ("struck hideouts, killing what ...")
-        if holder == trigger or holder == verb or (
-                holder.dep_ == "advcl" and holder.tag_ == "VBG" and holder.head == verb):
+        if holder == trigger or _in_clause_of(holder, verb):
             return attribution
     return None
 
@@ -1528,8 +1594,9 @@ def _said_through(attribution: Attribution, sentence: SpacySpan) -> str:
         return span_text(sentence)
     # a cue coordinated with another ("..., but the rebels said on X") has only its own clause;
     # another cue's clause coordinated with this one is not this one's
-    own = cue.subtree if cue.dep_ == "conj" else sentence
-    others = {t.i for c in cue.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} for t in c.subtree}
+    own = cue.subtree if _set_against(cue) else sentence
+    others = {t.i for head in (cue, content.root) for c in head.children if c is not cue and _set_against(c)
+              and (head is cue or cue_lemma(c) in SPEECH_LEMMAS) for t in c.subtree}
     words = [t for t in own if sentence.start <= t.i < sentence.end and t.i not in others
              and not content.start <= t.i < content.end]
     if content.root.dep_ == "dobj" and content.root.head == cue:
@@ -1675,20 +1742,50 @@ def accounts_of_previous(attributions: list[Attribution]) -> list[Attribution]:
 
 def _tells_again(content: SpacySpan) -> bool:
     """Whether an attributed content counts casualties, none included ("nobody was hurt",
-    `tells_no_casualties`), or names the event or its doers again ("the attackers", "the raid",
-    "the dead")."""
+    `tells_no_casualties`), names the event or its doers again ("the attackers", "the raid",
+    "the dead"; not what a search did not find: "no bodies were found"), or tells that the
+    speaker holds the people taken (`_holds_people`: "it was holding them")."""
     return bool(find_tolls(span_text(content))) or tells_no_casualties(content) or any(
-        t.lemma_.lower() in TOLD_AGAIN and any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"}
-                                               for c in t.children)
-        for t in content)
+        t.lemma_.lower() in TOLD_AGAIN and _refers_back(t) or _holds_people(t) for t in content)
+
+
+def _refers_back(noun: Token) -> bool:
+    """Whether a noun of `TOLD_AGAIN` names a thing told before: by a definite determiner or an
+    owner ("the raid", "Friday's ambush"), but not as what a search or look found none of ("no
+    bodies were found", "they recovered no victims")."""
+    determiners = [c.lower_ for c in noun.children if c.dep_ in {"det", "poss"}]
+    if "no" in determiners and noun.head.lemma_.lower() in FINDING_LEMMAS:
+        return False
+    return any(d not in {"a", "an"} for d in determiners)
+
+
+# Verbs of a search whose object, determined by "no", found nothing: "no bodies were recovered".
+FINDING_LEMMAS = {"find", "recover", "discover", "locate", "retrieve", "see", "spot", "identify"}
+
+
+def _holds_people(verb: Token) -> bool:
+    """Whether a verb tells that its subject holds people ("said it was holding them", "said it
+    held the two men", "is holding a journalist"): the taking of captives told again. A thing
+    held ("held talks", "held the town") is none."""
+    return verb.lemma_.lower() == "hold" and verb.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ == "dobj" and any(_a_person(p) for p in (c, *c.conjuncts)) for c in verb.children)
+
+
+def _a_person(noun: Token) -> bool:
+    """Whether a noun names people: "them", "the two men", "three soldiers", a person's name."""
+    return noun.lower_ in HELD_WORDS | MEMBER_NOUNS or noun.lemma_.lower() in PERSON_NOUNS or noun.ent_type_ == "PERSON"
+
+
+HELD_WORDS = {"him", "her", "them", "people"}  # "people": a lemma of its own, no person noun's plural
 
 
 # Nouns by which a speaker's words refer back to an event told before ("the gunmen had come on
 # motorbikes", "the raid lasted an hour", "the victims were farmers", "the hostages were unharmed").
-TOLD_AGAIN = {"attack", "attacker", "assailant", "gunman", "raid", "raider", "ambush", "blast", "explosion",
-              "bombing", "strike", "shelling", "clash", "fighting", "shooting", "violence", "killing", "victim",
-              "dead", "body", "abduction", "kidnapping", "kidnapper", "protest", "protester", "riot", "rioter",
-              "crowd", "assault", "incident", "toll", "casualty", "hostage", "captive", "abductee", "detainee"}
+# The acts among them name the event itself ("the raid", "an ambush that officials said killed seven").
+TOLD_ACTS = {"attack", "raid", "ambush", "blast", "explosion", "bombing", "strike", "shelling", "clash", "fighting",
+             "shooting", "violence", "killing", "abduction", "kidnapping", "protest", "riot", "assault", "incident"}
+TOLD_AGAIN = TOLD_ACTS | {"attacker", "assailant", "gunman", "raider", "victim", "dead", "body", "kidnapper", "protester",
+                          "rioter", "crowd", "toll", "casualty", "hostage", "captive", "abductee", "detainee"}
 
 
 def _said_by_no_one(attribution: Attribution) -> bool:
