@@ -4,11 +4,11 @@ killed in a report of one armed group are that group; police who detain, beat or
 clause joined after its protest are its actor2; an act found at what it was done with ("with burning tyres")
 is the act's; an air strike no one is named for is the military's of the country it struck in; the
 name whose site is fought over or struck ("X's airport") is no actor, a demonym's village is civilians; an
-abduction found at "hostage" is the taking's."""
+abduction found at "hostage" is the taking's; an army unit's commander is the army's."""
 
 from __future__ import annotations
 
-from who_helpers import actors_at
+from who_helpers import actors_at, resolved
 
 
 def test_a_global_group_is_the_affiliate_the_report_names():
@@ -92,3 +92,8 @@ def test_a_village_a_demonym_qualifies_is_that_country_s_civilians():
 def test_an_abduction_found_at_hostage_is_the_taking():
     text = "On Sunday, a nurse and two teachers were taken hostage by armed men outside the town of Bemba."
     assert actors_at(text, "hostage", "Chad") == ("Unidentified Armed Group (Chad)", "Civilians (Chad)")
+
+
+def test_a_battalion_s_commander_is_the_army_not_a_civilian():
+    assert resolved("Four soldiers died, according to the battalion's commander, Major Tomas Reyes.", "commander",
+                    "Philippines") == "Military Forces of Philippines"

@@ -543,6 +543,10 @@ def _antecedent_of_them(pronoun: Token, context: ActorContext) -> Actor | None:
     return None
 
 
+# A state army's units, which no name makes a group's: "the battalion's commander".
+ARMY_UNITS = {"battalion", "brigade", "regiment", "division", "platoon", "squadron", "garrison"}
+
+
 def _non_state_leader(span: SpacySpan, context: ActorContext) -> Actor | None:
     """"The union's leader", "X's chief": a leader of an organisation the text names, and no
     state body, is no state official: an armed group's is of that group, any other's a civilian
@@ -558,4 +562,8 @@ def _non_state_leader(span: SpacySpan, context: ActorContext) -> Actor | None:
         return None
     if actor is not None and actor.inter in ARMED_GROUP_TYPES:
         return actor
+    country = context.force_country or context.country
+    if actor is None and owner.lemma_.lower() in ARMY_UNITS and country:
+        # "the battalion's commander": an army unit no group's name is the state's, never civilians
+        return Actor(forces_name("Military", country), tx.STATE_FORCES, Span(span.start_char, span.end_char, span_text(span)))
     return _local_actor("Civilians", tx.CIVILIANS, span, context.country, Span(span.start_char, span.end_char, span_text(span)))
