@@ -65,3 +65,10 @@ def test_an_aside_on_the_victims_is_no_list_of_named_people():
                           article_id="a1", cue="killed")
     army = FatalityClaim(4, "killed", "Army", Span(100, 120, "toll at four"), article_id="a1", cue="toll at")
     assert conservative_figure([named, army], "killed", {}, {"a1": [0, 100]}) == 4
+
+
+def test_bodies_recovered_after_an_act_are_its_toll():
+    text = ("Gunmen attacked the village of Tanout in Niger on Monday, killing at least 14 civilians, residents said. "
+            "A rescue worker in Niamey said on Wednesday that 20 bodies had been recovered from the houses.")
+    events = events_of(text)
+    assert [[m.sentence.text[:12] for m in e.mentions] for e in events] == [["Gunmen attac", "A rescue wor"]]

@@ -304,9 +304,10 @@ def _gives_toll_of(mention: EventMention, act: EventMention, starts: Sequence[in
 
 def _gives_toll(text: str, ends: Sequence[int]) -> bool:
     """Whether a sentence's first count of the dead (`ends`: where its counts of the dead end in
-    `text`) is a toll someone gives (`_TOLL_GIVEN`: "put the toll at seven"), not an act's own
+    `text`) is a toll someone gives (`_TOLL_GIVEN`, opening before that count ends: "put the toll
+    at seven", "16 bodies had been recovered"), not an act's own
     ("An army drone struck a market, killing at least 23, while an official put the toll at 17")."""
-    return bool(ends) and _TOLL_GIVEN.search(text, 0, min(ends)) is not None
+    return bool(ends) and any(match.start() < min(ends) for match in _TOLL_GIVEN.finditer(text))
 
 
 def _tolled_classes(act: EventMention, mention: EventMention) -> frozenset[str]:
@@ -1181,9 +1182,9 @@ def _mentions(view: ArticleView, context: ExtractContext) -> list[EventMention]:
 
 
 # A toll told as a figure someone gives: "put the toll at seven", "gave a toll of nine dead", "the death toll rose to
-# 12", "put the number of dead at 31".
-_TOLL_GIVEN = re.compile(r"\btoll\b|\b(?:number|count)\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|(?:[\w-]+\s+)?killed)\b",
-                         re.IGNORECASE)
+# 12", "put the number of dead at 31", "16 bodies had been recovered" (a search after the act).
+_TOLL_GIVEN = re.compile(r"\btoll\b|\b(?:number|count)\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|(?:[\w-]+\s+)?killed)\b"
+                         r"|\bbodies\s+(?:had\s+|have\s+|were\s+)?(?:been\s+)?recovered\b", re.IGNORECASE)
 
 
 def _toll_of_previous(mentions: list[EventMention], sentence: SpacySpan, view: ArticleView) -> Classification | None:
