@@ -43,6 +43,8 @@ class ArticlePlaces:
     # national capitals named as a dateline ("KHARTOUM, Sudan (AP) —"): where wire bureaus file from
     capital_datelines: frozenset[int]
     country: str  # the country most of its places lie in, "" if none
+    the_city: Place | None = None  # the town the text calls "the city" (`_the_city`)
+    capital: Place | None = None  # the capital of the country most of its places lie in
 
 
 def read_places(article: Article, doc: Doc, gazetteer: Gazetteer) -> ArticlePlaces:
@@ -59,6 +61,8 @@ def read_places(article: Article, doc: Doc, gazetteer: Gazetteer) -> ArticlePlac
     countries = Counter(place.country for place in _local_first(
         [place for place in places if place.country and is_location(place, doc)]))
     capitals = _capital_datelines(places, article.text, gazetteer)
+    isos = Counter(place.iso for place in _local_first(
+        [place for place in places if place.iso and is_location(place, doc)]))
     return ArticlePlaces(
         text=article.text,
         places=places,
@@ -66,7 +70,43 @@ def read_places(article: Article, doc: Doc, gazetteer: Gazetteer) -> ArticlePlac
         dateline=dateline,
         capital_datelines=capitals,
         country=countries.most_common(1)[0][0] if countries else "",
+        the_city=_the_city(places, article.text, doc),
+        capital=_capital(isos.most_common(1)[0][0], gazetteer) if isos else None,
     )
+
+
+def _capital(iso: str, gazetteer: Gazetteer) -> Place | None:
+    """The capital of country `iso` as an event's place ("In the capital, police detained ...")."""
+    capital = gazetteer.capital(iso)
+    if capital is None:
+        return None
+    return replace(where.to_place(Resolution(make_mention(capital.name, 0, len(capital.name)), capital, margin=1.0)),
+                   evidence=None, geo_precision=1)
+
+
+# "in the capital", with no name after it: the capital of the report's country.
+_THE_CAPITAL = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]round)\s+the\s+capital\b(?![\s,]+(?:of\b|city\b|[A-Z]))")
+
+
+# "the city" standing for a town named before it ("The city's mayor said", "in the city", "the
+# city council"), not one it introduces ("the city of X").
+_THE_CITY = re.compile(r"\b[Tt]he\s+city\b(?!\s+of\b)")
+
+
+def _the_city(places: Sequence[Place], text: str, doc: Doc) -> Place | None:
+    """The town a report calls "the city": the last one it names before it first says so ("A
+    bomb hit a block in X ... The city's mayor said ..."). A report keeps that word for its own
+    city, however many other towns it names later, so later sentences that say only "in the city"
+    mean that one too. None where no town is named before it."""
+    first = _THE_CITY.search(text)
+    if first is None:
+        return None
+    # Not a town named only to say where the one before it lies ("X, west of Y").
+    before = [p for p in _without_qualifiers(places, text) if p.feature == "city" and p.evidence is not None
+              and p.evidence.end <= first.start() and is_location(p, doc) and not is_incidental(p, doc)]
+    if not before:
+        return None
+    return replace(max(before, key=lambda p: p.evidence.start), geo_precision=1, evidence=None)
 
 
 def _capital_datelines(places: Sequence[Place], text: str, gazetteer: Gazetteer) -> frozenset[int]:
@@ -474,6 +514,13 @@ def place_for(sentence: SpacySpan, trigger: Token, placing: ArticlePlaces) -> Pl
     if home or (inside and placing.main_place is not None and placing.main_place.iso):
         inside = home
     if not inside:
+        # "struck a railway station in the city": the report's own city (`_the_city`); "In the
+        # capital, police detained ...": its country's. The words are the place's evidence.
+        for anaphor, meant in ((_THE_CITY, placing.the_city), (_THE_CAPITAL, placing.capital)):
+            found = anaphor.search(sentence.text) if meant is not None else None
+            if found is not None:
+                start = sentence.start_char + found.start()
+                return replace(meant, evidence=Span(start, start + len(found.group()), found.group()))
         return placing.main_place
     clause = claims_module.governing_verb(trigger) if trigger.pos_ != "VERB" else trigger
     scope = clause if clause is not None else trigger

@@ -681,6 +681,7 @@ def decide(prepared: PreparedArticle, weights: RankerWeights | None = None, fall
     picks = _own_towns_in_named_states(options, picks)
     picks = _without_stray_loose_matches(picks, prepared.loose, prepared.mentions)
     picks = _without_stray_small_towns(picks, prepared.mentions, options, prepared.home)
+    picks = _large_namesakes_of_lone_towns(picks, options, totals, prepared.home)
     picks = _without_foreign_cities_called_villages(picks, prepared.mentions)
     resolutions: list[Resolution | None] = [
         Resolution(m, pick[0], pick[1], via_demonym) if pick else None
@@ -1050,6 +1051,42 @@ def _without_stray_small_towns(
                 kept.append(None)
                 continue
         kept.append(pick)
+    return kept
+
+
+# Below this score margin the ranker's pick of a small town over a far larger namesake is a guess.
+LONE_TOWN_MARGIN = 1.0
+# How many times larger a namesake city must be to stand in for a lone small town.
+NAMESAKE_CITY_RATIO = 10
+
+
+def _large_namesakes_of_lone_towns(
+    picks: list[tuple[Candidate, float] | None], options: list[MentionOptions], totals: dict[str, dict[int, float]],
+    home: Candidate | None = None,
+) -> list[tuple[Candidate, float] | None]:
+    """A small town picked by a slim margin that nothing else the article names vouches for (no
+    state, no nearby town: `_vouched`) yields to a namesake city of its country at least
+    `NAMESAKE_CITY_RATIO` times larger and no stray itself ("Springfield police said ..." in a
+    report that also names a Canton: a small Springfield of another state than the Canton read,
+    which the two passes chose each by the other's first reading, is a coincidence of names, not
+    the report's place); of several such, the one the ranker scored highest. Not a town the text
+    puts in its state ("Springfield, Mich."), nor the outlet's `home`."""
+    kept = list(picks)
+    for index, (pick, option) in enumerate(zip(picks, options)):
+        town = pick[0] if pick else None
+        if town is None or pick[1] >= LONE_TOWN_MARGIN or town.feature != "city" or not _doubtful_pick(town) \
+                or (home is not None and town.id == home.id):
+            continue
+        if any(inside for c, inside in zip(option.candidates, option.contained) if c.id == town.id):
+            continue
+        others = [other[0] for other in picks if other and other[0].id != town.id and other[0].kind != 2]
+        if _vouched(town, others):
+            continue
+        larger = [c for c in option.candidates if c.feature == "city" and c.kind == 0 and c.iso == town.iso
+                  and c.population >= max(STRAY_TOWN_POPULATION, NAMESAKE_CITY_RATIO * town.population)]
+        if larger:
+            city = max(larger, key=lambda c: (totals[option.group][c.id], -c.id))
+            kept = [(city, 0.0) if other and other[0].id == town.id else other for other in kept]
     return kept
 
 
