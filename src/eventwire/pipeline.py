@@ -23,8 +23,10 @@ from typing import TYPE_CHECKING, Protocol
 from eventwire import taxonomy
 from eventwire.annotate import annotate, annotate_selected, sentence_spans
 from eventwire.errors import ConfigError, EventwireError, IngestError
-from eventwire.extract.claims import GENERIC_SOURCES, TOLD_AGAIN
+from eventwire.extract.claims import GENERIC_SOURCES, HELD_WORDS, TOLD_AGAIN
 from eventwire.extract.mentions import ExtractContext, background_cue, extract
+from eventwire.extract.who import PERSON_NOUNS
+from eventwire.extract.who.lexicon import MEMBER_NOUNS
 from eventwire.extract.what import (
     NONE, Classification, EventClassifier, default_classifier, with_lone_attacks,
 )
@@ -99,9 +101,12 @@ def _extract(article: Article, doc: Doc, context: ExtractContext) -> ArticleResu
 
 
 def _noun_forms(lemma: str) -> str:
-    """A pattern for a noun lemma's singular and plural ("gunm[ae]n", "bod(?:y|ies)", "raid(?:e?s)?")."""
+    """A pattern for a noun lemma's singular and plural ("gunm[ae]n", "child(?:ren)?", "bod(?:y|ies)",
+    "raid(?:e?s)?")."""
     if lemma.endswith("man"):
         return lemma[:-2] + "[ae]n"
+    if lemma.endswith("child"):
+        return lemma + "(?:ren)?"
     if lemma.endswith("y"):
         return lemma[:-1] + "(?:y|ies)"
     return lemma + "(?:e?s)?"
@@ -122,18 +127,25 @@ _ACCOUNT_SPEECH = re.compile(r"\b(?:said|says|told|put|gave|according)\b", re.IG
 # to the event (claims.TOLD_AGAIN, under any determiner: "the suspected gunmen", "Friday's ambush").
 _ACCOUNT_TOLD = re.compile(r"\b(?:died|killed|wounded|injured|hurt|"
                            + "|".join(_noun_forms(lemma) for lemma in sorted(TOLD_AGAIN)) + r")\b", re.IGNORECASE)
+# A speaker holding people tells their taking again ("said it was holding them", "said it held the two
+# men"; claims._holds_people reads the same words).
+_ACCOUNT_HELD = re.compile(r"\b(?:holds?|holding|held)\s+(?:[\w'-]+\s+){0,3}?(?:"
+                           + "|".join([*sorted(HELD_WORDS | MEMBER_NOUNS),
+                                       *(_noun_forms(lemma) for lemma in sorted(PERSON_NOUNS))])
+                           + r")\b", re.IGNORECASE)
 
 
 def needs_language(text: str, label: Classification, article: Article) -> bool:
     """Whether extraction reads this sentence's tags, parse or entities: it reports an event
     (`label`), a background event (`mentions.background_cue`: a cue and a historical date), or
-    holds a denial, a speaker's account of the event before it (its toll, its doers), or a source
+    holds a denial, a speaker's account of the event before it (its toll, its doers, the people it holds), or a source
     or partner statement. Every other sentence yields nothing."""
     if label.code != NONE and label.code in taxonomy.BY_CODE:
         return True
     if background_cue(text, article.date) is not None:
         return True
-    return bool(_DENIAL.search(text) or _JOINT.search(text) or (_ACCOUNT_SPEECH.search(text) and _ACCOUNT_TOLD.search(text))
+    return bool(_DENIAL.search(text) or _JOINT.search(text) or (
+        _ACCOUNT_SPEECH.search(text) and (_ACCOUNT_TOLD.search(text) or _ACCOUNT_HELD.search(text)))
                 or (_POSTED_BY.search(text) and _GENERIC_SOURCE.search(text)))
 
 
