@@ -265,11 +265,13 @@ NON_STATE_ACTOR = re.compile(
     r"|Nusra|Tahrir al-Sham|al[- ]Qaeda)\b(?!-held|-controlled)",
     re.IGNORECASE,
 )
-# "their whereabouts remain unknown", "have not said where they are being held", "held incommunicado"
+# "their whereabouts remain unknown", "have not said where they are being held", "held incommunicado",
+# "have heard nothing from him since"
 _WHEREABOUTS_UNKNOWN = re.compile(
     r"\bwhereabouts (?:\w+ ){0,2}(?:unknown|unclear|not (?:been )?(?:known|disclosed|revealed))|\bincommunicado\b"
     r"|\b(?:not|never|refused to|declined to) (?:\w+ ){0,2}(?:said|say|disclosed?|revealed?|told|tell) (?:\w+ )?where (?:\w+ ){0,5}"
-    r"(?:held|taken|kept|detained)\b|\b(?:not|never) (?:been )?(?:\w+ ){0,2}(?:seen|heard from) since\b",
+    r"(?:held|taken|kept|detained)\b|\b(?:not|never) (?:been )?(?:\w+ ){0,2}(?:seen|heard from)(?: (?:him|her|them))? since\b"
+    r"|\b(?:heard nothing|no (?:word|news)) (?:from|of) (?:him|her|them) since\b",
     re.IGNORECASE,
 )
 # "police said", "army sources": the state is the speaker there, not a party to the violence.
@@ -325,7 +327,7 @@ _RIOT_SET_OFF = re.compile(r"\b(?:spark|trigger|prompt|provok|caus|set(?:ting)?\
 # protesters", "during a demonstration" (not "a man who had joined a protest").
 _AT_A_PROTEST = re.compile(r"\b(?:during|at|on|into|up|dispers\w*|against)\s+(?:[\w-]+\s+){0,3}?"
                            r"(?:protests?|protesters|demonstrations?|demonstrators|march(?:es|ers)?|rall(?:y|ies)"
-                           r"|sit-ins?|strikers)\b", re.IGNORECASE)
+                           r"|sit-ins?|strikers)\b|\b(?:on|into|at)\s+(?:a\s+|the\s+)?crowds?\s+(?:of\s+\w+\s+)?marching\b", re.IGNORECASE)
 # The forces facing a crowd hurt by it: "12 officers were injured", "two policemen were wounded".
 FORCES_HURT = re.compile(
     r"\b(?:(?:police\s+)?officers?|police(?:m[ae]n|women)?|soldiers?|troops|guards?|security\s+(?:forces|personnel))"
@@ -336,6 +338,10 @@ FORCES_HURT = re.compile(
 # "the funeral of a young man who died in custody": a death that describes someone, the protest's cause.
 _LETHAL = re.compile(r"\b(?:(?<!who )died|(?:was|were|been)\s+(?:shot\s+and\s+)?killed|killing\b(?!\s+of\b)|shot\s+dead"
                      r"|fatally\s+(?:shot|wounded)|birdshot|buckshot)\b", re.IGNORECASE)
+
+
+# Anyone killed or hurt, in any words: "beaten to death", "two were wounded", "no one was hurt".
+_HARMED = re.compile(r"\b(?:kill(?:ed|ing|s)?|dead|death|died|wound(?:ed|ing|s)?|injur(?:ed|ing|ies)|hurt)\b", re.IGNORECASE)
 
 
 def _without_demands(text: str) -> str:
@@ -385,6 +391,9 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]],
     word ("Police killed three of the attackers in a gunfight"), is a battle between two armed,
     organised sides, not violence against civilians;
     a disaster the text has no cue for but a protest's is that protest, told by how it went;
+    property destroyed by a crowd is a riot and by a weapon that weapon's event; an attack with an
+    abduction's words in which no one was hurt is the abduction ("were taken from a church by gunmen
+    who fired into the air");
     crime in which rival organised groups fight or kill each other ("inmates of one gang killed
     17 prisoners from a rival gang") is, as ACLED codes fighting between two organised armed
     groups, an armed clash. `own` is `own_cues(text, cues)`, where the caller has it."""
@@ -417,8 +426,14 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]],
         # "the attackers fired at officers and threw petrol bombs into the building": a riot's
         # weapon in the hands of armed men, not of a crowd, is their attack
         code = "ATTACK"
+    if code == "PROPERTY_DISTRUCT":
+        # ACLED: a crowd's arson and looting is a riot ("youths torched the party's office and looted
+        # shops"), and property destroyed by a weapon is that weapon's event ("dynamite destroyed a pylon").
+        if "VIOL_DEMONSTR" in cues:
+            return "VIOL_DEMONSTR"
+        return next((weapon for weapon in WEAPONS if weapon in cues), code)
     if code in PROTESTS:
-        if "VIOL_DEMONSTR" in cues or PROTEST_CLASH.search(text) or _PELTED.search(text) or (
+        if "VIOL_DEMONSTR" in cues or "PROPERTY_DISTRUCT" in cues or PROTEST_CLASH.search(text) or _PELTED.search(text) or (
                 code != "PEACE_PROTEST" and FORCES_HURT.search(text)):
             return "VIOL_DEMONSTR"
         if "PROTEST_WITH_INTER" in cues and "FORCE_AGAINST_PROTEST" not in cues and _LETHAL.search(_without_demands(text)):
@@ -433,11 +448,13 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]],
         return next((weapon for weapon in WEAPONS if weapon in cues), code)
     if code == "DISR_WEAP" and "DISR_WEAP" in cues and _seized_in_fight(text, cues):
         code = next((act for act in (*WEAPONS, "ARMED_CLASH", "ATTACK") if act in cues), code)
-    if code == "ATTACK" and not NON_STATE_ACTOR.search(text) and not _ARMED_DOERS.search(text):
+    if code in ("ATTACK", "ARMED_CLASH") and not NON_STATE_ACTOR.search(text) and not _ARMED_DOERS.search(text):
         if "VIOL_DEMONSTR" in cues and not _RIOT_SET_OFF.search(text):
             return "VIOL_DEMONSTR"  # "police opened fire on young men who were rioting": the riot's violence
-        if "VIOL_DEMONSTR" not in cues and _names_state_party(text) and _AT_A_PROTEST.search(text):
+        if code == "ATTACK" and "VIOL_DEMONSTR" not in cues and _names_state_party(text) and _AT_A_PROTEST.search(text):
             return "FORCE_AGAINST_PROTEST"  # "Police shot dead two people as they broke up a march"
+    if code == "ATTACK" and "ABDUCT_DISSAP" in cues and not _HARMED.search(text):
+        return "ABDUCT_DISSAP"  # "were taken from a church by gunmen who fired into the air": no one hurt, people taken
     if code in ARMED_VIOLENCE:
         if "DISR_WEAP" in cues and not _partly_disrupted(text, cues) and not _seized_in_fight(text, cues):
             return "DISR_WEAP"
