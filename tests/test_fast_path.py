@@ -105,6 +105,7 @@ def test_fast_path_mentions_agree_field_by_field(both_paths):
     "The movement said in a post on Telegram that it held the two men.",
     "The Sahel front said it was holding them.",
     "The group said it was still holding the children.",
+    "The governor confirmed the toll.",
 ])
 def test_an_account_that_refers_back_by_any_noun_claims_reads_is_parsed(text):
     # Every form of claims.TOLD_AGAIN, under any determiner: the reference path reads such an account.

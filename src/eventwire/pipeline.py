@@ -122,7 +122,7 @@ _GENERIC_SOURCE = re.compile(r"\b(?:" + "|".join(sorted(GENERIC_SOURCES)) + r")"
 _JOINT = re.compile(r"\bjoint\b", re.IGNORECASE)
 # An account needs both a speech word and a toll or doer word; two searches, as one pattern with a
 # lookahead rescans the sentence from every position where the speech word is missing (quadratic).
-_ACCOUNT_SPEECH = re.compile(r"\b(?:said|says|told|put|gave|according)\b", re.IGNORECASE)
+_ACCOUNT_SPEECH = re.compile(r"\b(?:said|says|told|put|gave|according|confirmed)\b", re.IGNORECASE)
 # Toll words (claims counts a toll in the account's words) and every form of the nouns that refer back
 # to the event (claims.TOLD_AGAIN, under any determiner: "the suspected gunmen", "Friday's ambush").
 _ACCOUNT_TOLD = re.compile(r"\b(?:died|killed|wounded|injured|hurt|"
