@@ -284,8 +284,7 @@ def _tolls_of_previous(mentions: list[EventMention], starts: Sequence[int]) -> l
                 and merge.places_agree(before.place, mention.place, same_article=True) is not None:
             mention = _as_part_of(mention, before)
         elif before is not None and _gives_toll_of(mention, before, starts):
-            mention = _as_part_of(mention, before, date=before.date, time_precision=before.time_precision,
-                                  date_evidence=before.date_evidence, place=before.place)
+            mention = _toll_of_act(mention, before)
         kept.append(mention)
     return kept
 
@@ -296,10 +295,24 @@ def _gives_toll_of(mention: EventMention, act: EventMention, starts: Sequence[in
     a count of its dead, of whatever class the classifier read it, told at most `CONTINUATION_GAP`
     sentences after a present-day act that has tolls, telling no act of its own (`_tells_another`).
     The day and place it names are the source's (its statement's, its seat's), not the act's."""
-    return not act.historical and not mention.historical and act.disorder_type in _TOLLED_DISORDERS \
-        and _sentences_between(starts, act.sentence.start, mention.sentence.start) <= CONTINUATION_GAP \
+    return not mention.historical and _may_be_tolled(act, mention.sentence.start, starts) \
         and not _tells_another(mention) and _gives_toll(mention.sentence.text, [
             f.evidence.end - mention.sentence.start for f in mention.fatality_claims if f.kind == "killed"])
+
+
+def _may_be_tolled(act: EventMention, start: int, starts: Sequence[int]) -> bool:
+    """Whether a source's toll in the sentence at `start` may count `act`'s victims: `act` is a
+    present-day act of a class that has tolls (`_TOLLED_DISORDERS`), at most `CONTINUATION_GAP`
+    sentences before."""
+    return not act.historical and act.disorder_type in _TOLLED_DISORDERS \
+        and _sentences_between(starts, act.sentence.start, start) <= CONTINUATION_GAP
+
+
+def _toll_of_act(mention: EventMention, act: EventMention) -> EventMention:
+    """A source's toll `mention` told as part of `act`, at the act's day and place: the day and
+    place its sentence names are the source's (its statement's, its seat's)."""
+    return _as_part_of(mention, act, date=act.date, time_precision=act.time_precision,
+                       date_evidence=act.date_evidence, place=act.place)
 
 
 def _gives_toll(text: str, ends: Sequence[int]) -> bool:
@@ -1173,10 +1186,8 @@ def _mentions(view: ArticleView, context: ExtractContext) -> list[EventMention]:
         if mention is None:
             _attach_accounts(mentions, sentence, attributions, view, index)
         else:
-            if tolled is not None:  # its act's toll: told at the act's place and time, not the source's
-                act = mentions[-1]
-                mention = _as_part_of(mention, act, date=act.date, time_precision=act.time_precision,
-                                      date_evidence=act.date_evidence, place=act.place)
+            if tolled is not None:
+                mention = _toll_of_act(mention, mentions[-1])
             mentions.append(_placed_as_before(mention, mentions, sentences[index - 1] if index else None))
     return mentions
 
@@ -1199,8 +1210,7 @@ def _toll_of_previous(mentions: list[EventMention], sentence: SpacySpan, view: A
     if not mentions or _TOLL_GIVEN.search(text) is None:
         return None
     before = mentions[-1]
-    if before.historical or before.disorder_type not in _TOLLED_DISORDERS \
-            or _sentences_between(view.starts, before.sentence.start, sentence.start_char) > CONTINUATION_GAP:
+    if not _may_be_tolled(before, sentence.start_char, view.starts):
         return None
     figures = [f for f in toll.find_tolls(text) if f.kind == "killed"]
     if not _gives_toll(text, [f.end for f in figures]):
