@@ -41,6 +41,10 @@ _UNIT = r"(?:second|minute|hour|day|week|month|year|decade|century|centurie)"
 _PART = r"(?:(?P<part>early|mid|late|the (?:beginning|start|middle|end) of)[- ]?)?"
 _SPAN_PART = r"(?:(?:early|mid|late)[- ]?)?"
 _I = re.IGNORECASE
+# What a report's narrative counts days from: "two days after the fighting", "a day before the raid".
+_NARRATED_EVENT = (r"(?:fighting|attacks?|assaults?|raids?|ambush(?:es)?|clash(?:es)?|killings?|massacres?|bombings?|"
+                   r"(?:air ?)?strikes?|shelling|blasts?|explosions?|abductions?|kidnappings?|battles?|offensives?|"
+                   r"incursions?|protests?|riots?|unrest|violence|arrests?)")
 
 _MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _UNIT_KEYS = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "centur")
@@ -101,6 +105,12 @@ RULES: tuple[Rule, ...] = (
     _rule(("trading",), r"(?:(?<=\bin )|(?<=\bin early )|(?<=\bin late ))(?P<dir>)(?P<unit>morning|afternoon)(?= trading\b)", anaphoric, _I),
     _rule(("same month", "same period", "same time"), r"\bthe same (?:month|period|time) (?:a year (?:ago|earlier|before)|last year|of (?:the )?(?:previous|last) year)\b", same_month_a_year_before, _I),
     _rule(("later", "earlier"), rf"\b(?P<num>{_NUM}) (?P<unit>day|week|month|year)s? (?P<dir>later|earlier)\b(?! than)", anaphoric, _I),
+    # "Two days after the fighting, ...", "A day before the raid, ...": opening a sentence, a count
+    # from the day of the event told before (inside a sentence, "arriving two days after the
+    # killings" dates no act of its own, and TimeML reads "two days" there as a duration)
+    _rule(("after the", "before the", "after its", "before its", "after their", "before their"),
+          rf"(?:^|(?<=[.!?] )|(?<=[–—] )|(?<=\n))(?P<num>{_NUM}) (?P<unit>day|week)s? (?P<dir>after|before)"
+          rf"(?= (?:the|its|their) (?:[\w-]+ ){{0,2}}?{_NARRATED_EVENT}\b[^.;]{{0,60}},)", anaphoric, _I),
     # "Hours later", "a few minutes earlier": within the narrative's day
     _rule(("later", "earlier"), r"\b(?:(?:a few|several|some)\s+)?(?:hours|minutes|moments)\s+(?:later|earlier)\b(?! than)", within_the_day, _I),
     _rule(("week", "month", "year", "quarter"), r"\b(?:(?P<part>early|mid|late|earlier|later)[- ])?(?P<rel>last|this|next|the past|the previous|the coming|the current)\s+(?P<unit>week|month|year|quarter)\b", periods.relative_unit, _I),
