@@ -97,6 +97,44 @@ def _actor(text: str, head: str):
         # Balochistan's Levies are a police force
         ("Gunmen seized four Levies personnel at a checkpoint.", "personnel", "Police Forces of Pakistan",
          tx.STATE_FORCES),
+        # South Sudan's army by its own name or acronym is the state's military (not the "People's
+        # Defence Force" inside its name)
+        ("The South Sudan People's Defence Forces (SSPDF) said its soldiers had held the town.", "Forces",
+         "Military Forces of South Sudan", tx.STATE_FORCES),
+        ("SSPDF troops shelled a cattle camp.", "troops", "Military Forces of South Sudan", tx.STATE_FORCES),
+        # Karenni (Kayah) State's armed groups, a Bahia drug faction, Western Equatoria's Azande militia
+        # and a Syrian group that claims sectarian killings
+        ("KNDF fighters attacked a police post near the town.", "fighters",
+         "Karenni Nationalities Defence Force (KNDF)", tx.REBEL_GROUPS),
+        ("Fighters of the Karenni Army took the bridge.", "Fighters", "Karenni Army", tx.REBEL_GROUPS),
+        ("KNPP troops fought soldiers outside the town.", "troops", "Karenni National Progressive Party (KNPP)",
+         tx.REBEL_GROUPS),
+        ("BDM gunmen shot a bus driver.", "gunmen", "Bonde do Maluco (BDM)", tx.POLITICAL_MILITIAS),
+        ("Arrow Boys militiamen killed two herders.", "militiamen", "Arrow Boys", tx.IDENTITY_MILITIAS),
+        ("Members of Saraya Ansar al-Sunna shot four farmers.", "Members", "Saraya Ansar al-Sunna",
+         tx.REBEL_GROUPS),
+        # groups real reports name without spelling them out: Congolese militias, Mexican cartels and their
+        # factions, Haitian gangs, rebels of Manipur, Mindanao and Thailand's deep south, Iraqi, Yemeni and
+        # Syrian armed factions, a Nigerian sect, a Kenyan gang and a Somali clan militia
+        ("Nyatura militiamen killed three farmers.", "militiamen", "Nyatura Militia", tx.POLITICAL_MILITIAS),
+        ("NDC-R fighters clashed with the army.", "fighters", "Nduma Defence of Congo-Renovated (NDC-R)",
+         tx.POLITICAL_MILITIAS),
+        ("Twirwaneho fighters attacked the village.", "fighters", "Twirwaneho", tx.IDENTITY_MILITIAS),
+        ("Members of Los Mayos killed a police officer.", "Members", "Los Mayos", tx.POLITICAL_MILITIAS),
+        ("Members of the Knights Templar cartel were arrested.", "Members", "Knights Templar Cartel",
+         tx.POLITICAL_MILITIAS),
+        ("Kraze Barye gang members burned houses.", "members", "Kraze Baryè", tx.POLITICAL_MILITIAS),
+        ("Members of the 5 Segonn gang attacked the police station.", "Members", "5 Segonn", tx.POLITICAL_MILITIAS),
+        ("UNLF cadres ambushed a patrol.", "cadres", "United National Liberation Front (UNLF)", tx.REBEL_GROUPS),
+        ("Dawlah Islamiyah militants attacked soldiers.", "militants", "Dawlah Islamiyah", tx.REBEL_GROUPS),
+        ("MILF fighters clashed with soldiers.", "fighters", "Moro Islamic Liberation Front (MILF)", tx.REBEL_GROUPS),
+        ("BRN insurgents detonated a bomb.", "insurgents", "Barisan Revolusi Nasional (BRN)", tx.REBEL_GROUPS),
+        ("Nujaba fighters fired rockets.", "fighters", "Harakat al-Nujaba", tx.POLITICAL_MILITIAS),
+        ("Fighters of the Sultan Murad Division killed two men.", "Fighters", "Sultan Murad Division",
+         tx.POLITICAL_MILITIAS),
+        ("Mahmuda militants killed ten villagers.", "militants", "Mahmuda", tx.REBEL_GROUPS),
+        ("Mungiki members killed a driver.", "members", "Mungiki", tx.POLITICAL_MILITIAS),
+        ("Ma'awisley militiamen clashed with the insurgents.", "militiamen", "Ma'awisley", tx.IDENTITY_MILITIAS),
     ],
 )
 def test_data_file_names_the_actor(text: str, head: str, name: str, inter: int):
