@@ -44,3 +44,14 @@ def test_inside_a_sentence_the_count_stays_a_duration():
 
 def test_a_count_after_anything_but_an_event_stays_a_duration():
     assert _values("Five years after its launch, the store sells more songs than any other.")[0][2] == "DURATION"
+
+
+def test_the_early_hours_of_a_day_of_the_month_date_the_event():
+    resolved = resolve_event_date("Gunmen killed five farmers in the early hours of the 9th, police said.", ARTICLE)
+    assert (resolved.date, resolved.time_precision) == (dt.date(2025, 3, 9), 1)
+
+
+def test_the_past_weekend_is_the_weekend_before_the_report():
+    resolved = resolve_event_date("Rebels shelled the town over the past weekend, residents said.", ARTICLE)
+    assert (resolved.date, resolved.time_precision) == (dt.date(2025, 3, 8), 2)
+    assert _values("Troops raided the camp over the past weekend.") == [("over the past weekend", "2025-W10-WE", "DATE")]

@@ -82,10 +82,11 @@ RULES: tuple[Rule, ...] = (
     _rule(_MONTH_KEYS, rf"\b(?:(?P<lead>[Ll]ast|[Tt]his|[Nn]ext)\s+)?(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate|[Tt]he (?:beginning|start|middle|end) of)[- ]?)?(?P<month>{MONTH})(?:,?\s+(?P<year>{_YEAR})\b|\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b)?(?![\w-]|\s+\d)", days.month_year),
     # TimeML keeps "early" / "late" inside the expression ("late Tuesday", mod END)
     _rule(_WEEKDAY_KEYS, rf"\b(?:(?:[Ee]arly|[Ll]ate)\s+)?(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<part>morning|afternoon|evening|night))?(?:\s+(?:of\s+)?(?P<week>[Ll]ast|[Nn]ext|[Tt]his)\s+week(?![\w'’]))?\b", days.weekday_name),
-    # "on the 12th", "On the 3rd, ..."; "the night of the 12th" (`find.attach_parts_of_day` joins "the night of")
+    # "on the 12th", "On the 3rd, ..."; "the night of the 12th" (`find.attach_parts_of_day` joins "the night of"),
+    # "in the early hours of the 12th"
     # (not "the 9th floor", "the 12th century": a lower-case word after it is a noun it modifies,
     # unless the clause goes on past the day: "detained on the 9th had not been charged")
-    _rule(("on the", "since the", "by the", "until the", "of the"), rf"(?:\b(?:[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil) |(?<=morning of )|(?<=afternoon of )|(?<=evening of )|(?<=night of ))the (?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?![\w-]|\s+(?!(?:to|into)\s+the\s+\d|{_AFTER_A_DAY}\b)(?:of\s+)?[a-z])", days.day_of_month),
+    _rule(("on the", "since the", "by the", "until the", "of the"), rf"(?:\b(?:[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil) |(?<=morning of )|(?<=afternoon of )|(?<=evening of )|(?<=night of )|(?<=hours of ))the (?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?![\w-]|\s+(?!(?:to|into)\s+the\s+\d|{_AFTER_A_DAY}\b)(?:of\s+)?[a-z])", days.day_of_month),
     _rule(("new year", "christmas", "boxing", "valentine", "halloween", "independence", "fourth of", "veteran", "juneteenth", "patrick", "cinco", "thanksgiving", "black friday", "memorial", "labor", "king", "president", "mother", "father", "easter", "good friday"), rf"(?=[A-Zdt])(?:\b(?:[Tt]he )?day[ -](?P<shift>after|before)[ -])?\b(?P<name>{HOLIDAY})\b(?:,?\s+(?P<year>{_YEAR})\b)?(?!\s+(?:[Tt]rees?|Island|presents?|gifts?|cards?|carols?|lights|decorations?|ornaments?|music|songs?|movies?|special)\b)", holiday),
     _rule(("today", "yesterday", "tomorrow", "tonight"), r"\b(?:(?P<beyond>the\s+day\s+(?:before\s+(?=yesterday)|after\s+(?=tomorrow)))?(?P<word>today|yesterday|tomorrow|tonight)(?:(?:'s)?\s+(?P<part>morning|afternoon|evening|night))?)\b", days.deictic_day, _I),
     _rule(("morning", "afternoon", "evening", "night"), r"\b(?:(?:early|late)\s+)?(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night)\b", days.this_part_of_day, _I),
@@ -115,7 +116,7 @@ RULES: tuple[Rule, ...] = (
     _rule(("later", "earlier"), r"\b(?:(?:a few|several|some)\s+)?(?:hours|minutes|moments)\s+(?:later|earlier)\b(?! than)", within_the_day, _I),
     _rule(("week", "month", "year", "quarter"), r"\b(?:(?P<part>early|mid|late|earlier|later)[- ])?(?P<rel>last|this|next|the past|the previous|the coming|the current)\s+(?P<unit>week|month|year|quarter)\b", periods.relative_unit, _I),
     _rule(("week", "month", "year"), r"\b(?P<part>early|late|earlier|later)\s+(?P<rel>this|last|next)\s+(?P<unit>week|month|year)\b", periods.relative_unit, _I),
-    _rule(("weekend",), r"\b(?:(?:over|during|at|on)\s+)?(?:the|(?P<rel>this(?:\s+past)?|last|next))\s+weekend\b", periods.weekend, _I),
+    _rule(("weekend",), r"\b(?:(?:over|during|at|on)\s+)?(?:(?P<rel>(?:this|the)\s+past|this|last|next)|the)\s+weekend\b", periods.weekend, _I),
     _rule(("ago",), rf"\b(?P<num>{_NUM})\s+(?P<unit>day|week|fortnight|month|year|decade)s?\s+ago\b", periods.ago, _I),
     _rule(_UNIT_KEYS, rf"\b(?:(?:the\s+)?(?:next|past|last|previous|coming|first|following)\s+|(?:almost|nearly|about|more than|over|some)\s+)?(?P<num>{_NUM})(?P<half>\s+and\s+a\s+half)?[- ](?P<unit>{_UNIT})s?(?!-old|\s+old|\s+ago|\w)(?<![Aa] second)", periods.duration, _I),
     # the first number of a range shares the unit of the second: "between 60 and 90 days"
