@@ -142,8 +142,6 @@ def _actor(text: str, head: str):
          tx.POLITICAL_MILITIAS),
         ("Los Viagras gunmen ambushed police.", "gunmen", "Los Viagras", tx.POLITICAL_MILITIAS),
         ("Jamaat-ul-Ahrar militants attacked a police station.", "militants", "Jamaat-ul-Ahrar", tx.REBEL_GROUPS),
-        ("TLP supporters blocked the motorway.", "supporters", "Tehreek-e-Labbaik Pakistan (TLP)",
-         tx.POLITICAL_MILITIAS),
         ("PREPAK cadres ambushed a patrol.", "cadres", "People's Revolutionary Party of Kangleipak (PREPAK)",
          tx.REBEL_GROUPS),
         ("Fighters of the Security Belt Forces clashed with tribesmen.", "Fighters", "Security Belt Forces",
