@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from eventwire.extract.texts import span_text
 from eventwire.extract.who.lexicon import (
-    ATTACK_NOUNS, OBJECT_DEPS, PLACE_NOUNS, PRONOUNS, PROTEST_LEMMAS, SUBJECT_DEPS, TARGET_PREPOSITIONS,
+    ATTACK_NOUNS, DETAINING_ACTS, OBJECT_DEPS, PLACE_NOUNS, PRONOUNS, PROTEST_LEMMAS, SUBJECT_DEPS, TARGET_PREPOSITIONS,
     VIOLENT_ACTS,
 )
 from eventwire.extract.who.tables import country_of_word
@@ -94,6 +94,10 @@ def event_arguments(trigger: Token) -> tuple[Token | None, Token | None]:
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS and patient is None:
             # ("on Tuesday" is when, not whom)
             patient = next((g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}), None)
+    if _reduced_passive(verb):
+        # "a truck driver abducted near X last week was freed", "two farmers detained by soldiers
+        # on the 9th": a passive participle's sufferer is the noun it qualifies
+        patient = verb.head
     if agent is not None and in_dateline(agent):
         # "MOSCOW (Reuters) – Gunmen attacked ...": the town the report is filed from is parsed as
         # a subject; the subject is the one after the dateline, or the phrase set beside it
@@ -117,9 +121,13 @@ def event_arguments(trigger: Token) -> tuple[Token | None, Token | None]:
     if agent is None and verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBN"} and patient is not None \
             and patient.dep_ == "dobj":
         # "Armed bandits abducted 43 people, residents said", parsed as a reduced relative: a
-        # participle with a direct object is active, and the noun it hangs from is its subject.
+        # participle with a direct object is active, and the noun it hangs from is its subject
+        # (the phrase's own head: "Bandits on scores of motorcycles killed ...")
         agent = verb.head
-    if agent is None and verb.dep_ == "acl" and patient is None and (
+        while agent.dep_ == "pobj" and agent.head.dep_ == "prep" and agent.head.head.pos_ in {"NOUN", "PROPN"} \
+                and agent.head.head.dep_ == "ROOT":
+            agent = agent.head.head
+    if agent is None and verb.dep_ == "acl" and patient is None and not _reduced_passive(verb) and (
             verb.tag_ == "VBD" or verb.lemma_.lower() in PROTEST_LEMMAS):
         # "Relatives of the dead inmates protested ...", parsed as the inmates' clause: a verb in
         # the past tense (or one no one can be the object of: "protested") is a main verb, and
@@ -161,7 +169,37 @@ def event_arguments(trigger: Token) -> tuple[Token | None, Token | None]:
         # "the attackers arrived in three cars, fired at officers ...", parsed with "fired" as a
         # clause of "arrived": a past-tense verb no word subordinates is the same subject's act
         agent = event_arguments(verb.head)[0]
+    if _second_passive(verb):
+        # "eleven people were hacked and shot to death ... by X": the second passive verb's
+        # sufferers are the first's
+        patient = patient or next((c for c in verb.head.children if c.dep_ == "nsubjpass" and not in_dateline(c)), None)
+    elif agent is None and any(c.dep_ == "nsubjpass" for c in verb.children):
+        # (and the agent told after the second did the first)
+        agent = next((g for conj in verb.conjuncts if conj.i > verb.i and _second_passive(conj)
+                      for c in conj.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     return agent, patient
+
+
+def suffered_by_subject(verb: Token) -> bool:
+    """A passive act whose sufferer is its subject: "were killed", "were kidnapped and killed", "a
+    driver abducted near X"."""
+    return any(c.dep_ == "nsubjpass" for c in verb.children) or _second_passive(verb) or _reduced_passive(verb)
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """A violent or detaining participle that qualifies its sufferer: "a driver abducted near X
+    (was freed)", "farmers detained by soldiers" (such a verb with no object, whatever its tag, is
+    no main verb the parser hung on its subject)."""
+    return verb.dep_ == "acl" and verb.lemma_.lower() in VIOLENT_ACTS | DETAINING_ACTS \
+        and not any(c.dep_ in OBJECT_DEPS | SUBJECT_DEPS for c in verb.children)
+
+
+def _second_passive(verb: Token) -> bool:
+    """A passive participle coordinated after another with no subject of its own: "shot" in "were
+    hacked and shot to death", "killed" in "were kidnapped and killed"."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.tag_ == "VBN" \
+        and any(c.dep_ == "nsubjpass" for c in verb.head.children) \
+        and not any(c.dep_ in SUBJECT_DEPS | {"nsubjpass", "auxpass", "aux"} for c in verb.children)
 
 
 def _coordinated_past(verb: Token) -> bool:
@@ -244,7 +282,7 @@ def _prepositional_objects(head: Token, prepositions: set[str]) -> list[Token]:
 def _killing_act(trigger: Token) -> Token | None:
     """The act a "when" clause tells for a passive toll with no doer ("were killed when police
     opened fire on ..."): a verb with its own subject."""
-    if trigger.lemma_.lower() not in CASUALTY_VERBS | {"shoot"} or not any(c.dep_ == "nsubjpass" for c in trigger.children):
+    if trigger.lemma_.lower() not in CASUALTY_VERBS | {"shoot"} or not suffered_by_subject(trigger):
         return None
     # (an act of violence: not "were killed when its troops repelled an attack", whose doers are
     # the killed ones' side)

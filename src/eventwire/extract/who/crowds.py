@@ -289,7 +289,7 @@ def _crowd_act(clause: Token | None) -> Token | None:
 
 # What forces do to a crowd besides firing on or scattering it: "police beat several of them",
 # "police detained several of them", "police drove them back".
-CROWD_HANDLING = DETAINING_ACTS | {"use", "beat", "drive", "push", "chase"}
+CROWD_HANDLING = DETAINING_ACTS | {"use", "beat", "drive", "push", "chase", "remove", "restore", "evict", "scatter"}
 
 
 def _forces_facing_crowd(trigger: Token, context: ActorContext) -> tuple[Actor, ...]:
@@ -319,7 +319,21 @@ def _joined_clauses(clause: Token) -> list[Token]:
     "residents blocked roads ..., and soldiers cleared the barricades, the army said")."""
     opened = [verb for verb in clause.sent if verb.i > clause.i and verb.pos_ == "VERB"
               and _opening_and(verb) is not None]
-    return list(dict.fromkeys([*(c for c in clause.conjuncts if c.i > clause.i), *opened]))
+    joined = [*(c for c in clause.conjuncts if c.i > clause.i), *opened]
+    # (and a clause told as what came after it: "set fire to a house before police dispersed the
+    # crowd", "blocked the road until soldiers scattered them")
+    later = [c for verb in (clause, *joined) for c in verb.children if c.dep_ == "advcl" and c.pos_ == "VERB"
+             and any(m.dep_ == "mark" and m.lower_ in LATER_MARKS for m in c.children)]
+    # (or the act it is told as coming before: "police fired tear gas ... after a crowd set fire to an office")
+    earlier = [clause.head] if clause.dep_ == "advcl" and clause.head.pos_ == "VERB" and any(
+        m.dep_ == "mark" and m.lower_ == "after" for m in clause.children) else []
+    while earlier and earlier[-1].dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in earlier[-1].children):
+        earlier.append(earlier[-1].head)  # ("police fired tear gas and arrested six ... after ...")
+    return list(dict.fromkeys([*joined, *later, *earlier]))
+
+
+# Words that open a clause told as coming after the one it hangs on: "... before police dispersed them".
+LATER_MARKS = {"before", "until", "till"}
 
 
 def _opening_and(verb: Token) -> Token | None:
@@ -366,6 +380,10 @@ def _targets_riot(trigger: Token) -> bool:
     return any(c.lemma_.lower() in MOB_ACTS | STONING_VERBS | RIOT_LEMMAS for c in _target_clauses(trigger))
 
 
+# Words for part of a crowd: "some set fire to ...", "others looted shops".
+CROWD_PARTS = {"some", "others", "several", "many", "few"}
+
+
 def _crowd(trigger: Token, side1: tuple[Actor, ...], country: str = "") -> tuple[Actor, ...]:
     """"Relatives of missing people marched": civilians who march, protest or rally are protesters,
     those who riot, or burn and loot in anger ("angry youths set fire to ..."), rioters, as ACLED
@@ -374,8 +392,10 @@ def _crowd(trigger: Token, side1: tuple[Actor, ...], country: str = "") -> tuple
     # (the acts the same subject goes on to: "protesters blocked roads and looted shops"; a noun's
     # are its verb's: "blocked the road with burning tyres and stoned passing cars")
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else governing_verb(trigger) or trigger
+    # (or that part of the crowd goes on to: "marched ..., and some set fire to a chief's house")
     acts = {lemma, verb.lemma_.lower(), *(c.lemma_.lower() for c in verb.conjuncts if c.pos_ == "VERB" and c.i > verb.i
-                                          and not any(g.dep_ in SUBJECT_DEPS for g in c.children))}
+                                          and not any(g.dep_ in SUBJECT_DEPS and g.lower_ not in CROWD_PARTS
+                                                      for g in c.children))}
     if side1 and side1[0].inter == tx.PROTESTERS and (acts & (DESTRUCTIVE_ACTS - ATTACK_NOUNS | CROWD_VIOLENCE)
                                                       or _with_fire(verb)):
         # "protesters set fire to a police post", "protesters stormed parliament", "protesters

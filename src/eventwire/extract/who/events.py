@@ -10,8 +10,8 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from eventwire import taxonomy as tx
 from eventwire.extract.entities import entities, entities_in
 from eventwire.extract.who.arguments import (
-    _killing_act, _owner, _prepositional_objects, _subject_act, _used_on, _victims, event_arguments,
-    governing_verb, in_dateline, patient_candidates,
+    _killing_act, _owner, _prepositional_objects, _second_passive, _subject_act, _used_on, _victims, event_arguments,
+    governing_verb, in_dateline, patient_candidates, suffered_by_subject,
 )
 from eventwire.extract.who.context import ActorContext
 from eventwire.extract.who.crowds import (
@@ -106,20 +106,25 @@ def event_actor_groups(
         return _argument_actor(token, context, claimant, generic_sources)
 
     # (a person arrested or detained is the target too: "soldiers arrested a rapper")
-    abduction = _abduction(trigger)
+    # ("were kidnapped and killed": the killing is of the abducted)
+    abduction = _abduction(trigger) or _second_passive(trigger) and _abduction(trigger.head)
     violent = bool({trigger.lemma_.lower(), trigger.head.lemma_.lower()} & (VIOLENT_ACTS | DETAINING_ACTS)) or abduction
 
     def target(token: Token) -> Actor | None:
         if place_targets:
             return resolved(token) or _place_actor(token)
         actor = _group_after(token, context) or resolved(token)
+        if actor is not None and violent and actor.inter == tx.UNKNOWN_ACTOR and _bare_name(actor) == actor.name \
+                and country_of_word(actor.name) and not _is_country_or_capital(actor.name):
+            # "a Syrian truck driver abducted near X": people a demonym names are that country's civilians
+            return Actor(f"Civilians ({country_of_word(actor.name)})", tx.CIVILIANS, actor.evidence)
         if actor is not None and violent and actor.inter == tx.UNKNOWN_ACTOR and _names_person(token.doc, actor):
             # "police detained opposition politician X": a person no side claims is a civilian, as
             # ACLED codes the named victims of violence and arrests
             return _local_actor("Civilians", tx.CIVILIANS, token.sent, context.country, actor.evidence)
         # ("opened fire on a group of men": whom the quantity counts)
-        return actor or (_person_civilians(_counted(token) or token, context) or _victim_person(token, context)
-                         if violent else None)
+        return actor or (_person_civilians(_counted(token) or token, context)
+                         or _victim_person(token, context, taken=abduction) if violent else None)
 
     told = _told_event(trigger)
     if told is not trigger:
@@ -222,7 +227,7 @@ def event_actor_groups(
             where = _located_country(agent.sent) or context.country
             side1 = (Actor(f"Unidentified Armed Group ({where})" if where else "Unidentified Armed Group",
                            tx.POLITICAL_MILITIAS, Span(agent.idx, agent.idx + len(agent.text), agent.text)),)
-        if not side1 and agent is None and abduction and any(c.dep_ == "nsubjpass" for c in trigger.children):
+        if not side1 and agent is None and abduction and suffered_by_subject(trigger):
             # "two engineers were kidnapped in X": an abduction no one is named for is the group
             # that claims it, else an unidentified armed group's, as ACLED codes it
             where = _located_country(trigger.sent) or context.country
@@ -276,10 +281,36 @@ ABDUCTING_VERBS = {"abduct", "kidnap"}
 CAPTIVE_NOUNS = {"hostage", "captive"}
 
 
+# Verbs by which people are taken away: "were taken from their homes", "was snatched by masked
+# men", "were carried off", "were seized at gunpoint".
+TAKING_AWAY_VERBS = {"take", "snatch", "seize", "grab", "drag", "carry"}
+# What people are taken from: "from their camp", "from a church".
+TAKEN_FROM = CIVILIAN_PROPERTY | SITE_NOUNS | {"camp", "checkpoint", "road", "vehicle", "bus", "truck", "boat",
+                                               "office", "compound", "mine", "bed", "homes", "street", "village"}
+
+
+# Who takes people away unnamed: "was snatched by masked men", "were seized by gunmen".
+UNNAMED_TAKERS = {"man", "gunman", "assailant", "kidnapper", "attacker", "bandit"}
+
+
 def _abduction(verb: Token) -> bool:
-    """"Abducted", "kidnapped", "taken hostage", "held captive"."""
+    """"Abducted", "kidnapped", "taken hostage", "held captive", and people taken away with no word
+    of an arrest: "were taken from their camp", "was snatched by masked men", "were carried off",
+    "were seized at gunpoint"."""
     lemma = verb.lemma_.lower()
-    return lemma in ABDUCTING_VERBS or lemma in {"take", "hold"} and any(c.lower_ in CAPTIVE_NOUNS for c in verb.children)
+    if lemma in ABDUCTING_VERBS or lemma in {"take", "hold"} and any(c.lower_ in CAPTIVE_NOUNS for c in verb.children):
+        return True
+    if lemma not in TAKING_AWAY_VERBS:
+        return False
+    away = any(c.dep_ in {"prt", "advmod"} and c.lower_ in {"away", "off"} for c in verb.children)
+    if not suffered_by_subject(verb):
+        # ("soldiers took away a village headman")
+        return away and any(c.dep_ == "dobj" for c in verb.children)
+    at_gunpoint = any(t.lower_ == "gunpoint" for t in verb.subtree)
+    taken_from = any(t.lemma_.lower() in TAKEN_FROM for t in _prepositional_objects(verb, {"from"}))
+    by_unnamed = any(g.lemma_.lower() in UNNAMED_TAKERS for c in verb.children if c.dep_ == "agent"
+                     for g in c.children if g.dep_ == "pobj")
+    return away or at_gunpoint or taken_from or by_unnamed
 
 
 # Verbs by which people fight one another.

@@ -59,6 +59,10 @@ def build_context(doc: Doc, country: str = "") -> ActorContext:
             long_name = re.sub(r"^(?:the)\s+", "", rest)
             armed_members = first.lower() in ARMED_ROLE_NOUNS | {"troops", "soldiers", "forces"}
         acronym = match.group(2)
+        before, joined, after = long_name.rpartition(" and the ")
+        if joined and not long_name.upper().startswith(re.sub(r"[^A-Z]", "", acronym)[:1]):
+            # "the X Cartel and the Y Cartel (YC)": two names, the acronym the second's
+            long_name = after
         if acronym[1:].islower() and (country_of_word(acronym) or _is_country_or_capital(acronym)
                                       or not long_name.startswith(acronym[0])):
             continue  # a one-capital word spells its name's first letter and is no place: "(Pudemo)"

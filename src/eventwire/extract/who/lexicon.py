@@ -129,7 +129,7 @@ NON_STATE_QUALIFIERS = {
 # Role nouns an armed group's name can qualify ("M23 rebels", "ELN guerrillas"): the phrase
 # names that group, and the bare noun later in the article ("the rebels") names it again.
 ARMED_ROLE_NOUNS = {"rebels", "guerrillas", "guerillas", "militants", "fighters", "insurgents", "militiamen",
-                    "jihadists", "gunmen", "separatists", "militia"}
+                    "jihadists", "gunmen", "separatists", "militia", "paramilitaries"}
 # Heads whose force adjective says whose they are: "a military base", "an army post", "a police
 # outpost", "a military officer", "a military air strike", "a military plane" (elsewhere an
 # adjective is no actor: "military exercises").
@@ -152,7 +152,7 @@ DESTRUCTIVE_ACTS = ATTACK_NOUNS | {"shell", "hit", "burn", "torch", "set", "loot
 # or a visit is for ("send engineers").
 VIOLENT_ACTS = DESTRUCTIVE_ACTS | {"kill", "wound", "injure", "abduct", "kidnap", "behead", "execute", "beat", "stab",
                                    "lynch", "murder", "massacre", "rape", "torture", "assault", "dead", "fire",
-                                   "open", "ambush", "seize", "capture"}
+                                   "open", "ambush", "seize", "capture", "gun"}
 # Nouns that name a place: "the town of X" is where something is, not whose it is.
 PLACE_NOUNS = {"city", "town", "village", "region", "province", "district", "state", "port", "county",
                "area", "capital", "territory", "neighbourhood", "neighborhood", "suburb"}
@@ -192,7 +192,7 @@ NAMED_GROUP_HEADS = {"gang", "cartel", "militia"}
 
 # Nouns by which a report refers back to those who carried out the act it told ("the attackers").
 REFERRING_ATTACKER_NOUNS = {"attackers", "assailants", "raiders", "gunmen", "militants", "fighters", "insurgents",
-                            "jihadists", "extremists", "terrorists", "kidnappers", "abductors"}
+                            "jihadists", "extremists", "terrorists", "kidnappers", "abductors", "paramilitaries"}
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr"}

@@ -24,7 +24,8 @@ from eventwire.records import Actor, Span
 ARMED_PERSON_WORDS = {"armed", "masked", "police", "army", "military", "militia", "rebel", "gang", "security"}
 # Nouns that count the people they are "of": "hundreds of workers", "a group of fishermen".
 QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "group",
-                  "crowd", "number", "handful", "couple", "band", "part"}
+                  "crowd", "number", "handful", "couple", "band", "part", "gathering", "column", "contingent",
+                  "detachment", "squad"}
 
 # Heads that name a political group's people ("opposition parties", "opposition figures").
 POLITICAL_HEADS = {"party", "politician", "lawmaker", "figure", "member", "supporter"}
@@ -338,24 +339,35 @@ NOT_CIVILIAN_HEADS = MEMBER_NOUNS | LEADER_NOUNS | STATE_NOUNS | {
 LOCAL_LEADER_WORDS = {"village", "community", "clan", "tribal", "traditional"}
 
 
-def _victim_person(token: Token, context: ActorContext) -> Actor | None:
+def _victim_person(token: Token, context: ActorContext, taken: bool = False) -> Actor | None:
     """Civilians of the event's country for whom a killing or abducting verb names by a common noun
     that names no side ("the Maoists killed a village headman", "a taxi owner was shot dead by
-    gunmen", "gunmen abducted a local councillor"), as ACLED codes such victims."""
+    gunmen", "gunmen abducted a local councillor"), as ACLED codes such victims; `taken`: the
+    event is an abduction told by another verb ("a pharmacist was snatched from his shop")."""
     # (or a verb coordinated with the killing that shares its object: "abducted and killed a ...")
-    killing = any(verb.lemma_.lower() in KILLING_VERBS | TAKING_VERBS or (
-        verb.lemma_.lower() == "shoot" and any(c.lower_ == "dead" for c in verb.children))
-        for verb in (token.head, *(c for c in token.head.conjuncts if c.pos_ == "VERB"
-                                   and not any(g.dep_ in OBJECT_DEPS for g in c.children))))
+    # (or a participle that qualifies them: "a trader detained at a checkpoint")
+    acts = [token.head, *(c for c in token.head.conjuncts if c.pos_ == "VERB"
+                          and not any(g.dep_ in OBJECT_DEPS for g in c.children))] \
+        if token.dep_ in {"dobj", "nsubjpass"} else []
+    killing = taken and token.dep_ in {"nsubjpass", "dobj"} or any(verb.lemma_.lower() in KILLING_VERBS | TAKING_VERBS or (
+        verb.lemma_.lower() == "shoot" and any(c.lower_ == "dead" for c in (*verb.children, *token.doc[token.left_edge.i : token.i])))
+        for verb in (*acts, *(c for c in token.children if c.dep_ == "acl" and c.tag_ in {"VBN", "VBD"})))
     # a village's or a community's head or chief is a civilian the killing names
     local_head = token.lemma_.lower() in LEADER_NOUNS and any(
         c.dep_ in {"compound", "amod"} and c.lower_ in LOCAL_LEADER_WORDS for c in token.lefts)
-    if not killing or token.dep_ not in {"dobj", "nsubjpass"} or token.pos_ != "NOUN" \
+    if not killing or token.pos_ != "NOUN" \
             or not local_head and (token.lemma_.lower() in NOT_CIVILIAN_HEADS or token.lower_ in NOT_CIVILIAN_HEADS) \
-            or any(t.lower_ in ARMED_PERSON_WORDS or t.lower_ in FORCE_NOUNS | POLICE_NOUNS for t in token.subtree):
+            or any(t.lower_ in ARMED_PERSON_WORDS or t.lower_ in FORCE_NOUNS | POLICE_NOUNS for t in _own_words(token)):
         return None
     return _local_actor("Civilians", tx.CIVILIANS, token.sent, context.country,
                         Span(token.idx, token.idx + len(token.text), token.text))
+
+
+def _own_words(token: Token) -> list[Token]:
+    """A noun's phrase without the participle clauses that qualify it: "farmers" and not "by
+    soldiers" in "farmers detained by soldiers"."""
+    clauses = [c for c in token.children if c.dep_ == "acl"]
+    return [t for t in token.subtree if not any(c.left_edge.i <= t.i <= c.right_edge.i for c in clauses)]
 
 
 def _non_state_qualifier(head: Token) -> str | None:

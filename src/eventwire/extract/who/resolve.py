@@ -13,7 +13,7 @@ from eventwire.extract.texts import doc_text, span_text
 from eventwire.extract.who.context import ActorContext
 from eventwire.extract.who.groups import (
     _bare_role_group, _claimed_group, _gang_name, _group_modifier, _is_linked_group, _learned_group,
-    _referred_back_group, _role_key,
+    _only_group_named_before, _referred_back_group, _role_key,
 )
 from eventwire.extract.who.lexicon import (
     ARMED_GROUP_TYPES, ARMED_ROLE_NOUNS, ATTACK_NOUNS, BORDER_NOUNS, DENYING_VERBS, FOLLOWER_NOUNS, FORCE_NOUNS,
@@ -85,9 +85,14 @@ def _group_of_members(head: Token, context: ActorContext) -> Actor | None:
                         for g in c.children if g.dep_ == "pobj"), *belonging, *owning]:
         phrase = noun_phrase(member_of)
         if member_of.lemma_.lower() in GROUP_NOUNS and [t.lower_ for t in phrase if t.dep_ != "case"] == ["the", member_of.lower_]:
-            named_before = last_named_group(phrase, context)  # "four members of the group", "the group's fighters"
-            if named_before is not None:
-                return Actor(named_before.name, named_before.inter, Span(phrase.start_char, phrase.end_char, phrase.text))
+            # "four members of the group", "the group's fighters" (or of the one armed group the
+            # report named, which the tagger may not take for a name)
+            named_before = last_named_group(phrase, context)
+            only = _only_group_named_before(phrase, context) if named_before is None else None
+            if named_before is not None or only is not None:
+                name, inter = (named_before.name, named_before.inter) if named_before is not None \
+                    else (only, context.types.get(only) or _known_type(only))
+                return Actor(name, inter, Span(phrase.start_char, phrase.end_char, phrase.text))
         known = _known_name_at(doc_text(phrase.doc), phrase.start_char, context)
         if known is not None and known.inter == tx.UNKNOWN_ACTOR and head.lower_ in ARMED_ROLE_NOUNS:
             # "fighters of the X, Y and Z (XYZ)": the members' arms say what the named group is
@@ -389,8 +394,8 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
         nouns = (nouns - FORCE_NOUNS - POLICE_NOUNS) | {kind_noun}
     if nouns & FORCE_NOUNS and _interior_ministry_owns(span.root):
         nouns = (nouns - FORCE_NOUNS) | {"police"}  # "members of its forces", said by the interior ministry
-    if span.root.lower_ in {"guard", "guards"} and any(c.lower_ in STATE_GUARDS for c in span.root.lefts):
-        nouns.add("forces")  # "the National Guard"
+    if span.root.lower_ in {"guard", "guards"} and any(c.lower_ in STATE_GUARDS | BORDER_NOUNS for c in span.root.lefts):
+        nouns.add("forces")  # "the National Guard", "a border guard"
     government_act = span.root.lemma_.lower() in ATTACK_NOUNS | WEAPON_NOUNS \
         and bool(nouns & {"government", "regime", "junta"})
     if government_act:
@@ -443,14 +448,18 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     for word in role_words:
         if word in ROLE_NOUNS:
             role, inter = ROLE_NOUNS[word]
+            if inter == tx.CIVILIANS and any(t.dep_ == "amod" and t.lower_ in {"armed", "masked"} for t in span.root.children):
+                role, inter = "Unidentified Armed Group", tx.POLITICAL_MILITIAS  # "armed herders", "masked youths"
             group = _learned_group(_role_key(word), span, context) if word == qualifier and not country else None
             if group is not None:  # "rebel leaders" after "M23 rebels"
                 return Actor(group, context.types.get(group) or _known_type(group), evidence)
             # unnamed attackers, or rebels no country qualifies, are the group that claims the attack
-            claimed = _claimed_group(span, context) if role == "Unidentified Armed Group" or (
-                role == "Rebels" and not named_country) else None
+            # (not those the report says it cannot name: "unknown assailants")
+            claimed = _claimed_group(span, context) if (role == "Unidentified Armed Group" or (
+                role == "Rebels" and not named_country)) and not _unknown(span.root) else None
             noun = next((t for t in words if t.lower_ == word), None)
-            if claimed is None and role == "Unidentified Armed Group" and not country and noun is not None:
+            if claimed is None and role == "Unidentified Armed Group" and not country and noun is not None \
+                    and not _unknown(span.root):
                 claimed = _referred_back_group(noun, context)
             if claimed is not None:
                 return Actor(claimed, context.types.get(claimed) or _known_type(claimed), evidence)
@@ -458,7 +467,7 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
             return Actor(f"{role} ({where})" if where else role, inter, evidence)
     if span.root.lemma_.lower() in {"man", "men", "individual", "person", "group"} and any(
             t.dep_ == "amod" and t.lower_ in {"armed", "masked", "unidentified", "unknown"} for t in span.root.children):
-        claimed = _claimed_group(span, context)  # the group that claims their attack
+        claimed = None if _unknown(span.root) else _claimed_group(span, context)  # the group that claims their attack
         if claimed is not None:
             return Actor(claimed, context.types.get(claimed) or _known_type(claimed), evidence)
         where = _located_country(span) or context.country  # "armed men", "masked men"
@@ -484,6 +493,11 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
         if short is not None:  # "a Guards drone" after "the Revolutionary Guards"
             return Actor(short.name, short.inter, evidence)
     return named_entity
+
+
+def _unknown(head: Token) -> bool:
+    """"Unknown assailants", "unidentified gunmen": attackers the report says no one has named."""
+    return any(t.dep_ == "amod" and t.lower_ in {"unknown", "unidentified"} for t in head.children)
 
 
 def _short_form_of_named(span: SpacySpan, context: ActorContext) -> KnownActor | None:
