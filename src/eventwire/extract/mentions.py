@@ -1443,7 +1443,7 @@ def _mention(
     trigger: Token,
     attributions: list[claims_module.Attribution],
 ) -> EventMention | None:
-    if (claims_module.modality(trigger) in NOT_HAPPENED or _is_generic(trigger) or _is_tally(trigger)
+    if (claims_module.modality(trigger) in NOT_HAPPENED or _is_generic(trigger) or _counted_in_tally(trigger)
             or _only_warns(trigger, sentence) or _unrealised(trigger) or _denies_only(trigger, sentence, attributions)
             or _no_single_act(sentence, view) or _is_measure(trigger) or _describes_told_event(trigger)
             or _only_checks(trigger)):
@@ -1481,7 +1481,7 @@ def _mention(
         # day some later sentence gives is another event's as often as this one's, so it only
         # dates a sentence that gives no day at all.
         resolved, date_offset = _lead_date(view, index, strict=resolved.statement_day) or (resolved, date_offset)
-    if resolved.historical and _describes_a_side(trigger):
+    if resolved.historical and (_describes_a_side(trigger) or date_offset == sentence.start_char and _of_an_era(resolved)):
         return None
     date_evidence = _shifted(resolved.expression, date_offset)
     mention_id = hashlib.sha256(f"{article.id}:{sentence.start_char}:{label.code}".encode()).hexdigest()[:16]
@@ -1518,6 +1518,13 @@ def _describes_a_side(trigger: Token) -> bool:
     police opened fire on crowds": the past event itself)."""
     return any(a.dep_ == "relcl" and not any(c.lower_ in ("when", "where") for c in a.children)
                for a in (trigger, *trigger.ancestors))
+
+
+def _of_an_era(resolved: when.ResolvedDate) -> bool:
+    """Whether the sentence's own date is a decade or a century ("began as a rebellion in the 1990s"):
+    an era in a group's or a conflict's history, not the date of an act ACLED would code."""
+    value = resolved.expression.value if resolved.expression is not None else ""
+    return value.isdigit() and len(value) < 4
 
 
 def _own_date(sentence: SpacySpan, article_date: dt.date | None) -> when.ResolvedDate:
@@ -1711,7 +1718,9 @@ def _is_tally(trigger: Token) -> bool:
     running tally of many events (ACLED codes none of it), not one event; so are the deeds such a verb
     counts ('has carried out dozens of raids since 2019') or whose span it dates ('has occupied the
     region since the first weeks of its invasion in 2022'); so is fighting told over years ('torn by
-    fighting for three decades') and a rate ('the murder rate has risen')."""
+    fighting for three decades') and a rate ('the murder rate has risen'); so is a deed that runs on
+    since a year ('have been battling for the routes since 2021') or in recent years ('have killed
+    hundreds in recent years')."""
     if trigger.dep_ == "compound" and trigger.head.lemma_.lower() in _STATISTIC_NOUNS:
         return True
     if (trigger.pos_ == "NOUN" or trigger.tag_ == "VBG") and any(
@@ -1721,10 +1730,7 @@ def _is_tally(trigger: Token) -> bool:
         if trigger.pos_ not in {"NOUN", "ADP", "SCONJ", "NUM"} or trigger.dep_ not in _UP_TO_TALLY:
             break
         trigger = trigger.head
-    # "has killed", or "had been killed" in reported speech ("the UN said 22 people had been killed
-    # since the protests began"), which is the speaker's present perfect
-    if trigger.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP", "VBD"}
-                                        for c in trigger.children):
+    if not _in_perfect(trigger):
         return False
     children = list(trigger.children)
     for index, child in enumerate(children):
@@ -1739,14 +1745,32 @@ def _is_tally(trigger: Token) -> bool:
         elif child.dep_ == "advcl" and any(c.lower_ == "since" and c.dep_ == "mark" for c in child.children):
             return True
         elif child.lower_ in {"over", "in", "during"} and any(
-                t.lower_ in {"past", "last"} for t in child.subtree) and any(t.lower_ in _SPANS for t in child.subtree):
-            return True
+                t.lower_ in {"past", "last", "recent"} for t in child.subtree) and any(t.lower_ in _SPANS for t in child.subtree):
+            return True  # "over the past decade", "in recent years"
         elif child.lower_ == "for" and any(t.lower_ in _SPANS for t in child.subtree):
             return True  # "has fought for decades"
         elif child.dep_ == "npadvmod" and child.lower_ in {"year", "month"} and any(
                 t.lower_ == "this" for t in child.children):
             return True  # "has killed 19 people this year"
     return False
+
+
+def _counted_in_tally(trigger: Token) -> bool:
+    """Whether the trigger is a running tally (`_is_tally`) or lies in the clause of a verb in the
+    perfect that is one, however deep ("The two gangs have been battling for control of smuggling
+    routes since 2021"; not "are searching for the cause of a blaze ... 14 months after ...")."""
+    return _is_tally(trigger) or any(_in_perfect(verb) and _is_tally(verb) for verb in trigger.ancestors)
+
+
+def _in_perfect(verb: Token) -> bool:
+    """Whether `verb` is in the perfect: "has killed", "have been fighting" (a deed that runs on), or
+    "had been killed" in reported speech ("the UN said 22 people had been killed since the protests
+    began"), which is the speaker's present perfect."""
+    children = list(verb.children)
+    if verb.tag_ == "VBG" and not any(c.dep_ == "aux" and c.lower_ == "been" for c in children):
+        return False
+    return verb.tag_ in {"VBN", "VBG"} and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP", "VBD"}
+                                               for c in children)
 
 
 # Verbs that ask for or promise an act still to come: "has called a general strike", "vowed revenge".
