@@ -66,12 +66,13 @@ def test_a_message_attributed_to_a_group_is_the_group_s():
 
 def test_a_speaker_who_goes_on_with_the_event_in_a_coordinated_clause_claims_it():
     """'X abducted ..., and a chief said they were being held': the chief's words go on with the
-    event's people, so the chief tells the abduction; a remark that does not ('the roads were
-    unsafe') or only judges it ('condemned the abduction') leaves it the outlet's report."""
+    event's people, so the chief tells the abduction, as does one who judges it by its name
+    ('condemned the abduction': the judge takes it as done, session 26); a remark that does not
+    ('the roads were unsafe') leaves it the outlet's report."""
     lead = "Last week, armed men abducted three traders from a market outside Kelo, and "
     assert claim_on(lead + "a village chief said they were being held for ransom.", "abducted", "Chad").claimant \
         == "Civilians (Chad)"
     assert claim_on(lead + "the governor said the kidnappers had demanded money.", "abducted", "Chad").claimant \
         == "Government of Chad"
     assert claim_on(lead + "the governor said the roads were unsafe.", "abducted", "Chad").claimant == "the outlet"
-    assert claim_on(lead + "the governor condemned the abduction.", "abducted", "Chad").claimant == "the outlet"
+    assert claim_on(lead + "the governor condemned the abduction.", "abducted", "Chad").claimant == "Government of Chad"

@@ -62,9 +62,14 @@ OUTLET_NOUNS = {"newspaper", "daily", "weekly", "paper", "tabloid", "magazine", 
 
 
 def passive_agent(verb: Token) -> Token | None:
-    """The doer a passive verb names with "by" ("a video released by the group" -> group), if any."""
+    """The doer a passive verb names with "by" ("a video released by the group" -> group), if any;
+    a time is none ("had been found by Wednesday evening")."""
     by = next((child for child in verb.children if child.dep_ == "agent"), None)
-    return next((child for child in by.children if child.dep_ == "pobj"), None) if by is not None else None
+    agent = next((child for child in by.children if child.dep_ == "pobj"), None) if by is not None else None
+    return None if agent is None or agent.ent_type_ in TIME_ENTITIES else agent
+
+
+TIME_ENTITIES = {"DATE", "TIME"}
 
 
 def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generic: dict[str, Actor]) -> Actor | None:
@@ -407,7 +412,7 @@ VOICE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "commander", "leader"
 CIVILIAN_WITNESSES = PERSON_NOUNS - {"chief", "elder"} | {
     "witness", "eyewitness", "relative", "brother", "sister", "mother", "father", "son", "daughter", "wife",
     "husband", "uncle", "aunt", "cousin", "nephew", "niece", "neighbour", "neighbor", "survivor", "family",
-    "medic", "paramedic",
+    "medic", "paramedic", "volunteer", "colleague", "friend",
 }
 
 
@@ -872,17 +877,20 @@ ARMED_PARTIES = ARMED_GROUP_TYPES | {tx.STATE_FORCES}
 def _refers_to_group(noun: Token, nouns: frozenset[str] | set[str] = GROUP_NOUNS) -> bool:
     """Whether a noun names a group again without its name: "the group", "the ethnic armed group",
     "the rebel group" (not "a little-known group", "both groups", "the X group", "the rights
-    group"); with `nouns` PARTY_NOUNS, "the party"."""
-    return noun.lemma_.lower() in nouns and noun.tag_ == "NN" and any(
+    group"); with `nouns` PARTY_NOUNS, "the party". The parser may tag a lower-case "group" as a
+    proper noun ("the jihadist group put the toll at ...")."""
+    return noun.lemma_.lower() in nouns and (noun.tag_ == "NN" or noun.tag_ == "NNP" and noun.text.islower()) and any(
         c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and not any(
-        c.dep_ in {"compound", "nmod", "poss", "appos"} and not _armed_qualifier(c) or c.ent_type_
+        (c.dep_ in {"compound", "nmod", "poss", "appos"} or c.ent_type_) and not _armed_qualifier(c)
         for c in noun.children)
 
 
 def _armed_qualifier(word: Token) -> bool:
     """Whether a word set before a group noun says what kind of armed group it is ("the rebel
-    group", "the separatist alliance"), which names no group of its own."""
-    return word.dep_ == "compound" and word.lower_ in ARMED_GROUP_WORDS and not word.ent_type_
+    group", "the separatist alliance", "the jihadist group", which the parser may tag as a
+    nationality; "the opposition group": the armed one named before), which names no group of its own."""
+    return (word.dep_ in {"compound", "amod"} and word.lower_ in ARMED_GROUP_WORDS | {"opposition"}
+            and (not word.ent_type_ or word.text.islower()))
 
 
 # The nouns by which a report names an organisation again as a source: a group, and the

@@ -259,7 +259,8 @@ def rule_attributions(sentence: SpacySpan, scope: Scope = "speech") -> list[Attr
         elif token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to":
             target = next((child for child in token.nbor(1).children if child.dep_ == "pobj"), None)
             if target is not None:
-                found.append(Attribution(token, noun_phrase(target), _rest_of(sentence, token), "asserts"))
+                found.append(Attribution(token, _before_clause(noun_phrase(target)), _rest_of(sentence, token),
+                                         "asserts"))
         elif scope == "stance" and (broader := _stance_attribution(token, sentence)) is not None:
             found.append(broader)
     # a tag after a quote knows the quote's extent better than the parse does
@@ -274,6 +275,13 @@ def rule_attributions(sentence: SpacySpan, scope: Scope = "speech") -> list[Attr
         found += [a for a in _lower_cased_attributions(line, scope) if not any(o.cue.i == a.cue.i for o in found)]
     found.sort(key=lambda a: a.cue.i)
     return [_no_patient_source(a) for a in found]
+
+
+def _before_clause(source: SpacySpan) -> SpacySpan:
+    """A source less a relative clause on it ("according to the commissioner, Jane Doe, who said
+    ...": the commissioner, Jane Doe), which tells what the source said, not who it is."""
+    clause = next((t for t in source if t.dep_ == "relcl" and t.head.i < t.i), None)
+    return source if clause is None else _words_of(source.doc[source.start : clause.left_edge.i])
 
 
 def _answers_with_a_thing(verb: Token) -> bool:
@@ -1057,7 +1065,7 @@ def _subject(verb: Token) -> SpacySpan | None:
         return _subject(verb.head)
     if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" and verb.head.head.pos_ in {"VERB", "AUX"}:
         return _subject(verb.head.head)  # "X was able to tout ...", "unable to accuse ..."
-    if verb.dep_ == "relcl":
+    if verb.dep_ == "relcl" or _blamed_act(verb) is not None:
         return noun_phrase(verb.head)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in GENERIC_SOURCES:
         return noun_phrase(verb.head)  # "a video showing ...", "a statement saying ...": its issuer's (`_issuer`)
@@ -1335,12 +1343,18 @@ def _told_of_the_act(trigger: Token, attributions: list[Attribution]) -> Attribu
         if attribution.source is None or clause is None or attribution.source.root.tag_ in {"WP", "WDT"}:
             continue
         act = clause.head
-        if act.lemma_.lower() not in TOLD_ACTS:
+        if act_noun(act) not in TOLD_ACTS:
             continue
         if act == trigger or act.dep_ == "appos" and act.head.dep_ == "dobj" and _in_clause_of(act.head.head, verb) or (
                 act.dep_ == "pobj" and act.head.lower_ in {"in", "during"} and _in_clause_of(act.head.head, verb)):
             return attribution
     return None
+
+
+def act_noun(word: Token) -> str:
+    """The noun an act's word names: its lemma, or a gerund the parser reads as a verb as it is
+    written ("a killing the UN blamed on ...": "killing", not "kill")."""
+    return word.lower_ if word.tag_ == "VBG" else word.lemma_.lower()
 
 
 def _in_clause_of(word: Token, verb: Token | None) -> bool:
@@ -1375,21 +1389,25 @@ def _coordinated_account(trigger: Token, attributions: list[Attribution]) -> Att
     with the event's people ("they") or the event itself tell it on, so the speaker claims it, as
     a named speaker's account in the next sentence does (`accounts_of_previous`), as do words
     that name the event's people again by a pronoun ("and a group said it was holding them", "and
-    his family says it has heard nothing from him")."""
+    his family says it has heard nothing from him"), as does a speaker named by its tie to them
+    ("and his family says it has received a ransom demand") or one who judges the act by its name
+    ("and the governor condemned the abduction": `_judges_the_act`)."""
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else governing_verb(trigger)
     for attribution in attributions:
         cue = attribution.cue
         if (attribution.source is None or cue.dep_ != "conj" or cue.head != verb or _said_by_no_one(attribution)
-                or cue_lemma(cue) in PRESUPPOSING_LEMMAS):
+                or cue_lemma(cue) in PRESUPPOSING_LEMMAS and not _judges_the_act(attribution)):
             continue
         if _tells_again(attribution.content) or any(
-                t.lower_ in REFERRING_PRONOUNS and t.tag_ == "PRP" for t in attribution.content):
+                t.lower_ in REFERRING_PRONOUNS and t.tag_ == "PRP" for t in attribution.content) or any(
+                c.dep_ == "poss" and c.lower_ in PEOPLE_POSSESSIVES for c in attribution.source.root.children):
             return attribution
     return None
 
 
 # the event's people, named in the clause before
 REFERRING_PRONOUNS = {"they", "he", "she", "them", "him", "her"}
+PEOPLE_POSSESSIVES = {"his", "her", "their"}  # "his family", "their relatives" (not a body's "its")
 
 
 def _describes_what(attribution: Attribution) -> bool:
@@ -1704,11 +1722,23 @@ def _renamed_and_claimed(sentence: SpacySpan) -> Attribution | None:
     targeted militants"): the event is that speaker's claim."""
     for attribution in rule_attributions(sentence):
         cue, source = attribution.cue, attribution.source
-        renamed = cue.head
+        renamed = _blamed_act(cue) or cue.head
         if (cue.dep_ in {"relcl", "acl"} and cue.pos_ == "VERB" and renamed.dep_ in {"appos", "npadvmod"}
-                and renamed.lemma_.lower() in CLAIMED_THINGS and source is not None and attribution.stance == "asserts"
+                and act_noun(renamed) in TOLD_ACTS and source is not None and attribution.stance == "asserts"
                 and not any(c.dep_ == "neg" for c in cue.children) and not _said_by_no_one(attribution)):
             return attribution
+    return None
+
+
+def _blamed_act(cue: Token) -> Token | None:
+    """The act a blaming participle renames when the parser read its speaker as the act's object
+    ("a killing the UN blamed on X", "a shooting the governor blamed on Y": "killing" taking "the
+    UN" as object, "blamed" a clause on it): the act, whose blamer is that object."""
+    speaker = cue.head
+    act = speaker.head
+    if (cue.dep_ == "acl" and cue.tag_ == "VBN" and cue_lemma(cue) in ACCUSING_LEMMAS and speaker.dep_ == "dobj"
+            and act.dep_ == "appos" and act_noun(act) in TOLD_ACTS):
+        return act
     return None
 
 
@@ -1734,10 +1764,19 @@ def accounts_of_previous(attributions: list[Attribution]) -> list[Attribution]:
     the event told before it: a denial, or a named speaker's account of that event's toll or of
     its doers and course by a word that refers back ("The health ministry said 12 people had
     died", "Residents said the gunmen had come on motorbikes", "A monitoring group put the toll
-    at 30"). A speaker who only judges it ("condemned the attack") or no one is none."""
+    at 30"), or one who judges the act by its name ("Damascus condemned the strike": `_judges_the_act`).
+    A speaker who judges something else ("condemned the government's silence") or no one is none."""
     return [a for a in attributions
-            if a.stance == "denies" or (a.source is not None and not _said_by_no_one(a)
-                                        and cue_lemma(a.cue) not in PRESUPPOSING_LEMMAS and _tells_again(a.content))]
+            if a.stance == "denies" or (a.source is not None and not _said_by_no_one(a) and (
+                _judges_the_act(a) or cue_lemma(a.cue) not in PRESUPPOSING_LEMMAS and _tells_again(a.content)))]
+
+
+def _judges_the_act(attribution: Attribution) -> bool:
+    """Whether a speaker judges an act told before by naming it again ("Damascus condemned the
+    strike", "the UN denounced Friday's attack"): the judge takes the act as done, so asserts it."""
+    root = attribution.content.root
+    return (cue_lemma(attribution.cue) in PRESUPPOSING_LEMMAS and root.head == attribution.cue and root.dep_ == "dobj"
+            and act_noun(root) in TOLD_ACTS and _refers_back(root))
 
 
 def _tells_again(content: SpacySpan) -> bool:
@@ -1780,12 +1819,13 @@ HELD_WORDS = {"him", "her", "them", "people"}  # "people": a lemma of its own, n
 
 
 # Nouns by which a speaker's words refer back to an event told before ("the gunmen had come on
-# motorbikes", "the raid lasted an hour", "the victims were farmers", "the hostages were unharmed").
+# motorbikes", "the raid lasted an hour", "the victims were farmers", "the hostages were unharmed",
+# "acknowledged the deaths of its fighters").
 # The acts among them name the event itself ("the raid", "an ambush that officials said killed seven").
 TOLD_ACTS = {"attack", "raid", "ambush", "blast", "explosion", "bombing", "strike", "shelling", "clash", "fighting",
              "shooting", "violence", "killing", "abduction", "kidnapping", "protest", "riot", "assault", "incident"}
-TOLD_AGAIN = TOLD_ACTS | {"attacker", "assailant", "gunman", "raider", "victim", "dead", "body", "kidnapper", "protester",
-                          "rioter", "crowd", "toll", "casualty", "hostage", "captive", "abductee", "detainee"}
+TOLD_AGAIN = TOLD_ACTS | {"attacker", "assailant", "gunman", "raider", "victim", "dead", "death", "body", "kidnapper",
+                          "protester", "rioter", "crowd", "toll", "casualty", "hostage", "captive", "abductee", "detainee"}
 
 
 def _said_by_no_one(attribution: Attribution) -> bool:
@@ -1813,16 +1853,19 @@ def build_claim(
     resolve_generic: dict[str, Actor],
 ) -> Claim:
     """The claim an attribution makes about the event at `trigger`; with none, or one that only
-    judges the event (`PRESUPPOSING_LEMMAS`), the outlet's own report. An event told by the
+    judges something other than the act by its name (`PRESUPPOSING_LEMMAS`, `_judges_the_act`), the
+    outlet's own report. An event told by the
     saying itself ("the ministry confirmed the deaths", "the group claimed responsibility for the
     attack") is its speaker's claim, unless no one makes it ("no group has claimed ...")."""
     if attribution is None:
         attribution = (_said_by_trigger(trigger, sentence) or _claimed_in(sentence) or _renamed_and_claimed(sentence)
                        or _blamed_alongside(trigger, sentence))
-    if attribution is not None and (cue_lemma(attribution.cue) in PRESUPPOSING_LEMMAS or _said_by_no_one(attribution)
-                                    or attribution.source is None):
-        # "the UN condemned the attack"; "no group has said it was behind the blast"; "12 people were
-        # reported killed" names no one who says so: the outlet reports it, hedged
+    judged = attribution is not None and cue_lemma(attribution.cue) in PRESUPPOSING_LEMMAS and not _judges_the_act(
+        attribution)
+    if attribution is not None and (judged or _said_by_no_one(attribution) or attribution.source is None):
+        # "both groups oppose the invasion" (a judge of the act by its name asserts it:
+        # `_judges_the_act`); "no group has said it was behind the blast"; "12 people were reported
+        # killed" names no one who says so: the outlet reports it, hedged
         attribution = None
     hedges = _hedges(sentence)
     said_unverified = bool(UNVERIFIED.search(span_text(sentence)) or UNVERIFIED.search(following))
