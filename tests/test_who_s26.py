@@ -129,3 +129,56 @@ def test_riot_police_removing_a_blockade_face_the_protesters():
 def test_police_acting_after_a_crowds_arson_face_the_rioters():
     text = "Police fired tear gas and arrested six riders in Tala last week after a crowd set fire to a tax office."
     assert actors_at(text, "set", "Uganda") == ("Rioters (Uganda)", "Police Forces of Uganda")
+
+
+def test_a_passive_by_the_parser_took_for_a_preposition_names_the_agent():
+    text = ("At least nine people were hacked and shot to death at a market in the village of Kadoro, in western "
+            "Uganda's Kasese district, late on Tuesday by suspected Lokoro Liberation Front (LLF) rebels who crossed "
+            "from Congo, police said.")
+    assert actors_at(text, "shot", "Uganda") == ("Lokoro Liberation Front", "Civilians (Uganda)")
+
+
+def test_the_subject_of_a_reduced_relative_opening_a_coordination_is_the_phrase_head():
+    text = "Bandits on scores of motorcycles killed at least nine people and carried off more than 20 others in Tala."
+    assert actors_at(text, "killed", "Nigeria") == ("Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")
+
+
+def test_bare_militiamen_are_an_unidentified_armed_group():
+    text = "In August 2022, militiamen killed seven worshippers at a church near Tala."
+    assert actors_at(text, "killed", "South Sudan") == ("Unidentified Armed Group (South Sudan)",
+                                                        "Civilians (South Sudan)")
+
+
+def test_a_groups_spokesman_speaks_for_the_group_not_the_military():
+    text = ("Fighters of the Lokoro Liberation Front (LLF) attacked Tala. The opposition group's military spokesman, "
+            "Colonel Ben Ado, said its fighters had raided army positions outside the town.")
+    assert actors_at(text, "raided", "Uganda")[0] == "Lokoro Liberation Front"
+
+
+def test_members_of_the_organisation_are_the_one_group_named_before():
+    text = ("Gunmen of the Gulf Clan ambushed a patrol on Monday. Soldiers backed by a helicopter killed three members "
+            "of the organisation in a firefight near Tala on Wednesday.")
+    assert actors_at(text, "killed", "Colombia") == ("Military Forces of Colombia", "Gulf Clan")
+
+
+def test_a_gathering_of_named_fighters_is_their_group():
+    text = ("The Rapid Support Forces (RSF) have held the area since January. An army drone struck a gathering of RSF "
+            "fighters near the town of Tala on Monday, killing nine of them.")
+    assert actors_at(text, "struck", "Sudan") == ("Military Forces of Sudan", "Rapid Support Forces (RSF)")
+
+
+def test_the_paramilitaries_are_the_one_group_named_before():
+    text = ("The Rapid Support Forces (RSF) have held the area since January. In 2024, the paramilitaries shelled the "
+            "town of Tala, killing nine civilians.")
+    assert actors_at(text, "shelled", "Sudan") == ("Rapid Support Forces (RSF)", "Civilians (Sudan)")
+
+
+def test_a_border_guard_is_the_states_military():
+    text = "Late last month, a border guard was killed and two were wounded when gunmen fired on their post near Tala."
+    assert actors_at(text, "killed", "Tajikistan") == ("Unidentified Armed Group (Tajikistan)",
+                                                       "Military Forces of Tajikistan")
+
+
+def test_shot_dead_with_dead_on_the_count_names_the_victims():
+    text = "In 2024, gunmen shot dead two polio vaccinators and the constable guarding them near Tala."
+    assert actors_at(text, "shot", "Pakistan") == ("Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)")

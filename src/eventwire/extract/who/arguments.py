@@ -87,7 +87,8 @@ def event_arguments(trigger: Token) -> tuple[Token | None, Token | None]:
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS and agent is None:
             agent = subjects[-1] if coordinated else child
-        elif child.dep_ == "agent":
+        elif child.dep_ == "agent" or child.dep_ == "prep" and child.lower_ == "by" and suffered_by_subject(verb):
+            # (a passive's "by" the parser took for a preposition: "were shot ... late on Tuesday by X")
             agent = next((g for g in child.children if g.dep_ == "pobj"), agent)
         elif child.dep_ in OBJECT_DEPS and patient is None and child is not trigger:
             patient = child
@@ -124,9 +125,10 @@ def event_arguments(trigger: Token) -> tuple[Token | None, Token | None]:
         # participle with a direct object is active, and the noun it hangs from is its subject
         # (the phrase's own head: "Bandits on scores of motorcycles killed ...")
         agent = verb.head
-        while agent.dep_ == "pobj" and agent.head.dep_ == "prep" and agent.head.head.pos_ in {"NOUN", "PROPN"} \
-                and agent.head.head.dep_ == "ROOT":
-            agent = agent.head.head
+        outer = agent
+        while outer.dep_ == "pobj" and outer.head.dep_ == "prep" and outer.head.head.pos_ in {"NOUN", "PROPN"}:
+            outer = outer.head.head
+        agent = outer if outer is not agent and outer.dep_ in SUBJECT_DEPS | {"ROOT", "dep"} else agent
     if agent is None and verb.dep_ == "acl" and patient is None and not _reduced_passive(verb) and (
             verb.tag_ == "VBD" or verb.lemma_.lower() in PROTEST_LEMMAS):
         # "Relatives of the dead inmates protested ...", parsed as the inmates' clause: a verb in
@@ -170,9 +172,9 @@ def event_arguments(trigger: Token) -> tuple[Token | None, Token | None]:
         # clause of "arrived": a past-tense verb no word subordinates is the same subject's act
         agent = event_arguments(verb.head)[0]
     if _second_passive(verb):
-        # "eleven people were hacked and shot to death ... by X": the second passive verb's
-        # sufferers are the first's
-        patient = patient or next((c for c in verb.head.children if c.dep_ == "nsubjpass" and not in_dateline(c)), None)
+        # "eleven people were hacked and shot to death at a market ... by X": the second passive
+        # verb's sufferers are the first's
+        patient = next((c for c in verb.head.children if c.dep_ == "nsubjpass" and not in_dateline(c)), patient)
     elif agent is None and any(c.dep_ == "nsubjpass" for c in verb.children):
         # (and the agent told after the second did the first)
         agent = next((g for conj in verb.conjuncts if conj.i > verb.i and _second_passive(conj)

@@ -152,7 +152,7 @@ DESTRUCTIVE_ACTS = ATTACK_NOUNS | {"shell", "hit", "burn", "torch", "set", "loot
 # or a visit is for ("send engineers").
 VIOLENT_ACTS = DESTRUCTIVE_ACTS | {"kill", "wound", "injure", "abduct", "kidnap", "behead", "execute", "beat", "stab",
                                    "lynch", "murder", "massacre", "rape", "torture", "assault", "dead", "fire",
-                                   "open", "ambush", "seize", "capture", "gun"}
+                                   "open", "ambush", "seize", "capture", "gun", "overrun"}
 # Nouns that name a place: "the town of X" is where something is, not whose it is.
 PLACE_NOUNS = {"city", "town", "village", "region", "province", "district", "state", "port", "county",
                "area", "capital", "territory", "neighbourhood", "neighborhood", "suburb"}
@@ -182,7 +182,7 @@ GROUP_NOUNS = {"group", "movement", "organisation", "organization", "faction"}
 LEADER_NOUNS = {"commander", "leader", "chief", "head", "warlord", "founder"}
 
 # Nouns that name a group's members, who are that group: "fighters of X", "troops from X".
-MEMBER_NOUNS = ARMED_ROLE_NOUNS | {"troops", "forces", "soldiers", "members", "units", "elements", "men",
+MEMBER_NOUNS = ARMED_ROLE_NOUNS | {"mujahideen", "mujahedeen", "troops", "forces", "soldiers", "members", "units", "elements", "men",
                                    "inmates", "prisoners"}
 
 # Nouns after which a country names where a thing is, not whose: "on the border with X".

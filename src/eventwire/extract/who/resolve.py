@@ -85,14 +85,9 @@ def _group_of_members(head: Token, context: ActorContext) -> Actor | None:
                         for g in c.children if g.dep_ == "pobj"), *belonging, *owning]:
         phrase = noun_phrase(member_of)
         if member_of.lemma_.lower() in GROUP_NOUNS and [t.lower_ for t in phrase if t.dep_ != "case"] == ["the", member_of.lower_]:
-            # "four members of the group", "the group's fighters" (or of the one armed group the
-            # report named, which the tagger may not take for a name)
-            named_before = last_named_group(phrase, context)
-            only = _only_group_named_before(phrase, context) if named_before is None else None
-            if named_before is not None or only is not None:
-                name, inter = (named_before.name, named_before.inter) if named_before is not None \
-                    else (only, context.types.get(only) or _known_type(only))
-                return Actor(name, inter, Span(phrase.start_char, phrase.end_char, phrase.text))
+            named_before = _group_named_before(phrase, context)  # "four members of the group", "the group's fighters"
+            if named_before is not None:
+                return Actor(named_before.name, named_before.inter, Span(phrase.start_char, phrase.end_char, phrase.text))
         known = _known_name_at(doc_text(phrase.doc), phrase.start_char, context)
         if known is not None and known.inter == tx.UNKNOWN_ACTOR and head.lower_ in ARMED_ROLE_NOUNS:
             # "fighters of the X, Y and Z (XYZ)": the members' arms say what the named group is
@@ -255,6 +250,16 @@ def last_named_group(phrase: SpacySpan, context: ActorContext, past_deniers: boo
                 and not actor.name.startswith("Unidentified"):
             return actor
     return None
+
+
+def _group_named_before(phrase: SpacySpan, context: ActorContext) -> Actor | None:
+    """The armed group "the group" refers back to: the one named last (`last_named_group`), or the
+    one armed group the report named before it, which the tagger may not take for a name."""
+    named = last_named_group(phrase, context)
+    if named is not None:
+        return named
+    only = _only_group_named_before(phrase, context)
+    return Actor(only, context.types.get(only) or _known_type(only)) if only is not None else None
 
 
 # Who served a state's forces: "a former army officer", "a retired police colonel".
@@ -450,6 +455,10 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
             role, inter = ROLE_NOUNS[word]
             if inter == tx.CIVILIANS and any(t.dep_ == "amod" and t.lower_ in {"armed", "masked"} for t in span.root.children):
                 role, inter = "Unidentified Armed Group", tx.POLITICAL_MILITIAS  # "armed herders", "masked youths"
+            noun = next((t for t in words if t.lower_ == word), None)
+            if role == "Militia" and noun is not None and not any(t.dep_ in {"compound", "amod", "nmod"} for t in noun.lefts) \
+                    and not any(t.pos_ == "PROPN" for t in span):
+                role = "Unidentified Armed Group"  # "militiamen killed seven worshippers": no one the report names
             group = _learned_group(_role_key(word), span, context) if word == qualifier and not country else None
             if group is not None:  # "rebel leaders" after "M23 rebels"
                 return Actor(group, context.types.get(group) or _known_type(group), evidence)
@@ -457,7 +466,6 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
             # (not those the report says it cannot name: "unknown assailants")
             claimed = _claimed_group(span, context) if (role == "Unidentified Armed Group" or (
                 role == "Rebels" and not named_country)) and not _unknown(span.root) else None
-            noun = next((t for t in words if t.lower_ == word), None)
             if claimed is None and role == "Unidentified Armed Group" and not country and noun is not None \
                     and not _unknown(span.root):
                 claimed = _referred_back_group(noun, context)
@@ -566,12 +574,17 @@ def _non_state_leader(span: SpacySpan, context: ActorContext) -> Actor | None:
     state body, is no state official: an armed group's is of that group, any other's a civilian
     of the article's country, as ACLED codes the leaders of unions and parties it records."""
     head = span.root
-    if head.lemma_.lower() not in LEADER_NOUNS:
+    if head.lemma_.lower() not in LEADER_NOUNS | SPEAKER_TITLES:
         return None
     owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ not in OWN_WORDS), None)
     if owner is None or country_of_word(owner.text) or owner.lemma_.lower() in STATE_NOUNS:
         return None
     actor = resolve_actor(noun_phrase(owner), context)
+    if (actor is None or _bare_name(actor) in ROLE_NAMES) and owner.lemma_.lower() in GROUP_NOUNS:
+        actor = _group_named_before(noun_phrase(owner), context) or actor  # "the opposition group's military spokesman"
+    if head.lemma_.lower() in SPEAKER_TITLES:
+        # (a spokesman speaks for an armed group; any other's is left to what the title says)
+        return actor if actor is not None and actor.inter in ARMED_GROUP_TYPES else None
     if actor is not None and actor.inter == tx.STATE_FORCES:
         return None
     if actor is not None and actor.inter in ARMED_GROUP_TYPES:
