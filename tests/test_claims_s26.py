@@ -105,3 +105,14 @@ def test_a_speaker_named_by_its_tie_to_the_victim_tells_the_event_on():
     text = ("A shopkeeper was dragged from his car in Tafila, Jordan, by masked gunmen last week, "
             "and his family says it has received a ransom demand.")
     assert "Civilians (Jordan)" in {claim.claimant for claim in event_of(events_of(text), "A shopkeeper").claims}
+
+
+def test_a_figure_set_by_its_giver_as_the_event_word_is_the_giver_s_claim():
+    """"Through its news outlet, the group put the number of soldiers it had killed at 23": when the
+    figure's verb is the event's word, the figure and the event are the group's claim, as a speech
+    verb's would be."""
+    text = ("Fighters of the Islamic State West Africa Province (ISWAP) overran an army post near Bosso, Niger, "
+            "on Monday, and eight soldiers died, the defence ministry said. "
+            "Through its Amaq news outlet, the jihadist group put the number of soldiers it had killed at 23.")
+    claimants = {claim.claimant for event in events_of(text) for claim in event.claims}
+    assert "Islamic State West Africa Province (ISWAP)" in claimants

@@ -1674,14 +1674,18 @@ def _said_by_trigger(trigger: Token, sentence: SpacySpan) -> Attribution | None:
     strike", "the government accused the rebels of shelling the town"): the accuser's claim, as
     is one made in the same breath as a statement ("X said in a statement that ..., and accused
     the army of breaking a truce"). Blame the sides trade ("each side blamed the other", "the two
-    armies accused each other of ...") is no one side's claim: the outlet reports it."""
+    armies accused each other of ...") is no one side's claim: the outlet reports it. So is a
+    figure its giver sets ("the group put the number of soldiers it had killed at 23")."""
     lemma = cue_lemma(trigger)
-    if trigger.pos_ not in {"VERB", "AUX"} or lemma not in SPEECH_LEMMAS or (
+    if trigger.pos_ not in {"VERB", "AUX"} or lemma not in TELLING_LEMMAS or (
             lemma in ACCUSING_LEMMAS and _first_cue(trigger) is None and _reciprocal(trigger)):
         return None
     return next((a for a in rule_attributions(sentence) if a.cue == trigger and a.stance == "asserts"
                  and a.source is not None and not any(c.dep_ == "neg" for c in trigger.children)
                  and not any(c.dep_ == "det" and c.lower_ in NO_ONE for c in a.source.root.children)), None)
+
+
+TELLING_LEMMAS = SPEECH_LEMMAS | FIGURE_VERBS  # a cue that tells the event, or its figure, as the trigger
 
 
 def _reciprocal(verb: Token) -> bool:
