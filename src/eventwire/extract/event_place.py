@@ -153,11 +153,24 @@ def _as_place(candidate: Candidate, text: str, start: int, end: int) -> Place:
 
 # Where the text puts a settlement it names bare and then says where that lies ("in X, Y state",
 # "near X in Y province"), not a feature ("in the X River") or a part of a region ("in Central X").
-_LOCATIVE_JUST_BEFORE = re.compile(r"\b(?:in|at|near|around|outside|inside|through)\s+$", re.IGNORECASE)
+_LOCATIVE_JUST_BEFORE = re.compile(r"\b(?:in|at|near|around|outside|inside|through|from)\s+$", re.IGNORECASE)
 _CONTAINER_JUST_AFTER = re.compile(r"^(?:,|\s+in)\s+(?:the\s+)?(?:[a-z-]+\s+)?[A-Z]")
 _NOT_A_SETTLEMENT = re.compile(r"^(?:north|south|east|west|central|northern|southern|eastern|western|upper|lower|lake)\b"
                                r"|\b(?:river|lake|creek|mountains?|hills?|valley|forest|park|island|bay|coast|road|"
                                r"highway|street|airport|base|camp|school|church|mosque|market)$", re.IGNORECASE)
+
+
+# A valley or range the gazetteer lacks, named after the settlement or district it holds: "in
+# the X valley", "in the X hills". The report's place is that landform, by the name it gives it,
+# an area as a district is (a town the sentence names beside it is finer: "in the X forest near Y").
+_LANDFORM_AFTER = re.compile(r"\s+(?:valley|hills|mountains|forest|plain|plateau)\b")
+
+
+def _landform_end(text: str, start: int, end: int) -> int | None:
+    """Where "the X valley" ends, for the name X at text[start:end]; None where no landform word
+    follows the name or no "the" comes before it."""
+    after = _LANDFORM_AFTER.match(text, end)
+    return after.end() if after is not None and text[max(0, start - 4) : start].lower() == "the " else None
 
 
 def _named_settlements(places: list[Place], text: str, gazetteer: Gazetteer) -> list[Place]:
@@ -168,9 +181,10 @@ def _named_settlements(places: list[Place], text: str, gazetteer: Gazetteer) -> 
     (which the event's other sentences may name for other villages). Only a name the text calls
     a settlement ("the town of X"), or one it puts a thing in, at or near when the fallback is a
     region; a bare name placed at a town ("in Midtown": a part of the city) keeps the town, unless
-    the gazetteer knows no place at all by that name ("a raid in X" where the fallback took the
-    report's other town) and it does not name that town itself ("in Southwest Springfield"): the
-    name is then the report's own place, near that town."""
+    the gazetteer knows no place of the fallback's country by that name ("a raid in X" where the
+    fallback took the report's other town) and it does not name that town itself ("in Southwest
+    Springfield"): the name is then the report's own place, near that town. A valley or range
+    the gazetteer lacks ("in the X valley") keeps the report's name for it (`_landform_end`)."""
     return [_as_named_settlement(p, text, gazetteer) for p in places]
 
 
@@ -180,8 +194,12 @@ def _as_named_settlement(place: Place, text: str, gazetteer: Gazetteer) -> Place
         return place
     name = evidence.text.strip()
     if " and " in name or not name[:1].isupper() or normalize(name) == normalize(place.name) \
-            or _NOT_A_SETTLEMENT.search(name):
-        return place
+            or _NOT_A_SETTLEMENT.search(name) or any(w in _NOT_SETTLEMENT_WORDS for w in name.lower().split()):
+        return place  # "from Greencrest Drive": a street, a building or a body, not a settlement
+    landform = _landform_end(text, evidence.start, evidence.end)
+    if landform is not None and not gazetteer.candidates(name):
+        return replace(place, name=text[evidence.start : landform], feature="admin2", geonameid=None,
+                       geo_precision=max(place.geo_precision, 2))
     cues = read_cues(text, evidence.start, evidence.end)
     if cues.admin and place.feature in {"city", "admin1"} and not cues.institution \
             and not _ADMIN1_WORD_AFTER.match(text, evidence.end):
@@ -191,7 +209,9 @@ def _as_named_settlement(place: Place, text: str, gazetteer: Gazetteer) -> Place
     located = _LOCATIVE_JUST_BEFORE.search(text, max(0, evidence.start - 20), evidence.start) is not None
     bare = located and _CONTAINER_JUST_AFTER.match(text[evidence.end : evidence.end + 40]) is not None
     near = _after_near(text, evidence.start, evidence.end)
-    unknown = located and not gazetteer.candidates(name) and normalize(place.name) not in normalize(name)
+    # Unknown in the country the fallback placed it in: the namesakes the index knows lie abroad.
+    unknown = located and not any(c.iso == place.iso for c in gazetteer.candidates(name)) \
+        and normalize(place.name) not in normalize(name)
     if not (cues.settlement or near or unknown or (bare and place.feature in COARSE_FEATURES | {"admin2"})):
         return place  # "near X": X is a place apart from any town the resolver fell back on
     if _spelled_alike(name, place.name) or any(c.geonameid == place.geonameid for c in gazetteer.candidates(name)):
@@ -257,7 +277,8 @@ def _with_unknown_settlements(places: list[Place], text: str, doc: Doc, gazettee
     the event of "captured a police outpost near the town of X" is placed at the state or at
     another town of the report. A person's name, a month or a day, or a name with a word of a
     building, a body or a unit ("X Hospital", "X Province") is none; a place the recogniser read
-    inside the name ("Ban" of "Ban X") gives way to it."""
+    inside the name ("Ban" of "Ban X") gives way to it. A valley or range the text names ("in the
+    X valley": `_landform_end`) is an area of that name, as a district is."""
     countries = frozenset(p.iso for p in places if p.iso)
     added: list[Place] = []
     for match in _SETTLEMENT_NAME.finditer(text):
@@ -270,7 +291,8 @@ def _with_unknown_settlements(places: list[Place], text: str, doc: Doc, gazettee
             start = possessive.end()
         district = _DISTRICT_AFTER.match(text, end) is not None
         bare = _LOCATIVE_JUST_BEFORE.search(text, max(0, start - 20), start) is not None
-        called = (settlement_cue(text, start, end) or district
+        landform = _landform_end(text, start, end)
+        called = (settlement_cue(text, start, end) or district or landform is not None
                   or _ISLAND_JUST_BEFORE.search(text, max(0, start - 30), start) is not None
                   or text.startswith("on ", max(0, start - 3))
                   and _STRUCK_JUST_BEFORE.search(text, max(0, start - 30), start) is not None
@@ -281,7 +303,9 @@ def _with_unknown_settlements(places: list[Place], text: str, doc: Doc, gazettee
         after = _containers_after(places, text, end) if near else None
         if not _unknown_settlement_name(text, start, end, doc, gazetteer, called or bool(after), countries, near):
             continue
-        if after is None:
+        if landform is not None:
+            after = _landform_containers(places, text, landform)
+        elif after is None:
             after = _containers_after(places, text, end)
         inside = [p for p in places if p.evidence and start <= p.evidence.start and p.evidence.end <= end]
         if any(p.evidence and p.evidence.start < end and start < p.evidence.end and p not in inside for p in places) \
@@ -295,7 +319,9 @@ def _with_unknown_settlements(places: list[Place], text: str, doc: Doc, gazettee
             continue
         container = owner[-1] if district and owner else after[0] if after else None
         places = [p for p in places if p not in inside]
-        added.append(_unknown_settlement(text[start:end], Span(start, end, text[start:end]), container, district))
+        name = text[start : landform or end]
+        added.append(_unknown_settlement(name, Span(start, start + len(name), name), container,
+                                         district or landform is not None))
     if not added:
         return places
     main = _main_place(places, doc, frozenset())
@@ -310,6 +336,17 @@ def _containers_after(places: list[Place], text: str, end: int) -> list[Place]:
     """The places named just after text[:end] as where it lies ("X in Y province", "X, Y state")."""
     return [p for p in places if p.evidence and end < p.evidence.start <= end + UNKNOWN_NAME_SPAN
             and p.feature != "continent" and _CONTAINER_GAP.fullmatch(text, end, p.evidence.start) is not None]
+
+
+# Between a landform and the region it lies in: "the X mountains of Y's Z region", "the X valley in Y".
+_LANDFORM_CONTAINER_GAP = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?")
+
+
+def _landform_containers(places: list[Place], text: str, end: int) -> list[Place]:
+    """The place named just after a landform that ends at `end` as the region it lies in."""
+    gap = _LANDFORM_CONTAINER_GAP.match(text, end)
+    return [p for p in places if gap is not None and p.evidence and p.evidence.start == gap.end()
+            and p.feature != "continent"]
 
 
 def _same_name_as_settlements(places: list[Place]) -> list[Place]:
@@ -507,7 +544,7 @@ def place_for(sentence: SpacySpan, trigger: Token, placing: ArticlePlaces) -> Pl
     text = placing.text
     located = [p for p in placing.places if p.evidence and sentence.start_char <= p.evidence.start < sentence.end_char
                and is_location(p, sentence.doc) and not _places_speaker(p, sentence.doc)
-               and not _DESTINATION_BEFORE.search(text, max(0, p.evidence.start - 60), p.evidence.start)]
+               and not _names_destination(p, text)]
     inside = _without_possessors(_without_qualifiers(located, text), text)
     coherent = _coherent([p for p in placing.places if is_location(p, sentence.doc)])
     home = [p for p in inside if p in coherent]
@@ -527,6 +564,16 @@ def place_for(sentence: SpacySpan, trigger: Token, placing: ArticlePlaces) -> Pl
     in_clause = {t.idx for t in scope.subtree}
     incidental = [is_incidental(p, sentence.doc) for p in inside]
     if not any(p.feature in LOCAL_FEATURES and not aside for p, aside in zip(inside, incidental)):
+        main = placing.main_place
+        if main is not None and main.feature in LOCAL_FEATURES and any(
+                aside and p.feature in LOCAL_FEATURES and p.geonameid != main.geonameid
+                and not (main.feature == "admin2" and p.admin2 == main.admin2)
+                and (_names_home(p, sentence.doc, text) or _names_hospital(p, sentence.doc))
+                for p, aside in zip(inside, incidental)):
+            # "X, also of Y, was shot in a parking lot", "flown to a hospital in Y, where he
+            # died": the town the report is about, not a home or a hospital's town elsewhere
+            # (one inside the county the report is about is the finer guess: "a Y man").
+            return main
         # Someone's home town is a better guess than the state alone ("two St. Louis County boys"),
         # but someone's home state is not ("a sheriff in Montana says a Colorado woman shot ...").
         incidental = [aside and p.feature not in LOCAL_FEATURES for p, aside in zip(inside, incidental)]
@@ -542,11 +589,24 @@ def place_for(sentence: SpacySpan, trigger: Token, placing: ArticlePlaces) -> Pl
                                           not named_as_settlement(pair[1], text),
                                           FEATURE_RANK.get(pair[1].feature, 6),
                                           abs(pair[1].evidence.start - scope.idx)))[1]
+    # "kidnapped from a mine in the province of X were found near the town of Y": the town the
+    # sentence names inside the unit it names is the finer place of the same event.
+    towns = [p for aside, p in zip(incidental, inside)
+             if not aside and _town_inside(p, place) and not _in_dateline(p, text)]
+    if towns:
+        place = min(towns, key=lambda p: abs(p.evidence.start - scope.idx))
     # The town of the hospital the wounded were taken to ("died at Springfield Memorial
     # Hospital") is only near the event: ACLED's precision 2, so the event's own county or
     # town, where another mention gives it, wins the merge.
     return replace(place, geo_precision=max(place.geo_precision, HOSPITAL_PRECISION)) \
         if _names_hospital(place, sentence.doc) else place
+
+
+def _town_inside(town: Place, unit: Place) -> bool:
+    """Whether `town` is a town lying in `unit`, a first- or second-level unit."""
+    return town.feature == "city" and unit.feature in {"admin1", "admin2"} and bool(town.admin1) \
+        and (town.iso, town.admin1) == (unit.iso, unit.admin1) \
+        and (unit.feature == "admin1" or town.admin2 in {"", unit.admin2})
 
 
 # A possessive naming the region a place lies in: "Marib's Sirwah district", "Syria's southern Sweida".
@@ -659,7 +719,7 @@ def is_incidental(place: Place, doc: Doc) -> bool:
     if _names_struck_care(place, doc):
         return False
     if _names_home(place, doc, text) or _AFTERMATH_TITLE_AFTER.match(text, place.evidence.end) \
-            or _DESTINATION_BEFORE.search(text, max(0, place.evidence.start - 60), place.evidence.start):
+            or _names_destination(place, text):
         return True
     found = _name_and_noun(place, doc)
     if found is None:
@@ -679,11 +739,22 @@ def is_incidental(place: Place, doc: Doc) -> bool:
 _TOWNSFOLK_NOUNS = frozenset({"resident", "people", "villager", "inhabitant", "townspeople"})
 
 
+# How many of a town's people act: "Hundreds of residents of X marched".
+_CROWD_NOUNS = frozenset({"hundred", "dozen", "thousand", "score", "group", "crowd"})
+
+
 def _townsfolk_acting(noun: Token) -> bool:
     """Whether `noun` is a town's people as a group ("residents", "villagers") doing the
-    sentence's act ("Residents of X blocked the road"), not telling it ("Residents of X said")."""
-    return noun.lemma_.lower() in _TOWNSFOLK_NOUNS and noun.tag_ == "NNS" and noun.dep_ == "nsubj" \
-        and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() not in claims_module.SPEECH_LEMMAS
+    sentence's act ("Residents of X blocked the road", "Hundreds of residents of X marched"), not
+    telling it ("Residents of X said")."""
+    if noun.lemma_.lower() not in _TOWNSFOLK_NOUNS or noun.tag_ != "NNS":
+        return False
+    subject = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+            noun.head.head.like_num or noun.head.head.lemma_.lower() in _CROWD_NOUNS):
+        subject = noun.head.head
+    return subject.dep_ == "nsubj" and subject.head.pos_ == "VERB" \
+        and subject.head.lemma_.lower() not in claims_module.SPEECH_LEMMAS
 
 
 # Where people fled or were moved to ("families had fled towards X", "were evacuated to X", "fled
@@ -692,6 +763,17 @@ _DESTINATION_BEFORE = re.compile(
     r"\b(?:fled|flee|fleeing|escaped|displaced|evacuated|relocated)\s+(?:[\w-]+\s+){0,3}?(?:to|towards?|into)\s+"
     r"(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:town|city|village|capital)\s+(?:of\s+)?|(?:border|frontier)\s+with\s+)?$",
     re.IGNORECASE)
+# "residents who had fled to X burned tyres": the people the sentence tells of are in X now.
+_WHO_BEFORE = re.compile(r"\bwho\s+(?:had\s+|have\s+|has\s+)?$", re.IGNORECASE)
+
+
+def _names_destination(place: Place, text: str) -> bool:
+    """Whether the place is one people fled or were moved to (`_DESTINATION_BEFORE`), not one
+    where those who fled there act ("residents who had fled to X burned tyres")."""
+    found = _DESTINATION_BEFORE.search(text, max(0, place.evidence.start - 60), place.evidence.start)
+    return found is not None and _WHO_BEFORE.search(text, max(0, found.start() - 20), found.start()) is None
+
+
 _CARE_BEFORE = re.compile(r"\b(?:hospital|clinic|infirmary|medical cent(?:er|re))\s+(?:in|at)\s+$", re.IGNORECASE)
 HOME_NOUN_AFTER = re.compile(rf"(?:-area)?\s+(?:{'|'.join(sorted(_RESIDENT_NOUNS))})\b")
 
@@ -850,6 +932,15 @@ _STANDS_FOR_GOVERNMENT = re.compile(
     r"|army|military|forces|troops|navy|air\s+force)\b", re.IGNORECASE)
 
 
+# A capital asked to act, standing for its government: "to demand that X stop the strikes",
+# "urged X to withdraw", "called on X to act".
+_ADDRESSED_BEFORE = re.compile(
+    r"\b(?:demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?)\s+(?:that\s+)?$")
+_ADDRESSED_AFTER = re.compile(r"\s+[a-z]")
+# A state that arms or pays for a force: "gangs backed by X", "rebels supported by X".
+_BACKER_BEFORE = re.compile(r"\b(?:backed|supported|armed|funded|sponsored)\s+by\s+$")
+
+
 # A place heading the name of an armed force ("the Assam Rifles", "the Punjab Regiment", "the
 # Sindh Rangers") or of an armed group or party ("the Kurdistan Workers' Party", "the Tigray
 # People's Liberation Front"): the force is named after it, and may be posted or fight anywhere.
@@ -868,7 +959,9 @@ def is_location(place: Place, doc: Doc) -> bool:
     ("Moscow said") and not a country naming whose forces or policy a noun is ("US air strikes",
     "the US military", "Israel's army said": the strikes' target is where the event is), nor a
     place whose government's act or arm a possessive names ("at Maputo's request", "Kyiv's
-    forces"): the place stands for its government there, and the event may be far from it. Nor
+    forces"), nor one asked to act ("demand that Baghdad stop the strikes": `_ADDRESSED_BEFORE`)
+    or backing a force ("gangs backed by Belgrade": `_BACKER_BEFORE`):
+    the place stands for its government there, and the event may be far from it. Nor
     a name in a newspaper's title ("according to the New York Times": `names_newspaper`) or an
     armed force's or group's ("the Assam Rifles", "the Kurdistan Workers' Party": `_FORCE_NAME_AFTER`)."""
     if place.evidence is None:
@@ -879,6 +972,10 @@ def is_location(place: Place, doc: Doc) -> bool:
     if names_newspaper(place, text):
         return False
     if _STANDS_FOR_GOVERNMENT.match(text, place.evidence.end) or _FORCE_NAME_AFTER.match(text, place.evidence.end):
+        return False
+    if _ADDRESSED_AFTER.match(text, place.evidence.end) \
+            and _ADDRESSED_BEFORE.search(text, max(0, place.evidence.start - 20), place.evidence.start) \
+            or _BACKER_BEFORE.search(text, max(0, place.evidence.start - 20), place.evidence.start):
         return False
     span = doc.char_span(place.evidence.start, place.evidence.end, alignment_mode="expand")
     if span is None:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span as SpacySpan
 from eventwire.extract.entities import entities
 from eventwire.extract.when.dates import MONTHS, WEEKDAYS
 from eventwire.gazetteer import Candidate, Gazetteer
-from eventwire.gazetteer.context import COMPASS, Cues, read_cues
+from eventwire.gazetteer.context import COMPASS, SITE_OF_SETTLEMENT, Cues, read_cues
 from eventwire.gazetteer.resolve import (
     Mention, Resolution, clean_name, contained_score, container_place, generic_stripped, resolve_mentions,
 )
@@ -42,13 +42,14 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of)\s+"
     r"(?:(?:\w+-)?(?:occupied|held|controlled|besieged|embattled)\s+)?$"
 )
-# "marched through X", "advanced towards X", "retook X": where people went, or what an army took;
-# not before a possessive ("pressed his weapon into Bell's back": a person's).
-_MOVEMENT_BEFORE = re.compile(r"\b(?:through|into|towards?|retook|recaptured|overran)\s+$")
+# "marched through X", "advanced towards X", "retook X", "had fled to X": where people went, or
+# what an army took; not before a possessive ("pressed his weapon into Bell's back": a person's).
+_MOVEMENT_BEFORE = re.compile(r"\b(?:through|into|towards?|retook|recaptured|overran|(?:fled|marched|returned)\s+to)\s+$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _SETTLEMENT_CUE = re.compile(
     r"\b(?:city|town|village|settlement|hamlet|township|municipality|suburb|outskirts|region|province|district|"
-    r"enclave|exclave|(?-i:department|governorate|prefecture|territory|port(?:\s+city)?|rural\s+area))\s+of\s+(?:the\s+)?$",
+    rf"enclave|exclave|{SITE_OF_SETTLEMENT}|"
+    r"(?-i:department|governorate|prefecture|territory|port(?:\s+city)?|rural\s+area))\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "Jackson Boulevard", "Chicago Ave.": a name the tagger cut off its street type names a street,

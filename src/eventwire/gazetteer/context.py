@@ -21,9 +21,12 @@ _NEAR_BEFORE = re.compile(
     r"(?:ern)?\s+of|\boff the coast of|\bedge of)\s+(?:the\s+)?(?:(?:city|town|village|settlement|hamlet)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# A post or landing place named after the settlement it serves: "near the border post of X", "from
+# the landing site of X", "the gold mining site of X" (what lies "of X" lies at X).
+SITE_OF_SETTLEMENT = r"border\s+(?:post|crossing)|crossing\s+point|landing\s+site|(?:gold\s+)?mining\s+site"
 _SETTLEMENT_BEFORE = re.compile(
     r"\b(?:city|town|village|settlement|hamlet|township|municipality|borough|community|suburb|"
-    r"(?-i:port(?:\s+city)?|rural\s+area))\s+of\s+(?:the\s+)?$",
+    rf"{SITE_OF_SETTLEMENT}|(?-i:port(?:\s+city)?|rural\s+area))\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "Léré, a town in the Timbuktu region", "X, a village near Y", "X, the capital of Y", "X, the

@@ -671,7 +671,8 @@ def decide(prepared: PreparedArticle, weights: RankerWeights | None = None, fall
         for s, p in zip(prepared.static, second_features)
     ]
     totals = _group_totals(options, scores)
-    picks = _own_names_first(options, totals, _group_picks(options, totals))
+    picks = _units_called_so(options, totals, _own_names_first(options, totals, _group_picks(options, totals)),
+                             prepared.mentions)
     picks = _states_as_namesake_cities(_states_before_small_namesakes(options, totals, picks), prepared)
     picks = _containers_as_states(picks, prepared)
     picks = _organisation_namesakes(options, picks, prepared.mentions)
@@ -746,6 +747,27 @@ def _own_names_first(
         bucket = totals[option.group]
         best = max(own, key=lambda c: (bucket[c.id], -c.id))
         kept.append((best, 0.0))
+    return kept
+
+
+def _units_called_so(
+    options: list[MentionOptions], totals: dict[str, dict[int, float]], picks: list[tuple[Candidate, float] | None],
+    mentions: list[Mention],
+) -> list[tuple[Candidate, float] | None]:
+    """A town picked for a name the text calls a region, province or state ("in Niger's Diffa
+    region", "the province of X") yields to the first- or second-level unit of that very name in
+    the town's country: the unit is named after its town, and the text says it means the unit.
+    (Not for "X district": `_as_named_district` keeps the town's point for a district the index
+    may lack.)"""
+    kept = list(picks)
+    for index, (option, pick, mention) in enumerate(zip(options, picks, mentions)):
+        if pick is None or pick[0].feature != "city" or not mention.cues.admin or mention.cues.district:
+            continue
+        units = [c for c in option.candidates
+                 if c.feature in ("admin1", "admin2") and c.kind == 0 and c.iso == pick[0].iso]
+        if units:
+            bucket = totals[option.group]
+            kept[index] = (max(units, key=lambda c: (bucket[c.id], -c.id)), 0.0)
     return kept
 
 
