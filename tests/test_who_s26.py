@@ -182,3 +182,21 @@ def test_a_border_guard_is_the_states_military():
 def test_shot_dead_with_dead_on_the_count_names_the_victims():
     text = "In 2024, gunmen shot dead two polio vaccinators and the constable guarding them near Tala."
     assert actors_at(text, "shot", "Pakistan") == ("Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)")
+
+
+def test_a_dateline_the_parser_took_for_the_victims_is_no_target():
+    text = ("KORO, Cameroon – Six supporters of a jailed opposition leader were shot dead on Friday when police fired "
+            "on a crowd marching to the prefect's office in Koro, a rights lawyer said.")
+    assert actors_at(text, "shot", "Cameroon")[1] != "KORO"
+
+
+def test_unnamed_attackers_are_not_the_self_defence_militia_the_report_names():
+    text = ("Fighters of the Kadoro Self-Defence Militia (KSDM) clashed with bandits near Tala on Monday. On Tuesday, "
+            "suspected militants killed four farmers near Dembo.")
+    assert actors_at(text, "killed", "Nigeria")[0] == "Unidentified Armed Group (Nigeria)"
+
+
+def test_the_attackers_are_not_the_vigilantes_the_report_names():
+    text = ("The Kadoro Vigilante Corps (KVC) said its men had repelled bandits near Tala on Monday. On Tuesday, the "
+            "attackers killed four farmers near Dembo.")
+    assert actors_at(text, "killed", "Nigeria")[0] == "Unidentified Armed Group (Nigeria)"

@@ -90,7 +90,7 @@ def event_arguments(trigger: Token) -> tuple[Token | None, Token | None]:
         elif child.dep_ == "agent" or child.dep_ == "prep" and child.lower_ == "by" and suffered_by_subject(verb):
             # (a passive's "by" the parser took for a preposition: "were shot ... late on Tuesday by X")
             agent = next((g for g in child.children if g.dep_ == "pobj"), agent)
-        elif child.dep_ in OBJECT_DEPS and patient is None and child is not trigger:
+        elif child.dep_ in OBJECT_DEPS and patient is None and child is not trigger and not in_dateline(child):
             patient = child
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS and patient is None:
             # ("on Tuesday" is when, not whom)

@@ -121,15 +121,23 @@ def _sole_group_before(span: SpacySpan, context: ActorContext) -> str | None:
     if span.root.lower_ not in ARMED_ROLE_NOUNS or not any(t.dep_ == "det" and t.lower_ == "the"
                                                            for t in span.root.lefts):
         return None
-    return _only_group_named_before(span, context)
+    return _only_group_named_before(span, context, defenders=False)
 
 
-def _only_group_named_before(span: SpacySpan, context: ActorContext) -> str | None:
-    """The one armed group the report names before `span`, if it names exactly one."""
+# Words in the name of a group that guards a community or sides with the state ("the Vigilante Group
+# of X", "the X Self-Defence Forces", "the Civilian JTF", "the X Community Watch Corps").
+DEFENDING_NAME = re.compile(r"\b(?:vigilantes?|self-defen[cs]e|civilian jtf|community watch)\b", re.IGNORECASE)
+
+
+def _only_group_named_before(span: SpacySpan, context: ActorContext, defenders: bool = True) -> str | None:
+    """The one armed group the report names before `span`, if it names exactly one; without
+    `defenders`, of those that are not a community's or the state's guards (`DEFENDING_NAME`):
+    unnamed attackers are not the vigilantes who fight them."""
     before = span.doc[: span.start]
     names = [entity.text for entity in entities_in(before)] + [token.text for token in before if token.pos_ == "PROPN"]
     named = {found[0] for name in names for found in (_named_actor(_strip_determiners(name), context),)
-             if found is not None and found[1] in ARMED_GROUP_TYPES}
+             if found is not None and found[1] in ARMED_GROUP_TYPES
+             and (defenders or not DEFENDING_NAME.search(found[0]))}
     return next(iter(named)) if len(named) == 1 else None
 
 
@@ -151,7 +159,7 @@ def _referred_back_group(noun: Token, context: ActorContext) -> str | None:
     if not definite and not ((suspected or counted)
                              and (_located_country(noun.sent) or context.country) == context.country):
         return None
-    return _only_group_named_before(noun.doc[noun.i : noun.i + 1], context)
+    return _only_group_named_before(noun.doc[noun.i : noun.i + 1], context, defenders=False)
 
 
 def _learned_group(role: str, span: SpacySpan, context: ActorContext) -> str | None:
