@@ -57,7 +57,7 @@ def main() -> None:
         for article, result in zip(batch, pipeline.process(batch)):
             spans = annotate.sentence_spans(article)
             texts = [article.text[s:e] for s, e in spans]
-            labels = what.with_lone_attacks(texts, labelled.classify(texts))
+            labels = what.in_report(texts, labelled.classify(texts))
             starts = [s for s, _ in spans]
             with_event = {bisect_right(starts, m.sentence.start) - 1 for m in result.mentions}
             needed = [pipeline.needs_language(text, label, article) for text, label in zip(texts, labels)]

@@ -340,10 +340,22 @@ def test_hybrid_fits_and_reads_the_same_windows(tmp_path: Path, monkeypatch: pyt
 def test_a_shooting_is_an_attack_only_in_a_report_with_no_other_event_sentence() -> None:
     texts = ["Police are investigating a shooting on Elm Street.", "No one has been arrested."]
     none = what.Classification(what.NONE, 0.9)
-    assert [label.code for label in what.with_lone_attacks(texts, [none, none])] == ["ATTACK", what.NONE]
+    assert [label.code for label in what.in_report(texts, [none, none])] == ["ATTACK", what.NONE]
     # Beside a sentence with a class, "a shooting" is as likely another, recalled one.
     attack = what.Classification("ATTACK", 0.9, (8, 12))
-    assert what.with_lone_attacks(texts, [none, attack]) == [none, attack]
+    assert what.in_report(texts, [none, attack]) == [none, attack]
+
+
+def test_a_disaster_read_in_a_toll_after_an_act_of_violence_is_that_act_told_again() -> None:
+    texts = ["Gunmen raided the village of Tessa on Sunday.", "Eleven had died by nightfall, the parish priest said.",
+             "A fire at the depot killed two workers."]
+    attack = what.Classification("ATTACK", 0.8, (0, 6))
+    disaster = what.Classification("MAN_MADE_DISASTER", 0.6)
+    fire = what.Classification("MAN_MADE_DISASTER", 0.7, (2, 6))
+    labels = what.in_report(texts, [attack, disaster, fire])
+    assert [label.code for label in labels] == ["ATTACK", "ATTACK", "MAN_MADE_DISASTER"]  # the fire has a disaster's word
+    # With no act of violence before it, the model's reading stands.
+    assert what.in_report(texts[1:], [disaster, fire]) == [disaster, fire]
 
 
 def test_weapons_fired_of_which_only_some_were_stopped_are_the_weapons_attack():

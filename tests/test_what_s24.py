@@ -1,4 +1,4 @@
-"""ACLED's rules after the model (`what.refine`, `what.on_civilians`) and the cues they read,
+"""ACLED's rules after the model (`what.refine`, `what.by_sides`) and the cues they read,
 on short invented reports: seizures in a fight, gangs that fight
 the forces, bombs followed by a firefight, riot police, burning barricades, people not seen since."""
 
@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from eventwire import taxonomy
 from eventwire.extract import what
+from eventwire.records import Actor
 
 
 def refined(code: str, text: str) -> str:
@@ -70,7 +71,11 @@ def test_people_detained_and_not_seen_since_have_disappeared():
 
 def test_a_clash_whose_victims_are_civilians_is_an_attack_unless_two_sides_fought():
     text = "Militiamen ambushed a bus carrying traders near Orvik, killing six."
-    assert what.on_civilians("ARMED_CLASH", taxonomy.CIVILIANS, text) == "ATTACK"
-    assert what.on_civilians("ARMED_CLASH", taxonomy.STATE_FORCES, text) == "ARMED_CLASH"
+    assert what.by_sides("ARMED_CLASH", None, _actor(taxonomy.CIVILIANS), text) == "ATTACK"
+    assert what.by_sides("ARMED_CLASH", None, _actor(taxonomy.STATE_FORCES), text) == "ARMED_CLASH"
     fought = "Militiamen and villagers armed with rifles fought for hours near Orvik, and six were killed."
-    assert what.on_civilians("ARMED_CLASH", taxonomy.CIVILIANS, fought) == "ARMED_CLASH"
+    assert what.by_sides("ARMED_CLASH", None, _actor(taxonomy.CIVILIANS), fought) == "ARMED_CLASH"
+
+
+def _actor(inter: int) -> Actor:
+    return Actor("Civilians (Oria)" if inter == taxonomy.CIVILIANS else "Military Forces of Oria", inter)

@@ -1,10 +1,11 @@
-"""ACLED's rules after the model (`what.refine`, `what.on_civilians`), on short invented reports:
+"""ACLED's rules after the model (`what.refine`, `what.by_sides`), on short invented reports:
 a detention whose captives were not seen again, two sides that exchanged gunfire."""
 
 from __future__ import annotations
 
 from eventwire import taxonomy
 from eventwire.extract import what
+from eventwire.records import Actor
 
 
 def test_a_detention_refined_to_a_disappearance_keeps_the_detention_as_its_trigger():
@@ -20,8 +21,8 @@ def test_a_detention_refined_to_a_disappearance_keeps_the_detention_as_its_trigg
 
 def test_an_exchange_of_gunfire_is_two_sides_fighting_whoever_the_victims_are():
     text = "Herders and villagers armed with rifles were caught in an exchange of gunfire near Orvik, and six died."
-    assert what.on_civilians("ARMED_CLASH", taxonomy.CIVILIANS, text) == "ARMED_CLASH"
-    assert what.on_civilians("ARMED_CLASH", taxonomy.CIVILIANS, "Gunmen ambushed a bus near Orvik, killing six.") \
+    assert what.by_sides("ARMED_CLASH", None, _actor(taxonomy.CIVILIANS), text) == "ARMED_CLASH"
+    assert what.by_sides("ARMED_CLASH", None, _actor(taxonomy.CIVILIANS), "Gunmen ambushed a bus near Orvik, killing six.") \
         == "ATTACK"
 
 
@@ -68,3 +69,7 @@ def test_people_taken_from_a_church_by_gunmen_with_no_one_hurt_were_abducted():
 
 def test_a_man_fighting_for_his_life_is_no_fight():
     assert "ARMED_CLASH" not in what.cue_lexicon().matches("Four men died and a fifth was fighting for his life.")
+
+
+def _actor(inter: int) -> Actor:
+    return Actor("Civilians (Oria)" if inter == taxonomy.CIVILIANS else "Military Forces of Oria", inter)

@@ -28,7 +28,7 @@ from eventwire.extract.mentions import ExtractContext, background_cue, extract
 from eventwire.extract.who import PERSON_NOUNS
 from eventwire.extract.who.lexicon import MEMBER_NOUNS
 from eventwire.extract.what import (
-    NONE, Classification, EventClassifier, default_classifier, with_lone_attacks,
+    NONE, Classification, EventClassifier, default_classifier, in_report,
 )
 from eventwire.gazetteer import Gazetteer
 from eventwire.ingest import read_inputs
@@ -83,7 +83,7 @@ def process(articles: Sequence[Article], fast: bool | None = None) -> list[Artic
         selections = [(article, article_spans, chosen)
                       for article, article_spans, texts in zip(articles, spans, sentences)
                       if (chosen := [index for index, (text, label)
-                                     in enumerate(zip(texts, with_lone_attacks(texts, labelled.classify(texts))))
+                                     in enumerate(zip(texts, in_report(texts, labelled.classify(texts))))
                                      if needs_language(text, label, article)])]
         pairs = annotate_selected(selections, context.gazetteer)
     else:

@@ -28,8 +28,7 @@ from eventwire.extract.event_place import (
     place_for, read_places,
 )
 from eventwire.extract.what import (
-    ANY_EVENT, NONE, Classification, EventClassifier, cue_classes, cue_lexicon, first_cue, on_civilians,
-    with_lone_attacks,
+    ANY_EVENT, NONE, Classification, EventClassifier, by_sides, cue_classes, cue_lexicon, first_cue, in_report,
 )
 from eventwire.extract.who import (
     DENYING_VERBS, PRONOUNS, ActorContext, build_context, event_actor_groups, unique_actors,
@@ -1169,7 +1168,7 @@ def _mentions(view: ArticleView, context: ExtractContext) -> list[EventMention]:
     """Every event mention the article reports, in text order."""
     sentences = view.sentences
     texts = [span_text(sentence) for sentence in sentences]
-    labels = with_lone_attacks(texts, context.classifier.classify(texts))
+    labels = in_report(texts, context.classifier.classify(texts))
     mentions: list[EventMention] = []
     for index, (sentence, label) in enumerate(zip(sentences, labels)):
         attributions = claims_module.find_attributions(sentence)
@@ -1451,7 +1450,7 @@ def _mention(
     article = view.article
     side1, side2 = _actor_sides(trigger, attributions, view)
     actor1, actor2 = (side1[0] if side1 else None), (side2[0] if side2 else None)
-    sub = taxonomy.BY_CODE[on_civilians(label.code, actor2.inter if actor2 else None, span_text(sentence))]
+    sub = taxonomy.BY_CODE[by_sides(label.code, actor1, actor2, span_text(sentence))]
     holding = claims_module.attribution_for(trigger, attributions)
     partners = tuple(view.partners) if actor1 is not None and holding is not None and holding.source is not None and \
         holding.source.root.lower_ in view.generic_sources else ()

@@ -38,6 +38,7 @@ from eventwire.errors import ConfigError
 from eventwire.extract.encoders import RowQuantisedMiniLMEncoder, SentenceEncoder, cache_dir
 
 if TYPE_CHECKING:
+    from eventwire.records import Actor
     from scipy import sparse
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -261,7 +262,8 @@ STATE_ACTOR = re.compile(
 )
 NON_STATE_ACTOR = re.compile(
     r"\b(?:rebels?|militants?|insurgents?|jihadists?|terrorists?|militias?|militiamen|fighters|Islamic State|ISIS"
-    r"|ISIL|Daesh|Taliban|al[- ]?Shabaa?b|Boko Haram|Houthis?|separatists?|guerrillas?|opposition|armed groups?"
+    r"|ISIL|Daesh|Taliban|al[- ]?Shabaa?b|Boko Haram|Houthis?|separatists?|guerrillas?|armed groups?"
+    r"|armed\s+opposition|opposition\s+(?:forces|troops|units)"
     r"|Nusra|Tahrir al-Sham|al[- ]Qaeda)\b(?!-held|-controlled)",
     re.IGNORECASE,
 )
@@ -290,6 +292,7 @@ FIGHT = re.compile(r"\b(?:gun\s*fights?|gun\s*battles?|shoot-?outs?|fire\s*fight
                    r"|(?:exchang|trad)(?:ed|ing)\s+(?:gun)?fire|return(?:ed|ing)\s+fire)\b", re.IGNORECASE)
 WEAPONS = ("SUIC_BOMB", "CHEM_WEAP", "AIR_STRIKE", "GRENADE", "REM_EXPLOS", "ART_MISS_ATTACK")
 ARMED_VIOLENCE = frozenset(WEAPONS) | {"ATTACK", "ARMED_CLASH"}
+NON_STATE_ARMED = frozenset({taxonomy.REBEL_GROUPS, taxonomy.POLITICAL_MILITIAS, taxonomy.IDENTITY_MILITIAS})
 PLANTED = ("REM_EXPLOS", "GRENADE")  # weapons set off by hand at close range, not fired from afar
 
 
@@ -320,6 +323,10 @@ _PELTED = re.compile(r"\b(?:pelt(?:ed|ing)|ston(?:ed|ing))\b", re.IGNORECASE)
 # into the air", "fired warning shots" (not a crowd that "dispersed peacefully" of itself).
 _DISPERSED = re.compile(r"\b(?:(?:were|was|been|being)\s+(?:forcibly\s+)?dispersed|dispersed\s+by|fired\s+warning\s+shots"
                         r"|fired\s+(?:shots\s+|guns\s+)?(?:in)?to\s+the\s+air)\b", re.IGNORECASE)
+# A negation just before a cue: "No arrests have been made", "no one has been arrested".
+_NEGATED_BEFORE = re.compile(r"\b(?:no|not|never|nobody)\s+(?:[\w']+\s+){0,3}$", re.IGNORECASE)
+# Shots that hit no one: "fired live rounds into the air", "fired warning shots".
+_INTO_THE_AIR = re.compile(r"\b(?:in)?to\s+the\s+air\b|\bwarning\s+shots\b", re.IGNORECASE)
 # Riots an act set off, which are another event: "killed a man, sparking riots".
 _RIOT_SET_OFF = re.compile(r"\b(?:spark|trigger|prompt|provok|caus|set(?:ting)?\s+off|led\s+to|lead(?:ing)?\s+to)\w*"
                            r"\s+(?:[\w-]+\s+){0,3}?riot", re.IGNORECASE)
@@ -340,8 +347,21 @@ _LETHAL = re.compile(r"\b(?:(?<!who )died|(?:was|were|been)\s+(?:shot\s+and\s+)?
                      r"|fatally\s+(?:shot|wounded)|birdshot|buckshot)\b", re.IGNORECASE)
 
 
+# Words of two sides fighting beside `FIGHT`'s: with them, an act on people who are civilians is still told as a fight.
+_TWO_SIDED = re.compile(r"\b(?:clash(?:es|ed)?|fighting|fought|fights?|battles?|fired\s+back)\b", re.IGNORECASE)
+
+
 # Anyone killed or hurt, in any words: "beaten to death", "two were wounded", "no one was hurt".
 _HARMED = re.compile(r"\b(?:kill(?:ed|ing|s)?|dead|death|died|wound(?:ed|ing|s)?|injur(?:ed|ing|ies)|hurt)\b", re.IGNORECASE)
+
+
+def _crowd_did(text: str, start: int | None) -> bool:
+    """Whether a crowd, and no armed men or state forces, is named before the act at `start`
+    ("traders and porters blocked the main road and set fire to a customs office"), not only as
+    its victims after it ("set fire to the homes of farmers") or as the speakers ("Residents said
+    the group burned the market")."""
+    return start is not None and any(not SPEAKER.match(text, crowd.end()) for crowd in _CROWD.finditer(text, 0, start)) \
+        and not _ARMED_DOERS.search(text) and not _names_state_party(text)
 
 
 def _without_demands(text: str) -> str:
@@ -370,7 +390,7 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]],
            own: dict[str, tuple[int, int]] | None = None) -> str:
     """ACLED's ordered rules inside a family the model chose:
     territory goes to whoever took it (the first actor named, usually the subject), but
-    capturing people with no place taken is an abduction;
+    capturing people with no place taken or weapons seized is an abduction;
     a riot's weapon ("threw petrol bombs") in the hands of armed men ("gunmen", "the attackers")
     and of no crowd is their attack, not a violent demonstration;
     a protest is violent if protesters clash, riot or pelt ("stoned the police"), or, where the
@@ -409,10 +429,11 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]],
         # protest's; the injured read as an accident's
         code = next((protest for protest in PROTESTS if protest in cues), code)
     if code == "ORG_CRIME" and any(c in cues for c in LETHAL_CUES) and (
-            RIVAL_GROUPS.search(text) or ("ARMED_CLASH" in cues and _CASUALTIES.search(text))):
+            RIVAL_GROUPS.search(text) or ("ARMED_CLASH" in cues and _HARMED.search(text))):
         return "ARMED_CLASH"  # rival gangs fighting, or a gang fighting the forces ("opened fire on a police patrol, killing two")
-    if code in TERRITORY and "ABDUCT_DISSAP" in cues and not any(t in cues for t in TERRITORY):
-        return "ABDUCT_DISSAP"  # people were captured, not a place
+    if code in (*TERRITORY, "DISR_WEAP") and "ABDUCT_DISSAP" in cues and not any(
+            seized in cues for seized in (*TERRITORY, "DISR_WEAP")):
+        return "ABDUCT_DISSAP"  # people were captured, not a place or weapons ("were seized at gunpoint")
     if code == "ARREST" and _WHEREABOUTS_UNKNOWN.search(text):
         return "ABDUCT_DISSAP"  # ACLED: a detention whose captives' whereabouts are kept unknown is a disappearance
     if code in TERRITORY:
@@ -429,8 +450,10 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]],
     if code == "PROPERTY_DISTRUCT":
         # ACLED: a crowd's arson and looting is a riot ("youths torched the party's office and looted
         # shops"), and property destroyed by a weapon is that weapon's event ("dynamite destroyed a pylon").
-        if "VIOL_DEMONSTR" in cues:
+        if "VIOL_DEMONSTR" in cues or _crowd_did(text, cues["PROPERTY_DISTRUCT"][0] if code in cues else None):
             return "VIOL_DEMONSTR"
+        if "ARREST" in cues and not _NEGATED_BEFORE.search(text, 0, cues["ARREST"][0]):
+            return "ARREST"  # "soldiers arrested 14 young men and burned several houses": the act on people
         return next((weapon for weapon in WEAPONS if weapon in cues), code)
     if code in PROTESTS:
         if "VIOL_DEMONSTR" in cues or "PROPERTY_DISTRUCT" in cues or PROTEST_CLASH.search(text) or _PELTED.search(text) or (
@@ -438,6 +461,8 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]],
             return "VIOL_DEMONSTR"
         if "PROTEST_WITH_INTER" in cues and "FORCE_AGAINST_PROTEST" not in cues and _LETHAL.search(_without_demands(text)):
             return "FORCE_AGAINST_PROTEST"
+        if "FORCE_AGAINST_PROTEST" in cues and _INTO_THE_AIR.search(text) and not _HARMED.search(_without_demands(text)):
+            return "PROTEST_WITH_INTER"  # "fired live rounds into the air to scatter them": no one hurt, no force on the crowd
         for candidate in ("FORCE_AGAINST_PROTEST", "PROTEST_WITH_INTER"):
             if candidate in cues:
                 return candidate
@@ -451,8 +476,11 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]],
     if code in ("ATTACK", "ARMED_CLASH") and not NON_STATE_ACTOR.search(text) and not _ARMED_DOERS.search(text):
         if "VIOL_DEMONSTR" in cues and not _RIOT_SET_OFF.search(text):
             return "VIOL_DEMONSTR"  # "police opened fire on young men who were rioting": the riot's violence
-        if code == "ATTACK" and "VIOL_DEMONSTR" not in cues and _names_state_party(text) and _AT_A_PROTEST.search(text):
-            return "FORCE_AGAINST_PROTEST"  # "Police shot dead two people as they broke up a march"
+        if "VIOL_DEMONSTR" not in cues and _names_state_party(text) and _AT_A_PROTEST.search(text) and (
+                code == "ATTACK" or not (PROTEST_CLASH.search(text) or _TWO_SIDED.search(text) or FIGHT.search(text))):
+            # "Police shot dead two people as they broke up a march"; a "clash" the model read in
+            # "were shot dead when police fired on a crowd marching" too, where no two sides fought
+            return "FORCE_AGAINST_PROTEST"
     if code == "ATTACK" and "ABDUCT_DISSAP" in cues and not _HARMED.search(text):
         return "ABDUCT_DISSAP"  # "were taken from a church by gunmen who fired into the air": no one hurt, people taken
     if code in ARMED_VIOLENCE:
@@ -468,19 +496,19 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]],
     return code
 
 
-# Words of two sides fighting beside `FIGHT`'s: with them, an act on people who are civilians is still told as a fight.
-_TWO_SIDED = re.compile(r"\b(?:clash(?:es|ed)?|fighting|fought|fights?|battles?|fired\s+back)\b", re.IGNORECASE)
-
-
-def on_civilians(code: str, victims_inter: int | None, text: str) -> str:
+def by_sides(code: str, doers: Actor | None, victims: Actor | None, text: str) -> str:
     """ACLED codes armed violence against civilians, who cannot fight back, as an attack, not as
     an armed clash: a "clash" the model read in "gunmen ambushed a convoy carrying food, killing
     five" or "fighters killed 18 villagers in a raid" whose victims resolve to civilians is an
     attack, unless the sentence tells two sides fighting ("clashes", "fought", or a fight's own words,
-    `FIGHT`: "a gunfight", "returned fire")."""
-    if code == "ARMED_CLASH" and victims_inter == taxonomy.CIVILIANS and not (
+    `FIGHT`: "a gunfight", "returned fire"). And a non-state armed group's attack on a state's
+    military ("armed youths of a militia attacked an army barracks") is a battle, an armed clash."""
+    if code == "ARMED_CLASH" and victims is not None and victims.inter == taxonomy.CIVILIANS and not (
             _TWO_SIDED.search(text) or FIGHT.search(text)):
         return "ATTACK"
+    if code == "ATTACK" and doers is not None and doers.inter in NON_STATE_ARMED and victims is not None \
+            and victims.name.startswith("Military Forces of"):
+        return "ARMED_CLASH"
     return code
 
 
@@ -500,11 +528,6 @@ def _partly_disrupted(text: str, cues: dict[str, tuple[int, int]]) -> bool:
     return bool(fired) and _PART_STOPPED.search(text, max(0, start - 40), start) is not None
 
 
-# People killed or wounded: an armed act, not one stopped.
-_CASUALTIES = re.compile(r"\b(?:kill(?:ed|ing)|shot\s+dead|shooting\s+dead|wound(?:ed|ing)|injur(?:ed|ing))\b",
-                         re.IGNORECASE)
-
-
 def _seized_in_fight(text: str, cues: dict[str, tuple[int, int]]) -> bool:
     """Whether weapons were seized or destroyed in an armed act told before them that killed or
     wounded people ("troops attacked a rebel base, killing three rebels and seizing weapons", "its
@@ -514,7 +537,7 @@ def _seized_in_fight(text: str, cues: dict[str, tuple[int, int]]) -> bool:
     another event's."""
     start = cues["DISR_WEAP"][0]
     acts = [cues[code][0] for code in ARMED_VIOLENCE if code in cues and cues[code][0] < start]
-    return bool(acts) and (_CASUALTIES.search(text, min(acts), start) is not None
+    return bool(acts) and (_HARMED.search(text, min(acts), start) is not None
                            or _KILLING_AFTER.search(text, start) is not None)
 
 
@@ -627,9 +650,11 @@ class HybridClassifier:
         confidence = float(probabilities[best])
         if confidence < self.confident and not (code != NONE and code in cues):
             # An unsure model with no cue for its answer: the first cue in the text decides
-            # (ordered like ACLED's rules), or NONE when there is none.
+            # (ordered like ACLED's rules), or NONE when there is none; ACLED's rules refine it alike.
             found = self.lexicon.first(text)
-            return Classification(found[0], confidence, found[1]) if found else Classification(NONE, confidence)
+            if not found:
+                return Classification(NONE, confidence)
+            code = found[0]
         if code == NONE:
             return Classification(NONE, confidence)
         own = own_cues(text, cues, self.lexicon)
@@ -697,13 +722,23 @@ def first_cue(text: str) -> Classification | None:
 _LONE_ATTACK = re.compile(r"\bshootings?\b", re.IGNORECASE)
 
 
-def with_lone_attacks(texts: Sequence[str], labels: Sequence[Classification]) -> list[Classification]:
-    """`labels` of a report's sentences `texts`; if none is an event, those naming "a shooting"
-    become ATTACKs."""
-    if any(label.code in taxonomy.BY_CODE for label in labels):
-        return list(labels)
-    return [Classification("ATTACK", 0.5, match.span()) if (match := _LONE_ATTACK.search(text)) else label
-            for text, label in zip(texts, labels)]
+def in_report(texts: Sequence[str], labels: Sequence[Classification]) -> list[Classification]:
+    """`labels` of a report's sentences `texts`, read as one report. If no sentence is an event,
+    those naming "a shooting" become ATTACKs. A disaster the model read in a sentence with no
+    disaster's word but someone killed or hurt, after a sentence of political violence, is that
+    act's toll told again ("Eleven had died, the parish priest said"): it takes the act's class."""
+    if not any(label.code in taxonomy.BY_CODE for label in labels):
+        return [Classification("ATTACK", 0.5, match.span()) if (match := _LONE_ATTACK.search(text)) else label
+                for text, label in zip(texts, labels)]
+    read: list[Classification] = []
+    act: Classification | None = None
+    for text, label in zip(texts, labels):
+        if label.code in DISASTERS and act is not None and label.code not in cue_classes(text) and _HARMED.search(text):
+            label = Classification(act.code, label.score)
+        read.append(label)
+        if label.code in taxonomy.BY_CODE and taxonomy.BY_CODE[label.code].disorder_type == taxonomy.POLITICAL_VIOLENCE:
+            act = label
+    return read
 
 
 def _hybrid() -> EventClassifier:
