@@ -21,7 +21,8 @@ from eventwire import taxonomy
 from eventwire.extract.claims import consistent_verification
 from eventwire.extract.what import cue_classes
 from eventwire.extract.toll import (
-    ADDED_CUE, TollFigure, added_dead, conservative_fatalities, is_vague, report_toll, without_asides,
+    ADDED_CUE, NUMBER, QUALIFIER_WORDS, TollFigure, added_dead, conservative_fatalities, is_vague, report_toll,
+    without_asides,
 )
 from eventwire.gazetteer.distance import haversine_km
 from eventwire.records import OUTLET, Actor, Claim, Event, EventMention, FatalityClaim, Place
@@ -114,7 +115,7 @@ def actors_agree(a: EventMention | Event, b: EventMention | Event, same_article:
     if same_article and a.disorder_type == b.disorder_type == taxonomy.DEMONSTRATIONS:
         return _crowd_and_force_agree(a, b)
     for left, right in ((a.actor1, b.actor1), (a.actor2, b.actor2)):
-        if _organised(left) and _organised(right) and left.name != right.name:
+        if organised(left) and organised(right) and left.name != right.name:
             swapped = (_name(a.actor1), _name(a.actor2)) == (_name(b.actor2), _name(b.actor1))
             if same_article or not swapped:
                 return False
@@ -140,7 +141,7 @@ _CROWD_INTERS = frozenset({taxonomy.PROTESTERS, taxonomy.RIOTERS})
 
 
 def _organised_names(record: EventMention | Event) -> set[str]:
-    return {actor.name for actor in (record.actor1, record.actor2) if _organised(actor)}
+    return {actor.name for actor in (record.actor1, record.actor2) if organised(actor)}
 
 
 def _crowd_names(record: EventMention | Event) -> set[str]:
@@ -153,7 +154,9 @@ def _name(actor: Actor | None) -> str | None:
     return actor.name if actor is not None else None
 
 
-def _organised(actor: Actor | None) -> bool:
+def organised(actor: Actor | None) -> bool:
+    """Whether an actor is an organised side (an armed or political group, a state's force), not
+    civilians or an unknown actor."""
     return actor is not None and actor.inter not in {taxonomy.UNKNOWN_ACTOR, taxonomy.CIVILIANS}
 
 
@@ -224,8 +227,13 @@ _REFINED_FROM = {"ARMED_CLASH": frozenset({"ATTACK"})}
 def has_own_cue(mention: EventMention) -> bool:
     """Whether the mention's sentence holds a cue of the mention's own class, or of the class
     ACLED's rules refined into it (`_REFINED_FROM`)."""
-    code = taxonomy.BY_NAME[mention.sub_event_type].code
-    cues = cue_classes(mention.sentence.text)
+    return named_by(mention.sub_event_type, cue_classes(mention.sentence.text))
+
+
+def named_by(sub_event_type: str, cues: Set[str]) -> bool:
+    """Whether cue classes (`what.cue_classes`) name a sub-event type: its own class, or the class
+    ACLED's rules refined into it (`_REFINED_FROM`)."""
+    code = taxonomy.BY_NAME[sub_event_type].code
     return code in cues or not cues.isdisjoint(_REFINED_FROM.get(code, ()))
 
 
@@ -583,9 +591,8 @@ _COUNTED_ONE = re.compile(r"one\b", re.IGNORECASE)
 
 # Counts joined in a figure's words: "three bus drivers and a passenger", "six rebels and one
 # soldier" count four and seven, not a list of the people a source knew.
-_NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_COUNTED = re.compile(rf"\b{_NUMBER}\s+[a-z-]+(?:\s+[a-z-]+)?\s+and\s+(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+|some\s+)?{_NUMBER}\s",
-                      re.IGNORECASE)
+_COUNT = rf"(?:a|an|{NUMBER})"
+_COUNTED = re.compile(rf"\b{_COUNT}\s+[a-z-]+(?:\s+[a-z-]+)?\s+and\s+(?:(?:{QUALIFIER_WORDS})\s+)?{_COUNT}\s", re.IGNORECASE)
 
 
 def _with_disputes(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:

@@ -327,15 +327,25 @@ def _tolled_classes(act: EventMention, mention: EventMention) -> frozenset[str]:
     an attack's too where the sentence names no doer, as another source's toll of the act ("a
     monitoring group said 10 people had been killed in the strikes", "said 11 of its supporters
     had been shot dead"; after force used on protesters, "among them a boy who was shot in the
-    back"; not "masked men opened fire on protesters"), unless it tells another incident
+    back"; not "masked men opened fire on protesters"; after force, a blame of the crowd as well),
+    unless it tells another incident
     ("Later, two people were shot dead", "in a separate attack"). The act must be told by a cue
     of its own class: a class the classifier read without one lends no toll its class."""
     allowed = _TOLLED_DISORDERS[act.disorder_type]
-    if mention.actor1 is None and (act.sub_event_type in _FORCE_ON_PROTESTERS or (
-            act.sub_event_type != _PEACEFUL_PROTEST and merge.has_own_cue(act) and _counts_only(mention)
-            and not _tells_another(mention))):
-        return allowed | {"ATTACK"}
+    if not _names_a_doer(mention):
+        if act.sub_event_type in _FORCE_ON_PROTESTERS:
+            return allowed | {"ATTACK", "ATTRIB"}  # the force's account blames the crowd: "accused ... of shooting first"
+        if act.sub_event_type != _PEACEFUL_PROTEST and merge.has_own_cue(act) and _counts_only(mention) \
+                and not _tells_another(mention):
+            return allowed | {"ATTACK"}
     return allowed
+
+
+def _names_a_doer(mention: EventMention) -> bool:
+    """Whether the sentence names a doer of its act: an actor1 other than a speaker who is no armed
+    side ("Residents told a newspaper that nine had died": the residents only speak)."""
+    doer = mention.actor1
+    return doer is not None and (merge.organised(doer) or all(c.claimant != doer.name for c in mention.claims))
 
 
 _PEACEFUL_PROTEST = taxonomy.BY_CODE["PEACE_PROTEST"].name
@@ -722,10 +732,28 @@ def _referred_act(kept: list[EventMention], mention: EventMention) -> EventMenti
     if not kept:
         return None
     last = kept[-1]
+    named = _named_back(kept, mention)
+    if named is not None:
+        return named
     if not _FOLLOW_UP.search(last.sentence.text) or _FOLLOW_UP.search(mention.sentence.text) \
             or not _BACK_REFERENCE.search(mention.sentence.text):
         return last
     return next((m for m in reversed(kept[:-1]) if not m.historical and not _FOLLOW_UP.search(m.sentence.text)), last)
+
+
+def _named_back(kept: list[EventMention], mention: EventMention) -> EventMention | None:
+    """The earlier act an account names back by its class ("said three people had died in the
+    shelling" after a shelling and then a clash: the shelling), where the act just before is another
+    act of armed violence of another class (`merge.named_by`); None where the account names none, or
+    the act just before, or that act is of another kind (an arrest after the attack: what the account
+    says of the detainees is its own)."""
+    back = _BACK_REFERENCE.search(mention.sentence.text)
+    classes = cue_classes(back.group()) - {ANY_EVENT} if back is not None else frozenset()
+    last = kept[-1]
+    if not classes or merge.named_by(last.sub_event_type, classes) \
+            or merge.family_of(last.sub_event_type, last.event_type) != merge.ARMED_VIOLENCE_FAMILY:
+        return None
+    return next((m for m in reversed(kept[:-1]) if not m.historical and merge.named_by(m.sub_event_type, classes)), None)
 
 
 def _place_agrees(mention: EventMention, before: EventMention) -> bool:
@@ -1175,7 +1203,7 @@ def _mentions(view: ArticleView, context: ExtractContext) -> list[EventMention]:
         tolled = None
         if label.code == NONE or label.code not in taxonomy.BY_CODE:
             background = background_cue(span_text(sentence), view.article.date)
-            tolled = _toll_of_previous(mentions, sentence, view) if background is None else None
+            tolled = _toll_of_previous(mentions, sentence, attributions, view) if background is None else None
             if background is None and tolled is None:
                 _attach_accounts(mentions, sentence, attributions, view, index)
                 continue
@@ -1197,24 +1225,41 @@ _TOLL_GIVEN = re.compile(r"\btoll\b|\b(?:number|count)\s+of\s+(?:the\s+)?(?:dead
                          r"|\bbodies\s+(?:had\s+|have\s+|were\s+)?(?:been\s+)?recovered\b", re.IGNORECASE)
 
 
-def _toll_of_previous(mentions: list[EventMention], sentence: SpacySpan, view: ArticleView) -> Classification | None:
+def _toll_of_previous(mentions: list[EventMention], sentence: SpacySpan, attributions: list[claims_module.Attribution],
+                      view: ArticleView) -> Classification | None:
     """The class of the act told just before a sentence the classifier passed over that only
     gives that act's toll ("A police report put the toll at seven", "The ministry gave a toll of
-    nine dead and 27 wounded"): such a sentence tells the act, a source's count of its victims
-    that stands beside the others (ACLED takes the lowest credible one). The act must be a
+    nine dead and 27 wounded", or a speaker's count of who died: `_says_who_died`): such a sentence
+    tells the act, a source's count of its victims that stands beside the others (ACLED takes the
+    lowest credible one). The act must be a
     present-day one of a class that has tolls (`_TOLLED_DISORDERS`), at most `CONTINUATION_GAP`
     sentences before; the label's cue is the sentence's first figure. The sentence takes the act's
     class, sides, day and place (a place it names is the source's: "the Tripoli-based ministry")."""
+    if not mentions or not _may_be_tolled(mentions[-1], sentence.start_char, view.starts):
+        return None
     text = span_text(sentence)
-    if not mentions or _TOLL_GIVEN.search(text) is None:
+    given = _TOLL_GIVEN.search(text) is not None
+    figures = [f for f in toll.find_tolls(text) if f.kind == "killed"]
+    if not (given and _gives_toll(text, [f.end for f in figures])
+            or _says_who_died(text, figures, sentence.start_char, attributions, view.article.date)):
         return None
     before = mentions[-1]
-    if not _may_be_tolled(before, sentence.start_char, view.starts):
-        return None
-    figures = [f for f in toll.find_tolls(text) if f.kind == "killed"]
-    if not _gives_toll(text, [f.end for f in figures]):
-        return None
     return Classification(taxonomy.BY_NAME[before.sub_event_type].code, before.confidence, (figures[0].start, figures[0].end))
+
+
+def _says_who_died(text: str, figures: Sequence[toll.TollFigure], offset: int,
+                   attributions: list[claims_module.Attribution], day: dt.date | None) -> bool:
+    """Whether a sentence is a speaker's count of who died (its first figure of the dead lies in
+    what a named source says: "The mayor told a radio station that fourteen residents had died"),
+    told as who died (not as what someone did: "said troops had killed three"), naming no doer
+    ("killed by youths"), no time of its own and no other event (`_OTHER_EVENT`)."""
+    if not figures:
+        return False
+    first = figures[0]
+    return _DONE_FIGURE.match(text[first.start:first.end]) is None and any(
+        a.source is not None and a.content.start_char - offset <= first.start < a.content.end_char - offset
+        for a in attributions) and _BY_DOER.search(text) is None and _OTHER_EVENT.search(text) is None \
+        and not when.find_time_expressions(text, day)
 
 
 def _placed_as_before(mention: EventMention, before: list[EventMention], previous: SpacySpan | None) -> EventMention:

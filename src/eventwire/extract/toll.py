@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from text_to_num import text2num
@@ -28,10 +28,13 @@ from text_to_num import text2num
 from eventwire.errors import EventwireError
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
     from eventwire.records import FatalityClaim
 
 __all__ = ["TollFigure", "find_tolls", "headline_prose", "conservative_fatalities", "report_toll", "VAGUE_FIGURES", "is_vague",
-           "without_asides"]
+           "without_asides", "NUMBER", "QUALIFIER_WORDS", "tells_no_casualties", "done_by_no_one", "NO_ONE_WORDS",
+           "CASUALTY_LEMMAS"]
 
 
 @dataclass(frozen=True)
@@ -45,7 +48,7 @@ class TollFigure:
     lower_bound: bool = False  # "at least 12", "more than 12"
     approximate: bool = False  # "about 12", "dozens", "up to 12"
     cue: str = ""  # the casualty words that decided the kind ("shot dead", "wounding", "shot")
-    vague: bool = False  # a quantity word, not a number: "several", "dozens" (`VAGUE_FIGURES`)
+    vague: bool = False  # counted by a quantity word, not a number: "several", "dozens" (`is_vague`)
 
 
 VAGUE_FIGURES = {
@@ -56,12 +59,17 @@ VAGUE_FIGURES = {
 _WORD_NUMBERS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
                  r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
                  r"fifty|sixty|seventy|eighty|ninety|hundred|thousand")
-_NUMBER = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_WORD_NUMBERS})(?:[- ](?:and[- ])?(?:{_WORD_NUMBERS}))*|"
-           r"a dozen|dozens(?: of)?|scores(?: of)?|hundreds(?: of)?|thousands(?: of)?|several|"
-           r"many|a number of|numerous|multiple|a few|a handful of)")
-_QUALIFIER = (r"(?:(?P<qual>at least|at minimum|no fewer than|no less than|more than|over|"
-              r"upwards of|about|around|nearly|almost|approximately|roughly|some|an estimated|"
-              r"up to|as many as|perhaps|possibly|another|a further|an additional)\s+)?")
+NUMBER = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_WORD_NUMBERS})(?:[- ](?:and[- ])?(?:{_WORD_NUMBERS}))*|"
+          r"a dozen|dozens(?: of)?|scores(?: of)?|hundreds(?: of)?|thousands(?: of)?|several|"
+          r"many|a number of|numerous|multiple|a few|a handful of)")
+# The words that qualify a figure: "at least 12", "about 12", "another 12".
+QUALIFIER_WORDS = (r"at least|at minimum|no fewer than|no less than|more than|over|upwards of|about|around|nearly|"
+                   r"almost|approximately|roughly|some|an estimated|up to|as many as|perhaps|possibly|another|"
+                   r"a further|an additional")
+_QUALIFIER = rf"(?:(?P<qual>{QUALIFIER_WORDS})\s+)?"
+# People named by their nation or faith, in the plural: "seven Lebanese", "two Syrians", "three
+# Iraqis", "five Christians" (capitalised: "asians" or "indies" are no such word).
+_NATIONALS = r"(?-i:[A-Z][a-z]+(?:ese|ans|is))|Kurds"
 # Who can be a casualty; words between the figure and this noun are free (up to two).
 _PEOPLE = (r"(?:people|persons?|civilians?|soldiers?|troops|servicem[ae]n|police(?:m[ae]n|"
            r"women)?|(?:police |security )?officers?|officials?|guards?|children|child|kids?|"
@@ -76,13 +84,13 @@ _PEOPLE = (r"(?:people|persons?|civilians?|soldiers?|troops|servicem[ae]n|police
            r"vendors?|porters?|labou?rers?|fishermen|migrants?|refugees?|"
            r"journalists?|staff|personnel|patients?|shoppers?|customers?|spectators?|fans|"
            r"victims|casualties|family members|siblings?|brothers?|sisters?|sons?|daughters?|"
-           r"husbands?|wives|wife|mothers?|fathers?|parents|friends?|neighbou?rs?|drivers?|"
+           r"husbands?|wives|wife|mothers?|fathers?|parents|friends?|neighbou?rs?|drivers?|grandchildren|"
+           r"grand(?:sons?|daughters?|parents)|nephews?|nieces?|cousins?|constables?|vaccinators?|"
            r"dead|wounded|injured|hostages?|detainees?|prisoners?|inmates?|recruits?|"
-           r"Palestinians|Israelis|Afghans|Iraqis|Syrians|Americans|Ukrainians|Russians|"
-           r"Nigerians|Somalis|Kurds)")
+           rf"{_NATIONALS})")
 _KILLED_WORDS = (r"shot (?:(?:in|on|at|through) (?:the |his |her |their )?[\w-]+ (?:[\w-]+ )?)?and (?:killed|died)|"
                  r"(?:burned|burnt|shot|hacked|stabbed|beaten)\s+(?:or|and)\s+(?:burned|burnt|shot|hacked|stabbed|beaten)\s+to\s+death|"
-                 r"(?:abducted|kidnapped|tortured|captured|seized|raped|robbed)\s+and\s+(?:later\s+|then\s+)?(?:killed|murdered|executed|"
+                 r"(?:abducted|kidnapped|tortured|captured|seized|raped|robbed|ambushed|attacked)\s+and\s+(?:later\s+|then\s+)?(?:killed|murdered|executed|"
                  r"beheaded|shot dead)|"
                  r"shot (?:and )?killed|shot dead|shot to death|fatally (?:shot|wounded|injured|"
                  r"stabbed)|stabbed to death|beaten to death|burned to death|hacked to death|"
@@ -102,14 +110,17 @@ _ADVERB = (r"(?:\s+(?:reportedly|also|all|later|allegedly|subsequently|eventuall
 # An aside between the counted victims and their verb: "At least 11 farmers, including three
 # boys, were killed", "12 people, most of them women, died".
 _ASIDE = r"(?:,\s+(?:including|among\s+them|(?:most|many|all|some)\s+of\s+them)\s+[^,.;]{1,40},)?"
-# Whose the counted people are: "four supporters of a defeated candidate were shot dead".
-_WHOSE = r"(?:\s+of\s+(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+# Whose or from where the counted people are: "four supporters of a defeated candidate were shot
+# dead", "five members of the Anti-Crime Brigade (ACB) were killed", "two herders from a camp east of
+# the river were shot dead".
+_WHOSE = r"(?:\s+(?:of|from)\s+(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?:\s+\([A-Z]{2,}\))?)?"
 # "A mother of three was killed": the figure counts her children, not the dead.
 _PARENT_OF = r"(?<!father of )(?<!mother of )(?<!parent of )(?<!parents of )"
-# "No one was injured", "not one officer was hurt": nobody, no figure.
+# "No one was injured", "not one officer was hurt": nobody, no figure. (Read from the words' order,
+# as `find_tolls` reads raw text; a parsed sentence is read by `tells_no_casualties`.)
 _NEGATED = r"(?<!\bno\s)(?<!\bnot\s)"
 _SUBJECT_FIGURE = re.compile(
-    rf"(?<![\w$£€#.,-]){_PARENT_OF}{_NEGATED}{_QUALIFIER}(?P<num>{_NUMBER})(?<!\d{{4}}){_NOT_A_COUNT}"
+    rf"(?<![\w$£€#.,-]){_PARENT_OF}{_NEGATED}{_QUALIFIER}(?P<num>{NUMBER})(?<!\d{{4}}){_NOT_A_COUNT}"
     rf"(?:\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE}{_WHOSE})?(?:\s+(?:of them|in all|in total|more|others?))?{_ASIDE}"
     rf"{_AUX}{_ADVERB}\s+(?:(?P<killed>{_KILLED_WORDS})|(?P<injured>{_INJURED_WORDS}))\b(?!(?<=shot)\s+at\b)",
     re.IGNORECASE)
@@ -121,7 +132,7 @@ _OBJECT_FIGURE = re.compile(
     rf"stands |stood |reached |was |is |has risen |of )?(?:to |at )?|toll (?:of|at|rose to|to)|"
     rf"(?:number|count) of (?:the )?(?:dead|deaths|fatalities|(?:[\w-]+ )?(?:killed|dead)) (?:at|to)|losses at|"
     rf"(?:higher|lower|revised|different) (?:figure|toll|count) of|bodies of|leaving|left|with)|(?P<injured>wounding|wounded|injuring|injured|hurting|"
-    rf"hurt|shot|shooting))\s+[\"“]?(?:(?:his|her|their)\s+)?{_QUALIFIER}(?P<num>{_NUMBER})(?<!\d{{4}}){_NOT_A_COUNT}"
+    rf"hurt|shot|shooting))\s+[\"“]?(?:(?:his|her|their)\s+)?{_QUALIFIER}(?P<num>{NUMBER})(?<!\d{{4}}){_NOT_A_COUNT}"
     rf"(?P<tail>[\"”]?(?:\s+[\"“]?(?:[\w-]+\s+){{0,2}}?{_PEOPLE})?(?:\s+(?:others?|more|people|of\s+them))?"
     rf"(?:\s+(?P<left_killed>dead)|\s+(?P<left_injured>(?:injured|wounded|hurt)))?)",
     re.IGNORECASE)
@@ -134,12 +145,12 @@ _SINGULAR_NOUN = (r"(?:man|woman|boy|girl|teen(?:ager)?|juvenile|male|female|per
                   r"worker|pedestrian|motorist|councill?or|activist|journalist|teacher|trader|farmer|herder|"
                   r"pastor|priest|imam|lawyer|nurse|doctor|politician|lawmaker|singer|musician|cleric|preacher|"
                   r"judge|prosecutor|mayor|shopkeeper|businessman|businesswoman|vendor|miner|fisherman|bodyguard|"
-                  r"commander|(?:(?<=village )|(?<=tribal )|(?<=clan ))(?:head|chief|elder|leader))")
+                  r"commander|constable|passer-?by|(?:(?<=village )|(?<=tribal )|(?<=clan ))(?:head|chief|elder|leader))")
 _SINGLE_VICTIM = re.compile(
     rf"\b{_NEGATED}(?P<det>a|an|one|another|a third|a fourth|a fifth|a second|the)"
     rf"(?:\s+(?:(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?)-year-old\s+)?(?:[\w-]+\s+){{0,2}}?"
     rf"(?P<noun>{_SINGULAR_NOUN}|victim|suspect|gunman|\d{{1,3}}-year-old|[a-z]+-year-old))?"
-    rf"(?:\s+of\s+(?:them|the\s+(?:victims|men|women|people|wounded)|{_NUMBER}(?:\s+(?:young\s+)?(?:children|kids|sons|daughters))?))?"
+    rf"(?:\s+of\s+(?:them|the\s+(?:victims|men|women|people|wounded)|{NUMBER}(?:\s+(?:young\s+)?(?:children|kids|sons|daughters))?))?"
     rf"{_AUX}{_ADVERB}\s+"
     rf"(?:(?P<killed>{_KILLED_WORDS})|(?P<injured>{_INJURED_WORDS}))\b(?!(?<=shot)\s+at\b)",
     re.IGNORECASE)
@@ -213,7 +224,7 @@ def _from_match(match: re.Match[str], kind: str, cue: str) -> TollFigure | None:
         return None
     figure, vague = parsed
     lower_bound, approximate, _added = _qualifiers(match.groupdict().get("qual"))
-    return TollFigure(figure, kind, match.start(), match.end(), lower_bound, approximate or vague, cue, vague)
+    return TollFigure(figure, kind, match.start(), match.end(), lower_bound, approximate or vague, cue)
 
 
 def _cue(match: re.Match[str]) -> str:
@@ -263,14 +274,14 @@ def _object_figures(text: str) -> list[TollFigure]:
     return found
 
 
-_FATALLY = re.compile(rf"\b(?:shot|wounded|hit|struck)\b[^.;]{{0,40}}?,\s+(?P<num>{_NUMBER}|one)\s+"
+_FATALLY = re.compile(rf"\b(?:shot|wounded|hit|struck)\b[^.;]{{0,40}}?,\s+(?P<num>{NUMBER}|one)\s+"
                       r"(?:of them\s+|of whom\s+(?:was\s+|were\s+)?)?(?:fatally|mortally)\b", re.IGNORECASE)
 
 
 # A figure the text gives as a side's words: "killing what the army described as eight militants".
 _DESCRIBED_FIGURE = re.compile(
     rf"\b(?P<killed>killing|killed|kills|kill)\s+what\s+(?:[\w'’-]+\s+){{1,5}}?(?:described|called|termed|said\s+were)"
-    rf"\s+(?:as\s+)?{_QUALIFIER}(?P<num>{_NUMBER})(?<!\d{{4}}){_NOT_A_COUNT}\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE}\b",
+    rf"\s+(?:as\s+)?{_QUALIFIER}(?P<num>{NUMBER})(?<!\d{{4}}){_NOT_A_COUNT}\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE}\b",
     re.IGNORECASE)
 
 
@@ -414,7 +425,7 @@ def _one_killed(text: str) -> list[TollFigure]:
 # Bodies counted: "12 bodies were brought in", "the hospital received 12 bodies", "recovered at
 # least 30 more bodies". Everyone counted is dead, the killer too if he is among them.
 _BODIES = re.compile(
-    rf"(?<![\w$£€#.,-]){_QUALIFIER}(?P<num>{_NUMBER})(?<!\d{{4}})\s+(?:(?:more|other|further|unidentified|"
+    rf"(?<![\w$£€#.,-]){_QUALIFIER}(?P<num>{NUMBER})(?<!\d{{4}})\s+(?:(?:more|other|further|unidentified|"
     rf"charred|burned|burnt|decomposed|mutilated|bullet-riddled)\s+){{0,2}}bodies\b(?!\s+of\s+(?:water|work|evidence))",
     re.IGNORECASE)
 
@@ -465,8 +476,8 @@ _PAIR_BOUND = r"(?:(?:at least|no fewer than|more than|over)\s+)"
 # A figure counting part of a side: "two of the attackers", "three of its fighters".
 _PART_OF = r"(?:\s+of\s+(?:the|its|their|his|her|our))"
 _PAIRED_FIGURES = re.compile(
-    rf"(?<![\w$£€#.,-])(?P<bound>{_PAIR_BOUND})?(?P<num>{_NUMBER})(?:{_PART_OF}|\s+[\w-]+)?\s+{_PEOPLE},?\s+and\s+"
-    rf"(?P<bound2>{_PAIR_BOUND})?(?P<num2>{_NUMBER})"
+    rf"(?<![\w$£€#.,-])(?P<bound>{_PAIR_BOUND})?(?P<num>{NUMBER})(?:{_PART_OF}|\s+[\w-]+)?\s+{_PEOPLE},?\s+and\s+"
+    rf"(?P<bound2>{_PAIR_BOUND})?(?P<num2>{NUMBER})"
     rf"(?:{_PART_OF}|\s+[\w-]+)?\s+{_PEOPLE}{_AUX}{_ADVERB}\s+(?:(?P<killed>{_KILLED_WORDS})|(?P<injured>{_INJURED_WORDS}))\b"
     r"(?!(?<=shot)\s+at\b)", re.IGNORECASE)
 
@@ -489,7 +500,7 @@ def _paired_figures(text: str) -> list[TollFigure]:
 # two, a counted group its number; a group without a number ("his parents") leaves the list
 # uncounted.
 _COUPLE = re.compile(r"\b(?:couple|pair)$", re.IGNORECASE)
-_LIST_ITEM = (rf"(?:(?:a|an|one|his|her|their|the)\s+)?(?:(?:{_NUMBER}){_PART_OF}?\s+)?(?:[\w-]+\s+)?"
+_LIST_ITEM = (rf"(?:(?:a|an|one|his|her|their|the)\s+)?(?:(?:{NUMBER}){_PART_OF}?\s+)?(?:[\w-]+\s+)?"
               rf"(?:{_SINGULAR_NOUN}|toddler|couple|pair|{_PEOPLE})")
 _LISTED_VICTIMS = re.compile(
     rf"\b(?P<list>{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})*\s*,?\s+and\s+{_LIST_ITEM}){_AUX}{_ADVERB}\s+"
@@ -497,7 +508,7 @@ _LISTED_VICTIMS = re.compile(
 _ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 _SINGULAR_ITEM = re.compile(rf"(?:{_SINGULAR_NOUN}|toddler)$", re.IGNORECASE)
 _AGE_WORDS = re.compile(r"\b[\w]+[- ](?:years?|months?|weeks?|days?)[- ]old\b", re.IGNORECASE)
-_ITEM_NUMBER = re.compile(rf"\b(?P<num>{_NUMBER})\b", re.IGNORECASE)
+_ITEM_NUMBER = re.compile(rf"\b(?P<num>{NUMBER})\b", re.IGNORECASE)
 
 
 # A victim named in a list ("killed John Smith, 30, and Mary Jones"): capitalised words that
@@ -561,7 +572,7 @@ def find_tolls(text: str) -> list[TollFigure]:
             continue
         if any(figure.start < other.end and other.start < figure.end for other in kept):
             continue
-        kept.append(figure)
+        kept.append(replace(figure, vague=is_vague(text[figure.start:figure.end])))
     kept.sort(key=lambda figure: figure.start)
     return kept
 
@@ -651,3 +662,24 @@ def conservative_fatalities(figures: Sequence[TollFigure]) -> int:
     if precise:
         return min(precise)
     return max(0, min((figure.figure for figure in killed), default=0))
+
+
+# Words that name no one: "nobody was hurt", "none were injured".
+NO_ONE_WORDS = frozenset({"nobody", "none", "noone"})
+# Lemmas of the words that tell people killed or hurt ("injured", "wounded": read as adjectives).
+CASUALTY_LEMMAS = frozenset({"kill", "die", "hurt", "injure", "wound", "injured", "wounded"})
+
+
+def tells_no_casualties(span: Span) -> bool:
+    """Whether a parsed span tells that no one was killed or hurt: a verb of casualties done by no
+    one (`done_by_no_one`: "no one was injured", "nobody died", "no civilians had been hurt", "none
+    of the passengers was hurt"), read from the parse, not from the words' order ("no one knew who
+    killed him" tells no such thing)."""
+    return any(t.lemma_.lower() in CASUALTY_LEMMAS and done_by_no_one(t) for t in span)
+
+
+def done_by_no_one(verb: Token) -> bool:
+    """Whether the verb's subject is no one: "no one was killed", "nobody was hurt", "no soldiers were
+    injured", "none were injured"."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in NO_ONE_WORDS or any(
+        g.dep_ == "det" and g.lower_ == "no" for g in c.children)) for c in verb.children)
