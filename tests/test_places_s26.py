@@ -1,6 +1,5 @@
-"""Places (s26): a capital asked to act is no event's place; a home town or a hospital's town gives
-way to the town the report is about; townsfolk marching in their own town; a post or landing site
-"of X" lies at X; a valley the gazetteer lacks keeps the report's name; a town named inside the
+"""Places (s26): a capital asked to act or backing a force is no event's place; townsfolk marching
+in their own town; a post or landing site "of X" lies at X; a valley the gazetteer lacks keeps the report's name; a town named inside the
 province the sentence names is the finer place; a name the text calls a region is the region.
 
 Fixtures are short invented texts.
@@ -33,15 +32,6 @@ def test_a_capital_asked_to_act_is_not_the_protests_place() -> None:
         "MOSUL, Iraq (Reuters) - A roadside bomb wounded two soldiers near Tal Afar on Sunday. In Mosul on "
         "Monday, hundreds of farmers staged a sit-in to demand that Baghdad stop the water cuts, witnesses said.")
     assert _name(places["In Mosul on Monday,"]) == "Mosul"
-
-
-def test_a_victims_home_town_gives_way_to_the_town_the_report_is_about() -> None:
-    places = _places(
-        "A 41-year-old Dayton man is charged with assault after police say he shot a neighbour in Kettering "
-        "on Friday. Police say Sam Brill allegedly shot Tom Vance, also of Dayton, during a quarrel in the "
-        "parking lot of a hardware store. Kettering police said the two men had argued over a fence. "
-        "Kettering officers found the weapon in a yard.")
-    assert _name(places["Police say Sam Brill"]) == "Kettering"
 
 
 def test_hundreds_of_residents_marching_are_in_their_own_town(gazetteer: Gazetteer) -> None:

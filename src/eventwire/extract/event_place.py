@@ -564,16 +564,6 @@ def place_for(sentence: SpacySpan, trigger: Token, placing: ArticlePlaces) -> Pl
     in_clause = {t.idx for t in scope.subtree}
     incidental = [is_incidental(p, sentence.doc) for p in inside]
     if not any(p.feature in LOCAL_FEATURES and not aside for p, aside in zip(inside, incidental)):
-        main = placing.main_place
-        if main is not None and main.feature in LOCAL_FEATURES and any(
-                aside and p.feature in LOCAL_FEATURES and p.geonameid != main.geonameid
-                and not (main.feature == "admin2" and p.admin2 == main.admin2)
-                and (_names_home(p, sentence.doc, text) or _names_hospital(p, sentence.doc))
-                for p, aside in zip(inside, incidental)):
-            # "X, also of Y, was shot in a parking lot", "flown to a hospital in Y, where he
-            # died": the town the report is about, not a home or a hospital's town elsewhere
-            # (one inside the county the report is about is the finer guess: "a Y man").
-            return main
         # Someone's home town is a better guess than the state alone ("two St. Louis County boys"),
         # but someone's home state is not ("a sheriff in Montana says a Colorado woman shot ...").
         incidental = [aside and p.feature not in LOCAL_FEATURES for p, aside in zip(inside, incidental)]
