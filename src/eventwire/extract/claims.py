@@ -29,7 +29,7 @@ from eventwire.extract.claim_sources import (
 )
 from eventwire.extract.token_vectors import token_vectors
 from eventwire.extract.texts import doc_text, span_text
-from eventwire.extract.toll import find_tolls
+from eventwire.extract.toll import NO_ONE_WORDS, done_by_no_one, find_tolls, tells_no_casualties
 from eventwire.extract.words import words as doc_words
 from eventwire.extract.who import (
     CLAIMED_THINGS, DENYING_VERBS, PERSON_NOUNS, ActorContext, governing_verb, in_dateline, noun_phrase, resolve_actor,
@@ -1439,7 +1439,7 @@ def modality(trigger: Token) -> str:
     words = {child.lower_ for child in children}
     if any(child.dep_ == "mark" and child.lower_ in {"if", "unless"} for child in children):
         return "hypothetical"  # the condition itself: "... if the governor agreed to talks"
-    if any(child.dep_ == "neg" for child in children) or _done_by_no_one(verb):
+    if any(child.dep_ == "neg" for child in children) or done_by_no_one(verb):
         return "negated"  # "did not attack", "no one was killed"
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FAILING_HEADS:
         return "negated"  # "failed to capture the town", "refused to release them"
@@ -1457,24 +1457,6 @@ def modality(trigger: Token) -> str:
 
 
 FAILING_HEADS = {"fail", "refuse", "decline"}
-
-
-def tells_no_casualties(span: SpacySpan) -> bool:
-    """Whether a span tells that no one was killed or hurt: a verb of casualties done by no one
-    (`_done_by_no_one`: "no one was injured", "nobody died", "no civilians had been hurt", "none of
-    the passengers was hurt"), read from the parse, not from the words' order ("no one knew who
-    killed him" tells no such thing)."""
-    return any(t.lemma_.lower() in CASUALTY_LEMMAS and _done_by_no_one(t) for t in span)
-
-
-CASUALTY_LEMMAS = {"kill", "die", "hurt", "injure", "wound", "injured", "wounded"}  # the last two: read as adjectives
-
-
-def _done_by_no_one(verb: Token) -> bool:
-    """Whether the verb's subject is no one: "no one was killed", "nobody was hurt", "no soldiers were
-    injured", "none were injured"."""
-    return any(c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in NO_ONE_WORDS or any(
-        g.dep_ == "det" and g.lower_ == "no" for g in c.children)) for c in verb.children)
 
 
 MODALITY_FACTUALITY = {
@@ -1839,7 +1821,6 @@ def _said_by_no_one(attribution: Attribution) -> bool:
         c.dep_ == "det" and c.lower_ in NO_ONE for c in source.root.children))
 
 
-NO_ONE_WORDS = {"nobody", "none", "noone"}
 NO_ONE = {"no", "neither"}
 ACCUSING_LEMMAS = {"accuse", "blame"}
 
