@@ -1291,14 +1291,13 @@ def _coordinated_speakers(attribution: claims_module.Attribution | None) -> list
 def _contrasted_speakers(holding: claims_module.Attribution | None,
                          attributions: list[claims_module.Attribution]) -> list[claims_module.Attribution]:
     """The other speaker of "The army said it repelled the attack, but the rebels said they
-    overran the post": an asserting attribution whose cue is coordinated with the holding one's
-    tells the same event in its own words."""
+    overran the post" (or "..., while the rebels said ..."): an asserting attribution whose cue is
+    set against the holding one's (claims.contrasted) tells the same event in its own words."""
     if holding is None or holding.cue.lemma_.lower() not in claims_module.SPEECH_LEMMAS:
         return []
     return [a for a in attributions
             if a is not holding and a.source is not None and a.stance == "asserts"
-            and a.cue.lemma_.lower() in claims_module.SPEECH_LEMMAS
-            and (a.cue.head == holding.cue and a.cue.dep_ == "conj" or holding.cue.head == a.cue and holding.cue.dep_ == "conj")]
+            and a.cue.lemma_.lower() in claims_module.SPEECH_LEMMAS and claims_module.contrasted(holding, a)]
 
 
 CONTINUATION_GAP = 1  # sentences: a remark between an event and its next sentence ("The convoy was ...")
