@@ -1801,7 +1801,7 @@ def _is_tally(trigger: Token) -> bool:
 def _counted_in_tally(trigger: Token) -> bool:
     """Whether the trigger is a running tally (`_is_tally`) or lies in the clause of a verb in the
     perfect that is one, however deep ("The two gangs have been battling for control of smuggling
-    routes since 2021"; not "are searching for the cause of a blaze ... 14 months after ...")."""
+    routes since 2021"; not "are still looking into what set off the fire ... 14 months after ...")."""
     return _is_tally(trigger) or any(_in_perfect(verb) and _is_tally(verb) for verb in trigger.ancestors)
 
 
