@@ -96,3 +96,11 @@ def test_a_forces_count_that_blames_the_crowd_joins_the_protest_it_met():
     events = events_of(text)
     assert [len(e.mentions) for e in events] == [2]
     assert events[0].fatalities == 2
+
+
+def test_a_victim_told_by_name_is_no_count_of_the_dead_of_its_own():
+    from eventwire.extract import mentions
+
+    for counted in ("fourteen residents had died", "a man had died", "at least 12 people died"):
+        assert mentions._COUNTED_FIGURE.match(counted)
+    assert not mentions._COUNTED_FIGURE.match("Mara Holt also died")

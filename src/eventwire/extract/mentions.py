@@ -1247,16 +1247,23 @@ def _toll_of_previous(mentions: list[EventMention], sentence: SpacySpan, attribu
     return Classification(taxonomy.BY_NAME[before.sub_event_type].code, before.confidence, (figures[0].start, figures[0].end))
 
 
+# A count of the dead ("fourteen residents", "a man"), not a victim told by name ("Pamela Moore
+# also died" adds no count of its own to one that already holds her).
+_COUNTED_FIGURE = re.compile(rf"(?:(?:{toll.QUALIFIER_WORDS})\s+)?(?:{toll.NUMBER}|an?)\b", re.IGNORECASE)
+
+
 def _says_who_died(text: str, figures: Sequence[toll.TollFigure], offset: int,
                    attributions: list[claims_module.Attribution], day: dt.date | None) -> bool:
     """Whether a sentence is a speaker's count of who died (its first figure of the dead lies in
-    what a named source says: "The mayor told a radio station that fourteen residents had died"),
+    what a named source says: "The mayor told a radio station that fourteen residents had died";
+    a count, not a victim's name: `_COUNTED_FIGURE`),
     told as who died (not as what someone did: "said troops had killed three"), naming no doer
     ("killed by youths"), no time of its own and no other event (`_OTHER_EVENT`)."""
     if not figures:
         return False
     first = figures[0]
-    return _DONE_FIGURE.match(text[first.start:first.end]) is None and any(
+    return _COUNTED_FIGURE.match(text[first.start:first.end]) is not None and _DONE_FIGURE.match(
+        text[first.start:first.end]) is None and any(
         a.source is not None and a.content.start_char - offset <= first.start < a.content.end_char - offset
         for a in attributions) and _BY_DOER.search(text) is None and _OTHER_EVENT.search(text) is None \
         and not when.find_time_expressions(text, day)
