@@ -36,6 +36,7 @@ import numpy as np
 from eventwire import taxonomy
 from eventwire.errors import ConfigError
 from eventwire.extract.encoders import RowQuantisedMiniLMEncoder, SentenceEncoder, cache_dir
+from eventwire.extract.who.lexicon import ARMED_GROUP_TYPES
 
 if TYPE_CHECKING:
     from eventwire.records import Actor
@@ -292,7 +293,6 @@ FIGHT = re.compile(r"\b(?:gun\s*fights?|gun\s*battles?|shoot-?outs?|fire\s*fight
                    r"|(?:exchang|trad)(?:ed|ing)\s+(?:gun)?fire|return(?:ed|ing)\s+fire)\b", re.IGNORECASE)
 WEAPONS = ("SUIC_BOMB", "CHEM_WEAP", "AIR_STRIKE", "GRENADE", "REM_EXPLOS", "ART_MISS_ATTACK")
 ARMED_VIOLENCE = frozenset(WEAPONS) | {"ATTACK", "ARMED_CLASH"}
-NON_STATE_ARMED = frozenset({taxonomy.REBEL_GROUPS, taxonomy.POLITICAL_MILITIAS, taxonomy.IDENTITY_MILITIAS})
 PLANTED = ("REM_EXPLOS", "GRENADE")  # weapons set off by hand at close range, not fired from afar
 
 
@@ -355,12 +355,12 @@ _TWO_SIDED = re.compile(r"\b(?:clash(?:es|ed)?|fighting|fought|fights?|battles?|
 _HARMED = re.compile(r"\b(?:kill(?:ed|ing|s)?|dead|death|died|wound(?:ed|ing|s)?|injur(?:ed|ing|ies)|hurt)\b", re.IGNORECASE)
 
 
-def _crowd_did(text: str, start: int | None) -> bool:
+def _crowd_did(text: str, start: int) -> bool:
     """Whether a crowd, and no armed men or state forces, is named before the act at `start`
     ("traders and porters blocked the main road and set fire to a customs office"), not only as
     its victims after it ("set fire to the homes of farmers") or as the speakers ("Residents said
     the group burned the market")."""
-    return start is not None and any(not SPEAKER.match(text, crowd.end()) for crowd in _CROWD.finditer(text, 0, start)) \
+    return any(not SPEAKER.match(text, crowd.end()) for crowd in _CROWD.finditer(text, 0, start)) \
         and not _ARMED_DOERS.search(text) and not _names_state_party(text)
 
 
@@ -450,7 +450,7 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]],
     if code == "PROPERTY_DISTRUCT":
         # ACLED: a crowd's arson and looting is a riot ("youths torched the party's office and looted
         # shops"), and property destroyed by a weapon is that weapon's event ("dynamite destroyed a pylon").
-        if "VIOL_DEMONSTR" in cues or _crowd_did(text, cues["PROPERTY_DISTRUCT"][0] if code in cues else None):
+        if "VIOL_DEMONSTR" in cues or "PROPERTY_DISTRUCT" in cues and _crowd_did(text, cues["PROPERTY_DISTRUCT"][0]):
             return "VIOL_DEMONSTR"
         if "ARREST" in cues and not _NEGATED_BEFORE.search(text, 0, cues["ARREST"][0]):
             return "ARREST"  # "soldiers arrested 14 young men and burned several houses": the act on people
@@ -506,7 +506,7 @@ def by_sides(code: str, doers: Actor | None, victims: Actor | None, text: str) -
     if code == "ARMED_CLASH" and victims is not None and victims.inter == taxonomy.CIVILIANS and not (
             _TWO_SIDED.search(text) or FIGHT.search(text)):
         return "ATTACK"
-    if code == "ATTACK" and doers is not None and doers.inter in NON_STATE_ARMED and victims is not None \
+    if code == "ATTACK" and doers is not None and doers.inter in ARMED_GROUP_TYPES and victims is not None \
             and victims.name.startswith("Military Forces of"):
         return "ARMED_CLASH"
     return code
