@@ -23,8 +23,8 @@ from eventwire.extract.who.lexicon import (
     ARMED_GROUP_TYPES, CLAIMED_THINGS, DENYING_VERBS, GROUP_NOUNS, PERSON_NOUNS, PRONOUNS, ROLE_NAMES, STATE_NOUNS,
 )
 from eventwire.extract.who.names import (
-    ARMED_PERSON_WORDS, STATE_BODY_HEADS, _named_group_type, forces_name, noun_phrase, security_kind, state_body,
-    unique_actors,
+    ARMED_PERSON_WORDS, STATE_BODY_HEADS, _named_group_type, forces_name, is_state_forces, noun_phrase, security_kind,
+    state_body, unique_actors,
 )
 from eventwire.extract.who.resolve import last_named_group, resolve_actor
 from eventwire.extract.who.tables import country_of_word, country_tables, known_actors, known_armed_groups
@@ -33,6 +33,6 @@ __all__ = [
     "ARMED_GROUP_TYPES", "ARMED_PERSON_WORDS", "CLAIMED_THINGS", "DENYING_VERBS", "GROUP_NOUNS", "PERSON_NOUNS",
     "PRONOUNS", "ROLE_NAMES", "STATE_BODY_HEADS", "STATE_NOUNS", "ActorContext", "_named_group_type", "build_context",
     "country_of_word", "country_tables", "event_actor_groups", "event_actors", "forces_name", "governing_verb",
-    "group_named_by_word", "in_dateline", "known_actors", "known_armed_groups", "last_named_group", "noun_phrase",
-    "resolve_actor", "security_kind", "self_named_group", "state_body", "unique_actors",
+    "group_named_by_word", "in_dateline", "is_state_forces", "known_actors", "known_armed_groups", "last_named_group",
+    "noun_phrase", "resolve_actor", "security_kind", "self_named_group", "state_body", "unique_actors",
 ]

@@ -180,6 +180,12 @@ def forces_name(kind: str, country: str) -> str:
     return f"{kind} Forces of {STATE_OF_TERRITORY.get(country, country)}"
 
 
+def is_state_forces(actor: Actor | None, kinds: tuple[str, ...] = ("Military", "Police")) -> bool:
+    """Whether an actor is a state's forces of one of `kinds` ("Military Forces of X", "Police
+    Forces of X", the names `forces_name` gives)."""
+    return actor is not None and actor.name.startswith(tuple(f"{kind} Forces of " for kind in kinds))
+
+
 # Heads that "security" before them makes a state's forces without saying which: "security forces",
 # "security sources", "security men".
 SECURITY_HEADS = {"force", "forces", "source", "sources", "man", "men", "personnel"}

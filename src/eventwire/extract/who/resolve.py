@@ -25,7 +25,7 @@ from eventwire.extract.who.names import (
     _in_place_name, _is_country_or_capital, _is_local_official, _is_role_word, _known_name_at, _known_type, _local_actor,
     _located_country, _longer_name, _mission_present, _named_actor, _named_entity_actor, _names_a_state, _names_in,
     _names_platform_or_day, _non_state_qualifier, _of_local_place, _proper_army, _security_phrase, _strip_determiners,
-    _strip_titles, _whole_organisation, forces_name, noun_phrase, security_kind,
+    _strip_titles, _whole_organisation, forces_name, is_state_forces, noun_phrase, security_kind,
 )
 from eventwire.extract.who.tables import KnownActor, country_of_word, country_tables, known_by_last_word
 from eventwire.records import Actor, Span
@@ -117,8 +117,7 @@ def _group_of_members(head: Token, context: ActorContext) -> Actor | None:
                           for found in (resolve_actor(token, context),) if found is not None), actor)
         if actor is None or _bare_name(actor) in ROLE_NAMES:
             continue
-        if actor.inter in ARMED_GROUP_TYPES or actor.inter == tx.EXTERNAL_FORCES or actor.name.startswith(
-                ("Military Forces of", "Police Forces of")):
+        if actor.inter in ARMED_GROUP_TYPES or actor.inter == tx.EXTERNAL_FORCES or is_state_forces(actor):
             return actor
     return None
 
@@ -220,7 +219,7 @@ def _unit_of_state_forces(head: Token, context: ActorContext) -> Actor | None:
         whole = next((g for c in appos.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                       if g.dep_ == "pobj" and g.lower_ in FORCE_NOUNS | POLICE_NOUNS), None)
         actor = resolve_actor(noun_phrase(whole), context) if whole is not None else None
-        if actor is not None and actor.name.startswith(("Military Forces of", "Police Forces of")):
+        if is_state_forces(actor):
             return actor
     return None
 
