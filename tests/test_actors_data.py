@@ -154,6 +154,24 @@ def _actor(text: str, head: str):
         ("FPRC fighters seized the town.", "fighters",
          "Popular Front for the Renaissance of the Central African Republic (FPRC)", tx.REBEL_GROUPS),
         ("Jaysh al-Adl militants attacked a police station.", "militants", "Jaish al-Adl", tx.REBEL_GROUPS),
+        # vigilante and self-defence militias, communal (identity militias) or fighting on the state's side
+        # (political militias), parties and unions that organise protests, and a US command speaking for its forces
+        ("Koglweogo members whipped two suspected cattle thieves.", "members", "Koglweogo", tx.IDENTITY_MILITIAS),
+        ("Twirwaneho fighters held the ridge above the village.", "fighters", "Twirwaneho", tx.IDENTITY_MILITIAS),
+        ("Members of the Arrow Boys militia guarded the road.", "Members", "Arrow Boys", tx.IDENTITY_MILITIAS),
+        ("Naparama fighters clashed with police at a roadblock.", "fighters", "Naparama", tx.IDENTITY_MILITIAS),
+        ("Members of the Rondas Campesinas detained two men.", "Members", "Rondas Campesinas", tx.IDENTITY_MILITIAS),
+        ("KCWC members killed four suspected bandits.", "members", "Katsina Community Watch Corps (KCWC)",
+         tx.POLITICAL_MILITIAS),
+        ("Aman Lashkar volunteers guarded the road to the valley.", "volunteers", "Aman Lashkar",
+         tx.POLITICAL_MILITIAS),
+        ("The FSNC said two of its members were arrested.", "FSNC", "Cameroon National Salvation Front (FSNC)",
+         tx.POLITICAL_MILITIAS),
+        ("The CNTE said its teachers would strike on Monday.", "CNTE",
+         "National Coordinator of Education Workers (CNTE)", tx.POLITICAL_MILITIAS),
+        ("The Leh Apex Body called a general strike.", "Body", "Leh Apex Body", tx.POLITICAL_MILITIAS),
+        ("The US Africa Command said the strike killed two militants.", "Command", "Military Forces of United States",
+         tx.STATE_FORCES),
     ],
 )
 def test_data_file_names_the_actor(text: str, head: str, name: str, inter: int):
