@@ -306,8 +306,9 @@ def _proper_army(head: Token) -> bool:
 
 
 def _counted(head: Token) -> Token | None:
-    """What a quantity noun counts: "workers" in "hundreds of garment workers"."""
-    if head.lower_ not in QUANTITY_NOUNS:
+    """What a quantity noun counts: "workers" in "hundreds of garment workers" (not a capitalised
+    word inside a name: "the Hunters Group of Nigeria")."""
+    if head.lower_ not in QUANTITY_NOUNS or head.text[:1].isupper() and head.i > head.sent.start:
         return None
     return next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}), None)

@@ -345,8 +345,11 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
         antecedent = _antecedent_of_them(them, context)
         return Actor(antecedent.name, antecedent.inter, evidence) if antecedent is not None else None
     counted = _counted(span.root)
-    if counted is not None:  # "hundreds of garment workers", "a group of gunmen"
-        actor = resolve_actor(noun_phrase(counted), context)
+    counted_phrase = _whole_organisation(noun_phrase(counted)) if counted is not None else None
+    if counted_phrase is not None and not counted_phrase.start <= span.root.i < counted_phrase.end:
+        # "hundreds of garment workers", "a group of gunmen" (what is counted, unless its phrase is
+        # the whole one again)
+        actor = resolve_actor(counted_phrase, context)
         return Actor(actor.name, actor.inter, evidence) if actor is not None else None
     if span.root.lemma_.lower() in CARRIER_NOUNS and _carries_civilians(span.root):
         return _local_actor("Civilians", tx.CIVILIANS, span, context.country, evidence)
