@@ -25,6 +25,9 @@ AIMED_PREPOSITIONS = TARGET_PREPOSITIONS | {"to", "toward", "towards", "over", "
 CONDITION_MARKS = {"if", "unless"}
 CASUALTY_VERBS = {"kill", "wound", "injure", "leave", "behead", "execute", "maim"}
 
+# Verbs by which shots are fired into what they are aimed at: "fired into a crowd".
+FIRING_VERBS = {"fire", "shoot"}
+
 # How many clauses deep ("offered to help send ...") the target is looked for.
 MAX_CLAUSES = 4
 
@@ -53,6 +56,18 @@ def in_dateline(token: Token) -> bool:
         return False
     match = _WIRE_DATELINE.match(span_text(sentence))
     return match is not None and token.idx < sentence.start_char + match.end()
+
+
+# Words for part of a crowd: "some set fire to ...", "others looted shops".
+CROWD_PARTS = {"some", "others", "several", "many", "few"}
+
+
+def _whole_crowd(subject: Token, verb: Token) -> Token:
+    """The people a bare "some" or "others" is part of: the subject of the clause "and" joins its
+    own to ("hundreds of people protested ..., and some set fire to tyres": the people)."""
+    if subject.lower_ not in CROWD_PARTS or any(c.dep_ == "prep" for c in subject.children) or verb.dep_ != "conj":
+        return subject
+    return next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN"), subject)
 
 
 # Verbs by which a witness tells what they perceived: "patrols heard gunfire", "residents saw smoke".
@@ -112,6 +127,7 @@ def event_arguments(trigger: Token) -> tuple[Token | None, Token | None]:
         agent = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), agent)
     if agent is not None and agent.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
         agent = verb.head  # "students who threw rocks": who acts is the noun the clause qualifies
+    agent = _whole_crowd(agent, verb) if agent is not None else None
     under = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children
              if g.dep_ == "pobj" and g.lemma_.lower() in ATTACK_NOUNS | {"fire", "assault"}]
     if verb.lemma_.lower() == "come" and under:
@@ -235,6 +251,8 @@ def patient_candidates(trigger: Token, place_targets: bool = False) -> list[Toke
             elif child.dep_ == "dobj":
                 found.append(child)
                 found += _prepositional_objects(child, RECIPIENT_PREPOSITIONS)
+            elif child.dep_ == "prep" and child.lower_ == "into" and clause.lemma_.lower() in FIRING_VERBS:
+                found += _prepositional_objects(clause, {"into"})  # "fired into a crowd"
             elif child.dep_ == "prep" and child.lower_ in PLACE_PREPOSITIONS:
                 places += _prepositional_objects(clause, {child.lower_})
             elif child.dep_ in {"prep", "dative"} and child.lower_ in RECIPIENT_PREPOSITIONS:

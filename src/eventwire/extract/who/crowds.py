@@ -5,7 +5,9 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan, Token
 
 from eventwire import taxonomy as tx
-from eventwire.extract.who.arguments import _used_on, event_arguments, governing_verb, patient_candidates
+from eventwire.extract.who.arguments import (
+    CROWD_PARTS, _used_on, event_arguments, governing_verb, in_dateline, patient_candidates,
+)
 from eventwire.extract.who.context import ActorContext
 from eventwire.extract.who.lexicon import (
     ARMED_GROUP_TYPES, ATTACK_NOUNS, DESTRUCTIVE_ACTS, DETAINING_ACTS, FOLLOWER_NOUNS, PERSON_NOUNS, PROTEST_LEMMAS,
@@ -48,7 +50,8 @@ CROWD_NOUNS = PERSON_NOUNS | FOLLOWER_NOUNS | {"people", "youth", "youngster", "
 def _protest_subject(verb: Token) -> Token | None:
     """Who protests: the verb's own subject, or for a purpose clause ("marched to protest",
     "blocked the road to protest") the subject of the verb it is the purpose of."""
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    # (not a wire dateline the parser took for one: "KORVA, Kenya - Widows walked ...")
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and not in_dateline(c)), None)
     if subject is not None and subject.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
         subject = verb.head  # "workers who had blocked the highway"
     if subject is None and verb.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to"
@@ -56,18 +59,22 @@ def _protest_subject(verb: Token) -> Token | None:
         subject = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None and verb.dep_ == "acl":
         subject = verb.head  # "Dozens of graduates protested ...", parsed as the noun's clause
+    if subject is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        subject = _protest_subject(verb.head)  # "mourners carried the coffins ... and blocked the road"
     return subject
 
 
 def _protest_acts(sentence: SpacySpan, trigger: Token | None) -> list[Token]:
     """The verbs of a sentence that tell a protest: "protested", "marched", an act done to press a
-    demand ("blocked a highway to demand unpaid wages") or "in protest" ("blocked the road in
-    protest at the arrests"), or a crowd's blocking of a road ("blocked highways for a tenth day")."""
+    demand ("blocked a highway to demand unpaid wages"), "in protest" ("blocked the road in
+    protest at the arrests") or chanting ("walked through the town, chanting slogans"), or a
+    crowd's blocking of a road ("blocked highways for a tenth day")."""
     return [t for t in sentence if (trigger is None or t.i != trigger.i) and t.pos_ == "VERB" and (
         t.lemma_.lower() in PROTEST_LEMMAS or any(
             c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in PROTEST_PURPOSES
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in t.children)
         or any(c.dep_ == "dobj" and _names_protest(c) for c in t.children)
+        or any(c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() == "chant" for c in t.children)
         or any(c.dep_ == "prep" and c.lower_ == "in" and any(_names_protest(g) for g in c.children)
                for c in t.children)
         or t.lemma_.lower() in BLOCKING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in ROAD_NOUNS
@@ -88,15 +95,23 @@ def _goes_on_strike(verb: Token) -> bool:
         for c in verb.children)
 
 
+# A protest verb's -ing form the parser may take for a noun: "fired on a crowd marching on X",
+# parsed as "a crowd marching" with "crowd" compounded before "marching".
+PROTEST_GERUNDS = {"marching", "protesting", "demonstrating", "rallying"}
+
+
 def _names_protest(noun: Token) -> bool:
-    """"a protest", "a rally", "a sit-in" (which the tokenizer splits)."""
-    return noun.lemma_.lower() in PROTEST_NOUNS or (noun.lower_ == "in" and any(c.lower_ == "sit" for c in noun.lefts))
+    """"a protest", "a rally", "a sit-in" (which the tokenizer splits), "a crowd marching"."""
+    return noun.lemma_.lower() in PROTEST_NOUNS or (noun.lower_ == "in" and any(c.lower_ == "sit" for c in noun.lefts)) \
+        or noun.lower_ in PROTEST_GERUNDS and any(c.dep_ == "compound" for c in noun.lefts)
 
 
 # What a crowd does when it riots rather than fights: loots, burns, smashes, lynches.
 MOB_ACTS = {"loot", "ransack", "pillage", "plunder", "burn", "torch", "set", "vandalise", "vandalize", "smash",
             "lynch", "stone"}
 
+# Nouns for a crowd that no other word names as anyone's: "crowds looted shops".
+MOB_NOUNS = {"crowd", "mob"}
 # What a crowd does to people when it riots: "protesters attacked a police unit".
 CROWD_VIOLENCE = {"attack", "assault", "beat", "stab", "kill", "lynch", "wound", "injure"}
 # What a crowd does when it throws things at the forces: "threw stones", "hurled rocks".
@@ -226,9 +241,9 @@ def _acts_on_protest(trigger: Token) -> bool:
     if any(_names_protest(t) for t in targets):
         return True
     protesting = _protest_acts(trigger.sent, trigger)
-    if any(c.lemma_.lower() in PROTEST_LEMMAS or c in protesting for c in _target_clauses(trigger)):
+    if any(c.lemma_.lower() in PROTEST_LEMMAS | PROTEST_PURPOSES or c in protesting for c in _target_clauses(trigger)):
         # "fired tear gas at supporters protesting against the result", "at hundreds of people
-        # marching", "at workers who had blocked the highway"
+        # marching", "at workers who had blocked the highway", "into a crowd demanding X's release"
         return True
     if any(c.dep_ == "amod" and c.lower_ == "striking" for t in _target_people(trigger) for c in t.children):
         return True  # "fired on striking miners": a strike is a protest
@@ -322,8 +337,15 @@ def _joined_clauses(clause: Token) -> list[Token]:
     joined = [*(c for c in clause.conjuncts if c.i > clause.i), *opened]
     # (and a clause told as what came after it: "set fire to a house before police dispersed the
     # crowd", "blocked the road until soldiers scattered them")
-    later = [c for verb in (clause, *joined) for c in verb.children if c.dep_ == "advcl" and c.pos_ == "VERB"
-             and any(m.dep_ == "mark" and m.lower_ in LATER_MARKS for m in c.children)]
+    # (or on the purpose it was done for: "stoned a bus to demand X until officers fired tear gas")
+    holders = [held for verb in (clause, *joined) for held in (verb, *(
+        c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.pos_ == "VERB"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))]
+    # (and the forces' act a clause joined after tells as the time of its own: "..., and a boy was
+    # trampled when soldiers scattered them")
+    later = [c for verb in holders for c in verb.children if c.dep_ == "advcl" and c.pos_ == "VERB"
+             and any(m.dep_ in {"mark", "advmod"} and (m.lower_ in LATER_MARKS or verb in joined and m.lower_ == "when")
+                     for m in c.children)]
     # (or the act it is told as coming before: "police fired tear gas ... after a crowd set fire to an office")
     earlier = [clause.head] if clause.dep_ == "advcl" and clause.head.pos_ == "VERB" and any(
         m.dep_ == "mark" and m.lower_ == "after" for m in clause.children) else []
@@ -337,8 +359,9 @@ LATER_MARKS = {"before", "until", "till"}
 
 
 def _opening_and(verb: Token) -> Token | None:
-    """The "and" (or "but") right before a verb's subject that opens its clause."""
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+    """The "and" (or "but") right before a verb's subject (or a passive's: "..., and three
+    villagers were shot dead") that opens its clause."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS | {"nsubjpass"} and c.i < verb.i), None)
     if subject is None or subject.left_edge.i == 0:
         return None
     before = verb.doc[subject.left_edge.i - 1]
@@ -371,17 +394,15 @@ def _target_clauses(trigger: Token) -> list[Token]:
     """The verbs that tell what those the act is aimed at were doing: "people protesting", "youths
     who threw stones and burned a police post"."""
     clauses = [c for t in _target_people(trigger) for c in t.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"]
-    return [*clauses, *(c for clause in clauses for c in clause.conjuncts if c.pos_ == "VERB" and c.i > clause.i)]
+    # (and what they were doing as they did it: "people gathered outside the office demanding X")
+    return [*clauses, *(c for clause in clauses for c in clause.conjuncts if c.pos_ == "VERB" and c.i > clause.i),
+            *(c for clause in clauses for c in clause.children if c.dep_ == "advcl" and c.tag_ == "VBG")]
 
 
 def _targets_riot(trigger: Token) -> bool:
     """Whether those the act is aimed at were rioting as it happened: "fired tear gas at youths
     who threw stones and set fire to a police post", "opened fire on young men who were rioting"."""
     return any(c.lemma_.lower() in MOB_ACTS | STONING_VERBS | RIOT_LEMMAS for c in _target_clauses(trigger))
-
-
-# Words for part of a crowd: "some set fire to ...", "others looted shops".
-CROWD_PARTS = {"some", "others", "several", "many", "few"}
 
 
 def _crowd(trigger: Token, side1: tuple[Actor, ...], country: str = "") -> tuple[Actor, ...]:
@@ -410,9 +431,11 @@ def _crowd(trigger: Token, side1: tuple[Actor, ...], country: str = "") -> tuple
         return side1
     agent, _ = event_arguments(trigger)
     angry = agent is not None and any(c.lower_ in ANGRY_WORDS for c in agent.lefts) and lemma in DESTRUCTIVE_ACTS
-    # ACLED never codes civilians as the side that acts: a crowd of them that loots, burns or
-    # lynches riots ("groups of youths looted supermarkets", "villagers lynched a suspected thief")
-    mob = _bare_name(side1[0]) == "Civilians" and (bool(acts & MOB_ACTS) or any(
+    # ACLED never codes civilians as the side that acts: a crowd of them that loots, burns,
+    # lynches, or attacks or beats people riots ("groups of youths looted supermarkets",
+    # "villagers lynched a suspected thief", "villagers attacked a patrol with stones")
+    crowd = agent is not None and ((_counted(agent) or agent).tag_ in {"NNS", "NNPS"} or agent.lemma_.lower() in MOB_NOUNS)
+    mob = _bare_name(side1[0]) == "Civilians" and (bool(acts & MOB_ACTS) or crowd and bool(acts & CROWD_VIOLENCE) or any(
         _throws_stones(v) for v in (verb, *verb.conjuncts) if v.pos_ == "VERB"))
     burning = _with_fire(verb) and _tells_protest(verb)  # "blocked roads with burning tyres"
     if lemma not in PROTEST_LEMMAS | RIOT_LEMMAS and not angry and not mob and not burning and not _tells_protest(trigger):

@@ -15,7 +15,7 @@ from eventwire.extract.who.arguments import (
 )
 from eventwire.extract.who.context import ActorContext
 from eventwire.extract.who.crowds import (
-    DISPERSING_VERBS, NON_STATE_ARMED, _acts_on_protest, _as_protesters, _crowd, _crowd_act_before, _dispersed_crowd,
+    DISPERSING_VERBS, MOB_NOUNS, NON_STATE_ARMED, _acts_on_protest, _as_protesters, _crowd, _crowd_act_before, _dispersed_crowd,
     _disperses, _forces_facing_crowd, _forces_fired_on, _names_protest, _protest_acts, _protest_subject,
     _protesters_first, _state_as_its_forces, _targets_riot, _tells_protest,
 )
@@ -114,6 +114,9 @@ def event_actor_groups(
         if place_targets:
             return resolved(token) or _place_actor(token)
         actor = _group_after(token, context) or resolved(token)
+        if actor is not None and actor.inter == tx.UNKNOWN_ACTOR and token.ent_type_ in {"GPE", "LOC", "FAC"} \
+                and not country_of_word(actor.name):
+            return None  # "blocked the road at X": a town is where, not whom (ACLED)
         if actor is not None and violent and actor.inter == tx.UNKNOWN_ACTOR and _bare_name(actor) == actor.name \
                 and country_of_word(actor.name) and not _is_country_or_capital(actor.name):
             # "a Syrian truck driver abducted near X": people a demonym names are that country's civilians
@@ -138,8 +141,8 @@ def event_actor_groups(
         # forces' act on a crowd is the crowd's event, the crowd as actor1 and the forces actor2
         sides = event_actor_groups(crowd_act, context, claimant, generic_sources, convention)
         if sides[0] and sides[0][0].inter in {tx.PROTESTERS, tx.RIOTERS} and sides[1] \
-                and sides[1][0].inter == tx.STATE_FORCES:
-            return sides
+                and sides[1][0].inter in NON_STATE_ARMED | {tx.STATE_FORCES}:
+            return sides  # (or an armed group that rules the place: "attacked a Taliban team")
     agent, _ = event_arguments(trigger)
     cause = _killing_act(trigger) if agent is None and convention == "acled" else None
     cause_side1: tuple[Actor, ...] = ()
@@ -397,7 +400,10 @@ def _event_verb_for(trigger: Token) -> Token:
         return governing
     if trigger.lemma_.lower() in CAPTIVE_NOUNS and trigger.head.pos_ == "VERB" and _abduction(trigger.head):
         return trigger.head  # found at "hostage" of "were taken hostage by armed men": the taking
-    if trigger.dep_ == "pobj" and trigger.head.lower_ == "with" and governing is not None and governing.pos_ == "VERB" \
+    held = trigger
+    while held.dep_ == "conj" and held.head.pos_ == "NOUN":
+        held = held.head  # ("with rocks and burning tyres", found at "tyres")
+    if held.dep_ == "pobj" and held.head.lower_ == "with" and governing is not None and governing.pos_ == "VERB" \
             and trigger.lemma_.lower() not in MUTUAL_EVENTS:
         # found at what the act was done with ("blocked the road with burning tyres", "attacked the
         # post with machetes"): the act (not "clashed with X", "a firefight with X")
@@ -496,8 +502,6 @@ def _civilian_property(trigger: Token, context: ActorContext, side1: tuple[Actor
                          Span(struck.idx, struck.idx + len(struck.text), struck.text)),)
 
 
-# Nouns for a crowd that no other word names as anyone's: "crowds looted shops".
-MOB_NOUNS = {"crowd", "mob"}
 # Words by which men are a crowd of the young rather than armed men: "young men set fire to ...".
 YOUNG_WORDS = {"young", "younger", "teenage"}
 

@@ -68,7 +68,7 @@ ROLE_NOUNS: dict[str, tuple[str, int]] = {
     "herders": ("Civilians", tx.CIVILIANS), "shepherds": ("Civilians", tx.CIVILIANS),
     "fishermen": ("Civilians", tx.CIVILIANS), "traders": ("Civilians", tx.CIVILIANS),
     "passengers": ("Civilians", tx.CIVILIANS), "drivers": ("Civilians", tx.CIVILIANS),
-    "victims": ("Civilians", tx.CIVILIANS),
+    "victims": ("Civilians", tx.CIVILIANS), "strikers": ("Protesters", tx.PROTESTERS),
     "gunmen": ("Unidentified Armed Group", tx.POLITICAL_MILITIAS),
     "gunman": ("Unidentified Armed Group", tx.POLITICAL_MILITIAS),
     "assailants": ("Unidentified Armed Group", tx.POLITICAL_MILITIAS),

@@ -21,13 +21,13 @@ from eventwire.extract.who.lexicon import (
     POLICE_NOUNS, PRONOUNS, ROLE_NAMES, ROLE_NOUNS, STATE_NOUNS, STATE_WITHIN, SUBJECT_DEPS, UNIT_HEADS, WEAPON_NOUNS,
 )
 from eventwire.extract.who.names import (
-    _appositive_name, _bare_name, _carries_civilians, _counted, _counted_pronoun, _fronted_country, _holds_word,
+    ORGANISATION_HEADS, PARTY_HEADS, _appositive_name, _bare_name, _carries_civilians, _counted, _counted_pronoun, _fronted_country, _holds_word,
     _in_place_name, _is_country_or_capital, _is_local_official, _is_role_word, _known_name_at, _known_type, _local_actor,
     _located_country, _longer_name, _mission_present, _named_actor, _named_entity_actor, _names_a_state, _names_in,
     _names_platform_or_day, _non_state_qualifier, _of_local_place, _proper_army, _security_phrase, _strip_determiners,
     _strip_titles, _whole_organisation, forces_name, is_state_forces, noun_phrase, security_kind,
 )
-from eventwire.extract.who.tables import KnownActor, country_of_word, country_tables, known_by_last_word
+from eventwire.extract.who.tables import KnownActor, country_of_word, country_tables, known_actors, known_by_last_word
 from eventwire.records import Actor, Span
 
 # Words that make an aircraft or drone no force's.
@@ -572,16 +572,28 @@ ARMY_UNITS = {"battalion", "brigade", "regiment", "division", "platoon", "squadr
 
 
 def _non_state_leader(span: SpacySpan, context: ActorContext) -> Actor | None:
-    """"The union's leader", "X's chief": a leader of an organisation the text names, and no
-    state body, is no state official: an armed group's is of that group, any other's a civilian
-    of the article's country, as ACLED codes the leaders of unions and parties it records."""
+    """"The union's leader", "X's chief", "a local leader of the X party": a leader of an
+    organisation the text names, and no state body, is no state official: an armed group's is of
+    that group, any other's a civilian of the article's country, as ACLED codes the leaders of
+    unions and parties it records."""
     head = span.root
     if head.lemma_.lower() not in LEADER_NOUNS | SPEAKER_TITLES:
         return None
     owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ not in OWN_WORDS), None)
+    # ("a leader of the X party", "a leader of the X militia": an organisation named after "of")
+    named_after = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                        if g.dep_ == "pobj" and (g.lemma_.lower() in PARTY_HEADS | ORGANISATION_HEADS
+                                                 or g.pos_ == "PROPN")), None)
+    owner = owner or named_after
     if owner is None or country_of_word(owner.text) or owner.lemma_.lower() in STATE_NOUNS:
         return None
     actor = resolve_actor(noun_phrase(owner), context)
+    if owner is named_after and (actor is None or owner.pos_ == "PROPN" and actor.inter not in ARMED_GROUP_TYPES):
+        return None  # (left to the title: "the head of the UN")
+    if owner is named_after and owner.lemma_.lower() == "party" and actor.name.lower() not in known_actors():
+        # (a party the data does not know as armed is no militia: its local leader is a civilian)
+        return _local_actor("Civilians", tx.CIVILIANS, span, context.country,
+                            Span(span.start_char, span.end_char, span_text(span)))
     if (actor is None or _bare_name(actor) in ROLE_NAMES) and owner.lemma_.lower() in GROUP_NOUNS:
         actor = _group_named_before(noun_phrase(owner), context) or actor  # "the opposition group's military spokesman"
     if head.lemma_.lower() in SPEAKER_TITLES:
