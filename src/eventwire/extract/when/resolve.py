@@ -87,7 +87,7 @@ _SPEAKER_AFTER = re.compile(rf"^,?\s+(?:[\w'’-]+\s+){{1,6}}?(?:{_REPORTING})\b
 # autopsies Friday", "bodies had been buried on Monday", "prosecutors Friday charged". The words between such a step and its day may not
 # open another clause or place the day in the event ("charged ... in the shooting Friday").
 _PROCEEDING = (r"addressed|briefed|conducted|performed|completed|filed|charged|arrested|indicted|arraigned|"
-               r"sentenced|convicted|booked|buried")
+               r"sentenced|convicted|booked|buried|(?:bail|bond)\s+(?:was\s+|has\s+been\s+)?(?:set|denied|revoked)")
 _PROCEEDING_BEFORE = re.compile(
     rf"\b(?:{_PROCEEDING})(?:\s+(?!(?:after|when|while|before|since|because|and|who|that|which|in|of|at)\b)"
     rf"[\w'’]+){{0,6}}\s+(?:on\s+)?$", re.IGNORECASE)
@@ -99,6 +99,16 @@ _DIED_LATER_BEFORE = re.compile(
     r"\b(?:died|succumbed)\b(?:[^.;]{0,40}?\b(?:in|at)\s+(?:a\s+|the\s+)?hospital|"
     r"\s+(?:of|from|to)\s+(?:his|her|their|the)\s+(?:wounds|injuries))\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
     re.IGNORECASE)
+# ... and with the day told before the hospital or the wounds: "died Saturday of a gunshot wound
+# suffered on Friday", "succumbed on Monday to her injuries", "died Tuesday at a hospital".
+_DIED_DAY_BEFORE = re.compile(r"\b(?:died|succumbed)\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
+_DIED_LATER_AFTER = re.compile(
+    r"^\s+(?:(?:of|from|to)\s+(?:[\w'’-]+\s+){0,4}?(?:wounds?|injur(?:y|ies))|"
+    r"(?:in|at)\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?hospital)\b", re.IGNORECASE)
+# A victim's state on a day, not the day of the attack: "was still in critical condition on
+# Saturday", "remained in \"grave\" condition Monday".
+_CONDITION_BEFORE = re.compile(r"\bin\s+[\"'“]?(?:critical|serious|grave|stable|fair|good)[\"'”]?\s+condition\s+"
+                               r"(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)\s+)?$", re.IGNORECASE)
@@ -132,7 +142,8 @@ def _in_relative_clause(expression: TimeExpression, sentence: str) -> bool:
 def _reporting_day(expression: TimeExpression, sentence: str) -> bool:
     """"said Monday", "said in a statement Monday", "told reporters on Monday", "on Monday
     identified" (without "on", "the attack Sunday said" may be the attack's day), "charged
-    Monday", "on Monday conducted an autopsy", a victim who "died in hospital on Monday", a page's
+    Monday", "bond was set Monday", "on Monday conducted an autopsy", a victim who "died in hospital
+    on Monday", "died Monday of his wounds" or was "in critical condition on Monday", a page's
     "Updated: Monday"."""
     before = sentence[max(0, expression.start - 30):expression.start]
     further_before = sentence[max(0, expression.start - 60):expression.start]
@@ -144,6 +155,8 @@ def _reporting_day(expression: TimeExpression, sentence: str) -> bool:
                 or re.search(r"\bon\s+$", before) and _REPORTED_AFTER.match(after)
                 or _PROCEEDING_BEFORE.search(further_before)
                 or _DIED_LATER_BEFORE.search(further_before)
+                or _DIED_DAY_BEFORE.search(before) and _DIED_LATER_AFTER.match(after)
+                or _CONDITION_BEFORE.search(further_before)
                 or _PROCEEDING_AFTER.match(after))
 
 
