@@ -2,7 +2,8 @@
 name counts no one (no endless resolving); crowds: part of a crowd ("some")
 is the crowd, civilians who attack people riot, blockades found at what they were made with,
 strikers, firing into a crowd, a crowd marching, chanting, forces acting after a purpose clause or
-a joined clause; a town is no target; a party's local leader is a civilian."""
+a joined clause; a town is no target; a party's local leader is a civilian; an unnamed attack
+with its toll is an unidentified armed group's; a strike or a "when" passive names its doer."""
 
 from __future__ import annotations
 
@@ -89,3 +90,21 @@ def test_a_local_leader_of_a_party_is_a_civilian():
     assert resolved("A local leader of the Umoja party was snatched by masked men.", "leader", "Pakistan") \
         == "Civilians (Pakistan)"
     assert resolved("The commander of the rebel group said.", "commander", "Kenya") is None
+
+
+def test_an_unnamed_attack_told_with_its_toll_is_an_unidentified_armed_group_s():
+    text = "In May, an attack on a fishing boat near Tala killed nine traders, according to the authorities."
+    assert actors_at(text, "attack", "Chad") == ("Unidentified Armed Group (Chad)", "Civilians (Chad)")
+    text = "In May, a grenade thrown into a bar in Tala killed four people, the police said."
+    assert actors_at(text, "grenade", "Chad") == ("Unidentified Armed Group (Chad)", "Civilians (Chad)")
+    assert actors_at("A rebel attack on a village killed eleven people.", "attack", "Chad")[0] is None
+
+
+def test_a_strike_as_a_passive_s_doer_names_who_struck():
+    text = "On Monday, two men riding a motorcycle near Tala were killed by an Israeli drone strike, state media reported."
+    assert actors_at(text, "strike", "Syria") == ("Military Forces of Israel", "Civilians (Syria)")
+
+
+def test_a_passive_when_clause_with_its_doer_tells_who_killed():
+    text = "Two rebel commanders were killed overnight when their vehicle was hit by a US drone near Tala, officials said."
+    assert actors_at(text, "killed", "Somalia") == ("Military Forces of United States", "Rebels (Somalia)")

@@ -311,10 +311,11 @@ def _killing_act(trigger: Token) -> Token | None:
     clauses = [*(c for verb in (trigger, *(v for v in trigger.children if v.dep_ == "conj" and v.pos_ == "VERB"))
                  for c in verb.children if c.dep_ == "advcl"),
                *(t for t in trigger.subtree if t.dep_ == "relcl" and t.head.ent_type_ in {"DATE", "TIME"})]
+    # (or a passive with its doer: "were killed when their vehicle was hit by a drone")
     return next((clause for clause in clauses if clause.pos_ == "VERB"
                  and clause.lemma_.lower() in VIOLENT_ACTS
                  and any(c.lower_ == "when" and c.dep_ in {"advmod", "mark"} for c in clause.children)
-                 and any(c.dep_ in SUBJECT_DEPS for c in clause.children)), None)
+                 and any(c.dep_ in SUBJECT_DEPS | {"agent"} for c in clause.children)), None)
 
 
 def _subject_act(trigger: Token) -> Token:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from eventwire import taxonomy as tx
 from eventwire.extract.entities import entities, entities_in
 from eventwire.extract.who.arguments import (
-    _killing_act, _owner, _prepositional_objects, _second_passive, _subject_act, _used_on, _victims, event_arguments,
+    CASUALTY_VERBS, _killing_act, _owner, _prepositional_objects, _second_passive, _subject_act, _used_on, _victims, event_arguments,
     governing_verb, in_dateline, patient_candidates, suffered_by_subject,
 )
 from eventwire.extract.who.context import ActorContext
@@ -22,7 +22,7 @@ from eventwire.extract.who.crowds import (
 from eventwire.extract.who.groups import _claimed_group
 from eventwire.extract.who.lexicon import (
     ARMED_GROUP_TYPES, ATTACK_NOUNS, BORDER_NOUNS, CLAIMED_THINGS, DESTRUCTIVE_ACTS, DETAINING_ACTS,
-    FOLLOWER_NOUNS, FORCE_NOUNS, GROUP_NOUNS, MEMBER_NOUNS, OBJECT_DEPS, OWN_WORDS, PERSON_NOUNS, PLACE_NOUNS,
+    FOLLOWER_NOUNS, FORCE_NOUNS, GROUP_NOUNS, MEMBER_NOUNS, NON_STATE_QUALIFIERS, OBJECT_DEPS, OWN_WORDS, PERSON_NOUNS, PLACE_NOUNS,
     PRONOUNS, PROTEST_LEMMAS, REFERRING_ATTACKER_NOUNS, ROLE_NAMES, ROLE_NOUNS, SUBJECT_DEPS, TARGET_PREPOSITIONS,
     UNARMED_CROWDS, UNIT_HEADS, VIOLENT_ACTS, WEAPON_NOUNS,
 )
@@ -167,6 +167,9 @@ def event_actor_groups(
             clause = clause.head if clause.dep_ == "conj" else None
     if agent is None and trigger.dep_ in SUBJECT_DEPS and trigger.pos_ in {"NOUN", "PROPN"}:
         agent = trigger  # "the minister visited X": a trigger that names who acts is its agent
+    if agent is None and trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.dep_ == "agent" \
+            and trigger.lemma_.lower() in ATTACK_NOUNS | WEAPON_NOUNS:
+        agent = trigger  # "were killed by an Israeli drone strike": the strike names who struck
     actor1 = resolved(agent)
     if actor1 is None and trigger.pos_ == "NOUN":
         agent = next((c for c in trigger.children if c.dep_ == "poss"), None)
@@ -239,7 +242,8 @@ def event_actor_groups(
             side1 = (Actor(claimed, context.types.get(claimed) or _known_type(claimed), evidence) if claimed else
                      Actor(f"Unidentified Armed Group ({where})" if where else "Unidentified Armed Group",
                            tx.POLITICAL_MILITIAS, evidence),)
-        side1 = side1 or _unclaimed_explosive(trigger, agent, context) or _unclaimed_air_strike(trigger, agent, context)
+        side1 = side1 or _unclaimed_explosive(trigger, agent, context) or _unclaimed_air_strike(trigger, agent, context) \
+            or _unclaimed_attack(trigger, agent, context)
         side2 = side2 or _civilian_property(trigger, context, side1)
         if not side1 and (trigger.lemma_.lower() in PROTEST_LEMMAS or trigger.pos_ == "VERB"
                           and trigger in _protest_acts(trigger.sent, None)):
@@ -448,6 +452,32 @@ def _unclaimed_explosive(trigger: Token, agent: Token | None, context: ActorCont
     where = _located_country(weapon.sent) or context.country
     name = f"Unidentified Armed Group ({where})" if where else "Unidentified Armed Group"
     return (Actor(name, tx.POLITICAL_MILITIAS, evidence),)
+
+
+# Acts and weapons whose doer, unnamed, ACLED codes as an unidentified armed group: "an attack on
+# a village killed eleven people", "a grenade thrown into a bar killed four".
+UNNAMED_ATTACK_NOUNS = {"attack", "assault", "ambush", "massacre", "grenade"}
+
+
+def _unclaimed_attack(trigger: Token, agent: Token | None, context: ActorContext) -> tuple[Actor, ...]:
+    """"An attack on a barge killed 11 traders", "an assault on the post left 33 dead": a new
+    attack (told with "a", no owner, country or group before it) whose toll is told and whose doer
+    nobody names is an unidentified armed group's of the country it happened in, or the group's
+    that claimed one."""
+    act = next((t for t in (agent, trigger) if t is not None and t.pos_ == "NOUN"
+                and t.lemma_.lower() in UNNAMED_ATTACK_NOUNS), None)
+    if act is None or act.dep_ not in SUBJECT_DEPS or act.head.lemma_.lower() not in CASUALTY_VERBS \
+            or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in act.lefts) \
+            or any(c.dep_ != "det" and (c.pos_ == "PROPN" or c.dep_ in {"poss", "compound"} or country_of_word(c.text)
+                                        or c.lower_ in NON_STATE_QUALIFIERS) for c in act.lefts):
+        return ()
+    evidence = Span(act.idx, act.idx + len(act.text), act.text)
+    claimed = _claimed_group(noun_phrase(act), context)
+    if claimed is not None:
+        return (Actor(claimed, context.types.get(claimed) or _known_type(claimed), evidence),)
+    where = _located_country(act.sent) or context.country
+    return (Actor(f"Unidentified Armed Group ({where})" if where else "Unidentified Armed Group",
+                  tx.POLITICAL_MILITIAS, evidence),)
 
 
 # What strikes from the air: "a drone struck a minibus", "an unmanned aircraft hit a house".

@@ -588,12 +588,13 @@ def _non_state_leader(span: SpacySpan, context: ActorContext) -> Actor | None:
     if owner is None or country_of_word(owner.text) or owner.lemma_.lower() in STATE_NOUNS:
         return None
     actor = resolve_actor(noun_phrase(owner), context)
-    if owner is named_after and (actor is None or owner.pos_ == "PROPN" and actor.inter not in ARMED_GROUP_TYPES):
-        return None  # (left to the title: "the head of the UN")
-    if owner is named_after and owner.lemma_.lower() == "party" and actor.name.lower() not in known_actors():
+    if owner is named_after and owner.lemma_.lower() == "party" and (actor is None
+                                                                     or actor.name.lower() not in known_actors()):
         # (a party the data does not know as armed is no militia: its local leader is a civilian)
         return _local_actor("Civilians", tx.CIVILIANS, span, context.country,
                             Span(span.start_char, span.end_char, span_text(span)))
+    if owner is named_after and (actor is None or owner.pos_ == "PROPN" and actor.inter not in ARMED_GROUP_TYPES):
+        return None  # (left to the title: "the head of the UN")
     if (actor is None or _bare_name(actor) in ROLE_NAMES) and owner.lemma_.lower() in GROUP_NOUNS:
         actor = _group_named_before(noun_phrase(owner), context) or actor  # "the opposition group's military spokesman"
     if head.lemma_.lower() in SPEAKER_TITLES:
