@@ -281,8 +281,11 @@ def test_a_follow_up_naming_nobody_joins_the_event_of_its_town_by_the_victims_ag
 
 
 def with_claimed_figure(record, figure: int, claimant: str, approximate: bool = False, cue: str = "killed",
-                        words: str = "killed"):
-    claim = FatalityClaim(figure, "killed", claimant, Span(0, 2, f"{figure} {words}"), record.article_id,
+                        words: str = "killed", counted: bool = True):
+    """`record` with a figure of the dead: its words are "<figure> <words>", or only `words` where
+    they give no `counted` number ("his daughter and granddaughter were killed")."""
+    text = f"{figure} {words}" if counted else words
+    claim = FatalityClaim(figure, "killed", claimant, Span(0, len(text), text), record.article_id,
                           approximate=approximate, cue=cue)
     return replace(record, fatality_claims=record.fatality_claims + (claim,))
 
@@ -314,7 +317,7 @@ def test_one_sources_figures_the_outlets_own_a_lone_victim_or_a_named_list_are_p
     outlet = with_claimed_figure(with_claimed_figure(mention("m1", "a1"), 3, "Police"), 2, "the outlet")
     assert build_event("E1", [outlet]).fatalities == 3
     named = with_claimed_figure(with_claimed_figure(mention("m1", "a1"), 4, "Police"), 2, "John Roe",
-                                words="his daughter and granddaughter were killed")
+                                words="his daughter and granddaughter were killed", counted=False)
     assert build_event("E1", [named]).fatalities == 4
     crime = with_claimed_figure(with_claimed_figure(mention("m1", "a1"), 5, "Sheriff"), 2, "Police", cue="",
                                 words="double murder")

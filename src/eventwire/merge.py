@@ -579,10 +579,12 @@ def _counts_dead(figure: FatalityClaim) -> bool:
     "put the toll at 31", "killed three bus drivers and a passenger", "one marcher had died":
     a count that came to one), not a lone victim ("a man died"), a figure read off the kind of
     crime, or a list of the people a source names ("my daughter and granddaughter were killed":
-    those it knew; an aside on the victims is no list: "22 people, most of them women and elderly men")."""
+    those it knew; an aside on the victims is no list: "22 people, most of them women and elderly men";
+    nor is a count that opens with a number of people: "three children and their grandmother")."""
     words = without_asides(figure.evidence.text)
     return figure.kind == "killed" and (figure.figure > 1 or _COUNTED_ONE.match(words) is not None) \
-        and figure.cue not in _STRUCTURAL_CUES and (" and " not in words or _COUNTED.search(words) is not None)
+        and figure.cue not in _STRUCTURAL_CUES and (" and " not in words or _COUNTED.search(words) is not None
+                                                    or _OPENS_WITH_COUNT.match(words) is not None)
 
 
 # One counted by its numeral: "one marcher had died", "one of its men had been killed".
@@ -593,6 +595,9 @@ _COUNTED_ONE = re.compile(r"one\b", re.IGNORECASE)
 # soldier" count four and seven, not a list of the people a source knew.
 _COUNT = rf"(?:a|an|{NUMBER})"
 _COUNTED = re.compile(rf"\b{_COUNT}\s+[a-z-]+(?:\s+[a-z-]+)?\s+and\s+(?:(?:{QUALIFIER_WORDS})\s+)?{_COUNT}\s", re.IGNORECASE)
+# Words that open with a count of several people ("three children and their grandmother",
+# "at least five soldiers and a driver"), not with whose they are ("his daughter and granddaughter").
+_OPENS_WITH_COUNT = re.compile(rf"(?:(?:{QUALIFIER_WORDS})\s+)?(?!one\b){NUMBER}\s", re.IGNORECASE)
 
 
 def _with_disputes(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from eventwire import merge, taxonomy
 from eventwire.extract import claims as claims_module
 from eventwire.extract import toll, when, where
-from eventwire.extract.claim_sources import source_actor
+from eventwire.extract.claim_sources import CHANNELS, source_actor
 from eventwire.extract.texts import doc_text, span_text
 from eventwire.extract.when.dates import MONTHS
 from eventwire.extract.event_place import (
@@ -61,6 +61,8 @@ class ArticleView:
     generic_sources: dict[str, Actor]
     partners: list[Actor]
     last_claimant: str = ""  # the latest named claimant, for "he said" and "the video shows"
+    # the latest named claimant that spoke through each kind of document (`_document_kind`), for "the same statement"
+    last_by_document: dict[str, str] = field(default_factory=dict)
     # where a dateline the parser split off a sentence starts, by that sentence's first character
     datelines: dict[int, int] = field(default_factory=dict)
     # the date each sentence's own words give its act (`_own_date`), by the sentence's last character
@@ -86,9 +88,9 @@ def extract(article: Article, doc: Doc, context: ExtractContext) -> Extraction:
         return Extraction((), ())
     view = _view(article, doc, sentences, context)
     view.datelines = datelines
-    told = _accounts_of_previous(
+    told = _attributions_of_previous(_accounts_of_previous(
         _destruction_in_previous(_tolls_of_previous(_continuing_previous(_mentions(view, context), view), view.starts),
-                                 view), view)
+                                 view), view), view)
     mentions = _with_headline_figures(_continuing_history(_apart_from_main(
         _added_tolls(_answered_attacks(told, view), view), view), view), article)
     mentions = _met_with_force(_dated_by_statement(mentions, view), view)
@@ -515,6 +517,66 @@ def _accounts_of_previous(mentions: list[EventMention], view: ArticleView) -> li
     return kept
 
 
+# Words that lay blame, accuse, condemn or deny: "The army blamed a faction that ...", "accused
+# foreign-based opponents of ...", "condemned the strike as ...", "rejected responsibility".
+_BLAME = re.compile(r"\b(?:accus|blam|condemn|denounc|deni|deny|reject|regret)\w*", re.IGNORECASE)
+# A side's claim of an act: "claimed responsibility", "claimed that its fighters had planted the
+# device", "claimed the attack" (not "a man claiming to speak for the gang").
+_RESPONSIBILITY = r"\bclaim(?:ed|s|ing)?\s+responsibility\b"
+_CLAIMS_IT = re.compile(rf"{_RESPONSIBILITY}|\bclaim(?:ed|s)\s+(?:that\s+)?(?:the|its|it|their|they)\b", re.IGNORECASE)
+
+
+def _dated_as_act(mention: EventMention, view: ArticleView) -> bool:
+    """Whether the mention's own words date its act, not a statement about it ("said on Tuesday")."""
+    return merge.dated_by_itself(mention) and not _own_date_of(mention, view).statement_day
+
+
+# Acts a sentence names as many ("blamed X for recent attacks", "for such attacks"): not the one told before.
+_OF_MANY_ACTS = re.compile(rf"\b(?:{'|'.join(sorted(GENERIC_MARKERS))})\s+(?:[\w-]+\s+)?{_EVENT_NOUN}", re.IGNORECASE)
+
+
+def _attributions_of_previous(mentions: list[EventMention], view: ArticleView) -> list[EventMention]:
+    """An attribution of responsibility (the classifier's ATTRIB) that `_accounts_of_previous`
+    did not take for a side's account is no event ACLED codes. A side's claim of an act told
+    before ("X claimed that its fighters had planted the device", "claimed the attack in a
+    statement": `_CLAIMS_IT`; the act `_claimed_act` finds, else the act just before, at most
+    `CLAIM_GAP` sentences before), or words on the act just before that blame no one ("said the
+    raid was carried out under a court order", "said the detainees were suspected of ...", at
+    most `CONTINUATION_GAP` sentences after it; "rejected the accusation and said its own office
+    had been burned": `_DENIAL_THEN_ACT`), or blame that gives a toll ("blamed the rioters for the
+    deaths, while the opposition said three of its followers had been wounded"), tell that act:
+    they take its class, sides, day and place, so the merge joins the two and the event keeps
+    their claims. Blame, an accusation, a condemnation or a denial alone (`_BLAME`: "The army
+    blamed a faction that operates from the lake", "X condemned the strike as a violation")
+    tells no act: it is dropped, its asserting claims going to the present-day act just before it
+    (unless it blames someone for many acts: `_OF_MANY_ACTS`), as `_attach_accounts` does for a
+    sentence that tells no event. One that gives a toll, or a day of its own for its act (not a
+    statement's: "On the 3rd, armed men took two guards, and the ombudsman blamed the rebels"),
+    tells an act of its own: it stays."""
+    starts = view.starts
+    kept: list[EventMention] = []
+    for mention in mentions:
+        if mention.sub_event_type != _ATTRIBUTION:
+            kept.append(mention)
+            continue
+        text = mention.sentence.text
+        claims_it = _CLAIMS_IT.search(text) is not None
+        act = (_claimed_act(kept) if claims_it else None) or (kept[-1] if kept else None)
+        gap = CLAIM_GAP if claims_it else CONTINUATION_GAP
+        near = act is not None and act.sub_event_type != _ATTRIBUTION \
+            and _sentences_between(starts, act.sentence.start, mention.sentence.start) <= gap
+        if near and act.historical == mention.historical and (
+                claims_it or _BLAME.search(text) is None or _DENIAL_THEN_ACT.search(text) is not None
+                or mention.fatality_claims):
+            kept.append(_toll_of_act(mention, act))
+        elif mention.fatality_claims or _dated_as_act(mention, view):
+            kept.append(mention)
+        elif near and not act.historical and not mention.historical and not _OF_MANY_ACTS.search(text):
+            asserting = tuple(c for c in mention.claims if c.stance != "denies")
+            kept = [replace(m, claims=m.claims + asserting) if m is act else m for m in kept]
+    return kept
+
+
 def _lower_count(figure: FatalityClaim, mention: EventMention, lowest: int) -> bool:
     """Whether a side's figure is its own count of the dead or hurt, below the `lowest` the act's
     sources gave: the account's only figure of its kind, told as who died ("said one marcher had
@@ -672,10 +734,14 @@ def _added_tolls(mentions: list[EventMention], view: ArticleView) -> list[EventM
 
 
 def _kills_doers(figure: FatalityClaim, mention: EventMention) -> bool:
-    """Whether `figure` counts the doers of the act `mention` answers ("Troops returned fire,
-    killing three attackers"): dead the act's own figures (its victims) do not count."""
-    return figure.kind == "killed" and _DOERS_KILLED.match(figure.evidence.text) is not None \
-        and _ANSWER.search(mention.sentence.text) is not None
+    """Whether `figure` counts the doers of the act, dead the act's own figures (its victims) do
+    not count: killed in the answer `mention` tells ("Troops returned fire, killing three
+    attackers"), or counted beside the victims in one sentence ("said two soldiers had died and
+    that eleven of the attackers were killed")."""
+    if figure.kind != "killed" or _DOERS_KILLED.match(figure.evidence.text) is None:
+        return False
+    return _ANSWER.search(mention.sentence.text) is not None or any(
+        f.kind == "killed" and _DOERS_KILLED.match(f.evidence.text) is None for f in mention.fatality_claims)
 
 
 def _adds_dead(figure: FatalityClaim, mention: EventMention) -> bool:
@@ -698,12 +764,14 @@ def _account_place(mention: EventMention, before: EventMention, kept: list[Event
 
 CLAIM_GAP = 3  # sentences: a claim of responsibility follows the attack's details and aftermath
 # An act that followed the one told before it ("Police later tracked the attackers to a forest and
-# killed three of them", "Hours later, mortar fire hit two houses"): an act of its own, not an
+# killed three of them", "Hours later, mortar fire hit two houses", "In the hours after the
+# assault, jets pounded the island where the attackers had fled"): an act of its own, not an
 # account of that one (not "later died", a toll, nor "later said", a statement's time).
 _FOLLOW_UP = re.compile(
     r"\b(?:(?<!said\s)(?<!told\s)later(?!\s+(?:died|succumbed|said|says|told|added|confirmed|announced|reported|"
     r"claimed|denied|stated))|afterwards|subsequently|(?:next|following)\s+(?:day|morning|night|evening)"
-    r"|(?:tracked|hunted)\s+(?:down\s+)?(?:the|them|some|two|three|several|\w+\s+of\s+(?:the|them))\b)",
+    r"|(?:tracked|hunted)\s+(?:down\s+)?(?:the|them|some|two|three|several|\w+\s+of\s+(?:the|them))\b)"
+    r"|^\W*(?:in\s+the\s+)?(?:minutes|hours|days)\s+(?:after|following)\b",
     re.IGNORECASE)
 
 
@@ -772,8 +840,7 @@ _ATTRIBUTION = taxonomy.BY_CODE["ATTRIB"].name
 _CLAIMABLE = frozenset(taxonomy.BY_CODE[code].name for code in (
     "ARMED_CLASH", "ATTACK", "SUIC_BOMB", "AIR_STRIKE", "GRENADE", "REM_EXPLOS", "ART_MISS_ATTACK", "ABDUCT_DISSAP"))
 # A side's claim of an act: "claimed responsibility", "said it had carried out", "was behind".
-_CLAIMS_AN_ACT = re.compile(r"\bclaim(?:ed|s|ing)?\s+responsibility\b|\bcarried\s+out\b|\b(?:was|were)\s+behind\b",
-                            re.IGNORECASE)
+_CLAIMS_AN_ACT = re.compile(rf"{_RESPONSIBILITY}|\bcarried\s+out\b|\b(?:was|were)\s+behind\b", re.IGNORECASE)
 
 
 def _own_armed_act(mention: EventMention, lender: EventMention) -> bool:
@@ -1511,7 +1578,7 @@ def _mention(
         holding, trigger, sentence, following, view.actors, article.id, article.outlet,
         (actor1, actor2), sub.disorder_type == taxonomy.POLITICAL_VIOLENCE, view.generic_sources,
     )
-    claim = _named_claimant(claim, view)
+    claim = _named_claimant(claim, view, holding.source if holding is not None else None)
     conflict = sub.disorder_type == taxonomy.POLITICAL_VIOLENCE
     others = [
         claims_module.build_claim(a, a.cue, sentence, following, view.actors, article.id, article.outlet,
@@ -1522,7 +1589,7 @@ def _mention(
     ] + [
         _named_claimant(claims_module.build_claim(
             a, trigger, sentence, following, view.actors, article.id, article.outlet,
-            (actor1, actor2), conflict, view.generic_sources), view)
+            (actor1, actor2), conflict, view.generic_sources), view, a.source)
         for a in _coordinated_speakers(holding) + _contrasted_speakers(holding, attributions)
     ]
     resolved, date_offset = _own_date_in(sentence, view), sentence.start_char
@@ -1622,18 +1689,33 @@ def _with_dateline(sentence: SpacySpan, datelines: dict[int, int]) -> Span:
     return Span(start, sentence.end_char, doc_text(sentence.doc)[start : sentence.end_char])
 
 
-def _named_claimant(claim: Claim, view: ArticleView) -> Claim:
+def _named_claimant(claim: Claim, view: ArticleView, source: SpacySpan | None) -> Claim:
     """A claim whose source is only a pronoun or a channel ("he said", "the video shows")
-    continues the article's previous claim: it takes that claimant."""
+    continues the article's previous claim: it takes that claimant; one whose source is a kind of
+    document ("according to the same statement") takes the latest claimant that spoke through
+    that kind (`source`: the claim's source phrase; "a defence ministry communiqué" is a
+    statement), where there is one, though another speaker came between."""
     words = claim.claimant.lower().split()
     unnamed = claim.stance != "reports" and (
         not words or words[-1] in PRONOUNS or words[-1] in claims_module.GENERIC_SOURCES
     )
-    if unnamed and view.last_claimant:
-        return replace(claim, claimant=view.last_claimant)
+    kind = _document_kind(source)
+    claimant = (view.last_by_document.get(kind) if kind else None) or view.last_claimant
+    if unnamed and claimant:
+        return replace(claim, claimant=claimant)
     if claim.stance != "reports" and not unnamed:
         view.last_claimant = claim.claimant
+        if kind:
+            view.last_by_document[kind] = claim.claimant
     return claim
+
+
+def _document_kind(source: SpacySpan | None) -> str | None:
+    """The kind of document a source phrase names by its head ("the statement", "a ministry
+    communiqué": a statement; "the footage": a video; `claim_sources.CHANNELS`), or None."""
+    if source is None:
+        return None
+    return next((channel for channel, pattern in CHANNELS if pattern.search(source.root.text)), None)
 
 
 LEAD_SENTENCES = 3

@@ -80,6 +80,7 @@ _PEOPLE = (r"(?:people|persons?|civilians?|soldiers?|troops|servicem[ae]n|police
            r"protesters?|demonstrators?|residents?|villagers?|bystanders?|adults?|relatives?|"
            r"individuals?|pilgrims?|worshippers?|mourners?|supporters?|teachers?|nurses?|doctors?|medics?|"
            r"clerics?|priests?|pastors?|elders?|militiam[ae]n|peacekeepers?|cadres?|rangers?|Taliban|"
+           r"volunteers?|vigilantes?|hunters?|commanders?|leaders?|crew|followers?|"
            r"miners?|farmers?|herders?|herdsmen|shepherds?|traders?|merchants?|"
            r"vendors?|porters?|labou?rers?|fishermen|migrants?|refugees?|"
            r"journalists?|staff|personnel|patients?|shoppers?|customers?|spectators?|fans|"
@@ -93,7 +94,7 @@ _KILLED_WORDS = (r"shot (?:(?:in|on|at|through) (?:the |his |her |their )?[\w-]+
                  r"(?:abducted|kidnapped|tortured|captured|seized|raped|robbed|ambushed|attacked)\s+and\s+(?:later\s+|then\s+)?(?:killed|murdered|executed|"
                  r"beheaded|shot dead)|"
                  r"shot (?:and )?killed|shot dead|shot to death|fatally (?:shot|wounded|injured|"
-                 r"stabbed)|stabbed to death|beaten to death|burned to death|hacked to death|"
+                 r"stabbed)|(?:stabbed|beaten|burned|hacked|trampled|crushed|stoned|clubbed) to death|"
                  r"gunned down|killed|slain|murdered|executed|massacred|dead|died|perished|"
                  r"lost (?:their|his|her) lives?|lost (?:their|his|her) life|were found dead|"
                  r"pronounced dead|succumbed|[\"“]?neutrali[sz]ed|(?:shot or )?beheaded")
@@ -103,27 +104,38 @@ _INJURED_WORDS = (r"(?:critically |seriously |severely |slightly |lightly |badly
                   r"treated for (?:gunshot )?(?:wounds|injuries)|recovering (?:from|after|in)|shot)")
 _NOT_A_COUNT = r"(?!\d|\s*(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|times?|percent|%|[ap]\.?m\b|o'clock|per cent|-year|rounds|shots|bullets|miles|km|feet|yards|houses|homes|cars|vehicles|dollars))"
 _AUX = (r"(?:\s+(?:who\s+)?(?:were|was|are|is|have been|has been|had been|being|got|lay|remain|remained|were later|"
-        r"was later|(?:has|have|had)(?=\s+(?:later\s+|since\s+)?(?:died|perished|succumbed))))?(?:\s+found)?")
+        r"was later|(?:has|have|had)(?=\s+(?:later\s+|since\s+)?(?:died|perished|succumbed|lost))))?(?:\s+found)?")
 _ADVERB = (r"(?:\s+(?:reportedly|also|all|later|allegedly|subsequently|eventually|both|each|instantly|immediately|"
            r"accidentally|apparently))?")
 
 # An aside between the counted victims and their verb: "At least 11 farmers, including three
 # boys, were killed", "12 people, most of them women, died".
 _ASIDE = r"(?:,\s+(?:including|among\s+them|(?:most|many|all|some)\s+of\s+them)\s+[^,.;]{1,40},)?"
+# Who the counted people are, told between commas after them: "nine members of a village guard,
+# the unit that patrols the roads at night, were killed" (not a list: "two soldiers, a driver and
+# a cook, were killed"; nor after a bare number, an age: "Jane Roe, 35, a nurse, was shot").
+_APPOSITIVE = r"(?:,\s+(?:the|an?)\s+(?:(?!\band\b)[^,.;]){1,60},)?"
 # Whose or from where the counted people are: "four supporters of a defeated candidate were shot
 # dead", "five members of the Anti-Crime Brigade (ACB) were killed", "two herders from a camp east of
 # the river were shot dead".
-_WHOSE = r"(?:\s+(?:of|from)\s+(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?:\s+\([A-Z]{2,}\))?)?"
+_WHOSE = r"(?:\s+(?:of|from)\s+(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+(?:\s+\([A-Z]{2,}\))?)?"
 # "A mother of three was killed": the figure counts her children, not the dead.
 _PARENT_OF = r"(?<!father of )(?<!mother of )(?<!parent of )(?<!parents of )"
 # "No one was injured", "not one officer was hurt": nobody, no figure. (Read from the words' order,
 # as `find_tolls` reads raw text; a parsed sentence is read by `tells_no_casualties`.)
 _NEGATED = r"(?<!\bno\s)(?<!\bnot\s)"
+# A participle that says who the counted people are: "two men wanted by the authorities were
+# shot dead", "three farmers working in their fields were killed" (not a verb of their own: "two
+# officers arrived on the scene and shot").
+_WHO_THEY_ARE = (r"(?:\s+(?:[a-z]+ed\s+by|[a-z]+ing\s+(?:in|on|at|from|near|for|with))\s+(?:the\s+|a\s+|an\s+|their\s+|"
+                 r"his\s+|her\s+)?(?:(?!and\b)[\w'’-]+\s+){0,2}?(?!and\b)[\w'’-]+)?")
 _SUBJECT_FIGURE = re.compile(
     rf"(?<![\w$£€#.,-]){_PARENT_OF}{_NEGATED}{_QUALIFIER}(?P<num>{NUMBER})(?<!\d{{4}}){_NOT_A_COUNT}"
-    rf"(?:\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE}{_WHOSE})?(?:\s+(?:of them|in all|in total|more|others?))?{_ASIDE}"
+    rf"(?:\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE}{_WHOSE}{_WHO_THEY_ARE}{_APPOSITIVE})?(?:\s+(?:of them|in all|in total|more|others?))?{_ASIDE}"
     rf"{_AUX}{_ADVERB}\s+(?:(?P<killed>{_KILLED_WORDS})|(?P<injured>{_INJURED_WORDS}))\b(?!(?<=shot)\s+at\b)",
     re.IGNORECASE)
+# People counted under a side's label in quotation marks: killed 12 "terrorists", dozens of "infidels".
+_SIDES_LABEL = r"\s+[\"“][\w-]+(?:\s+[\w-]+)?[\"”]"
 _OBJECT_FIGURE = re.compile(
     rf"\b(?:(?P<killed>killing|killed|kill|kills|massacred|slaughtered|beheaded|beheading|shot dead|gunned down|"
     rf"neutrali[sz](?:ed|ing)|"
@@ -131,9 +143,10 @@ _OBJECT_FIGURE = re.compile(
     rf"claiming the lives of|the deaths? of|death toll (?:\w+ )?(?:rose |climbed |rises |risen |"
     rf"stands |stood |reached |was |is |has risen |of )?(?:to |at )?|toll (?:of|at|rose to|to)|"
     rf"(?:number|count) of (?:the )?(?:dead|deaths|fatalities|(?:[\w-]+ )?(?:killed|dead)) (?:at|to)|losses at|"
-    rf"(?:higher|lower|revised|different) (?:figure|toll|count) of|bodies of|leaving|left|with)|(?P<injured>wounding|wounded|injuring|injured|hurting|"
-    rf"hurt|shot|shooting))\s+[\"“]?(?:(?:his|her|their)\s+)?{_QUALIFIER}(?P<num>{NUMBER})(?<!\d{{4}}){_NOT_A_COUNT}"
-    rf"(?P<tail>[\"”]?(?:\s+[\"“]?(?:[\w-]+\s+){{0,2}}?{_PEOPLE})?(?:\s+(?:others?|more|people|of\s+them))?"
+    rf"(?:higher|lower|revised|different) (?:figure|toll|count) of|bodies of|"
+    rf"(?:the )?(?:dead|deaths|fatalities) (?:numbered|totall?ed|stood at|reached)|leaving|left|with)|(?P<injured>wounding|wounded|injuring|injured|hurting|"
+    rf"hurt|shot|shooting))\s+[\"“]?(?:(?:his|her|their|its)\s+)?{_QUALIFIER}(?P<num>{NUMBER})(?<!\d{{4}}){_NOT_A_COUNT}"
+    rf"(?P<tail>[\"”]?(?:\s+[\"“]?(?:[\w-]+\s+){{0,2}}?{_PEOPLE}|{_SIDES_LABEL})?(?:\s+(?:others?|more|people|of\s+them))?"
     rf"(?:\s+(?P<left_killed>dead)|\s+(?P<left_injured>(?:injured|wounded|hurt)))?)",
     re.IGNORECASE)
 # One person a report can tell as a victim ("a 25-year-old man", "a waitress", "the clerk").
@@ -517,7 +530,9 @@ _NAME_ITEM = (r"(?-i:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
               r"May|June|July|August|September|October|November|December)\b)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})"
               r"(?:,\s+\d{1,3}(?=,|\s+and\b|\s*$))?")
 _NAME_ONLY = re.compile(rf"^{_NAME_ITEM}$")
-_OBJECT_ITEM = rf"(?:{_LIST_ITEM}|{_NAME_ITEM})"
+# A victim the list opens with a pronoun: "killed him, his two brothers and a guard".
+_PRONOUN_ITEM = r"(?:him|her)(?=\s*,)"
+_OBJECT_ITEM = rf"(?:{_LIST_ITEM}|{_NAME_ITEM}|{_PRONOUN_ITEM})"
 # The same list as the object of a killing: "shot and killed his girlfriend and her baby daughter",
 # "killed A and B and C".
 _KILLED_LIST = re.compile(
@@ -537,7 +552,7 @@ def _listed_victims(text: str) -> list[TollFigure]:
 
 
 def _item_count(item: str) -> int | None:
-    if _NAME_ONLY.match(item):
+    if _NAME_ONLY.match(item) or item.lower() in {"him", "her"}:
         return 1
     number = _ITEM_NUMBER.search(_AGE_WORDS.sub("", item))
     if number is not None and number["num"].lower() not in {"one"} | set(VAGUE_FIGURES):
