@@ -20,6 +20,7 @@ from eventwire.extract.who import (
     group_named_by_word, known_actors, last_named_group, noun_phrase, resolve_actor, self_named_group, state_body,
 )
 from eventwire.extract.texts import span_text
+from eventwire.extract.who.lexicon import FORCE_NOUNS, POLICE_NOUNS
 from eventwire.extract.who.names import ARMED_GROUP_WORDS
 from eventwire.records import Actor, Span
 
@@ -84,6 +85,11 @@ def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generi
     if antecedent is not None:  # "the army, which said ...": the army
         return source_actor(noun_phrase(antecedent), context, resolve_generic)
     source = _whole_name(source)
+    earlier = _same_before(source.root)
+    if earlier is not None:  # "a police official said ... . ..., the same official said": the first one's body
+        actor = source_actor(noun_phrase(earlier), context, resolve_generic)
+        if actor is not None:
+            return actor
     member = _one_of(source.root)
     if member is not None:  # "one of the organisers", "some of the survivors": those it is one of
         return source_actor(noun_phrase(member), context, resolve_generic)
@@ -129,6 +135,9 @@ def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generi
         named = _party_named_before(source, context)
         if named is not None:  # "..., the party said", "the party's spokesman said": the party the text named before
             return named
+    official = _place_official(source.root, owner, context)
+    if official is not None:  # "the province's police chief": the state's police, not the province's people
+        return official
     civic = _civic_leader(source, context)
     if civic is not None:  # "a community leader", "a village elder": a civilian, not an official
         return civic
@@ -137,6 +146,13 @@ def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generi
         # "the rebels' spokesman", "its media wing", "a spokesman for the rebels"
         speaks_for = _owner_actor(voice_of, context)
         if speaks_for is not None:
+            return speaks_for
+    if owner is not None and source.root.pos_ == "PROPN" and not country_of_word(owner.text):
+        # "X's Radio Y said": an armed party's own outlet speaks for it
+        speaks_for = _owner_actor(owner, context)
+        itself = resolve_actor(source, context)
+        if speaks_for is not None and speaks_for.inter in ARMED_PARTIES and (
+                itself is None or itself.inter == tx.UNKNOWN_ACTOR):
             return speaks_for
     voice = _described_as_voice(source.root)
     if voice is not None:  # "X, the movement's official news agency, said": the movement's
@@ -150,6 +166,12 @@ def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generi
         speaks_for = resolve_actor(noun_phrase(name), context)
         if speaks_for is not None and speaks_for.inter != tx.CIVILIANS:
             return _named_police(speaks_for, context) or speaks_for
+    called_before = (_name_before_noun(source.root) if source.root.lemma_.lower() in ORGANISATION_NOUNS | {"union"}
+                     else None)
+    if called_before is not None:  # "the X self-defence group said", "the X teachers' union said": X
+        actor = resolve_actor(called_before, context)
+        if actor is not None and actor.inter != tx.CIVILIANS:
+            return actor
     named = _named_after(source, context)
     if named is not None:  # "claimed by another group, the X Front (XF)": the group the apposition names
         return named
@@ -638,17 +660,20 @@ def _group_named_before(phrase: SpacySpan, context: ActorContext) -> Actor | Non
 def _called_a_group_before(phrase: SpacySpan, context: ActorContext) -> Actor | None:
     """The organisation the text called a group by name in the phrase's sentence or the two before
     it, nearest first ("..., the rights group X said. ... the group said"; "X, a monitoring group,
-    said"): "the group" names it again, whether or not it is armed."""
+    said"; "the X Group"): "the group" names it again, whether or not it is armed."""
     doc = phrase.doc
     sentence = phrase.sent
     first = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
     first = doc[first - 1].sent.start if first > 0 else first
     for token in reversed(doc[first : phrase.start]):
-        if token.lemma_.lower() not in GROUP_NOUNS or token.pos_ != "NOUN":
+        if token.lemma_.lower() not in GROUP_NOUNS or token.pos_ not in {"NOUN", "PROPN"}:
             continue
-        name = _name_of_group(token)
+        # a group noun in a name is that name's ("the X Group of Y (XGY) ... the group's commander")
+        name = (_name_of_group(token) or _name_before_noun(token)) if token.pos_ == "NOUN" \
+            else _whole_name(noun_phrase(token))
         actor = resolve_actor(name, context) if name is not None else None
-        if actor is not None and not actor.name.startswith("Unidentified"):
+        if actor is not None and not actor.name.startswith("Unidentified") and (
+                token.pos_ == "NOUN" or actor.inter != tx.CIVILIANS):
             return actor
     return None
 
@@ -818,6 +843,57 @@ def _civic_leader(source: SpacySpan, context: ActorContext) -> Actor | None:
             or not any(t.lower_ in CIVIC_QUALIFIERS for t in root.lefts)):
         return None
     return Actor(f"Civilians ({context.country})", tx.CIVILIANS, Span(source.start_char, source.end_char, source.text))
+
+
+def _same_before(noun: Token) -> Token | None:
+    """The noun a "the same official", "the same group" names again: the nearest one before it of
+    that lemma, if the phrase says "same"."""
+    if not any(c.lower_ == "same" and c.dep_ == "amod" for c in noun.children):
+        return None
+    lemma = noun.lemma_.lower()
+    return next((t for t in reversed(noun.doc[: noun.left_edge.i]) if t.lemma_.lower() == lemma and t.pos_ == "NOUN"),
+                None)
+
+
+def _place_official(root: Token, owner: Token | None, context: ActorContext) -> Actor | None:
+    """The state's forces whose officer a place's possessive names ("Nakuru's police chief", "the
+    province's army commander", "Kenya's police spokesman"): its police or military by the word
+    before the officer's title; none for a foreign country's officer or none so named."""
+    if owner is None or root.lemma_.lower() not in VOICE_NOUNS or not context.country or not (
+            owner.ent_type_ in {"GPE", "LOC"} or owner.lemma_.lower() in PLACE_NOUNS):
+        return None
+    country = country_of_word(owner.text)
+    if country is not None and country != context.country:
+        return None
+    words = {t.lower_ for t in root.lefts if t.dep_ in {"compound", "amod"}}
+    kind = "Police" if words & (POLICE_NOUNS - {"security"}) else "Military" if words & FORCE_NOUNS else None
+    if kind is None:
+        return None
+    return Actor(forces_name(kind, context.country), tx.STATE_FORCES,
+                 Span(owner.idx, root.idx + len(root), root.doc.text[owner.idx : root.idx + len(root)]))
+
+
+PLACE_NOUNS = {"region", "province", "state", "district", "county", "city", "town", "country", "nation"}
+
+
+def _name_before_noun(noun: Token) -> SpacySpan | None:
+    """The proper name among the words before a noun that qualify it ("the X Y self-defence group":
+    X Y; "the XYZ teachers' union": XYZ), if any: the last run of proper nouns, unless it names a
+    place ("a Lagos-based rights group", "the Kenya Red Cross" stays `who`'s)."""
+    doc = noun.doc
+    names = [t.i for t in doc[noun.left_edge.i : noun.i] if t.pos_ == "PROPN"]
+    if not names:
+        return None
+    start = names[-1]
+    while start - 1 in names:
+        start -= 1
+    name = doc[start : names[-1] + 1]
+    if doc[name.end].text == "-" or any(t.ent_type_ in PLACE_ENTITIES or country_of_word(t.text) for t in name):
+        return None
+    return name
+
+
+PLACE_ENTITIES = {"GPE", "LOC", "NORP", "FAC"}
 
 
 def _named_after(source: SpacySpan, context: ActorContext) -> Actor | None:

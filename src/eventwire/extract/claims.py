@@ -32,7 +32,8 @@ from eventwire.extract.texts import doc_text, span_text
 from eventwire.extract.toll import NO_ONE_WORDS, done_by_no_one, find_tolls, tells_no_casualties
 from eventwire.extract.words import words as doc_words
 from eventwire.extract.who import (
-    CLAIMED_THINGS, DENYING_VERBS, PERSON_NOUNS, ActorContext, governing_verb, in_dateline, noun_phrase, resolve_actor,
+    CLAIMED_THINGS, DENYING_VERBS, GROUP_NOUNS, PERSON_NOUNS, ActorContext, governing_verb, in_dateline, noun_phrase,
+    resolve_actor,
 )
 from eventwire.extract.who.lexicon import MEMBER_NOUNS
 from eventwire.records import OUTLET, Actor, Claim
@@ -235,6 +236,8 @@ def rule_attributions(sentence: SpacySpan, scope: Scope = "speech") -> list[Attr
             source = _quoted_as_saying(token) or source
             if content is None and token.dep_ == "aux":
                 source, content = _said_as_auxiliary(token)
+            if _says_nothing(token):
+                continue  # "the group, which has not commented": no one says anything
             if source is not None or content is not None:
                 stance = "denies" if lemma in DENYING_VERBS else "asserts"
                 found.append(Attribution(token, source, content or sentence, stance))
@@ -242,7 +245,7 @@ def rule_attributions(sentence: SpacySpan, scope: Scope = "speech") -> list[Attr
             found.append(Attribution(token, _subject(token), figure, "asserts"))
         elif scope == "speech" and pos == "VERB" and lemma in RELEASING_LEMMAS and (shown := _published(token)):
             found.append(Attribution(token, _subject(token), shown, "asserts"))
-        elif pos in {"VERB", "AUX"} and lemma in STANCE_LEMMAS:
+        elif pos in {"VERB", "AUX"} and lemma in STANCE_LEMMAS and not _says_nothing(token):
             source = _subject(token)
             content = _content(token, sentence)
             if source is not None and content is not None:
@@ -268,13 +271,30 @@ def rule_attributions(sentence: SpacySpan, scope: Scope = "speech") -> list[Attr
     found = [a for a in found if not any(tag.cue.i == a.cue.i for tag in tagged)] + tagged
     found += [a for a in _speaker_lines(sentence) + _quote_credits(sentence) + _colon_quotes(sentence)
               if not any(other.cue.i == a.cue.i for other in found)]
-    found = [replace(a, source=_past_dateline(_on_cue_line(a.source, a.cue), a.cue) if a.source is not None else None,
-                     content=_in_cue_paragraph(a.content, a.cue))
+    found = [replace(a, source=_named_jointly(_past_dateline(_on_cue_line(a.source, a.cue), a.cue))
+                     if a.source is not None else None, content=_in_cue_paragraph(a.content, a.cue))
              for a in _split_coordinated(found)]
     for line in _title_case_lines(sentence):
         found += [a for a in _lower_cased_attributions(line, scope) if not any(o.cue.i == a.cue.i for o in found)]
     found.sort(key=lambda a: a.cue.i)
     return [_no_patient_source(a) for a in found]
+
+
+def _named_jointly(source: SpacySpan) -> SpacySpan:
+    """The speakers a source that counts them names again ("the two groups said in a joint
+    statement", "both sides said", "the two forces said"): the coordinated subject before it in its
+    sentence ("X fighters and the Y Army attacked ..."), each of them a speaker; else the source."""
+    root = source.root
+    counted = any(c.lower_ == "both" and c.dep_ in {"det", "predet", "amod"} for c in root.children) or any(
+        c.lower_ == "two" and c.dep_ == "nummod" for c in root.children)
+    if root.tag_ != "NNS" or not counted or root.lemma_.lower() not in JOINT_NOUNS:
+        return source
+    pairs = [t for subject in source.sent[: source.start - source.sent.start] if subject.dep_ in {"nsubj", "nsubjpass"}
+             for t in subject.subtree if len(t.conjuncts) == 1 and t.conjuncts[0].pos_ in {"NOUN", "PROPN"}]
+    return source.doc[pairs[-1].left_edge.i : pairs[-1].right_edge.i + 1] if pairs else source
+
+
+JOINT_NOUNS = GROUP_NOUNS | {"side", "force", "party", "army", "alliance", "militia", "union"}
 
 
 def _before_clause(source: SpacySpan) -> SpacySpan:
@@ -1051,6 +1071,9 @@ def _subject(verb: Token) -> SpacySpan | None:
     agent = passive_agent(verb)
     if agent is not None:
         return noun_phrase(agent)
+    named = _gave_name_as(verb)
+    if named is not None:
+        return named
     # the subject nearest the verb: a timestamp line the parser joined to the sentence
     # ("12:15 p.m. <blank line> X says ...") becomes a second subject
     subject = min((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), key=lambda c: abs(verb.i - c.i),
@@ -1071,7 +1094,50 @@ def _subject(verb: Token) -> SpacySpan | None:
         return noun_phrase(verb.head)  # "a video showing ...", "a statement saying ...": its issuer's (`_issuer`)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
         return _subject(verb.head.head)  # "started off by emphasizing ...", "before asking her ..."
-    return None
+    return _set_beside_opening(verb)
+
+
+def _says_nothing(verb: Token) -> bool:
+    """A negated saying with no clause or object of its own ("X, which has not commented", "police
+    did not respond"): it attributes nothing."""
+    return any(c.dep_ == "neg" for c in verb.children) and not any(
+        c.dep_ in {"ccomp", "xcomp", "dobj", "csubj"} for c in verb.children)
+
+
+def _gave_name_as(verb: Token) -> SpacySpan | None:
+    """The speaker of "A commander who gave his name only as X said ...", which the parser reads as
+    a clause "as X said" of "gave": the one who gave the name, not the name alone."""
+    giver = verb.head
+    if verb.dep_ != "advcl" or giver.dep_ != "relcl" or giver.lemma_.lower() not in NAMING_LEMMAS or not any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    person = giver.head
+    return person.doc[person.left_edge.i : person.i + 1]
+
+
+NAMING_LEMMAS = {"give", "identify", "introduce"}  # "who gave his name as", "who identified himself only as"
+
+
+def _set_beside_opening(verb: Token) -> SpacySpan | None:
+    """A speaker the parser set beside the noun closing the verb's opening phrase, between a comma
+    and the verb ("In a message posted on Telegram, the X Front (XF) said ...", the name read as
+    an apposition or a conjunct of "Telegram", or as a second object of "on")."""
+    doc = verb.doc
+    comma = next((t.i for t in reversed(doc[verb.sent.start : verb.i]) if t.text == ","), None)
+    if comma is None or comma + 1 >= verb.i:
+        return None
+    tops = [t for t in doc[comma + 1 : verb.i] if not t.is_punct and not comma < t.head.i < verb.i]
+    if len(tops) != 1 or tops[0].pos_ not in {"NOUN", "PROPN"} or tops[0].head.i > comma:
+        return None
+    name = tops[0]
+    # "on X, the Y Front said": a second object of the channel's preposition
+    second_object = name.dep_ == "pobj" and any(c.dep_ == "pobj" and c.i < comma for c in name.head.children)
+    if name.dep_ not in {"appos", "conj"} and not second_object:
+        return None
+    opening = next((t for t in name.ancestors if t.head == verb), None)
+    if opening is None or opening.dep_ != "prep" or opening.i != verb.sent.start:
+        return None
+    return doc[comma + 1 : verb.i]
 
 
 def _content(verb: Token, sentence: SpacySpan) -> SpacySpan | None:
@@ -1086,6 +1152,9 @@ def _content(verb: Token, sentence: SpacySpan) -> SpacySpan | None:
     children = [child for child in verb.children if child.dep_ in {"ccomp", "xcomp", "dobj", "csubj"} or (
         child.dep_ == "prep" and child.i > verb.i and not (passive and _is_channel(child))
         and (child.lower_ in CONTENT_PREPOSITIONS or child.lower_ == "for" and request))]
+    # "A said B; the army said C": a clause before the verb across a semicolon is the earlier one's
+    children = [c for c in children if c.i > verb.i or not any(
+        t.text == ";" for t in sentence.doc[c.right_edge.i + 1 : verb.i])] or children
     # a clause or an object comes before a preposition: "said in a statement that X", "told in 2013 that X"
     child = next((c for c in children if c.dep_ != "prep"), children[0] if children else None)
     if child is not None:
@@ -1185,7 +1254,8 @@ def _continuations(verb: Token, after: int) -> list[Token]:
     create jobs", "says A, but she knows B"), or made a second content on the same side of it ("A
     marched ..., and police fired ..., witnesses said", both clauses hung on "said"): they continue
     what is said. A coordinated cue verb ("... and denied Y") is an attribution of its own."""
-    return [c for c in verb.children if c.i >= after and c.pos_ in {"VERB", "AUX"} and cue_lemma(c) not in CUE_VERBS
+    return [c for c in verb.children if c.i >= after and c.pos_ in {"VERB", "AUX"}
+            and (cue_lemma(c) not in CUE_VERBS or c.dep_ == "ccomp" and physical_act(c))  # "... hit a house"
             and (c.dep_ == "conj" or c.dep_ == "ccomp" and (c.i < verb.i) == (after <= verb.i))]
 
 
@@ -1298,9 +1368,14 @@ def attribution_for(trigger: Token, attributions: list[Attribution]) -> Attribut
     holding = [a for a in holding if a.cue.pos_ != "ADJ" or not any(
         other is not a and other.content.start <= a.cue.i < other.content.end for other in holding)]
     holding = [a for a in holding if a.source is not None] or holding
+    # "X said soldiers killed them, accusations the army rejected": the rejection holds X's saying,
+    # and X's account, not the denial of it, tells the act
+    holding = [a for a in holding if a.stance != "denies" or not any(
+        other.stance != "denies" and a.content.start <= other.cue.i < a.content.end for other in holding)] or holding
     if not holding:
         return (_told_of_a_party(trigger, attributions) or _told_of_the_act(trigger, attributions)
-                or _described_as(trigger, attributions) or _coordinated_account(trigger, attributions))
+                or _described_as(trigger, attributions) or _coordinated_account(trigger, attributions)
+                or _accused_by_its_people(trigger, attributions))
     inner = min(holding, key=lambda a: len(a.content))
     if inner.source is not None and inner.source.root.lower_ in SPEAKER_PRONOUNS and len(inner.source) == 1:
         # "the UN mission said it had confirmed that ...": the pronoun is the speaker whose words hold it
@@ -1329,6 +1404,14 @@ def _told_of_a_party(trigger: Token, attributions: list[Attribution]) -> Attribu
                 party.dep_ == "pobj" and party.head.dep_ == "agent" and party.head.head == trigger):
             return attribution
     return None
+
+
+def _accused_by_its_people(trigger: Token, attributions: list[Attribution]) -> Attribution | None:
+    """An accusation by those the accuser's own words tie to the act ("Relatives of a trader
+    detained at a checkpoint accuse the army of holding him"): the act is told in the accuser's
+    name, so the accuser claims it."""
+    return next((a for a in attributions if a.source is not None and cue_lemma(a.cue) in ACCUSING_LEMMAS
+                 and a.source.start <= trigger.i < a.source.end and trigger.dep_ in {"acl", "relcl"}), None)
 
 
 def _told_of_the_act(trigger: Token, attributions: list[Attribution]) -> Attribution | None:
@@ -1365,15 +1448,22 @@ def _in_clause_of(word: Token, verb: Token | None) -> bool:
 
 def _described_as(trigger: Token, attributions: list[Attribution]) -> Attribution | None:
     """A name someone gives what the sentence tells ("shot dead ..., in what the police described as
-    a shootout", "killing what the army described as eight militants"): the one who names it so
-    tells the event their way, so claims it; not what a speaker describes of something else (its
-    "what" is the object of a word of the trigger's own clause)."""
+    a shootout", "killing what the army described as eight militants"), or one the act struck ("killed
+    two men, whom the army described as smugglers"): the one who names it so tells the event their
+    way, so claims it; not what a speaker describes of something else (its "what" is the object of
+    a word of the trigger's own clause)."""
     for attribution in attributions:
-        if attribution.source is None or not (_describes_what(attribution) or _says_what(attribution.cue)):
+        if attribution.source is None or not (_describes_what(attribution) or _says_what(attribution.cue)
+                                              or _describes_whom(attribution)):
+            continue
+        verb = trigger if trigger.pos_ in {"VERB", "AUX"} else governing_verb(trigger)
+        if _describes_whom(attribution):
+            # "shot dead a villager, whom the army described as a courier": the army names one the act struck
+            if verb is not None and attribution.cue.dep_ == "relcl" and attribution.cue.head in verb.subtree:
+                return attribution
             continue
         holder = attribution.cue.head  # "in what X described as": the preposition's verb
         holder = holder.head if holder.dep_ == "prep" else holder
-        verb = trigger if trigger.pos_ in {"VERB", "AUX"} else governing_verb(trigger)
         # the trigger's verb, or a participle of its clause ("struck hideouts, killing what ...")
         if holder == trigger or _in_clause_of(holder, verb):
             return attribution
@@ -1414,6 +1504,12 @@ def _describes_what(attribution: Attribution) -> bool:
     """"what X described as ...": a describing cue whose content is the free relative "what"."""
     return (cue_lemma(attribution.cue) in DESCRIBING_LEMMAS and len(attribution.content) == 1
             and attribution.content.root.lower_ == "what")
+
+
+def _describes_whom(attribution: Attribution) -> bool:
+    """"whom X described as ...": a describing cue whose content is the relative pronoun of a person."""
+    return (cue_lemma(attribution.cue) in DESCRIBING_LEMMAS and len(attribution.content) == 1
+            and attribution.content.root.lower_ in {"whom", "who"})
 
 
 def _says_what(cue: Token) -> bool:
