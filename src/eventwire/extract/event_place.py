@@ -193,6 +193,8 @@ def _as_named_settlement(place: Place, text: str, gazetteer: Gazetteer) -> Place
     if evidence is None:
         return place
     name = evidence.text.strip()
+    if place.feature == "admin1" and _UNIT_WORD_END.search(name) and not gazetteer.candidates(name):
+        return _as_named_district(place, name, gazetteer)  # "in Benton Township": the resolver fell back on the state
     if " and " in name or not name[:1].isupper() or normalize(name) == normalize(place.name) \
             or _NOT_A_SETTLEMENT.search(name) or any(w in _NOT_SETTLEMENT_WORDS for w in name.lower().split()):
         return place  # "from Greencrest Drive": a street, a building or a body, not a settlement
@@ -220,10 +222,14 @@ def _as_named_settlement(place: Place, text: str, gazetteer: Gazetteer) -> Place
                    admin2=place.admin2 if place.feature not in {"admin1", "country"} else "")
 
 
-# A settlement's own name: capitalised words, perhaps joined by an Arabic, Spanish or French
-# particle ("Vizcatan del Ene", "Ras al-Ain", "Pont-Sonde").
-_SETTLEMENT_NAME = re.compile(r"[A-Z][\w'’]*(?:(?:[ -](?:al|el|ad|as|ash|an|ar|de|del|la|le|du|des|da|do|di|ul))?"
-                              r"[ -][A-Z][\w'’]*){0,3}")
+# A county or township named with its unit word ("X Township", "X County", "X Parish").
+_UNIT_WORD_END = re.compile(r"\s(?:Township|County|Parish|Borough)$")
+# A settlement's own name: capitalised words, perhaps opened by an Arabic article ("al-Udhaim")
+# or joined by an Arabic, Spanish or French particle ("Vizcatan del Ene", "Ras al-Ain", "Pont-Sonde",
+# "Saut-d'Eau").
+_SETTLEMENT_NAME = re.compile(r"(?:\b(?:al|el|ad|as|ash|an|ar)-)?[A-Z][\w'’]*"
+                              r"(?:(?:[ -](?:al|el|ad|as|ash|an|ar|de|del|la|le|du|des|da|do|di|ul))?[ -][A-Z][\w'’]*"
+                              r"|[ -][dl]['’][A-Z][\w'’]*){0,3}")
 # Words that make a capitalised run the name of a building, a body or a feature, not a settlement.
 _NOT_SETTLEMENT_WORDS = frozenset(
     "hospital clinic school college university academy church mosque temple cathedral market mall airport base camp "
@@ -233,8 +239,9 @@ _NOT_SETTLEMENT_WORDS = frozenset(
     "tavern salon stadium arena field office building company corporation group house home residence "
     "dr drive st ave blvd boulevard rd ln lane hwy pkwy parkway ct court pl ter terrace cir circle way trail "
     "province region district county department territory governorate township".split())
-# "near X", "on the outskirts of X", "in the hills around X": where only a place, not a body, can stand.
-_NEAR_JUST_BEFORE = re.compile(r"\b(?:near|around|outskirts\s+of)\s+$")
+# "near X", "on the outskirts of X", "in the hills around X", "residents of X": where only a
+# place, not a body, can stand.
+_NEAR_JUST_BEFORE = re.compile(r"\b(?:near|around|outskirts\s+of|(?:[Rr]esidents|[Vv]illagers|[Ii]nhabitants)\s+of(?:\s+the)?)\s+$")
 # "dropped barrel bombs on X", "air strikes on X", "a raid on X": what weapons or a raid fall on
 # is a place (an attack "on" someone may be on a person, and is left out).
 _STRUCK_JUST_BEFORE = re.compile(r"\b(?:bombs|shells|rockets|missiles|(?:air\s*|drone\s+)?strikes|raids?)\s+on\s+$")
@@ -260,7 +267,7 @@ UNKNOWN_NAME_SPAN = 40  # characters between the name and the place the text put
 
 
 def _after_near(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] follows "near", "around" or "outskirts of", and is not one of two
+    """Whether text[start:end] follows "near", "around", "outskirts of" or "residents of", and is not one of two
     streets that cross there ("near Beale and Fond du Lac")."""
     return _NEAR_JUST_BEFORE.search(text, max(0, start - 30), start) is not None \
         and not _AND_NAME_AFTER.match(text, end)
@@ -298,10 +305,13 @@ def _with_unknown_settlements(places: list[Place], text: str, doc: Doc, gazettee
                   and _STRUCK_JUST_BEFORE.search(text, max(0, start - 30), start) is not None
                   or bare and any(normalize(p.name) == normalize(text[start:end]) for p in added))
         near = _after_near(text, start, end) and not read_cues(text, start, end).street
-        # "near X in Y region": a name the text puts something near and places inside a place it
-        # names is a settlement's, whatever the tagger read it as (most often a person's).
-        after = _containers_after(places, text, end) if near else None
-        if not _unknown_settlement_name(text, start, end, doc, gazetteer, called or bool(after), countries, near):
+        # "near X in Y region", "in X, in Y department": a name the text puts something in or
+        # near and places inside a place it names is a settlement's, whatever the tagger read it
+        # as (most often a person's).
+        after = _containers_after(places, text, end) if near or bare else None
+        unit_after = bare and _unit_named_after(text, end)
+        if not _unknown_settlement_name(text, start, end, doc, gazetteer, called or bool(after) or unit_after,
+                                        countries, near):
             continue
         if landform is not None:
             after = _landform_containers(places, text, landform)
@@ -315,7 +325,7 @@ def _with_unknown_settlements(places: list[Place], text: str, doc: Doc, gazettee
                  and _OWNER_GAP.fullmatch(text, p.evidence.end, start) is not None]
         if district and not (bare or owner or possessive or text[max(0, start - 4) : start].lower() == "the "):
             continue
-        if not (called or near or (bare and after)):
+        if not (called or near or (bare and after) or unit_after):
             continue
         container = owner[-1] if district and owner else after[0] if after else None
         places = [p for p in places if p not in inside]
@@ -336,6 +346,15 @@ def _containers_after(places: list[Place], text: str, end: int) -> list[Place]:
     """The places named just after text[:end] as where it lies ("X in Y province", "X, Y state")."""
     return [p for p in places if p.evidence and end < p.evidence.start <= end + UNKNOWN_NAME_SPAN
             and p.feature != "continent" and _CONTAINER_GAP.fullmatch(text, end, p.evidence.start) is not None]
+
+
+def _unit_named_after(text: str, end: int) -> bool:
+    """Whether a unit named by its unit word follows text[:end] as where it lies ("at X, in Y
+    territory", "in X, Y district"), a unit the gazetteer may lack as the name before it."""
+    gap = _CONTAINER_GAP.match(text, end)
+    name = _SETTLEMENT_NAME.match(text, gap.end()) if gap is not None else None
+    return name is not None and name.end() - end <= UNKNOWN_NAME_SPAN and (
+        _DISTRICT_AFTER.match(text, name.end()) is not None or _ADMIN1_WORD_AFTER.match(text, name.end()) is not None)
 
 
 # Between a landform and the region it lies in: "the X mountains of Y's Z region", "the X valley in Y".
@@ -369,7 +388,8 @@ def _unknown_settlement_name(text: str, start: int, end: int, doc: Doc, gazettee
     a country the article names (any country, if it names none), a month or a day, nor a
     building's, a body's or a unit's; the tagger's reading of it as a person's name counts only
     where the text does not call it a settlement (it reads most unknown names as people's), and
-    its reading as a nationality only where the name follows no "near" or is a demonym."""
+    its reading as a nationality only where the name follows no "near" and is not called a
+    settlement, or is a demonym."""
     words = re.split(r"[ -]", text[start:end].lower())
     if len(words) > 4 or words[0] in where.MONTHS_AND_DAYS or any(w in _NOT_SETTLEMENT_WORDS for w in words):
         return False
@@ -379,8 +399,8 @@ def _unknown_settlement_name(text: str, start: int, end: int, doc: Doc, gazettee
         return False  # "outside Shenk's Cafe in X": a business, whatever word follows the owner's name
     span = doc.char_span(start, end, alignment_mode="expand")
     refused = {"DATE", "TIME", "EVENT", "LAW"} | (set() if called else {"PERSON"})
-    if not (near and gazetteer.country_for_demonym(text[start:end]) is None):
-        refused.add("NORP")  # "near X", where X names no people, is a place the tagger misread
+    if not ((near or called) and gazetteer.country_for_demonym(text[start:end]) is None):
+        refused.add("NORP")  # "near X", "the village of X", where X names no people: a place the tagger misread
     if span is not None and any(t.ent_type_ in refused for t in span):
         return False
     return not any(not countries or c.iso in countries for c in gazetteer.candidates(text[start:end]))
@@ -573,9 +593,10 @@ def place_for(sentence: SpacySpan, trigger: Token, placing: ArticlePlaces) -> Pl
         incidental = [aside or _in_dateline(p, text) for p, aside in zip(inside, incidental)]
     ranked = zip(incidental, inside)
     # A continent is no event's place where the sentence names anything finer ("mercenaries of
-    # the Africa Corps who raided the village"). Nearness counts from the clause's verb: a noun
+    # the Africa Corps who raided the village"), nor a road's end ("In X, youths blocked the Y road"). Nearness counts from the clause's verb: a noun
     # trigger ("shot during a robbery in X") reads the same clause as its verb would.
-    place = min(ranked, key=lambda pair: (pair[0], pair[1].feature == "continent", pair[1].evidence.start not in in_clause,
+    place = min(ranked, key=lambda pair: (pair[0], pair[1].feature == "continent", _names_road(pair[1], text),
+                                          pair[1].evidence.start not in in_clause,
                                           not named_as_settlement(pair[1], text),
                                           FEATURE_RANK.get(pair[1].feature, 6),
                                           abs(pair[1].evidence.start - scope.idx)))[1]
@@ -590,6 +611,18 @@ def place_for(sentence: SpacySpan, trigger: Token, placing: ArticlePlaces) -> Pl
     # town, where another mention gives it, wins the merge.
     return replace(place, geo_precision=max(place.geo_precision, HOSPITAL_PRECISION)) \
         if _names_hospital(place, sentence.doc) else place
+
+
+# A town a road is named after or leads to: "blocked the X road", "the road to X".
+_ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway)\b")
+_ROAD_BEFORE = re.compile(r"\b(?:road|highway|motorway|route)\s+(?:to|from|towards)\s+$")
+
+
+def _names_road(place: Place, text: str) -> bool:
+    """Whether the place only names a road ("the X road", "the road to X"): the road may run far
+    from it, so another place the sentence names says better where the event is."""
+    return _ROAD_AFTER.match(text, place.evidence.end) is not None \
+        or _ROAD_BEFORE.search(text, max(0, place.evidence.start - 20), place.evidence.start) is not None
 
 
 def _town_inside(town: Place, unit: Place) -> bool:
@@ -735,16 +768,16 @@ _CROWD_NOUNS = frozenset({"hundred", "dozen", "thousand", "score", "group", "cro
 
 def _townsfolk_acting(noun: Token) -> bool:
     """Whether `noun` is a town's people as a group ("residents", "villagers") doing the
-    sentence's act ("Residents of X blocked the road", "Hundreds of residents of X marched"), not
-    telling it ("Residents of X said")."""
+    sentence's act ("Residents of X blocked the road", "Hundreds of residents of X marched") or
+    telling it ("Residents of X said a drone struck the market there"): what a town's people tell
+    as a group is what they saw at home, where a sentence names no other place for it."""
     if noun.lemma_.lower() not in _TOWNSFOLK_NOUNS or noun.tag_ != "NNS":
         return False
     subject = noun
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
             noun.head.head.like_num or noun.head.head.lemma_.lower() in _CROWD_NOUNS):
         subject = noun.head.head
-    return subject.dep_ == "nsubj" and subject.head.pos_ == "VERB" \
-        and subject.head.lemma_.lower() not in claims_module.SPEECH_LEMMAS
+    return subject.dep_ == "nsubj" and subject.head.pos_ == "VERB"
 
 
 # Where people fled or were moved to ("families had fled towards X", "were evacuated to X", "fled

@@ -670,15 +670,16 @@ def _after_locative_words(text: str, found: list[Toponym], gazetteer: Gazetteer)
     return added
 
 
-# "a strike hit a car near Kani Masi", "the road between Bannu and Miranshah": a name the tagger
-# missed after "near" or "between", or after "and" closing a "between".
-_NEAR_BEFORE = re.compile(r"(?:\b(?:near|between)|\bbetween\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+and)\s+$")
+# "a strike hit a car near Kani Masi", "the road between Bannu and Miranshah", "girls fetching
+# water outside X", "Residents of X said": a name the tagger missed after "near", "outside",
+# "around", "between" or a town's people, or after "and" closing a "between".
+_NEAR_BEFORE = re.compile(r"(?:\b(?:near|between|outside|around|outskirts\s+of|(?:[Rr]esidents|[Vv]illagers|[Ii]nhabitants)\s+of)|\bbetween\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+and)\s+$")
 # "between First and Herman streets", "between March 29 and April 30": streets and dates.
 _NO_TOWN_AFTER = re.compile(r"\s+(?:(?:streets?|avenues?|roads?|boulevards?|drives?|lanes?)\b|\d)")
 
 
 def _towns_near_known_places(text: str, found: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
-    """Towns the tagger missed after "near" or "between ... and", where the whole run of
+    """Towns the tagger missed after "near", "outside", "residents of" or "between ... and", where the whole run of
     capitalised words (or its part before a lower-case joiner: "near Kani Masi on Monday") is,
     by its own name, a spelling the index gives it or a near miss of one, a town lying in a first-level unit that
     one of the article's recognised places lies in by its own name. "near" names an exit, a

@@ -25,7 +25,7 @@ _NEAR_BEFORE = re.compile(
 # the landing site of X", "the gold mining site of X" (what lies "of X" lies at X).
 SITE_OF_SETTLEMENT = r"border\s+(?:post|crossing)|crossing\s+point|landing\s+site|(?:gold\s+)?mining\s+site"
 _SETTLEMENT_BEFORE = re.compile(
-    r"\b(?:city|town|village|settlement|hamlet|township|municipality|borough|community|suburb|"
+    r"\b(?:city|town|village|settlement|hamlet|township|municipality|commune|borough|community|suburb|"
     rf"{SITE_OF_SETTLEMENT}|(?-i:port(?:\s+city)?|rural\s+area))\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
