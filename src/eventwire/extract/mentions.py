@@ -539,8 +539,9 @@ def _attributions_of_previous(mentions: list[EventMention], view: ArticleView) -
     """An attribution of responsibility (the classifier's ATTRIB) that `_accounts_of_previous`
     did not take for a side's account is no event ACLED codes. A side's claim of an act told
     before ("X claimed that its fighters had planted the device", "claimed the attack in a
-    statement": `_CLAIMS_IT`; the act `_claimed_act` finds, else the act just before, at most
-    `CLAIM_GAP` sentences before), or words on the act just before that blame no one ("said the
+    statement": `_CLAIMS_IT`; the act `_claimed_act` finds, else the act just before unless an
+    arrest, at most `CLAIM_GAP` sentences before; a claim with no act before it is the report's
+    only telling of the act, and stays), or words on the act just before that blame no one ("said the
     raid was carried out under a court order", "said the detainees were suspected of ...", at
     most `CONTINUATION_GAP` sentences after it; "rejected the accusation and said its own office
     had been burned": `_DENIAL_THEN_ACT`), or blame that gives a toll ("blamed the rioters for the
@@ -561,7 +562,8 @@ def _attributions_of_previous(mentions: list[EventMention], view: ArticleView) -
             continue
         text = mention.sentence.text
         claims_it = _CLAIMS_IT.search(text) is not None
-        act = (_claimed_act(kept) if claims_it else None) or (kept[-1] if kept else None)
+        act = (_claimed_act(kept) if claims_it else None) or (
+            kept[-1] if kept and not (claims_it and kept[-1].sub_event_type == _ARRESTS) else None)
         gap = CLAIM_GAP if claims_it else CONTINUATION_GAP
         near = act is not None and act.sub_event_type != _ATTRIBUTION \
             and _sentences_between(starts, act.sentence.start, mention.sentence.start) <= gap
@@ -569,7 +571,7 @@ def _attributions_of_previous(mentions: list[EventMention], view: ArticleView) -
                 claims_it or _BLAME.search(text) is None or _DENIAL_THEN_ACT.search(text) is not None
                 or mention.fatality_claims):
             kept.append(_toll_of_act(mention, act))
-        elif mention.fatality_claims or _dated_as_act(mention, view):
+        elif claims_it and act is None or mention.fatality_claims or _dated_as_act(mention, view):
             kept.append(mention)
         elif near and not act.historical and not mention.historical and not _OF_MANY_ACTS.search(text):
             asserting = tuple(c for c in mention.claims if c.stance != "denies")
