@@ -36,7 +36,7 @@ import numpy as np
 from eventwire import taxonomy
 from eventwire.errors import ConfigError
 from eventwire.extract.encoders import RowQuantisedMiniLMEncoder, SentenceEncoder, cache_dir
-from eventwire.extract.who.lexicon import ARMED_GROUP_TYPES
+from eventwire.extract.who.names import is_state_forces
 
 if TYPE_CHECKING:
     from eventwire.records import Actor
@@ -355,6 +355,29 @@ _TWO_SIDED = re.compile(r"\b(?:clash(?:es|ed)?|fighting|fought|fights?|battles?|
 _HARMED = re.compile(r"\b(?:kill(?:ed|ing|s)?|dead|death|died|wound(?:ed|ing|s)?|injur(?:ed|ing|ies)|hurt)\b", re.IGNORECASE)
 
 
+# Captives killed: "were kidnapped and killed", "the bodies of nine workers kidnapped from a mine".
+_CAPTIVES_KILLED = re.compile(
+    r"\b(?:kidnapp?ed|abducted)\s+and\s+(?:then\s+)?(?:killed|murdered|executed|beheaded|shot\s+dead)\b"
+    r"|\bbod(?:y|ies)\s+of\s+(?:[\w-]+\s+){0,4}?(?:kidnapp?ed|abducted)\b", re.IGNORECASE)
+
+# A mob as the doer: "beaten to death by a mob", "a mob of villagers lynched".
+_MOB_DID = re.compile(r"\bby\s+(?:an?\s+)?(?:angry\s+|irate\s+)?mob\b|\bmob\s+(?:of\s+[\w-]+\s+)?"
+                      r"(?:beat|lynched|attacked|killed|stoned|hacked|set\s+upon|burned)\b|\blynch(?:ed|ing)\b", re.IGNORECASE)
+
+
+# People driven from their homes: ACLED codes no displacement, only the violence that caused it.
+_DISPLACED = re.compile(r"\b(?:from\s+their\s+homes|displac(?:ed|ing|ement)|uprooted|refugees?"
+                        r"|fled\s+(?:into|across|to|towards)|driven\s+(?:[\w-]+\s+){0,5}?(?:towards?|across|into|from))\b",
+                        re.IGNORECASE)
+
+
+# A crewed aircraft brought down: "shot down an army helicopter", "a fighter jet was downed".
+_AIRCRAFT_DOWNED = re.compile(
+    r"\b(?:shot|brought)\s+down\s+(?:[\w-]+\s+){0,3}?(?:helicopters?|planes?|jets?|aircraft|gunships?)\b"
+    r"|\b(?:helicopters?|planes?|jets?|aircraft|gunships?)\s+(?:was|were|had\s+been)\s+(?:shot|brought)\s+down\b",
+    re.IGNORECASE)
+
+
 def _crowd_did(text: str, start: int) -> bool:
     """Whether a crowd, and no armed men or state forces, is named before the act at `start`
     ("traders and porters blocked the main road and set fire to a customs office"), not only as
@@ -469,6 +492,8 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]],
         if _DISPERSED.search(text):
             return "PROTEST_WITH_INTER"  # "were dispersed by Taliban fighters who fired into the air"
         return code  # no cue says how it went: the model's reading of the whole text stands
+    if code in (*ARMED_VIOLENCE, "DISR_WEAP") and _AIRCRAFT_DOWNED.search(text):
+        return "ARMED_CLASH"  # ACLED: downing a crewed aircraft is a battle; a drone or missile stopped is disrupted weapons use
     if code == "DISR_WEAP" and "DISR_WEAP" in cues and _partly_disrupted(text, cues):
         return next((weapon for weapon in WEAPONS if weapon in cues), code)
     if code == "DISR_WEAP" and "DISR_WEAP" in cues and _seized_in_fight(text, cues):
@@ -481,6 +506,10 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]],
             # "Police shot dead two people as they broke up a march"; a "clash" the model read in
             # "were shot dead when police fired on a crowd marching" too, where no two sides fought
             return "FORCE_AGAINST_PROTEST"
+    if code == "ABDUCT_DISSAP" and _CAPTIVES_KILLED.search(text):
+        return "ATTACK"  # ACLED: an abduction whose captives are killed is an attack
+    if code == "ATTACK" and _MOB_DID.search(text) and not _ARMED_DOERS.search(text):
+        return "MOB_VIOL"  # "beaten to death by a mob": a crowd's violence, not an armed group's
     if code == "ATTACK" and "ABDUCT_DISSAP" in cues and not _HARMED.search(text):
         return "ABDUCT_DISSAP"  # "were taken from a church by gunmen who fired into the air": no one hurt, people taken
     if code in ARMED_VIOLENCE:
@@ -506,10 +535,24 @@ def by_sides(code: str, doers: Actor | None, victims: Actor | None, text: str) -
     if code == "ARMED_CLASH" and victims is not None and victims.inter == taxonomy.CIVILIANS and not (
             _TWO_SIDED.search(text) or FIGHT.search(text)):
         return "ATTACK"
-    if code == "ATTACK" and doers is not None and doers.inter in ARMED_GROUP_TYPES and victims is not None \
-            and victims.name.startswith("Military Forces of"):
+    if code == "ATTACK" and victims is not None and _armed(victims):
         return "ARMED_CLASH"
     return code
+
+
+def _armed(actor: Actor) -> bool:
+    """Whether an actor can fight back: a state's military or police, a rebel group, an identity militia,
+    armed men no one named, or a militia the actor data file names (who/ types a political party a
+    political militia too, and a party's members killed are civilians)."""
+    return (is_state_forces(actor) or actor.inter in (taxonomy.REBEL_GROUPS, taxonomy.IDENTITY_MILITIAS)
+            or actor.name.startswith("Unidentified Armed Group") or actor.name in _known_armed_names())
+
+
+@functools.lru_cache(maxsize=1)
+def _known_armed_names() -> frozenset[str]:
+    from eventwire.extract.who.tables import known_armed_groups  # who/ imports the taxonomy this module shares
+
+    return frozenset(group.name for group in known_armed_groups())
 
 
 # Part of what was fired stopped: "most of which were intercepted", "of which 35 were shot down",
@@ -655,10 +698,19 @@ class HybridClassifier:
             if not found:
                 return Classification(NONE, confidence)
             code = found[0]
+        violent = [index for index, known in enumerate(self.classes) if known in cues and known in (*LETHAL_CUES, *WEAPONS)]
+        if code == NONE and violent and _LETHAL.search(text):
+            # someone killed in an act a cue names ("gunmen ... opened fire on the guests, killing seven"):
+            # an event, of the likeliest class a cue names
+            code = self.classes[max(violent, key=lambda index: scores[index])]
         if code == NONE:
             return Classification(NONE, confidence)
         own = own_cues(text, cues, self.lexicon)
         refined = refine(code, text, cues, own)
+        if self.abstain and refined in (*DISASTERS, "OTHER") and refined not in cues and _DISPLACED.search(text):
+            # "Clashes forced 80,000 people from their homes": a non-conflict reading with no word of its
+            # own in what tells only people displaced is no event of the report
+            return Classification(NONE, confidence)
         # The words that decided it, not a word of what a crowd demands (`own_cues`); a detention
         # refined to a disappearance has no words of its own but the detention's ("were detained").
         cue = own.get(refined) or (own.get(code) if (code, refined) == ("ARREST", "ABDUCT_DISSAP") else None)
