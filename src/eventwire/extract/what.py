@@ -698,11 +698,6 @@ class HybridClassifier:
             if not found:
                 return Classification(NONE, confidence)
             code = found[0]
-        violent = [index for index, known in enumerate(self.classes) if known in cues and known in (*LETHAL_CUES, *WEAPONS)]
-        if code == NONE and violent and _LETHAL.search(text):
-            # someone killed in an act a cue names ("gunmen ... opened fire on the guests, killing seven"):
-            # an event, of the likeliest class a cue names
-            code = self.classes[max(violent, key=lambda index: scores[index])]
         if code == NONE:
             return Classification(NONE, confidence)
         own = own_cues(text, cues, self.lexicon)
