@@ -126,7 +126,7 @@ _PARENT_OF = r"(?<!father of )(?<!mother of )(?<!parent of )(?<!parents of )"
 _NEGATED = r"(?<!\bno\s)(?<!\bnot\s)"
 # A participle that says who the counted people are: "two men wanted by the authorities were
 # shot dead", "three farmers working in their fields were killed" (not a verb of their own: "two
-# officers arrived on the scene and shot").
+# deputies drove up and shot").
 _WHO_THEY_ARE = (r"(?:\s+(?:[a-z]+ed\s+by|[a-z]+ing\s+(?:in|on|at|from|near|for|with))\s+(?:the\s+|a\s+|an\s+|their\s+|"
                  r"his\s+|her\s+)?(?:(?!and\b)[\w'’-]+\s+){0,2}?(?!and\b)[\w'’-]+)?")
 _SUBJECT_FIGURE = re.compile(
