@@ -8,20 +8,7 @@ Fixtures are short invented texts.
 
 from __future__ import annotations
 
-import datetime as dt
-
-from eventwire.pipeline import extract_article
-from eventwire.records import Article, Place
-
-
-def _places(text: str) -> dict[str, Place | None]:
-    """Each mention's sentence opening (four words) -> its place."""
-    mentions = extract_article(Article(id="t", text=text, title="", date=dt.date(2026, 3, 10)))
-    return {" ".join(m.sentence.text.split()[:4]): m.place for m in mentions}
-
-
-def _name(place: Place | None) -> str:
-    return place.name if place else ""
+from tests.test_places_s26 import _name, _places
 
 
 def test_residents_telling_what_happened_there_are_in_their_town() -> None:
