@@ -37,6 +37,7 @@ from eventwire import taxonomy
 from eventwire.errors import ConfigError
 from eventwire.extract.encoders import RowQuantisedMiniLMEncoder, SentenceEncoder, cache_dir
 from eventwire.extract.who.names import is_state_forces
+from eventwire.extract.who.tables import known_armed_groups
 
 if TYPE_CHECKING:
     from eventwire.records import Actor
@@ -437,6 +438,9 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]],
     property destroyed by a crowd is a riot and by a weapon that weapon's event; an attack with an
     abduction's words in which no one was hurt is the abduction ("were taken from a church by gunmen
     who fired into the air");
+    an abduction whose captives are killed is an attack ("were kidnapped and killed"); an attack by a mob
+    and no armed men is mob violence ("beaten to death by a mob"); a crewed aircraft shot down is a battle
+    (a drone or missile shot down stays disrupted weapons use);
     crime in which rival organised groups fight or kill each other ("inmates of one gang killed
     17 prisoners from a rival gang") is, as ACLED codes fighting between two organised armed
     groups, an armed clash. `own` is `own_cues(text, cues)`, where the caller has it."""
@@ -530,8 +534,9 @@ def by_sides(code: str, doers: Actor | None, victims: Actor | None, text: str) -
     an armed clash: a "clash" the model read in "gunmen ambushed a convoy carrying food, killing
     five" or "fighters killed 18 villagers in a raid" whose victims resolve to civilians is an
     attack, unless the sentence tells two sides fighting ("clashes", "fought", or a fight's own words,
-    `FIGHT`: "a gunfight", "returned fire"). And a non-state armed group's attack on a state's
-    military ("armed youths of a militia attacked an army barracks") is a battle, an armed clash."""
+    `FIGHT`: "a gunfight", "returned fire"). And an attack on people who can fight back (`_armed`: "armed
+    youths of a militia attacked an army barracks", "jihadists killed four gendarmes at their post") is a
+    battle, an armed clash."""
     if code == "ARMED_CLASH" and victims is not None and victims.inter == taxonomy.CIVILIANS and not (
             _TWO_SIDED.search(text) or FIGHT.search(text)):
         return "ATTACK"
@@ -550,8 +555,6 @@ def _armed(actor: Actor) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _known_armed_names() -> frozenset[str]:
-    from eventwire.extract.who.tables import known_armed_groups  # who/ imports the taxonomy this module shares
-
     return frozenset(group.name for group in known_armed_groups())
 
 
@@ -624,8 +627,6 @@ def _state_parties(text: str) -> Iterable[re.Match]:
 def _named_armed_group() -> re.Pattern:
     """The names and aliases in the actor data file of non-state armed groups (ACLED inter 2-4)
     that hold a state's word ("Arakan Army", "Rapid Support Forces"), written as the file writes them."""
-    from eventwire.extract.who.tables import known_armed_groups  # who/ imports the taxonomy this module shares
-
     names = {name for actor in known_armed_groups()
              for name in (actor.name.split(" (")[0], *actor.aliases) if STATE_ACTOR.search(name)}
     if not names:
