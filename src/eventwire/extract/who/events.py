@@ -27,7 +27,7 @@ from eventwire.extract.who.lexicon import (
     UNARMED_CROWDS, UNIT_HEADS, VIOLENT_ACTS, WEAPON_NOUNS,
 )
 from eventwire.extract.who.names import (
-    _bare_name, _counted, _is_country_or_capital, _known_type, _local_actor, _located_country, _person_civilians,
+    _bare_name, _counted, claimed_or_unidentified, _is_country_or_capital, _known_type, _local_actor, _located_country, _person_civilians,
     _role_country, _strip_determiners, _victim_person, forces_name, noun_phrase, unique_actors,
 )
 from eventwire.extract.who.resolve import last_named_group, resolve_actor
@@ -230,18 +230,13 @@ def event_actor_groups(
                 and agent.tag_ == "NNS":
             # "shot dead by two men on a motorcycle": unnamed men who kill are an armed group (not
             # "a man killed his two children")
-            where = _located_country(agent.sent) or context.country
-            side1 = (Actor(f"Unidentified Armed Group ({where})" if where else "Unidentified Armed Group",
-                           tx.POLITICAL_MILITIAS, Span(agent.idx, agent.idx + len(agent.text), agent.text)),)
+            side1 = (claimed_or_unidentified(None, agent.sent, Span(agent.idx, agent.idx + len(agent.text), agent.text),
+                                             context),)
         if not side1 and agent is None and abduction and suffered_by_subject(trigger):
             # "two engineers were kidnapped in X": an abduction no one is named for is the group
             # that claims it, else an unidentified armed group's, as ACLED codes it
-            where = _located_country(trigger.sent) or context.country
-            evidence = Span(trigger.idx, trigger.idx + len(trigger.text), trigger.text)
-            claimed = _claimed_group(trigger.doc[trigger.i : trigger.i + 1], context)
-            side1 = (Actor(claimed, context.types.get(claimed) or _known_type(claimed), evidence) if claimed else
-                     Actor(f"Unidentified Armed Group ({where})" if where else "Unidentified Armed Group",
-                           tx.POLITICAL_MILITIAS, evidence),)
+            side1 = (claimed_or_unidentified(_claimed_group(trigger.doc[trigger.i : trigger.i + 1], context), trigger.sent,
+                                             Span(trigger.idx, trigger.idx + len(trigger.text), trigger.text), context),)
         side1 = side1 or _unclaimed_explosive(trigger, agent, context) or _unclaimed_air_strike(trigger, agent, context) \
             or _unclaimed_attack(trigger, agent, context)
         side2 = side2 or _civilian_property(trigger, context, side1)
@@ -445,13 +440,8 @@ def _unclaimed_explosive(trigger: Token, agent: Token | None, context: ActorCont
     if weapon is None or _owner(weapon) is not None or any(
             country_of_word(t.text) for t in weapon.lefts if t.dep_ in {"amod", "compound", "nmod"}):
         return ()
-    evidence = Span(weapon.idx, weapon.idx + len(weapon.text), weapon.text)
-    claimed = _claimed_group(noun_phrase(weapon), context)
-    if claimed is not None:
-        return (Actor(claimed, context.types.get(claimed) or _known_type(claimed), evidence),)
-    where = _located_country(weapon.sent) or context.country
-    name = f"Unidentified Armed Group ({where})" if where else "Unidentified Armed Group"
-    return (Actor(name, tx.POLITICAL_MILITIAS, evidence),)
+    return (claimed_or_unidentified(_claimed_group(noun_phrase(weapon), context), weapon.sent,
+                                    Span(weapon.idx, weapon.idx + len(weapon.text), weapon.text), context),)
 
 
 # Acts and weapons whose doer, unnamed, ACLED codes as an unidentified armed group: "an attack on
@@ -471,13 +461,8 @@ def _unclaimed_attack(trigger: Token, agent: Token | None, context: ActorContext
             or any(c.dep_ != "det" and (c.pos_ == "PROPN" or c.dep_ in {"poss", "compound"} or country_of_word(c.text)
                                         or c.lower_ in NON_STATE_QUALIFIERS) for c in act.lefts):
         return ()
-    evidence = Span(act.idx, act.idx + len(act.text), act.text)
-    claimed = _claimed_group(noun_phrase(act), context)
-    if claimed is not None:
-        return (Actor(claimed, context.types.get(claimed) or _known_type(claimed), evidence),)
-    where = _located_country(act.sent) or context.country
-    return (Actor(f"Unidentified Armed Group ({where})" if where else "Unidentified Armed Group",
-                  tx.POLITICAL_MILITIAS, evidence),)
+    return (claimed_or_unidentified(_claimed_group(noun_phrase(act), context), act.sent,
+                                    Span(act.idx, act.idx + len(act.text), act.text), context),)
 
 
 # What strikes from the air: "a drone struck a minibus", "an unmanned aircraft hit a house".

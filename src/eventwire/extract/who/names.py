@@ -437,6 +437,17 @@ def _known_type(name: str) -> int:
     return known.inter if known else _named_group_type(name)
 
 
+def claimed_or_unidentified(claimed: str | None, words: SpacySpan, evidence: Span, context: ActorContext) -> Actor:
+    """The group that claimed an act nobody in its sentence is named for, else, as ACLED codes
+    such a doer, an unidentified armed group of the country `words`'s sentence places the act in
+    (`_located_country`), or the article's."""
+    if claimed is not None:
+        return Actor(claimed, context.types.get(claimed) or _known_type(claimed), evidence)
+    where = _located_country(words) or context.country
+    return Actor(f"Unidentified Armed Group ({where})" if where else "Unidentified Armed Group",
+                 tx.POLITICAL_MILITIAS, evidence)
+
+
 def _local_actor(role: str, inter: int, words: SpacySpan, country: str, evidence: Span) -> Actor:
     """A role named after the country `words` (a phrase or its sentence) place it in, else
     `country` (the article's): "Civilians (Mali)", "Protesters (Togo)"; the bare role where

@@ -21,7 +21,7 @@ from eventwire.extract.who.lexicon import (
     POLICE_NOUNS, PRONOUNS, ROLE_NAMES, ROLE_NOUNS, STATE_NOUNS, STATE_WITHIN, SUBJECT_DEPS, UNIT_HEADS, WEAPON_NOUNS,
 )
 from eventwire.extract.who.names import (
-    ORGANISATION_HEADS, PARTY_HEADS, _appositive_name, _bare_name, _carries_civilians, _counted, _counted_pronoun, _fronted_country, _holds_word,
+    ORGANISATION_HEADS, PARTY_HEADS, _appositive_name, claimed_or_unidentified, _bare_name, _carries_civilians, _counted, _counted_pronoun, _fronted_country, _holds_word,
     _in_place_name, _is_country_or_capital, _is_local_official, _is_role_word, _known_name_at, _known_type, _local_actor,
     _located_country, _longer_name, _mission_present, _named_actor, _named_entity_actor, _names_a_state, _names_in,
     _names_platform_or_day, _non_state_qualifier, _of_local_place, _proper_army, _security_phrase, _strip_determiners,
@@ -477,12 +477,9 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
             return Actor(f"{role} ({where})" if where else role, inter, evidence)
     if span.root.lemma_.lower() in {"man", "men", "individual", "person", "group"} and any(
             t.dep_ == "amod" and t.lower_ in {"armed", "masked", "unidentified", "unknown"} for t in span.root.children):
-        claimed = None if _unknown(span.root) else _claimed_group(span, context)  # the group that claims their attack
-        if claimed is not None:
-            return Actor(claimed, context.types.get(claimed) or _known_type(claimed), evidence)
-        where = _located_country(span) or context.country  # "armed men", "masked men"
-        return Actor(f"Unidentified Armed Group ({where})" if where else "Unidentified Armed Group",
-                     tx.POLITICAL_MILITIAS, evidence)
+        # "armed men", "masked men": the group that claims their attack, else unidentified
+        return claimed_or_unidentified(None if _unknown(span.root) else _claimed_group(span, context), span, evidence,
+                                       context)
     if span.root.tag_ in {"NNPS", "NNS"} and country_of_word(span.root.text) and not _is_country_or_capital(
             span.root.text):
         # "five Palestinians", "Ukrainians": a people, as ACLED codes unnamed victims; a people a
