@@ -15,7 +15,7 @@ from eventwire.extract.who.lexicon import (
     ARMED_GROUP_TYPES, ARMED_ROLE_NOUNS, GROUP_NOUNS, LINK_WORDS, NAMED_GROUP_HEADS, REFERRING_ATTACKER_NOUNS,
 )
 from eventwire.extract.who.names import _holds_word, _located_country, _named_actor, _strip_determiners
-from eventwire.extract.who.tables import country_of_word, known_armed_groups
+from eventwire.extract.who.tables import country_of_word, defending_actors, known_armed_groups
 
 # Role nouns that name the same people: "Wazalendo militiamen ... a militia leader".
 SAME_ROLE = {"militiamen": "militia", "guerillas": "guerrillas", "paramilitary": "paramilitaries"}
@@ -125,20 +125,27 @@ def _sole_group_before(span: SpacySpan, context: ActorContext) -> str | None:
 
 
 # Words in the name of a group that guards a community or sides with the state ("the Vigilante Group
-# of X", "the X Self-Defence Forces", "the Civilian JTF", "the X Community Watch Corps").
+# of X", "the X Self-Defence Forces", "the Civilian JTF", "the X Community Watch Corps"), for a group
+# the data file does not mark so (`defending_actors`).
 DEFENDING_NAME = re.compile(r"\b(?:vigilantes?|self-defen[cs]e|civilian jtf|community watch)\b", re.IGNORECASE)
 
 
 def _only_group_named_before(span: SpacySpan, context: ActorContext, defenders: bool = True) -> str | None:
     """The one armed group the report names before `span`, if it names exactly one; without
-    `defenders`, of those that are not a community's or the state's guards (`DEFENDING_NAME`):
+    `defenders`, of those that are not a community's or the state's guards (`_defends`):
     unnamed attackers are not the vigilantes who fight them."""
     before = span.doc[: span.start]
     names = [entity.text for entity in entities_in(before)] + [token.text for token in before if token.pos_ == "PROPN"]
     named = {found[0] for name in names for found in (_named_actor(_strip_determiners(name), context),)
              if found is not None and found[1] in ARMED_GROUP_TYPES
-             and (defenders or not DEFENDING_NAME.search(found[0]))}
+             and (defenders or not _defends(found[0]))}
     return next(iter(named)) if len(named) == 1 else None
+
+
+def _defends(name: str) -> bool:
+    """Whether the armed group guards a community or sides with the state: the data file says so,
+    or its name does."""
+    return name in defending_actors() or bool(DEFENDING_NAME.search(name))
 
 
 # Words for an insurgency's own members (not "gunmen", "attackers": anyone's): "killed four

@@ -68,6 +68,13 @@ def missions_by_country() -> dict[str, KnownActor]:
 
 
 @lru_cache(maxsize=1)
+def defending_actors() -> frozenset[str]:
+    """Names of the known armed groups that guard a community or side with the state (the data
+    file's `defends`): vigilantes, self-defence militias, civilian task forces."""
+    return frozenset(row["name"] for row in _actor_rows() if row.get("defends"))
+
+
+@lru_cache(maxsize=1)
 def _actor_rows() -> tuple[dict, ...]:
     """The rows of the packaged actor data file, then of `$EVENTWIRE_ACTORS` (whose rows win)."""
     files = [resources.files("eventwire") / "data" / "actors.json"]
