@@ -1881,6 +1881,8 @@ def _is_tally(trigger: Token) -> bool:
         elif child.lower_ in {"over", "in", "during"} and any(
                 t.lower_ in {"past", "last", "recent"} for t in child.subtree) and any(t.lower_ in _SPANS for t in child.subtree):
             return True  # "over the past decade", "in recent years"
+        elif child.lower_ == "over" and any(t.lower_ in _SPANS for t in child.subtree):
+            return True  # "has kidnapped a dozen people over the year"
         elif child.lower_ == "for" and any(t.lower_ in _SPANS for t in child.subtree):
             return True  # "has fought for decades"
         elif child.dep_ == "npadvmod" and child.lower_ in {"year", "month"} and any(
@@ -2011,10 +2013,10 @@ _ALLIANCE_NOUNS = frozenset({"alliance", "coalition", "pact"})
 
 def _no_single_act(sentence: SpacySpan, view: ArticleView) -> bool:
     """Whether a sentence that gives no day or week of its own counts many acts together
-    (`_MANY_ACTS`) or gives a war's toll (its main verb kills, and its subject is a war, a
-    conflict or an insurgency, or it names a war by its toll: "fears of a return to the war that
-    killed 300,000 people"): ACLED codes the acts, not their sum; or tells a growing mood
-    (`_MOOD_NOUNS`) or a standing alliance between groups, a relation, not an act."""
+    (`_MANY_ACTS`, `_toll_of_many`) or gives a war's toll (its main verb kills, and its subject
+    is a war, a conflict or an insurgency, or it names a war by its toll: "fears of a return to
+    the war that killed 300,000 people"): ACLED codes the acts, not their sum; or tells a growing
+    mood (`_MOOD_NOUNS`) or a standing alliance between groups, a relation, not an act."""
     own = _own_date_in(sentence, view)
     if own.expression is not None and own.time_precision <= 2:
         return False
@@ -2025,7 +2027,64 @@ def _no_single_act(sentence: SpacySpan, view: ArticleView) -> bool:
     mood = lemma in _GROWTH_VERBS and any(c.dep_ == "nsubj" and c.lemma_.lower() in _MOOD_NOUNS for c in root.children)
     alliance = lemma in _ALLIANCE_VERBS or any(
         c.dep_ == "dobj" and c.lemma_.lower() in _ALLIANCE_NOUNS for c in root.children)
-    return war_toll or mood or alliance or _MANY_ACTS.search(span_text(sentence)) is not None
+    return war_toll or mood or alliance or _MANY_ACTS.search(span_text(sentence)) is not None \
+        or _toll_of_many(sentence, own)
+
+
+# Acts that come many at a time: a bare plural of them over a year is a tally ("Attacks in the
+# area killed 100 people last year"); over a month it may be one wave ("were killed in attacks on
+# several villages in April").
+_ACT_NOUNS = frozenset({"attack", "raid", "strike", "airstrike", "bombing", "killing", "clash", "ambush", "assault",
+                        "shelling", "massacre", "kidnapping", "abduction", "shooting", "murder", "homicide"})
+# Unrest told by its whole or by its many days: over a month or longer, a movement of many events.
+_UNREST_NOUNS = frozenset({"violence", "unrest", "protest", "riot", "demonstration", "disturbance"})
+_MASS_UNREST = frozenset({"violence", "unrest"})
+# "weeks of fighting", "months of protests": not "days of fighting" (one offensive).
+_LONG_SPANS = frozenset({"week", "month", "year"})
+_TOLL_PERIOD = re.compile(r"(?:in|over|during)\s+the\s+(?:(?:first|past|last|previous)\s+(?:[\w-]+\s+)?(?:weeks|months|years)"
+                          r"|(?:first|second)\s+half\s+of)\b|over\s+the\s+(?:past\s+|last\s+)?year\b", re.IGNORECASE)
+_TOLL_LEMMAS = frozenset({"kill", "leave", "claim", "die"})
+
+
+def _toll_of_many(sentence: SpacySpan, own: when.ResolvedDate) -> bool:
+    """Whether the sentence's main clause gives a toll over many acts: its doer, or what the dead
+    were killed in, is weeks or months of something ("Weeks of fighting killed dozens"), unrest
+    over a month or a year (bare "violence", "unrest", "protests", "riots": "Riots in May left 14
+    dead", "were killed in violence around the run-off in 2019"), or a bare plural of acts over a
+    year ("Attacks killed 100 people last year"; not "the attacks", the acts the report told); or
+    it counts the dead over a span ("were killed in the first five months of the year")."""
+    value = own.expression.value if own.expression is not None else ""
+    month, year = bool(value), value.isdigit()
+    for verb in _main_verbs(sentence):
+        if verb.lemma_.lower() not in _TOLL_LEMMAS:
+            continue
+        doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
+            g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+            for g in c.children if g.dep_ == "pobj"]
+        for noun in doers:
+            if any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                   for c in noun.children):
+                continue
+            lemma, plural = noun.lemma_.lower(), noun.tag_ == "NNS"
+            if (plural and lemma in _LONG_SPANS and any(c.lower_ == "of" for c in noun.children)
+                    or month and lemma in _UNREST_NOUNS and (plural or lemma in _MASS_UNREST)
+                    or year and plural and lemma in _ACT_NOUNS):
+                return True
+        if any(c.dep_ == "prep" and _TOLL_PERIOD.match(sentence.doc[c.i : c.right_edge.i + 1].text)
+               for c in verb.children):
+            return True
+    return False
+
+
+def _main_verbs(sentence: SpacySpan) -> list[Token]:
+    """The verbs that carry what a sentence tells: its root and the verbs joined to it, and, where
+    the root is a verb of speech, the verbs of what was said."""
+    root = sentence.root
+    verbs = [root, *(c for c in root.children if c.dep_ == "conj")]
+    if root.lemma_.lower() in claims_module.SPEECH_LEMMAS:
+        said = [c for c in root.children if c.dep_ == "ccomp"]
+        verbs += said + [c for verb in said for c in verb.children if c.dep_ == "conj"]
+    return verbs
 
 
 def _actor_sides(
