@@ -45,6 +45,7 @@ class ArticlePlaces:
     country: str  # the country most of its places lie in, "" if none
     the_city: Place | None = None  # the town the text calls "the city" (`_the_city`)
     capital: Place | None = None  # the capital of the country most of its places lie in
+    state_capital: Place | None = None  # the town the text calls "the state capital" (`_state_capital`)
 
 
 def read_places(article: Article, doc: Doc, gazetteer: Gazetteer) -> ArticlePlaces:
@@ -63,15 +64,17 @@ def read_places(article: Article, doc: Doc, gazetteer: Gazetteer) -> ArticlePlac
     capitals = _capital_datelines(places, article.text, gazetteer)
     isos = Counter(place.iso for place in _local_first(
         [place for place in places if place.iso and is_location(place, doc)]))
+    main = _main_place(places, doc, capitals)
     return ArticlePlaces(
         text=article.text,
         places=places,
-        main_place=_main_place(places, doc, capitals),
+        main_place=main,
         dateline=dateline,
         capital_datelines=capitals,
         country=countries.most_common(1)[0][0] if countries else "",
         the_city=_the_city(places, article.text, doc),
         capital=_capital(isos.most_common(1)[0][0], gazetteer) if isos else None,
+        state_capital=_state_capital(places, main, article.text),
     )
 
 
@@ -84,6 +87,21 @@ def _capital(iso: str, gazetteer: Gazetteer) -> Place | None:
                    evidence=None, geo_precision=1)
 
 
+def _state_capital(places: Sequence[Place], main: Place | None, text: str) -> Place | None:
+    """The town a report calls "the state capital" ("the provincial capital"): its dateline's
+    town, where that lies in the state of the article's main place: a correspondent files from
+    the state's capital and names it so when an event of the report happens there."""
+    if main is None or not main.admin1:
+        return None
+    town = next((p for p in places if p.feature == "city" and p.evidence is not None and _in_dateline(p, text)), None)
+    if town is None or (town.iso, town.admin1) != (main.iso, main.admin1):
+        return None
+    return replace(town, evidence=None, geo_precision=1)
+
+
+# "in the state capital", "through the provincial capital", with no name after it.
+_THE_STATE_CAPITAL = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]round|[Tt]hrough)\s+the\s+"
+                                r"(?:state|provincial|regional)\s+capital\b(?![\s,]+(?:of\b|city\b|[A-Z]))")
 # "in the capital", with no name after it: the capital of the report's country.
 _THE_CAPITAL = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]round)\s+the\s+capital\b(?![\s,]+(?:of\b|city\b|[A-Z]))")
 
@@ -110,10 +128,25 @@ def _the_city(places: Sequence[Place], text: str, doc: Doc) -> Place | None:
 
 
 def _capital_datelines(places: Sequence[Place], text: str, gazetteer: Gazetteer) -> frozenset[int]:
-    """The national capitals the text names as its dateline (`_in_dateline`)."""
+    """The bureaus the text names as its dateline (`_in_dateline`): a national capital, or a town
+    the dateline follows with its country's name ("ZAMBOANGA CITY, Philippines –"), as a
+    correspondent abroad files from a regional hub; a local paper's dateline names the town's
+    state ("SPOKANE, Wash."), or nothing."""
     return frozenset(p.geonameid for p in places if p.geonameid is not None and p.evidence is not None
                      and p.feature == "city" and _in_dateline(p, text)
-                     and any(c.capital and c.geonameid == p.geonameid for c in gazetteer.candidates(p.name)))
+                     and (_country_after(p, text, gazetteer)
+                          or any(c.capital and c.geonameid == p.geonameid for c in gazetteer.candidates(p.name))))
+
+
+# The name after a dateline's town, before its dash: "ZACATECAS, Mexico –", "SPOKANE, Wash. (AP) —".
+_DATELINE_AFTER_TOWN = re.compile(r",\s*(?P<name>[A-Z][\w. ]{1,30}?)\s*(?:\([\w .]+\)\s*)?(?:—|–|--|-)\s")
+
+
+def _country_after(town: Place, text: str, gazetteer: Gazetteer) -> bool:
+    """Whether the dateline names the town's country after it ("ZACATECAS, Mexico –")."""
+    found = _DATELINE_AFTER_TOWN.match(text, town.evidence.end)
+    return found is not None and any(c.feature == "country" and c.iso == town.iso
+                                     for c in gazetteer.candidates(found["name"]))
 
 
 # A wire dateline opening the text or one of its first lines (after a headline, a photo caption
@@ -195,7 +228,7 @@ def _as_named_settlement(place: Place, text: str, gazetteer: Gazetteer) -> Place
     name = evidence.text.strip()
     if place.feature == "admin1" and _UNIT_WORD_END.search(name) and not gazetteer.candidates(name):
         return _as_named_district(place, name, gazetteer)  # "in Benton Township": the resolver fell back on the state
-    if " and " in name or not name[:1].isupper() or normalize(name) == normalize(place.name) \
+    if " and " in name or not _ARABIC_ARTICLE.sub("", name)[:1].isupper() or normalize(name) == normalize(place.name) \
             or _NOT_A_SETTLEMENT.search(name) or any(w in _NOT_SETTLEMENT_WORDS for w in name.lower().split()):
         return place  # "from Greencrest Drive": a street, a building or a body, not a settlement
     landform = _landform_end(text, evidence.start, evidence.end)
@@ -222,6 +255,8 @@ def _as_named_settlement(place: Place, text: str, gazetteer: Gazetteer) -> Place
                    admin2=place.admin2 if place.feature not in {"admin1", "country"} else "")
 
 
+# The Arabic article opening a settlement's name: "al-Dhale" is a name all the same.
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar)-(?=[A-Z])")
 # A county or township named with its unit word ("X Township", "X County", "X Parish").
 _UNIT_WORD_END = re.compile(r"\s(?:Township|County|Parish|Borough)$")
 # A settlement's own name: capitalised words, perhaps opened by an Arabic article ("al-Udhaim")
@@ -245,6 +280,9 @@ _NEAR_JUST_BEFORE = re.compile(r"\b(?:near|around|outskirts\s+of|(?:[Rr]esidents
 # "dropped barrel bombs on X", "air strikes on X", "a raid on X": what weapons or a raid fall on
 # is a place (an attack "on" someone may be on a person, and is left out).
 _STRUCK_JUST_BEFORE = re.compile(r"\b(?:bombs|shells|rockets|missiles|(?:air\s*|drone\s+)?strikes|raids?)\s+on\s+$")
+# What may open a district's name the text gives with its unit word: "the X district", "villages
+# of X woreda" (with "in", "near" and the like: `_LOCATIVE_JUST_BEFORE`).
+_DISTRICT_OPENER = re.compile(r"\b(?:the|of)\s+$", re.IGNORECASE)
 # "on the island of X": a settlement cue of its own.
 _ISLAND_JUST_BEFORE = re.compile(r"\b(?:island|peninsula|oasis)\s+of\s+$")
 # A district's unit word after its name: "in Yala's X district", "in X regency", "Y's X township".
@@ -299,10 +337,10 @@ def _with_unknown_settlements(places: list[Place], text: str, doc: Doc, gazettee
         district = _DISTRICT_AFTER.match(text, end) is not None
         bare = _LOCATIVE_JUST_BEFORE.search(text, max(0, start - 20), start) is not None
         landform = _landform_end(text, start, end)
+        struck = text.startswith("on ", max(0, start - 3)) \
+            and _STRUCK_JUST_BEFORE.search(text, max(0, start - 30), start) is not None
         called = (settlement_cue(text, start, end) or district or landform is not None
-                  or _ISLAND_JUST_BEFORE.search(text, max(0, start - 30), start) is not None
-                  or text.startswith("on ", max(0, start - 3))
-                  and _STRUCK_JUST_BEFORE.search(text, max(0, start - 30), start) is not None
+                  or _ISLAND_JUST_BEFORE.search(text, max(0, start - 30), start) is not None or struck
                   or bare and any(normalize(p.name) == normalize(text[start:end]) for p in added))
         near = _after_near(text, start, end) and not read_cues(text, start, end).street
         # "near X in Y region", "in X, in Y department": a name the text puts something in or
@@ -323,7 +361,7 @@ def _with_unknown_settlements(places: list[Place], text: str, doc: Doc, gazettee
             continue
         owner = [p for p in places if p.evidence and p.evidence.end < start
                  and _OWNER_GAP.fullmatch(text, p.evidence.end, start) is not None]
-        if district and not (bare or owner or possessive or text[max(0, start - 4) : start].lower() == "the "):
+        if district and not (bare or owner or possessive or struck or _DISTRICT_OPENER.search(text, max(0, start - 4), start)):
             continue
         if not (called or near or (bare and after) or unit_after):
             continue
@@ -571,9 +609,11 @@ def place_for(sentence: SpacySpan, trigger: Token, placing: ArticlePlaces) -> Pl
     if home or (inside and placing.main_place is not None and placing.main_place.iso):
         inside = home
     if not inside:
-        # "struck a railway station in the city": the report's own city (`_the_city`); "In the
-        # capital, police detained ...": its country's. The words are the place's evidence.
-        for anaphor, meant in ((_THE_CITY, placing.the_city), (_THE_CAPITAL, placing.capital)):
+        # "struck a railway station in the city": the report's own city (`_the_city`); "in the
+        # state capital": its dateline's (`_state_capital`); "In the capital, police detained
+        # ...": its country's. The words are the place's evidence.
+        for anaphor, meant in ((_THE_CITY, placing.the_city), (_THE_STATE_CAPITAL, placing.state_capital),
+                               (_THE_CAPITAL, placing.capital)):
             found = anaphor.search(sentence.text) if meant is not None else None
             if found is not None:
                 start = sentence.start_char + found.start()
@@ -912,11 +952,11 @@ def _names_scene_apart(scene: Place, dateline: Place, text: str, capital: bool) 
     """Whether `scene` is named as the event's place rather than the dateline (see above). A
     national capital's dateline is a wire bureau's: a lead naming a town or state of any other
     state, however it names it ("on the outskirts of El Fasher"), tells an event there. A
-    district of the dateline's own state named as one ("in the forests of X's Y district") is
-    the scene too: a state capital's dateline is the bureau's as well."""
+    district of the dateline's own state named as one ("in the forests of X's Y district", "in
+    the Y municipality") is the scene too: a state capital's dateline is the bureau's as well."""
     cues = read_cues(text, scene.evidence.start, scene.evidence.end)
     if (scene.iso, scene.admin1) == (dateline.iso, dateline.admin1):
-        return scene.feature in LOCAL_FEATURES and (cues.district or _SUBURB_BEFORE.search(
+        return scene.feature in LOCAL_FEATURES and (cues.district or _DISTRICT_AFTER.match(text, scene.evidence.end) or _SUBURB_BEFORE.search(
             text, max(0, scene.evidence.start - 40), scene.evidence.start) is not None)
     if capital:
         return True
@@ -966,9 +1006,10 @@ _BACKER_BEFORE = re.compile(r"\b(?:backed|supported|armed|funded|sponsored)\s+by
 
 # A place heading the name of an armed force ("the Assam Rifles", "the Punjab Regiment", "the
 # Sindh Rangers") or of an armed group or party ("the Kurdistan Workers' Party", "the Tigray
-# People's Liberation Front"): the force is named after it, and may be posted or fight anywhere.
+# People's Liberation Front", "the X New Generation Cartel"): the force is named after it, and
+# may be posted or fight anywhere.
 _FORCE_NAME_AFTER = re.compile(r"\s+(?:Rifles|Regiment|Rangers|Corps|Brigade|Battalion|Legion|Light\s+Infantry"
-                               r"|(?:[A-Z][\w'’]*\s+){0,3}(?:Party|Front|Movement|Army)\b)\b")
+                               r"|(?:[A-Z][\w'’]*\s+){0,3}(?:Party|Front|Movement|Army|Cartel)\b)\b")
 
 
 def names_newspaper(place: Place, text: str) -> bool:

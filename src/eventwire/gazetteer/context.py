@@ -30,9 +30,10 @@ _SETTLEMENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "Léré, a town in the Timbuktu region", "X, a village near Y", "X, the capital of Y", "X, the
-# provincial capital": an apposition says what X is.
+# provincial capital", "X, the province's second town": an apposition says what X is.
 _SETTLEMENT_AFTER = re.compile(
-    r"^,\s+(?:an?|the)\s+(?:[a-z-]+\s+)?(?:city|town|village|settlement|hamlet|township|municipality|suburb|port|capital)\b"
+    r"^,\s+(?:an?|the)\s+(?:[a-z-]+['’]s\s+)?(?:[a-z-]+\s+)?"
+    r"(?:city|town|village|settlement|hamlet|township|municipality|suburb|port|capital)\b"
 )
 # "the village of X", "X, a village in ...": the text calls X a settlement far below a city's
 # size. Not "town": reports call cities of a million one ("the town of Mosul", "the northern town

@@ -1,0 +1,40 @@
+"""Places (s28): a dateline that names its town's country is a bureau's; a district of the
+dateline's own state named with its unit word is the scene; "al-X" names the gazetteer lacks;
+"X, the province's second town"; a cartel's name is not its place.
+
+Fixtures are short invented texts.
+"""
+
+from __future__ import annotations
+
+from tests.test_places_s26 import _name, _places
+
+
+def test_a_dateline_naming_its_towns_country_is_a_bureaus() -> None:
+    places = _places(
+        "KANO, Nigeria – Three farmers were killed on Monday when gunmen opened fire in the hills of Gusau, "
+        "Zamfara state, police said.")
+    assert _name(places["KANO, Nigeria – Three"]) == "Gusau"
+
+
+def test_a_municipality_of_the_datelines_own_state_is_the_scene() -> None:
+    places = _places(
+        "CULIACAN, Mexico – Gunmen stormed a birthday party in the Navolato municipality on Saturday, killing "
+        "six people, prosecutors said.")
+    assert _name(places["CULIACAN, Mexico – Gunmen"]) == "Navolato"
+
+
+def test_names_opened_by_an_arabic_article_and_a_provinces_second_town() -> None:
+    places = _places(
+        "ADEN, Yemen – Shelling killed four people in Lahij on Monday. Security forces in the city of "
+        "al-Qasrawi detained ten men on Tuesday. A year ago, rebels overran Bakuma, the province's second "
+        "town, killing 20 of its defenders.")
+    assert _name(places["Security forces in the"]) == "al-Qasrawi"
+    assert _name(places["A year ago, rebels"]) == "Bakuma"
+
+
+def test_a_cartels_name_is_not_its_place() -> None:
+    places = _places(
+        "Gunmen killed four men at a car wash in Navolato on Sunday. Hours later, a banner signed by the "
+        "Sinaloa New Generation Cartel claimed the killings.")
+    assert _name(places["Hours later, a banner"]) != "Sinaloa"
