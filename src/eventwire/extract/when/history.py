@@ -33,16 +33,23 @@ _AFTER_AFTER = re.compile(r"^,?\s+after\b", re.IGNORECASE)
 _EARLIER_YEAR_NAMED = re.compile(r"\b\d{4}\b")
 # More than a year before the article is history whatever the words around it say.
 _HISTORY_DAYS = 380
+# A count back from the report ("two years ago", "a year and a half ago", "three months ago") dates
+# background as "in 2014" does, once it reaches past a few weeks ("two weeks ago" is recent news).
+_AGO = re.compile(r"\bago$", re.IGNORECASE)
+_RECENT_DAYS = 28
 
 
 def is_historical(norm: Norm, start: int, end: int, context: Context) -> bool:
-    """A date over a year old, or a month-or-coarser one framed as history ("since 2014",
+    """A date over a year old, a count back past a few weeks ("a year and a half ago", "three
+    months ago"), or a month-or-coarser one framed as history ("since 2014",
     "the 2011 uprising", an earlier month opening the sentence: "In May, ..."). Durations, sets and undated expressions are never history."""
     anchor = context.article_date
     if norm.date is None or anchor is None or norm.type not in {"DATE", "TIME"}:
         return False
     if (anchor - norm.date).days > _HISTORY_DAYS:
         return True
+    if _AGO.search(context.text[start:end]) and (norm.precision == 3 or (anchor - norm.date).days > _RECENT_DAYS):
+        return True  # a month ago or more, whatever the clause: "killed 40 villagers a year and a half ago"
     before = context.text[max(0, start - 50):start]
     if _EARLIER_THIS.fullmatch(context.text[start:end]) and _OPENING_BEFORE.search(before):
         return True  # "Earlier this month, gangs killed ...": told as what came before the news

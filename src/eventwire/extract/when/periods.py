@@ -71,10 +71,20 @@ def weekend(match: re.Match[str], context: Context) -> Norm | None:
     return Norm(week_value(saturday) + "-WE", "DATE", saturday, 2)
 
 
+# "X and a half ago" counted in the next smaller unit: a year and a half is 18 months.
+_HALF_IN = {"decade": ("year", 10), "year": ("month", 12), "month": ("week", 4), "fortnight": ("day", 14),
+            "week": ("day", 7)}
+
+
 def ago(match: re.Match[str], context: Context) -> Norm | None:
     count = number(match["num"])
     unit = match["unit"].lower()
     anchor = context.article_date
+    if count is not None and (match["half"] or match["half_after"]):
+        if unit not in _HALF_IN:
+            return Norm("PAST_REF", "DATE", None, 3)
+        unit, per = _HALF_IN[unit]
+        count = float(round((count + 0.5) * per))
     if count is None or anchor is None or count != int(count) or count > 5000:
         return Norm("PAST_REF", "DATE", None, 3)
     count_int = int(count)

@@ -67,10 +67,12 @@ def _rule(gate: tuple[str, ...], pattern: str, handler: Handler, flags: int = 0)
 
 
 # Words that go on with the clause after a day of the month ("detained on the 9th had not been
-# charged", "killed on the 3rd when ...", "relatives of a man held on the 9th say ..."), as no noun
-# the ordinal could modify would.
+# charged", "killed on the 3rd when ...", "relatives of a man held on the 9th say ...", "a bomb
+# planted on the 12th wounded three"), as no noun the ordinal could modify would.
 _AFTER_A_DAY = (r"(?:had|has|have|was|were|is|are|and|but|or|when|while|after|before|as|in|at|near|with|by|"
-                r"from|during|amid|following|according|killing|leaving|wounding|say|says|said|told|remain|remains)")
+                r"from|during|amid|following|according|killing|leaving|wounding|say|says|said|told|remain|remains|"
+                # a past verb whose subject ends with the day: "a grenade thrown into a bar on the 19th killed two"
+                r"[a-z]+ed|left|hit|struck|shot|took|set|went|tore|blew|fell|broke|stole)")
 
 
 # Overlaps are settled by length (longest wins), then position, then this order.
@@ -117,7 +119,9 @@ RULES: tuple[Rule, ...] = (
     _rule(("week", "month", "year", "quarter"), r"\b(?:(?P<part>early|mid|late|earlier|later)[- ])?(?P<rel>last|this|next|the past|the previous|the coming|the current)\s+(?P<unit>week|month|year|quarter)\b", periods.relative_unit, _I),
     _rule(("week", "month", "year"), r"\b(?P<part>early|late|earlier|later)\s+(?P<rel>this|last|next)\s+(?P<unit>week|month|year)\b", periods.relative_unit, _I),
     _rule(("weekend",), r"\b(?:(?:over|during|at|on)\s+)?(?:(?P<rel>(?:this|the)\s+past|this|last|next)|the)\s+weekend\b", periods.weekend, _I),
-    _rule(("ago",), rf"\b(?P<num>{_NUM})\s+(?P<unit>day|week|fortnight|month|year|decade)s?\s+ago\b", periods.ago, _I),
+    # "two years ago", "two and a half years ago", "a year and a half ago"
+    _rule(("ago",), rf"\b(?P<num>{_NUM})(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>day|week|fortnight|month|year|decade)s?"
+                    rf"(?P<half_after>\s+and\s+a\s+half)?\s+ago\b", periods.ago, _I),
     _rule(_UNIT_KEYS, rf"\b(?:(?:the\s+)?(?:next|past|last|previous|coming|first|following)\s+|(?:almost|nearly|about|more than|over|some)\s+)?(?P<num>{_NUM})(?P<half>\s+and\s+a\s+half)?[- ](?P<unit>{_UNIT})s?(?!-old|\s+old|\s+ago|\w)(?<![Aa] second)", periods.duration, _I),
     # the first number of a range shares the unit of the second: "between 60 and 90 days"
     _rule(_UNIT_KEYS, rf"(?<![$£€])\b(?=\w+(?:\s+(?:to|and|or)\s|\s*[-–]\s*\d))(?!an?\b)(?P<num>\d+(?:\.\d+)?(?=\s*[-–]\s*\d)|{_NUM}(?=\s+(?:to|and|or)\s))(?P<half>)(?=(?:\s+(?:to|and|or)\s+|\s*[-–]\s*){_NUM}[- ](?P<unit>{_UNIT})s?\b(?![- ]old|\s+of\s+age|\s+ago))", periods.duration, _I),
