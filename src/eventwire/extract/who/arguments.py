@@ -58,6 +58,14 @@ def in_dateline(token: Token) -> bool:
     return match is not None and token.idx < sentence.start_char + match.end()
 
 
+def _past_dateline(subject: Token, subjects: list[Token]) -> Token | None:
+    """"MOSCOW (Reuters) – Gunmen attacked ...": the town the report is filed from is parsed as a
+    subject; the subject is the one after the dateline, or the phrase set beside it (or coordinated
+    with it: "BANGUI (Reuters) – X rebels and Y militiamen clashed")."""
+    return next((s for s in subjects if not in_dateline(s)), None) or next(
+        (c for c in (*subject.children, *subject.conjuncts) if c.dep_ in {"appos", "conj"} and not in_dateline(c)), None)
+
+
 # Words for part of a crowd: "some set fire to ...", "others looted shops".
 CROWD_PARTS = {"some", "others", "several", "many", "few"}
 
@@ -115,11 +123,7 @@ def event_arguments(trigger: Token) -> tuple[Token | None, Token | None]:
         # on the 9th": a passive participle's sufferer is the noun it qualifies
         patient = verb.head
     if agent is not None and in_dateline(agent):
-        # "MOSCOW (Reuters) – Gunmen attacked ...": the town the report is filed from is parsed as
-        # a subject; the subject is the one after the dateline, or the phrase set beside it
-        # (or coordinated with it: "BANGUI (Reuters) – X rebels and Y militiamen clashed")
-        agent = next((s for s in subjects if not in_dateline(s)), None) or next(
-            (c for c in (*agent.children, *agent.conjuncts) if c.dep_ in {"appos", "conj"} and not in_dateline(c)), None)
+        agent = _past_dateline(agent, subjects)
     if agent is not None and agent.lemma_.lower() in ATTACK_NOUNS and verb.dep_ == "advcl" and verb.head.i < verb.i \
             and verb.head.lemma_.lower() in SENDING_VERBS and any(c.dep_ == "mark" for c in verb.children):
         # "troops flown into the valley after the ambush whipped herders", parsed with "flown" as the
@@ -174,7 +178,8 @@ def event_arguments(trigger: Token) -> tuple[Token | None, Token | None]:
         governor = verb.head.head if verb.head.dep_ == "acomp" else verb.head
         while _coordinated_past(governor) and not any(c.dep_ in SUBJECT_DEPS for c in governor.children):
             governor = governor.head  # ("arrived in three cars, fired at officers and threw bombs")
-        agent = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS), None)
+        shared = [c for c in governor.children if c.dep_ in SUBJECT_DEPS]
+        agent = _past_dateline(shared[0], shared) if shared and in_dateline(shared[0]) else next(iter(shared), None)
         if agent is None and verb.dep_ == "conj" and verb.tag_ == "VBD" and not any(
                 c.dep_ == "auxpass" for c in verb.children):
             # "Gendarmes were deployed to the town and arrested 18 people": the active verb's

@@ -28,7 +28,7 @@ from eventwire.extract.who.lexicon import (
 )
 from eventwire.extract.who.names import (
     _bare_name, _counted, claimed_or_unidentified, _is_country_or_capital, _known_type, _local_actor, _located_country, _person_civilians,
-    _role_country, _strip_determiners, _victim_person, forces_name, noun_phrase, unique_actors,
+    _role_country, _strip_determiners, _victim_person, forces_name, noun_phrase, unique_actors, village_official,
 )
 from eventwire.extract.who.resolve import last_named_group, resolve_actor
 from eventwire.extract.who.tables import country_of_word, country_tables
@@ -113,6 +113,9 @@ def event_actor_groups(
     def target(token: Token) -> Actor | None:
         if place_targets:
             return resolved(token) or _place_actor(token)
+        if violent and village_official(token):
+            return _local_actor("Civilians", tx.CIVILIANS, token.sent, context.country,
+                                Span(token.idx, token.idx + len(token.text), token.text))
         actor = _group_after(token, context) or resolved(token)
         if actor is not None and actor.inter == tx.UNKNOWN_ACTOR and token.ent_type_ in {"GPE", "LOC", "FAC"} \
                 and not country_of_word(actor.name):
@@ -121,6 +124,10 @@ def event_actor_groups(
                 and country_of_word(actor.name) and not _is_country_or_capital(actor.name):
             # "a Syrian truck driver abducted near X": people a demonym names are that country's civilians
             return Actor(f"Civilians ({country_of_word(actor.name)})", tx.CIVILIANS, actor.evidence)
+        if actor is not None and violent and actor.inter == tx.UNKNOWN_ACTOR and _community_of_person(token, actor):
+            # "six young Fulani men", "a Yazidi activist": people a community's name qualifies are
+            # civilians, as ACLED codes them (the community is no actor)
+            return _local_actor("Civilians", tx.CIVILIANS, token.sent, context.country, actor.evidence)
         if actor is not None and violent and actor.inter == tx.UNKNOWN_ACTOR and _names_person(token.doc, actor):
             # "police detained opposition politician X": a person no side claims is a civilian, as
             # ACLED codes the named victims of violence and arrests
@@ -564,6 +571,14 @@ def _same_side(agent: Actor, target: Actor, target_is_person: bool = False) -> b
         return False
     country = states[0].group(1)
     return _names_country(agent, country) or not _names_country(target, country)
+
+
+def _community_of_person(token: Token, actor: Actor) -> bool:
+    """Whether the unknown name an actor was read from only qualifies people named by who they are
+    ("Fulani" in "six young Fulani men", "Yazidi" in "a Yazidi activist")."""
+    head = _counted(token) or token
+    person = head.lemma_.lower() in PERSON_NOUNS or ROLE_NOUNS.get(head.lower_, ("",))[0] == "Civilians"
+    return person and any(c.dep_ in {"compound", "amod"} and c.text == actor.name for c in head.lefts)
 
 
 def _names_person(doc: Doc, actor: Actor) -> bool:

@@ -343,7 +343,16 @@ NOT_CIVILIAN_HEADS = MEMBER_NOUNS | LEADER_NOUNS | STATE_NOUNS | {
     "ranger", "officer", "warden", "sentry", "combatant", "conscript", "gunman", "fighter", "militant", "rebel"}
 
 
-LOCAL_LEADER_WORDS = {"village", "community", "clan", "tribal", "traditional"}
+LOCAL_LEADER_WORDS = {"village", "community", "clan", "tribal", "traditional", "council"}
+VILLAGE_OFFICES = LEADER_NOUNS | GOVERNMENT_NOUNS | {"member", "councillor", "councilor", "administrator"}
+
+
+def village_official(token: Token) -> bool:
+    """Whether a noun names who holds an office of a village, a community or its council ("a village
+    chief", "a village council secretary", "a local council member"): a civilian when harmed, as
+    ACLED codes such victims."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in VILLAGE_OFFICES and any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in LOCAL_LEADER_WORDS for c in token.lefts)
 
 
 def _victim_person(token: Token, context: ActorContext, taken: bool = False) -> Actor | None:
@@ -359,11 +368,8 @@ def _victim_person(token: Token, context: ActorContext, taken: bool = False) -> 
     killing = taken and token.dep_ in {"nsubjpass", "dobj"} or any(verb.lemma_.lower() in KILLING_VERBS | TAKING_VERBS or (
         verb.lemma_.lower() == "shoot" and any(c.lower_ == "dead" for c in (*verb.children, *token.doc[token.left_edge.i : token.i])))
         for verb in (*acts, *(c for c in token.children if c.dep_ == "acl" and c.tag_ in {"VBN", "VBD"})))
-    # a village's or a community's head or chief is a civilian the killing names
-    local_head = token.lemma_.lower() in LEADER_NOUNS and any(
-        c.dep_ in {"compound", "amod"} and c.lower_ in LOCAL_LEADER_WORDS for c in token.lefts)
     if not killing or token.pos_ != "NOUN" \
-            or not local_head and (token.lemma_.lower() in NOT_CIVILIAN_HEADS or token.lower_ in NOT_CIVILIAN_HEADS) \
+            or not village_official(token) and (token.lemma_.lower() in NOT_CIVILIAN_HEADS or token.lower_ in NOT_CIVILIAN_HEADS) \
             or any(t.lower_ in ARMED_PERSON_WORDS or t.lower_ in FORCE_NOUNS | POLICE_NOUNS for t in _own_words(token)):
         return None
     return _local_actor("Civilians", tx.CIVILIANS, token.sent, context.country,

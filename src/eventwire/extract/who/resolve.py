@@ -299,11 +299,16 @@ def _denier(name: Token) -> bool:
 _QUALIFIED_NAME = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|the|de|del|la)\s+)*)+)\(([A-Z][a-z]+)\)?")
 
 
+def _name_of(text: str) -> str:
+    """A name without its determiner or possessive ending: "Turkey's" names Turkey, "the X's
+    news agency" X."""
+    return re.sub(r"\s*['’]s?$", "", _strip_determiners(text))
+
+
 def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | None:
     """The canonical actor a phrase of the text names, or None when it names no actor."""
     span = _whole_organisation(phrase if isinstance(phrase, SpacySpan) else phrase.doc[phrase.i : phrase.i + 1])
-    text = _strip_determiners(re.sub(r"\s*\([^)]*\)?", "", span_text(span)))
-    text = re.sub(r"\s*['’]s?$", "", text)  # "Turkey's" names Turkey
+    text = _name_of(re.sub(r"\s*\([^)]*\)?", "", span_text(span)))
     evidence = Span(span.start_char, span.end_char, span_text(span))
     if not text or text.lower() in PRONOUNS or _names_platform_or_day(span, text):
         return None
@@ -325,7 +330,7 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     qualified = _QUALIFIED_NAME.search(span_text(span))
     named = (_named_actor(f"{qualified[1]}({qualified[2]})", context) if qualified else None) or _named_actor(text, context) \
         or _named_actor(re.sub(r"\s+group$", "", text), context) or next(
-        (found for found in (_named_actor(_strip_determiners(name), context) for name in _names_in(span)) if found), None
+        (found for found in (_named_actor(_name_of(name), context) for name in _names_in(span)) if found), None
     ) or next(  # a hyphenated acronym the tokenizer splits: "the ruling ZANU-PF party"
         (found for name in _HYPHENED_ACRONYM.findall(text) for found in (_named_actor(name, context),) if found), None)
     if named is not None:
