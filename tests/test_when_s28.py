@@ -58,3 +58,20 @@ def test_a_day_of_the_month_before_the_verb_of_its_clause_dates_the_event(senten
 
 def test_a_day_of_the_month_before_a_noun_is_still_no_date():
     assert find_time_expressions("The office is on the 3rd floor of the building.", ARTICLE) == []
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("In January, soldiers burned the market of Dembo, the rights group said on Tuesday.", dt.date(2026, 1, 15)),
+    ("Two years ago, rebels killed 31 people in Sango, the elders said on Tuesday.", dt.date(2024, 7, 1)),
+])
+def test_a_sources_day_does_not_date_the_past_act_it_tells(sentence, day):
+    resolved = resolve_event_date(sentence, ARTICLE)
+    assert resolved.date == day and resolved.historical and not resolved.statement_day
+
+
+@pytest.mark.parametrize("sentence", [
+    "The group, which was founded in January, said on Tuesday that its fighters had killed two soldiers.",
+    "The blockade, in place since January, was lifted on Tuesday, traders said.",
+])
+def test_a_nouns_past_month_leaves_the_sources_day(sentence):
+    assert resolve_event_date(sentence, ARTICLE).date == dt.date(2026, 2, 3)

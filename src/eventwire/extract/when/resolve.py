@@ -139,12 +139,10 @@ def _in_relative_clause(expression: TimeExpression, sentence: str) -> bool:
             and bool(_CLAUSE_CLOSES.match(sentence, expression.end)))
 
 
-def _reporting_day(expression: TimeExpression, sentence: str) -> bool:
+def _statement_day(expression: TimeExpression, sentence: str) -> bool:
     """"said Monday", "said in a statement Monday", "told reporters on Monday", "on Monday
-    identified" (without "on", "the attack Sunday said" may be the attack's day), "charged
-    Monday", "bond was set Monday", "on Monday conducted an autopsy", a victim who "died in hospital
-    on Monday", "died Monday of his wounds" or was "in critical condition on Monday", a page's
-    "Updated: Monday"."""
+    identified" (without "on", "the attack Sunday said" may be the attack's day), a page's
+    "Updated: Monday": the day a source spoke."""
     before = sentence[max(0, expression.start - 30):expression.start]
     further_before = sentence[max(0, expression.start - 60):expression.start]
     after = sentence[expression.end:expression.end + 30]
@@ -152,12 +150,35 @@ def _reporting_day(expression: TimeExpression, sentence: str) -> bool:
                 or _ACCORDING_BEFORE.search(further_before)
                 or _IN_MEDIUM_BEFORE.search(further_before) and sentence[expression.end:].lstrip().startswith(",")
                 or _TOLD_LISTENER_BEFORE.search(further_before) or _TOLD_EVENT_BEFORE.search(further_before)
-                or re.search(r"\bon\s+$", before) and _REPORTED_AFTER.match(after)
+                or re.search(r"\bon\s+$", before) and _REPORTED_AFTER.match(after))
+
+
+def _reporting_day(expression: TimeExpression, sentence: str) -> bool:
+    """A source's day (`_statement_day`), or a later step's: "charged Monday", "bond was set
+    Monday", "on Monday conducted an autopsy", a victim who "died in hospital on Monday", "died
+    Monday of his wounds" or was "in critical condition on Monday"."""
+    before = sentence[max(0, expression.start - 30):expression.start]
+    further_before = sentence[max(0, expression.start - 60):expression.start]
+    after = sentence[expression.end:expression.end + 30]
+    return bool(_statement_day(expression, sentence)
                 or _PROCEEDING_BEFORE.search(further_before)
                 or _DIED_LATER_BEFORE.search(further_before)
                 or _DIED_DAY_BEFORE.search(before) and _DIED_LATER_AFTER.match(after)
                 or _CONDITION_BEFORE.search(further_before)
                 or _PROCEEDING_AFTER.match(after))
+
+
+_MONTH_VALUE = re.compile(r"\d{4}-\d\d")
+
+
+def _past_time_told(expression: TimeExpression, sentence: str) -> bool:
+    """A past month or a count back the sentence tells its act in ("In January, soldiers burned the
+    market", "two years ago"), not a beginning ("since March") nor a noun's ("X, which was founded
+    in May,")."""
+    return (expression.historical
+            and bool(_MONTH_VALUE.fullmatch(expression.value) or expression.text.lower().endswith(" ago"))
+            and not _SINCE_BEFORE.search(sentence[max(0, expression.start - 12):expression.start])
+            and not _in_relative_clause(expression, sentence))
 
 
 def _opens_before_speaker(expression: TimeExpression, sentence: str) -> bool:
@@ -211,6 +232,11 @@ def resolve_event_date(sentence: str, article_date: dt.date | None) -> ResolvedD
                                   _in_relative_clause(item[0], sentence),
                                   bool(_HOLIDAY_NAMED.fullmatch(item[0].text))))
     current = [(expression, day) for expression, day in usable if not expression.historical]
+    if current and all(_statement_day(expression, sentence) or _opens_before_speaker(expression, sentence)
+                       for expression, _ in current):
+        # "In January, soldiers burned the market, the group said on Tuesday": the day the source
+        # spoke does not date the past month or year the act is told in
+        current = [item for item in usable if _past_time_told(item[0], sentence)] or current
     chosen = (current or usable)[:1]
     if chosen:
         expression, day = chosen[0]
