@@ -1,6 +1,8 @@
 """Places (s28): a dateline that names its town's country is a bureau's; a district of the
-dateline's own state named with its unit word is the scene; "al-X" names the gazetteer lacks;
-"X, the province's second town"; a cartel's name is not its place.
+dateline's own state named with its unit word is the scene; districts opened by "of" or struck
+"on"; Nigeria's local government areas; "al-X" names the gazetteer lacks; "X, the province's
+second town"; "the state capital"; "the town" for the one named last before; a cartel's name is
+not its place.
 
 Fixtures are short invented texts.
 """
@@ -24,6 +26,23 @@ def test_a_municipality_of_the_datelines_own_state_is_the_scene() -> None:
     assert _name(places["CULIACAN, Mexico – Gunmen"]) == "Navolato"
 
 
+def test_districts_named_after_of_or_struck_on() -> None:
+    places = _places(
+        "Raiders killed nine herders in two villages of Gedabo woreda in Ethiopia on Sunday, officials said. "
+        "In March, a raid on Lumbe district left twelve dead.")
+    assert _name(places["Raiders killed nine herders"]) == "Gedabo"
+    assert _name(places["In March, a raid"]) == "Lumbe"
+
+
+def test_a_local_government_area_of_the_datelines_state_and_the_state_capital() -> None:
+    places = _places(
+        "SOKOTO, Nigeria – Gunmen killed twelve villagers in Dangoro local government area on Sunday, police "
+        "said. Bandits abducted six women in Dangoro on Monday. On Tuesday, traders marched through the state "
+        "capital to protest against the killings.")
+    assert _name(places["SOKOTO, Nigeria – Gunmen"]) == "Dangoro"
+    assert _name(places["On Tuesday, traders marched"]) == "Sokoto"
+
+
 def test_names_opened_by_an_arabic_article_and_a_provinces_second_town() -> None:
     places = _places(
         "ADEN, Yemen – Shelling killed four people in Lahij on Monday. Security forces in the city of "
@@ -38,3 +57,11 @@ def test_a_cartels_name_is_not_its_place() -> None:
         "Gunmen killed four men at a car wash in Navolato on Sunday. Hours later, a banner signed by the "
         "Sinaloa New Generation Cartel claimed the killings.")
     assert _name(places["Hours later, a banner"]) != "Sinaloa"
+
+
+def test_the_town_is_the_one_named_last_before() -> None:
+    places = _places(
+        "Gunmen killed two traders in Gusau on Sunday, police said. Soldiers shot dead a farmer outside Tsafe "
+        "on Monday, his relatives said. The next day, youths burned tyres and looted shops in the town's main "
+        "square.")
+    assert _name(places["The next day, youths"]) == "Tsafe"

@@ -111,6 +111,20 @@ _THE_CAPITAL = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]round)\s+the
 _THE_CITY = re.compile(r"\b[Tt]he\s+city\b(?!\s+of\b)")
 
 
+# "the town" standing for the town named last before it ("set fire to offices in the town's
+# centre"), not one it introduces ("the town of X").
+_THE_TOWN = re.compile(r"\b[Tt]he\s+town\b(?!\s+of\b)")
+
+
+def _town_before(sentence: SpacySpan, placing: ArticlePlaces) -> Place | None:
+    """The town named last before `sentence`, which "the town" in it stands for: a report says so
+    of the town it has just told of, where "the city" keeps to the report's own (`_the_city`)."""
+    before = [p for p in _without_qualifiers(placing.places, placing.text)
+              if p.feature == "city" and p.evidence is not None and p.evidence.end <= sentence.start_char
+              and is_location(p, sentence.doc) and not is_incidental(p, sentence.doc)]
+    return replace(max(before, key=lambda p: p.evidence.start), geo_precision=1, evidence=None) if before else None
+
+
 def _the_city(places: Sequence[Place], text: str, doc: Doc) -> Place | None:
     """The town a report calls "the city": the last one it names before it first says so ("A
     bomb hit a block in X ... The city's mayor said ..."). A report keeps that word for its own
@@ -236,7 +250,7 @@ def _as_named_settlement(place: Place, text: str, gazetteer: Gazetteer) -> Place
         return replace(place, name=text[evidence.start : landform], feature="admin2", geonameid=None,
                        geo_precision=max(place.geo_precision, 2))
     cues = read_cues(text, evidence.start, evidence.end)
-    if cues.admin and place.feature in {"city", "admin1"} and not cues.institution \
+    if cues.admin and place.feature in {"city", "admin1", "country"} and not cues.institution \
             and not _ADMIN1_WORD_AFTER.match(text, evidence.end):
         return _as_named_district(place, name, gazetteer)
     if cues.admin or cues.institution or cues.street or cues.organisation:
@@ -285,9 +299,10 @@ _STRUCK_JUST_BEFORE = re.compile(r"\b(?:bombs|shells|rockets|missiles|(?:air\s*|
 _DISTRICT_OPENER = re.compile(r"\b(?:the|of)\s+$", re.IGNORECASE)
 # "on the island of X": a settlement cue of its own.
 _ISLAND_JUST_BEFORE = re.compile(r"\b(?:island|peninsula|oasis)\s+of\s+$")
-# A district's unit word after its name: "in Yala's X district", "in X regency", "Y's X township".
+# A district's unit word after its name: "in Yala's X district", "in X regency", "Y's X township",
+# "in X local government area" (Nigeria's second level).
 _DISTRICT_AFTER = re.compile(r"\s+(?:district|regency|township|territory|county|municipality|commune|sub-?district"
-                             r"|tehsil|woreda|raion|upazila)\b")
+                             r"|tehsil|woreda|raion|upazila|[Ll]ocal\s+[Gg]overnment(?:\s+[Aa]rea)?|LGA)\b")
 _POSSESSIVE_INSIDE = re.compile(r"['’]s\s+(?=[A-Z])")
 # Between a state and a district it owns: "Yala's X district", "Sagaing region's X township".
 _OWNER_GAP = re.compile(r"(?:\s+(?:region|province|state|governorate|division))?['’]s?\s+(?:[a-z-]+\s+){0,2}")
@@ -463,8 +478,8 @@ _ADMIN1_WORD_AFTER = re.compile(r"\s+(?:province|state|region|governorate|oblast
 
 def _as_named_district(place: Place, name: str, gazetteer: Gazetteer) -> Place:
     """A district the gazetteer does not know ("a raid in X district"), which the resolver's
-    fallback put at a town (the article's focus, or one the text names near it) or at the state
-    that owns it ("in Pattani's X district"): the district
+    fallback put at a town (the article's focus, or one the text names near it), at the state
+    that owns it ("in Pattani's X district") or at the report's country: the district
     the report names, in that town's state, at the state's coordinates and region precision (3),
     not the town, which may lie far from it. A name the gazetteer knows for that town ("Kohat
     district" read as Kohat) keeps the town."""
@@ -610,10 +625,11 @@ def place_for(sentence: SpacySpan, trigger: Token, placing: ArticlePlaces) -> Pl
         inside = home
     if not inside:
         # "struck a railway station in the city": the report's own city (`_the_city`); "in the
-        # state capital": its dateline's (`_state_capital`); "In the capital, police detained
-        # ...": its country's. The words are the place's evidence.
-        for anaphor, meant in ((_THE_CITY, placing.the_city), (_THE_STATE_CAPITAL, placing.state_capital),
-                               (_THE_CAPITAL, placing.capital)):
+        # town's centre": the town named last before (`_town_before`); "in the state capital": its
+        # dateline's (`_state_capital`); "In the capital, police detained ...": its country's.
+        # The words are the place's evidence.
+        for anaphor, meant in ((_THE_CITY, placing.the_city), (_THE_TOWN, _town_before(sentence, placing)),
+                               (_THE_STATE_CAPITAL, placing.state_capital), (_THE_CAPITAL, placing.capital)):
             found = anaphor.search(sentence.text) if meant is not None else None
             if found is not None:
                 start = sentence.start_char + found.start()
