@@ -12,7 +12,8 @@ from eventwire.extract.claims import find_attributions
 def test_a_telling_after_a_comma_reports_the_words_before_it_however_it_was_parsed():
     text = "The attack killed 12 people, a senior security official told AFP on condition of anonymity."
     claim = claim_for(text, 0, "killed", "Niger")
-    assert (claim.claimant, claim.channel) == ("Government of Niger", "interview")
+    # a security official, like "security sources", speaks for the state's security forces
+    assert (claim.claimant, claim.channel) == ("Military Forces of Niger", "interview")
 
 
 def test_a_telling_that_goes_on_to_a_clause_is_no_closing_tag():

@@ -209,8 +209,9 @@ def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generi
     if actor is not None and actor.name.startswith("Unidentified") and "group" in resolve_generic:
         return resolve_generic["group"]
     if actor is None or actor.inter == tx.UNKNOWN_ACTOR:
-        # "Russia's national anti-terrorism committee", "the French High Commission": the state's
-        actor = state_body(source) or _demonym_state_body(source) or actor
+        # "Russia's national anti-terrorism committee", "the French High Commission": the state's;
+        # "Medics at X hospital", which the recognizer took for a name: a witness by what it is
+        actor = state_body(source) or _demonym_state_body(source) or _common_source(source, context) or actor
     if actor is not None and _unnamed_armed(actor) and _refers_back(source.root):
         # "the militants said": the armed group the article named last, as for "the group"
         return _group_named_before(source.doc[source.root.left_edge.i : source.root.right_edge.i + 1], context) or actor
@@ -227,8 +228,9 @@ def _antecedent(pronoun: Token) -> Token | None:
 
 
 def _security_source(root: Token) -> bool:
-    """Whether a source is unnamed "security sources" ("a security source", "two security sources")."""
-    return root.lemma_.lower() == "source" and any(
+    """Whether a source is unnamed "security sources" or officials ("a security source", "two
+    security sources", "a Puntland security official")."""
+    return root.lemma_.lower() in {"source", "official"} and any(
         c.lower_ == "security" and c.dep_ in {"compound", "amod"} for c in root.lefts)
 
 
@@ -239,14 +241,15 @@ def _general_staff(root: Token) -> bool:
 
 
 def _owner_country(root: Token) -> str | None:
-    """The country a source's possessor names ("Ukraine's General Staff"), if any."""
-    owner = next((c for c in root.children if c.dep_ == "poss"), None)
-    return country_of_word(owner.text) if owner is not None else None
+    """The country a source's possessor or qualifier names ("Ukraine's General Staff", "a Kenyan
+    security official", "a Puntland security source"), if any."""
+    return next((country for c in root.doc[root.left_edge.i : root.i] if c.dep_ in {"poss", "compound", "amod"}
+                 and (country := country_of_word(c.text)) is not None), None)
 
 
 # Writings found where an act was done, signed by no one: "a note left near the body".
-LEFT_WRITINGS = {"note", "letter", "pamphlet", "leaflet", "poster", "placard", "flyer"}
-LEAVING_LEMMAS = {"leave", "find", "pin", "drop", "scatter", "paste", "discover"}
+LEFT_WRITINGS = {"note", "letter", "pamphlet", "leaflet", "poster", "placard", "flyer", "banner"}
+LEAVING_LEMMAS = {"leave", "find", "pin", "drop", "scatter", "paste", "discover", "hang"}
 # Counts a body keeps or gives: "according to figures from the health ministry", "data from X showed".
 COUNTS = {"figure", "data", "datum", "tally", "count", "statistic", "record"}  # "datum": spaCy's lemma of "data"
 
@@ -428,7 +431,7 @@ def _refers_back(noun: Token) -> bool:
 
 
 # Who speaks for an organisation: "the rebels' spokesman", "the group's media wing", "its commander".
-VOICE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "commander", "leader", "chief", "wing", "office",
+VOICE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "commander", "leader", "chief", "head", "wing", "office",
                "channel", "agency", "outlet", "account", "website", "page", "media", "representative"}
 # A civilian witness named by what they are, not as a group: "a resident", "the victim's mother".
 CIVILIAN_WITNESSES = PERSON_NOUNS - {"chief", "elder"} | {
@@ -799,8 +802,10 @@ def _common_source(source: SpacySpan, context: ActorContext) -> Actor | None:
     authority ("the prison authority") or an office holder ("a local commissioner") is its
     government, as authorities are."""
     root = source.root
-    lemma = root.lemma_.lower()
-    if root.pos_ != "NOUN" or not context.country or any(
+    # a plural opening the sentence that the tagger read as a name ("Medics at X hospital said")
+    misread = root.pos_ == "PROPN" and root.is_sent_start and root.tag_ == "NNPS"
+    lemma = root.lower_.removesuffix("s") if misread else root.lemma_.lower()
+    if root.pos_ != "NOUN" and not misread or not context.country or any(
             t.lower_ in ARMED_PERSON_WORDS for t in root.lefts):  # "a police driver", "an army doctor"
         return None
     evidence = Span(source.start_char, source.end_char, source.text)
@@ -839,8 +844,10 @@ def _civic_leader(source: SpacySpan, context: ActorContext) -> Actor | None:
     """A leader of a community (`CIVIC_LEADERS` qualified by `CIVIC_QUALIFIERS`) speaks for its
     civilians: the article country's civilians, as residents are."""
     root = source.root
+    # "an elder from X", "the elders": a bare elder, no party's or group's ("a party elder"), is a community's
+    bare_elder = root.lemma_.lower() == "elder" and not any(t.dep_ in {"compound", "poss", "amod"} for t in root.lefts)
     if (not context.country or root.pos_ != "NOUN" or root.lemma_.lower() not in CIVIC_LEADERS
-            or not any(t.lower_ in CIVIC_QUALIFIERS for t in root.lefts)):
+            or not (bare_elder or any(t.lower_ in CIVIC_QUALIFIERS for t in root.lefts))):
         return None
     return Actor(f"Civilians ({context.country})", tx.CIVILIANS, Span(source.start_char, source.end_char, source.text))
 
@@ -860,7 +867,7 @@ def _place_official(root: Token, owner: Token | None, context: ActorContext) -> 
     province's army commander", "Kenya's police spokesman"): its police or military by the word
     before the officer's title; none for a foreign country's officer or none so named."""
     if owner is None or root.lemma_.lower() not in VOICE_NOUNS or not context.country or not (
-            owner.ent_type_ in {"GPE", "LOC"} or owner.lemma_.lower() in PLACE_NOUNS):
+            owner.ent_type_ in {"GPE", "LOC"} or owner.lemma_.lower() in PLACE_NOUNS or _unknown_place(owner, context)):
         return None
     country = country_of_word(owner.text)
     if country is not None and country != context.country:
@@ -874,6 +881,15 @@ def _place_official(root: Token, owner: Token | None, context: ActorContext) -> 
 
 
 PLACE_NOUNS = {"region", "province", "state", "district", "county", "city", "town", "country", "nation"}
+
+
+def _unknown_place(owner: Token, context: ActorContext) -> bool:
+    """Whether a proper name owning a police or army officer is a place the recognizer missed
+    ("Kerala's police chief" read as a person's): no organisation, nationality or leader the article names."""
+    if owner.pos_ != "PROPN" or owner.ent_type_ in {"ORG", "NORP"} or owner.text in context.leaders:
+        return False
+    actor = resolve_actor(noun_phrase(owner), context)
+    return actor is None or actor.inter == tx.UNKNOWN_ACTOR
 
 
 def _name_before_noun(noun: Token) -> SpacySpan | None:

@@ -91,8 +91,10 @@ HEDGES = re.compile(
     re.I,
 )
 UNVERIFIED = re.compile(
-    r"\b(?:unable to (?:\w+ )?(?:verify|confirm)|(?:could|can)(?:not|n't| not) (?:\w+ )?(?:verify|confirm|be (?:\w+ )?"
-    r"(?:verified|confirmed))|not (?:been )?(?:\w+ )?(?:verified|confirmed)|unverified|no independent confirmation|"
+    r"\b(?:unable to (?:\w+ )?(?:verify|confirm|check)|(?:could|can)(?:not|n't| not) (?:\w+ )?(?:verify|confirm|check|"
+    r"be (?:\w+ )?(?:verified|confirmed|checked))|not (?:been )?(?:\w+ )?(?:verified|confirmed)|unverified|"
+    # "a figure that could not be checked", "no independent confirmation"
+    r"no independent confirmation|"
     # "neither account could be verified", "the army did not confirm the attack"
     r"(?:neither|none)\b[\w ,'’]{0,40}?\b(?:could|can|has|have|had|was|were)(?: been| be)? (?:\w+ )?"
     r"(?:verified|confirmed)|(?:did|does|would)(?:n't| not) (?:\w+ )?(?:confirm|verify))\b",
@@ -347,7 +349,7 @@ def _verbs(sentence: SpacySpan) -> list[Token]:
 # saying. The stance scope leaves these verbs to its learned candidate model, which reads them
 # with a longer content (PolNeAR 5-fold CV lost 0.0008 content F1 with the rule).
 FIGURE_VERBS = {"put", "give", "set", "place", "raise", "revise", "lower", "update"}
-FIGURE_NOUNS = {"toll", "figure", "tally", "count", "number", "loss", "casualty"}
+FIGURE_NOUNS = {"toll", "figure", "tally", "count", "number", "loss", "casualty", "dead"}  # "put the dead at 20"
 
 
 def _figure_content(verb: Token) -> SpacySpan | None:
@@ -500,15 +502,27 @@ def _described_speaker(verb: Token, content: SpacySpan) -> tuple[SpacySpan | Non
         return name, doc[content.start : before_name]
     # "..., the army's spokesman, Colonel X, said": the office first, then the name it introduces
     office, named = name, description
-    if (1 <= len(named) <= MAX_SPEAKER_TOKENS and all(t.pos_ == "PROPN" for t in named) and 1 < len(office)
-            <= MAX_SPEAKER_TOKENS and office[0].lower_ in {"the", "a", "an"} and office[-1].pos_ == "NOUN"
-            and not any(t.pos_ in {"VERB", "AUX", "ADP"} for t in office)):
+    if 1 <= len(named) <= MAX_SPEAKER_TOKENS and all(t.pos_ == "PROPN" for t in named) and _an_office(office):
         return doc[before_name + 1 : closing], doc[content.start : before_name]
     # "..., a local official, speaking on condition of anonymity, said": a speaker and how it spoke
-    if (1 < len(name) <= MAX_SPEAKER_TOKENS and name[0].lower_ in {"the", "a", "an"} and name[-1].pos_ == "NOUN"
-            and not any(t.pos_ in {"VERB", "AUX", "ADP"} for t in name) and description[0].tag_ == "VBG"):
+    if _an_office(name) and description[0].tag_ == "VBG":
         return name, doc[content.start : before_name]
     return None, content
+
+
+def _an_office(words: SpacySpan) -> bool:
+    """Whether words set off by commas name an office or a kind of speaker: "the army's spokesman",
+    "a local official", or one told with whom it serves ("the head of the local hunters'
+    association", "a spokesman for the regional administration"), no clause among them."""
+    if not 1 < len(words) or words[0].lower_ not in {"the", "a", "an"} or any(t.pos_ in {"VERB", "AUX"} for t in words):
+        return False
+    if len(words) <= MAX_SPEAKER_TOKENS and words[-1].pos_ == "NOUN" and not any(t.pos_ == "ADP" for t in words):
+        return True
+    root = words.root
+    served = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}), None)
+    return (root.pos_ == "NOUN" and served is not None and words[-1].pos_ in {"NOUN", "PROPN"}
+            and served.i - words.start <= MAX_SPEAKER_TOKENS
+            and not any(t.pos_ == "ADP" for t in words[: served.i - words.start]))
 
 
 MIN_TITLE_WORDS = 3  # capitalised words of four letters or more that make a line title-case
@@ -1253,9 +1267,11 @@ def _continuations(verb: Token, after: int) -> list[Token]:
     """Clauses the parser hung on a cue after its content ("says it would cut revenue, but it would
     create jobs", "says A, but she knows B"), or made a second content on the same side of it ("A
     marched ..., and police fired ..., witnesses said", both clauses hung on "said"): they continue
-    what is said. A coordinated cue verb ("... and denied Y") is an attribution of its own."""
+    what is said. A coordinated cue verb ("... and denied Y") is an attribution of its own; one the
+    parser hung on a closing tag is more of what the tag's speaker says ("A were seized, and their
+    kidnappers have demanded a ransom, a colleague said")."""
     return [c for c in verb.children if c.i >= after and c.pos_ in {"VERB", "AUX"}
-            and (cue_lemma(c) not in CUE_VERBS or c.dep_ == "ccomp" and physical_act(c))  # "... hit a house"
+            and (cue_lemma(c) not in CUE_VERBS or c.dep_ == "ccomp" and (physical_act(c) or c.i < verb.i))
             and (c.dep_ == "conj" or c.dep_ == "ccomp" and (c.i < verb.i) == (after <= verb.i))]
 
 
@@ -1464,13 +1480,21 @@ def _described_as(trigger: Token, attributions: list[Attribution]) -> Attributio
             continue
         holder = attribution.cue.head  # "in what X described as": the preposition's verb
         holder = holder.head if holder.dep_ == "prep" else holder
-        # the trigger's verb, or a participle of its clause ("struck hideouts, killing what ...")
-        if holder == trigger or _in_clause_of(holder, verb):
+        # the trigger's verb, or a participle of its clause ("struck hideouts, killing what ..."), or
+        # the name itself ("were held for a day, in what the ministry called a kidnapping")
+        if holder == trigger or _in_clause_of(holder, verb) or _named_so(trigger, attribution.cue):
             return attribution
     return None
 
 
 DESCRIBING_LEMMAS = {"describe", "call", "term", "label", "characterise", "characterize", "dub"}
+
+
+def _named_so(word: Token, cue: Token) -> bool:
+    """Whether a word is the name a describing cue gives ("called a kidnapping", "described as an
+    ambush")."""
+    return word.dep_ == "oprd" and word.head == cue or (
+        word.dep_ == "pobj" and word.head.lower_ == "as" and word.head.head == cue)
 
 
 def _coordinated_account(trigger: Token, attributions: list[Attribution]) -> Attribution | None:
