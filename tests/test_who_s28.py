@@ -71,3 +71,14 @@ def test_a_village_or_council_office_holder_harmed_is_a_civilian():
     assert actors_at("Masked men abducted a local council member near Kiral on Friday.", "abducted",
                      "Syria")[1] == "Civilians (Syria)"
 
+
+def test_a_capital_in_the_dateline_is_no_victim_of_a_casualty_clause():
+    text = ("NEW DELHI, India – Three soldiers were wounded when grenades were thrown at an army camp at Kiral on Monday, "
+            "police said.")
+    assert actors_at(text, "grenades", "India")[1] == "Military Forces of India"
+
+
+def test_forces_a_known_armed_group_s_name_qualifies_are_that_group_s(extra_actors):
+    extra_actors([{"name": "Velmo Rebels", "inter": 2, "aliases": ["Velmo"]}])
+    assert resolved("Velmo artillery pounded the town of Kiral on Sunday.", "artillery", "Chad") == "Velmo Rebels"
+    assert resolved("Chadian artillery pounded the town of Kiral on Sunday.", "artillery", "Chad") == "Military Forces of Chad"

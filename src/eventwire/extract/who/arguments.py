@@ -347,7 +347,9 @@ def _victims(trigger: Token) -> list[Token]:
                for obj in (*(c for c in clause.children if c.dep_ == "dobj"), *_named_by_source(clause))]
     casualty = verb.head if verb.dep_ == "advcl" else governing_verb(trigger) if trigger.dep_ == "pobj" else None
     if casualty is not None and casualty.lemma_.lower() in CASUALTY_VERBS:
-        victims += [c for c in casualty.children if c.dep_ in {"dobj", "nsubjpass"}]
+        # (past a dateline parsed as the sufferer: "KABUL (Reuters) – Three soldiers were wounded when ...")
+        victims += [victim for c in casualty.children if c.dep_ in {"dobj", "nsubjpass"}
+                    for victim in (_past_dateline(c, []) if in_dateline(c) else c,) if victim is not None]
     return victims
 
 

@@ -377,6 +377,12 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
         group = _group_modifier(root_token, context) or _bare_role_group(span, context)
         if group is not None:
             return Actor(group, context.types.get(group) or _known_type(group), evidence)
+    if root_token.lower_ in FORCE_NOUNS:
+        # "Houthi artillery", "Houthi forces": the forces of the armed group the word before names
+        group_named = next((found for c in root_token.lefts if c.dep_ in {"compound", "amod", "nmod"}
+                            for found in (_named_actor(c.text, context),) if found and found[1] in ARMED_GROUP_TYPES), None)
+        if group_named is not None:
+            return Actor(group_named[0], group_named[1], evidence)
     words = [token for token in span if not token.is_punct]
     # The phrase's head and the nouns compounded with it say what it is: "army officers" are
     # forces, "military exercises" are not.
