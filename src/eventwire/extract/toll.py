@@ -53,7 +53,7 @@ class TollFigure:
 
 VAGUE_FIGURES = {
     "several": 10, "many": 10, "a number of": 10, "numerous": 10, "multiple": 2, "a few": 3,
-    "a handful of": 3, "dozens": 12, "dozens of": 12, "a dozen": 12, "scores": 20,
+    "a handful of": 3, "dozens": 12, "dozens of": 12, "scores": 20,
     "scores of": 20, "hundreds": 100, "hundreds of": 100, "thousands": 1000, "thousands of": 1000,
 }
 _WORD_NUMBERS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
@@ -109,8 +109,8 @@ _ADVERB = (r"(?:\s+(?:reportedly|also|all|later|allegedly|subsequently|eventuall
            r"accidentally|apparently))?")
 
 # An aside between the counted victims and their verb: "At least 11 farmers, including three
-# boys, were killed", "12 people, most of them women, died".
-_ASIDE = r"(?:,\s+(?:including|among\s+them|(?:most|many|all|some)\s+of\s+them)\s+[^,.;]{1,40},)?"
+# boys, were killed", "12 people, most of them women, died", "five people, two of them guards, died".
+_ASIDE = rf"(?:,\s+(?:including|among\s+them|(?:most|all|some|{NUMBER})\s+of\s+them)\s+[^,.;]{{1,40}},)?"
 # Who the counted people are, told between commas after them: "nine members of a village guard,
 # the unit that patrols the roads at night, were killed" (not a list: "two soldiers, a driver and
 # a cook, were killed"; nor after a bare number, an age: "Jane Roe, 35, a nurse, was shot").
@@ -158,7 +158,11 @@ _SINGULAR_NOUN = (r"(?:man|woman|boy|girl|teen(?:ager)?|juvenile|male|female|per
                   r"worker|pedestrian|motorist|councill?or|activist|journalist|teacher|trader|farmer|herder|"
                   r"pastor|priest|imam|lawyer|nurse|doctor|politician|lawmaker|singer|musician|cleric|preacher|"
                   r"judge|prosecutor|mayor|shopkeeper|businessman|businesswoman|vendor|miner|fisherman|bodyguard|"
-                  r"commander|constable|passer-?by|(?:(?<=village )|(?<=tribal )|(?<=clan ))(?:head|chief|elder|leader))")
+                  r"commander|constable|passer-?by|aide|ruler|headman|chief|smuggler|rider|tapper|official|"
+                  r"engineer|contractor|mechanic|tailor|carpenter|butcher|cook|villager|fighter|militant|rebel|"
+                  r"gendarme|militiaman|volunteer|ranger|vigilante|merchant|informant|informer|pupil|worshipper|"
+                  r"pilgrim|refugee|migrant|hostage|sentry|sergeant|captain|colonel|lieutenant|"
+                  r"(?:(?<=village )|(?<=tribal )|(?<=clan ))(?:head|elder|leader))")
 _SINGLE_VICTIM = re.compile(
     rf"\b{_NEGATED}(?P<det>a|an|one|another|a third|a fourth|a fifth|a second|the)"
     rf"(?:\s+(?:(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?)-year-old\s+)?(?:[\w-]+\s+){{0,2}}?"
@@ -182,9 +186,15 @@ _LOWER_BOUND = {"at least", "at minimum", "no fewer than", "no less than", "more
                 "upwards of"}
 
 
+# A number told in words that are no quantity word: "at least a dozen people" is at least 12.
+_DOZEN = "a dozen"
+
+
 def _figure_value(number: str) -> tuple[int, bool] | None:
     """An integer and whether it is approximate ("dozens"); None when it is not a number."""
     number = number.lower().strip()
+    if number == _DOZEN:
+        return 12, False
     if number in VAGUE_FIGURES:
         return VAGUE_FIGURES[number], True
     if number[0].isdigit():
@@ -318,14 +328,15 @@ _VICTIM_PHRASE = (rf"(?:(?:a|an|the|his|her|their|its|(?:[\w-]+\s+){{0,2}}?[\w-]
                   rf"(?:(?:\d{{1,3}}|[a-z]+)[- ]year[- ]old\s+)?(?:[\w-]+\s+){{0,2}}?{_SINGULAR_NOUN}\b|(?:a|an|the)\s+(?:\d{{1,3}}|[a-z]+)[- ]year[- ]old\b|"
                   rf"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){{1,3}}(?:,\s+\d{{1,3}},)?)")
 # One victim, killed: "the shooting death of a 15-year-old boy", "the body of a man", "fatally shot a man",
-# "killed a councillor", "beaten an elderly man to death",
+# "killed a councillor", "beaten an elderly man to death", "burned him to death", "shot her dead",
 # "Jane Roe, 29, died", "he was pronounced dead".
 _ONE_KILLED = re.compile(
     rf"\b(?:(?:fatal\s+(?:shooting|stabbing|beating)|shooting\s+death|death|murder|killing|slaying|body)"
     rf"\s+of\s+{_VICTIM_PHRASE}"
     rf"|(?:fatally\s+(?:shot|shoots|stabbed|wounded)|shot\s+and\s+killed|shoots\s+and\s+kills|shot\s+dead|"
     rf"killed|kills|murdered|gunned\s+down|stabbed\s+to\s+death|beat\s+to\s+death)\s+{_VICTIM_PHRASE}"
-    rf"|(?:beat(?:en)?|stabbed|hacked|burned|burnt|stoned)\s+{_VICTIM_PHRASE}\s+to\s+death"
+    rf"|(?:beat(?:en)?|stabbed|hacked|burned|burnt|stoned)\s+(?:{_VICTIM_PHRASE}|him|her)\s+to\s+death"
+    rf"|\bshot\s+(?:him|her)\s+dead"
     rf"|(?:(?<=[.!?]\s)|^)(?:He|She)\s+(?:was\s+|later\s+)?(?:died|pronounced\s+dead|killed|"
     rf"shot\s+and\s+killed|fatally\s+shot)\b"
     rf"|(?<![\w.])[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){{1,3}}(?:,\s+\d{{1,3}},)?\s+(?:later\s+|also\s+)?"
@@ -441,10 +452,15 @@ _BODIES = re.compile(
     rf"(?<![\w$£€#.,-]){_QUALIFIER}(?P<num>{NUMBER})(?<!\d{{4}})\s+(?:(?:more|other|further|unidentified|"
     rf"charred|burned|burnt|decomposed|mutilated|bullet-riddled)\s+){{0,2}}bodies\b(?!\s+of\s+(?:water|work|evidence))",
     re.IGNORECASE)
+# Deaths counted by whoever records them: "Five deaths were confirmed by the police".
+_DEATHS_RECORDED = re.compile(
+    rf"(?<![\w$£€#.,-]){_QUALIFIER}(?P<num>{NUMBER})(?<!\d{{4}})\s+(?:deaths|fatalities)\s+(?:were|have\s+been|had\s+been)\s+"
+    rf"(?:confirmed|recorded|registered|reported)\b", re.IGNORECASE)
 
 
 def _bodies(text: str) -> list[TollFigure]:
-    return [figure for figure in (_from_match(match, "killed", "dead") for match in _BODIES.finditer(text))
+    return [figure for figure in (_from_match(match, "killed", "dead")
+                                  for match in (*_BODIES.finditer(text), *_DEATHS_RECORDED.finditer(text)))
             if figure is not None]
 
 
@@ -513,13 +529,22 @@ def _paired_figures(text: str) -> list[TollFigure]:
 # two, a counted group its number; a group without a number ("his parents") leaves the list
 # uncounted.
 _COUPLE = re.compile(r"\b(?:couple|pair)$", re.IGNORECASE)
-_LIST_ITEM = (rf"(?:(?:a|an|one|his|her|their|the)\s+)?(?:(?:{NUMBER}){_PART_OF}?\s+)?(?:[\w-]+\s+)?"
-              rf"(?:{_SINGULAR_NOUN}|toddler|couple|pair|{_PEOPLE})")
+# In a list of victims, a word for someone by what they do ("a rubber tapper", "a schoolteacher", "a
+# taxi rider"), not a thing ending so.
+_AGENT_NOUN = (r"(?-i:(?!(?:number|other|order|border|water|power|quarter|corner|center|centre|matter|river|"
+               r"earlier|later|after|further|rather|together|never|ever|however|former|latter|whether)\b)"
+               r"[a-z]+(?:er|or|ist))")
+# Words before the noun: one, or two after an article ("a suspected fuel smuggler"), none a verb
+# ("wounding a child") or a joining word ("including a woman").
+_ITEM_WORD = r"(?!(?:including|among|and|or|with|of)\b|[\w-]+ing\s)[\w-]+\s+"
+_LIST_ITEM = (rf"(?:(?:a|an|his|her|their|the)\s+(?:{_ITEM_WORD}){{0,2}}?"
+              rf"|(?:(?:one|his|her|their|the)\s+)?(?:(?:{NUMBER}){_PART_OF}?\s+)?(?:{_ITEM_WORD})?)"
+              rf"(?:{_SINGULAR_NOUN}|toddler|couple|pair|{_PEOPLE}|{_AGENT_NOUN})")
 _LISTED_VICTIMS = re.compile(
     rf"\b(?P<list>{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})*\s*,?\s+and\s+{_LIST_ITEM}){_AUX}{_ADVERB}\s+"
     rf"(?:(?P<killed>{_KILLED_WORDS})|(?P<injured>{_INJURED_WORDS}))\b(?!(?<=shot)\s+at\b)", re.IGNORECASE)
 _ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
-_SINGULAR_ITEM = re.compile(rf"(?:{_SINGULAR_NOUN}|toddler)$", re.IGNORECASE)
+_SINGULAR_ITEM = re.compile(rf"(?:{_SINGULAR_NOUN}|toddler|\b{_AGENT_NOUN})$", re.IGNORECASE)
 _AGE_WORDS = re.compile(r"\b[\w]+[- ](?:years?|months?|weeks?|days?)[- ]old\b", re.IGNORECASE)
 _ITEM_NUMBER = re.compile(rf"\b(?P<num>{NUMBER})\b", re.IGNORECASE)
 
