@@ -1,7 +1,7 @@
 """Session 28: a toll over many acts or over a span of time is no event ("Attacks killed 100 people
 last year", "weeks of fighting killed dozens", "were killed in violence around the vote in 2019",
 "were killed in the first six months of the year"), while one act in a past month or year, and a
-few days of fighting, stay events."""
+few days of fighting, stay events; someone unheard of since an act is no running tally."""
 
 from __future__ import annotations
 
@@ -33,3 +33,8 @@ def test_a_toll_over_many_acts_is_no_event(aggregate: str):
 def test_one_act_in_a_past_month_or_year_stays_an_event(single: str):
     assert len(mentions_of(f"{OPENING} {single}")) == 2
 
+
+def test_someone_unheard_of_since_an_act_is_no_tally():
+    text = ("Nothing has been heard of a teacher and his brother since soldiers took them from a checkpoint "
+            "outside the town of Koro in Mali on the 4th, relatives said.")
+    assert len(mentions_of(text)) == 1

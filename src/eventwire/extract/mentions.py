@@ -491,6 +491,7 @@ def _accounts_of_previous(mentions: list[EventMention], view: ArticleView) -> li
     who died (`_lower_count`: "a minister said one marcher had died" after the opposition's
     two) is the lowest count a source gives, which ACLED takes: it stays."""
     article, starts = view.article, view.starts
+    groups = _named_armed_groups(mentions)
     kept: list[EventMention] = []
     for mention in mentions:
         claim = _claims_act_back(mention)
@@ -505,7 +506,12 @@ def _accounts_of_previous(mentions: list[EventMention], view: ArticleView) -> li
                 and merge.merge_reason(before, mention, same_article=True) is None \
                 and (lender := _lender(event := _event_so_far(kept, before))) is not None \
                 and not _own_armed_act(mention, lender) \
-                and ((side := _tells_as_side(mention, before, event, article)) or restates):
+                and ((side := _tells_as_side(mention, before, event, article))
+                     or (group := _speaks_for_unnamed(mention, event, groups, article)) is not None or restates):
+            if not side and group is not None:  # the unnamed fighters' own group speaks: a side
+                side = True
+                kept[:] = [_named_for_unnamed(m, group) if any(m is e for e in event) else m for m in kept]
+                lender = _named_for_unnamed(lender, group)
             counted = _lowest_figures(event) if side else {}
             mention = _as_part_of(mention, lender,
                                   fatality_claims=tuple(f for f in mention.fatality_claims
@@ -628,6 +634,39 @@ def _restates_toll(mention: EventMention, before: EventMention | None, article: 
     return bool(mention.fatality_claims) and mention.trigger.text.lower() in _TOLL_TRIGGERS \
         and not any(_DONE_FIGURE.match(f.evidence.text) for f in mention.fatality_claims) \
         and _BY_DOER.search(text) is None and not when.find_time_expressions(text, article.date)
+
+
+# Armed groups that are no state's, and the names of such a side that say only its role.
+_NON_STATE_ARMED = frozenset({taxonomy.REBEL_GROUPS, taxonomy.POLITICAL_MILITIAS, taxonomy.IDENTITY_MILITIAS})
+_UNNAMED_ARMED = re.compile(r"^(?:Unidentified Armed Group|Rebels|Militia) \(")
+
+
+def _named_armed_groups(mentions: Sequence[EventMention]) -> frozenset[str]:
+    """The non-state armed groups a report's acts name by their names."""
+    return frozenset(actor.name for m in mentions for actor in (m.actor1, m.actor2)
+                     if actor is not None and actor.inter in _NON_STATE_ARMED and not _UNNAMED_ARMED.match(actor.name))
+
+
+def _speaks_for_unnamed(mention: EventMention, event: list[EventMention], groups: frozenset[str],
+                        article: Article) -> Actor | None:
+    """The group whose own account `mention` is, where the act told so far has an unidentified
+    armed group as a side and that group is the only armed group the report names ("Fighters set
+    fire to the village ..." then the group's message that its men overran a post there): the
+    unnamed fighters are that group. None where the report names another group, or the speaker is
+    not the mention's own doer."""
+    doer = mention.actor1
+    if doer is None or groups != {doer.name} or doer.name not in _speakers(mention, article):
+        return None
+    unnamed = any(actor is not None and actor.name.startswith("Unidentified Armed Group")
+                  for m in event for actor in (m.actor1, m.actor2))
+    return doer if unnamed else None
+
+
+def _named_for_unnamed(mention: EventMention, group: Actor) -> EventMention:
+    """`mention` with the group named for its unidentified armed group (`_speaks_for_unnamed`)."""
+    def named(actor: Actor | None) -> Actor | None:
+        return group if actor is not None and actor.name.startswith("Unidentified Armed Group") else actor
+    return replace(mention, actor1=named(mention.actor1), actor2=named(mention.actor2))
 
 
 def _speakers(mention: EventMention, article: Article) -> list[str]:
@@ -845,12 +884,18 @@ _CLAIMABLE = frozenset(taxonomy.BY_CODE[code].name for code in (
 _CLAIMS_AN_ACT = re.compile(rf"{_RESPONSIBILITY}|\bcarried\s+out\b|\b(?:was|were)\s+behind\b", re.IGNORECASE)
 
 
+# A killing verb, which a side's toll of any act uses ("its bomber had killed 30 soldiers").
+_KILLING = re.compile(r"\bkill(?:ed|ing|s)?\b", re.IGNORECASE)
+
+
 def _own_armed_act(mention: EventMention, lender: EventMention) -> bool:
     """Whether `mention` tells an attack or a clash by a cue of its own where the act before it
     is of a weapon's class ("was among the gunmen in the attack that wounded X" after "fell in a hail
-    of bullets"): a class word of the telling's own, which the weapon does not refine."""
+    of bullets"): a class word of the telling's own, which the weapon does not refine; a killing
+    verb is none ("said its bomber had killed 30 soldiers" after a suicide bombing)."""
     return mention.sub_event_type in _ARMED_ACTS and lender.sub_event_type not in _ARMED_ACTS \
-        and lender.disorder_type == taxonomy.POLITICAL_VIOLENCE and merge.has_own_cue(mention)
+        and lender.disorder_type == taxonomy.POLITICAL_VIOLENCE \
+        and merge.named_by(mention.sub_event_type, cue_classes(_KILLING.sub(" ", mention.sentence.text)))
 
 
 def _lender(event: list[EventMention]) -> EventMention | None:
@@ -1864,7 +1909,7 @@ def _is_tally(trigger: Token) -> bool:
         if trigger.pos_ not in {"NOUN", "ADP", "SCONJ", "NUM"} or trigger.dep_ not in _UP_TO_TALLY:
             break
         trigger = trigger.head
-    if not _in_perfect(trigger):
+    if not _in_perfect(trigger) or _unheard_of(trigger):
         return False
     children = list(trigger.children)
     for index, child in enumerate(children):
@@ -1889,6 +1934,13 @@ def _is_tally(trigger: Token) -> bool:
                 t.lower_ == "this" for t in child.children):
             return True  # "has killed 19 people this year"
     return False
+
+
+def _unheard_of(verb: Token) -> bool:
+    """Whether the verb tells someone missing since an act ("Nothing has been heard of the two men
+    since soldiers took them", "has not been seen since"): the act it dates, not a running tally."""
+    return verb.lemma_.lower() in ("hear", "see") and any(
+        c.dep_ == "neg" or c.lower_ in ("nothing", "nobody") for c in verb.children)
 
 
 def _counted_in_tally(trigger: Token) -> bool:
