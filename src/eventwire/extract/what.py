@@ -373,6 +373,13 @@ _DISPLACED = re.compile(r"\b(?:from\s+their\s+homes|displac(?:ed|ing|ement)|upro
 
 
 # A crewed aircraft brought down: "shot down an army helicopter", "a fighter jet was downed".
+# A place taken in a battle: "retook the village of X", "recaptured Abu Y", "overran the district's
+# second town". Captured or seized people and buildings ("captured two soldiers", "retook the town's
+# police station") are no territory; a name after "captured"/"seized" may be a person's.
+_PLACE_TAKEN = re.compile(
+    r"\b(?:(?:retook|recaptured|regained control of|reclaimed|seized control of|took control of|captured|overran|seized)"
+    r"\s+(?:the\s+(?:\w+\s+){0,2}?|several\s+|two\s+|three\s+)(?:towns?|villages?|city|cities|districts?|hamlets?|settlements?"
+    r"|territory|region|province|county|areas?)\b(?!')|(?:retook|recaptured|overran)\s+[A-Z][\w'-]+\b(?!'s))")
 _AIRCRAFT_DOWNED = re.compile(
     r"\b(?:shot|brought)\s+down\s+(?:[\w-]+\s+){0,3}?(?:helicopters?|planes?|jets?|aircraft|gunships?)\b"
     r"|\b(?:helicopters?|planes?|jets?|aircraft|gunships?)\s+(?:was|were|had\s+been)\s+(?:shot|brought)\s+down\b",
@@ -463,6 +470,9 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]],
         return "ABDUCT_DISSAP"  # people were captured, not a place or weapons ("were seized at gunpoint")
     if code == "ARREST" and _WHEREABOUTS_UNKNOWN.search(text):
         return "ABDUCT_DISSAP"  # ACLED: a detention whose captives' whereabouts are kept unknown is a disappearance
+    if code == "ARMED_CLASH" and _PLACE_TAKEN.search(text):
+        # ACLED: a battle in which a side takes or retakes a place is coded by that outcome
+        code = "NON_STATE_ACTOR_OVERTAKES_TER"
     if code in TERRITORY:
         state = next(_state_parties(text), None)
         non_state = min((found for found in (NON_STATE_ACTOR.search(text), _named_armed_group().search(text)) if found),
@@ -470,6 +480,9 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]],
         if state and (not non_state or state.start() < non_state.start()):
             return "GOV_REGAINS_TERIT"
         return "NON_STATE_ACTOR_OVERTAKES_TER" if non_state else code
+    if code == "ORG_CRIME" and _HARMED.search(text) and any(weapon in cues for weapon in WEAPONS):
+        # "A farmer stepped on a landmine while harvesting coca": whoever laid it, the weapon codes the harm
+        return next(weapon for weapon in WEAPONS if weapon in cues)
     if code == "VIOL_DEMONSTR" and _ARMED_DOERS.search(text) and not _CROWD.search(text):
         # "the attackers fired at officers and threw petrol bombs into the building": a riot's
         # weapon in the hands of armed men, not of a crowd, is their attack
