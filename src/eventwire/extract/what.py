@@ -372,7 +372,6 @@ _DISPLACED = re.compile(r"\b(?:from\s+their\s+homes|displac(?:ed|ing|ement)|upro
                         re.IGNORECASE)
 
 
-# A crewed aircraft brought down: "shot down an army helicopter", "a fighter jet was downed".
 # A place taken in a battle: "retook the village of X", "recaptured Abu Y", "overran the district's
 # second town". Captured or seized people and buildings ("captured two soldiers", "retook the town's
 # police station") are no territory; a name after "captured"/"seized" may be a person's.
@@ -380,6 +379,7 @@ _PLACE_TAKEN = re.compile(
     r"\b(?:(?:retook|recaptured|regained control of|reclaimed|seized control of|took control of|captured|overran|seized)"
     r"\s+(?:the\s+(?:\w+\s+){0,2}?|several\s+|two\s+|three\s+)(?:towns?|villages?|city|cities|districts?|hamlets?|settlements?"
     r"|territory|region|province|county|areas?)\b(?!')|(?:retook|recaptured|overran)\s+[A-Z][\w'-]+\b(?!'s))")
+# A crewed aircraft brought down: "shot down an army helicopter", "a fighter jet was downed".
 _AIRCRAFT_DOWNED = re.compile(
     r"\b(?:shot|brought)\s+down\s+(?:[\w-]+\s+){0,3}?(?:helicopters?|planes?|jets?|aircraft|gunships?)\b"
     r"|\b(?:helicopters?|planes?|jets?|aircraft|gunships?)\s+(?:was|were|had\s+been)\s+(?:shot|brought)\s+down\b",
@@ -420,6 +420,8 @@ def own_cues(text: str, cues: dict[str, tuple[int, int]], lexicon: CueLexicon | 
 def refine(code: str, text: str, cues: dict[str, tuple[int, int]],
            own: dict[str, tuple[int, int]] | None = None) -> str:
     """ACLED's ordered rules inside a family the model chose:
+    a battle that takes or retakes a place is territory ("retook the village of X"), and organised crime
+    in which a weapon harmed someone is that weapon's event;
     territory goes to whoever took it (the first actor named, usually the subject), but
     capturing people with no place taken or weapons seized is an abduction;
     a riot's weapon ("threw petrol bombs") in the hands of armed men ("gunmen", "the attackers")
@@ -480,9 +482,8 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]],
         if state and (not non_state or state.start() < non_state.start()):
             return "GOV_REGAINS_TERIT"
         return "NON_STATE_ACTOR_OVERTAKES_TER" if non_state else code
-    if code == "ORG_CRIME" and _HARMED.search(text) and any(weapon in cues for weapon in WEAPONS):
-        # "A farmer stepped on a landmine while harvesting coca": whoever laid it, the weapon codes the harm
-        return next(weapon for weapon in WEAPONS if weapon in cues)
+    if code == "ORG_CRIME" and (weapon := next((w for w in WEAPONS if w in cues), None)) and _HARMED.search(text):
+        return weapon  # "A farmer stepped on a landmine while harvesting coca": whoever laid it, the weapon codes the harm
     if code == "VIOL_DEMONSTR" and _ARMED_DOERS.search(text) and not _CROWD.search(text):
         # "the attackers fired at officers and threw petrol bombs into the building": a riot's
         # weapon in the hands of armed men, not of a crowd, is their attack
