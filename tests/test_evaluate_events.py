@@ -24,6 +24,20 @@ def test_detection_counts_found_and_spurious_sentences(tmp_path: Path):
     assert scores["n_predicted"] >= 1 and 0 < scores["detection_precision"] <= 1
 
 
+def test_detection_and_type_failures_list_each_miss(tmp_path: Path):
+    attack = "Rebels attacked an army base near Kidal on Monday."
+    quiet = "The region is large and dry."
+    row = {"id": "a", "date": "2024-05-12", "text": f"{attack} {quiet}",
+           "events": [{"sentence": attack, "sub_event_type": "Peaceful protest"},
+                      {"sentence": quiet, "sub_event_type": "Other"}]}
+    path = tmp_path / "g.jsonl"
+    path.write_text(json.dumps(row) + "\n")
+    scores = score_file(path)
+    assert scores["detection_failures"] == [{"article": "a", "sentence": quiet, "gold": "Other", "ours": None}]
+    [mistyped] = scores["type_failures"]
+    assert mistyped["gold"] == "Peaceful protest" and mistyped["ours"] and "Peaceful protest" not in mistyped["ours"]
+
+
 def test_a_gold_article_without_text_is_an_evaluation_error(tmp_path: Path):
     path = tmp_path / "g.jsonl"
     path.write_text('{"id": "a", "events": []}\n')

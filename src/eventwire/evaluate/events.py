@@ -52,18 +52,29 @@ def score_file(path: Path) -> dict[str, Any]:
     hits: Counter[str] = Counter()
     asked: Counter[str] = Counter()
     failures: list[dict[str, Any]] = []
+    missed: list[dict[str, Any]] = []  # gold sentences no mention covers, and mentions covering none
+    mistyped: list[dict[str, Any]] = []
     for row, result in zip(rows, process(articles)):
         gold_events = row.get("events", [])
         gold = {_normal(event["sentence"]): event.get("sub_event_type", "") for event in gold_events}
         predicted = [(_normal(m.sentence.text), m.sub_event_type) for m in result.mentions]
         gold_total += len(gold)
         predicted_total += len(predicted)
-        right += sum(any(sentence in text for sentence in gold) for text, _ in predicted)
+        for (text, kind), mention in zip(predicted, result.mentions):
+            if any(sentence in text for sentence in gold):
+                right += 1
+            else:
+                missed.append({"article": row.get("id"), "sentence": mention.sentence.text, "gold": None, "ours": kind})
         for sentence, sub_event_type in gold.items():
             covering = [kind for text, kind in predicted if sentence in text]
-            if covering:
-                found += 1
-                typed += sub_event_type in covering
+            if not covering:
+                missed.append({"article": row.get("id"), "sentence": sentence, "gold": sub_event_type, "ours": None})
+                continue
+            found += 1
+            typed += sub_event_type in covering
+            if sub_event_type not in covering:
+                mistyped.append({"article": row.get("id"), "sentence": sentence, "gold": sub_event_type,
+                                 "ours": covering})
         merged = merge_mentions(result.mentions)
         for event in gold_events:
             ours = _event_of(_normal(event["sentence"]), event.get("sub_event_type", ""), merged)
@@ -97,6 +108,8 @@ def score_file(path: Path) -> dict[str, Any]:
         **counts,
         "seconds": round(time.perf_counter() - started, 1),
         "field_failures": failures,
+        "detection_failures": missed,
+        "type_failures": mistyped,
     }
 
 
