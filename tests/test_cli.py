@@ -3,6 +3,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -79,3 +81,8 @@ def test_unknown_event_and_bad_database_are_one_line_errors(tmp_path: Path):
     junk.write_text("not a database" * 100)
     result = runner.invoke(app, ["events", "--db", str(junk)])
     assert result.exit_code == 1 and "cannot open the database" in result.output
+
+
+def test_python_dash_m_eventwire_runs_the_command_line():
+    result = subprocess.run([sys.executable, "-m", "eventwire", "--help"], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0 and "evaluate" in result.stdout
