@@ -1456,8 +1456,7 @@ def _continuing_previous(mentions: list[EventMention], view: ArticleView) -> lis
 def _counts_from_narrative(mention: EventMention, article: Article) -> bool:
     """Whether the mention's sentence dates its event only from the narrative's day ("Hours
     later", "A day later")."""
-    return any(e.unanchored and e.date is not None and e.time_precision <= 2
-               for e in when.find_time_expressions(mention.sentence.text, article.date))
+    return bool(when.narrative_shifts(mention.sentence.text, article.date))
 
 
 def _sentences_between(starts: Sequence[int], first: int, last: int) -> int:
@@ -1519,8 +1518,7 @@ def _dated_relative_to(mention: EventMention, before: EventMention, article: Art
         offset = mention.sentence.start
         return replace(mention, date=before.date - dt.timedelta(days=days), time_precision=1,
                        date_evidence=Span(offset + start, offset + end, mention.sentence.text[start:end]))
-    relative = next((e for e in when.find_time_expressions(mention.sentence.text, article.date)
-                     if e.unanchored and e.date is not None and e.time_precision <= 2), None)
+    relative = next(iter(when.narrative_shifts(mention.sentence.text, article.date)), None)
     if relative is None or article.date is None or before.date is None:
         return None
     day = min(before.date + (relative.date - article.date), article.date)

@@ -11,6 +11,8 @@ Two jobs share one recogniser (`rules`):
   3 for a month or anything coarser, with the middle of a range as the date (clamped to the
   article date). Background history ("in 2014", "since the invasion in February last year",
   "the 2011 uprising") is flagged `historical` (`history`).
+* `narrative_shifts` gives the expressions a sentence dates its own act by from the narrative's
+  day ("A day later", "Hours later"), not a speaker's ("the governor said the next day").
 
 Modules: `model` (records), `dates` (calendar words and arithmetic), `days`, `periods` and
 `holidays` (the rules' normalisers), `rules` (the patterns), `find`, `anaphora` ("the next day"
@@ -19,7 +21,7 @@ counted from the narrative's last date), `history`, `resolve`.
 
 from eventwire.extract.when.find import find_time_expressions
 from eventwire.extract.when.model import ResolvedDate, TimeExpression
-from eventwire.extract.when.resolve import NO_EXPRESSION_PRECISION, resolve_event_date
+from eventwire.extract.when.resolve import NO_EXPRESSION_PRECISION, narrative_shifts, resolve_event_date
 
 __all__ = ["TimeExpression", "ResolvedDate", "find_time_expressions", "resolve_event_date",
-           "NO_EXPRESSION_PRECISION"]
+           "NO_EXPRESSION_PRECISION", "narrative_shifts"]

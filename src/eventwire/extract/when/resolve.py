@@ -181,6 +181,15 @@ def _past_time_told(expression: TimeExpression, sentence: str) -> bool:
             and not _in_relative_clause(expression, sentence))
 
 
+def narrative_shifts(sentence: str, article_date: dt.date | None) -> list[TimeExpression]:
+    """The expressions of `sentence` dated only from the narrative's day ("A day later", "Hours
+    later", "the next day") that date its own act: not the day a source spoke ("the governor said
+    the following day that fourteen had died"), which says nothing of when the act told before was."""
+    return [expression for expression in find_time_expressions(sentence, article_date)
+            if expression.unanchored and expression.date is not None and expression.time_precision <= 2
+            and not _statement_day(expression, sentence)]
+
+
 def _opens_before_speaker(expression: TimeExpression, sentence: str) -> bool:
     """"On Wednesday the government denied ...": a day opening the sentence before its speaker."""
     return bool(re.fullmatch(r"\W*(?:on\s+)?", sentence[:expression.start], re.IGNORECASE)
