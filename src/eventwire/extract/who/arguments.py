@@ -104,9 +104,10 @@ def event_arguments(trigger: Token) -> tuple[Token | None, Token | None]:
         return None, None  # "patrols heard gunfire": who heard it neither fired nor was fired on
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
     # (of two subjects before the verb, the first is misattached when "and" opens the second's
-    # clause: "Dozens of graduates protested ..., and police used tear gas")
+    # clause: "Dozens of graduates protested ..., and police used tear gas", or when commas set it
+    # off: "In X, the regional capital, dozens of traders marched")
     coordinated = len(subjects) > 1 and subjects[-1].left_edge.i > 0 \
-        and verb.doc[subjects[-1].left_edge.i - 1].lower_ in {"and", "but"}
+        and verb.doc[subjects[-1].left_edge.i - 1].lower_ in {"and", "but"} or _set_off_first(subjects)
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS and agent is None:
             agent = subjects[-1] if coordinated else child
@@ -200,7 +201,33 @@ def event_arguments(trigger: Token) -> tuple[Token | None, Token | None]:
         # (and the agent told after the second did the first)
         agent = next((g for conj in verb.conjuncts if conj.i > verb.i and _second_passive(conj)
                       for c in conj.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if agent is None and verb.dep_ == "conj" and any(c.dep_ == "nsubjpass" for c in verb.head.children):
+            # "worshippers were attacked by gunmen, and seven of them were shot dead": a passive
+            # clause joined to one that names its agent shares it, and "them" are its sufferers
+            agent = next((g for c in verb.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+                         None)
+            if agent is not None and patient is not None and _of_them(patient):
+                patient = next((c for c in verb.head.children if c.dep_ == "nsubjpass" and not in_dateline(c)), patient)
     return agent, patient
+
+
+def _set_off_first(subjects: list[Token]) -> bool:
+    """Whether the first of two subjects is a phrase set off by commas, which the parser took for
+    a subject: "In X, the regional capital, dozens of traders marched ..." (the traders march)."""
+    if len(subjects) < 2:
+        return False
+    first = subjects[0]
+    doc = first.doc
+    # (the closing comma may be parsed as the phrase's own last word)
+    closing = first.right_edge if first.right_edge.text == "," else doc[min(first.right_edge.i + 1, len(doc) - 1)]
+    return first.left_edge.i > 0 and doc[first.left_edge.i - 1].text == "," and closing.text == "," \
+        and closing.i < subjects[1].i
+
+
+def _of_them(phrase: Token) -> bool:
+    """"They", "them", or a number or part "of them" ("seven of them")."""
+    return phrase.lower_ in {"they", "them"} or any(
+        g.lower_ == "them" for c in phrase.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 
 
 def suffered_by_subject(verb: Token) -> bool:

@@ -6,7 +6,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from eventwire import taxonomy as tx
 from eventwire.extract.who.arguments import (
-    CROWD_PARTS, _used_on, event_arguments, governing_verb, in_dateline, patient_candidates,
+    CROWD_PARTS, _set_off_first, _used_on, event_arguments, governing_verb, in_dateline, patient_candidates,
 )
 from eventwire.extract.who.context import ActorContext
 from eventwire.extract.who.lexicon import (
@@ -51,7 +51,9 @@ def _protest_subject(verb: Token) -> Token | None:
     """Who protests: the verb's own subject, or for a purpose clause ("marched to protest",
     "blocked the road to protest") the subject of the verb it is the purpose of."""
     # (not a wire dateline the parser took for one: "KORVA, Kenya - Widows walked ...")
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and not in_dateline(c)), None)
+    # (not the phrase commas set off before it: "In X, the regional capital, dozens of traders marched")
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not in_dateline(c)]
+    subject = subjects[-1] if _set_off_first(subjects) else next(iter(subjects), None)
     if subject is not None and subject.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
         subject = verb.head  # "workers who had blocked the highway"
     if subject is None and verb.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to"
@@ -147,10 +149,17 @@ def _as_protesters(token: Token | None, context: ActorContext) -> Actor | None:
     role = _bare_name(actor) if actor is not None else ""
     if actor is not None and role not in UNARMED_CROWDS:
         return None
-    if actor is None and not any(p.lemma_.lower() in CROWD_NOUNS and p.pos_ == "NOUN" for p in (people, *people.conjuncts)):
+    if actor is None and not any(_names_people(p) for p in (people, *people.conjuncts)):
         return None  # ("university staff and students": a crowd one of whose parts is people)
     return _local_actor("Protesters", tx.PROTESTERS, people.sent, context.country,
                         Span(people.idx, people.idx + len(people.text), people.text))
+
+
+def _names_people(noun: Token) -> bool:
+    """A noun for people: one of the crowd nouns, or a compound of "man" or "woman" ("tribesmen",
+    "fishermen", "clanswomen"; the armed ones, "gunmen", resolve to an actor before this is asked)."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (lemma in CROWD_NOUNS or lemma.endswith("man"))
 
 
 def _dispersed_crowd(trigger: Token, context: ActorContext) -> tuple[Actor, ...]:
@@ -304,7 +313,8 @@ def _crowd_act(clause: Token | None) -> Token | None:
 
 # What forces do to a crowd besides firing on or scattering it: "police beat several of them",
 # "police detained several of them", "police drove them back".
-CROWD_HANDLING = DETAINING_ACTS | {"use", "beat", "drive", "push", "chase", "remove", "restore", "evict", "scatter"}
+CROWD_HANDLING = DETAINING_ACTS | {"use", "beat", "drive", "push", "chase", "remove", "restore", "evict", "scatter",
+                                   "drag"}
 
 
 def _forces_facing_crowd(trigger: Token, context: ActorContext) -> tuple[Actor, ...]:

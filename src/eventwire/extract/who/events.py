@@ -463,13 +463,30 @@ def _unclaimed_attack(trigger: Token, agent: Token | None, context: ActorContext
     that claimed one."""
     act = next((t for t in (agent, trigger) if t is not None and t.pos_ == "NOUN"
                 and t.lemma_.lower() in UNNAMED_ATTACK_NOUNS), None)
+    if act is not None and _thrown_unnamed(act):
+        return (claimed_or_unidentified(_claimed_group(noun_phrase(act), context), act.sent,
+                                        Span(act.idx, act.idx + len(act.text), act.text), context),)
     if act is None or act.dep_ not in SUBJECT_DEPS or act.head.lemma_.lower() not in CASUALTY_VERBS \
             or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in act.lefts) \
-            or any(c.dep_ != "det" and (c.pos_ == "PROPN" or c.dep_ in {"poss", "compound"} or country_of_word(c.text)
-                                        or c.lower_ in NON_STATE_QUALIFIERS) for c in act.lefts):
+            or any(c.dep_ != "det" and c.lower_ not in HAND_WEAPON_WORDS and (
+                c.pos_ == "PROPN" or c.dep_ in {"poss", "compound"} or country_of_word(c.text)
+                or c.lower_ in NON_STATE_QUALIFIERS) for c in act.lefts):
         return ()
     return (claimed_or_unidentified(_claimed_group(noun_phrase(act), context), act.sent,
                                     Span(act.idx, act.idx + len(act.text), act.text), context),)
+
+
+# Words that say what kind of weapon a thing is, not whose: "a hand grenade".
+HAND_WEAPON_WORDS = {"hand"}
+# Verbs by which a grenade is thrown: "grenades were thrown at an army camp", "a grenade was lobbed at a house".
+THROWING_VERBS = {"throw", "lob", "hurl", "toss"}
+
+
+def _thrown_unnamed(weapon: Token) -> bool:
+    """"Grenades were thrown at an army camp": a grenade whose thrower the passive names no one."""
+    verb = weapon.head
+    return weapon.lemma_.lower() == "grenade" and weapon.dep_ == "nsubjpass" \
+        and verb.lemma_.lower() in THROWING_VERBS and not any(c.dep_ == "agent" for c in verb.children)
 
 
 # What strikes from the air: "a drone struck a minibus", "an unmanned aircraft hit a house".
@@ -503,10 +520,15 @@ def _unclaimed_air_strike(trigger: Token, agent: Token | None, context: ActorCon
 STRUCK_BY_VERBS = {"hit", "strike", "run", "drive", "step", "trigger"}
 
 
+# Verbs that tell a bomb was set where it went off: "a bomb planted under a culvert", "hidden in a motorcycle".
+PLANTING_VERBS = {"plant", "hide", "place", "bury", "conceal", "attach", "leave"}
+
+
 def _is_planted_explosive(token: Token) -> bool:
     lemma = token.lemma_.lower()
     words = {t.lower_ for t in token.lefts}
-    return lemma in PLANTED_EXPLOSIVES or (lemma == "bomb" and bool(words & PLANTED_BOMB_WORDS))
+    planted = any(c.dep_ == "acl" and c.lemma_.lower() in PLANTING_VERBS for c in token.children)
+    return lemma in PLANTED_EXPLOSIVES or (lemma == "bomb" and (bool(words & PLANTED_BOMB_WORDS) or planted))
 
 
 def _civilian_property(trigger: Token, context: ActorContext, side1: tuple[Actor, ...]) -> tuple[Actor, ...]:
