@@ -84,6 +84,9 @@ def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generi
     antecedent = _antecedent(source.root)
     if antecedent is not None:  # "the army, which said ...": the army
         return source_actor(noun_phrase(antecedent), context, resolve_generic)
+    voiced = _whose_voice(source.root)
+    if voiced is not None:  # "the police command, whose spokesman said ...": the command
+        return source_actor(noun_phrase(voiced), context, resolve_generic)
     source = _whole_name(source)
     earlier = _same_before(source.root)
     if earlier is not None:  # "a police official said ... . ..., the same official said": the first one's body
@@ -223,6 +226,16 @@ def _antecedent(pronoun: Token) -> Token | None:
     the pronoun is the subject of the relative clause."""
     clause = pronoun.head
     if pronoun.tag_ not in {"WDT", "WP"} or pronoun.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "relcl":
+        return None
+    return clause.head
+
+
+def _whose_voice(voice: Token) -> Token | None:
+    """The body a "whose" voice speaks for, as the subject of a relative clause on it ("the state
+    police command, whose spokesman said ...": the command)."""
+    clause = voice.head
+    if voice.lemma_.lower() not in VOICE_NOUNS or voice.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "relcl" \
+            or not any(c.tag_ == "WP$" and c.dep_ == "poss" for c in voice.children):
         return None
     return clause.head
 

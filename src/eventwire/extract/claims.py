@@ -732,7 +732,8 @@ def _split_coordinated(found: list[Attribution]) -> list[Attribution]:
     result = list(found)
     for position, inner in enumerate(result):
         cue = inner.cue
-        if cue.dep_ not in {"conj", "advcl"} or any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children):
+        if cue.dep_ not in {"conj", "advcl"} or any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children) or (
+                _goes_on_with_act(cue)):
             continue
         outers = [(index, a) for index, a in enumerate(result)
                   if a.cue.i < a.content.start < cue.i < a.content.end]
@@ -750,6 +751,15 @@ def _split_coordinated(found: list[Attribution]) -> list[Attribution]:
                 result[index] = replace(outer, content=cue.doc[outer.content.start : end])
                 result[position] = replace(inner, source=outer.source or result[position].source)
     return result
+
+
+def _goes_on_with_act(cue: Token) -> bool:
+    """Whether a coordinated verb of wanting or judging with only a thing for object goes on with
+    the physical act it is coordinated with ("X said gunmen had taken two nurses and demanded a
+    ransom"): the act's doers demanded it, so it is more of what X says, not X's second attribution
+    (a verb of speech, "... and warned that ...", still is X's)."""
+    return (cue.dep_ == "conj" and cue_lemma(cue) not in SPEECH_LEMMAS and physical_act(cue.head)
+            and not any(c.dep_ in {"ccomp", "xcomp", "parataxis"} for c in cue.children))
 
 
 # Adjectives of certainty, feeling and resolve attribute their clause to the subject ("X was sure
@@ -1055,7 +1065,16 @@ def contrasted(one: Attribution, other: Attribution) -> bool:
     "while" or "whereas" on the first's cue or content ("The army said it repelled the attack,
     while the rebels said they overran the post")."""
     return any(a.cue is not b.cue and a.cue.head in (b.cue, b.content.root) and _set_against(a.cue)
-               for a, b in ((one, other), (other, one)))
+               or _told_before_semicolon(a.cue, b.cue) for a, b in ((one, other), (other, one)))
+
+
+def _told_before_semicolon(earlier: Token, later: Token) -> bool:
+    """Whether a speaker's tag closes a clause before a semicolon and another speaker's own saying
+    follows it ("X shot dead a driver, his brother said; the ministry said the officers had been
+    shot at first"): the parser hangs the first saying on the second, but each tells the act."""
+    return (earlier.head == later and earlier.i < later.i and earlier.dep_ in {"ccomp", "parataxis"}
+            and any(t.text == ";" for t in later.doc[earlier.i + 1 : later.i])
+            and any(c.dep_ == "nsubj" for c in earlier.children) and any(c.dep_ == "nsubj" for c in later.children))
 
 
 def _set_against(clause: Token) -> bool:
@@ -1391,7 +1410,7 @@ def attribution_for(trigger: Token, attributions: list[Attribution]) -> Attribut
     if not holding:
         return (_told_of_a_party(trigger, attributions) or _told_of_the_act(trigger, attributions)
                 or _described_as(trigger, attributions) or _coordinated_account(trigger, attributions)
-                or _accused_by_its_people(trigger, attributions))
+                or _accused_by_its_people(trigger, attributions) or _named_in_source(trigger, attributions))
     inner = min(holding, key=lambda a: len(a.content))
     if inner.source is not None and inner.source.root.lower_ in SPEAKER_PRONOUNS and len(inner.source) == 1:
         # "the UN mission said it had confirmed that ...": the pronoun is the speaker whose words hold it
@@ -1428,6 +1447,15 @@ def _accused_by_its_people(trigger: Token, attributions: list[Attribution]) -> A
     name, so the accuser claims it."""
     return next((a for a in attributions if a.source is not None and cue_lemma(a.cue) in ACCUSING_LEMMAS
                  and a.source.start <= trigger.i < a.source.end and trigger.dep_ in {"acl", "relcl"}), None)
+
+
+def _named_in_source(trigger: Token, attributions: list[Attribution]) -> Attribution | None:
+    """A speech cue whose own source holds the word the event was read from ("A banner signed by
+    the X cartel ... said those shot were informers", "The X group, which organised the protests,
+    said ..."): the sentence tells nothing but what that source says, so the source claims it."""
+    return next((a for a in attributions if a.source is not None
+                 and a.source.root.left_edge.i <= trigger.i <= a.source.root.right_edge.i
+                 and cue_lemma(a.cue) in SPEECH_LEMMAS and a.cue.dep_ == "ROOT" and a.stance == "asserts"), None)
 
 
 def _told_of_the_act(trigger: Token, attributions: list[Attribution]) -> Attribution | None:
