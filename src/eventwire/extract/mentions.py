@@ -505,7 +505,7 @@ def _accounts_of_previous(mentions: list[EventMention], view: ArticleView) -> li
                 and _place_agrees(mention, before) \
                 and merge.merge_reason(before, mention, same_article=True) is None \
                 and (lender := _lender(event := _event_so_far(kept, before))) is not None \
-                and not _own_armed_act(mention, lender) \
+                and not _own_armed_act(mention, lender, event, article) \
                 and ((side := _tells_as_side(mention, before, event, article))
                      or (group := _speaks_for_unnamed(mention, event, groups, article)) is not None or restates):
             if not side and group is not None:  # the unnamed fighters' own group speaks: a side
@@ -888,14 +888,24 @@ _CLAIMS_AN_ACT = re.compile(rf"{_RESPONSIBILITY}|\bcarried\s+out\b|\b(?:was|were
 _KILLING = re.compile(r"\bkill(?:ed|ing|s)?\b", re.IGNORECASE)
 
 
-def _own_armed_act(mention: EventMention, lender: EventMention) -> bool:
+def _own_armed_act(mention: EventMention, lender: EventMention, event: list[EventMention], article: Article) -> bool:
     """Whether `mention` tells an attack or a clash by a cue of its own where the act before it
     is of a weapon's class ("was among the gunmen in the attack that wounded X" after "fell in a hail
-    of bullets"): a class word of the telling's own, which the weapon does not refine; a killing
-    verb is none ("said its bomber had killed 30 soldiers" after a suicide bombing)."""
+    of bullets"): a class word of the telling's own, which the weapon does not refine. Where a side
+    speaks (`_side_speaks`) a killing verb is none ("X said its bomber had killed 30 soldiers" after a
+    suicide bombing): there it gives that side's toll, where another source's "was one of the
+    shooters in the incident that also killed Y" tells the act itself."""
+    text = _KILLING.sub(" ", mention.sentence.text) if _side_speaks(mention, event, article) else mention.sentence.text
     return mention.sub_event_type in _ARMED_ACTS and lender.sub_event_type not in _ARMED_ACTS \
         and lender.disorder_type == taxonomy.POLITICAL_VIOLENCE \
-        and merge.named_by(mention.sub_event_type, cue_classes(_KILLING.sub(" ", mention.sentence.text)))
+        and merge.named_by(mention.sub_event_type, cue_classes(text))
+
+
+def _side_speaks(mention: EventMention, event: list[EventMention], article: Article) -> bool:
+    """Whether a speaker of `mention` is its own doer or a side of the act told so far (`event`)."""
+    sides = [mention.actor1.name] if mention.actor1 is not None else []
+    sides += [name for m in event for name in _side_names(m)]
+    return any(_same_side(speaker, side) for speaker in _speakers(mention, article) for side in sides)
 
 
 def _lender(event: list[EventMention]) -> EventMention | None:
