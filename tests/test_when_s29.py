@@ -40,3 +40,13 @@ def test_a_toll_the_governor_gave_the_following_day_keeps_the_attacks_day():
     events = merge_mentions(extract_article(Article(id="s29-1", text=text, title="", date=ARTICLE)))
     toll = next(e for e in events if any("governor" in m.sentence.text for m in e.mentions))
     assert toll.date == dt.date(2026, 3, 8)
+
+
+def test_a_lead_told_by_a_statements_day_keeps_it_before_a_later_event_of_the_report():
+    text = ("Militiamen armed with machetes killed 14 people in the fishing village of Lobeke, the district "
+            "administrator said on Monday. "
+            "Residents said more bodies were still being found in the river. "
+            "Soldiers clashed with the militia near the town of Sakoro on Tuesday, the army said.")
+    events = merge_mentions(extract_article(Article(id="s29-2", text=text, title="", date=ARTICLE)))
+    lead = next(e for e in events if any("Lobeke" in m.sentence.text for m in e.mentions))
+    assert lead.date == dt.date(2026, 3, 9)

@@ -1652,7 +1652,9 @@ def _mention(
         # The day of a statement ("police said Sunday") bounds the event, the lead dates it; a
         # day some later sentence gives is another event's as often as this one's, so it only
         # dates a sentence that gives no day at all.
-        resolved, date_offset = _lead_date(view, index, strict=resolved.statement_day) or (resolved, date_offset)
+        lead = _lead_date(view, index, strict=resolved.statement_day)
+        if lead is not None and not _after_statement(lead[0], resolved):
+            resolved, date_offset = lead
     if resolved.historical and (_describes_a_side(trigger) or date_offset == sentence.start_char and _of_an_era(resolved)):
         return None
     date_evidence = _shifted(resolved.expression, date_offset)
@@ -1775,6 +1777,13 @@ def _document_kind(source: SpacySpan | None) -> str | None:
 
 LEAD_SENTENCES = 3
 DATE_REACH = 6  # sentences; the lead, its follow-up and the time-and-place paragraph
+
+
+def _after_statement(lead: when.ResolvedDate, own: when.ResolvedDate) -> bool:
+    """Whether the lead's day falls after the statement's day the sentence gives ("killed 18
+    people, the administrator said on Monday" before "troops clashed with the militia on
+    Tuesday"): an act cannot be told before it happened, so that day is another event's."""
+    return own.statement_day and own.date is not None and lead.date is not None and lead.date > own.date
 
 
 def _lead_date(view: ArticleView, index: int, strict: bool = False) -> tuple[when.ResolvedDate, int] | None:
