@@ -639,6 +639,9 @@ def place_for(sentence: SpacySpan, trigger: Token, placing: ArticlePlaces) -> Pl
     scope = clause if clause is not None else trigger
     in_clause = {t.idx for t in scope.subtree}
     incidental = [is_incidental(p, sentence.doc) for p in inside]
+    filed_from = _dateline_apart_from_homes(inside, incidental, sentence.doc, placing)
+    if filed_from is not None:
+        return filed_from
     if not any(p.feature in LOCAL_FEATURES and not aside for p, aside in zip(inside, incidental)):
         # Someone's home town is a better guess than the state alone ("two St. Louis County boys"),
         # but someone's home state is not ("a sheriff in Montana says a Colorado woman shot ...").
@@ -667,6 +670,35 @@ def place_for(sentence: SpacySpan, trigger: Token, placing: ArticlePlaces) -> Pl
     # town, where another mention gives it, wins the merge.
     return replace(place, geo_precision=max(place.geo_precision, HOSPITAL_PRECISION)) \
         if _names_hospital(place, sentence.doc) else place
+
+
+def _dateline_apart_from_homes(inside: Sequence[Place], incidental: Sequence[bool], doc: Doc,
+                               placing: ArticlePlaces) -> Place | None:
+    """A local report's dateline town (`_local_dateline`) where every town or county the
+    sentence names is someone's home ("shot John Doe, also of Springfield, in a parking lot",
+    "SHELBYVILLE, Ind. --"): the report is filed from the town its event happened in, and a home
+    is no place of the event. None where the sentence names another town, where its only towns
+    are hospitals' (the hospital's town, at precision 2, leaves the merge a finer place), or
+    where the dateline is one of those homes."""
+    local = [(p, aside) for p, aside in zip(inside, incidental) if p.feature in LOCAL_FEATURES]
+    if not local or not all(aside for _, aside in local) or all(_names_hospital(p, doc) for p, _ in local):
+        return None
+    filed_from = _local_dateline(placing)
+    if filed_from is None or filed_from.feature not in LOCAL_FEATURES \
+            or any((p.geonameid, p.name) == (filed_from.geonameid, filed_from.name) for p, _ in local):
+        return None
+    return filed_from
+
+
+def _local_dateline(placing: ArticlePlaces) -> Place | None:
+    """The town or county a local report is filed from: its dateline's ("SPRINGFIELD, Ill. --"),
+    or the place the text names there when the gazetteer knows it only under another form
+    ("BENTON TOWNSHIP, Mich. --")."""
+    if placing.dateline is not None:
+        return placing.dateline
+    found = _DATELINE.search(placing.text, 0, DATELINE_REACH)
+    return next((p for p in placing.places if found is not None and p.evidence is not None
+                 and p.evidence.start == found.start("name")), None)
 
 
 # A town a road is named after or leads to: "blocked the X road", "the road to X".

@@ -1,0 +1,62 @@
+"""Places (s29): a sentence whose only towns are someone's home is placed at the local report's
+dateline town; the names of a crossing where something happened are streets; a headline's
+apostrophe turned into "?" hides no town.
+
+Fixtures are short invented texts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from eventwire.annotate import annotate
+from eventwire.extract.where import find_places, recognise_headline
+from eventwire.gazetteer import Gazetteer
+from eventwire.records import Article
+from tests.test_places_s26 import _name, _places
+
+
+def test_a_victims_home_town_is_not_the_scene_of_the_datelines_report() -> None:
+    places = _places(
+        "LIMA, Ohio — A 41-year-old Findlay man is charged with murder after police say he shot another man on "
+        "Friday. Tom Brant allegedly shot 50-year-old Jack Miller, also of Findlay, during an argument in the "
+        "parking lot of a hardware store. Lima police arrested Brant at his home.")
+    assert _name(places["Tom Brant allegedly shot"]) == "Lima"
+
+
+def test_a_township_dateline_the_gazetteer_lacks_is_the_scene_too() -> None:
+    places = _places(
+        "PINE TOWNSHIP, Mich. — A 30-year-old Benton Harbor man faces a murder charge after police say he shot "
+        "another man on Friday. Tom Brant allegedly shot 53-year-old Jack Miller, also of Benton Harbor, during "
+        "a dispute in a parking lot. Brant was arrested at a home in Pine Township.")
+    assert _name(places["Tom Brant allegedly shot"]) == "Pine Township"
+
+
+def test_a_home_town_is_still_the_place_of_a_report_about_nowhere_else() -> None:
+    places = _places("A Springfield man was shot and wounded on Tuesday, police said. John Doe, 22, of "
+                     "Springfield, was found in his car.")
+    assert _name(places["A Springfield man was"]) == "Springfield"
+
+
+def test_without_a_dateline_a_home_town_still_beats_the_county_sheriff() -> None:
+    places = _places(
+        "A teen hunter died Sunday after being shot in the chest, the Mesa County Sheriff's Office said. "
+        "Jake Burns, 14, of Grand Junction, died in the hunting accident at a reservoir.")
+    assert _name(places["Jake Burns, 14, of"]) == "Grand Junction"
+
+
+def test_the_names_of_a_crossing_where_it_happened_are_streets() -> None:
+    article = Article(id="t", title="", date=dt.date(2026, 3, 10),
+                      text="It happened near Beale and Fond du Lac around 3:20 a.m. on Sunday, police said.")
+    assert [p.name for p in find_places(article, next(annotate([article]))[1])] == []
+
+
+def test_towns_named_together_are_still_towns() -> None:
+    article = Article(id="t", title="", date=dt.date(2026, 3, 10),
+                      text="Two soldiers were killed in clashes near Aleppo and Idlib on Sunday, a monitor said.")
+    assert [p.name for p in find_places(article, next(annotate([article]))[1])] == ["Aleppo", "Idlib"]
+
+
+def test_a_headline_apostrophe_lost_to_a_question_mark_hides_no_town(gazetteer: Gazetteer) -> None:
+    found = recognise_headline("Man shot and killed on Milwaukee?s northwest side", "A man was shot.", gazetteer)
+    assert [(t.start, t.end) for t in found] == [(23, 32)]
