@@ -95,7 +95,7 @@ _KILLED_WORDS = (r"shot (?:(?:in|on|at|through) (?:the |his |her |their )?[\w-]+
                  r"beheaded|shot dead)|"
                  r"shot (?:and )?killed|shot dead|shot to death|fatally (?:shot|wounded|injured|"
                  r"stabbed)|(?:stabbed|beaten|burned|hacked|trampled|crushed|stoned|clubbed) to death|"
-                 r"gunned down|killed|slain|murdered|executed|massacred|dead|died|perished|"
+                 r"gunned down|killed|slain|murdered|executed|massacred|dead|died|perished|buried(?!\s+(?:alive|under|beneath))|"
                  r"lost (?:their|his|her) lives?|lost (?:their|his|her) life|were found dead|"
                  r"pronounced dead|succumbed|[\"“]?neutrali[sz]ed|(?:shot or )?beheaded")
 _INJURED_WORDS = (r"(?:critically |seriously |severely |slightly |lightly |badly |gravely )?"
@@ -124,11 +124,21 @@ _PARENT_OF = r"(?<!father of )(?<!mother of )(?<!parent of )(?<!parents of )"
 # "No one was injured", "not one officer was hurt": nobody, no figure. (Read from the words' order,
 # as `find_tolls` reads raw text; a parsed sentence is read by `tells_no_casualties`.)
 _NEGATED = r"(?<!\bno\s)(?<!\bnot\s)"
+# A longer participle phrase or a relative clause that says who the counted people are, read only
+# before a passive casualty verb: "two men riding a motorcycle outside the village were killed", "a
+# man accused of spying for the gang was beaten to death", "three staff members who were trapped
+# inside were killed". None of its words opens a clause of its own or is a casualty word ("two
+# soldiers guarding the post where three civilians were killed" counts the civilians; "a man who was
+# found dead in a ditch was shot" is dead).
+_LONG_WHO = (r"\s+(?:[a-z]+ing|[a-z]+ed\s+(?:of|by|for|with|in|on|at|from)|who\s+(?:were|was|had\s+been|has\s+been))"
+             r"(?:\s+(?!(?:and|or|but|where|when|which|who|whom|whose|that|after|before|while|as|because|then|"
+             r"were|was|is|are|had|has|have|dead|died|killed|shot|wounded|injured|hurt|murdered|slain)\b)[\w'’-]+){1,12}?"
+             r"(?=\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s)")
 # A participle that says who the counted people are: "two men wanted by the authorities were
 # shot dead", "three farmers working in their fields were killed" (not a verb of their own: "two
-# deputies drove up and shot").
+# deputies drove up and shot"), or a longer one (`_LONG_WHO`).
 _WHO_THEY_ARE = (r"(?:\s+(?:[a-z]+ed\s+by|[a-z]+ing\s+(?:in|on|at|from|near|for|with))\s+(?:the\s+|a\s+|an\s+|their\s+|"
-                 r"his\s+|her\s+)?(?:(?!and\b)[\w'’-]+\s+){0,2}?(?!and\b)[\w'’-]+)?")
+                 rf"his\s+|her\s+)?(?:(?!and\b)[\w'’-]+\s+){{0,2}}?(?!and\b)[\w'’-]+|{_LONG_WHO})?")
 _SUBJECT_FIGURE = re.compile(
     rf"(?<![\w$£€#.,-]){_PARENT_OF}{_NEGATED}{_QUALIFIER}(?P<num>{NUMBER})(?<!\d{{4}}){_NOT_A_COUNT}"
     rf"(?:\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE}{_WHOSE}{_WHO_THEY_ARE}{_APPOSITIVE})?(?:\s+(?:of them|in all|in total|more|others?))?{_ASIDE}"
@@ -168,6 +178,7 @@ _SINGLE_VICTIM = re.compile(
     rf"(?:\s+(?:(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?)-year-old\s+)?(?:[\w-]+\s+){{0,2}}?"
     rf"(?P<noun>{_SINGULAR_NOUN}|victim|suspect|gunman|\d{{1,3}}-year-old|[a-z]+-year-old))?"
     rf"(?:\s+of\s+(?:them|the\s+(?:victims|men|women|people|wounded)|{NUMBER}(?:\s+(?:young\s+)?(?:children|kids|sons|daughters))?))?"
+    rf"(?:(?<=[a-z])(?:{_LONG_WHO}))?"
     rf"{_AUX}{_ADVERB}\s+"
     rf"(?:(?P<killed>{_KILLED_WORDS})|(?P<injured>{_INJURED_WORDS}))\b(?!(?<=shot)\s+at\b)",
     re.IGNORECASE)
@@ -177,7 +188,7 @@ _NAMED_VICTIMS = re.compile(
 _AGE = re.compile(r",\s+\d{1,3},?")
 _NUMBER_WORD = re.compile(rf"^(?:{_WORD_NUMBERS})(?:[- ](?:and[- ])?(?:{_WORD_NUMBERS}))*$", re.IGNORECASE)
 _PREFILTER = re.compile(r"kill|dead|death|died|die|behead|wound|injur|hurt|shot|shooting|slain|slay|homicide|murder|execut|"
-                        r"perish|lives|life|toll|bod(?:y|ies)|massacr|hospital|fatal|gunned|succumb|"
+                        r"perish|lives|life|toll|bod(?:y|ies)|buried|massacr|hospital|fatal|gunned|succumb|"
                         r"casualt|slaughter|stabbed|beaten|condition|neutrali", re.IGNORECASE)
 # Cues of a count of everyone dead (the killer included), as opposed to a killer's victims.
 DEATH_TOTAL_CUES = frozenset({"dead", "murder-suicide", "died", "were found dead", "pronounced dead", "perished", "left dead",
@@ -329,7 +340,7 @@ _VICTIM_PHRASE = (rf"(?:(?:a|an|the|his|her|their|its|(?:[\w-]+\s+){{0,2}}?[\w-]
                   rf"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){{1,3}}(?:,\s+\d{{1,3}},)?)")
 # One victim, killed: "the shooting death of a 15-year-old boy", "the body of a man", "fatally shot a man",
 # "killed a councillor", "beaten an elderly man to death", "burned him to death", "shot her dead",
-# "Jane Roe, 29, died", "he was pronounced dead".
+# "Jane Roe, 29, died", "he was pronounced dead", "his body was found two days later".
 _ONE_KILLED = re.compile(
     rf"\b(?:(?:fatal\s+(?:shooting|stabbing|beating)|shooting\s+death|death|murder|killing|slaying|body)"
     rf"\s+of\s+{_VICTIM_PHRASE}"
@@ -337,6 +348,8 @@ _ONE_KILLED = re.compile(
     rf"killed|kills|murdered|gunned\s+down|stabbed\s+to\s+death|beat\s+to\s+death)\s+{_VICTIM_PHRASE}"
     rf"|(?:beat(?:en)?|stabbed|hacked|burned|burnt|stoned)\s+(?:{_VICTIM_PHRASE}|him|her)\s+to\s+death"
     rf"|\bshot\s+(?:him|her)\s+dead"
+    rf"|\b(?:[Hh]is|[Hh]er)\s+(?:body|corpse)\s+(?:was|had\s+been|has\s+been)\s+(?:later\s+)?"
+    rf"(?:found|recovered|discovered|dumped|retrieved)\b"
     rf"|(?:(?<=[.!?]\s)|^)(?:He|She)\s+(?:was\s+|later\s+)?(?:died|pronounced\s+dead|killed|"
     rf"shot\s+and\s+killed|fatally\s+shot)\b"
     rf"|(?<![\w.])[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){{1,3}}(?:,\s+\d{{1,3}},)?\s+(?:later\s+|also\s+)?"
