@@ -39,3 +39,12 @@ def test_a_body_whose_spokesman_speaks_is_the_claimant():
             "least seven of them were shot dead, a community leader said. Five deaths were confirmed by the state "
             "police command, whose spokesman, Superintendent Mansir Hassan, said tactical teams had been deployed.")
     assert _claimants(text, "KADUNA") == ["Civilians (Nigeria)", "Police Forces of Nigeria"]
+
+
+def test_each_group_of_a_joint_statement_claims_when_one_is_named_by_its_fighters():
+    """"X fighters and the Y Army attacked ..., the two groups said in a joint statement": the claim built
+    from the whole coordinated source names its first speaker, X, and Y claims on its own."""
+    text = ("YANGON, Myanmar – Two bombs dropped by a junta aircraft on a village near Hakha killed six people on "
+            "Sunday, the Chin National Front (CNF) said. CNF fighters and the Arakan Army attacked a police station "
+            "on the edge of Paletwa on Tuesday and held it for several hours, the two groups said in a joint statement.")
+    assert _claimants(text, "CNF fighters") == ["Chin National Front", "Arakan Army (AA)"]

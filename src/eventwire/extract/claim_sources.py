@@ -87,7 +87,7 @@ def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generi
     voiced = _whose_voice(source.root)
     if voiced is not None:  # "the police command, whose spokesman said ...": the command
         return source_actor(noun_phrase(voiced), context, resolve_generic)
-    source = _whole_name(source)
+    source = _first_of_coordinated(_whole_name(source))
     earlier = _same_before(source.root)
     if earlier is not None:  # "a police official said ... . ..., the same official said": the first one's body
         actor = source_actor(noun_phrase(earlier), context, resolve_generic)
@@ -228,6 +228,19 @@ def _antecedent(pronoun: Token) -> Token | None:
     if pronoun.tag_ not in {"WDT", "WP"} or pronoun.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "relcl":
         return None
     return clause.head
+
+
+def _first_of_coordinated(source: SpacySpan) -> SpacySpan:
+    """The first speaker of a coordinated source ("X fighters and the Y Army said", "residents and
+    the local militia said"), which a claim built from the whole source names; the others are
+    claimants of their own (mentions' coordinated speakers). A name that holds "and" ("Trinidad and
+    Tobago") is one speaker."""
+    root = source.root
+    joint = next((c for c in root.children if c.dep_ in {"cc", "conj"} and c.i > root.i), None)
+    if joint is None or root.ent_iob_ in {"B", "I"} and joint.ent_iob_ == "I":
+        return source
+    words = [t for t in source.doc[source.start : joint.i] if not t.is_punct]
+    return source.doc[words[0].i : words[-1].i + 1] if words else source
 
 
 def _whose_voice(voice: Token) -> Token | None:

@@ -292,7 +292,8 @@ def _named_jointly(source: SpacySpan) -> SpacySpan:
     if root.tag_ != "NNS" or not counted or root.lemma_.lower() not in JOINT_NOUNS:
         return source
     pairs = [t for subject in source.sent[: source.start - source.sent.start] if subject.dep_ in {"nsubj", "nsubjpass"}
-             for t in subject.subtree if len(t.conjuncts) == 1 and t.conjuncts[0].pos_ in {"NOUN", "PROPN"}]
+             for t in subject.subtree if len(t.conjuncts) == 1 and t.conjuncts[0].pos_ in {"NOUN", "PROPN"}
+             and t.dep_ != "conj"]  # the first of the pair, whose words hold both
     return source.doc[pairs[-1].left_edge.i : pairs[-1].right_edge.i + 1] if pairs else source
 
 
@@ -1063,7 +1064,8 @@ def contrasted(one: Attribution, other: Attribution) -> bool:
     """Whether two speakers' cues are set against each other in one sentence, each telling in its
     own words: coordinated ("The army said ..., but the rebels said ...") or the second opened by
     "while" or "whereas" on the first's cue or content ("The army said it repelled the attack,
-    while the rebels said they overran the post")."""
+    while the rebels said they overran the post"), or the first closing its clause before a
+    semicolon (`_told_before_semicolon`)."""
     return any(a.cue is not b.cue and a.cue.head in (b.cue, b.content.root) and _set_against(a.cue)
                or _told_before_semicolon(a.cue, b.cue) for a, b in ((one, other), (other, one)))
 
