@@ -26,10 +26,10 @@ def test_a_victims_home_town_is_not_the_scene_of_the_datelines_report() -> None:
 
 def test_a_township_dateline_the_gazetteer_lacks_is_the_scene_too() -> None:
     places = _places(
-        "PINE TOWNSHIP, Mich. — A 30-year-old Benton Harbor man faces a murder charge after police say he shot "
-        "another man on Friday. Tom Brant allegedly shot 53-year-old Jack Miller, also of Benton Harbor, during "
-        "a dispute in a parking lot. Brant was arrested at a home in Pine Township.")
-    assert _name(places["Tom Brant allegedly shot"]) == "Pine Township"
+        "PINE TOWNSHIP, Mich. — A Niles man, 30, was charged with murder on Saturday after a shooting. "
+        "Investigators say Tom Brant shot Jack Miller, 53, also of Niles, outside a store during an argument. "
+        "Deputies arrested Brant at a house in Pine Township.")
+    assert _name(places["Investigators say Tom Brant"]) == "Pine Township"
 
 
 def test_a_home_town_is_still_the_place_of_a_report_about_nowhere_else() -> None:
@@ -40,14 +40,14 @@ def test_a_home_town_is_still_the_place_of_a_report_about_nowhere_else() -> None
 
 def test_without_a_dateline_a_home_town_still_beats_the_county_sheriff() -> None:
     places = _places(
-        "A teen hunter died Sunday after being shot in the chest, the Mesa County Sheriff's Office said. "
-        "Jake Burns, 14, of Grand Junction, died in the hunting accident at a reservoir.")
-    assert _name(places["Jake Burns, 14, of"]) == "Grand Junction"
+        "A 15-year-old boy was killed on Saturday when a rifle went off in a pickup, the Garfield County "
+        "Sheriff's Office said. Ben Cole, 15, of Glenwood Springs, died at the scene near a reservoir.")
+    assert _name(places["Ben Cole, 15, of"]) == "Glenwood Springs"
 
 
 def test_the_names_of_a_crossing_where_it_happened_are_streets() -> None:
     article = Article(id="t", title="", date=dt.date(2026, 3, 10),
-                      text="It happened near Beale and Fond du Lac around 3:20 a.m. on Sunday, police said.")
+                      text="The shooting happened near Main and Racine shortly after midnight on Friday, officers said.")
     assert [p.name for p in find_places(article, next(annotate([article]))[1])] == []
 
 
@@ -58,5 +58,5 @@ def test_towns_named_together_are_still_towns() -> None:
 
 
 def test_a_headline_apostrophe_lost_to_a_question_mark_hides_no_town(gazetteer: Gazetteer) -> None:
-    found = recognise_headline("Man shot and killed on Milwaukee?s northwest side", "A man was shot.", gazetteer)
-    assert [(t.start, t.end) for t in found] == [(23, 32)]
+    found = recognise_headline("Two hurt in shooting on Denver?s north side", "A man was shot.", gazetteer)
+    assert [(t.start, t.end) for t in found] == [(24, 30)]

@@ -241,7 +241,7 @@ def _as_named_settlement(place: Place, text: str, gazetteer: Gazetteer) -> Place
         return place
     name = evidence.text.strip()
     if place.feature == "admin1" and _UNIT_WORD_END.search(name) and not gazetteer.candidates(name):
-        return _as_named_district(place, name, gazetteer)  # "in Benton Township": the resolver fell back on the state
+        return _as_named_district(place, name, gazetteer)  # "in Pine Township": the resolver fell back on the state
     if " and " in name or not _ARABIC_ARTICLE.sub("", name)[:1].isupper() or normalize(name) == normalize(place.name) \
             or _NOT_A_SETTLEMENT.search(name) or any(w in _NOT_SETTLEMENT_WORDS for w in name.lower().split()):
         return place  # "from Greencrest Drive": a street, a building or a body, not a settlement
@@ -321,7 +321,7 @@ UNKNOWN_NAME_SPAN = 40  # characters between the name and the place the text put
 
 def _after_near(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] follows "near", "around", "outskirts of" or "residents of", and is not one of two
-    streets that cross there ("near Beale and Fond du Lac")."""
+    streets that cross there ("near Main and Racine")."""
     return _NEAR_JUST_BEFORE.search(text, max(0, start - 30), start) is not None \
         and not _AND_NAME_AFTER.match(text, end)
 
@@ -693,7 +693,7 @@ def _dateline_apart_from_homes(inside: Sequence[Place], incidental: Sequence[boo
 def _local_dateline(placing: ArticlePlaces) -> Place | None:
     """The town or county a local report is filed from: its dateline's ("SPRINGFIELD, Ill. --"),
     or the place the text names there when the gazetteer knows it only under another form
-    ("BENTON TOWNSHIP, Mich. --")."""
+    ("PINE TOWNSHIP, Mich. --")."""
     if placing.dateline is not None:
         return placing.dateline
     found = _DATELINE.search(placing.text, 0, DATELINE_REACH)

@@ -68,7 +68,7 @@ _NUMBERED_STREET_AFTER = re.compile(r"\s+(?:and|&)\s+\d+(?:st|nd|rd|th)\b")
 _ON_STREET_BEFORE = re.compile(r"\b(?:shot|killed|wounded|stabbed|injured|happened|occurred|crashed)\s+on\s+$")
 # "the corner of Jenkins and Maple Road": a name joined by "and" to a named street is the other street.
 _NAMED_STREET_AFTER = re.compile(r"\s+and\s+[A-Z][\w-]+\s+(?:Road|Street|Avenue|Drive|Lane|Boulevard)s?\b")
-# "it happened near Beale and Fond du Lac", "at the corner of Vliet and Sherman": two names joined
+# "it happened near Main and Racine", "at the corner of Elm and Lake": two names joined
 # at a spot where something happened are the streets that cross there, whatever towns share them.
 _CROSSING_BEFORE = re.compile(r"\b(?:(?:happened|occurred)\s+(?:near|at)|intersection\s+of|corner\s+of)\s+$")
 _CROSSING_SECOND_BEFORE = re.compile(
