@@ -48,3 +48,10 @@ def test_each_group_of_a_joint_statement_claims_when_one_is_named_by_its_fighter
             "Sunday, the Chin National Front (CNF) said. CNF fighters and the Arakan Army attacked a police station "
             "on the edge of Paletwa on Tuesday and held it for several hours, the two groups said in a joint statement.")
     assert _claimants(text, "CNF fighters") == ["Chin National Front", "Arakan Army (AA)"]
+
+
+def test_parishioners_are_civilian_witnesses():
+    """"..., parishioners said": members of a congregation are civilians speaking as witnesses."""
+    text = ("BANGUI, Central African Republic – Gunmen abducted a priest on the road between Obo and Mboki last week, "
+            "parishioners said.")
+    assert _claimants(text, "BANGUI") == ["Civilians (Central African Republic)"]

@@ -463,7 +463,7 @@ VOICE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "commander", "leader"
 CIVILIAN_WITNESSES = PERSON_NOUNS - {"chief", "elder"} | {
     "witness", "eyewitness", "relative", "brother", "sister", "mother", "father", "son", "daughter", "wife",
     "husband", "uncle", "aunt", "cousin", "nephew", "niece", "neighbour", "neighbor", "survivor", "family",
-    "medic", "paramedic", "volunteer", "colleague", "friend",
+    "medic", "paramedic", "volunteer", "colleague", "friend", "parishioner", "worshipper", "congregant",
 }
 
 
