@@ -62,8 +62,11 @@ def _past_dateline(subject: Token, subjects: list[Token]) -> Token | None:
     """"MOSCOW (Reuters) – Gunmen attacked ...": the town the report is filed from is parsed as a
     subject; the subject is the one after the dateline, or the phrase set beside it (or coordinated
     with it: "BANGUI (Reuters) – X rebels and Y militiamen clashed")."""
+    # (the phrase may hang on the dateline's country: "CULIACAN, Mexico – Gunmen in four trucks stormed")
     return next((s for s in subjects if not in_dateline(s)), None) or next(
-        (c for c in (*subject.children, *subject.conjuncts) if c.dep_ in {"appos", "conj"} and not in_dateline(c)), None)
+        (c for c in (*subject.children, *subject.conjuncts) if c.dep_ in {"appos", "conj"} and not in_dateline(c)), None) \
+        or next((t for t in subject.subtree if t.dep_ in {"appos", "conj"} and not in_dateline(t)
+                 and t.head.i < t.i and in_dateline(t.head)), None)
 
 
 # Words for part of a crowd: "some set fire to ...", "others looted shops".
@@ -119,6 +122,13 @@ def event_arguments(trigger: Token) -> tuple[Token | None, Token | None]:
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS and patient is None:
             # ("on Tuesday" is when, not whom)
             patient = next((g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}), None)
+    if _copular_passive(verb):
+        # "a post was overrun by X", "overrun" parsed as a noun after "was" (the "by" hung on
+        # either): X did it, and the subject suffered it
+        patient = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), patient)
+        patient = _past_dateline(patient, subjects) if patient is not None and in_dateline(patient) else patient
+        agent = next((g for holder in (verb, *verb.children) for c in holder.children
+                      if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
     if _reduced_passive(verb):
         # "a truck driver abducted near X last week was freed", "two farmers detained by soldiers
         # on the 9th": a passive participle's sufferer is the noun it qualifies
@@ -209,6 +219,16 @@ def event_arguments(trigger: Token) -> tuple[Token | None, Token | None]:
             if agent is not None and patient is not None and _of_them(patient):
                 patient = next((c for c in verb.head.children if c.dep_ == "nsubjpass" and not in_dateline(c)), patient)
     return agent, patient
+
+
+# Participles the parser may take for nouns after "was": "a post was overrun by X".
+NOUN_LIKE_PARTICIPLES = {"overrun"}
+
+
+def _copular_passive(verb: Token) -> bool:
+    """"Was overrun by X" parsed as "was" with the noun "overrun" as its attribute."""
+    return verb.lemma_ == "be" and any(c.dep_ in {"attr", "acomp"} and c.lower_ in NOUN_LIKE_PARTICIPLES
+                                       for c in verb.children)
 
 
 def _set_off_first(subjects: list[Token]) -> bool:

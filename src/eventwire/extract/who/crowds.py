@@ -44,7 +44,7 @@ ROAD_NOUNS = {"road", "highway", "street", "boulevard", "avenue", "bridge", "jun
 # People who make up a crowd besides those named by who they are: "hundreds of young people".
 CROWD_NOUNS = PERSON_NOUNS | FOLLOWER_NOUNS | {"people", "youth", "youngster", "inhabitant", "graduate", "relative",
                                                "family", "mother", "widow", "veteran", "retiree", "pensioner",
-                                               "employee"}
+                                               "employee", "pupil", "schoolchild", "hawker"}
 
 
 def _protest_subject(verb: Token) -> Token | None:
@@ -165,7 +165,8 @@ def _names_people(noun: Token) -> bool:
 def _dispersed_crowd(trigger: Token, context: ActorContext) -> tuple[Actor, ...]:
     """Whom state forces acted on when the words name no one but a protest: "police broke up a
     protest", "traders protested ..., and police used tear gas to scatter them"."""
-    protest = next((t for t in patient_candidates(trigger) if t.lemma_.lower() in PROTEST_NOUNS), None)
+    # (or a crowd told by its march: "fired on a crowd marching on X", parsed as the noun "marching")
+    protest = next((t for t in patient_candidates(trigger) if _names_protest(t)), None)
     if protest is not None:
         return (_local_actor("Protesters", tx.PROTESTERS, protest.sent, context.country,
                              Span(protest.idx, protest.idx + len(protest.text), protest.text)),)

@@ -244,6 +244,11 @@ def event_actor_groups(
             # that claims it, else an unidentified armed group's, as ACLED codes it
             side1 = (claimed_or_unidentified(_claimed_group(trigger.doc[trigger.i : trigger.i + 1], context), trigger.sent,
                                              Span(trigger.idx, trigger.idx + len(trigger.text), trigger.text), context),)
+        planter = _planted_by(next((t for t in (agent, trigger) if t is not None and _is_planted_explosive(t)), None))
+        if not side1 and planter is not None:
+            # "a mine left by Russian troops", "a landmine planted by the group" (the group named last)
+            side1 = unique_actors([resolved(planter) or (last_named_group(noun_phrase(planter), context)
+                                                         if planter.lemma_.lower() in GROUP_NOUNS else None)])
         side1 = side1 or _unclaimed_explosive(trigger, agent, context) or _unclaimed_air_strike(trigger, agent, context) \
             or _unclaimed_attack(trigger, agent, context)
         side2 = side2 or _civilian_property(trigger, context, side1)
@@ -254,6 +259,14 @@ def event_actor_groups(
             # "a rally in the capital drew 300,000 people": a protest told by its noun is its protesters'
             side1 = (_local_actor("Protesters", tx.PROTESTERS, trigger.sent, context.country,
                                   Span(trigger.idx, trigger.idx + len(trigger.text), trigger.text)),)
+        if not side1 and agent is not None and agent is not trigger and agent.pos_ == "NOUN" and _names_protest(agent):
+            # "...; the march passed off peacefully": a protest told by what its noun did is the
+            # protesters' the sentence's protest act names (else its country's), and on no civilians
+            side1 = unique_actors(_as_protesters(_protest_subject(act), context)
+                                  for act in _protest_acts(trigger.sent, trigger)[:1]) \
+                or (_local_actor("Protesters", tx.PROTESTERS, trigger.sent, context.country,
+                                 Span(agent.idx, agent.idx + len(agent.text), agent.text)),)
+            side2 = () if side2 and side2[0].inter == tx.CIVILIANS else side2
         if side1 and side1[0].inter == tx.STATE_FORCES and not side2:
             side2 = _dispersed_crowd(trigger, context)
         elif side1 and side1[0].inter in NON_STATE_ARMED and not side2 and _disperses(trigger):
@@ -371,6 +384,12 @@ def _event_verb_for(trigger: Token) -> Token:
     at "gunbattle") is fought by the attack's sides."""
     if trigger.pos_ != "NOUN" and not (trigger.pos_ == "PROPN" and trigger.lower_ in ROLE_NOUNS):
         return trigger  # (a role noun opening a sentence may be tagged a name: "Gunmen opened fire ...")
+    if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in trigger.head.children) \
+            and not any(c.dep_ == "dobj" for c in trigger.children):
+        # "police fired rubber bullets and live rounds at students" (found at "rounds"), parsed with
+        # the second object coordinated with the verb: the firing (not a verb taken for a noun,
+        # which has its own object: "stormed the village and shot villagers")
+        return trigger.head
     if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in SETTING_OFF_VERBS \
             and trigger.head.dep_ in {"advcl", "conj"} and trigger.head.head.lemma_.lower() in VIOLENT_ACTS:
         return trigger.head.head
@@ -466,7 +485,8 @@ def _unclaimed_attack(trigger: Token, agent: Token | None, context: ActorContext
     if act is not None and _thrown_unnamed(act):
         return (claimed_or_unidentified(_claimed_group(noun_phrase(act), context), act.sent,
                                         Span(act.idx, act.idx + len(act.text), act.text), context),)
-    if act is None or act.dep_ not in SUBJECT_DEPS or act.head.lemma_.lower() not in CASUALTY_VERBS \
+    acts = CASUALTY_VERBS | EXPLODING_VERBS if act is not None and act.lemma_.lower() == "grenade" else CASUALTY_VERBS
+    if act is None or act.dep_ not in SUBJECT_DEPS or act.head.lemma_.lower() not in acts \
             or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in act.lefts) \
             or any(c.dep_ != "det" and c.lower_ not in HAND_WEAPON_WORDS and (
                 c.pos_ == "PROPN" or c.dep_ in {"poss", "compound"} or country_of_word(c.text)
@@ -476,6 +496,8 @@ def _unclaimed_attack(trigger: Token, agent: Token | None, context: ActorContext
                                     Span(act.idx, act.idx + len(act.text), act.text), context),)
 
 
+# What a grenade does by itself: "a grenade thrown from a motorcycle exploded at a shop door".
+EXPLODING_VERBS = {"explode", "detonate", "blast"}
 # Words that say what kind of weapon a thing is, not whose: "a hand grenade".
 HAND_WEAPON_WORDS = {"hand"}
 # Verbs by which a grenade is thrown: "grenades were thrown at an army camp", "a grenade was lobbed at a house".
@@ -529,6 +551,15 @@ def _is_planted_explosive(token: Token) -> bool:
     words = {t.lower_ for t in token.lefts}
     planted = any(c.dep_ == "acl" and c.lemma_.lower() in PLANTING_VERBS for c in token.children)
     return lemma in PLANTED_EXPLOSIVES or (lemma == "bomb" and (bool(words & PLANTED_BOMB_WORDS) or planted))
+
+
+def _planted_by(weapon: Token | None) -> Token | None:
+    """Who a planted explosive's own clause names as having set it: "a mine left by Russian troops",
+    "a bomb planted by the group"."""
+    if weapon is None:
+        return None
+    return next((g for clause in weapon.children if clause.dep_ == "acl" and clause.lemma_.lower() in PLANTING_VERBS
+                 for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _civilian_property(trigger: Token, context: ActorContext, side1: tuple[Actor, ...]) -> tuple[Actor, ...]:

@@ -45,7 +45,8 @@ STATE_OF_TERRITORY = {
 STATE_WITHIN = {"Somaliland": "Somalia", "Puntland": "Somalia"}
 ROLE_NOUNS: dict[str, tuple[str, int]] = {
     "protesters": ("Protesters", tx.PROTESTERS), "protestors": ("Protesters", tx.PROTESTERS),
-    "demonstrators": ("Protesters", tx.PROTESTERS), "rioters": ("Rioters", tx.RIOTERS),
+    "demonstrators": ("Protesters", tx.PROTESTERS), "marchers": ("Protesters", tx.PROTESTERS),
+    "rioters": ("Rioters", tx.RIOTERS),
     "mob": ("Rioters", tx.RIOTERS), "civilians": ("Civilians", tx.CIVILIANS), "civilian": ("Civilians", tx.CIVILIANS),
     "residents": ("Civilians", tx.CIVILIANS), "villagers": ("Civilians", tx.CIVILIANS),
     "children": ("Civilians", tx.CIVILIANS), "women": ("Civilians", tx.CIVILIANS), "people": ("Civilians", tx.CIVILIANS),
