@@ -55,3 +55,12 @@ def test_parishioners_are_civilian_witnesses():
     text = ("BANGUI, Central African Republic – Gunmen abducted a priest on the road between Obo and Mboki last week, "
             "parishioners said.")
     assert _claimants(text, "BANGUI") == ["Civilians (Central African Republic)"]
+
+
+def test_a_closing_speaker_with_a_hyphenated_word_is_the_speaker():
+    """"..., killing two fighters, the mayor of the sub-district said.": a hyphen inside a word of the
+    closing tag is no break between the content and its speaker."""
+    text = ("ERBIL, Iraq – Turkey and the PKK have been in talks since March. Despite the talks, a Turkish drone struck "
+            "a car near the village of Sidakan in Erbil province on Saturday, killing two PKK fighters, the mayor of "
+            "the sub-district said.")
+    assert _claimants(text, "Despite") == ["Government of Iraq"]

@@ -399,9 +399,15 @@ def _tag_source(verb: Token, content: SpacySpan) -> tuple[SpacySpan | None, Spac
     words = doc[comma.i + 1 : verb.i]
     # an acronym in brackets is part of the speaker's name ("the X Commission (XC) said")
     if not any(t.pos_ in {"NOUN", "PROPN"} for t in words) or any(
-            t.pos_ in {"VERB", "AUX"} or t.is_punct and not t.is_bracket for t in words):
+            t.pos_ in {"VERB", "AUX"} or t.is_punct and not t.is_bracket and not _joins_words(t) for t in words):
         return None, content
     return words, doc[content.start : comma.i]
+
+
+def _joins_words(token: Token) -> bool:
+    """Whether a token is a hyphen inside a word ("the mayor of the sub-district said")."""
+    return token.text == "-" and 0 < token.i < len(token.doc) - 1 and not token.whitespace_ and not (
+        token.nbor(-1).whitespace_)
 
 
 RELATIVE_PRONOUNS = {"who", "that"}
@@ -1116,7 +1122,7 @@ def _subject(verb: Token) -> SpacySpan | None:
     if subject is not None:
         if verb.dep_ == "relcl" and subject.tag_ == "WDT" and subject.lower_ == "that":
             return noun_phrase(verb.head)  # "nations that oppose X": the nations hold it
-        return noun_phrase(subject)
+        return _across_hyphen(noun_phrase(subject), verb)
     if verb.dep_ in {"advcl", "conj", "xcomp", "ccomp"} and verb.head.pos_ in {"VERB", "AUX"}:
         # "issued a message, saying ..." -> the subject of "issued"; also the small model's
         # habit of hanging "X opposed to Y say ..." off the participle.
@@ -1130,6 +1136,19 @@ def _subject(verb: Token) -> SpacySpan | None:
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
         return _subject(verb.head.head)  # "started off by emphasizing ...", "before asking her ..."
     return _set_beside_opening(verb)
+
+
+def _across_hyphen(subject: SpacySpan, verb: Token) -> SpacySpan:
+    """A subject the parser cut at a hyphen into subjects of their own ("the mayor of the sub-district
+    said": "mayor", "-" and "district" each a subject): the whole of them."""
+    doc, start = subject.doc, subject.start
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
+        before = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < start - 1
+                       and c.right_edge.i >= start - 2), None)
+        if before is None:
+            break
+        start = before.left_edge.i
+    return subject if start == subject.start else doc[start : subject.end]
 
 
 def _says_nothing(verb: Token) -> bool:
