@@ -26,3 +26,12 @@ def test_a_side_of_the_act_telling_its_toll_with_a_killing_verb_joins_the_act():
     events = [e for e in events_of(text) if not e.historical]
     assert len(events) == 1
     assert events[0].fatalities == 2
+
+
+def test_a_group_claiming_the_act_in_a_statement_joins_it():
+    text = ("GUWAHATI, India – Two soldiers were wounded when grenades were thrown at an army camp at Doomdooma in "
+            "Assam's Tinsukia district on Monday night, police said. In an emailed statement, the banned NSCN-K, "
+            "the outfit led by Arun Bora, claimed the attack and said four \"occupation soldiers\" had died.")
+    events = [e for e in events_of(text) if not e.historical]
+    assert len(events) == 1
+    assert "National Socialist Council of Nagaland-Khaplang (NSCN-K)" in {c.claimant for c in events[0].claims}

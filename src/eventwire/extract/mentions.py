@@ -894,8 +894,14 @@ def _own_armed_act(mention: EventMention, lender: EventMention, event: list[Even
     of bullets"): a class word of the telling's own, which the weapon does not refine. Where a side
     speaks (`_side_speaks`) a killing verb is none ("X said its bomber had killed 30 soldiers" after a
     suicide bombing): there it gives that side's toll, where another source's "was one of the
-    shooters in the incident that also killed Y" tells the act itself."""
-    text = _KILLING.sub(" ", mention.sentence.text) if _side_speaks(mention, event, article) else mention.sentence.text
+    shooters in the incident that also killed Y" tells the act itself. A side that claims the act
+    ("In a statement, the group claimed the attack and said four soldiers had died", after a
+    grenade attack on their camp) tells its own account of it, whatever class its words give."""
+    text = mention.sentence.text
+    if _side_speaks(mention, event, article):
+        if (_CLAIMS_IT.search(text) or _CLAIMS_AN_ACT.search(text)) and _BACK_REFERENCE.search(text):
+            return False
+        text = _KILLING.sub(" ", text)
     return mention.sub_event_type in _ARMED_ACTS and lender.sub_event_type not in _ARMED_ACTS \
         and lender.disorder_type == taxonomy.POLITICAL_VIOLENCE \
         and merge.named_by(mention.sub_event_type, cue_classes(text))
