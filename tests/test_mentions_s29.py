@@ -1,6 +1,6 @@
 """Session 29: a killing verb is no class word of an account a side of the act gives ("X said its
-bomber had killed 30 soldiers"), but another source's sentence that tells the act by it ("was one of
-the shooters in the incident that also killed Y, a police sergeant said") keeps it: after a sentence
+bomber had killed 30 soldiers"), but another source's sentence that tells the act by it ("was also one
+of the shooters at the party that also killed Y, a police sergeant said") keeps it: after a sentence
 read as a weapon's act, it is the shooting's, not a toll of that weapon's act."""
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from extraction_helpers import events_of
 
 def test_a_shooter_in_the_incident_that_killed_someone_stays_with_the_shooting():
     text = ("Seven people were shot, two fatally, at a birthday party in Millbrook late on Saturday. "
-            "A man firing at guests was one of the two who died in the barrage of gunfire. "
-            "Carl Jones, 30, was one of the shooters in the incident that also killed a doorman, Ed Hill, 41, "
+            "A man firing at guests was one of the two who were killed in the barrage of gunfire. "
+            "Carl Jones, 30, was also one of the shooters at the party that also killed a doorman, Ed Hill, 41, "
             "and left five others injured, a police sergeant said.")
     shooting = next(e for e in events_of(text) if e.mentions[0].sentence.text.startswith("Seven people"))
     assert any(m.sentence.text.startswith("Carl Jones") for m in shooting.mentions)
