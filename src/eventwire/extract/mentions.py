@@ -893,8 +893,8 @@ def _own_armed_act(mention: EventMention, lender: EventMention, event: list[Even
     is of a weapon's class ("was among the gunmen in the attack that wounded X" after "fell in a hail
     of bullets"): a class word of the telling's own, which the weapon does not refine. Where a side
     speaks (`_side_speaks`) a killing verb is none ("X said its bomber had killed 30 soldiers" after a
-    suicide bombing): there it gives that side's toll, where another source's "was one of the
-    shooters in the incident that also killed Y" tells the act itself. A side that claims the act
+    suicide bombing): there it gives that side's toll, where another source's "was also one of
+    the shooters at the party that also killed Y" tells the act itself. A side that claims the act
     ("In a statement, the group claimed the attack and said four soldiers had died", after a
     grenade attack on their camp) tells its own account of it, whatever class its words give."""
     text = mention.sentence.text

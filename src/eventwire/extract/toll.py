@@ -128,8 +128,8 @@ _NEGATED = r"(?<!\bno\s)(?<!\bnot\s)"
 # before a passive casualty verb: "two men riding a motorcycle outside the village were killed", "a
 # man accused of spying for the gang was beaten to death", "three staff members who were trapped
 # inside were killed". None of its words opens a clause of its own or is a casualty word ("two
-# soldiers guarding the post where three civilians were killed" counts the civilians; "a man who was
-# found dead in a field was shot" is dead).
+# soldiers guarding the post where three civilians were killed" counts the civilians; "a farmer who
+# was found dead in a field was shot" is dead).
 _LONG_WHO = (r"\s+(?:[a-z]+ing|[a-z]+ed\s+(?:of|by|for|with|in|on|at|from)|who\s+(?:were|was|had\s+been|has\s+been))"
              r"(?:\s+(?!(?:and|or|but|where|when|which|who|whom|whose|that|after|before|while|as|because|then|"
              r"were|was|is|are|had|has|have|dead|died|killed|shot|wounded|injured|hurt|murdered|slain)\b)[\w'’-]+){1,12}?"
