@@ -140,3 +140,8 @@ def test_a_crime_in_which_people_were_carried_off_is_an_abduction_and_charges_st
 ])
 def test_cues_for_people_taken_drones_that_dropped_bombs_looting_and_blockades(text, code):
     assert code in cues(text)
+
+
+def test_a_battle_word_in_passing_does_not_turn_a_development_into_a_battle():
+    text = "The front declared a unilateral ceasefire in the south after 12 days of fighting."
+    assert refined("CHANGE_TO_GROUP_ACT", text) == "CHANGE_TO_GROUP_ACT"

@@ -297,7 +297,7 @@ WEAPONS = ("SUIC_BOMB", "CHEM_WEAP", "AIR_STRIKE", "GRENADE", "REM_EXPLOS", "ART
 ARMED_VIOLENCE = frozenset(WEAPONS) | {"ATTACK", "ARMED_CLASH"}
 PLANTED = ("REM_EXPLOS", "GRENADE")  # weapons set off by hand at close range, not fired from afar
 # Strategic developments that no act of violence's word tells: the model reads them in a statement's words.
-_STRATEGIC = ("CHANGE_TO_GROUP_ACT", "HQ_ESTABLISHED", "OTHER", "DIPLO")
+_STRATEGIC = ("CHANGE_TO_GROUP_ACT", "HQ_ESTABLISHED", "OTHER")
 
 
 # What a crowd demands or protests against, up to the end of its clause: "to demand the release of
@@ -387,9 +387,6 @@ _PLACE_TAKEN = re.compile(
 _POST_TAKEN = re.compile(
     r"\b(?:captured|overran|seized|took)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:army|military|junta|government|battalion|regiment"
     r"|police|security\s+forces')\s+(?:[\w-]+\s+)?(?:camps?|bases?|headquarters|outposts?|garrisons?|barracks)\b", re.IGNORECASE)
-# Aircraft named with no word of what they did: "military planes", "warplanes", "drones".
-_AIRCRAFT_ONLY = re.compile(r"(?:(?:armed|combat|unmanned|fighter|war|military)\s+)?(?:jets?|planes?|aircraft|warplanes?|drones?)",
-                            re.IGNORECASE)
 # An arms store named, with no word of its seizure: a weapon that hits it strikes a target.
 _DEPOT = re.compile(r"(?:weapons|arms|ammunition)\s+(?:cache|depot|dump)s?", re.IGNORECASE)
 # People killed or hurt beside property destroyed: "setting fire to houses and shooting dead a man".
@@ -490,10 +487,11 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]],
         code = next((protest for protest in PROTESTS if protest in cues), code)
     if code not in cues and code in _STRATEGIC and not _DISPLACED.search(text) and (
             armed := next((act for act in (*WEAPONS, "ARMED_CLASH", "ATTACK", "PROPERTY_DISTRUCT") if act in cues), None)) \
-            and not (armed == "AIR_STRIKE" and _AIRCRAFT_ONLY.fullmatch(text, *cues[armed])):
+            and text[cues[armed][0]:cues[armed][1]].lower().endswith("ed"):
         # The model's class has no word in the text but an act's has: "said its armed wing had shelled
-        # the positions" is no change to the group. (A weapon the model read with no cue stays: "hit by a
-        # US drone"; and aircraft named only fly: "military planes entered the air defence zone".)
+        # the positions" is no change to the group. Only a told act ("shelled", "attacked") does: not a
+        # noun in passing ("after 12 days of fighting", "military planes entered the zone"); and a
+        # weapon the model read with no cue stays ("hit by a US drone").
         code = armed
     if code == "ORG_CRIME" and code not in cues and "PROPERTY_DISTRUCT" in cues:
         # "blocked the main road and set fire to a customs office": property destroyed, no crime's word
