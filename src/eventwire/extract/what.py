@@ -417,6 +417,11 @@ def _without_demands(text: str) -> str:
     return "".join(blanked)
 
 
+def _first_cued(classes: Sequence[str], cues: dict[str, tuple[int, int]], default: str | None = None) -> str | None:
+    """The first of `classes` (in their order, ACLED's rule order) that the text has a cue for, else `default`."""
+    return next((code for code in classes if code in cues), default)
+
+
 def own_cues(text: str, cues: dict[str, tuple[int, int]], lexicon: CueLexicon | None = None) -> dict[str, tuple[int, int]]:
     """The cues of `text` outside what a crowd demands (`_DEMAND`): "marched peacefully to
     demand the release of detained protesters" names an arrest, and "blocked a highway to demand
@@ -479,14 +484,14 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]],
             set(own) - {ANY_EVENT} - set(PROTESTS)):
         # The class's only cue is in what a crowd demands, and nothing but a protest is told
         # outside it: the crowd's demand is the event, a protest.
-        code = next((protest for protest in PROTESTS if protest in own), "PEACE_PROTEST")
+        code = _first_cued(PROTESTS, own, "PEACE_PROTEST")
     cues = own if code in PROTESTS else cues
     if code in DISASTERS and code not in cues:
         # "Police fired tear gas at garment workers ..., injuring 20": no word of a disaster, but a
         # protest's; the injured read as an accident's
-        code = next((protest for protest in PROTESTS if protest in cues), code)
+        code = _first_cued(PROTESTS, cues, code)
     if code not in cues and code in _STRATEGIC and not _DISPLACED.search(text) and (
-            armed := next((act for act in (*WEAPONS, "ARMED_CLASH", "ATTACK", "PROPERTY_DISTRUCT") if act in cues), None)) \
+            armed := _first_cued((*WEAPONS, "ARMED_CLASH", "ATTACK", "PROPERTY_DISTRUCT"), cues)) \
             and text[cues[armed][0]:cues[armed][1]].lower().endswith("ed"):
         # The model's class has no word in the text but an act's has: "said its armed wing had shelled
         # the positions" is no change to the group. Only a told act ("shelled", "attacked") does: not a
@@ -530,7 +535,7 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]],
         if state and (not non_state or state.start() < non_state.start()):
             return "GOV_REGAINS_TERIT"
         return "NON_STATE_ACTOR_OVERTAKES_TER" if non_state else code
-    if code == "ORG_CRIME" and (weapon := next((w for w in WEAPONS if w in cues), None)) and _HARMED.search(text):
+    if code == "ORG_CRIME" and (weapon := _first_cued(WEAPONS, cues)) and _HARMED.search(text):
         return weapon  # "A farmer stepped on a landmine while harvesting coca": whoever laid it, the weapon codes the harm
     if code == "VIOL_DEMONSTR" and _ARMED_DOERS.search(text) and not _CROWD.search(text):
         # "the attackers fired at officers and threw petrol bombs into the building": a riot's
@@ -543,7 +548,7 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]],
             return "VIOL_DEMONSTR"
         if "ARREST" in cues and not _NEGATED_BEFORE.search(text, 0, cues["ARREST"][0]):
             return "ARREST"  # "soldiers arrested 14 young men and burned several houses": the act on people
-        weapon = next((weapon for weapon in WEAPONS if weapon in cues), code)
+        weapon = _first_cued(WEAPONS, cues, code)
         # "stormed the village, setting fire to six houses and shooting dead a man": the attack on people
         return "ATTACK" if weapon == code and _KILLED_TOO.search(text) else weapon
     if code in PROTESTS:
@@ -563,9 +568,9 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]],
     if code in (*ARMED_VIOLENCE, "DISR_WEAP") and _AIRCRAFT_DOWNED.search(text):
         return "ARMED_CLASH"  # ACLED: downing a crewed aircraft is a battle; a drone or missile stopped is disrupted weapons use
     if code == "DISR_WEAP" and "DISR_WEAP" in cues and _partly_disrupted(text, cues):
-        return next((weapon for weapon in WEAPONS if weapon in cues), code)
+        return _first_cued(WEAPONS, cues, code)
     if code == "DISR_WEAP" and "DISR_WEAP" in cues and _seized_in_fight(text, cues):
-        code = next((act for act in (*WEAPONS, "ARMED_CLASH", "ATTACK") if act in cues), code)
+        code = _first_cued((*WEAPONS, "ARMED_CLASH", "ATTACK"), cues, code)
     if code in ("ATTACK", "ARMED_CLASH") and not NON_STATE_ACTOR.search(text) and not _ARMED_DOERS.search(text):
         if "VIOL_DEMONSTR" in cues and not _RIOT_SET_OFF.search(text):
             return "VIOL_DEMONSTR"  # "police opened fire on young men who were rioting": the riot's violence
@@ -584,7 +589,7 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]],
         if "DISR_WEAP" in cues and not _partly_disrupted(text, cues) and not _seized_in_fight(text, cues) and not (
                 code in WEAPONS and _DEPOT.fullmatch(text, *cues["DISR_WEAP"])):
             return "DISR_WEAP"  # not an arms depot a weapon struck ("drones set fire to an ammunition depot")
-        weapon = next((weapon for weapon in WEAPONS if weapon in cues), code)
+        weapon = _first_cued(WEAPONS, cues, code)
         if weapon == "ATTACK" and _names_state_party(text) and (
                 NON_STATE_ACTOR.search(text) or FIGHT.search(text)):
             return "ARMED_CLASH"
