@@ -11,7 +11,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from eventwire.evaluate.incidents import _main_events, _rows, _stored_ids, place_matches
+from eventwire.evaluate.incidents import _main_events, _rows, _stored_ids, gold_city, place_matches
 from eventwire.extract.mentions import main_mention
 from eventwire.pipeline import run
 from eventwire.store.sqlite import SQLiteStore
@@ -30,7 +30,8 @@ def main(path: Path, db: Path, reuse: bool) -> None:
     for gold_id, row in rows.items():
         gold, event = row.get("gold") or {}, main_events[gold_id]
         misses = []
-        if gold.get("city") and gold.get("state") and not place_matches(event, gold["city"], gold["state"], None, None):
+        if gold.get("city") and gold.get("state") and not place_matches(event, gold_city(gold["city"], row.get("title")),
+                                                                    gold["state"], None, None):
             misses.append("place")
         for field, ours in (("killed", event.fatalities if event else 0), ("injured", event.injured if event else 0)):
             if gold.get(field) is not None and ours != int(gold[field]):

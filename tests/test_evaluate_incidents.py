@@ -3,7 +3,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from eventwire.evaluate.incidents import bcubed, place_matches, score_articles, score_incidents
+from eventwire.evaluate.incidents import bcubed, gold_city, place_matches, score_articles, score_incidents
 from eventwire.merge import build_event
 from eventwire.records import Event, Place
 from records_factory import mention
@@ -31,6 +31,16 @@ def test_city_names_match_across_abbreviations_and_brackets():
     assert place_matches(event_in("Queens", "New York"), "Queens (New York)", "New York", None, None)
     assert place_matches(event_in("De Soto", "Missouri"), "DESOTO", "Missouri", None, None)
     assert not place_matches(event_in("Queens", "New York"), "Brooklyn", "New York", None, None)
+
+
+def test_a_gold_city_field_holding_scraped_page_text_reads_as_the_city():
+    assert gold_city("publication date: 3/4/2016Clerk hurt in store holdup | KXYZ\nMAPLETON", "Clerk hurt") == "MAPLETON"
+    assert gold_city("publication date: 3/4/2016\r\nClerk hurt in store holdupMAPLETON",
+                     "Clerk hurt in store holdup") == "MAPLETON"
+    assert gold_city("2016Mapleton") == "Mapleton"
+    assert gold_city("Mapleton") == "Mapleton"
+    assert gold_city("St. Mapleton (Kent County)", "Shooting in St. Mapleton") == "St. Mapleton (Kent County)"
+    assert gold_city(None) is None
 
 
 def test_two_reports_of_one_shooting_score_as_one_incident(tmp_path: Path):

@@ -101,6 +101,25 @@ def place_matches(event: Event | None, city: str | None, state: str | None, lat:
     return haversine_km(place.latitude, place.longitude, float(lat), float(lon)) <= PLACE_KM
 
 
+# A crowd-sourced city field that caught the scraped page around the name: a header
+# ("publication date: 1/2/2016"), the page's title run into the name, or a year glued to it.
+_PUBLICATION_HEADER = re.compile(r"^\s*publication date:\s*\S+", re.IGNORECASE)
+_GLUED_YEAR = re.compile(r"^(?:19|20)\d\d(?=[A-Za-z])")
+
+
+def gold_city(city: str | None, title: str | None = None) -> str | None:
+    """The city an annotator meant where the field holds scraped page text with it: the name is
+    what follows the last line break, the page's title and a "publication date" header
+    ("publication date: 1/2/2016Man shot downtown\nSPRINGFIELD" -> "SPRINGFIELD"), without a year
+    glued to its front ("2016Springfield"). A clean field is returned as it is."""
+    if not city:
+        return city
+    name = _PUBLICATION_HEADER.sub("", city.replace("\r", "").rpartition("\n")[2])
+    if title and title.strip() and title.strip() in name:
+        name = name.rpartition(title.strip())[2]
+    return _GLUED_YEAR.sub("", name).strip() or city
+
+
 def _same_name(ours: str, gold: str) -> bool:
     """Names equal once case, accents, abbreviations ("St." = "Saint"), spaces ("DeSoto" = "De Soto")
     and a leading "The" are folded; a gold name with a bracketed part ("Queens (New York)") matches
@@ -140,7 +159,7 @@ def incident_figures(gold_articles: dict[str, dict[str, Any]], main: dict[str, E
         event = next((main[g] for g in members if votes and main[g] and main[g].event_id == votes.most_common(1)[0][0]),
                      None)
         hits["date"] += bool(event and event.date and event.date.isoformat() == incident["date"])
-        hits["place"] += place_matches(event, incident.get("city"), incident.get("state"), incident.get("lat"),
+        hits["place"] += place_matches(event, gold_city(incident.get("city")), incident.get("state"), incident.get("lat"),
                                        incident.get("lon"))
         hits["killed"] += (event.fatalities if event else 0) == int(incident.get("killed") or 0)
         hits["injured"] += (event.injured if event else 0) == int(incident.get("injured") or 0)
@@ -175,7 +194,7 @@ def article_figures(rows: dict[str, dict[str, Any]], main: dict[str, Event | Non
         gold, event = row.get("gold") or {}, main[gold_id]
         if gold.get("city") and gold.get("state"):
             counted["place"] += 1
-            hits["place"] += place_matches(event, gold["city"], gold["state"], None, None)
+            hits["place"] += place_matches(event, gold_city(gold["city"], row.get("title")), gold["state"], None, None)
         for field, ours_value in (("killed", event.fatalities if event else 0), ("injured", event.injured if event else 0)):
             if gold.get(field) is not None:
                 counted[field] += 1
