@@ -370,6 +370,16 @@ _MOB_DID = re.compile(r"\bby\s+(?:an?\s+)?(?:angry\s+|irate\s+)?mob\b|\bmob\s+(?
 
 
 # People driven from their homes: ACLED codes no displacement, only the violence that caused it.
+# Two parties' followers fighting each other with no firearm told ("supporters of the ruling party and
+# the opposition fought with sticks and stones", "rival party activists clashed"): ACLED codes violence
+# between partisans as mob violence, a riot, not a battle of armed groups nor an attack.
+_PARTISANS_FOUGHT = re.compile(
+    r"\b(?:supporters|activists|members|loyalists|cadres|followers)\s+(?:of|from|loyal\s+to)\s+[^.;]{0,120}?"
+    r"\b(?:party|parties|league|congress|coalition|alliance)\b[^.;]{0,120}?\b(?:clashed|fought|traded\s+blows|brawled)\b"
+    r"|\brival\s+(?:party\s+|political\s+)(?:supporters|activists|cadres|loyalists|camps)\b[^.;]{0,60}?"
+    r"\b(?:clashed|fought|traded\s+blows|brawled)\b", re.IGNORECASE)
+_FIREARMS = re.compile(r"\b(?:guns?|gunfire|gunshots?|gunmen|shot|shooting|fired|firing|rifles?|pistols?|bullets?)\b",
+                       re.IGNORECASE)
 _DISPLACED = re.compile(r"\b(?:from\s+their\s+homes|displac(?:ed|ing|ement)|uprooted|refugees?"
                         r"|fled\s+(?:into|across|to|towards)|driven\s+(?:[\w-]+\s+){0,5}?(?:towards?|across|into|from))\b",
                         re.IGNORECASE)
@@ -474,7 +484,8 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]],
     abduction's words in which no one was hurt is the abduction ("were taken from a church by gunmen
     who fired into the air");
     an abduction whose captives are killed is an attack ("were kidnapped and killed"); an attack by a mob
-    and no armed men is mob violence ("beaten to death by a mob"); a crewed aircraft shot down is a battle
+    and no armed men is mob violence ("beaten to death by a mob"); so is a fight between two parties'
+    followers with no firearm ("supporters of the ruling party and the opposition fought with sticks"); a crewed aircraft shot down is a battle
     (a drone or missile shot down stays disrupted weapons use);
     crime in which rival organised groups fight or kill each other ("inmates of one gang killed
     17 prisoners from a rival gang") is, as ACLED codes fighting between two organised armed
@@ -583,6 +594,10 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]],
         return "ATTACK"  # ACLED: an abduction whose captives are killed is an attack
     if code == "ATTACK" and _MOB_DID.search(text) and not _ARMED_DOERS.search(text):
         return "MOB_VIOL"  # "beaten to death by a mob": a crowd's violence, not an armed group's
+    if code in ("ATTACK", "ARMED_CLASH") and _PARTISANS_FOUGHT.search(text) and not (
+            _ARMED_DOERS.search(text) or _FIREARMS.search(text) or NON_STATE_ACTOR.search(text)
+            or _named_armed_group().search(text)):
+        return "MOB_VIOL"  # "supporters of two parties fought with machetes": partisans' riot
     if code == "ATTACK" and "ABDUCT_DISSAP" in cues and not _HARMED.search(text):
         return "ABDUCT_DISSAP"  # "were taken from a church by gunmen who fired into the air": no one hurt, people taken
     if code in ARMED_VIOLENCE:
