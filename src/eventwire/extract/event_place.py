@@ -112,8 +112,10 @@ _THE_CITY = re.compile(r"\b[Tt]he\s+city\b(?!\s+of\b)")
 
 
 # "the town" standing for the town named last before it ("set fire to offices in the town's
-# centre"), not one it introduces ("the town of X").
-_THE_TOWN = re.compile(r"\b[Tt]he\s+town\b(?!\s+of\b)")
+# centre"), not one it introduces ("the town of X"); "the village" only as an owner ("found behind
+# the village's fire station"): "in the village", "the village clinic" are as often the report's
+# own village, one the gazetteer may lack, told after other places.
+_THE_TOWN = re.compile(r"\b[Tt]he\s+(?:town\b(?!\s+of\b)|village['’]s\b)")
 
 
 def _town_before(sentence: SpacySpan, placing: ArticlePlaces) -> Place | None:

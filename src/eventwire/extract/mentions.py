@@ -184,9 +184,11 @@ def main_mention(mentions: Sequence[EventMention]) -> EventMention | None:
     return (acts or violent or list(mentions) or [None])[0]
 
 
-# Care given after the act ("was taken to a hospital in Springfield", "remains hospitalized"):
-# like an arrest, it follows the act, and a report tells it of any of the incidents it names.
-_CARE_STEP = re.compile(r"\b(?:(?:taken|transported|rushed|airlifted|flown|brought|driven)\s+(?:[\w-]+\s+){0,4}?to\s+"
+# Care given after the act ("was taken to a hospital in Springfield", "remains hospitalized", "a
+# friend drove him, bleeding from the chest, to X Hospital"): like an arrest, it follows the act,
+# and a report tells it of any of the incidents it names.
+_CARE_STEP = re.compile(r"\b(?:(?:taken|took|transported|rushed|airlifted|flown|brought|driven|drove)\s+"
+                        r"(?:[\w,-]+\s+){0,8}?to\s+"
                         r"(?:[\w.'’-]+\s+){0,5}?(?:hospitals?|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re)|clinic)"
                         r"|hospitali[sz]ed|treated\s+(?:at|in|for))\b", re.IGNORECASE)
 # The act told with it ("was shot in the groin and taken to the hospital").

@@ -356,7 +356,23 @@ def _from_entity(text: str, entity: SpacySpan, gazetteer: Gazetteer, include_dem
         return [Toponym(start, end)]
     if entity.label_ in MISLABELLED and entity.label_ not in ("PERSON", "NORP"):
         return _place_in_a_name(text, start, end, gazetteer, include_demonyms)
+    if entity.label_ == "PERSON":
+        return _officers_town(text, start, end, gazetteer)
     return []
+
+
+# "Springfield Officer John Doe", tagged as one person: the town titles its own police officer.
+_OFFICER_TITLE = re.compile(r"\s+Officer\s+[A-Z]")
+
+
+def _officers_town(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[Toponym]:
+    """The town whose police officer a person's name is titled with ("the death of Springfield
+    Officer John Doe"): the place that officer's department serves, of any size."""
+    title = _OFFICER_TITLE.search(text, start, end)
+    if title is None or title.start() == start:
+        return []
+    name = text[start : title.start()]
+    return [Toponym(start, title.start())] if any(_serves(c) for c in gazetteer.candidates(clean_name(name))) else []
 
 
 # The months' and weekdays' full names, from the date reader's tables (`MONTHS` also holds the

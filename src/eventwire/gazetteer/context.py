@@ -65,10 +65,12 @@ _INSIDE_AFTER = re.compile(
     r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})"
 )
 
-# "Burbank police said", "Cicero officials say": a name heading a local institution is a place,
-# the one the institution serves.
+# "Burbank police said", "Cicero officials say", "Burbank Officer John Doe": a name heading a
+# local institution, or titling one of its officers, is a place, the one the institution serves
+# (not "17th District officers": a precinct's, which the resolver may have read as a town).
 _INSTITUTION_AFTER = re.compile(
-    r"^(?:'s|’s)?\s+(?:police|officials|authorities|firefighters|fire department|city council|mayor|residents)\b",
+    r"^(?:'s|’s)?\s+(?:(?:police|officials|authorities|firefighters|fire department|city council|mayor|residents)\b"
+    r"|(?-i:Officer\s+[A-Z]))",
     re.IGNORECASE,
 )
 
