@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import sys
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -52,6 +52,7 @@ from threadpoolctl import threadpool_limits
 
 from eventwire.attribute_ruler import use_cached_attribute_ruler
 from eventwire.errors import ConfigError
+from eventwire.extract.texts import record_text
 from eventwire.gazetteer import Gazetteer
 from eventwire.lemmatizer import use_array_lemmatizer  # after spaCy is imported with torch hidden
 from eventwire.records import Article
@@ -63,6 +64,9 @@ _COPIED = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
 # What the tokenizer sets beyond the words: its exceptions' norms ("Mass." reads as
 # "Massachusetts" to the models) and the first token's sentence start.
 _KEPT = [NORM, SENT_START]
+# A token's sentence start in that array, as `Token.is_sent_start = True / False` sets it (1 / -1).
+_SENT_START_COLUMN = _KEPT.index(SENT_START)
+_SENT_START, _NOT_SENT_START = np.uint64(1), np.uint64(2**64 - 1)
 _NOT_NER = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
 # A sentence ends at . ! ? (with closing quotes or brackets) before whitespace and a capital,
 # digit or opening quote; a blank line always ends one. Close to the parser's boundaries on
@@ -138,7 +142,9 @@ def annotate(articles: Iterable[Article], batch_size: int = 32) -> Iterator[tupl
     """Pair each article with its parsed text, in the order given."""
     nlp = load_language()
     pairs = ((article.text[:MAX_CHARS], article) for article in articles)
-    yield from ((article, doc) for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size))
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        record_text(doc, article.text[:MAX_CHARS])
+        yield article, doc
 
 
 @lru_cache(maxsize=1)
@@ -195,6 +201,7 @@ def annotate_selected(
         # every access, which per sentence made this loop quadratic in the article's length.
         text = article.text[:MAX_CHARS]
         doc = nlp.make_doc(text)
+        record_text(doc, text)
         tokens.append(_Tokens.of(doc, text))
         starts = _token_starts(tokens[-1], spans)
         keep = [names_something(text[s:e]) and (gazetteer is None or index < LEDE_SENTENCES or index in chosen
@@ -308,30 +315,32 @@ class _Tokens:
         words = [text[o : o + n] for o, n in zip(offsets, lengths)]
         return cls(words, [bool(s) for s in spaces], offsets, doc.to_array(_KEPT))
 
-    def doc(self, nlp: Language, begin: int, end: int) -> Doc:
+    def doc(self, nlp: Language, begin: int, end: int, kept: np.ndarray | None = None) -> Doc:
+        """The tokens from `begin` to `end` as a Doc of their own, with the `_KEPT` attributes
+        (`kept`, a changed copy of theirs, if given)."""
         piece = Doc(nlp.vocab, words=self.words[begin:end], spaces=self.spaces[begin:end])
-        return piece.from_array(_KEPT, self.kept[begin:end])
+        return piece.from_array(_KEPT, self.kept[begin:end] if kept is None else kept)
 
     def run(self, nlp: Language, begin: int, end: int, starts: Sequence[int]) -> Doc:
         """The tokens of a run of rule sentences, each sentence's first token marked as one, which
         the entity recognizer does not read past ("... said on X. A spokesman said ..." gave the
         name "X. A"), as it does not past the parser's boundaries in `annotate`."""
-        piece = self.doc(nlp, begin, end)
-        for start in starts[bisect_right(starts, begin) :]:
-            if start >= end:
-                break
-            piece[start - begin].is_sent_start = True
-        return piece
+        kept = self.kept[begin:end].copy()
+        inside = starts[bisect_right(starts, begin) : bisect_left(starts, end)]
+        kept[np.asarray(inside, dtype=np.int64) - begin, _SENT_START_COLUMN] = _SENT_START
+        return self.doc(nlp, begin, end, kept)
 
     def sentence(self, nlp: Language, begin: int, end: int) -> Doc:
         """The tokens of a rule sentence, in which the parser may end a sentence only after
         punctuation (a dateline's dash, a missed full stop), never right after a word, where it
         would cut a name in two ("near the Ta Muen | Thom temple")."""
-        piece = self.doc(nlp, begin, end)
-        for before, token in zip(piece, piece[1:]):
-            if before.text[-1].isalnum():
-                token.is_sent_start = False
-        return piece
+        # Written into the attribute array, as `token.is_sent_start = False` would set each
+        # token: a Token object per token cost more than the Doc itself.
+        kept = self.kept[begin:end].copy()
+        after_word = np.fromiter((word[-1].isalnum() for word in self.words[begin : end - 1]), dtype=bool,
+                                 count=max(end - 1 - begin, 0))
+        kept[1:, _SENT_START_COLUMN][after_word] = _NOT_SENT_START
+        return self.doc(nlp, begin, end, kept)
 
 
 def _token_starts(tokens: _Tokens, spans: Sequence[tuple[int, int]]) -> list[int]:

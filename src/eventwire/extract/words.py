@@ -10,8 +10,6 @@ the rules build tokens only where something can match.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from weakref import WeakKeyDictionary
-
 import numpy as np
 from spacy.attrs import IS_ALPHA, LEMMA, LOWER, ORTH, POS
 from spacy.tokens import Doc
@@ -29,10 +27,11 @@ class Words:
     alpha: list[bool]
 
 
-# Each Doc's words, read once (kept while the Doc lives). Extraction reads a Doc only once the
-# pipeline has annotated it, and no rule changes a Doc's tags; re-validating the tags on every
-# read (a copy of the Doc's arrays) cost more than the scans it spares.
-_DOC_WORDS: WeakKeyDictionary[Doc, Words] = WeakKeyDictionary()
+# Each Doc's words, read once and kept in its `user_data` (which lives and dies with it: a
+# dictionary look-up, where a WeakKeyDictionary made a weak reference on each read). Extraction
+# reads a Doc only once the pipeline has annotated it, and no rule changes a Doc's tags;
+# re-validating the tags on every read (a copy of the Doc's arrays) cost more than the scans it spares.
+_WORDS_KEY = "eventwire.words"
 _STRINGS: dict[int, tuple[str, str]] = {}  # hash -> (its string, lower-cased): the same for every Doc of a vocab
 _STRINGS_SIZE = 200_000  # cleared when full: a long run meets ever more words
 
@@ -40,7 +39,7 @@ _STRINGS_SIZE = 200_000  # cleared when full: a long run meets ever more words
 def words(doc: Doc) -> Words:
     """The Doc's words, the same strings its tokens give, read once per Doc (annotate it first:
     tags set after the first read are not seen)."""
-    found = _DOC_WORDS.get(doc)
+    found = doc.user_data.get(_WORDS_KEY)
     if found is not None:
         return found
     columns = doc.to_array([LOWER, LEMMA, POS, ORTH, IS_ALPHA])
@@ -49,7 +48,7 @@ def words(doc: Doc) -> Words:
         _STRINGS.clear()
     lower, lemma, pos, text = (_strings(strings, columns[:, 0], 1), _strings(strings, columns[:, 1], 1),
                                _strings(strings, columns[:, 2], 0), _strings(strings, columns[:, 3], 0))
-    found = _DOC_WORDS[doc] = Words(text, lower, lemma, pos, (columns[:, 4] != 0).tolist())
+    found = doc.user_data[_WORDS_KEY] = Words(text, lower, lemma, pos, (columns[:, 4] != 0).tolist())
     return found
 
 

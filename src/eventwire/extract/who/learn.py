@@ -217,7 +217,7 @@ def _learn_claiming_group(doc: Doc, context: ActorContext) -> None:
     who the article's unnamed attackers are."""
     claims: dict[str, tuple[int, int]] = {}
     sentences: list[SpacySpan] = []
-    for token in [doc[i] for i, lemma in enumerate(words(doc).lemma) if lemma in _CLAIMING_LEMMAS | VIOLENT_ACTS]:
+    for token in [doc[i] for i, lemma in enumerate(words(doc).lemma) if lemma in _CLAIMING_OR_VIOLENT]:
         claimer = _claimer(token)
         self_named = self_named_group(claimer) if claimer is not None else None
         claimer = self_named if self_named is not None else claimer  # "the group, which calls itself X"
@@ -253,6 +253,7 @@ def self_named_group(group: Token) -> Token | None:
 
 
 _CLAIMING_LEMMAS = {"claim", "carry", "hold"}  # the words `_claimer` reads a claim at (and the violent acts)
+_CLAIMING_OR_VIOLENT = frozenset(_CLAIMING_LEMMAS | VIOLENT_ACTS)  # joined once, not per word of the report
 # Whom a group says it holds after an abduction: "said it was holding them".
 CAPTIVE_WORDS = {"them", "him", "her", "hostage", "hostages", "captive", "captives"}
 # The speaker telling its own act: "X said it had kidnapped ...", "we".
