@@ -100,11 +100,13 @@ _DIED_LATER_BEFORE = re.compile(
     r"\s+(?:of|from|to)\s+(?:his|her|their|the)\s+(?:wounds|injuries))\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
     re.IGNORECASE)
 # ... and with the day told before the hospital or the wounds: "died Saturday of a gunshot wound
-# suffered on Friday", "succumbed on Monday to her injuries", "died Tuesday at a hospital".
-_DIED_DAY_BEFORE = re.compile(r"\b(?:died|succumbed)\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
+# suffered on Friday", "succumbed on Monday to her injuries", "died Tuesday at a hospital", also at a
+# clock time ("died around 6 a.m. Nov. 20 at the county medical center").
+_DIED_DAY_BEFORE = re.compile(r"\b(?:died|succumbed)\s+(?:(?:late|early)\s+)?"
+                              r"(?:(?:around|about|at|shortly\s+(?:after|before))\s+)?(?:on\s+)?$", re.IGNORECASE)
 _DIED_LATER_AFTER = re.compile(
     r"^\s+(?:(?:of|from|to)\s+(?:[\w'’-]+\s+){0,4}?(?:wounds?|injur(?:y|ies))|"
-    r"(?:in|at)\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?hospital)\b", re.IGNORECASE)
+    r"(?:in|at)\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:hospital|medical\s+cent(?:er|re)))\b", re.IGNORECASE)
 # A victim's state on a day, not the day of the attack: "was still in critical condition on
 # Saturday", "remained in \"grave\" condition Monday".
 _CONDITION_BEFORE = re.compile(r"\bin\s+[\"'“]?(?:critical|serious|grave|stable|fair|good)[\"'”]?\s+condition\s+"
