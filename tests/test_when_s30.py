@@ -1,4 +1,4 @@
-"""When/ rules of session 30: a victim's later death told with a clock time ("died around 6 a.m. Nov. 20 at
+"""When/ rules of session 30: a victim's later death told with a clock time ("died around 4 a.m. Oct. 3 at
 the county medical center") dates the death, not the attack the report is about."""
 
 from __future__ import annotations

@@ -101,7 +101,7 @@ _DIED_LATER_BEFORE = re.compile(
     re.IGNORECASE)
 # ... and with the day told before the hospital or the wounds: "died Saturday of a gunshot wound
 # suffered on Friday", "succumbed on Monday to her injuries", "died Tuesday at a hospital", also at a
-# clock time ("died around 6 a.m. Nov. 20 at the county medical center").
+# clock time ("died around 4 a.m. Oct. 3 at the county medical center").
 _DIED_DAY_BEFORE = re.compile(r"\b(?:died|succumbed)\s+(?:(?:late|early)\s+)?"
                               r"(?:(?:around|about|at|shortly\s+(?:after|before))\s+)?(?:on\s+)?$", re.IGNORECASE)
 _DIED_LATER_AFTER = re.compile(
