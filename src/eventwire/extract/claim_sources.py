@@ -20,7 +20,7 @@ from eventwire.extract.who import (
     group_named_by_word, known_actors, last_named_group, noun_phrase, resolve_actor, self_named_group, state_body,
 )
 from eventwire.extract.texts import span_text
-from eventwire.extract.who.lexicon import FORCE_NOUNS, POLICE_NOUNS
+from eventwire.extract.who.lexicon import FORCE_NOUNS, GOVERNMENT_NOUNS, POLICE_NOUNS
 from eventwire.extract.who.names import ARMED_GROUP_WORDS
 from eventwire.records import Actor, Span
 
@@ -147,9 +147,14 @@ def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generi
     voice_of = owner or _spoken_for(source.root)
     if voice_of is not None and source.root.lemma_.lower() in VOICE_NOUNS | {"source"}:
         # "the rebels' spokesman", "its media wing", "a spokesman for the rebels"
-        speaks_for = _owner_actor(voice_of, context)
+        # "the head of the village council": a body no actor list names speaks by what it is (`_common_source`)
+        speaks_for = _owner_actor(voice_of, context) or _members_body(voice_of, context) \
+            or _common_source(noun_phrase(voice_of), context)
         if speaks_for is not None:
             return speaks_for
+    members = _members_body(source.root, context)
+    if members is not None:  # "the hunters' association said"
+        return members
     if owner is not None and source.root.pos_ == "PROPN" and not country_of_word(owner.text):
         # "X's Radio Y said": an armed party's own outlet speaks for it
         speaks_for = _owner_actor(owner, context)
@@ -167,6 +172,9 @@ def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generi
         # "a 3R spokesman": an organisation named by a name the actor list lacks is still that organisation,
         # not the state the spokesman would otherwise stand for
         speaks_for = resolve_actor(noun_phrase(name), context)
+        if speaks_for is not None and speaks_for.inter == tx.UNKNOWN_ACTOR:
+            # "a Jamaat spokesman" after "the Jamaat-e-Islami": the name the text gave in full
+            speaks_for = _full_name_before(speaks_for, source, context) or speaks_for
         if speaks_for is not None and speaks_for.inter != tx.CIVILIANS:
             return _named_police(speaks_for, context) or speaks_for
     called_before = (_name_before_noun(source.root) if source.root.lemma_.lower() in ORGANISATION_NOUNS | {"union"}
@@ -209,16 +217,71 @@ def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generi
                  or _short_form_before(source, context) or actor)
     if actor is None and owner is not None:
         actor = resolve_actor(noun_phrase(owner), context)  # "the state prosecutor's office": the prosecutor
+    elif owner is not None and actor.inter == tx.UNKNOWN_ACTOR and source.root.lemma_.lower() == "office" \
+            and owner.lower_ in GOVERNMENT_NOUNS and context.country and not any(t.dep_ != "det" for t in owner.lefts):
+        # "the Ombudsman's Office", "the Prosecutor's Office", which the recognizer names whole: a state
+        # official's office is the government's, as the official is
+        actor = Actor(f"Government of {context.country}", tx.STATE_FORCES, actor.evidence)
     if actor is not None and actor.name.startswith("Unidentified") and "group" in resolve_generic:
         return resolve_generic["group"]
     if actor is None or actor.inter == tx.UNKNOWN_ACTOR:
         # "Russia's national anti-terrorism committee", "the French High Commission": the state's;
         # "Medics at X hospital", which the recognizer took for a name: a witness by what it is
-        actor = state_body(source) or _demonym_state_body(source) or _common_source(source, context) or actor
+        actor = state_body(source) or _demonym_state_body(source) or _common_source(_described_by(source), context) \
+            or actor
     if actor is not None and _unnamed_armed(actor) and _refers_back(source.root):
         # "the militants said": the armed group the article named last, as for "the group"
         return _group_named_before(source.doc[source.root.left_edge.i : source.root.right_edge.i + 1], context) or actor
-    return actor if actor is not None else _common_source(source, context)
+    if actor is None:
+        actor = _common_source(source, context) or _named_again(source, context, resolve_generic)
+    return actor
+
+
+# Bodies that speak for their members, named by what the members are ("the hunters' association").
+ASSOCIATION_NOUNS = {"association", "union", "federation", "guild", "brotherhood", "confraternity"}
+
+
+def _members_body(noun: Token, context: ActorContext) -> Actor | None:
+    """The armed group whose members an association is named after: "the regional hunters'
+    association" in a report that names those hunters as a militia ("X traditional hunters") is
+    that militia's voice. An association of anyone else (teachers, drivers) is left to `who`."""
+    if noun.lemma_.lower() not in ASSOCIATION_NOUNS:
+        return None
+    members = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+    if members is None:
+        return None
+    lemma = members.lemma_.lower()
+    for token in reversed(noun.doc[: members.i]):  # the nearest naming of those members
+        if token.pos_ == "NOUN" and token.lemma_.lower() == lemma:
+            actor = resolve_actor(noun_phrase(token), context)
+            if actor is not None:
+                return actor if actor.inter in ARMED_GROUP_TYPES else None
+    return None
+
+
+def _described_by(source: SpacySpan) -> SpacySpan:
+    """The words before a name the actor list lacks that say what it names ("the prison authority
+    X": "the prison authority", which `_common_source` reads), or the source itself where none do."""
+    root = source.root
+    described = [t for t in source if t.i < root.i and t.dep_ == "compound" and t.pos_ == "NOUN" and t.head == root]
+    if root.pos_ != "PROPN" or not described:
+        return source
+    return source.doc[described[-1].left_edge.i : described[-1].i + 1]  # without the name's determiner
+
+
+def _named_again(source: SpacySpan, context: ActorContext, resolve_generic: dict[str, Actor]) -> Actor | None:
+    """The body a bare "the command", "the union" that nothing else resolves names again: the one
+    the text named before by a phrase with that noun ("the navy's southern command said ... . ...,
+    the command added"), as that phrase resolves. The state's own nouns ("the army") are left to
+    `who`, which reads them as the state's whatever was named before."""
+    root = source.root
+    if root.pos_ != "NOUN" or len(source) != 2 or source[0].lower_ != "the" or root.lower_ in STATE_NOUNS:
+        return None
+    lemma = root.lemma_.lower()
+    earlier = next((t for t in reversed(source.doc[: source.start]) if t.pos_ == "NOUN" and t.lemma_.lower() == lemma),
+                   None)
+    actor = source_actor(noun_phrase(earlier), context, resolve_generic) if earlier is not None else None
+    return actor if actor is not None and actor.inter != tx.CIVILIANS else None
 
 
 def _antecedent(pronoun: Token) -> Token | None:
@@ -617,8 +680,9 @@ def _full_name_before(actor: Actor, source: SpacySpan, context: ActorContext) ->
         if [t.text for t in doc[i : i + len(words)]] != words:
             continue
         start, end = i, i + len(words)
-        while end < source.start and doc[end].is_title and doc[end].pos_ == "PROPN":
-            end += 1
+        while end < source.start and (doc[end].is_title and doc[end].pos_ == "PROPN"
+                                      or not doc[end - 1].whitespace_ and (doc[end].is_alpha or doc[end].text == "-")):
+            end += 1  # the name's further words, or the parts glued to it by hyphens ("X-e-Y")
         if end == i + len(words):
             while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ in {"PROPN", "ADJ"}:
                 start -= 1
@@ -626,7 +690,8 @@ def _full_name_before(actor: Actor, source: SpacySpan, context: ActorContext) ->
         if named is None or named.inter == tx.CIVILIANS:
             continue
         # opening the name, the run is that organisation by its own name; closing it, one the actor list knows
-        if named.name.startswith(actor.name + " ") if start == i else named.inter != tx.UNKNOWN_ACTOR:
+        if named.name[len(actor.name) : len(actor.name) + 1] in {" ", "-"} and named.name.startswith(actor.name) \
+                if start == i else named.inter != tx.UNKNOWN_ACTOR:
             return named
     return None
 
@@ -839,8 +904,8 @@ def _common_source(source: SpacySpan, context: ActorContext) -> Actor | None:
         return Actor(f"Civilians ({context.country})", tx.CIVILIANS, evidence)
     if lemma in ORGANISERS:  # "the organisers said", "a student organiser": who leads the protest
         return Actor(f"Protesters ({context.country})", tx.PROTESTERS, evidence)
-    if lemma in {"authority", "presidency"} or lemma in OFFICE_HOLDERS or lemma in {"council", "chief"} and any(
-            t.lower_ in LOCAL_BODY_WORDS for t in root.lefts):  # "the city council", "a local chief"
+    if lemma in {"authority", "presidency"} or lemma in OFFICE_HOLDERS or lemma in LOCAL_BODIES and any(
+            t.lower_ in LOCAL_BODY_WORDS for t in root.lefts):  # "the city council", "the district head"
         return Actor(f"Government of {context.country}", tx.STATE_FORCES, evidence)
     return None
 
@@ -961,6 +1026,8 @@ def _named_after(source: SpacySpan, context: ActorContext) -> Actor | None:
 # commissioner", "the district administrator"), as `who`'s officials and governors do.
 LOCAL_BODY_WORDS = {"local", "city", "town", "municipal", "district", "county", "provincial", "regional", "state",
                     "village"}  # "the local council", "the city council"
+# A local administration's bodies and heads, by the word before them ("the city's emergency service").
+LOCAL_BODIES = {"council", "chief", "head", "service", "department"}
 OFFICE_HOLDERS = {"commissioner", "administrator", "prefect", "subprefect", "councillor", "councilor", "magistrate"}
 
 
