@@ -64,3 +64,15 @@ def test_partisans_with_firearms_or_armed_groups_are_not_a_mob(text):
 ])
 def test_arrests_bases_and_abductions_told_in_other_words_have_their_cue(text, code):
     assert code in cues(text)
+
+
+def test_a_group_of_young_men_wrecking_property_is_a_riot():
+    text = "Overnight, a group of young men smashed the windows of a party office in Lendi and set fire to a car outside."
+    assert refined("PROPERTY_DISTRUCT", text) == "VIOL_DEMONSTR"
+    assert refined("ATTACK", "Soldiers shot three young men and set fire to their houses, residents said.") == "ATTACK"
+
+
+def test_armed_men_who_made_off_with_goods_and_hurt_no_one_looted():
+    text = "About a dozen men with shotguns raided a mining camp overnight and made off with gold and two outboard engines."
+    assert "PROPERTY_DISTRUCT" in cues(text)
+    assert refined("ARMED_CLASH", text) == "PROPERTY_DISTRUCT"

@@ -311,7 +311,7 @@ _RANSOM = re.compile(r"\b(?:ransom|money|payments?|bribes?|cash|fees?)\b", re.IG
 # A crowd that can demand something in the street: "hundreds of transport workers", "students".
 _CROWD = re.compile(
     r"\b(?:hundreds|thousands|dozens|scores|crowds?|workers|students|residents|drivers|traders|vendors|farmers"
-    r"|teachers|doctors|nurses|unions?|villagers|women|youths|demonstrators|protesters|activists|miners)\b",
+    r"|teachers|doctors|nurses|unions?|villagers|women|youths|young\s+men|demonstrators|protesters|activists|miners)\b",
     re.IGNORECASE)
 
 
