@@ -77,3 +77,21 @@ def test_an_association_named_after_a_militias_members_speaks_for_the_militia():
 def test_an_association_of_civilians_is_not_an_armed_group():
     text = "Police beat striking drivers in Kisumu, Kenya, on Monday, the drivers' union said."
     assert _claimants(text, "Police beat") == ["Civilians (Kenya)"]
+
+
+def test_a_speaker_set_off_with_its_description_after_an_opening_phrase():
+    """"In a statement on Thursday, X, the Y mission, said ...": the parser hangs the speaker and
+    its description on the opening phrase; the speaker is the name, not the description."""
+    text = ("In a statement on Thursday, MINUSCA, the UN mission, said rebel fighters had killed five herders "
+            "near Bambari in the Central African Republic the day before.")
+    assert _claimants(text, "In a statement") == [
+        "United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic (MINUSCA)"]
+
+
+def test_a_writing_whose_participle_the_parser_read_as_its_verb():
+    """"A banner signed by X, hung from an overpass ..., said ...": "said" is the banner's."""
+    text = ("Gunmen in four trucks burst into a cockfight in Jerez, in Mexico's Zacatecas state, on Sunday night "
+            "and shot at the spectators, killing six people, state prosecutors said. A banner signed by the "
+            "Sinaloa Cartel, hung from an overpass the following morning, said the victims had worked for its "
+            "enemies.")
+    assert _claimants(text, "A banner") == ["Sinaloa Cartel"]

@@ -1135,7 +1135,20 @@ def _subject(verb: Token) -> SpacySpan | None:
         return noun_phrase(verb.head)  # "a video showing ...", "a statement saying ...": its issuer's (`_issuer`)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
         return _subject(verb.head.head)  # "started off by emphasizing ...", "before asking her ..."
-    return _set_beside_opening(verb)
+    return _set_beside_participle(verb) or _set_beside_opening(verb)
+
+
+def _set_beside_participle(verb: Token) -> SpacySpan | None:
+    """A speaker whose participle clause, set off by commas, the parser read as the speaker's own
+    verb ("A banner signed by X, hung from a bridge the next morning, said ...": "hung" as the
+    banner's verb, "said" with no subject): the subject of that clause."""
+    for clause in verb.lefts:
+        if clause.dep_ == "ccomp" and clause.tag_ in {"VBD", "VBN"} and clause.i > 0 \
+                and clause.doc[clause.i - 1].text == ",":
+            subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+            if subject is not None:
+                return noun_phrase(subject)
+    return None
 
 
 def _across_hyphen(subject: SpacySpan, verb: Token) -> SpacySpan:
@@ -1177,11 +1190,19 @@ def _set_beside_opening(verb: Token) -> SpacySpan | None:
     and the verb ("In a message posted on Telegram, the X Front (XF) said ...", the name read as
     an apposition or a conjunct of "Telegram", or as a second object of "on")."""
     doc = verb.doc
-    comma = next((t.i for t in reversed(doc[verb.sent.start : verb.i]) if t.text == ","), None)
-    if comma is None or comma + 1 >= verb.i:
+    end = verb.i
+    comma = next((t.i for t in reversed(doc[verb.sent.start : end]) if t.text == ","), None)
+    if comma is not None and comma + 1 == end:
+        # "In a statement, X, the Y mission, said ...": the speaker and its description, set off by
+        # the commas before and after them
+        end = comma
+        commas = [t.i for t in doc[verb.sent.start : end] if t.text == ","]
+        comma = commas[-2] if len(commas) >= 2 else None
+    if comma is None or comma + 1 >= end:
         return None
-    tops = [t for t in doc[comma + 1 : verb.i] if not t.is_punct and not comma < t.head.i < verb.i]
-    if len(tops) != 1 or tops[0].pos_ not in {"NOUN", "PROPN"} or tops[0].head.i > comma:
+    tops = [t for t in doc[comma + 1 : end] if not t.is_punct and not comma < t.head.i < end]
+    described = len(tops) == 2 and tops[0].pos_ == "PROPN" and tops[1].dep_ == "appos" and tops[1].head == tops[0].head
+    if not (len(tops) == 1 or described) or tops[0].pos_ not in {"NOUN", "PROPN"} or tops[0].head.i > comma:
         return None
     name = tops[0]
     # "on X, the Y Front said": a second object of the channel's preposition
@@ -1191,7 +1212,7 @@ def _set_beside_opening(verb: Token) -> SpacySpan | None:
     opening = next((t for t in name.ancestors if t.head == verb), None)
     if opening is None or opening.dep_ != "prep" or opening.i != verb.sent.start:
         return None
-    return doc[comma + 1 : verb.i]
+    return doc[name.left_edge.i : name.right_edge.i + 1] if described else doc[comma + 1 : end]
 
 
 def _content(verb: Token, sentence: SpacySpan) -> SpacySpan | None:
