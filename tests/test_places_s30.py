@@ -1,7 +1,8 @@
 """Places (s30): a town titling a police officer's name is a place (the one his department
-serves); "the village" stands for the town named last before it, as "the town" does; a sentence
-that tells only the care the wounded got ("a friend drove her, ..., to X Hospital") is not the
-report's main event.
+serves), and so is one named before a hospital in lower case ("flown to a X hospital"); "the
+village's" stands for the town named last before it, as "the town" does; a sentence that tells
+only the care the wounded got ("a friend drove her, ..., to X Hospital") is not the report's main
+event.
 
 Fixtures are short invented texts.
 """
@@ -47,3 +48,9 @@ def test_a_ride_to_the_hospital_is_not_the_reports_event() -> None:
         "where she is in stable condition, police said. The neighbor was shot in the leg and arm, police said."))
     main = main_mention(mentions)
     assert main is not None and main.sentence.text.startswith("The neighbor was shot")
+
+
+def test_a_town_named_before_a_hospital_in_lower_case_is_a_place() -> None:
+    article = _article("Deputies said the boy was hurt while cleaning a rifle at home and was later flown to a "
+                       "Sikeston hospital.")
+    assert "Sikeston" in [p.name for p in find_places(article, next(annotate([article]))[1])]

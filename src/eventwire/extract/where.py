@@ -233,6 +233,7 @@ def recognise_toponyms(text: str, doc: Doc, gazetteer: Gazetteer, include_demony
     found.extend(_datelines(text, gazetteer))
     found.extend(_containers(text, found, gazetteer))
     found.extend(_towns_near_known_places(text, found, gazetteer))
+    found.extend(_towns_before_care(text, found, gazetteer))
     found = _towns_after_streets(text, doc, found, gazetteer)
     found.extend(_towns_before_states(text, found, gazetteer))
     found.extend(_towns_before_hosts(text, found, gazetteer))
@@ -739,6 +740,28 @@ def _towns_near_known_places(text: str, found: list[Toponym], gazetteer: Gazette
                         and not _NO_TOWN_AFTER.match(text, name_end):
                     added.append(Toponym(start, name_end))
                 break
+    return added
+
+
+# "at a Springfield hospital": a town named before a care word in lower case, which the tagger
+# rarely tags; it is the hospital's town, which `event_place` reads as only near the event.
+_CARE_AFTER = re.compile(r"\s+(?:hospital|clinic|medical cent(?:er|re)|trauma cent(?:er|re))\b")
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
+
+
+def _towns_before_care(text: str, found: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
+    """Towns (of `BESIDE_TOWN_POPULATION` people or more) named as "a X hospital"."""
+    taken = [(t.start, t.end) for t in found]
+    added = []
+    for match in _CAPITALISED_RUN.finditer(text):
+        if any(start < match.end() and match.start() < end for start, end in taken) \
+                or not _CARE_AFTER.match(text, match.end()) \
+                or not _INDEFINITE_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+            continue
+        name = clean_name(text[match.start() : match.end()])
+        if any(c.kind == 0 and c.feature == "city" and c.population >= BESIDE_TOWN_POPULATION
+               for c in gazetteer.candidates(name)):
+            added.append(Toponym(match.start(), match.end()))
     return added
 
 
