@@ -1660,7 +1660,7 @@ def _mention(
         # The day of a statement ("police said Sunday") bounds the event, the lead dates it; a
         # day some later sentence gives is another event's as often as this one's, so it only
         # dates a sentence that gives no day at all.
-        lead = _lead_date(view, index, strict=resolved.statement_day)
+        lead = _lead_date(view, index, label.code, strict=resolved.statement_day)
         if lead is not None and not _after_statement(lead[0], resolved):
             resolved, date_offset = lead
     if resolved.historical and (_describes_a_side(trigger) or date_offset == sentence.start_char and _of_an_era(resolved)):
@@ -1784,7 +1784,7 @@ def _document_kind(source: SpacySpan | None) -> str | None:
 
 
 LEAD_SENTENCES = 3
-DATE_REACH = 6  # sentences; the lead, its follow-up and the time-and-place paragraph
+DATE_REACH = 8  # sentences: the lead, its follow-up and the time-and-place paragraph, after a page's prompts
 
 
 def _after_statement(lead: when.ResolvedDate, own: when.ResolvedDate) -> bool:
@@ -1794,25 +1794,46 @@ def _after_statement(lead: when.ResolvedDate, own: when.ResolvedDate) -> bool:
     return own.statement_day and own.date is not None and lead.date is not None and lead.date > own.date
 
 
-def _lead_date(view: ArticleView, index: int, strict: bool = False) -> tuple[when.ResolvedDate, int] | None:
+def _lead_date(view: ArticleView, index: int, kind: str,
+               strict: bool = False) -> tuple[when.ResolvedDate, int] | None:
     """The date the article's lead gives its event, for a later event sentence that gives none:
     news reports say when it happened in their first sentences ("was shot Friday night") and then
     go on without repeating it. Only a present-day, day- or week-precise expression of a lead
     sentence that itself reports an event counts (the first one that gives a date, even after the
     mention's own sentence: "A boy was shot and killed ... The boy was shot Saturday afternoon"),
-    and not the day of a statement ("police said Sunday").
+    and not the day of a statement ("police said Sunday"). Failing that, the day the next sentence
+    gives when it goes on telling the mention's `kind` of act (`_told_next`).
     Failing that, when the article has a date: the first present-day, day-precise date any of its
     first `DATE_REACH` sentences gives, except one of an arrest or a charge ("It happened at 9 p.m.
     Friday" tells no act, yet dates the article's event better than the day it was published);
     not when `strict` (the sentence gives a statement's day of its own, a better bound than a
     day a later sentence may give another event). Returns the date and the offset of the
     sentence it is in."""
-    lead = _first_present_date(view, index, LEAD_SENTENCES, lambda text: first_cue(text) is None, 2)
+    lead = _first_present_date(view, index, LEAD_SENTENCES, lambda text: first_cue(text) is None, 2) \
+        or _told_next(view, index, kind)
     if lead is not None or view.article.date is None or strict:
         # Without an article date the sentence's default is no date, not the publication day:
         # nothing to improve on, and an undated mention never joins another report's event.
         return lead
     return _first_present_date(view, index, DATE_REACH, lambda text: bool(_LEGAL_STEP.search(text)), 1)
+
+
+def _told_next(view: ArticleView, index: int, kind: str) -> tuple[when.ResolvedDate, int] | None:
+    """The present-day, day-precise date the sentence after sentence `index` gives, not a
+    statement's or a later step's day, when its cue is of the same `kind` (an event class): a report
+    that names its event first in passing ("A girl hit by a stray bullet outside her school has
+    left the town in mourning") often dates it right after ("The girl was shot on Monday evening"),
+    while a page's earlier items, or a later sentence of another kind, date other events."""
+    if index + 1 >= len(view.sentences):
+        return None
+    following = view.sentences[index + 1]
+    cue = first_cue(span_text(following))
+    if cue is None or cue.code != kind:
+        return None
+    resolved = when.resolve_event_date(span_text(following), view.article.date)
+    if resolved.expression is None or resolved.historical or resolved.statement_day or resolved.time_precision > 1:
+        return None
+    return resolved, following.start_char
 
 
 def _first_present_date(
