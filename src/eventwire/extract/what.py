@@ -270,6 +270,12 @@ NON_STATE_ACTOR = re.compile(
     r"|Nusra|Tahrir al-Sham|al[- ]Qaeda)\b(?!-held|-controlled)",
     re.IGNORECASE,
 )
+# Someone unheard of since armed men or the forces took them: "Nothing has been heard of the two
+# traders since soldiers led them away". ACLED codes it as a disappearance whatever else the model read.
+_DISAPPEARED_SINCE = re.compile(
+    r"\b(?:nothing|no\s+word|no\s+news)\s+(?:has\s+|had\s+)?(?:been\s+)?heard\s+(?:of|from)\s+(?:[\w'-]+\s+){1,8}?"
+    r"since\s+(?:[\w'-]+\s+){1,4}?(?P<taken>took|seized|detained|arrested|abducted|picked\s+up|led|carried|dragged|snatched)\b",
+    re.IGNORECASE)
 # "their whereabouts remain unknown", "have not said where they are being held", "held incommunicado",
 # "have heard nothing from him since"
 _WHEREABOUTS_UNKNOWN = re.compile(
@@ -287,7 +293,8 @@ DISASTERS = ("MAN_MADE_DISASTER", "NATURAL_DISASTER")
 # Two organised groups against each other: "a rival gang", "clashes between cartels".
 RIVAL_GROUPS = re.compile(
     r"\b(?:rival|opposing|competing|enemy)\s+(?:[\w-]+\s+){0,2}?(?:gangs?|cartels?|factions?|clans?|militias?)\b"
-    r"|\b(?:between|among)\s+(?:two\s+|three\s+|several\s+)?(?:rival\s+)?(?:gangs|cartels|factions|clans)\b",
+    r"|\b(?:between|among)\s+(?:two\s+|three\s+|several\s+)?(?:rival\s+)?(?:gangs|cartels|factions|clans)\b"
+    r"|\b(?:members|fighters|inmates|gunmen)\s+of\s+(?:the\s+|a\s+)?rival\b",  # "members of the rival X", a group told by name
     re.IGNORECASE)
 LETHAL_CUES = ("ATTACK", "ARMED_CLASH", "VIOL_DEMONSTR", "MOB_VIOL")
 # A fight's own words: both sides fired ("in a gunfight", "a shootout with police").
@@ -364,9 +371,12 @@ _CAPTIVES_KILLED = re.compile(
     r"\b(?:kidnapp?ed|abducted)\s+and\s+(?:then\s+)?(?:killed|murdered|executed|beheaded|shot\s+dead)\b"
     r"|\bbod(?:y|ies)\s+of\s+(?:[\w-]+\s+){0,4}?(?:kidnapp?ed|abducted)\b", re.IGNORECASE)
 
-# A mob as the doer: "beaten to death by a mob", "a mob of villagers lynched".
+# A mob as the doer: "beaten to death by a mob", "a mob of villagers lynched", a crowd that opens its
+# clause and beats people ("..., a crowd wrecked a shop and beat two of its workers").
 _MOB_DID = re.compile(r"\bby\s+(?:an?\s+)?(?:angry\s+|irate\s+)?mob\b|\bmob\s+(?:of\s+[\w-]+\s+)?"
-                      r"(?:beat|lynched|attacked|killed|stoned|hacked|set\s+upon|burned)\b|\blynch(?:ed|ing)\b", re.IGNORECASE)
+                      r"(?:beat|lynched|attacked|killed|stoned|hacked|set\s+upon|burned)\b|\blynch(?:ed|ing)\b"
+                      r"|(?:^|,\s+)(?:an?|the)\s+(?:angry\s+|irate\s+)?crowd\b[^.;,]{0,80}?\b(?:beat|stoned|hacked)\b",
+                      re.IGNORECASE)
 
 
 # People driven from their homes: ACLED codes no displacement, only the violence that caused it.
@@ -487,9 +497,9 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]],
     and no armed men is mob violence ("beaten to death by a mob"); so is a fight between two parties'
     followers with no firearm ("supporters of the ruling party and the opposition fought with sticks"); a crewed aircraft shot down is a battle
     (a drone or missile shot down stays disrupted weapons use);
-    crime in which rival organised groups fight or kill each other ("inmates of one gang killed
-    17 prisoners from a rival gang") is, as ACLED codes fighting between two organised armed
-    groups, an armed clash. `own` is `own_cues(text, cues)`, where the caller has it."""
+    crime or a riot in which rival organised groups fight or kill each other ("inmates of one gang
+    killed 17 prisoners from a rival gang during a riot") is, as ACLED codes fighting between two
+    organised armed groups, an armed clash. `own` is `own_cues(text, cues)`, where the caller has it."""
     own = own_cues(text, cues) if own is None else own
     if own is not cues and code in cues and code not in own and _CROWD.search(text) and not (
             set(own) - {ANY_EVENT} - set(PROTESTS)):
@@ -528,6 +538,10 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]],
         # the town and set fire to dozens of homes", "raided a village and stole cattle"), is looting
         # or property destruction, not a battle
         code = "PROPERTY_DISTRUCT"
+    if code == "VIOL_DEMONSTR" and RIVAL_GROUPS.search(text) and _KILLED_TOO.search(text):
+        # "inmates killed four members of a rival gang during a riot in the prison": ACLED codes organised
+        # groups killing each other as an armed clash, whatever the fight is called, not as demonstrators' violence
+        return "ARMED_CLASH"
     if code == "ORG_CRIME" and any(c in cues for c in LETHAL_CUES) and (
             RIVAL_GROUPS.search(text) or ("ARMED_CLASH" in cues and _HARMED.search(text))):
         return "ARMED_CLASH"  # rival gangs fighting, or a gang fighting the forces ("opened fire on a police patrol, killing two")
@@ -583,7 +597,7 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]],
     if code == "DISR_WEAP" and "DISR_WEAP" in cues and _seized_in_fight(text, cues):
         code = _first_cued((*WEAPONS, "ARMED_CLASH", "ATTACK"), cues, code)
     if code in ("ATTACK", "ARMED_CLASH") and not NON_STATE_ACTOR.search(text) and not _ARMED_DOERS.search(text):
-        if "VIOL_DEMONSTR" in cues and not _RIOT_SET_OFF.search(text):
+        if "VIOL_DEMONSTR" in cues and not _RIOT_SET_OFF.search(text) and not RIVAL_GROUPS.search(text):
             return "VIOL_DEMONSTR"  # "police opened fire on young men who were rioting": the riot's violence
         if "VIOL_DEMONSTR" not in cues and _names_state_party(text) and _AT_A_PROTEST.search(text) and (
                 code == "ATTACK" or not (PROTEST_CLASH.search(text) or _TWO_SIDED.search(text) or FIGHT.search(text))):
@@ -733,8 +747,9 @@ class HybridClassifier:
     `cue_weight` is added to the logit of every class whose cues occur in the text. A text is
     `NONE` when no cue (of any class, or of the general event vocabulary) occurs, or when the
     model's best class, cue bonus included, is NONE, the class learned from the sentences in
-    `examples/none.tsv`. `abstain=False` never answers NONE for a text that passed the
-    prefilter (forced choice, for benchmarks whose every item is an event). The model reads
+    `examples/none.tsv`, unless the text tells an act outright (`_told_outright`). `abstain=False`
+    never answers NONE for a text that passed the prefilter (forced choice, for benchmarks whose
+    every item is an event). The model reads
     `cue_window` of each text (`window` words on either side of its first cue; None: all of it).
     """
 
@@ -790,6 +805,9 @@ class HybridClassifier:
             if not found:
                 return Classification(NONE, confidence)
             code = found[0]
+        told = _told_outright(text, cues) if code == NONE else None
+        if told:
+            code = told[0]
         if code == NONE:
             return Classification(NONE, confidence)
         own = own_cues(text, cues, self.lexicon)
@@ -801,7 +819,18 @@ class HybridClassifier:
         # The words that decided it, not a word of what a crowd demands (`own_cues`); a detention
         # refined to a disappearance has no words of its own but the detention's ("were detained").
         cue = own.get(refined) or (own.get(code) if (code, refined) == ("ARREST", "ABDUCT_DISSAP") else None)
-        return Classification(refined, confidence, cue)
+        return Classification(refined, confidence, cue or (told[1] if told else None))
+
+
+def _told_outright(text: str, cues: dict[str, tuple[int, int]]) -> tuple[str, tuple[int, int]] | None:
+    """The class and words of an act the text tells in words ACLED codes whatever else the sentence
+    holds, where the model read no event: a place taken ("retook the village of X from the militia,
+    the army said, without giving a toll": a territory cue and `_PLACE_TAKEN`), people unheard of
+    since they were taken (`_DISAPPEARED_SINCE`, told by the taking verb)."""
+    if (taken := _first_cued(TERRITORY, cues)) and _PLACE_TAKEN.search(text):
+        return taken, cues[taken]
+    missing = _DISAPPEARED_SINCE.search(text)
+    return ("ABDUCT_DISSAP", missing.span("taken")) if missing else None
 
 
 def _features(words: TfidfVectorizer, vectors: np.ndarray, texts: Sequence[str]) -> sparse.csr_matrix:
@@ -861,18 +890,23 @@ def first_cue(text: str) -> Classification | None:
 _LONE_ATTACK = re.compile(r"\bshootings?\b", re.IGNORECASE)
 
 
+# Classes the model reads in a toll told again with no word of their own: "Eleven had died, the
+# parish priest said" (a disaster), "Both of the wounded were driven to a clinic" (people taken).
+_TOLD_AGAIN = (*DISASTERS, "ABDUCT_DISSAP")
+
+
 def in_report(texts: Sequence[str], labels: Sequence[Classification]) -> list[Classification]:
     """`labels` of a report's sentences `texts`, read as one report. If no sentence is an event,
-    those naming "a shooting" become ATTACKs. A disaster the model read in a sentence with no
-    disaster's word but someone killed or hurt, after a sentence of political violence, is that
-    act's toll told again ("Eleven had died, the parish priest said"): it takes the act's class."""
+    those naming "a shooting" become ATTACKs. A disaster or an abduction the model read in a
+    sentence with no word of its own but someone killed or hurt, after a sentence of political
+    violence, is that act's toll told again (`_TOLD_AGAIN`): it takes the act's class."""
     if not any(label.code in taxonomy.BY_CODE for label in labels):
         return [Classification("ATTACK", 0.5, match.span()) if (match := _LONE_ATTACK.search(text)) else label
                 for text, label in zip(texts, labels)]
     read: list[Classification] = []
     act: Classification | None = None
     for text, label in zip(texts, labels):
-        if label.code in DISASTERS and act is not None and label.code not in cue_classes(text) and _HARMED.search(text):
+        if label.code in _TOLD_AGAIN and act is not None and label.code not in cue_classes(text) and _HARMED.search(text):
             label = Classification(act.code, label.score)
         read.append(label)
         if label.code in taxonomy.BY_CODE and taxonomy.BY_CODE[label.code].disorder_type == taxonomy.POLITICAL_VIOLENCE:
