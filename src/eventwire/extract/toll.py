@@ -100,7 +100,7 @@ _KILLED_WORDS = (r"shot (?:(?:in|on|at|through) (?:the |his |her |their )?[\w-]+
                  r"pronounced dead|succumbed|[\"“]?neutrali[sz]ed|(?:shot or )?beheaded")
 _INJURED_WORDS = (r"(?:critically |seriously |severely |slightly |lightly |badly |gravely )?"
                   r"(?:injured|wounded|hurt|hospitali[sz]ed|taken to (?:a |the )?hospital|"
-                  r"suffered (?:[\w-]+ ){0,2}?(?:injuries|(?:gunshot )?wounds?)|"
+                  r"(?:suffered|sustained) (?:[\w-]+ ){0,2}?(?:injuries|(?:gunshot )?wounds?)|"
                   r"treated for (?:gunshot )?(?:wounds|injuries)|recovering (?:from|after|in)|shot)")
 _NOT_A_COUNT = r"(?!\d|\s*(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|times?|percent|%|[ap]\.?m\b|o'clock|per cent|-year|rounds|shots|bullets|miles|km|feet|yards|houses|homes|cars|vehicles|dollars))"
 _AUX = (r"(?:\s+(?:who\s+)?(?:were|was|are|is|have been|has been|had been|being|got|lay|remain|remained|were later|"
@@ -171,11 +171,15 @@ _SINGULAR_NOUN = (r"(?:man|woman|boy|girl|teen(?:ager)?|juvenile|male|female|per
                   r"commander|constable|passer-?by|aide|ruler|headman|chief|smuggler|rider|tapper|official|"
                   r"engineer|contractor|mechanic|tailor|carpenter|butcher|cook|villager|fighter|militant|rebel|"
                   r"gendarme|militiaman|volunteer|ranger|vigilante|merchant|informant|informer|pupil|worshipper|"
-                  r"pilgrim|refugee|migrant|hostage|sentry|sergeant|captain|colonel|lieutenant|"
+                  r"pilgrim|refugee|migrant|hostage|sentry|sergeant|captain|colonel|lieutenant|trooper|detective|"
+                  r"marshal|sheriff|firefighter|paramedic|bouncer|manager|tenant|homeowner|teller|attendant|inmate|"
                   r"(?:(?<=village )|(?<=tribal )|(?<=clan ))(?:head|elder|leader))")
+# Words that start another phrase, which no modifier of a victim's noun is ("an off-duty transit police
+# officer" is one victim; "a homicide after a victim", "the shooting left another teen" are not).
+_NOT_A_MODIFIER = r"(?:a|an|the|another|one|after|before|of|in|on|at|by|for|from|with|and|or|who|that|which)"
 _SINGLE_VICTIM = re.compile(
     rf"\b{_NEGATED}(?P<det>a|an|one|another|a third|a fourth|a fifth|a second|the)"
-    rf"(?:\s+(?:(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?)-year-old\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:\s+(?:(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?)-year-old\s+)?(?:(?!{_NOT_A_MODIFIER}\b)[\w-]+\s+){{0,3}}?"
     rf"(?P<noun>{_SINGULAR_NOUN}|victim|suspect|gunman|\d{{1,3}}-year-old|[a-z]+-year-old))?"
     rf"(?:\s+of\s+(?:them|the\s+(?:victims|men|women|people|wounded)|{NUMBER}(?:\s+(?:young\s+)?(?:children|kids|sons|daughters))?))?"
     rf"(?:(?<=[a-z])(?:{_LONG_WHO}))?"
@@ -262,10 +266,11 @@ def _from_match(match: re.Match[str], kind: str, cue: str) -> TollFigure | None:
 
 
 def _cue(match: re.Match[str]) -> str:
-    """The casualty words a figure was found with; "suffered injuries" says the victims were hurt,
-    not that they lived, so it reads as "shot" does (`report_toll`)."""
+    """The casualty words a figure was found with; "suffered injuries" and "was taken to the hospital"
+    say the victims were hurt, not that they lived (one taken to hospital may die there), so
+    they read as "shot" does (`report_toll`)."""
     words = (match["killed"] or match["injured"]).lower()
-    return "shot" if words.startswith("suffered") else words
+    return "shot" if words.startswith(("suffered", "sustained", "taken to")) else words
 
 
 def _subject_figures(text: str) -> list[TollFigure]:
@@ -360,8 +365,13 @@ _ONE_KILLED = re.compile(
 # their evidence ends at "gunshot", which reads back as that cue from the stored claim.
 _HURT_PHRASE = (rf"(?<!body of )(?:(?:a|an|one|another)\s+(?:(?:\d{{1,3}}|[a-z]+)[- ]year[- ]old\s+)?"
                 rf"(?:[\w-]+\s+){{0,2}}?(?:{_SINGULAR_NOUN}|victim)\b|(?:a|an)\s+(?:\d{{1,3}}|[a-z]+)[- ]year[- ]old\b)")
+# Someone shot, told as the object: "the robber shot the cashier", "officers shot the suspect" too,
+# whom the report may have counted before (a repeat counts no more: a report's figure is its largest).
+_SHOT_PHRASE = rf"(?:{_HURT_PHRASE}|the\s+(?:[\w-]+\s+){{0,2}}?(?:{_SINGULAR_NOUN}|victim|suspect|gunman|shooter|robber|intruder)\b)"
 _ONE_HURT = re.compile(
-    rf"(?<!fatally )\b(?:(?P<hit>shot|shooting)\s+{_HURT_PHRASE}(?!\s+(?:dead|to\s+death))"
+    rf"(?<!fatally )\b(?:(?P<hit>shot|shooting)\s+{_SHOT_PHRASE}(?!\s+(?:dead|to\s+death))"
+    rf"|(?P<own>shot|shooting|shoots)\s+(?:himself|herself)\b(?!\s+(?:dead|to\s+death)"
+    rf"|[^.;]{{0,60}}?\band\s+(?:was\s+)?(?:later\s+)?(?:died|pronounced\s+dead)\b)"
     rf"|(?:wounded|wounding|injured|injuring)\s+{_HURT_PHRASE}"
     rf"|(?P<found>{_HURT_PHRASE}\s+(?:who\s+was\s+|was\s+)?(?:suffering\s+(?:from\s+)?|with\s+)(?:a\s+|an\s+)?"
     rf"(?:[\w-]+\s+){{0,3}}?gun\s?shot)(?=\s+wounds?\b)"
@@ -400,7 +410,7 @@ _PRONOUN_SHOT = re.compile(
 
 def _one_hurt(text: str) -> list[TollFigure]:
     found = [TollFigure(1, "injured", match.start(), match.end(), False, False,
-                       "shot" if match["hit"] or match["found"] else "injured")
+                       "shot" if match["hit"] or match["found"] or match["own"] else "injured")
              for match in _ONE_HURT.finditer(text)]
     found.extend(TollFigure(1, "injured", match.start(), match.end(), False, False, "shot")
                  for pattern in (_NAMED_HURT, _PRONOUN_SHOT) for match in pattern.finditer(text))
