@@ -187,8 +187,11 @@ def event_arguments(trigger: Token) -> tuple[Token | None, Token | None]:
         # "X refused to deploy", "X met Y and signed ...", "X is ready to deploy": the subject is
         # the governing verb's.
         governor = verb.head.head if verb.head.dep_ == "acomp" else verb.head
-        while _coordinated_past(governor) and not any(c.dep_ in SUBJECT_DEPS for c in governor.children):
-            governor = governor.head  # ("arrived in three cars, fired at officers and threw bombs")
+        while (_coordinated_past(governor) or governor.tag_ == "VBG" and governor.dep_ in {"advcl", "conj"}) \
+                and not any(c.dep_ in SUBJECT_DEPS for c in governor.children):
+            # ("arrived in three cars, fired at officers and threw bombs"; "stormed the town, torching
+            # homes, and five residents were killed": the participle's doers are its clause's)
+            governor = governor.head
         shared = [c for c in governor.children if c.dep_ in SUBJECT_DEPS]
         agent = _past_dateline(shared[0], shared) if shared and in_dateline(shared[0]) else next(iter(shared), None)
         if agent is None and verb.dep_ == "conj" and verb.tag_ == "VBD" and not any(
@@ -389,10 +392,18 @@ def _victims(trigger: Token) -> list[Token]:
     # strike's toll: "struck a village near X where the rebels had withdrawn, killing seven civilians")
     asides = [c for t in verb.subtree if t.dep_ == "relcl" and t.lemma_.lower() not in VIOLENT_ACTS
               and t.head.i > verb.i for c in t.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
-    victims = [obj for clause in (*verb.children, *trigger.children, *asides)
+    # (or coordinated with another such clause, "destroying a school and killing a man", or, for a
+    # weapon that acts, hung on a verb coordinated with its own: "rockets fired from X slammed into
+    # a market, killing six"; not "lobbed a grenade at a post, and the blast wounded nine")
+    heads = (verb, *verb.conjuncts) if trigger.dep_ in SUBJECT_DEPS and trigger.pos_ == "NOUN" else (verb,)
+    clauses = [c for head in (*heads, trigger) for c in head.children if c.i != verb.i] + asides
+    clauses += [c for clause in clauses if clause.dep_ == "advcl" for c in clause.conjuncts]
+    victims = [obj for clause in dict.fromkeys(clauses)
                if clause.dep_ in {"advcl", "xcomp", "conj"} and clause.lemma_.lower() in CASUALTY_VERBS
                for obj in (*(c for c in clause.children if c.dep_ == "dobj"), *_named_by_source(clause))]
     casualty = verb.head if verb.dep_ == "advcl" else governing_verb(trigger) if trigger.dep_ == "pobj" else None
+    if casualty is not None and casualty.dep_ == "advcl" and casualty.lemma_.lower() not in CASUALTY_VERBS:
+        casualty = casualty.head  # "were killed when their car ran over a mine", "... a bomb dropped from a jet"
     if casualty is not None and casualty.lemma_.lower() in CASUALTY_VERBS:
         # (past a dateline parsed as the sufferer: "KABUL (Reuters) – Three soldiers were wounded when ...")
         victims += [victim for c in casualty.children if c.dep_ in {"dobj", "nsubjpass"}
@@ -416,7 +427,7 @@ def _used_on(trigger: Token) -> list[Token]:
         trigger = trigger.head
     if trigger.pos_ != "NOUN" or trigger.dep_ != "dobj":
         return []
-    return [t for t in patient_candidates(trigger.head) if t is not trigger]
+    return [t for t in patient_candidates(trigger.head) if t.i != trigger.i]
 
 
 def _owner(thing: Token) -> Token | None:

@@ -10,8 +10,8 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from eventwire import taxonomy as tx
 from eventwire.extract.entities import entities, entities_in
 from eventwire.extract.who.arguments import (
-    CASUALTY_VERBS, _killing_act, _owner, _prepositional_objects, _second_passive, _subject_act, _used_on, _victims, event_arguments,
-    governing_verb, in_dateline, patient_candidates, suffered_by_subject,
+    CASUALTY_VERBS, _killing_act, _owner, _past_dateline, _prepositional_objects, _second_passive, _subject_act, _used_on,
+    _victims, event_arguments, governing_verb, in_dateline, patient_candidates, suffered_by_subject,
 )
 from eventwire.extract.who.context import ActorContext
 from eventwire.extract.who.crowds import (
@@ -110,31 +110,31 @@ def event_actor_groups(
     abduction = _abduction(trigger) or _second_passive(trigger) and _abduction(trigger.head)
     violent = bool({trigger.lemma_.lower(), trigger.head.lemma_.lower()} & (VIOLENT_ACTS | DETAINING_ACTS)) or abduction
 
-    def target(token: Token) -> Actor | None:
+    def target(token: Token, harmed: bool = violent) -> Actor | None:
         if place_targets:
             return resolved(token) or _place_actor(token)
-        if violent and village_official(token):
+        if harmed and village_official(token):
             return _local_actor("Civilians", tx.CIVILIANS, token.sent, context.country,
                                 Span(token.idx, token.idx + len(token.text), token.text))
         actor = _group_after(token, context) or resolved(token)
         if actor is not None and actor.inter == tx.UNKNOWN_ACTOR and token.ent_type_ in {"GPE", "LOC", "FAC"} \
                 and not country_of_word(actor.name):
             return None  # "blocked the road at X": a town is where, not whom (ACLED)
-        if actor is not None and violent and actor.inter == tx.UNKNOWN_ACTOR and _bare_name(actor) == actor.name \
+        if actor is not None and harmed and actor.inter == tx.UNKNOWN_ACTOR and _bare_name(actor) == actor.name \
                 and country_of_word(actor.name) and not _is_country_or_capital(actor.name):
             # "a Syrian truck driver abducted near X": people a demonym names are that country's civilians
             return Actor(f"Civilians ({country_of_word(actor.name)})", tx.CIVILIANS, actor.evidence)
-        if actor is not None and violent and actor.inter == tx.UNKNOWN_ACTOR and _community_of_person(token, actor):
+        if actor is not None and harmed and actor.inter == tx.UNKNOWN_ACTOR and _community_of_person(token, actor):
             # "six young Fulani men", "a Yazidi activist": people a community's name qualifies are
             # civilians, as ACLED codes them (the community is no actor)
             return _local_actor("Civilians", tx.CIVILIANS, token.sent, context.country, actor.evidence)
-        if actor is not None and violent and actor.inter == tx.UNKNOWN_ACTOR and _names_person(token.doc, actor):
+        if actor is not None and harmed and actor.inter == tx.UNKNOWN_ACTOR and _names_person(token.doc, actor):
             # "police detained opposition politician X": a person no side claims is a civilian, as
             # ACLED codes the named victims of violence and arrests
             return _local_actor("Civilians", tx.CIVILIANS, token.sent, context.country, actor.evidence)
         # ("opened fire on a group of men": whom the quantity counts)
         return actor or (_person_civilians(_counted(token) or token, context)
-                         or _victim_person(token, context, taken=abduction) if violent else None)
+                         or _victim_person(token, context, taken=abduction) if harmed else None)
 
     told = _told_event(trigger)
     if told is not trigger:
@@ -163,14 +163,19 @@ def event_actor_groups(
     dead = None
     if trigger.lemma_.lower() in DYING_VERBS and agent is not None:
         dead, agent = agent, None  # "11 officers had died": who died is the side struck
-    if agent is not None and _is_planted_explosive(trigger) and trigger.dep_ == "dobj" \
-            and trigger.head.lemma_.lower() in STRUCK_BY_VERBS:
-        # "their vehicle hit a landmine": what hit the mine was struck by it; "two soldiers were
-        # killed when their vehicle hit a landmine": those the clause it tells of names
-        dead, agent = agent, None
-        clause = trigger.head.head if trigger.head.dep_ == "advcl" else None
-        while resolved(dead) is None and clause is not None:  # ("were killed and four wounded when ...")
-            dead = next((c for c in clause.children if c.dep_ in {"nsubjpass", "nsubj"} and not in_dateline(c)), dead)
+    set_off = _set_off_by(trigger)
+    if set_off is not None:
+        # "their vehicle hit a landmine", "a farmer stepped on a mine": what met the mine was struck
+        # by it; "two soldiers were killed when their vehicle hit a landmine": those the clause it
+        # tells of names
+        dead, agent = next((c for c in set_off.children if c.dep_ in SUBJECT_DEPS and not in_dateline(c)), None), None
+        clause = set_off.head if set_off.dep_ == "advcl" else None
+        # ("were killed and four wounded when ..."; "their vehicle" is the vehicle of those the clause names)
+        while (resolved(dead) is None or any(c.dep_ == "poss" and c.lower_ in PRONOUNS for c in dead.children)) \
+                and clause is not None:
+            subjects = [c for c in clause.children if c.dep_ in {"nsubjpass", "nsubj"}]
+            # (past a dateline parsed as the subject: "X, Niger – Five soldiers died when ...")
+            dead = (_past_dateline(subjects[0], subjects) if subjects else None) or dead
             clause = clause.head if clause.dep_ == "conj" else None
     if agent is None and trigger.dep_ in SUBJECT_DEPS and trigger.pos_ in {"NOUN", "PROPN"}:
         agent = trigger  # "the minister visited X": a trigger that names who acts is its agent
@@ -181,7 +186,7 @@ def event_actor_groups(
     if actor1 is None and trigger.pos_ == "NOUN":
         agent = next((c for c in trigger.children if c.dep_ == "poss"), None)
         actor1 = resolved(agent)
-    if actor1 is None and trigger.pos_ == "NOUN" and trigger.dep_ == "pobj":
+    if actor1 is None and trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and set_off is None:
         # "X came to prominence for a raid", "X carried out an attack on Y"
         governing = governing_verb(trigger)
         if governing is not None and governing.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS
@@ -197,6 +202,12 @@ def event_actor_groups(
     for candidate in patient_candidates(trigger, place_targets):
         if candidate.dep_ == "pobj" and candidate.head.head.lemma_.lower() in BORDER_NOUNS:
             continue  # "near X on the border with Myanmar": where, not whom
+        if candidate.i == trigger.i:
+            # the event's own word is not its target but what it is of or on ("opposed the invasion
+            # of X"); a weapon's owner is not whom it struck ("their car hit a mine left by X")
+            candidate = next(iter(_prepositional_objects(candidate, {"of", "on", "against"})), None)
+            if candidate is None:
+                continue
         if actor1 is not None and any(c.dep_ == "poss" and c.lower_ in OWN_WORDS for c in candidate.children):
             # "withdrew its troops from X": the agent's own is not the target; "mounted its
             # invasion of X": what the agent's own act is of is.
@@ -212,13 +223,17 @@ def event_actor_groups(
     if actor2 is None and dead is not None:
         patient = dead
         actor2 = resolved(dead) or _person_civilians(dead, context)
+    hurt = violent
     if actor2 is None:
-        patient = next((victim for victim in (*_victims(trigger), *_used_on(trigger)) if target(victim) is not None),
-                       None)
-        actor2 = target(patient) if patient is not None else None
+        # (whom a casualty clause names was harmed, whatever the event's verb: "a mine tore through a
+        # bus, killing a nurse"; whom a means is used on only if the act is violent)
+        harmed = [(victim, True) for victim in _victims(trigger)] + [(used, violent) for used in _used_on(trigger)]
+        patient, hurt = next(((t, h) for t, h in harmed if target(t, h) is not None), (None, violent))
+        actor2 = target(patient, hurt) if patient is not None else None
     side1 = unique_actors([actor1, *(resolved(c) for c in agent.conjuncts)]) if actor1 and agent is not None \
         else cause_side1
-    side2 = unique_actors([actor2, *(target(c) for c in patient.conjuncts)]) if actor2 and patient is not None else ()
+    side2 = unique_actors([actor2, *(target(c, hurt) for c in patient.conjuncts)]) if actor2 and patient is not None \
+        else ()
     if side1 and not side2 and agent is not None and {trigger.lemma_.lower(), agent.head.lemma_.lower()} & MUTUAL_EVENTS:
         # "Tajik and Kyrgyz troops fought": the forces of the second state fought the first's
         side2 = unique_actors([_coordinated_state(agent, side1[0])])
@@ -249,8 +264,10 @@ def event_actor_groups(
             # "a mine left by Russian troops", "a landmine planted by the group" (the group named last)
             side1 = unique_actors([resolved(planter) or (last_named_group(noun_phrase(planter), context)
                                                          if planter.lemma_.lower() in GROUP_NOUNS else None)])
-        side1 = side1 or _unclaimed_explosive(trigger, agent, context) or _unclaimed_air_strike(trigger, agent, context) \
-            or _unclaimed_attack(trigger, agent, context)
+        # (where a projectile was fired from says whose it is before what it is: "artillery shells
+        # fired from M23 positions")
+        side1 = _fired_from(trigger, agent, context) or side1 or _unclaimed_explosive(trigger, agent, context) \
+            or _unclaimed_air_strike(trigger, agent, context) or _unclaimed_attack(trigger, agent, context)
         side2 = side2 or _civilian_property(trigger, context, side1)
         if not side1 and (trigger.lemma_.lower() in PROTEST_LEMMAS or trigger.pos_ == "VERB"
                           and trigger in _protest_acts(trigger.sent, None)):
@@ -382,6 +399,9 @@ def _event_verb_for(trigger: Token) -> Token:
     """The violent act a noun the event was found at belongs to: "killed 11 members of the X drug
     gang" (found at "drug") is the killing; "attacked a stronghold, sparking a gunbattle" (found
     at "gunbattle") is fought by the attack's sides."""
+    if trigger.lemma_.lower() in MUTUAL_EVENTS and trigger.dep_ == "conj" and trigger.head.lemma_.lower() in VIOLENT_ACTS \
+            and any(c.dep_ in SUBJECT_DEPS and c.lemma_.lower() == "side" for c in trigger.children):
+        return trigger.head  # "X attacked Y's positions, and the two sides fought until nightfall": X and Y
     if trigger.pos_ != "NOUN" and not (trigger.pos_ == "PROPN" and trigger.lower_ in ROLE_NOUNS):
         return trigger  # (a role noun opening a sentence may be tagged a name: "Gunmen opened fire ...")
     if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in trigger.head.children) \
@@ -456,6 +476,37 @@ def _told_event(trigger: Token) -> Token:
         return trigger
     told = next((c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in CLAIMED_THINGS), None)
     return told if told is not None else trigger
+
+
+# Projectiles, and the verbs by which one is sent from where its side stands: "shells fired from X positions".
+PROJECTILE_NOUNS = WEAPON_NOUNS | {"round", "rocket", "missile", "shot", "bullet"}
+LAUNCHING_VERBS = {"fire", "launch", "shoot", "lob"}
+
+
+def _fired_from(trigger: Token, agent: Token | None, context: ActorContext) -> tuple[Actor, ...]:
+    """"Shells fired from RSF positions", "mortar rounds fired from the Azerbaijani side", "a shell
+    fired from an army post": a projectile no one is named for is the side's whose ground it was
+    fired from (a country's is its military's)."""
+    for weapon in (t for t in (agent, trigger) if t is not None):
+        while weapon.dep_ in {"compound", "amod"} and weapon.head is not weapon:
+            weapon = weapon.head  # ("mortar rounds", found at "mortar")
+        if weapon.lemma_.lower() not in PROJECTILE_NOUNS or weapon.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        # (its participle, or the verb it is the subject of: "shells fired from X slammed into ...",
+        # parsed with "fired" as the main verb)
+        launches = [c for c in weapon.children if c.dep_ == "acl"] + ([weapon.head] if weapon.dep_ in SUBJECT_DEPS else [])
+        for place in (p for verb in launches if verb.lemma_.lower() in LAUNCHING_VERBS
+                      for p in _prepositional_objects(verb, {"from"})):
+            actor = resolve_actor(noun_phrase(place), context)
+            if actor is None or actor.name.startswith("Government of "):
+                # ("from Afghanistan", "from the Armenian side": the country's military)
+                country = actor.name.removeprefix("Government of ") if actor is not None else next(
+                    (found for t in place.lefts if t.dep_ == "amod" for found in (country_of_word(t.text),) if found), None)
+                actor = Actor(forces_name("Military", country), tx.STATE_FORCES,
+                              Span(place.idx, place.idx + len(place.text), place.text)) if country else None
+            if actor is not None:
+                return (actor,)
+    return ()
 
 
 def _unclaimed_explosive(trigger: Token, agent: Token | None, context: ActorContext) -> tuple[Actor, ...]:
@@ -543,7 +594,7 @@ STRUCK_BY_VERBS = {"hit", "strike", "run", "drive", "step", "trigger"}
 
 
 # Verbs that tell a bomb was set where it went off: "a bomb planted under a culvert", "hidden in a motorcycle".
-PLANTING_VERBS = {"plant", "hide", "place", "bury", "conceal", "attach", "leave"}
+PLANTING_VERBS = {"plant", "hide", "place", "bury", "conceal", "attach", "leave", "lay"}
 
 
 def _is_planted_explosive(token: Token) -> bool:
@@ -551,6 +602,16 @@ def _is_planted_explosive(token: Token) -> bool:
     words = {t.lower_ for t in token.lefts}
     planted = any(c.dep_ == "acl" and c.lemma_.lower() in PLANTING_VERBS for c in token.children)
     return lemma in PLANTED_EXPLOSIVES or (lemma == "bomb" and (bool(words & PLANTED_BOMB_WORDS) or planted))
+
+
+def _set_off_by(trigger: Token) -> Token | None:
+    """The verb by which a vehicle or a person set off a planted explosive the trigger names ("their
+    vehicle hit a landmine", "a farmer stepped on a mine", "the convoy ran over an IED"), if any."""
+    if not _is_planted_explosive(trigger):
+        return None
+    verb = trigger.head if trigger.dep_ == "dobj" else trigger.head.head \
+        if trigger.dep_ == "pobj" and trigger.head.lower_ in {"on", "onto", "over", "into"} else None
+    return verb if verb is not None and verb.lemma_.lower() in STRUCK_BY_VERBS else None
 
 
 def _planted_by(weapon: Token | None) -> Token | None:

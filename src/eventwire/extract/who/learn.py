@@ -20,7 +20,7 @@ from eventwire.extract.who.names import (
     _named_group_type, _own_language_acronym, _spelled_in_another_language, _state_force, _strip_determiners,
     _strip_titles, forces_name, noun_phrase,
 )
-from eventwire.extract.who.resolve import _group_of_members, resolve_actor
+from eventwire.extract.who.resolve import _group_of_members, _name_of, resolve_actor
 from eventwire.extract.who.tables import country_of_word, known_actors, known_affiliates
 from eventwire.extract.words import words
 from eventwire.records import Actor
@@ -122,6 +122,7 @@ def build_context(doc: Doc, country: str = "") -> ActorContext:
             for alias in [a for a, name in context.aliases.items() if name == long_name]:
                 context.aliases[alias] = forces_name(kind, context.country)
             context.types[forces_name(kind, context.country)] = tx.STATE_FORCES
+    _learn_branches(doc, context)
     _learn_affiliates(doc, context)
     _learn_role_groups(doc, context)
     _learn_claiming_group(doc, context)
@@ -151,6 +152,38 @@ def _sent_away(force: Token) -> bool:
     bare "the army" of the article stands for."""
     head = force.head.head if force.dep_ == "pobj" and force.head.lower_ == "of" else force.head
     return force.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"} and head.lemma_.lower() in REMOVAL_LEMMAS
+
+
+# Nouns by which a report names a group's regional branch: "the Islamic State's Sahel branch", "the
+# Somalia affiliate of the Islamic State", "its branch in the Sahel".
+BRANCH_NOUNS = {"branch", "affiliate", "franchise", "chapter", "offshoot"}
+
+
+def _learn_branches(doc: Doc, context: ActorContext) -> None:
+    """"The X's Sahel branch", "the Somalia affiliate of X", "X's branch in the Sahel": the report
+    names the one known affiliate of X whose name holds the region's word (so `_learn_affiliates`
+    lets X stand for it), as ACLED codes the branch that acts there."""
+    read = words(doc)
+    for token in [doc[i] for i, lemma in enumerate(read.lemma) if lemma in BRANCH_NOUNS]:
+        parent = next((c for c in token.children if c.dep_ == "poss"), None) or next(
+            (g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"),
+            None)
+        group = resolve_actor(noun_phrase(parent), context) if parent is not None and parent.lower_ not in PRONOUNS \
+            else None
+        if group is None:
+            continue
+        # (the region's name may be tagged an adjective: "the Mozambique branch")
+        regions = {c.lower_ for c in token.lefts if c.dep_ in {"compound", "amod", "nmod"} and c.text[:1].isupper()} | {
+            t.lower_ for c in token.rights if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+            if g.dep_ == "pobj" for t in g.subtree if t.text[:1].isupper()}
+        regions -= set(group.name.lower().split())
+        if not regions:
+            continue
+        branches = [name for name in known_affiliates().get(group.name, ())
+                    if any(regions <= set(alias.lower().split()) for alias in (name, *known_actors()[name.lower()].aliases))]
+        if len(branches) == 1:
+            context.types[branches[0]] = known_actors()[branches[0].lower()].inter
+            context.aliases.setdefault(_name_of(noun_phrase(token).text).lower(), branches[0])
 
 
 def _learn_affiliates(doc: Doc, context: ActorContext) -> None:

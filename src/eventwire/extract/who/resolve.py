@@ -44,6 +44,9 @@ KIN_NOUNS = {"relative", "family", "mother", "father", "parent", "widow", "wife"
 INFORMER_NOUNS = {"informant", "informer", "collaborator", "spy"}
 # Places forces hold, which a state's name or demonym makes its forces': "a Kyrgyz border post".
 MILITARY_SITES = {"base", "post", "outpost", "barracks", "checkpoint", "garrison", "position", "patrol"}
+# Small bodies of troops named by their task: "a Russian sabotage group", "a reconnaissance unit".
+SQUAD_NOUNS = {"group", "unit", "team", "squad"}
+MILITARY_TASKS = {"sabotage", "reconnaissance", "assault", "commando", "infiltration"}
 # Unarmed bodies whose members are civilians: "four members of one family", "members of a peace committee".
 CIVIC_BODIES = {"family", "household", "committee", "community", "association", "cooperative", "congregation"}
 # Words that arm such a body: "a village defence committee", "a vigilance committee".
@@ -321,6 +324,9 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     if _is_linked_group(span.root):
         named = last_named_group(span, context)
         return Actor(named.name, named.inter, evidence) if named is not None else None
+    described = _described_as(span.root, context)
+    if described is not None:  # "a man the army described as a Hezbollah smuggler"
+        return Actor(described.name, described.inter, evidence)
     leader = _non_state_leader(span, context)
     if leader is not None:  # "the union's leader, X"
         return Actor(leader.name, leader.inter, evidence)
@@ -436,6 +442,8 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     )  # ("a convoy near X on the border with Myanmar" is no Myanmar's)
     if span.root.lemma_.lower() in MILITARY_SITES and any(country_of_word(t.text) for t in words if t.i < span.root.i):
         nouns.add("forces")  # "a Kyrgyz border post", "Ukrainian positions": that state's forces'
+    if span.root.lemma_.lower() in SQUAD_NOUNS and any(c.lower_ in MILITARY_TASKS for c in span.root.lefts):
+        nouns.add("forces")  # "a Russian sabotage group": a state's troops, not a people
     # "the army", "police" with no country named: the article's own country, or for forces the
     # country whose forces the article names.
     named_forces = context.force_country if span.start_char >= context.force_country_from else ""
@@ -511,6 +519,34 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
         if short is not None:  # "a Guards drone" after "the Revolutionary Guards"
             return Actor(short.name, short.inter, evidence)
     return named_entity
+
+
+# Verbs by which a source says who someone is: "a man the army described as a X smuggler", "men
+# identified by police as members of the X gang".
+DESCRIBING_VERBS = {"describe", "identify"}
+# Verbs by which a report says whom people are thought to be: "gunmen believed to be X rebels".
+BELIEVING_VERBS = {"believe", "think", "suspect", "say", "understand"}
+
+
+def _described_as(head: Token, context: ActorContext) -> Actor | None:
+    """The armed group a source's description of people names ("killing a man the military described
+    as a X weapons smuggler", "two men whom police identified as X members", "gunmen believed to be
+    X guerrillas"): ACLED codes them as that group's (a description naming no group, "a rebel
+    courier", leaves them civilians)."""
+    described = [g for c in head.children if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in DESCRIBING_VERBS
+                 for p in c.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
+    # ("gunmen believed to be X guerrillas", "fighters thought to belong to X", or parsed with the
+    # belief as their verb: "fighters believed to belong to X abducted ...")
+    beliefs = [c for c in head.children if c.dep_ == "acl"] + ([head.head] if head.dep_ in {"nsubj", "nsubjpass"} else [])
+    # (not whom others believe to be so: "villagers believed the men to be X")
+    for belief in (b for b in beliefs if b.lemma_.lower() in BELIEVING_VERBS
+                   and not any(c.dep_ in {"dobj", "nsubjpass"} and c.i != head.i for c in b.children)):
+        for clause in (c for c in belief.children if c.dep_ == "xcomp" and not any(g.dep_ == "nsubj" for g in c.children)):
+            described += [g for g in clause.children if g.dep_ == "attr" and clause.lemma_.lower() == "be"]
+            described += [g for p in clause.children if p.dep_ == "prep" and p.lower_ == "to"
+                          and clause.lemma_.lower() == "belong" for g in p.children if g.dep_ == "pobj"]
+    return next((actor for what in described for actor in (resolve_actor(noun_phrase(what), context),)
+                 if actor is not None and actor.inter in ARMED_GROUP_TYPES), None)
 
 
 def _unknown(head: Token) -> bool:
