@@ -809,10 +809,12 @@ CLAIM_GAP = 3  # sentences: a claim of responsibility follows the attack's detai
 # An act that followed the one told before it ("Police later tracked the attackers to a forest and
 # killed three of them", "Hours later, mortar fire hit two houses", "In the hours after the
 # assault, jets pounded the island where the attackers had fled"): an act of its own, not an
-# account of that one (not "later died", a toll, nor "later said", a statement's time).
+# account of that one (not "later died", a toll, nor "later said" or "said the next day", a statement's time).
 _FOLLOW_UP = re.compile(
     r"\b(?:(?<!said\s)(?<!told\s)later(?!\s+(?:died|succumbed|said|says|told|added|confirmed|announced|reported|"
-    r"claimed|denied|stated))|afterwards|subsequently|(?:next|following)\s+(?:day|morning|night|evening)"
+    r"claimed|denied|stated))|afterwards|subsequently"
+    r"|(?<!said\sthe\s)(?<!said\son\sthe\s)(?<!added\sthe\s)(?<!stated\sthe\s)(?<!announced\sthe\s)"
+    r"(?:next|following)\s+(?:day|morning|night|evening)"
     r"|(?:tracked|hunted)\s+(?:down\s+)?(?:the|them|some|two|three|several|\w+\s+of\s+(?:the|them))\b)"
     r"|^\W*(?:in\s+the\s+)?(?:minutes|hours|days)\s+(?:after|following)\b",
     re.IGNORECASE)
