@@ -1,6 +1,7 @@
 """Session 30: a victim named by a longer noun phrase ("an off-duty transit police officer was shot"),
 one who "sustained" a gunshot wound or was taken to hospital (hit, maybe not alive, read as "shot"),
-someone shot told as the object ("shot the cashier") and one who shot himself by accident are counted."""
+someone shot told as the object ("shot the cashier") and one who shot himself by accident are counted;
+so are a victim named by a longer phrase after a killing verb, wounds someone "had", one "fatally struck"."""
 
 from __future__ import annotations
 
@@ -47,3 +48,17 @@ def test_one_taken_to_hospital_who_died_there_counts_no_injured():
 ])
 def test_a_phrase_before_the_victim_is_no_modifier_of_him(text: str, expected: list):
     assert [(f.kind, f.figure) for f in find_tolls(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Police are hunting whoever gunned down a Northfield community college student late on Friday.", [("killed", 1)]),
+    ("Three of the customers had gunshot wounds to the legs, and a fourth escaped unhurt.", [("injured", 3)]),
+    ("Two of the guards had no injuries, the warden said.", []),
+])
+def test_longer_victim_phrases_and_wounds_someone_had(text: str, expected: list):
+    assert [(f.kind, f.figure) for f in find_tolls(text)] == expected
+
+
+def test_one_fatally_struck_is_dead():
+    text = "A man named Ed Novak, 52, was fatally struck when a gunman fired at the bus he was driving."
+    assert [(f.kind, f.figure) for f in find_tolls(text)] == [("killed", 1)]

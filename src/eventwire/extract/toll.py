@@ -94,13 +94,13 @@ _KILLED_WORDS = (r"shot (?:(?:in|on|at|through) (?:the |his |her |their )?[\w-]+
                  r"(?:abducted|kidnapped|tortured|captured|seized|raped|robbed|ambushed|attacked)\s+and\s+(?:later\s+|then\s+)?(?:killed|murdered|executed|"
                  r"beheaded|shot dead)|"
                  r"shot (?:and )?killed|shot dead|shot to death|fatally (?:shot|wounded|injured|"
-                 r"stabbed)|(?:stabbed|beaten|burned|hacked|trampled|crushed|stoned|clubbed) to death|"
+                 r"stabbed|struck|hit)|(?:stabbed|beaten|burned|hacked|trampled|crushed|stoned|clubbed) to death|"
                  r"gunned down|killed|slain|murdered|executed|massacred|dead|died|perished|buried(?!\s+(?:alive|under|beneath))|"
                  r"lost (?:their|his|her) lives?|lost (?:their|his|her) life|were found dead|"
                  r"pronounced dead|succumbed|[\"“]?neutrali[sz]ed|(?:shot or )?beheaded")
 _INJURED_WORDS = (r"(?:critically |seriously |severely |slightly |lightly |badly |gravely )?"
                   r"(?:injured|wounded|hurt|hospitali[sz]ed|taken to (?:a |the )?hospital|"
-                  r"(?:suffered|sustained) (?:[\w-]+ ){0,2}?(?:injuries|(?:gunshot )?wounds?)|"
+                  r"(?:suffered|sustained|had(?! no\b)) (?:[\w-]+ ){0,2}?(?:injuries|(?:gunshot )?wounds?)|"
                   r"treated for (?:gunshot )?(?:wounds|injuries)|recovering (?:from|after|in)|shot)")
 _NOT_A_COUNT = r"(?!\d|\s*(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|times?|percent|%|[ap]\.?m\b|o'clock|per cent|-year|rounds|shots|bullets|miles|km|feet|yards|houses|homes|cars|vehicles|dollars))"
 _AUX = (r"(?:\s+(?:who\s+)?(?:were|was|are|is|have been|has been|had been|being|got|lay|remain|remained|were later|"
@@ -270,7 +270,7 @@ def _cue(match: re.Match[str]) -> str:
     say the victims were hurt, not that they lived (one taken to hospital may die there), so
     they read as "shot" does (`report_toll`)."""
     words = (match["killed"] or match["injured"]).lower()
-    return "shot" if words.startswith(("suffered", "sustained", "taken to")) else words
+    return "shot" if words.startswith(("suffered", "sustained", "had", "taken to")) else words
 
 
 def _subject_figures(text: str) -> list[TollFigure]:
@@ -341,7 +341,8 @@ def _fatally_clauses(text: str) -> list[TollFigure]:
 
 # "a man", "her son", "a police officer's son".
 _VICTIM_PHRASE = (rf"(?:(?:a|an|the|his|her|their|its|(?:[\w-]+\s+){{0,2}}?[\w-]+['’]s)\s+"
-                  rf"(?:(?:\d{{1,3}}|[a-z]+)[- ]year[- ]old\s+)?(?:[\w-]+\s+){{0,2}}?{_SINGULAR_NOUN}\b|(?:a|an|the)\s+(?:\d{{1,3}}|[a-z]+)[- ]year[- ]old\b|"
+                  rf"(?:(?:\d{{1,3}}|[a-z]+)[- ]year[- ]old\s+)?(?:(?!{_NOT_A_MODIFIER}\b)[\w-]+\s+){{0,3}}?{_SINGULAR_NOUN}\b"
+                  rf"|(?:a|an|the)\s+(?:\d{{1,3}}|[a-z]+)[- ]year[- ]old\b|"
                   rf"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){{1,3}}(?:,\s+\d{{1,3}},)?)")
 # One victim, killed: "the shooting death of a 15-year-old boy", "the body of a man", "fatally shot a man",
 # "killed a councillor", "beaten an elderly man to death", "burned him to death", "shot her dead",
@@ -358,13 +359,13 @@ _ONE_KILLED = re.compile(
     rf"|(?:(?<=[.!?]\s)|^)(?:He|She)\s+(?:was\s+|later\s+)?(?:died|pronounced\s+dead|killed|"
     rf"shot\s+and\s+killed|fatally\s+shot)\b"
     rf"|(?<![\w.])[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){{1,3}}(?:,\s+\d{{1,3}},)?\s+(?:later\s+|also\s+)?"
-    rf"(?:died|was\s+(?:later\s+)?pronounced\s+dead|was\s+(?:shot\s+and\s+)?killed|was\s+fatally\s+shot))")
+    rf"(?:died|was\s+(?:later\s+)?pronounced\s+dead|was\s+(?:shot\s+and\s+)?killed|was\s+fatally\s+(?:shot|struck|hit)))")
 # One victim hurt, without a figure: "found a man suffering from a gunshot wound", "left a woman
 # with non-life-threatening injuries", "who shot a cab driver". A victim found shot may still die
 # of it, so those finds are "shot" (`report_toll` counts them injured only when nobody died) and
 # their evidence ends at "gunshot", which reads back as that cue from the stored claim.
 _HURT_PHRASE = (rf"(?<!body of )(?:(?:a|an|one|another)\s+(?:(?:\d{{1,3}}|[a-z]+)[- ]year[- ]old\s+)?"
-                rf"(?:[\w-]+\s+){{0,2}}?(?:{_SINGULAR_NOUN}|victim)\b|(?:a|an)\s+(?:\d{{1,3}}|[a-z]+)[- ]year[- ]old\b)")
+                rf"(?:(?!{_NOT_A_MODIFIER}\b)[\w-]+\s+){{0,3}}?(?:{_SINGULAR_NOUN}|victim)\b|(?:a|an)\s+(?:\d{{1,3}}|[a-z]+)[- ]year[- ]old\b)")
 # Someone shot, told as the object: "the robber shot the cashier", "officers shot the suspect" too,
 # whom the report may have counted before (a repeat counts no more: a report's figure is its largest).
 _SHOT_PHRASE = rf"(?:{_HURT_PHRASE}|the\s+(?:[\w-]+\s+){{0,2}}?(?:{_SINGULAR_NOUN}|victim|suspect|gunman|shooter|robber|intruder)\b)"
