@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire import taxonomy
 from eventwire.extract import what
+from eventwire.records import Actor
 
 
 def refined(code: str, text: str) -> str:
@@ -169,3 +171,12 @@ def test_a_battle_read_in_a_prison_riot_of_rival_gangs_stays_a_battle():
 def test_a_crowd_that_beats_people_is_a_mob_and_police_beating_a_crowd_are_not():
     assert refined("ATTACK", "In Kelso, an angry crowd cornered two clerks outside a migrant-owned shop and beat them.") == "MOB_VIOL"
     assert refined("ATTACK", "Police fired on a crowd and beat two students in Kelso.") != "MOB_VIOL"
+
+
+def test_an_ambush_whose_escort_fought_back_in_the_next_sentence_stays_a_battle():
+    civilians = Actor(name="Civilians (Mali)", inter=taxonomy.CIVILIANS)
+    text = "Fighters ambushed a convoy of lorries near Lendi on Sunday, killing three drivers."
+    assert what.by_sides("ARMED_CLASH", None, civilians, text) == "ATTACK"
+    assert what.by_sides("ARMED_CLASH", None, civilians, text,
+                         "Soldiers escorting the convoy returned fire and the attackers fled.") == "ARMED_CLASH"
+    assert what.by_sides("ARMED_CLASH", None, civilians, text, "The drivers were buried on Monday.") == "ATTACK"

@@ -1633,7 +1633,8 @@ def _mention(
     article = view.article
     side1, side2 = _actor_sides(trigger, attributions, view)
     actor1, actor2 = (side1[0] if side1 else None), (side2[0] if side2 else None)
-    sub = taxonomy.BY_CODE[by_sides(label.code, actor1, actor2, span_text(sentence))]
+    following = " ".join(span_text(s) for s in view.sentences[index + 1:index + 3])  # where a fight back is told
+    sub = taxonomy.BY_CODE[by_sides(label.code, actor1, actor2, span_text(sentence), following)]
     holding = claims_module.attribution_for(trigger, attributions)
     partners = tuple(view.partners) if actor1 is not None and holding is not None and holding.source is not None and \
         holding.source.root.lower_ in view.generic_sources else ()

@@ -628,18 +628,19 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]],
     return code
 
 
-def by_sides(code: str, doers: Actor | None, victims: Actor | None, text: str) -> str:
+def by_sides(code: str, doers: Actor | None, victims: Actor | None, text: str, following: str = "") -> str:
     """ACLED codes armed violence against civilians, who cannot fight back, as an attack, not as
     an armed clash: a "clash" the model read in "gunmen ambushed a convoy carrying food, killing
     five" or "fighters killed 18 villagers in a raid" whose victims resolve to civilians is an
     attack, unless the sentence tells two sides fighting ("clashes", "fought", or a fight's own words,
-    `FIGHT`: "a gunfight", "returned fire"). And an attack on people who can fight back (`_armed`: "armed
+    `FIGHT`: "a gunfight", "returned fire"), or the `following` sentences (the next two) tell the fight back
+    ("Soldiers escorting the convoy returned fire"). And an attack on people who can fight back (`_armed`: "armed
     youths of a militia attacked an army barracks", "jihadists killed four gendarmes at their post") is a
     battle, an armed clash. Likewise crime that kills or hurts state forces is a battle, and a beating by
     armed men or a known militia ("members of the ruling party's militia beat three men") their attack, not
     a mob's."""
     if code == "ARMED_CLASH" and victims is not None and victims.inter == taxonomy.CIVILIANS and not (
-            _TWO_SIDED.search(text) or FIGHT.search(text)):
+            _TWO_SIDED.search(text) or FIGHT.search(text) or FIGHT.search(following)):
         return "ATTACK"
     if code == "ATTACK" and victims is not None and _armed(victims):
         return "ARMED_CLASH"
