@@ -14,8 +14,8 @@ from eventwire.extract.who.lexicon import (
     ROLE_NAMES, SUBJECT_DEPS, UNARMED_CROWDS, VIOLENT_ACTS,
 )
 from eventwire.extract.who.names import (
-    _bare_name, _counted, _is_country_or_capital, _local_actor, _located_country, _role_country, forces_name,
-    noun_phrase, unique_actors,
+    _bare_name, _counted, _is_country_or_capital, _local_actor, _located_country, _role_country,
+    military_of, noun_phrase, unique_actors,
 )
 from eventwire.extract.who.resolve import resolve_actor
 from eventwire.records import Actor, Span
@@ -229,11 +229,11 @@ def _state_as_its_forces(trigger: Token, side1: tuple[Actor, ...]) -> tuple[Acto
     """A state named bare ("Iran", "Moscow") as who fired, shelled or struck: its military forces,
     as ACLED codes the act ("Iran fired about 180 ballistic missiles at Israel")."""
     first = side1[0] if side1 else None
-    if first is None or not first.name.startswith("Government of ") or first.evidence is None \
-            or not _is_country_or_capital(first.evidence.text) or trigger.lemma_.lower() not in FORCE_ACTS:
+    military = military_of(first) if first is not None else None
+    if military is None or first.evidence is None or not _is_country_or_capital(first.evidence.text) \
+            or trigger.lemma_.lower() not in FORCE_ACTS:
         return side1
-    return (Actor(forces_name("Military", first.name.removeprefix("Government of ")), tx.STATE_FORCES, first.evidence),
-            *side1[1:])
+    return (military, *side1[1:])
 
 
 # Verbs by which forces end a protest: "dispersed a protest", "broke up a rally".

@@ -28,7 +28,7 @@ from eventwire.extract.who.lexicon import (
 )
 from eventwire.extract.who.names import (
     _bare_name, _counted, claimed_or_unidentified, _is_country_or_capital, _known_type, _local_actor, _located_country, _person_civilians,
-    _role_country, _strip_determiners, _victim_person, forces_name, noun_phrase, unique_actors, village_official,
+    _role_country, _strip_determiners, _victim_person, forces_name, military_of, noun_phrase, unique_actors, village_official,
 )
 from eventwire.extract.who.resolve import last_named_group, resolve_actor
 from eventwire.extract.who.tables import country_of_word, country_tables
@@ -498,12 +498,13 @@ def _fired_from(trigger: Token, agent: Token | None, context: ActorContext) -> t
         for place in (p for verb in launches if verb.lemma_.lower() in LAUNCHING_VERBS
                       for p in _prepositional_objects(verb, {"from"})):
             actor = resolve_actor(noun_phrase(place), context)
-            if actor is None or actor.name.startswith("Government of "):
-                # ("from Afghanistan", "from the Armenian side": the country's military)
-                country = actor.name.removeprefix("Government of ") if actor is not None else next(
-                    (found for t in place.lefts if t.dep_ == "amod" for found in (country_of_word(t.text),) if found), None)
-                actor = Actor(forces_name("Military", country), tx.STATE_FORCES,
-                              Span(place.idx, place.idx + len(place.text), place.text)) if country else None
+            evidence = Span(place.idx, place.idx + len(place.text), place.text)
+            if actor is None:  # ("from the Armenian side": the country's military)
+                country = next((found for t in place.lefts if t.dep_ == "amod" for found in (country_of_word(t.text),)
+                                if found), None)
+                actor = Actor(forces_name("Military", country), tx.STATE_FORCES, evidence) if country else None
+            else:  # ("from Afghanistan": the country's military)
+                actor = military_of(actor, evidence) or actor
             if actor is not None:
                 return (actor,)
     return ()

@@ -180,6 +180,16 @@ def forces_name(kind: str, country: str) -> str:
     return f"{kind} Forces of {STATE_OF_TERRITORY.get(country, country)}"
 
 
+def military_of(actor: Actor, evidence: Span | None = None) -> Actor | None:
+    """A state's government as the forces it acts through ("Iran fired missiles", "fired from
+    Afghanistan"): "Government of X" -> "Military Forces of X", with `evidence` or the government's;
+    None for any other actor."""
+    if not actor.name.startswith("Government of "):
+        return None
+    return Actor(forces_name("Military", actor.name.removeprefix("Government of ")), tx.STATE_FORCES,
+                 evidence or actor.evidence)
+
+
 def is_state_forces(actor: Actor | None, kinds: tuple[str, ...] = ("Military", "Police")) -> bool:
     """Whether an actor is a state's forces of one of `kinds` ("Military Forces of X", "Police
     Forces of X", the names `forces_name` gives)."""
