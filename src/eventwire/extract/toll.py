@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from text_to_num import text2num
 
 from eventwire.errors import EventwireError
@@ -99,14 +100,14 @@ _KILLED_WORDS = (r"shot (?:(?:in|on|at|through) (?:the |his |her |their )?[\w-]+
                  r"lost (?:their|his|her) lives?|lost (?:their|his|her) life|were found dead|"
                  r"pronounced dead|succumbed|[\"“]?neutrali[sz]ed|(?:shot or )?beheaded")
 _INJURED_WORDS = (r"(?:critically |seriously |severely |slightly |lightly |badly |gravely )?"
-                  r"(?:injured|wounded|hurt|hospitali[sz]ed|taken to (?:a |the )?hospital|"
+                  r"(?:injured|wounded|hurt|hospitali[sz]ed|taken to (?:a |an |the )?(?:[\w'.-]+ ){0,3}?hospital|"
                   r"(?:suffered|sustained|had(?! no\b)) (?:[\w-]+ ){0,2}?(?:injuries|(?:gunshot )?wounds?)|"
                   r"treated for (?:gunshot )?(?:wounds|injuries)|recovering (?:from|after|in)|shot)")
-_NOT_A_COUNT = r"(?!\d|\s*(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|times?|percent|%|[ap]\.?m\b|o'clock|per cent|-year|rounds|shots|bullets|miles|km|feet|yards|houses|homes|cars|vehicles|dollars))"
+_NOT_A_COUNT = r"(?!\d|:\d|\s*(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|times?|percent|%|[ap]\.?m\b|o'clock|per cent|-year|rounds|shots|bullets|miles|km|feet|yards|houses|homes|cars|vehicles|dollars))"
 _AUX = (r"(?:\s+(?:who\s+)?(?:were|was|are|is|have been|has been|had been|being|got|lay|remain|remained|were later|"
         r"was later|(?:has|have|had)(?=\s+(?:later\s+|since\s+)?(?:died|perished|succumbed|lost))))?(?:\s+found)?")
 _ADVERB = (r"(?:\s+(?:reportedly|also|all|later|allegedly|subsequently|eventually|both|each|instantly|immediately|"
-           r"accidentally|apparently))?")
+           r"accidentally|apparently|then))?")
 
 # An aside between the counted victims and their verb: "At least 11 farmers, including three
 # boys, were killed", "12 people, most of them women, died", "five people, two of them guards, died".
@@ -180,7 +181,7 @@ _NOT_A_MODIFIER = r"(?:a|an|the|another|one|after|before|of|in|on|at|by|for|from
 _SINGLE_VICTIM = re.compile(
     rf"\b{_NEGATED}(?P<det>a|an|one|another|a third|a fourth|a fifth|a second|the)"
     rf"(?:\s+(?:(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?)-year-old\s+)?(?:(?!{_NOT_A_MODIFIER}\b)[\w-]+\s+){{0,3}}?"
-    rf"(?P<noun>{_SINGULAR_NOUN}|victim|suspect|gunman|\d{{1,3}}-year-old|[a-z]+-year-old))?"
+    rf"(?P<noun>{_SINGULAR_NOUN}|victim|suspect|gunman|\d{{1,3}}-year-old|[a-z]+-year-old){_APPOSITIVE})?"
     rf"(?:\s+of\s+(?:them|the\s+(?:victims|men|women|people|wounded)|{NUMBER}(?:\s+(?:young\s+)?(?:children|kids|sons|daughters))?))?"
     rf"(?:(?<=[a-z])(?:{_LONG_WHO}))?"
     rf"{_AUX}{_ADVERB}\s+"
@@ -366,9 +367,11 @@ _ONE_KILLED = re.compile(
 # their evidence ends at "gunshot", which reads back as that cue from the stored claim.
 _HURT_PHRASE = (rf"(?<!body of )(?:(?:a|an|one|another)\s+(?:(?:\d{{1,3}}|[a-z]+)[- ]year[- ]old\s+)?"
                 rf"(?:(?!{_NOT_A_MODIFIER}\b)[\w-]+\s+){{0,3}}?(?:{_SINGULAR_NOUN}|victim)\b|(?:a|an)\s+(?:\d{{1,3}}|[a-z]+)[- ]year[- ]old\b)")
-# Someone shot, told as the object: "the robber shot the cashier", "officers shot the suspect" too,
+# Someone shot, told as the object: "the robber shot the cashier", "shot his neighbour", "shot her in
+# the leg", "officers shot the suspect" too,
 # whom the report may have counted before (a repeat counts no more: a report's figure is its largest).
-_SHOT_PHRASE = rf"(?:{_HURT_PHRASE}|the\s+(?:[\w-]+\s+){{0,2}}?(?:{_SINGULAR_NOUN}|victim|suspect|gunman|shooter|robber|intruder)\b)"
+_SHOT_PHRASE = (rf"(?:{_HURT_PHRASE}|(?:the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_SINGULAR_NOUN}|victim|suspect|gunman|"
+                rf"shooter|robber|intruder)\b|(?:him|her)\b)")
 _ONE_HURT = re.compile(
     rf"(?<!fatally )\b(?:(?P<hit>shot|shooting)\s+{_SHOT_PHRASE}(?!\s+(?:dead|to\s+death))"
     rf"|(?P<own>shot|shooting|shoots)\s+(?:himself|herself)\b(?!\s+(?:dead|to\s+death)"
@@ -376,7 +379,7 @@ _ONE_HURT = re.compile(
     rf"|(?:wounded|wounding|injured|injuring)\s+{_HURT_PHRASE}"
     rf"|(?P<found>{_HURT_PHRASE}\s+(?:who\s+was\s+|was\s+)?(?:suffering\s+(?:from\s+)?|with\s+)(?:a\s+|an\s+)?"
     rf"(?:[\w-]+\s+){{0,3}}?gun\s?shot)(?=\s+wounds?\b)"
-    rf"|left\s+{_HURT_PHRASE}\s+(?:with\s+(?:[\w-]+\s+){{0,3}}?injuries|in\s+(?:critical|serious|stable|"
+    rf"|left\s+(?:{_HURT_PHRASE}|the\s+victim)\s+(?:with\s+(?:[\w-]+\s+){{0,3}}?injuries|in\s+(?:critical|serious|stable|"
     rf"fair|good|grave)\s+condition))", re.IGNORECASE)
 
 
@@ -432,9 +435,10 @@ _SELF_KILLED = re.compile(r"\b(?:(?:killed|kills|killing|turned\s+the\s+gun\s+on
 _SELF_AFTER_VICTIMS = re.compile(r"\b(?:kill(?:s|ed|ing)?|shot|shoots|shooting)\b[^.;:]{1,60}?(?:,|\band\b)\s+"
                                  r"(?:then\s+)?(?P<self>himself|herself|self)\b", re.IGNORECASE)
 # A death without a figure: "a fatal shooting", "was shot and killed", "the homicide" say at
-# least one person died (ACLED's lowest credible figure: 1); "attempted murder" says nobody did.
+# least one person died (ACLED's lowest credible figure: 1); "attempted murder" and "a non-fatal
+# shooting" say nobody did.
 _SOMEONE_KILLED = re.compile(
-    r"\b(?:(?:fatal|deadly)\s+(?:shooting|stabbing|attack|ambush|assault|gunfight|shootout)|fatally\s+(?:shot|stabbed|"
+    r"\b(?:(?<!non-)(?<!non\s)(?:fatal|deadly)\s+(?:shooting|stabbing|attack|ambush|assault|gunfight|shootout)|fatally\s+(?:shot|stabbed|"
     r"wounded)|shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death|shooting\s+death|homicide|(?<!attempted\s)murder(?:ed)?|"
     r"(?<!attempted\s)killing|slaying|slain)\b", re.IGNORECASE)
 # "A double shooting": that many people shot.
@@ -452,6 +456,19 @@ _FOUND_TOGETHER = re.compile(r"\bfound\s+(?:(?P<them>them)|both|the\s+(?:two|pai
                              r"(?:shot\s+to\s+death|shot\s+dead|stabbed\s+to\s+death|dead)\b", re.IGNORECASE)
 
 
+# A victim told by surname alone, the news of whose death opens a sentence: "Okafor died at a clinic
+# on Friday", "Brandt has since died". The word is a name: no common word ("Others died",
+# "Nobody died"), no people counted ("Civilians died") and no number.
+_SURNAME_DIED = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\band\s))(?P<name>[A-Z][a-z'’-]+)\s+(?:(?:later|also|has|had|since)\s+)*"
+                           r"(?:died|succumbed)\b(?!\s+(?:down|out|away|off)\b)")
+
+
+def _surname_died(text: str) -> list[TollFigure]:
+    return [TollFigure(1, "killed", match.start(), match.end(), False, False, "one victim")
+            for match in _SURNAME_DIED.finditer(text)
+            if match["name"].lower() not in STOP_WORDS and not re.fullmatch(rf"{_PEOPLE}|{NUMBER}", match["name"], re.IGNORECASE)]
+
+
 def _one_killed(text: str) -> list[TollFigure]:
     found = [TollFigure(2, "killed", match.start(), match.end(), True, False, "murder-suicide")
              for match in _MURDER_SUICIDE.finditer(text)]
@@ -459,6 +476,7 @@ def _one_killed(text: str) -> list[TollFigure]:
                  for match in _FOUND_TOGETHER.finditer(text))
     found.extend(TollFigure(1, "killed", match.start(), match.end(), False, False, "one victim")
                  for match in _ONE_KILLED.finditer(text))
+    found.extend(_surname_died(text))
     found.extend(TollFigure(1, "killed", match.start(), match.end(), False, False, "self")
                  for match in _SELF_KILLED.finditer(text))
     found.extend(TollFigure(1, "killed", match.start("self"), match.end(), False, False, "self")
@@ -497,15 +515,31 @@ def _multiple_victims(text: str) -> list[TollFigure]:
 _DEATH_NEWS = re.compile(r"died|succumbed|pronounced dead", re.IGNORECASE)
 
 
+# Words between a victim and the casualty words that tell it in the passive: "a man was shot", "the
+# woman was later found dead".
+_PASSIVE = re.compile(r"\b(?:were|was|are|is|been|being|got|lay|remain|remained|found)\b", re.IGNORECASE)
+# Casualty verbs that take an object: "a gunman shot ...", "a man killed ...".
+_DONE_TO_SOMEONE = frozenset({"shot", "killed", "wounded", "injured", "hurt", "murdered", "executed", "massacred",
+                              "gunned", "beheaded", "stabbed", "beaten", "hacked", "burned", "fatally"})
+# What opens the object of such a verb: "shot a clerk", "killed his wife", "wounded two men".
+_OBJECT_NEXT = re.compile(rf"\s+(?:a|an|the|his|her|their|its|him|them|himself|herself|themselves|{NUMBER})\b",
+                          re.IGNORECASE)
+
+
 def _single_victims(text: str) -> list[TollFigure]:
     found = []
     for match in _SINGLE_VICTIM.finditer(text):
         determiner = match["det"].lower()
         noun = (match["noun"] or "").lower()
-        if determiner == "the" and noun != "victim" and not _DEATH_NEWS.fullmatch(match["killed"] or ""):
-            continue  # "the man was shot" repeats a victim already counted; "the man died" is news of his death
         if not noun and determiner in {"a", "an", "the"}:
             continue
+        words = match["killed"] or match["injured"]
+        between = text[match.end("noun") if noun else match.end("det"):match.start("killed" if match["killed"] else "injured")]
+        passive = _PASSIVE.search(between) is not None
+        if not passive and words.split()[0].lower() in _DONE_TO_SOMEONE and _OBJECT_NEXT.match(text, match.end()):
+            continue  # "a gunman shot a clerk": the doer, not a victim; the victim is the object (`_one_hurt`)
+        if determiner == "the" and noun != "victim" and not passive and not _DEATH_NEWS.fullmatch(match["killed"] or ""):
+            continue  # "the man shot" names a victim already counted; "the man was shot", "the man died" tell what befell him
         kind = "killed" if match["killed"] else "injured"
         cue = _cue(match)
         found.append(TollFigure(1, kind, match.start(), match.end(), False, False, cue))
@@ -526,10 +560,13 @@ def _named_victims(text: str) -> list[TollFigure]:
 # Two groups of victims counted apart: "three children and two adults were found dead", "seven
 # soldiers and at least 20 militants were killed" (a lower bound on either makes the sum one).
 _PAIR_BOUND = r"(?:(?:at least|no fewer than|more than|over)\s+)"
+# A group's noun is no casualty word, in a pair or a list of victims: "left four people dead and six
+# others wounded" tells two figures (four killed, six wounded), not ten wounded.
+_NOT_A_CASUALTY = r"(?!(?:dead|wounded|injured)\b)"
 # A figure counting part of a side: "two of the attackers", "three of its fighters".
 _PART_OF = r"(?:\s+of\s+(?:the|its|their|his|her|our))"
 _PAIRED_FIGURES = re.compile(
-    rf"(?<![\w$£€#.,-])(?P<bound>{_PAIR_BOUND})?(?P<num>{NUMBER})(?:{_PART_OF}|\s+[\w-]+)?\s+{_PEOPLE},?\s+and\s+"
+    rf"(?<![\w$£€#.,-])(?P<bound>{_PAIR_BOUND})?(?P<num>{NUMBER})(?:{_PART_OF}|\s+[\w-]+)?\s+{_NOT_A_CASUALTY}{_PEOPLE},?\s+and\s+"
     rf"(?P<bound2>{_PAIR_BOUND})?(?P<num2>{NUMBER})"
     rf"(?:{_PART_OF}|\s+[\w-]+)?\s+{_PEOPLE}{_AUX}{_ADVERB}\s+(?:(?P<killed>{_KILLED_WORDS})|(?P<injured>{_INJURED_WORDS}))\b"
     r"(?!(?<=shot)\s+at\b)", re.IGNORECASE)
@@ -563,7 +600,7 @@ _AGENT_NOUN = (r"(?-i:(?!(?:number|other|order|border|water|power|quarter|corner
 _ITEM_WORD = r"(?!(?:including|among|and|or|with|of)\b|[\w-]+ing\s)[\w-]+\s+"
 _LIST_ITEM = (rf"(?:(?:a|an|his|her|their|the)\s+(?:{_ITEM_WORD}){{0,2}}?"
               rf"|(?:(?:one|his|her|their|the)\s+)?(?:(?:{NUMBER}){_PART_OF}?\s+)?(?:{_ITEM_WORD})?)"
-              rf"(?:{_SINGULAR_NOUN}|toddler|couple|pair|{_PEOPLE}|{_AGENT_NOUN})")
+              rf"{_NOT_A_CASUALTY}(?:{_SINGULAR_NOUN}|toddler|couple|pair|{_PEOPLE}|{_AGENT_NOUN})")
 _LISTED_VICTIMS = re.compile(
     rf"\b(?P<list>{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})*\s*,?\s+and\s+{_LIST_ITEM}){_AUX}{_ADVERB}\s+"
     rf"(?:(?P<killed>{_KILLED_WORDS})|(?P<injured>{_INJURED_WORDS}))\b(?!(?<=shot)\s+at\b)", re.IGNORECASE)
