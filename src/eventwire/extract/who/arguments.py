@@ -396,11 +396,17 @@ def _victims(trigger: Token) -> list[Token]:
     # weapon that acts, hung on a verb coordinated with its own: "rockets fired from X slammed into
     # a market, killing six"; not "lobbed a grenade at a post, and the blast wounded nine")
     heads = (verb, *verb.conjuncts) if trigger.dep_ in SUBJECT_DEPS and trigger.pos_ == "NOUN" else (verb,)
+    # (or on the clause that tells when it struck: "a bomb went off as a patrol passed, killing three rangers")
+    asides += [c for when in verb.children if when.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in {"as", "when", "while"} for m in when.children)
+        for c in when.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
     clauses = [c for head in (*heads, trigger) for c in head.children if c.i != verb.i] + asides
     clauses += [c for clause in clauses if clause.dep_ == "advcl" for c in clause.conjuncts]
+    # (each of those it names: "killing himself and nine porters", where the bomber is no target)
     victims = [obj for clause in dict.fromkeys(clauses)
                if clause.dep_ in {"advcl", "xcomp", "conj"} and clause.lemma_.lower() in CASUALTY_VERBS
-               for obj in (*(c for c in clause.children if c.dep_ == "dobj"), *_named_by_source(clause))]
+               for obj in (*(o for c in clause.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)),
+                           *_named_by_source(clause))]
     casualty = verb.head if verb.dep_ == "advcl" else governing_verb(trigger) if trigger.dep_ == "pobj" else None
     if casualty is not None and casualty.dep_ == "advcl" and casualty.lemma_.lower() not in CASUALTY_VERBS:
         casualty = casualty.head  # "were killed when their car ran over a mine", "... a bomb dropped from a jet"

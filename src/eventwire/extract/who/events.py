@@ -30,7 +30,7 @@ from eventwire.extract.who.names import (
     _bare_name, _counted, claimed_or_unidentified, _is_country_or_capital, _known_type, _local_actor, _located_country, _person_civilians,
     _role_country, _strip_determiners, _victim_person, forces_name, military_of, noun_phrase, unique_actors, village_official,
 )
-from eventwire.extract.who.resolve import last_named_group, resolve_actor
+from eventwire.extract.who.resolve import _group_named_before, last_named_group, resolve_actor
 from eventwire.extract.who.tables import country_of_word, country_tables
 from eventwire.records import Actor, Span
 
@@ -232,8 +232,9 @@ def event_actor_groups(
         actor2 = target(patient, hurt) if patient is not None else None
     side1 = unique_actors([actor1, *(resolved(c) for c in agent.conjuncts)]) if actor1 and agent is not None \
         else cause_side1
-    side2 = unique_actors([actor2, *(target(c, hurt) for c in patient.conjuncts)]) if actor2 and patient is not None \
-        else ()
+    # (not the dateline's place the parser may coordinate them with: "X, Niger – Five soldiers and ...")
+    side2 = unique_actors([actor2, *(target(c, hurt) for c in patient.conjuncts if not in_dateline(c))]) \
+        if actor2 and patient is not None else ()
     if side1 and not side2 and agent is not None and {trigger.lemma_.lower(), agent.head.lemma_.lower()} & MUTUAL_EVENTS:
         # "Tajik and Kyrgyz troops fought": the forces of the second state fought the first's
         side2 = unique_actors([_coordinated_state(agent, side1[0])])
@@ -268,7 +269,7 @@ def event_actor_groups(
         # fired from M23 positions")
         side1 = _fired_from(trigger, agent, context) or side1 or _unclaimed_explosive(trigger, agent, context) \
             or _unclaimed_air_strike(trigger, agent, context) or _unclaimed_attack(trigger, agent, context)
-        side2 = side2 or _civilian_property(trigger, context, side1)
+        side2 = side2 or _civilian_property(trigger, context, side1) or (_ground_taken_from(trigger, context) if side1 else ())
         if not side1 and (trigger.lemma_.lower() in PROTEST_LEMMAS or trigger.pos_ == "VERB"
                           and trigger in _protest_acts(trigger.sent, None)):
             side1 = unique_actors([_as_protesters(_protest_subject(trigger), context)])
@@ -402,6 +403,8 @@ def _event_verb_for(trigger: Token) -> Token:
     if trigger.lemma_.lower() in MUTUAL_EVENTS and trigger.dep_ == "conj" and trigger.head.lemma_.lower() in VIOLENT_ACTS \
             and any(c.dep_ in SUBJECT_DEPS and c.lemma_.lower() == "side" for c in trigger.children):
         return trigger.head  # "X attacked Y's positions, and the two sides fought until nightfall": X and Y
+    if _yielding_before_taking(trigger):
+        return trigger.head  # "took over two posts after X's soldiers withdrew from them": the taking
     if trigger.pos_ != "NOUN" and not (trigger.pos_ == "PROPN" and trigger.lower_ in ROLE_NOUNS):
         return trigger  # (a role noun opening a sentence may be tagged a name: "Gunmen opened fire ...")
     if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in trigger.head.children) \
@@ -410,9 +413,11 @@ def _event_verb_for(trigger: Token) -> Token:
         # the second object coordinated with the verb: the firing (not a verb taken for a noun,
         # which has its own object: "stormed the village and shot villagers")
         return trigger.head
-    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in SETTING_OFF_VERBS \
-            and trigger.head.dep_ in {"advcl", "conj"} and trigger.head.head.lemma_.lower() in VIOLENT_ACTS:
-        return trigger.head.head
+    # (also through how long it lasted: "stormed a base, sparking hours of fighting")
+    set_off = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else trigger
+    if set_off.dep_ == "dobj" and set_off.head.lemma_.lower() in SETTING_OFF_VERBS \
+            and set_off.head.dep_ in {"advcl", "conj"} and set_off.head.head.lemma_.lower() in VIOLENT_ACTS:
+        return set_off.head.head
     governing = governing_verb(trigger)
     if trigger.lemma_.lower() in MUTUAL_EVENTS and trigger.dep_ in SUBJECT_DEPS and governing is not None \
             and governing.lemma_.lower() not in VIOLENT_ACTS and any(c.lower_ == "the" for c in trigger.lefts):
@@ -454,6 +459,57 @@ def _event_verb_for(trigger: Token) -> Token:
         # post with machetes"): the act (not "clashed with X", "a firefight with X")
         return governing
     return trigger
+
+
+# Verbs by which a side takes ground ("captured the town", "overran a post", "entered the town",
+# "took over two posts", "took control of X") and by which the side holding it gives it up.
+RETAKING_VERBS = {"retake", "recapture", "regain"}
+TAKING_GROUND_VERBS = RETAKING_VERBS | {"capture", "seize", "overrun", "occupy", "enter", "storm"}
+YIELDING_VERBS = {"withdraw", "pull", "vacate", "retreat", "flee", "abandon", "evacuate", "leave"}
+FIGHT_NOUNS = {"fighting", "fight", "battle", "clash", "clashes", "skirmish", "firefight", "gunbattle"}
+
+
+def _ground_lemma(verb: Token) -> str:
+    """The verb's lemma, "retake" also for "retook" and "retaken" (which the lemmatizer keeps)."""
+    return "retake" if verb.lower_ in {"retook", "retaken"} else verb.lemma_.lower()
+
+
+def _takes_ground(verb: Token) -> bool:
+    lemma = _ground_lemma(verb)
+    return verb.pos_ == "VERB" and (lemma in TAKING_GROUND_VERBS or lemma == "take" and any(
+        c.dep_ == "prt" and c.lower_ == "over" or c.dep_ == "dobj" and c.lower_ == "control" for c in verb.children))
+
+
+def _after(clause: Token) -> bool:
+    return any(c.dep_ in {"mark", "advmod"} and c.lower_ == "after" for c in clause.children)
+
+
+def _yielding_before_taking(trigger: Token) -> bool:
+    """"Took over two posts after X's soldiers withdrew from them", found at "withdrew"."""
+    return trigger.pos_ == "VERB" and trigger.lemma_.lower() in YIELDING_VERBS and trigger.dep_ == "advcl" \
+        and _after(trigger) and _takes_ground(trigger.head)
+
+
+def _ground_taken_from(trigger: Token, context: ActorContext) -> tuple[Actor, ...]:
+    """Whom ground was taken from, where the taking names no one who held it: those who gave it up
+    just before ("entered the town after government troops pulled out") or whom the taker fought
+    for it ("seized the town after three days of fighting with the army")."""
+    if not _takes_ground(trigger):
+        return ()
+    # (the parser may hang the clause on a word between: "entered X unopposed after ...")
+    clauses = [c for a in trigger.children if a.dep_ == "advcl" for c in (a, *(g for g in a.children if g.dep_ == "advcl"))]
+    yielders = [s for clause in clauses if clause.lemma_.lower() in YIELDING_VERBS and _after(clause)
+                for s in clause.children if s.dep_ == "nsubj"]
+    fights = [g for after in trigger.children if after.dep_ == "prep" and after.lower_ == "after"
+              for g in after.children if g.dep_ == "pobj"]
+    # ("after days of fighting with X": the fight the span is of)
+    fights = [f for g in fights for f in (g, *_prepositional_objects(g, {"of"})) if f.lemma_.lower() in FIGHT_NOUNS]
+    foes = yielders + [o for fight in fights for o in _prepositional_objects(fight, {"with", "against"})]
+    found = unique_actors(resolve_actor(noun_phrase(foe), context) for foe in foes)[:1]
+    if not found and _ground_lemma(trigger) in RETAKING_VERBS:
+        # "troops retook the town": from the armed group the report told before, which took it
+        found = unique_actors([_group_named_before(trigger.doc[trigger.sent.start : trigger.i], context)])
+    return found
 
 
 def _group_after(thing: Token, context: ActorContext) -> Actor | None:
@@ -610,6 +666,8 @@ def _set_off_by(trigger: Token) -> Token | None:
     vehicle hit a landmine", "a farmer stepped on a mine", "the convoy ran over an IED"), if any."""
     if not _is_planted_explosive(trigger):
         return None
+    if trigger.dep_ == "compound":
+        trigger = trigger.head  # ("ran over a landmine east of X", parsed as a landmine "east")
     verb = trigger.head if trigger.dep_ == "dobj" else trigger.head.head \
         if trigger.dep_ == "pobj" and trigger.head.lower_ in {"on", "onto", "over", "into"} else None
     return verb if verb is not None and verb.lemma_.lower() in STRUCK_BY_VERBS else None

@@ -8,6 +8,7 @@ FORCE_NOUNS = {
     "army", "military", "forces", "force", "troops", "soldiers", "soldier", "artillery", "navy", "marines",
     "airforce", "servicemen", "units", "defence", "defense", "jets", "warplanes", "drones", "border guards",
     "aircraft", "warplane", "helicopter", "helicopters", "gunship", "gunships", "jet", "junta",
+    "ranger", "rangers", "marine", "garrison",
 }
 
 POLICE_NOUNS = {"police", "policemen", "policeman", "officers", "gendarmes", "gendarme", "gendarmerie", "security"}

@@ -66,6 +66,10 @@ STATE_GUARDS = {"national", "republican", "presidential"}
 # An office of a place below the state is that state's government: "the city's health office".
 OFFICE_HEADS = {"office", "department", "directorate", "bureau", "administration", "authority"}
 # What carries civilians or aid: "a convoy carrying food aid", "a passenger bus".
+# What wildlife rangers guard: "rangers at the reserve headquarters", "park rangers".
+WILDLIFE_WORDS = {"park", "reserve", "wildlife", "game", "conservancy", "conservation", "sanctuary", "poacher",
+                  "poaching", "forestry"}
+
 CARRIER_NOUNS = {"convoy", "truck", "lorry", "bus", "minibus", "vehicle", "boat", "ship", "train", "pickup", "car", "van",
                  "jeep"}
 
@@ -428,6 +432,10 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
         nouns.add("authorities")  # "the city's health office", "the provincial health department"
     if any(token.lower_ in CIVILIAN_CRAFT for token in words):
         nouns -= FORCE_NOUNS  # "a passenger aircraft", "a medical helicopter"
+    guarding_wildlife = any(t.lemma_.lower() in WILDLIFE_WORDS and t.pos_ in {"NOUN", "PROPN"} for t in span.sent)
+    if nouns & {"ranger", "rangers"} and guarding_wildlife:
+        # rangers who guard a park or a reserve are no state's army (as ACLED codes them)
+        return _local_actor("Civilians", tx.CIVILIANS, span, context.country, evidence)
     # "rebel leader X" is of the rebels; "opposition leader X" is no state official either, but a
     # person of the country's civilians, as ACLED codes a politician (below).
     title_role = next((found for t in span.root.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"
