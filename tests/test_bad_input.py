@@ -112,3 +112,10 @@ def test_text_reports_parse_or_fail_with_our_error(text: str):
     except EventwireError:
         return
     assert article.text and article.text == article.text.strip()
+
+
+def test_soft_hyphens_inside_words_are_dropped_so_words_read_whole():
+    from eventwire.ingest.common import make_article
+
+    article = make_article("shy.txt", "Police said the man faced an at\u00adtempted rob\u00adbery charge.", date="2024-05-02")
+    assert article.text == "Police said the man faced an attempted robbery charge."

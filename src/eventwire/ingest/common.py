@@ -58,8 +58,10 @@ def _decode_legacy(data: bytes, origin: str) -> str:
 
 
 # Control characters that break tokenizers and terminals (C0/C1 less tab and newline), lone
-# surrogates and byte-order marks. Format characters such as right-to-left marks are kept.
-UNWANTED_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufeff]")
+# surrogates, byte-order marks and soft hyphens (invisible hyphenation hints some sites put inside
+# words, "at\u00adtempted", which split a word for spaCy and every word pattern). Other format
+# characters such as right-to-left marks are kept.
+UNWANTED_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad\ud800-\udfff\ufeff]")
 
 
 # An apostrophe a lossy export turned into "?" ("the city?s north end", "didn?t"): a question
