@@ -9,7 +9,7 @@ import re
 from eventwire.extract.when.dates import safe_date, week_value
 from eventwire.extract.when.find import find_time_expressions
 from eventwire.extract.when.holidays import HOLIDAY
-from eventwire.extract.when.model import ResolvedDate, TimeExpression
+from eventwire.extract.when.model import Context, ResolvedDate, TimeExpression
 from eventwire.extract.when.rules import MONTH, WEEKDAY
 
 # A sentence without any time expression gets the article date at this precision. Measured on
@@ -87,14 +87,23 @@ _SPEAKER_AFTER = re.compile(rf"^,?\s+(?:[\w'’-]+\s+){{1,6}}?(?:{_REPORTING})\b
 # autopsies Friday", "bodies had been buried on Monday", "prosecutors Friday charged". The words between such a step and its day may not
 # open another clause or place the day in the event ("charged ... in the shooting Friday").
 _PROCEEDING = (r"addressed|briefed|conducted|performed|completed|filed|charged|arrested|indicted|arraigned|"
-               r"sentenced|convicted|booked|buried|(?:bail|bond)\s+(?:was\s+|has\s+been\s+)?(?:set|denied|revoked)")
+               r"sentenced|convicted|acquitted|booked|buried|(?:bail|bond)\s+(?:was\s+|has\s+been\s+)?(?:set|denied|revoked)")
 _PROCEEDING_BEFORE = re.compile(
     rf"\b(?:{_PROCEEDING})(?:\s+(?!(?:after|when|while|before|since|because|and|who|that|which|in|of|at)\b)"
     rf"[\w'’]+){{0,6}}\s+(?:on\s+)?$", re.IGNORECASE)
+# A court's step with its day right after it: "pleaded guilty Monday", "testified on Tuesday",
+# "received two years' probation Thursday", "hearings wrapped up Tuesday" (not "testified that
+# she saw the van parked outside on Easter": the day the testimony tells).
+_COURT_STEP_BEFORE = re.compile(
+    r"\b(?:pleaded(?:\s+(?:not\s+)?guilty|\s+no\s+contest)?|testified|took\s+the\s+stand|"
+    r"(?:was|were)\s+found\s+(?:not\s+)?guilty|"
+    r"(?:received|was\s+given|was\s+handed|got)\s+(?:[\w'’-]+\s+){0,3}?(?:probation|(?:prison|jail)\s+(?:sentence|term))|"
+    r"(?:hearings?|trial|proceedings)\s+(?:wrapped\s+up|ended|concluded|began|opened|resumed|continued))"
+    r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
 _PROCEEDING_AFTER = re.compile(rf"^\s*(?:{_PROCEEDING})\b", re.IGNORECASE)
 # A victim's later death dates itself, not the attack: "one of them died in hospital on Monday",
-# "a third man succumbed to his wounds on Monday" (a death without the hospital or the wounds,
-# "three soldiers died on Monday when ...", is the event's own day).
+# "a third man succumbed to his wounds on Monday" (a death without the hospital or the wounds told
+# with its act, "three soldiers died on Monday when ...", is the event's own day; see `_ACT_TOLD`).
 _DIED_LATER_BEFORE = re.compile(
     r"\b(?:died|succumbed)\b(?:[^.;]{0,40}?\b(?:in|at)\s+(?:a\s+|the\s+)?hospital|"
     r"\s+(?:of|from|to)\s+(?:his|her|their|the)\s+(?:wounds|injuries))\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
@@ -104,6 +113,13 @@ _DIED_LATER_BEFORE = re.compile(
 # clock time ("died around 4 a.m. Oct. 3 at the county medical center").
 _DIED_DAY_BEFORE = re.compile(r"\b(?:died|succumbed)\s+(?:(?:late|early)\s+)?"
                               r"(?:(?:around|about|at|shortly\s+(?:after|before))\s+)?(?:on\s+)?$", re.IGNORECASE)
+# A sentence that tells an act besides the death: "died on Monday when a bomb exploded", "a man
+# who was shot ... died Tuesday". Without one ("He died at 4:20 p.m. Monday, according to the
+# coroner") the death is a victim's of an act told before, later than it.
+_ACT_TOLD = re.compile(r"\b(?:shot|shooting|gunfire|gunshots?|gunmen|fired|opened\s+fire|stabb(?:ed|ing)|attack(?:ed|s)?|"
+                       r"bomb(?:s|ing|ed)?|blast|explo(?:sion|ded)|struck|killed|clash(?:es)?|fighting|"
+                       r"crash(?:ed)?|when|after|while|during|in\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:raid|ambush|strike))\b",
+                       re.IGNORECASE)
 _DIED_LATER_AFTER = re.compile(
     r"^\s+(?:(?:of|from|to)\s+(?:[\w'’-]+\s+){0,4}?(?:wounds?|injur(?:y|ies))|"
     r"(?:in|at)\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:hospital|medical\s+cent(?:er|re)))\b", re.IGNORECASE)
@@ -157,15 +173,17 @@ def _statement_day(expression: TimeExpression, sentence: str) -> bool:
 
 def _reporting_day(expression: TimeExpression, sentence: str) -> bool:
     """A source's day (`_statement_day`), or a later step's: "charged Monday", "bond was set
-    Monday", "on Monday conducted an autopsy", a victim who "died in hospital on Monday", "died
-    Monday of his wounds" or was "in critical condition on Monday"."""
+    Monday", "on Monday conducted an autopsy", a court's ("pleaded guilty Monday"), a victim who
+    "died in hospital on Monday", "died Monday of his wounds", died in a sentence that tells no
+    act ("He died Monday, the coroner said") or was "in critical condition on Monday"."""
     before = sentence[max(0, expression.start - 30):expression.start]
     further_before = sentence[max(0, expression.start - 60):expression.start]
     after = sentence[expression.end:expression.end + 30]
     return bool(_statement_day(expression, sentence)
-                or _PROCEEDING_BEFORE.search(further_before)
+                or _PROCEEDING_BEFORE.search(further_before) or _COURT_STEP_BEFORE.search(further_before)
                 or _DIED_LATER_BEFORE.search(further_before)
-                or _DIED_DAY_BEFORE.search(before) and _DIED_LATER_AFTER.match(after)
+                or _DIED_DAY_BEFORE.search(before) and (_DIED_LATER_AFTER.match(after)
+                                                        or not _ACT_TOLD.search(sentence))
                 or _CONDITION_BEFORE.search(further_before)
                 or _PROCEEDING_AFTER.match(after))
 
@@ -227,8 +245,10 @@ def resolve_event_date(sentence: str, article_date: dt.date | None) -> ResolvedD
             if expression.time_precision > 1 and (expression.value[:7] <= article_date.isoformat()[:7]
                                                   or expression.value.startswith(week_value(article_date))):
                 day = article_date  # middle of this month/week lies ahead: clamp
-            elif _MONTH_NAMED.search(expression.text) and not re.search(r"\d{4}|next|this", expression.text):
-                # "June 4" or "in October" said in May: the last one that has happened
+            elif _MONTH_NAMED.search(expression.text) and not re.search(r"\d{4}|next|this", expression.text) \
+                    and not Context(sentence, article_date).future(expression.start, expression.end):
+                # "June 4" or "in October" said in May: the last one that has happened (not
+                # "the hearing was pushed to September": a step ahead)
                 day = safe_date(day.year - 1, day.month, day.day) or day
                 if day > article_date:
                     continue
@@ -243,10 +263,11 @@ def resolve_event_date(sentence: str, article_date: dt.date | None) -> ResolvedD
                                   _in_relative_clause(item[0], sentence),
                                   bool(_HOLIDAY_NAMED.fullmatch(item[0].text))))
     current = [(expression, day) for expression, day in usable if not expression.historical]
-    if current and all(_statement_day(expression, sentence) or _opens_before_speaker(expression, sentence)
+    if current and all(_reporting_day(expression, sentence) or _opens_before_speaker(expression, sentence)
                        for expression, _ in current):
         # "In January, soldiers burned the market, the group said on Tuesday": the day the source
-        # spoke does not date the past month or year the act is told in
+        # spoke (or a court sat: "was sentenced Monday for a killing two years ago") does not
+        # date the past month or year the act is told in
         current = [item for item in usable if _past_time_told(item[0], sentence)] or current
     chosen = (current or usable)[:1]
     if chosen:
