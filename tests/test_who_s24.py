@@ -126,5 +126,6 @@ def test_those_taken_hostage_by_armed_men_are_civilians():
     assert actors_at(text, "taken", "Nigeria") == ("Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")
 
 
-def test_an_arrest_no_one_is_named_for_stays_without_actor1():
-    assert actors_at("Two men were arrested in Kivara on Tuesday.", "arrested", "Colombia")[0] is None
+def test_an_arrest_no_one_is_named_for_is_the_police_s():
+    # (s31: was left without actor1; ACLED codes an arrest with no arresting body named as the police's)
+    assert actors_at("Two men were arrested in Kivara on Tuesday.", "arrested", "Colombia")[0] == "Police Forces of Colombia"

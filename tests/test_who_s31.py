@@ -54,3 +54,67 @@ def test_ground_retaken_is_retaken_from_the_armed_group_told_before():
     text = ("Al-Shabaab fighters overran the town of Moqokori on Monday, residents said. Somali troops launched a "
             "counterattack on Thursday and retook the town.")
     assert actors_at(text, "retook", "Somalia") == ("Military Forces of Somalia", "Al Shabaab")
+
+
+def test_a_group_that_says_its_fighters_carried_out_the_shooting_is_the_gunmen():
+    text = ("On Sunday, gunmen fired on a police car near Jenin, wounding two officers, the police said. The Al-Aqsa "
+            "Martyrs' Brigades said in a Telegram post that its fighters had carried out the shooting.")
+    assert actors_at(text, "fired", "Palestinian Territory")[0] == "Al Aqsa Martyrs Brigade"
+
+
+def test_an_arrest_no_one_is_named_for_is_the_police_s():
+    text = "Two activists were arrested at their homes in Kutaisi on Tuesday, their lawyer said."
+    assert actors_at(text, "arrested", "Georgia") == ("Police Forces of Georgia", "Civilians (Georgia)")
+    text = "Three bloggers were taken from their flats at dawn on Tuesday and charged with hooliganism."
+    assert actors_at(text, "taken", "Georgia") == ("Police Forces of Georgia", "Civilians (Georgia)")
+
+
+def test_people_picked_up_or_taken_from_their_homes_are_the_target():
+    text = "Police picked up 20 young men in raids across the town on Thursday, an officer said."
+    assert actors_at(text, "picked", "India") == ("Police Forces of India", "Civilians (India)")
+    text = "Soldiers took a teacher from his home near Ndop on Sunday, his wife said."
+    assert actors_at(text, "took", "Cameroon") == ("Military Forces of Cameroon", "Civilians (Cameroon)")
+
+
+def test_their_abductors_refer_back_to_the_seizing_of_those_taken():
+    text = ("Three nurses with a local clinic were seized at gunpoint on the road to Ndop on the 12th, and their "
+            "abductors have asked for a ransom, a colleague said.")
+    assert actors_at(text, "abductors", "Cameroon") == ("Unidentified Armed Group (Cameroon)", "Civilians (Cameroon)")
+
+
+def test_the_dateline_the_parser_hangs_on_the_doers_is_no_part_of_their_name():
+    text = ("LARKANA, Pakistan – Bandits holed up in the riverine forest stopped a bus on the highway near Ratodero on "
+            "Monday and abducted five passengers, police said.")
+    assert actors_at(text, "abducted", "Pakistan") == ("Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)")
+
+
+def test_militiamen_no_name_qualifies_are_an_unidentified_armed_group_where_they_open_the_report():
+    text = "BUNIA, Congo – Militiamen armed with spears attacked a village near Djugu on Monday, killing seven people."
+    assert actors_at(text, "attacked", "Democratic Republic of the Congo")[0] == \
+        "Unidentified Armed Group (Democratic Republic of the Congo)"
+
+
+def test_what_a_police_body_named_security_qualifies_is_the_state_s_police():
+    text = ("A roadside bomb hit a minibus carrying members of the interior ministry's General Security service near "
+            "Deraa on Monday, killing two of them.")
+    assert actors_at(text, "bomb", "Syria")[1] == "Police Forces of Syria"
+
+
+def test_them_taken_away_are_the_people_told_before_in_the_sentence():
+    text = ("Nothing has been heard of a village teacher and her daughter since soldiers took them from a market near "
+            "Lashio on the 4th, relatives said.")
+    assert actors_at(text, "took", "Myanmar") == ("Military Forces of Myanmar", "Civilians (Myanmar)")
+    text = "Police tracked the attackers to a house in Kano and killed them on Friday."
+    assert actors_at(text, "killed", "Nigeria")[1] == "Unidentified Armed Group (Nigeria)"
+
+
+def test_a_place_s_own_pharmacy_or_clinic_looted_or_stripped_is_its_civilians_property():
+    text = "Residents who fled said the gunmen had looted the village's pharmacy before they left."
+    assert actors_at(text, "looted", "Chad")[1] == "Civilians (Chad)"
+    text = "Fighters stripped the town's clinic of its drugs and carried off its generator, a nurse said."
+    assert actors_at(text, "stripped", "Sudan")[1] == "Civilians (Sudan)"
+
+
+def test_missiles_downed_found_at_the_missiles_are_the_downing_by_the_air_defences():
+    text = "Air defence units downed three Russian cruise missiles over Lviv late on Tuesday, the governor said."
+    assert actors_at(text, "missiles", "Ukraine") == ("Military Forces of Ukraine", "Military Forces of Russia")

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
-from eventwire.extract.texts import span_text
 from eventwire.extract.who.lexicon import (
     ATTACK_NOUNS, DETAINING_ACTS, OBJECT_DEPS, PLACE_NOUNS, PRONOUNS, PROTEST_LEMMAS, SUBJECT_DEPS, TARGET_PREPOSITIONS,
     VIOLENT_ACTS,
 )
+from eventwire.extract.who.names import in_dateline
 from eventwire.extract.who.tables import country_of_word
 
 LINK_VERBS = {"link", "back", "affiliate", "align", "ally", "inspire", "support", "sponsor", "fund", "loyal"}
@@ -46,18 +44,6 @@ def governing_verb(token: Token) -> Token | None:
 
 # A wire dateline opening a sentence: the filing town in capitals, its country, the agency, a dash
 # ("MOSCOW (Reuters) –", "CONAKRY, Guinea (AFP) –", "SAN PEDRO SULA, Honduras (AP) —").
-_WIRE_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z.](?:,\s*[A-Z][\w.'’ -]{0,30}?)?\s*(?:\([\w .,/-]+\)\s*)?(?:—|–|--|-)\s")
-
-
-def in_dateline(token: Token) -> bool:
-    """Whether `token` lies in the wire dateline its sentence opens with."""
-    sentence = token.sent
-    if token.i - sentence.start > 12 or not sentence[0].is_upper:
-        return False
-    match = _WIRE_DATELINE.match(span_text(sentence))
-    return match is not None and token.idx < sentence.start_char + match.end()
-
-
 def _past_dateline(subject: Token, subjects: list[Token]) -> Token | None:
     """"MOSCOW (Reuters) – Gunmen attacked ...": the town the report is filed from is parsed as a
     subject; the subject is the one after the dateline, or the phrase set beside it (or coordinated
@@ -193,6 +179,10 @@ def event_arguments(trigger: Token) -> tuple[Token | None, Token | None]:
             # homes, and five residents were killed": the participle's doers are its clause's)
             governor = governor.head
         shared = [c for c in governor.children if c.dep_ in SUBJECT_DEPS]
+        while not shared and governor.dep_ == "conj" and governor.head.pos_ in {"VERB", "AUX"}:
+            # ("holed up in a forest, stopped a bus and abducted five": the first verb's subject)
+            governor = governor.head
+            shared = [c for c in governor.children if c.dep_ in SUBJECT_DEPS]
         agent = _past_dateline(shared[0], shared) if shared and in_dateline(shared[0]) else next(iter(shared), None)
         if agent is None and verb.dep_ == "conj" and verb.tag_ == "VBD" and not any(
                 c.dep_ == "auxpass" for c in verb.children):

@@ -43,7 +43,7 @@ PLANTED_BOMB_WORDS = {"roadside", "car", "truck", "motorcycle", "motorbike", "su
 # it or its destruction ("set fire to homes", "shelled a market").
 CIVILIAN_PROPERTY = {"home", "house", "homestead", "hut", "car", "shop", "store", "market", "marketplace", "school",
                      "hospital", "clinic", "church", "mosque", "temple", "farm", "field", "crop", "granary",
-                     "cattle", "livestock"}
+                     "cattle", "livestock", "pharmacy", "warehouse", "bakery"}
 
 # Verbs by which a source tells of an event it names ("the army confirmed the attack"): the
 # speaker is its source, not its actor.
@@ -108,11 +108,14 @@ def event_actor_groups(
     # (a person arrested or detained is the target too: "soldiers arrested a rapper")
     # ("were kidnapped and killed": the killing is of the abducted)
     abduction = _abduction(trigger) or _second_passive(trigger) and _abduction(trigger.head)
-    violent = bool({trigger.lemma_.lower(), trigger.head.lemma_.lower()} & (VIOLENT_ACTS | DETAINING_ACTS)) or abduction
+    violent = bool({trigger.lemma_.lower(), trigger.head.lemma_.lower()} & (VIOLENT_ACTS | DETAINING_ACTS)) or abduction \
+        or _rounds_up(trigger) or _held_by_unnamed_state(trigger)
 
     def target(token: Token, harmed: bool = violent) -> Actor | None:
         if place_targets:
             return resolved(token) or _place_actor(token)
+        if harmed and token.lower_ == "them":
+            token = _referred_to_by_them(token) or token  # "since soldiers took them": the people named before
         if harmed and village_official(token):
             return _local_actor("Civilians", tx.CIVILIANS, token.sent, context.country,
                                 Span(token.idx, token.idx + len(token.text), token.text))
@@ -255,6 +258,12 @@ def event_actor_groups(
             # "a man killed his two children")
             side1 = (claimed_or_unidentified(None, agent.sent, Span(agent.idx, agent.idx + len(agent.text), agent.text),
                                              context),)
+        if not side1 and agent is None and _held_by_unnamed_state(trigger):
+            # "two organisers were arrested at their homes", "were taken from their flats and charged
+            # with X": an arrest no one is named for is the police's, as ACLED codes it
+            country = _located_country(trigger.sent) or context.country
+            side1 = (Actor(forces_name("Police", country), tx.STATE_FORCES,
+                           Span(trigger.idx, trigger.idx + len(trigger.text), trigger.text)),) if country else ()
         if not side1 and agent is None and abduction and suffered_by_subject(trigger):
             # "two engineers were kidnapped in X": an abduction no one is named for is the group
             # that claims it, else an unidentified armed group's, as ACLED codes it
@@ -333,6 +342,35 @@ TAKEN_FROM = CIVILIAN_PROPERTY | SITE_NOUNS | {"camp", "checkpoint", "road", "ve
 UNNAMED_TAKERS = {"man", "gunman", "assailant", "kidnapper", "attacker", "bandit"}
 
 
+def _referred_to_by_them(pronoun: Token) -> Token | None:
+    """Those "them" refers back to in its sentence: the last plural noun or coordination of nouns
+    told before it that is not the subject of its own clauses ("nothing has been heard of a pastor
+    and his son since soldiers took them": the pastor and his son)."""
+    # (nor of a clause it hangs from: "gendarmes used tear gas to scatter them")
+    own_subjects = {c.i for verb in (pronoun.head, *pronoun.head.ancestors) for c in verb.children
+                    if c.dep_ in SUBJECT_DEPS}
+    for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+        if token.pos_ != "NOUN" or token.i in own_subjects or in_dateline(token):
+            continue
+        if token.dep_ == "conj" and token.head.pos_ == "NOUN":
+            return token.head  # (the coordination's first noun, whose conjuncts are the rest)
+        if token.tag_ == "NNS" and token.dep_ not in {"compound", "poss"}:
+            return token
+    return None
+
+
+def _intercepts(verb: Token) -> bool:
+    """"Intercepted", "downed", "shot down": what air defences do to what was fired at them."""
+    lemma = verb.lemma_.lower()
+    return lemma in {"intercept", "down"} or lemma == "shoot" and any(
+        c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+
+
+def _rounds_up(verb: Token) -> bool:
+    """"Picked up 14 young men", "rounded up seven herders": people taken in."""
+    return verb.lemma_.lower() in {"pick", "round"} and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+
+
 def _abduction(verb: Token) -> bool:
     """"Abducted", "kidnapped", "taken hostage", "held captive", and people taken away with no word
     of an arrest: "were taken from their camp", "was snatched by masked men", "were carried off",
@@ -343,14 +381,29 @@ def _abduction(verb: Token) -> bool:
     if lemma not in TAKING_AWAY_VERBS:
         return False
     away = any(c.dep_ in {"prt", "advmod"} and c.lower_ in {"away", "off"} for c in verb.children)
-    if not suffered_by_subject(verb):
-        # ("soldiers took away a village headman")
-        return away and any(c.dep_ == "dobj" for c in verb.children)
-    at_gunpoint = any(t.lower_ == "gunpoint" for t in verb.subtree)
     taken_from = any(t.lemma_.lower() in TAKEN_FROM for t in _prepositional_objects(verb, {"from"}))
+    if not suffered_by_subject(verb):
+        # ("soldiers took away a village headman", "officers took two bloggers from their homes")
+        return (away or taken_from) and any(c.dep_ == "dobj" for c in verb.children)
+    at_gunpoint = any(t.lower_ == "gunpoint" for t in verb.subtree)
     by_unnamed = any(g.lemma_.lower() in UNNAMED_TAKERS for c in verb.children if c.dep_ == "agent"
                      for g in c.children if g.dep_ == "pobj")
     return away or at_gunpoint or taken_from or by_unnamed
+
+
+# Verbs by which a state holds people, and by which it goes on to try them: people taken and
+# "charged with" something were arrested, not abducted.
+ARRESTING_VERBS = {"arrest", "detain", "jail", "imprison"}
+CHARGING_VERBS = {"charge", "question", "interrogate", "remand", "sentence", "indict", "prosecute"}
+
+
+def _held_by_unnamed_state(verb: Token) -> bool:
+    """"Were arrested at their homes", "were taken from their dormitory and charged with X": a
+    passive arrest, or a taking the state goes on to charge, with no one named for it."""
+    if not suffered_by_subject(verb) or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return verb.lemma_.lower() in ARRESTING_VERBS or any(
+        c.dep_ == "conj" and c.lemma_.lower() in CHARGING_VERBS for c in verb.children)
 
 
 # Verbs by which people fight one another.
@@ -433,6 +486,11 @@ def _event_verb_for(trigger: Token) -> Token:
         killing = next((a for a in trigger.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in VIOLENT_ACTS), None)
         if killing is not None and killing is not governing:
             return killing
+    if trigger.lower_ in {"abductors", "kidnappers"} and any(c.dep_ == "poss" and c.lower_ in PRONOUNS
+                                                            for c in trigger.children) \
+            and governing is not None and governing.dep_ == "conj" and _abduction(governing.head):
+        # "were seized at gunpoint ..., and their abductors have demanded a ransom": the seizing
+        return governing.head
     if trigger.lower_ in REFERRING_ATTACKER_NOUNS and governing is not None \
             and governing.lemma_.lower() in VIOLENT_ACTS | {"come", "rob"}:
         # found at those who act ("gunmen robbed travellers", "came under fire from gunmen"): the act
@@ -448,6 +506,8 @@ def _event_verb_for(trigger: Token) -> Token:
         # (or by whom: "were killed by members of the X gang", "the gang's members shot dead a
         # driver", found at "gang")
         return governing
+    if trigger.dep_ == "dobj" and trigger.lemma_.lower() in PROJECTILE_NOUNS | ATTACK_NOUNS and _intercepts(trigger.head):
+        return trigger.head  # "air defence units downed three missiles" (found at "missiles"): the downing
     if trigger.lemma_.lower() in CAPTIVE_NOUNS and trigger.head.pos_ == "VERB" and _abduction(trigger.head):
         return trigger.head  # found at "hostage" of "were taken hostage by armed men": the taking
     held = trigger
@@ -687,10 +747,12 @@ def _civilian_property(trigger: Token, context: ActorContext, side1: tuple[Actor
     civilians' property with no owner named, and civilians of the country it happened in are its
     target (not when the attackers are civilians themselves)."""
     trigger = _subject_act(trigger)
-    if trigger.lemma_.lower() not in DESTRUCTIVE_ACTS or (side1 and side1[0].inter in {tx.CIVILIANS, tx.PROTESTERS}):
+    if trigger.lemma_.lower() not in DESTRUCTIVE_ACTS | {"strip"} \
+            or (side1 and side1[0].inter in {tx.CIVILIANS, tx.PROTESTERS}):
         return ()
-    struck = next((t for t in patient_candidates(trigger)
-                   if t.lemma_.lower() in CIVILIAN_PROPERTY and _owner(t) is None), None)
+    # (a place's own is still its people's: "looted the village's pharmacy", "stripped the town's clinic")
+    struck = next((t for t in patient_candidates(trigger) if t.lemma_.lower() in CIVILIAN_PROPERTY
+                   and (_owner(t) is None or _owner(t).lemma_.lower() in PLACE_NOUNS)), None)
     if struck is None:
         return ()
     return (_local_actor("Civilians", tx.CIVILIANS, struck.sent, context.country,

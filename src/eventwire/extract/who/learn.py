@@ -13,7 +13,8 @@ from eventwire.extract.who.context import ActorContext
 from eventwire.extract.who.groups import _armed_groups_named, _group_modifier, _role_key
 from eventwire.extract.who.lexicon import (
     ARMED_GROUP_TYPES, ARMED_ROLE_NOUNS, CLAIMED_THINGS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, LEADER_NOUNS,
-    MEMBER_NOUNS, NAMED_GROUP_HEADS, NON_STATE_QUALIFIERS, PRONOUNS, ROLE_NAMES, ROLE_NOUNS, VIOLENT_ACTS,
+    MEMBER_NOUNS, NAMED_GROUP_HEADS, NON_STATE_QUALIFIERS, POLICE_SECURITY_BODY, PRONOUNS, ROLE_NAMES, ROLE_NOUNS,
+    VIOLENT_ACTS,
 )
 from eventwire.extract.who.names import (
     _armed_group_called, _bare_name, _country_modifier, _is_country_or_capital, _known_by_acronym, _named_actor,
@@ -28,9 +29,6 @@ from eventwire.records import Actor
 # Words by which a report names a state's police, and its army: a report that names only the
 # first means them by "security forces".
 POLICING_LEMMAS = {"police", "policeman", "policemen", "gendarme", "gendarmerie"}
-# Police bodies named "security" ("the General Security", "Public Security forces"): a report that
-# names one means them by "security forces" and "security men".
-_POLICE_SECURITY_BODY = re.compile(r"\b(?:General|Public) Security\b")
 SOLDIERING_LEMMAS = {"army", "military", "soldier", "troop", "troops", "navy", "marine", "junta", "airforce",
                      "serviceman", "servicemen", "paratrooper", "commando"}
 
@@ -115,7 +113,7 @@ def build_context(doc: Doc, country: str = "") -> ActorContext:
                                          if country == context.force_country)
     lemmas = set(read.lemma)
     context.security_police = bool(lemmas & POLICING_LEMMAS) and not lemmas & SOLDIERING_LEMMAS \
-        or _POLICE_SECURITY_BODY.search(doc_text(doc)) is not None
+        or POLICE_SECURITY_BODY.search(doc_text(doc)) is not None
     for acronym, kind in state_units.items():
         if context.country:
             long_name = context.aliases[acronym]
@@ -285,6 +283,9 @@ def self_named_group(group: Token) -> Token | None:
                 None)
 
 
+# What a group says it carried out: an attack, a shooting, or "it", the act just told ("said one of
+# its fighters had carried it out").
+CARRIED_OUT_THINGS = CLAIMED_THINGS | {"shooting", "it"}
 _CLAIMING_LEMMAS = {"claim", "carry", "hold"}  # the words `_claimer` reads a claim at (and the violent acts)
 _CLAIMING_OR_VIOLENT = frozenset(_CLAIMING_LEMMAS | VIOLENT_ACTS)  # joined once, not per word of the report
 # Whom a group says it holds after an abduction: "said it was holding them".
@@ -304,7 +305,7 @@ def _claimer(token: Token) -> Token | None:
     if lemma == "claim" and token.pos_ == "NOUN" and token.dep_ == "nsubjpass":
         return next((g for a in token.head.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
     if lemma == "carry" and token.dep_ == "ccomp" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children) \
-            and any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIMED_THINGS for c in token.children):
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in CARRIED_OUT_THINGS for c in token.children):
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is not None and (subject.lower_ in PRONOUNS or _own_fighters(subject)):
             subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)

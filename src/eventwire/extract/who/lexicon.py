@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from eventwire import taxonomy as tx
 
 FORCE_NOUNS = {
@@ -91,6 +93,7 @@ ROLE_NOUNS: dict[str, tuple[str, int]] = {
     "gangs": ("Unidentified Armed Group", tx.POLITICAL_MILITIAS),
     "gangsters": ("Unidentified Armed Group", tx.POLITICAL_MILITIAS),
     "bandits": ("Unidentified Armed Group", tx.POLITICAL_MILITIAS),
+    "dacoits": ("Unidentified Armed Group", tx.POLITICAL_MILITIAS),
     "cartel": ("Unidentified Armed Group", tx.POLITICAL_MILITIAS),
     "cartels": ("Unidentified Armed Group", tx.POLITICAL_MILITIAS),
     "kidnappers": ("Unidentified Armed Group", tx.POLITICAL_MILITIAS),
@@ -208,3 +211,8 @@ OWN_WORDS = {"its", "their", "his", "her", "our"}
 # Unarmed people who become protesters when they march: civilians, and an opposition's supporters
 # ("thousands of opposition supporters marched").
 UNARMED_CROWDS = {"Civilians", "Protesters", "Opposition"}
+
+# Police bodies named "security" ("the General Security", "Public Security forces"): what such a
+# body's name qualifies is that state's police, and a report that names one means them by
+# "security forces" and "security men".
+POLICE_SECURITY_BODY = re.compile(r"\b(?:General|Public) Security\b")

@@ -9,7 +9,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from eventwire import taxonomy as tx
 from eventwire.extract.entities import entities, entities_in
-from eventwire.extract.texts import doc_text
+from eventwire.extract.texts import doc_text, span_text
 from eventwire.extract.when.dates import WEEKDAYS
 from eventwire.extract.who.context import ActorContext
 from eventwire.extract.who.lexicon import (
@@ -637,6 +637,18 @@ def _strip_titles(name: str) -> str:
     return re.sub(r"^(?:Mr|Mrs|Ms|Dr|President|Governor|General|Gen\.?)\s+", "", name)
 
 
+_WIRE_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z.](?:,\s*[A-Z][\w.'’ -]{0,30}?)?\s*(?:\([\w .,/-]+\)\s*)?(?:—|–|--|-)\s")
+
+
+def in_dateline(token: Token) -> bool:
+    """Whether `token` lies in the wire dateline its sentence opens with."""
+    sentence = token.sent
+    if token.i - sentence.start > 12 or not sentence[0].is_upper:
+        return False
+    match = _WIRE_DATELINE.match(span_text(sentence))
+    return match is not None and token.idx < sentence.start_char + match.end()
+
+
 def noun_phrase(token: Token) -> SpacySpan:
     """The noun phrase headed by `token`, without trailing relative clauses or prepositions."""
     keep = {"det", "amod", "compound", "poss", "nummod", "nmod", "case", "quantmod", "punct"}
@@ -644,6 +656,9 @@ def noun_phrase(token: Token) -> SpacySpan:
     for child in token.lefts:
         if child.dep_ in keep:
             left = min(left, child.left_edge.i)
+    if in_dateline(token.doc[left]) and not in_dateline(token):
+        # (not the dateline the parser may hang on it: "X, Pakistan – Dacoits holding out ...")
+        left = next((t.i for t in token.doc[left : token.i] if not in_dateline(t)), token.i)
     right = token.i
     # "X and Y, a weekly reports": what follows a conjunct belongs to the coordination, not to X.
     end = min((c.i for c in token.rights if c.dep_ in {"cc", "conj"}), default=len(token.doc))

@@ -18,7 +18,8 @@ from eventwire.extract.who.groups import (
 from eventwire.extract.who.lexicon import (
     ARMED_GROUP_TYPES, ARMED_ROLE_NOUNS, ATTACK_NOUNS, BORDER_NOUNS, DENYING_VERBS, FOLLOWER_NOUNS, FORCE_NOUNS,
     FORCE_OWNED_HEADS, GOVERNMENT_NOUNS, GROUP_NOUNS, LEADER_NOUNS, MEMBER_NOUNS, NAMED_GROUP_HEADS, OWN_WORDS,
-    POLICE_NOUNS, PRONOUNS, ROLE_NAMES, ROLE_NOUNS, STATE_NOUNS, STATE_WITHIN, SUBJECT_DEPS, UNIT_HEADS, WEAPON_NOUNS,
+    POLICE_NOUNS, POLICE_SECURITY_BODY, PRONOUNS, ROLE_NAMES, ROLE_NOUNS, STATE_NOUNS, STATE_WITHIN, SUBJECT_DEPS,
+    UNIT_HEADS, WEAPON_NOUNS,
 )
 from eventwire.extract.who.names import (
     ORGANISATION_HEADS, PARTY_HEADS, _appositive_name, claimed_or_unidentified, _bare_name, _carries_civilians, _counted, _counted_pronoun, _fronted_country, _holds_word,
@@ -393,6 +394,9 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
                             for found in (_named_actor(c.text, context),) if found and found[1] in ARMED_GROUP_TYPES), None)
         if group_named is not None:
             return Actor(group_named[0], group_named[1], evidence)
+    if POLICE_SECURITY_BODY.search(span_text(span)) and (_located_country(span) or context.country):
+        # "a General Security checkpoint", "members of the interior ministry's General Security service"
+        return Actor(forces_name("Police", _located_country(span) or context.country), tx.STATE_FORCES, evidence)
     words = [token for token in span if not token.is_punct]
     # The phrase's head and the nouns compounded with it say what it is: "army officers" are
     # forces, "military exercises" are not.
@@ -486,8 +490,10 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
                 role, inter = "Unidentified Armed Group", tx.POLITICAL_MILITIAS  # "armed herders", "masked youths"
             noun = next((t for t in words if t.lower_ == word), None)
             if role == "Militia" and noun is not None and not any(t.dep_ in {"compound", "amod", "nmod"} for t in noun.lefts) \
-                    and not any(t.pos_ == "PROPN" for t in span):
-                role = "Unidentified Armed Group"  # "militiamen killed seven worshippers": no one the report names
+                    and not any(t.pos_ == "PROPN" and t.i != noun.i for t in span):
+                # "militiamen killed seven worshippers": no one the report names (the noun itself
+                # may be tagged a name where it opens the sentence)
+                role = "Unidentified Armed Group"
             group = _learned_group(_role_key(word), span, context) if word == qualifier and not country else None
             if group is not None:  # "rebel leaders" after "M23 rebels"
                 return Actor(group, context.types.get(group) or _known_type(group), evidence)
