@@ -8,6 +8,7 @@ import datetime as dt
 import re
 
 from eventwire.extract.when.dates import (
+    MONTHS,
     ORDINALS,
     PARTS_OF_DAY,
     WEEKDAYS,
@@ -24,11 +25,29 @@ from eventwire.extract.when.dates import (
 from eventwire.extract.when.model import Context, Norm
 
 
+# The other end of a range that names its year: "from May [to October 2019]", "between
+# June 3 [and July 9, 2021]".
+_RANGE_END = re.compile(r"\s*(?:-|–|to|until|till|through|and)\s+(?:(?:early|mid|late)[- ]?)?"
+                        r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<month>[A-Z][a-z]{2,8}\.?)"
+                        r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?P<year>(?:1[89]|20)\d\d)\b")
+
+
+def range_year(month: int, context: Context, end: int) -> int | None:
+    """The year of a month given without one at the start of a range whose other end names its
+    year: that year, or the one before when the range runs over New Year ("from November to
+    March 2022": November 2021)."""
+    found = _RANGE_END.match(context.text, end)
+    if found is None or found["month"].lower().rstrip(".") not in MONTHS:
+        return None
+    year = int(found["year"])
+    return year - 1 if month > month_number(found["month"]) else year
+
+
 def explicit_date(match: re.Match[str], context: Context) -> Norm | None:
     groups = match.groupdict()
     month = month_number(groups["month"])
     day = day_number(groups["day"])
-    year_text = groups.get("year")
+    year_text = groups.get("year") or range_year(month, context, match.end())
     if year_text:
         return day_norm(safe_date(int(year_text), month, day))
     if context.article_date is None:
@@ -67,8 +86,9 @@ def iso_date(match: re.Match[str], context: Context) -> Norm | None:
 def month_year(match: re.Match[str], context: Context) -> Norm | None:
     month = month_number(match["month"])
     part = part_of(match["part"])
-    if match["year"]:
-        return month_norm(int(match["year"]), month, part)
+    year_given = match["year"] or (None if match["rel"] or match["lead"] else range_year(month, context, match.end()))
+    if year_given:
+        return month_norm(int(year_given), month, part)
     relative = (match["rel"] or "").lower()
     anchor = context.article_date
     if anchor is None:
@@ -178,3 +198,9 @@ def clock_time(match: re.Match[str], context: Context) -> Norm | None:
         return None
     zone = "Z" if (match["zone"] or match["zone3"] or "").upper() in {"UTC", "GMT"} else ""
     return Norm(f"{prefix}T{hour:02d}:{minute:02d}{zone}", "TIME", anchor, 1)
+
+
+def attacks_of_2001(match: re.Match[str], context: Context) -> Norm | None:
+    """"9/11", "the September 11 attacks": the day of the attacks on the United States in 2001,
+    as TimeML dates a named event's day, not this year's September 11."""
+    return day_norm(dt.date(2001, 9, 11))

@@ -65,8 +65,8 @@ FUTURE_CUE = re.compile(
     r"\b(?:will|shall|'ll|going to|plans|plan to|planned|planning|scheduled|expected|expects?|"
     r"due(?!\s+to\s+(?:the|a|an|his|her|their|its|this|that|these|those|\w+(?:s|ing))\b)|"
     r"set to|to be held|upcoming|next|until|intends?|would|"
-    # a step ahead in a case: "face arraignment Thursday", "are to be arraigned Thursday", "the
-    # hearing was pushed back to September"
+    # a step ahead in a case: "faces a court hearing Thursday", "is to be sentenced Friday",
+    # "sentencing was postponed until December"
     r"fac(?:e|es|ing)\s+(?:arraignment|trial|sentencing|(?:a\s+)?(?:court\s+)?hearing)|(?:is|are)\s+to\s+be|"
     r"(?:pushed(?:\s+back)?|postponed|delayed|adjourned|deferred|rescheduled)\s+(?:to|until|for)(?=\s+$))\b",
     re.IGNORECASE)

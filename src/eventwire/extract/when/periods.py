@@ -36,6 +36,17 @@ def relative_unit(match: re.Match[str], context: Context) -> Norm | None:
     part = part_of(match["part"])  # "earlier this month" stays a month (3); "early" is a part (2)
     step = {"last": -1, "past": -1, "previous": -1, "this": 0, "the": 0, "current": 0, "next": 1,
             "coming": 1}[relative]
+    return unit_from_article(unit, step, part, context)
+
+
+def before_last(match: re.Match[str], context: Context) -> Norm | None:
+    """"the week before last", "the year before last": two units back."""
+    return unit_from_article(match["unit"].lower(), -2, "", context)
+
+
+def unit_from_article(unit: str, step: int, part: str, context: Context) -> Norm | None:
+    """The week, month, year or quarter `step` units from the article date's (`part`: early /
+    mid / late)."""
     anchor = context.article_date
     if anchor is None:
         return Norm("XXXX-XX-XX", "DATE", None, 3 if unit != "week" else 2)

@@ -92,7 +92,7 @@ _PROCEEDING_BEFORE = re.compile(
     rf"\b(?:{_PROCEEDING})(?:\s+(?!(?:after|when|while|before|since|because|and|who|that|which|in|of|at)\b)"
     rf"[\w'’]+){{0,6}}\s+(?:on\s+)?$", re.IGNORECASE)
 # A court's step with its day right after it: "pleaded guilty Monday", "testified on Tuesday",
-# "received two years' probation Thursday", "hearings wrapped up Tuesday" (not "testified that
+# "got 30 months of probation on Friday", "the trial resumed on Tuesday" (not "testified that
 # she saw the van parked outside on Easter": the day the testimony tells).
 _COURT_STEP_BEFORE = re.compile(
     r"\b(?:pleaded(?:\s+(?:not\s+)?guilty|\s+no\s+contest)?|testified|took\s+the\s+stand|"
@@ -114,8 +114,8 @@ _DIED_LATER_BEFORE = re.compile(
 _DIED_DAY_BEFORE = re.compile(r"\b(?:died|succumbed)\s+(?:(?:late|early)\s+)?"
                               r"(?:(?:around|about|at|shortly\s+(?:after|before))\s+)?(?:on\s+)?$", re.IGNORECASE)
 # A sentence that tells an act besides the death: "died on Monday when a bomb exploded", "a man
-# who was shot ... died Tuesday". Without one ("He died at 4:20 p.m. Monday, according to the
-# coroner") the death is a victim's of an act told before, later than it.
+# who was shot ... died Tuesday". Without one ("The boy died Monday afternoon, his uncle told
+# reporters") the death is a victim's of an act told before, later than it.
 _ACT_TOLD = re.compile(r"\b(?:shot|shooting|gunfire|gunshots?|gunmen|fired|opened\s+fire|stabb(?:ed|ing)|attack(?:ed|s)?|"
                        r"bomb(?:s|ing|ed)?|blast|explo(?:sion|ded)|struck|killed|clash(?:es)?|fighting|"
                        r"crash(?:ed)?|when|after|while|during|in\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:raid|ambush|strike))\b",
@@ -129,6 +129,8 @@ _CONDITION_BEFORE = re.compile(r"\bin\s+[\"'“]?(?:critical|serious|grave|stabl
                                r"(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
 
 
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
+_WHEN_AFTER = re.compile(r",\s+when\s+(?!asked\b)", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)\s+)?$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b", re.IGNORECASE)
 
@@ -248,7 +250,7 @@ def resolve_event_date(sentence: str, article_date: dt.date | None) -> ResolvedD
             elif _MONTH_NAMED.search(expression.text) and not re.search(r"\d{4}|next|this", expression.text) \
                     and not Context(sentence, article_date).future(expression.start, expression.end):
                 # "June 4" or "in October" said in May: the last one that has happened (not
-                # "the hearing was pushed to September": a step ahead)
+                # "sentencing was postponed until December": a step ahead)
                 day = safe_date(day.year - 1, day.month, day.day) or day
                 if day > article_date:
                     continue
@@ -259,8 +261,14 @@ def resolve_event_date(sentence: str, article_date: dt.date | None) -> ResolvedD
     # day of the event ("home for Thanksgiving, she was killed Friday"): it goes last.
     # A date in a relative clause ("X, who pledged allegiance to Y in 2014, killed ...") goes after
     # those of the main clause.
+    # A day in the possessive ("students who organised Friday's sit-in were detained on Saturday")
+    # is another event's, named to tell a thing apart: it goes after the sentence's own. A time the
+    # sentence goes on to tell an act at ("fighting raged around the dam from April until September
+    # 2019, when engineers reopened its gates") goes before the others.
     usable.sort(key=lambda item: (_reporting_day(item[0], sentence) or _opens_before_speaker(item[0], sentence),
                                   _in_relative_clause(item[0], sentence),
+                                  bool(_POSSESSIVE_AFTER.match(sentence, item[0].end)),
+                                  not _WHEN_AFTER.match(sentence, item[0].end),
                                   bool(_HOLIDAY_NAMED.fullmatch(item[0].text))))
     current = [(expression, day) for expression, day in usable if not expression.historical]
     if current and all(_reporting_day(expression, sentence) or _opens_before_speaker(expression, sentence)

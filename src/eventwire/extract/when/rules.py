@@ -77,6 +77,8 @@ _AFTER_A_DAY = (r"(?:had|has|have|was|were|is|are|and|but|or|when|while|after|be
 
 # Overlaps are settled by length (longest wins), then position, then this order.
 RULES: tuple[Rule, ...] = (
+    # before the explicit dates: "the September 11 attacks" names 2001's day, whatever the article's year
+    _rule(("9/11", "9-11", "11 attack", "11th attack", "11 terror", "11th terror"), r"(?<![\d/-])9[/-]11(?![\d/-])|\b(?:September|Sept\.?)\s+11(?:th)?(?=\s+(?:terror(?:ist)?\s+)?attacks?\b)", days.attacks_of_2001),
     _rule(_MONTH_KEYS, rf"\b(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{_DAY})(?:\s+of)?\s+(?P<month>{MONTH}),?(?:\s+(?P<year>{_YEAR}))?\b", days.explicit_date),
     _rule(_MONTH_KEYS, rf"\b(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{_DAY})(?!\d)(?:,?\s+(?P<year>{_YEAR}))?(?![\d:])", days.explicit_date),
     _rule(("/",), r"(?<![\d/.])(?P<a>[01]?\d|[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])", days.numeric_date),
@@ -118,6 +120,7 @@ RULES: tuple[Rule, ...] = (
     _rule(("later", "earlier"), r"\b(?:(?:a few|several|some)\s+)?(?:hours|minutes|moments)\s+(?:later|earlier)\b(?! than)", within_the_day, _I),
     _rule(("week", "month", "year", "quarter"), r"\b(?:(?P<part>early|mid|late|earlier|later)[- ])?(?P<rel>last|this|next|the past|the previous|the coming|the current)\s+(?P<unit>week|month|year|quarter)\b", periods.relative_unit, _I),
     _rule(("week", "month", "year"), r"\b(?P<part>early|late|earlier|later)\s+(?P<rel>this|last|next)\s+(?P<unit>week|month|year)\b", periods.relative_unit, _I),
+    _rule(("before last",), r"\bthe\s+(?P<unit>week|month|year)\s+before\s+last\b", periods.before_last, _I),
     _rule(("weekend",), r"\b(?:(?:over|during|at|on)\s+)?(?:(?P<rel>(?:this|the)\s+past|this|last|next)|the)\s+weekend\b", periods.weekend, _I),
     # "two years ago", "two and a half years ago", "a year and a half ago"
     _rule(("ago",), rf"\b(?P<num>{_NUM})(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>day|week|fortnight|month|year|decade)s?"
