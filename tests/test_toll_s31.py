@@ -52,3 +52,23 @@ def test_the_doer_of_a_shooting_is_no_victim(text: str, toll: tuple[int, int]):
 ])
 def test_numbers_that_are_no_count_of_the_kind(text: str, toll: tuple[int, int]):
     assert toll_of(text) == toll
+
+
+@pytest.mark.parametrize(("text", "toll"), [
+    ("Two poachers and a ranger died when the patrol came under fire.", (3, 0)),
+    ("Gunmen killed three loggers and a driver on the river road.", (4, 0)),
+])
+def test_a_counted_group_of_any_plural_noun_joins_a_list_of_victims(text: str, toll: tuple[int, int]):
+    assert toll_of(text) == toll
+
+
+def test_animals_killed_are_no_victims_in_a_list():
+    assert toll_of("Raiders killed 20 cows and a goatherd near the well.")[0] < 20
+
+
+def test_one_of_a_counted_group_counts_the_group():
+    assert toll_of("Ortiz was one of four people hurt in the brawl outside the arena.") == (0, 4)
+
+
+def test_a_number_before_a_verb_in_the_singular_is_an_age():
+    assert toll_of("Lena Moss, 31 was shot in the arm and tom reed, 19 was shot in the hip.") == (0, 1)

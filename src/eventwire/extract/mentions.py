@@ -103,10 +103,10 @@ def extract(article: Article, doc: Doc, context: ExtractContext) -> Extraction:
     return Extraction(tuple(mentions), tuple(view.placing.places))
 
 
-# A wire dateline alone, which the parser may split off the sentence it opens when it names no
-# state or country to hold it to that sentence ("BISHKEK (Reuters) –").
+# A wire dateline alone, which the parser may split off the sentence it opens ("BISHKEK (Reuters) –",
+# "KORALA, Zambesia –"): a city in capitals, maybe its country, then an agency or a dash.
 _DATELINE_ALONE = re.compile(
-    r"\W{0,3}[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w. ]{0,15})?\s*\([\w .,]+\)\s*(?:—|–|--|-)?\s*")
+    r"\W{0,3}[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w. ]{0,15})?\s*(?:\([\w .,]+\)\s*(?:—|–|--|-)?|—|–|--|-)\s*")
 
 
 def _without_datelines(sentences: list[SpacySpan]) -> tuple[list[SpacySpan], dict[int, int]]:
@@ -1613,8 +1613,28 @@ def _trigger(sentence: SpacySpan, label: Classification) -> Token:
         # denied targeting civilians and said it had struck rebel positions": what it said it did.
         conjoined = [c for c in root.children if c.dep_ == "conj" and c.lemma_.lower() in claims_module.SPEECH_LEMMAS]
         speech = [root, *conjoined] if root.lemma_.lower() in DENYING_VERBS else [root]
-        return next((child for verb in speech for child in verb.children if child.dep_ == "ccomp"), root)
+        told = next((child for verb in speech for child in verb.children if child.dep_ == "ccomp"), None)
+        return told or (_DATELINE_START.match(span_text(sentence)) and _told_under_dateline(sentence, root)) or root
     return root
+
+
+# A sentence opened by a wire dateline: a city in capitals, maybe its country, maybe an agency, a dash.
+_DATELINE_START = re.compile(r"\W{0,3}[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w. ]{0,15})?\s*(?:\([\w .,]+\)\s*)?(?:—|–|--)\s")
+
+
+def _told_under_dateline(sentence: SpacySpan, speech: Token) -> Token | None:
+    """The first verb of what a speech verb with no clause of its own tells, in a sentence a
+    dateline opens (`_DATELINE_START`): the parser may take the dateline's place for the speaker
+    ("CITY, Country – One man died ... when X fought, police said" parses "died" under "Country"
+    and "said" as the root), so the event's verb hangs under the place. The first verb whose
+    nearest verb above it is the speech verb, not one of its own words."""
+    for token in sentence:
+        if token.pos_ != "VERB" or token.i == speech.i or token.lemma_.lower() in claims_module.SPEECH_LEMMAS:
+            continue
+        above = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if above is not None and above.i == speech.i:
+            return token
+    return None
 
 
 def _mention(

@@ -274,13 +274,24 @@ def _cue(match: re.Match[str]) -> str:
     return "shot" if words.startswith(("suffered", "sustained", "had", "taken to")) else words
 
 
+# Part of a counted group: "was one of five people injured" counts the five.
+_PART_OF_GROUP = re.compile(rf"\s+of\s+(?:the\s+)?(?P<whole>{NUMBER})\s", re.IGNORECASE)
+# A verb in the singular after a number: "Jim Clay, 22 was shot" gives an age, not 22 shot.
+_SINGULAR_VERB = re.compile(r"\b(?:was|is|has)\b", re.IGNORECASE)
+
+
 def _subject_figures(text: str) -> list[TollFigure]:
     found = []
     for match in _SUBJECT_FIGURE.finditer(text):
         kind = "killed" if match["killed"] else "injured"
         figure = _from_match(match, kind, _cue(match))
-        if figure is not None:
-            found.append(figure)
+        if figure is None:
+            continue
+        if (part := _PART_OF_GROUP.match(text, match.end("num"))) and (whole := _figure_value(part["whole"])):
+            figure = replace(figure, figure=whole[0], approximate=figure.approximate or whole[1])
+        elif figure.figure > 1 and _SINGULAR_VERB.search(text, match.end("num"), match.start(kind)):
+            continue
+        found.append(figure)
     return found
 
 
@@ -598,9 +609,13 @@ _AGENT_NOUN = (r"(?-i:(?!(?:number|other|order|border|water|power|quarter|corner
 # Words before the noun: one, or two after an article ("a suspected fuel smuggler"), none a verb
 # ("wounding a child") or a joining word ("including a woman").
 _ITEM_WORD = r"(?!(?:including|among|and|or|with|of)\b|[\w-]+ing\s)[\w-]+\s+"
-_LIST_ITEM = (rf"(?:(?:a|an|his|her|their|the)\s+(?:{_ITEM_WORD}){{0,2}}?"
+# A counted group may be of any plural noun but animals': "two dacoits and a constable were killed"
+# (not "20 cows and a herder were killed": one dead).
+_NOT_ANIMALS = r"(?!(?:cows|goats|camels|donkeys|horses|animals|pigs|dogs|chickens|heads|livestock)\b)"
+_LIST_ITEM = (rf"(?:(?:(?:a|an|his|her|their|the)\s+(?:{_ITEM_WORD}){{0,2}}?"
               rf"|(?:(?:one|his|her|their|the)\s+)?(?:(?:{NUMBER}){_PART_OF}?\s+)?(?:{_ITEM_WORD})?)"
-              rf"{_NOT_A_CASUALTY}(?:{_SINGULAR_NOUN}|toddler|couple|pair|{_PEOPLE}|{_AGENT_NOUN})")
+              rf"{_NOT_A_CASUALTY}(?:{_SINGULAR_NOUN}|toddler|couple|pair|{_PEOPLE}|{_AGENT_NOUN})"
+              rf"|(?:{NUMBER}){_NOT_A_COUNT}\s+(?:{_ITEM_WORD})?{_NOT_A_CASUALTY}{_NOT_ANIMALS}[a-z]+s\b)")
 _LISTED_VICTIMS = re.compile(
     rf"\b(?P<list>{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})*\s*,?\s+and\s+{_LIST_ITEM}){_AUX}{_ADVERB}\s+"
     rf"(?:(?P<killed>{_KILLED_WORDS})|(?P<injured>{_INJURED_WORDS}))\b(?!(?<=shot)\s+at\b)", re.IGNORECASE)

@@ -624,8 +624,18 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]],
             return "ARMED_CLASH"
         if weapon in PLANTED and FIGHT.search(text):
             return "ARMED_CLASH"  # ACLED: a bomb followed by a firefight between the sides is a battle
+        if code == "ARMED_CLASH" and weapon in _FOUGHT_WITH_WEAPONS and _FOUGHT_WITH.search(text, 0, cues[weapon][0]):
+            return "ARMED_CLASH"  # "two clans fought with rifles and rocket-propelled grenades": what they fought with
         return weapon
     return code
+
+
+# The weapons two sides fought with, told after the fight's verb: "fought with rifles and
+# rocket-propelled grenades", "clashed with machine guns and mortars". A battle the model read, its
+# weapons' remote violence (a grenade thrown, a shell fired from afar) no event of its own.
+_FOUGHT_WITH_WEAPONS = ("GRENADE", "ART_MISS_ATTACK")
+_FOUGHT_WITH = re.compile(r"\b(?:fought|clashed|battled|fighting|clashing)\s+(?:[\w'-]+\s+){0,4}?with\s+(?:[\w,'-]+\s+){0,8}?$",
+                          re.IGNORECASE)
 
 
 def by_sides(code: str, doers: Actor | None, victims: Actor | None, text: str, following: str = "") -> str:
@@ -803,9 +813,7 @@ class HybridClassifier:
             # An unsure model with no cue for its answer: the first cue in the text decides
             # (ordered like ACLED's rules), or NONE when there is none; ACLED's rules refine it alike.
             found = self.lexicon.first(text)
-            if not found:
-                return Classification(NONE, confidence)
-            code = found[0]
+            code = found[0] if found else NONE
         told = _told_outright(text, cues) if code == NONE else None
         if told:
             code = told[0]
@@ -823,15 +831,27 @@ class HybridClassifier:
         return Classification(refined, confidence, cue or (told[1] if told else None))
 
 
+# A shooting or a stabbing told with whom it hurt: "detectives looked into a shooting that left a courier
+# hurt", "a stabbing that killed a man". A shooting named alone may be another in passing ("the
+# third shooting this year"), which `in_report` reads only where no sentence tells an event; one that
+# hurt someone is an act the sentence tells (a tally of many is `mentions._is_tally`'s).
+_SHOOTING_THAT_HARMED = re.compile(
+    r"\b(?P<act>shooting|stabbing)\s+(?:that\s+|which\s+)?(?:(?:has|had)\s+)?(?:left|wounded|injured|killed|claimed)\b",
+    re.IGNORECASE)
+
+
 def _told_outright(text: str, cues: dict[str, tuple[int, int]]) -> tuple[str, tuple[int, int]] | None:
     """The class and words of an act the text tells in words ACLED codes whatever else the sentence
     holds, where the model read no event: a place taken ("retook the village of X from the militia,
     the army said, without giving a toll": a territory cue and `_PLACE_TAKEN`), people unheard of
-    since they were taken (`_DISAPPEARED_SINCE`, told by the taking verb)."""
+    since they were taken (`_DISAPPEARED_SINCE`, told by the taking verb), a shooting that hurt
+    someone (`_SHOOTING_THAT_HARMED`)."""
     if (taken := _first_cued(TERRITORY, cues)) and _PLACE_TAKEN.search(text):
         return taken, cues[taken]
-    missing = _DISAPPEARED_SINCE.search(text)
-    return ("ABDUCT_DISSAP", missing.span("taken")) if missing else None
+    if missing := _DISAPPEARED_SINCE.search(text):
+        return "ABDUCT_DISSAP", missing.span("taken")
+    harmed = _SHOOTING_THAT_HARMED.search(text)
+    return ("ATTACK", harmed.span("act")) if harmed else None
 
 
 def _features(words: TfidfVectorizer, vectors: np.ndarray, texts: Sequence[str]) -> sparse.csr_matrix:
