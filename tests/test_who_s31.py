@@ -118,3 +118,33 @@ def test_a_place_s_own_pharmacy_or_clinic_looted_or_stripped_is_its_civilians_pr
 def test_missiles_downed_found_at_the_missiles_are_the_downing_by_the_air_defences():
     text = "Air defence units downed three Russian cruise missiles over Lviv late on Tuesday, the governor said."
     assert actors_at(text, "missiles", "Ukraine") == ("Military Forces of Ukraine", "Military Forces of Russia")
+
+
+def test_a_vehicle_rammed_into_a_site_s_gate_strikes_the_site_not_the_vehicle():
+    text = ("At least nine people were killed on Friday when a suicide bomber rammed a lorry packed with explosives "
+            "into the gate of a police station in Afmadow.")
+    assert actors_at(text, "bomber", "Somalia")[1] == "Police Forces of Somalia"
+
+
+def test_them_fired_on_in_an_exchange_are_those_chased_before():
+    text = ("Police reservists chased the cattle raiders into the hills near Kapedo and exchanged fire with them for "
+            "three hours, a police commander said.")
+    assert actors_at(text, "exchanged", "Kenya") == ("Police Forces of Kenya", "Unidentified Armed Group (Kenya)")
+
+
+def test_two_tribes_or_rival_gangs_that_fight_are_each_an_unidentified_armed_group():
+    text = "In the Madina district, two tribes fought with rifles on Sunday over a disputed orchard, leaving four dead."
+    assert actors_at(text, "fought", "Iraq") == ("Unidentified Armed Group (Iraq)", "Unidentified Armed Group (Iraq)")
+
+
+def test_an_unclaimed_raid_or_an_ambush_that_cost_lives_is_an_unidentified_armed_group_s():
+    assert actors_at("Last year, a raid on a border village left 12 dead, officials said.", "raid", "Somalia")[0] == \
+        "Unidentified Armed Group (Somalia)"
+    assert actors_at("Two years ago, an ambush near Ayorou cost the lives of 14 soldiers.", "ambush", "Niger") == \
+        ("Unidentified Armed Group (Niger)", "Military Forces of Niger")
+
+
+def test_them_scattered_with_tear_gas_are_left_to_the_crowd_rules():
+    text = ("In the capital, several hundred vendors protested on Thursday against new market fees, and gendarmes "
+            "fired tear gas to scatter them.")
+    assert actors_at(text, "gas", "Benin") == ("Protesters (Benin)", "Police Forces of Benin")

@@ -26,6 +26,11 @@ CASUALTY_VERBS = {"kill", "wound", "injure", "leave", "behead", "execute", "maim
 # Verbs by which shots are fired into what they are aimed at: "fired into a crowd".
 FIRING_VERBS = {"fire", "shoot"}
 
+# Verbs by which a vehicle is driven into what it strikes ("rammed a truck packed with explosives
+# into the gate of a base"), and the parts of a site whose site was struck.
+RAMMING_VERBS = {"ram", "drive", "crash", "plough", "plow", "steer", "slam"}
+ENTRANCE_NOUNS = {"gate", "gates", "entrance", "wall", "walls", "fence", "door", "doors", "perimeter"}
+
 # How many clauses deep ("offered to help send ...") the target is looked for.
 MAX_CLAUSES = 4
 
@@ -286,6 +291,8 @@ def patient_candidates(trigger: Token, place_targets: bool = False) -> list[Toke
     places: list[Token] = []
     conditioned: list[Token] = []
     clauses = [trigger] if trigger.pos_ in {"VERB", "AUX"} else []
+    if trigger.dep_ in SUBJECT_DEPS and trigger.head.lemma_.lower() in RAMMING_VERBS:
+        clauses = [trigger.head]  # found at "bomber" of "a suicide bomber rammed a car into ..."
     if trigger.pos_ in {"NOUN", "PROPN"}:
         found += _prepositional_objects(trigger, RECIPIENT_PREPOSITIONS)
         places += _prepositional_objects(trigger, PLACE_PREPOSITIONS)
@@ -313,12 +320,25 @@ def patient_candidates(trigger: Token, place_targets: bool = False) -> list[Toke
             elif child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in child.children):
                 # "threatened to strike unless X withdrew": a threat or an offer is aimed at whom its condition binds.
                 conditioned += [g for g in child.children if g.dep_ in {"nsubj", "nsubjpass"}]
+    # "rammed a car into the gate of a base": what the car struck, before the car itself
+    found[:0] = [site for clause in clauses for site in _rammed_into(clause)]
     # "sanctions against X", "talks with X", "in protest at X": whom a thing the event acts on is aimed at.
     found = [t for candidate in found for t in (candidate, *_aimed_at(candidate))]
     found += [t for place in places for t in _aimed_at(place)]
     # "lifted a curfew in X", "troops to a force in X": where what the action acts on is.
     places += [t for candidate in found for t in _prepositional_objects(candidate, PLACE_PREPOSITIONS)]
     return list(dict.fromkeys(found + conditioned + (places if place_targets else [])))
+
+
+def _rammed_into(verb: Token) -> list[Token]:
+    """What a vehicle driven "into" something struck ("rammed a car into a checkpoint", also with
+    "into" hung on the car's own participle: "a lorry packed with explosives into the gate of a
+    base"): the site a gate or wall is of."""
+    if verb.lemma_.lower() not in RAMMING_VERBS:
+        return []
+    holders = [verb, *(a for o in verb.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "acl")]
+    return [site for holder in holders for struck in _prepositional_objects(holder, {"into"})
+            for site in (_prepositional_objects(struck, {"of"}) if struck.lower_ in ENTRANCE_NOUNS else [struck])]
 
 
 def _is_purpose_clause(clause: Token) -> bool:

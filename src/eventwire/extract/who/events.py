@@ -15,7 +15,7 @@ from eventwire.extract.who.arguments import (
 )
 from eventwire.extract.who.context import ActorContext
 from eventwire.extract.who.crowds import (
-    DISPERSING_VERBS, MOB_NOUNS, NON_STATE_ARMED, _acts_on_protest, _as_protesters, _crowd, _crowd_act_before, _dispersed_crowd,
+    DISPERSAL_PURPOSES, DISPERSING_VERBS, MOB_NOUNS, NON_STATE_ARMED, _acts_on_protest, _as_protesters, _crowd, _crowd_act_before, _dispersed_crowd,
     _disperses, _forces_facing_crowd, _forces_fired_on, _names_protest, _protest_acts, _protest_subject,
     _protesters_first, _state_as_its_forces, _targets_riot, _tells_protest,
 )
@@ -114,8 +114,10 @@ def event_actor_groups(
     def target(token: Token, harmed: bool = violent) -> Actor | None:
         if place_targets:
             return resolved(token) or _place_actor(token)
-        if harmed and token.lower_ == "them":
-            token = _referred_to_by_them(token) or token  # "since soldiers took them": the people named before
+        if (harmed or trigger.lemma_.lower() in MUTUAL_EVENTS) and token.lower_ == "them":
+            # "since soldiers took them": the people named before that name an actor
+            return next((actor for told in _referred_to_by_them(token) for actor in (target(told, harmed),) if actor),
+                        None)
         if harmed and village_official(token):
             return _local_actor("Civilians", tx.CIVILIANS, token.sent, context.country,
                                 Span(token.idx, token.idx + len(token.text), token.text))
@@ -321,6 +323,9 @@ def event_actor_groups(
         if side1 and side1[0].inter == tx.PROTESTERS and side2 and side2[0].inter == tx.CIVILIANS \
                 and trigger.lemma_.lower() not in VIOLENT_ACTS and _tells_protest(trigger):
             side2 = ()  # "marched to demand the release of activists": a protest has no civilian target
+        if not side1 and not (side2 and side2[0].inter in ARMED_GROUP_TYPES | {tx.STATE_FORCES}):
+            feuding = _feuding_groups(trigger, context)
+            side1, side2 = (feuding, feuding) if feuding else (side1, side2)
         side1, side2 = _brawl(trigger, side1, side2)
         side1, side2 = _protesters_first(side1, side2)
     return _opposed(trigger, side1, side2)
@@ -342,21 +347,24 @@ TAKEN_FROM = CIVILIAN_PROPERTY | SITE_NOUNS | {"camp", "checkpoint", "road", "ve
 UNNAMED_TAKERS = {"man", "gunman", "assailant", "kidnapper", "attacker", "bandit"}
 
 
-def _referred_to_by_them(pronoun: Token) -> Token | None:
-    """Those "them" refers back to in its sentence: the last plural noun or coordination of nouns
-    told before it that is not the subject of its own clauses ("nothing has been heard of a pastor
-    and his son since soldiers took them": the pastor and his son)."""
+def _referred_to_by_them(pronoun: Token) -> list[Token]:
+    """Those "them" may refer back to in its sentence, nearest first: the plural nouns and
+    coordinations of nouns told before it that are not the subjects of its own clauses ("nothing
+    has been heard of a pastor and his son since soldiers took them": the pastor and his son)."""
     # (nor of a clause it hangs from: "gendarmes used tear gas to scatter them")
     own_subjects = {c.i for verb in (pronoun.head, *pronoun.head.ancestors) for c in verb.children
                     if c.dep_ in SUBJECT_DEPS}
+    if pronoun.head.lemma_.lower() in DISPERSAL_PURPOSES:
+        return []  # ("fired tear gas to scatter them": the crowd, which `crowds` reads)
+    told = []
     for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
         if token.pos_ != "NOUN" or token.i in own_subjects or in_dateline(token):
             continue
         if token.dep_ == "conj" and token.head.pos_ == "NOUN":
-            return token.head  # (the coordination's first noun, whose conjuncts are the rest)
-        if token.tag_ == "NNS" and token.dep_ not in {"compound", "poss"}:
-            return token
-    return None
+            told.append(token.head)  # (the coordination's first noun, whose conjuncts are the rest)
+        elif token.tag_ == "NNS" and token.dep_ not in {"compound", "poss"}:
+            told.append(token)
+    return told
 
 
 def _intercepts(verb: Token) -> bool:
@@ -404,6 +412,28 @@ def _held_by_unnamed_state(verb: Token) -> bool:
         return False
     return verb.lemma_.lower() in ARRESTING_VERBS or any(
         c.dep_ == "conj" and c.lemma_.lower() in CHARGING_VERBS for c in verb.children)
+
+
+# Groups of kin that feud: "two tribes fought", "a fight between rival clans", "rival gangs clashed".
+FEUDING_NOUNS = {"tribe", "clan", "gang", "family"}
+FIGHT_LEMMAS = {"fight", "clash", "battle", "gunfight", "feud", "dispute", "skirmish", "fighting"}
+
+
+def _feuding_groups(trigger: Token, context: ActorContext) -> tuple[Actor, ...]:
+    """"Two tribes fought with machine guns", "a fight between rival gangs left seven dead": kin
+    groups or gangs no name says, fighting each other, are each an unidentified armed group, as
+    ACLED codes communal and gang fights."""
+    for noun in trigger.sent:
+        if noun.lemma_.lower() not in FEUDING_NOUNS or noun.tag_ != "NNS" or not any(
+                c.lower_ in {"two", "rival", "three"} for c in noun.lefts):
+            continue
+        fight = noun.head if noun.dep_ in SUBJECT_DEPS else noun.head.head \
+            if noun.dep_ == "pobj" and noun.head.lower_ == "between" else None
+        if fight is not None and fight.lemma_.lower() in FIGHT_LEMMAS:
+            where = _located_country(trigger.sent) or context.country
+            role = f"Unidentified Armed Group ({where})" if where else "Unidentified Armed Group"
+            return (Actor(role, tx.POLITICAL_MILITIAS, Span(noun.idx, noun.idx + len(noun.text), noun.text)),)
+    return ()
 
 
 # Verbs by which people fight one another.
@@ -640,7 +670,7 @@ def _unclaimed_explosive(trigger: Token, agent: Token | None, context: ActorCont
 
 # Acts and weapons whose doer, unnamed, ACLED codes as an unidentified armed group: "an attack on
 # a village killed eleven people", "a grenade thrown into a bar killed four".
-UNNAMED_ATTACK_NOUNS = {"attack", "assault", "ambush", "massacre", "grenade"}
+UNNAMED_ATTACK_NOUNS = {"attack", "assault", "ambush", "massacre", "grenade", "raid"}
 
 
 def _unclaimed_attack(trigger: Token, agent: Token | None, context: ActorContext) -> tuple[Actor, ...]:
@@ -653,7 +683,8 @@ def _unclaimed_attack(trigger: Token, agent: Token | None, context: ActorContext
     if act is not None and _thrown_unnamed(act):
         return (claimed_or_unidentified(_claimed_group(noun_phrase(act), context), act.sent,
                                         Span(act.idx, act.idx + len(act.text), act.text), context),)
-    acts = CASUALTY_VERBS | EXPLODING_VERBS if act is not None and act.lemma_.lower() == "grenade" else CASUALTY_VERBS
+    # ("an ambush near X cost the lives of 14 soldiers")
+    acts = CASUALTY_VERBS | {"cost"} | (EXPLODING_VERBS if act is not None and act.lemma_.lower() == "grenade" else set())
     if act is None or act.dep_ not in SUBJECT_DEPS or act.head.lemma_.lower() not in acts \
             or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in act.lefts) \
             or any(c.dep_ != "det" and c.lower_ not in HAND_WEAPON_WORDS and (
