@@ -20,7 +20,7 @@ from pathlib import Path
 
 from eventwire.errors import ConfigError
 from eventwire.gazetteer.build import SCHEMA_VERSION, build_gazetteer
-from eventwire.gazetteer.names import normalize
+from eventwire.gazetteer.names import normalize, variant_key
 
 __all__ = ["Candidate", "Gazetteer", "build_gazetteer", "default_path", "normalize"]
 
@@ -130,6 +130,22 @@ class Gazetteer:
         for match, _score, _index in matches:
             found.extend(self.candidates(match))
         return found
+
+    def variant_candidates(self, name: str) -> list[Candidate]:
+        """Places known by another transliteration of `name` (`names.variant_key`: "al-Gadaref"
+        for Al Qadarif), best size prior first; none for a name too short to have a key."""
+        key = variant_key(name)
+        if not key:
+            return []
+        cache_key = f"~variant~{key}"
+        cached = self._cache.get(cache_key)
+        if cached is None:
+            cached = self._query(
+                f"SELECT {_COLUMNS}, 1 FROM variants v JOIN places p ON p.id = v.place_id WHERE v.key = ?", (key,)
+            )
+            cached.sort(key=lambda c: (-c.population, c.id))
+            self._cache[cache_key] = cached
+        return cached
 
     def place(self, place_id: int) -> Candidate | None:
         rows = self._query(f"SELECT {_COLUMNS}, 0 FROM places p WHERE p.id = ?", (place_id,))

@@ -14,11 +14,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from eventwire.errors import ConfigError
+from eventwire.gazetteer.names import variant_key
 
 if TYPE_CHECKING:
     from eventwire.gazetteer.assemble import PlaceRow
 
-SCHEMA_VERSION = "23"  # bumped when the schema or the built data changes, so installed copies rebuild
+SCHEMA_VERSION = "24"  # bumped when the schema or the built data changes, so installed copies rebuild
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -39,6 +40,7 @@ CREATE TABLE places (
 );
 CREATE TABLE names (norm TEXT NOT NULL, place_id INTEGER NOT NULL, kind INTEGER NOT NULL,
                     PRIMARY KEY (norm, place_id)) WITHOUT ROWID;
+CREATE TABLE variants (key TEXT NOT NULL, place_id INTEGER NOT NULL, PRIMARY KEY (key, place_id)) WITHOUT ROWID;
 CREATE TABLE demonyms (norm TEXT PRIMARY KEY, target TEXT NOT NULL) WITHOUT ROWID;
 """
 
@@ -67,6 +69,9 @@ def build_gazetteer(path: Path) -> Path:
 
 
 def _write(path: Path, rows: list[PlaceRow], demonyms: dict[str, str], seconds: float) -> None:
+    from eventwire.gazetteer.assemble import SHORT
+    from eventwire.gazetteer.sources import transliterated_countries
+
     connection = sqlite3.connect(path)
     try:
         connection.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
@@ -81,6 +86,14 @@ def _write(path: Path, rows: list[PlaceRow], demonyms: dict[str, str], seconds: 
         )
         names = sorted((alias, row.id, kind) for row in rows for alias, kind in row.aliases.items())
         connection.executemany("INSERT INTO names VALUES (?,?,?)", names)
+        # Variants only of places in countries whose names reach reports transliterated: elsewhere
+        # reports write a place's own name ("Anfield" is no variant of Enfield). A short form
+        # ("Dauphin" for Dauphin County) is loose already: no variant of it is indexed.
+        countries = transliterated_countries()
+        transliterated = {row.id for row in rows if row.iso in countries}
+        variants = sorted({(key, place_id) for alias, place_id, kind in names
+                           if kind != SHORT and place_id in transliterated for key in (variant_key(alias),) if key})
+        connection.executemany("INSERT INTO variants VALUES (?,?)", variants)
         connection.executemany("INSERT INTO demonyms VALUES (?,?)", sorted(demonyms.items()))
         connection.executemany(
             "INSERT INTO meta VALUES (?,?)",

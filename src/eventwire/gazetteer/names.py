@@ -93,3 +93,36 @@ def strip_admin_suffix(name: str) -> str:
 
 
 ADMIN_WORDS = frozenset(normalize(suffix) for suffix in _ADMIN_SUFFIXES)
+
+
+# The Arabic article as English reports and GeoNames write it, assimilated to a "sun letter" or
+# not ("al-Safira", "As Safīrah", "el-Sukhna", "As Sukhnah"): transliterations disagree on it most.
+_ARABIC_ARTICLES = frozenset(
+    {"al", "el", "ul", "ad", "ed", "adh", "ash", "esh", "as", "es", "at", "et", "ath", "az", "ez", "an", "en", "ar", "er"}
+)
+_VOWEL_RUNS = re.compile(r"[aeiouy]+")
+_DOUBLED = re.compile(r"(.)\1+")
+# Letters transliterations of one sound swap: qaf is "q", "g" (Sudan, the Gulf) or "k"; "ph" is "f".
+_LETTER_FOLDS = (("ph", "f"), ("dj", "j"), ("q", "k"), ("g", "k"))
+VARIANT_MIN_CONSONANTS = 4  # shorter skeletons ("Hula", "Tiba") are shared by too many places
+
+
+@lru_cache(maxsize=65536)
+def variant_key(name: str) -> str:
+    """A transliteration-blind key: "al-Gadaref" and "Al Qadarif", "el-Sukhna" and "As Sukhnah"
+    share one. The Arabic article goes, each run of vowels becomes
+    one "a" (reports and GeoNames spell vowels their own way: ou/u, e/a, -abad/-obod), a final
+    "h" after a vowel goes ("-ah"/"-a"), doubled letters are one and q/g/k are one letter.
+    "" for a name whose key has fewer than `VARIANT_MIN_CONSONANTS` consonants: such short
+    skeletons name too many places to tell a variant from another place."""
+    tokens = normalize(name).split()
+    if len(tokens) > 1:
+        tokens = [token for token in tokens if token not in _ARABIC_ARTICLES] or tokens
+    letters = re.sub(r"[^a-z]", "", "".join(tokens))
+    for written, folded in _LETTER_FOLDS:
+        letters = letters.replace(written, folded)
+    key = _DOUBLED.sub(r"\1", _VOWEL_RUNS.sub("a", letters))
+    if key.endswith("ah"):
+        key = key[:-1]
+    consonants = sum(1 for ch in key if ch != "a")
+    return key if consonants >= VARIANT_MIN_CONSONANTS else ""

@@ -16,6 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 from eventwire.errors import ConfigError
+from eventwire.gazetteer.names import is_latin
 
 
 @dataclass(frozen=True)
@@ -209,6 +210,16 @@ def _countryinfo_records() -> dict[str, dict]:
         if iso and isinstance(record.get("latlng"), list) and len(record["latlng"]) == 2:
             records[iso] = record
     return records
+
+
+def transliterated_countries() -> frozenset[str]:
+    """Countries whose own name countryinfo writes in a script other than Latin (Syria's "سوريا",
+    Ukraine's "Україна"): English reports spell their places' names by transliterations of
+    their own, which GeoNames' may not share ("al-Gadaref" and "Al Qadarif")."""
+    return frozenset(
+        iso for iso, record in _countryinfo_records().items()
+        if isinstance(record.get("nativeName"), str) and not is_latin(record["nativeName"])
+    )
 
 
 def _pycountry_names(iso: str) -> list[str]:
