@@ -162,14 +162,16 @@ def place_matches(gold: str, ours: Place | None, gazetteer: Gazetteer | None = N
     """Whether our place is the gold's: the same name (case, accents and spaces folded), a place
     inside the gold's region (its admin1 or admin2), or within 25 km of a place the gazetteer
     knows by the gold's name, or by a near spelling of it where it knows none by that name
-    (a gold "Kyaukphyu" is GeoNames' "Kyaukpyu")."""
+    (a gold "Kyaukphyu" is GeoNames' "Kyaukpyu"), or else by another transliteration of it in
+    our place's country (a gold "al-Gadaref" is GeoNames' "Al Qadarif": `Gazetteer.variant_candidates`)."""
     if ours is None:
         return False
     wanted = folded_name(gold)
     if wanted in {folded_name(name) for name in (ours.name, ours.admin1, ours.admin2) if name}:
         return True
     gazetteer = gazetteer or Gazetteer.open()
-    known = gazetteer.candidates(gold) or gazetteer.fuzzy_candidates(gold)
+    known = gazetteer.candidates(gold) or gazetteer.fuzzy_candidates(gold) \
+        or [candidate for candidate in gazetteer.variant_candidates(gold) if candidate.iso == ours.iso]
     return any(haversine_km(ours.latitude, ours.longitude, candidate.latitude, candidate.longitude) <= PLACE_KM
                for candidate in known)
 
