@@ -1099,4 +1099,7 @@ def is_location(place: Place, doc: Doc) -> bool:
             (root.dep_ in {"compound", "amod"} and root.head.pos_ == "NOUN")
             or (root.dep_ == "poss" and root.head.dep_ in {"nsubj", "nsubjpass"})):
         return False  # "Russia's defence ministry said ...": whose ministry, not where
-    return not (root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in claims_module.SPEECH_LEMMAS)
+    # A dateline ("SPRINGFIELD — A man was shot ..., police said") is where the report is filed
+    # from, whatever the parser makes of the bare name opening the text (the speech verb's subject).
+    return not (root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in claims_module.SPEECH_LEMMAS
+                and not _in_dateline(place, text))

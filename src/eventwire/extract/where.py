@@ -32,7 +32,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 MISLABELLED = frozenset({"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _LEADING = re.compile(r"^(?:the|The)\s+")
 _TRAILING = re.compile(r"(?:'s|’s|'|’)$")
-_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|al|el|de|la|na|on|upon|-))*")
+# The Arabic article, lower case, opening a capitalised name ("el-Sukhna").
+_ARTICLE_OPENING = re.compile(r"^(?:al|el|ad|as|ash|an|ar)-(?=[A-Z])")
+_CAPITALISED_RUN = re.compile(r"(?:\b(?:al|el|ad|as|ash|an|ar)-)?(?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|al|el|de|la|na|on|upon|-))*")
 # "in X", and "south of X", "on the outskirts of X": where something happened, said of a place.
 # A word saying who holds or besieges the place may come between ("in occupied X", "near
 # rebel-held X", "in besieged X"). A town's residents are of it too ("Residents of X marched").
@@ -642,8 +644,8 @@ def _after_settlement_cues(text: str, gazetteer: Gazetteer) -> list[Toponym]:
             # "the port town of Kyaukphyu on Saturday": the cue says the name is a settlement's,
             # so a near-miss spelling of a known one ("Kyaukpyu") stands; the resolver keeps such
             # a loose match only where the article's other places vouch for it.
-            name = " ".join(itertools.takewhile(lambda word: word[:1].isupper(), words))
-            if name and gazetteer.fuzzy_candidates(name):
+            name = " ".join(itertools.takewhile(lambda word: _ARTICLE_OPENING.sub("", word)[:1].isupper(), words))
+            if name and (gazetteer.fuzzy_candidates(name) or gazetteer.variant_candidates(name)):
                 found.append(Toponym(start, start + len(name)))
     return found
 
@@ -713,7 +715,8 @@ def _towns_near_known_places(text: str, found: list[Toponym], gazetteer: Gazette
     """Towns the tagger missed after "near", "outside", "residents of" or "between ... and", where the whole run of
     capitalised words (or its part before a lower-case joiner: "near Kani Masi on Monday") is,
     by its own name, a spelling the index gives it or a near miss of one, a town lying in a first-level unit that
-    one of the article's recognised places lies in by its own name. "near" names an exit, a
+    one of the article's recognised places lies in by its own name, or in the country or unit the
+    text puts it in ("near X in northern Y": `_units_inside`). "near" names an exit, a
     street or a landmark as often as a town ("along I-70 near Union"), of any town of the name
     anywhere; a village of the very province the report is about is the place the text means."""
     taken = [(t.start, t.end) for t in found]
@@ -734,13 +737,23 @@ def _towns_near_known_places(text: str, found: list[Toponym], gazetteer: Gazette
             name = clean_name(text[start:name_end])
             if name.lower() in _GENERIC_WORDS:
                 break
-            if start < name_end and any(c.kind in (0, 1) and c.feature == "city" and (c.iso, c.admin1) in units
+            hosts = units | _units_inside(text, start, name_end, gazetteer)
+            if start < name_end and any(c.kind in (0, 1) and c.feature == "city"
+                                        and ((c.iso, c.admin1) in hosts or (c.iso, "") in hosts)
                                         for c in _own_or_near_spelling(name, gazetteer)):
                 if not _is_street(text, Toponym(start, name_end)) and not _STREETS_AFTER.match(text, name_end) \
                         and not _NO_TOWN_AFTER.match(text, name_end):
                     added.append(Toponym(start, name_end))
                 break
     return added
+
+
+def _units_inside(text: str, start: int, end: int, gazetteer: Gazetteer) -> set[tuple[str, str]]:
+    """The country or first-level unit the text puts the name at text[start:end] in ("near X
+    in northern Y"): (ISO code, "") for a country, (ISO code, unit) for a unit."""
+    return {(c.iso, c.name if c.feature == "admin1" else "")
+            for option in read_cues(text, start, end).inside
+            for c in gazetteer.candidates(option) if c.kind == 0 and c.feature in ("country", "admin1")}
 
 
 # "at a Springfield hospital": a town named before a care word in lower case, which the tagger
@@ -767,9 +780,10 @@ def _towns_before_care(text: str, found: list[Toponym], gazetteer: Gazetteer) ->
 
 def _own_or_near_spelling(name: str, gazetteer: Gazetteer) -> list[Candidate]:
     """The name's candidates, else those of a near-miss spelling ("Sheikh Zuweid" for GeoNames'
-    "Sheikh Zuwayid"): towns that transliterations spell several ways. Only a spelling the index
-    lacks outright is widened, so a known name keeps its own places."""
-    return gazetteer.candidates(name) or gazetteer.fuzzy_candidates(name)
+    "Sheikh Zuwayid") or of another transliteration ("al-Gadaref" for Al Qadarif): towns that
+    transliterations spell several ways. Only a spelling the index lacks outright is widened,
+    so a known name keeps its own places."""
+    return gazetteer.candidates(name) or gazetteer.fuzzy_candidates(name) + gazetteer.variant_candidates(name)
 
 
 def _beside_place(candidate: Candidate) -> bool:

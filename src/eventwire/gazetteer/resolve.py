@@ -102,10 +102,20 @@ def candidates_for(name: str, cues: Cues, gazetteer: Gazetteer) -> tuple[list[Ca
             found = widen(name, gazetteer)
             # "West Ashley" (a Charleston suburb) is no more Ashley, Illinois than "Lake X" is X.
             loose = widen in (_direction_stripped, generic_stripped) and bool(found)
-    if not found and len(normalize(name)) >= 5 and name[:1].isupper():
-        found = gazetteer.fuzzy_candidates(name)
+    if not found and len(normalize(name)) >= 5 and _capitalised(name):
+        # A near-miss spelling, else another transliteration ("al-Gadaref" for Al Qadarif), which
+        # `_without_stray_loose_matches` keeps only where the article's other places vouch for it.
+        found = gazetteer.fuzzy_candidates(name) + gazetteer.variant_candidates(name)
         loose = bool(found)
     return _deduplicate(found)[:MAX_CANDIDATES], False, loose or _only_truncations(name, found)
+
+
+# The Arabic article, lower case before a capitalised name: "el-Sukhna" is a proper name all the same.
+_LOWER_ARTICLE = re.compile(r"(?:al|el|ad|ed|as|ash|at|az|an|ar)-(?=[A-Z])")
+
+
+def _capitalised(name: str) -> bool:
+    return name[:1].isupper() or _LOWER_ARTICLE.match(name) is not None
 
 
 # Compass words a headline or a dateline shortens ("E. Memphis", "N. Charleston", "S. Korea").
@@ -485,7 +495,9 @@ def _hosts(mentions: list[Mention], text: str) -> list[tuple[int, bool] | None]:
     """For each mention, the mention right after it that names its place ("X in Y", "X, Y",
     the wider forms of `_HOST_BETWEEN_WIDER`; past a possessive, the unit it owns: "X in Mali's
     Mopti region" is in Mopti), and whether a plain "in"/"at" says so; none where the name is an
-    item of a list ("Copenhagen, Hamburg, Brasoc and Mannheim")."""
+    item of a list ("Copenhagen, Hamburg, Brasoc and Mannheim"). A name with none after it that
+    a place right before it owns ("Odesa's Kyivskyi district") lies in that place, as
+    surely as "in" says."""
     order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
     hosts: list[tuple[int, bool] | None] = [None] * len(mentions)
     for position, (here, after) in enumerate(zip(order, order[1:])):
@@ -500,7 +512,16 @@ def _hosts(mentions: list[Mention], text: str) -> list[tuple[int, bool] | None]:
                     break
                 after = further
             hosts[here] = (after, between is not None and between.group(1) is not None)
+    for before, here in zip(order, order[1:]):
+        # "Odesa's Kyivskyi district": the possessor holds what it owns, as "in" says it does.
+        if hosts[here] is None and mentions[before].end <= mentions[here].start \
+                and _OWNER_BETWEEN.fullmatch(text, mentions[before].end, mentions[here].start):
+            hosts[here] = (before, True)
     return hosts
+
+
+# Between a place and the part of it the text names as its own: "Odesa's Kyivskyi district".
+_OWNER_BETWEEN = re.compile(r"['’]s\s+")
 
 
 # "Missouri, New York and Virginia", "New York or New Jersey": what lies between items of a list.
@@ -680,7 +701,7 @@ def decide(prepared: PreparedArticle, weights: RankerWeights | None = None, fall
         _capitals_of_named_countries(options, picks), prepared.mentions, prepared.capital_states, prepared.joined)
     picks = _units_in_the_articles_country(options, picks)
     picks = _own_towns_in_named_states(options, picks)
-    picks = _without_stray_loose_matches(picks, prepared.loose, prepared.mentions)
+    picks = _without_stray_loose_matches(picks, prepared.loose, prepared.mentions, options)
     picks = _without_stray_small_towns(picks, prepared.mentions, options, prepared.home)
     picks = _large_namesakes_of_lone_towns(picks, options, totals, prepared.home)
     picks = _without_foreign_cities_called_villages(picks, prepared.mentions)
@@ -978,7 +999,8 @@ def _near_or_same_state(town: Candidate, other: Candidate) -> bool:
 
 
 def _without_stray_loose_matches(
-    picks: list[tuple[Candidate, float] | None], loose: list[bool], mentions: list[Mention]
+    picks: list[tuple[Candidate, float] | None], loose: list[bool], mentions: list[Mention],
+    options: list[MentionOptions] | None = None,
 ) -> list[tuple[Candidate, float] | None]:
     """A loose match ("Harwinton" -> Harrington, "Lake Cunningham" -> Cunningham) or a town only
     the postal table knows ("Elysian Fields", "Capitol": streets and buildings share such names)
@@ -986,21 +1008,34 @@ def _without_stray_loose_matches(
     exactly, or, a city of `INNER_CITY_POPULATION` or more, in a country the article names (a
     transliteration of a big city's name); elsewhere the name is more likely a place the index
     lacks, which the fallbacks place better than a far-off lookalike. A township's or borough's
-    town must lie near: one state holds many townships of one name ("Washington Township")."""
+    town must lie near: one state holds many townships of one name ("Washington Township").
+    A lookalike outside the country most of the article's places lie in is another country's
+    place, not the report's village ("near the village of X" in a report from one country that
+    also names the neighbouring state refugees fled to). Another loose candidate of the same
+    name (`options`) that does lie there takes the stray one's place: of a name's lookalikes
+    ("el-Sukhna": Sohna in India, As Sukhnah in Syria), the one in the state the report names
+    is the report's."""
     weak = [bool(pick) and (near or is_postal_town(pick[0])) for pick, near in zip(picks, loose)]
     exact = [pick[0] for pick, doubtful in zip(picks, weak) if pick and not doubtful and pick[0].feature in _ANCHORS]
     countries = {pick[0].iso for pick, doubtful in zip(picks, weak) if pick and not doubtful and pick[0].feature == "country"}
-    kept = []
-    for pick, doubtful, mention in zip(picks, weak, mentions):
-        big_in_named_country = pick is not None and pick[0].population >= INNER_CITY_POPULATION and pick[0].iso in countries
+    named = Counter(pick[0].iso for pick, doubtful in zip(picks, weak) if pick and not doubtful and pick[0].iso)
+    home = {iso for iso, count in named.items() if count == max(named.values())}
+
+    def vouched(candidate: Candidate, mention: Mention) -> bool:
         unit = normalize(mention.text).rpartition(" ")[2] in _LOCAL_UNIT_WORDS
-        if pick and doubtful and exact and pick[0].feature in POINT_FEATURES and not big_in_named_country and not any(
-            (other.iso, other.admin1) == (pick[0].iso, pick[0].admin1) and not unit
+        return candidate.feature not in POINT_FEATURES or (
+            candidate.population >= INNER_CITY_POPULATION and candidate.iso in countries) or candidate.iso in home and any(
+            (other.iso, other.admin1) == (candidate.iso, candidate.admin1) and not unit
             or other.feature in POINT_FEATURES
-            and haversine_km(other.latitude, other.longitude, pick[0].latitude, pick[0].longitude) <= FOCUS_KM
+            and haversine_km(other.latitude, other.longitude, candidate.latitude, candidate.longitude) <= FOCUS_KM
             for other in exact
-        ):
-            kept.append(None)
+        )
+
+    kept: list[tuple[Candidate, float] | None] = []
+    for index, (pick, doubtful, mention) in enumerate(zip(picks, weak, mentions)):
+        if pick and doubtful and exact and not vouched(pick[0], mention):
+            others = options[index].candidates if options is not None and loose[index] else []
+            kept.append(next(((c, pick[1]) for c in others if c.feature in POINT_FEATURES and vouched(c, mention)), None))
         else:
             kept.append(pick)
     return kept
