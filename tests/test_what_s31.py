@@ -33,3 +33,12 @@ def test_the_weapons_two_sides_fought_with_leave_a_battle(text: str):
 def test_a_grenade_thrown_outside_a_fight_stays_a_grenade():
     text = "A man threw a grenade into a crowded bar on Sunday night, wounding nine people."
     assert what.refine("ARMED_CLASH", text, what.cue_lexicon().matches(text)) == "GRENADE"
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Militants fired a rocket at a ferry near the port, killing three crew members.", "ART_MISS_ATTACK"),
+    ("A mortar round hit a crowded minibus near the market, killing four passengers.", "ART_MISS_ATTACK"),
+    ("A bus overturned on the mountain road, killing 12 passengers.", "MAN_MADE_DISASTER"),
+])
+def test_an_accident_read_with_no_word_of_its_own_but_a_weapons_is_that_weapons_act(text: str, code: str):
+    assert what.refine("MAN_MADE_DISASTER", text, what.cue_lexicon().matches(text)) == code

@@ -461,8 +461,9 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]],
     a strategic development the model read with no word of its own in the text yields to the act the
     text names (a weapon, a battle, an attack, property destroyed), and a crime with no word of its own
     to property destroyed; a crime in which people were taken and no one hurt is an abduction; a
-    disaster a weapon told before it caused is that weapon's event; a battle or attack with no word of
-    its own in a disarmament ("handed over their weapons") is that change to the group; a battle in
+    disaster a weapon told before it caused is that weapon's event, as is one with no word of its own
+    where the text names a weapon ("militants fired a rocket at a ferry, killing three crew"); a battle
+    or attack with no word of its own in a disarmament ("handed over their weapons") is that change to the group; a battle in
     which property was burned or taken and no one was hurt or fought is property destruction;
     a battle that takes or retakes a place (or a state's military post, where no one was killed) is
     territory ("retook the village of X"), and organised crime in which a weapon harmed someone is
@@ -511,6 +512,10 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]],
         # "Police fired tear gas at garment workers ..., injuring 20": no word of a disaster, but a
         # protest's; the injured read as an accident's
         code = _first_cued(PROTESTS, cues, code)
+    if code in DISASTERS and code not in cues and (weapon := next(
+            (w for w in WEAPONS if w in cues and w != "CHEM_WEAP"), None)):
+        # "militants fired a rocket at a ferry, killing three crew": no word of an accident, but a weapon's
+        return weapon
     if code not in cues and code in _STRATEGIC and not _DISPLACED.search(text) and (
             armed := _first_cued((*WEAPONS, "ARMED_CLASH", "ATTACK", "PROPERTY_DISTRUCT"), cues)) \
             and text[cues[armed][0]:cues[armed][1]].lower().endswith("ed"):
