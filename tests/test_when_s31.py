@@ -131,3 +131,14 @@ def test_named_and_twice_removed_times(sentence, text, value):
 def test_a_plain_september_11_is_this_years():
     [expression] = find_time_expressions("Farmers met in the square on September 11.", ARTICLE)
     assert expression.value == "2026-09-11"
+
+
+@pytest.mark.parametrize("sentence", [
+    "A splinter faction claimed the bombing via its online outlet on Friday and named the bomber.",
+    "The movement claimed responsibility on Friday.",
+    "Separatists claimed responsibility for the shooting on Friday.",
+])
+def test_a_claims_day_is_a_statements_day(sentence):
+    resolved = resolve_event_date(sentence, ARTICLE)
+    assert resolved.expression is not None and resolved.expression.text == "Friday"
+    assert resolved.statement_day

@@ -32,6 +32,8 @@ _MEDIUM = r"(?:statement|release|conference|briefing|interview|post|video|messag
 _CHANNEL = (r"(?:X|Twitter|Telegram|Facebook|Instagram|WhatsApp|TikTok|YouTube|(?:social|state)\s+media|"
             r"(?:state|national|public|local)\s+(?:television|radio|TV)|"
             r"(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:account|channel|page|website))")
+# A claim's medium: a statement or a group's outlet ("its news agency", "its Telegram channel").
+_MEDIUM_OR_OUTLET = rf"(?:{_MEDIUM}|agency|channel|account|website|page|outlet|media\s+(?:arm|wing))"
 # "issued", "posted online", "dated", "read on state television", "seen by Reuters": what a
 # statement was before its day
 _ISSUED = (rf"(?:\s+(?:issued|released|posted|published|dated|read(?:\s+out)?|broadcast|aired)"
@@ -71,9 +73,15 @@ _TOLD_LISTENER_BEFORE = re.compile(
 # "The army confirmed the attack on Saturday": a telling verb with the event as its object,
 # then the day: the day the event was told (an event's own day follows the event noun without
 # the telling verb before it: "the attack on Saturday killed ...").
+# Also a claim told through a medium ("claimed the raid through its news agency on Friday",
+# "claimed responsibility in a statement on Friday").
 _TOLD_EVENT_BEFORE = re.compile(
-    r"\b(?:confirmed|denied|claimed|condemned|acknowledged)\s+(?:the|an?)\s+(?:[\w-]+\s+)?"
-    r"(?:attack|assault|raid|ambush|bombing|killings?|shooting|abduction|kidnapping|strike)\s+on\s+$", re.IGNORECASE)
+    r"\b(?:(?:confirmed|denied|claimed|condemned|acknowledged)\s+(?:the|an?)\s+(?:[\w-]+\s+)?"
+    r"(?:attack|assault|raid|ambush|bombing|killings?|shooting|abduction|kidnapping|strike)|"
+    r"claimed\s+responsibility(?:\s+for\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:attack|assault|raid|ambush|bombing|"
+    r"killings?|shooting|abduction|kidnapping|strike))?)"
+    rf"(?:\s+(?:through|via|in|on)\s+(?:its|their|an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?{_MEDIUM_OR_OUTLET})?"
+    r"\s+on\s+$", re.IGNORECASE)
 # A page's own time stamp: "Last updated at 10:39 a.m. on Sunday", "Posted: Monday".
 _STAMP_BEFORE = re.compile(r"\b(?:updated|posted|published)(?::|\s+at|\s+on)?\s*$", re.IGNORECASE)
 _REPORTED_AFTER = re.compile(rf"^\s*(?:{_REPORTING})\b", re.IGNORECASE)
