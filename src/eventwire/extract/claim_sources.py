@@ -64,7 +64,10 @@ OUTLET_NOUNS = {"newspaper", "daily", "weekly", "paper", "tabloid", "magazine", 
 
 def passive_agent(verb: Token) -> Token | None:
     """The doer a passive verb names with "by" ("a video released by the group" -> group), if any;
-    a time is none ("had been found by Wednesday evening")."""
+    a time is none ("had been found by Wednesday evening"), nor the means of a verb that has its
+    own active subject ("a nurse said by telephone", which the parser also reads as an agent)."""
+    if any(child.dep_ == "nsubj" for child in verb.children):
+        return None
     by = next((child for child in verb.children if child.dep_ == "agent"), None)
     agent = next((child for child in by.children if child.dep_ == "pobj"), None) if by is not None else None
     return None if agent is None or agent.ent_type_ in TIME_ENTITIES else agent

@@ -1122,7 +1122,7 @@ def _subject(verb: Token) -> SpacySpan | None:
     if subject is not None:
         if verb.dep_ == "relcl" and subject.tag_ == "WDT" and subject.lower_ == "that":
             return noun_phrase(verb.head)  # "nations that oppose X": the nations hold it
-        return _across_hyphen(noun_phrase(subject), verb)
+        return _across_hyphen(noun_phrase(_past_absolute(subject)), verb)
     if verb.dep_ in {"advcl", "conj", "xcomp", "ccomp"} and verb.head.pos_ in {"VERB", "AUX"}:
         # "issued a message, saying ..." -> the subject of "issued"; also the small model's
         # habit of hanging "X opposed to Y say ..." off the participle.
@@ -1136,6 +1136,15 @@ def _subject(verb: Token) -> SpacySpan | None:
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
         return _subject(verb.head.head)  # "started off by emphasizing ...", "before asking her ..."
     return _set_beside_participle(verb) or _set_beside_opening(verb)
+
+
+def _past_absolute(subject: Token) -> Token:
+    """The speaker of a closing tag that the parser set beside a phrase of the content's own
+    people ("Fourteen people had died, the bomber among them, a nurse said": "the bomber among
+    them" read as the subject, the nurse as its apposition): the apposition."""
+    among = any(c.dep_ == "prep" and c.lower_ == "among" and any(g.pos_ == "PRON" for g in c.children)
+                for c in subject.children)
+    return next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), subject) if among else subject
 
 
 def _set_beside_participle(verb: Token) -> SpacySpan | None:
@@ -1230,7 +1239,10 @@ def _content(verb: Token, sentence: SpacySpan) -> SpacySpan | None:
     # "A said B; the army said C": a clause before the verb across a semicolon is the earlier one's
     children = [c for c in children if c.i > verb.i or not any(
         t.text == ";" for t in sentence.doc[c.right_edge.i + 1 : verb.i])] or children
-    # a clause or an object comes before a preposition: "said in a statement that X", "told in 2013 that X"
+    # a clause or an object comes before a preposition: "said in a statement that X", "told in 2013 that X";
+    # but not a remark after the statement's own clause ("said in a statement that X, a figure police rejected")
+    stated = _stated_clause(verb)
+    children = [c for c in children if stated is None or c.dep_ == "prep" or not _remark_after(c, stated)]
     child = next((c for c in children if c.dep_ != "prep"), children[0] if children else None)
     if child is not None:
         start, end = child.left_edge.i, child.right_edge.i + 1
@@ -1260,6 +1272,26 @@ def _content(verb: Token, sentence: SpacySpan) -> SpacySpan | None:
     if verb.dep_ == "ccomp" or verb.dep_ == "parataxis":
         return _quoted_before(verb, sentence)  # "'...,' the statement added": the quote is the content
     return None
+
+
+def _stated_clause(verb: Token) -> Token | None:
+    """The clause a channel after the verb carries ("said in a statement that X", "said on X that
+    X"): what the verb says, before any clause the parser hung on the verb after it."""
+    for preposition in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and _is_channel(c)):
+        for noun in (g for g in preposition.children if g.dep_ == "pobj"):
+            clause = next((c for c in noun.children if c.dep_ in {"acl", "relcl", "ccomp"}
+                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            if clause is not None:
+                return clause
+    return None
+
+
+def _remark_after(clause: Token, stated: Token) -> bool:
+    """Whether `clause` is set off by a comma after the clause a channel carries (", a figure
+    police rejected"), not the rest of that clause the parser cut off it ("that soldiers sent to the
+    area | had killed 14")."""
+    start, doc = clause.left_edge.i, clause.doc
+    return start > stated.right_edge.i and "," in (doc[start].text, doc[start - 1].text)
 
 
 def _misparsed_closing_tag(verb: Token, sentence: SpacySpan) -> SpacySpan | None:

@@ -263,7 +263,9 @@ _TOLLED_DISORDERS = {taxonomy.POLITICAL_VIOLENCE: frozenset({ANY_EVENT}),
 # a side's account of it ("said five protesters had died, among them a boy who was shot in the back",
 # "said officers had responded to attacks by violent groups").
 _FORCE_ON_PROTESTERS = frozenset(taxonomy.BY_CODE[code].name for code in ("FORCE_AGAINST_PROTEST", "PROTEST_WITH_INTER"))
-_FORCE_ACCOUNT_CLASSES = frozenset({"ATTACK", "VIOL_DEMONSTR"})
+# The classes a side's account of force used on a crowd may have (`_may_account_for`).
+_FORCE_ACCOUNT_CLASSES = frozenset({"ATTACK", "ARMED_CLASH", "VIOL_DEMONSTR", "ARREST",
+                                    "FORCE_AGAINST_PROTEST", "PROTEST_WITH_INTER"})
 
 
 def _tolls_of_previous(mentions: list[EventMention], starts: Sequence[int]) -> list[EventMention]:
@@ -505,9 +507,10 @@ def _accounts_of_previous(mentions: list[EventMention], view: ArticleView) -> li
                 and (mention.date is None or mention.date == before.date) \
                 and not _FOLLOW_UP.search(mention.sentence.text) \
                 and _place_agrees(mention, before) \
-                and merge.merge_reason(before, mention, same_article=True) is None \
-                and (lender := _lender(event := _event_so_far(kept, before))) is not None \
+                and not _joins_all(mention, event := _event_so_far(kept, before)) \
+                and (lender := _lender(event)) is not None \
                 and not _own_armed_act(mention, lender, event, article) \
+                and not _another_weapons_act(mention, before) \
                 and ((side := _tells_as_side(mention, before, event, article))
                      or (group := _speaks_for_unnamed(mention, event, groups, article)) is not None or restates):
             if not side and group is not None:  # the unnamed fighters' own group speaks: a side
@@ -679,20 +682,51 @@ def _speakers(mention: EventMention, article: Article) -> list[str]:
 
 def _may_account_for(mention: EventMention, act: EventMention) -> bool:
     """Whether `mention`'s class may be a side's account of `act`: of an act of political
-    violence, one of `_ACCOUNT_CLASSES`; of force used on protesters, an attack or a violent
-    demonstration that the sentence tells as what the force answered ("officers had acted in
-    self-defence after demonstrators threw stones", `_FORCE_JUSTIFIED`; not "In the X district,
-    protesters set fire to a police post", a riot of its own)."""
+    violence, one of `_ACCOUNT_CLASSES`; of a crowd that state forces met with force (force used
+    on protesters, or a riot with a state force as a side), a telling of that force. Its sentence
+    tells the force as what answered the crowd ("officers had acted in self-defence after
+    demonstrators threw stones", "had used force only after rioters set a bank on fire",
+    `_FORCE_JUSTIFIED`); or its words have the crowd (or the speaker whose supporters it was) for
+    the other side of force used on protesters, of an arrest ("said 63 demonstrators had been
+    taken into custody"), or of an attack or a clash by that force ("the party said 14 of its
+    supporters had been shot dead by police"). Not "In the X district, protesters set fire to a
+    police post", a riot of its own, nor "masked men opened fire on the marchers", an attack by
+    others, nor "troops killed four insurgents in a raid", the force's act against an armed group,
+    nor "had picked up four men suspected of taking part in the murders"."""
     code = taxonomy.BY_NAME[mention.sub_event_type].code
     if act.disorder_type == taxonomy.POLITICAL_VIOLENCE:
         return code in _ACCOUNT_CLASSES
-    return act.sub_event_type in _FORCE_ON_PROTESTERS and code in _FORCE_ACCOUNT_CLASSES \
-        and _FORCE_JUSTIFIED.search(mention.sentence.text) is not None
+    forces = _state_sides(act)
+    met = act.sub_event_type in _FORCE_ON_PROTESTERS or act.sub_event_type == _VIOLENT_DEMONSTRATION.name and forces
+    if not met or code not in _FORCE_ACCOUNT_CLASSES:
+        return False
+    if _FORCE_JUSTIFIED.search(mention.sentence.text) is not None:
+        return True
+    others = [actor for actor in (mention.actor1, mention.actor2)
+              if actor is not None and actor.inter != taxonomy.STATE_FORCES]
+    speakers = {claim.claimant for claim in mention.claims}
+    if not others or not all(actor.inter in _MET_BY_FORCE or actor.name in speakers for actor in others):
+        return False
+    if code == "ARREST":  # the crowd detained, not suspects of an event it names ("the killings")
+        return _BACK_REFERENCE.search(mention.sentence.text) is None
+    if mention.sub_event_type in _FORCE_ON_PROTESTERS:
+        return True
+    return code != "VIOL_DEMONSTR" \
+        and any(not forces or any(_same_side(own, force) for force in forces) for own in _state_sides(mention))
 
 
-# Force told as an answer: "acted in self-defence", "responded to attacks", "in response to stones".
+def _state_sides(mention: EventMention) -> list[str]:
+    return [actor.name for actor in (mention.actor1, mention.actor2)
+            if actor is not None and actor.inter == taxonomy.STATE_FORCES]
+
+
+# Whom a state force meets at a protest: the crowd, and the people in it or around it.
+_MET_BY_FORCE = frozenset({taxonomy.PROTESTERS, taxonomy.RIOTERS, taxonomy.CIVILIANS})
+# Force told as an answer: "acted in self-defence", "responded to attacks", "in response to stones",
+# "used "minimum force" against rioters".
 _FORCE_JUSTIFIED = re.compile(r"\b(?:self-defen[cs]e|respond(?:ed|ing)\s+to|in\s+response\s+to"
-                              r"|defend(?:ed|ing)\s+themselves|came\s+under\s+attack)\b", re.IGNORECASE)
+                              r"|defend(?:ed|ing)\s+themselves|came\s+under\s+attack|used\s+(?:\W*\w+\W*\s+)?force)\b",
+                              re.IGNORECASE)
 
 
 # The inter codes of armed, organised sides: state forces, rebels, militias (gunmen are an
@@ -911,6 +945,25 @@ def _own_armed_act(mention: EventMention, lender: EventMention, event: list[Even
         and merge.named_by(mention.sub_event_type, cue_classes(text))
 
 
+# The classes a weapon names ("a roadside bomb", "jets bombed", "shells hit").
+_WEAPON_CLASSES = frozenset(taxonomy.BY_CODE[code].name for code in (
+    "SUIC_BOMB", "CHEM_WEAP", "AIR_STRIKE", "GRENADE", "REM_EXPLOS", "ART_MISS_ATTACK"))
+
+
+def _another_weapons_act(mention: EventMention, before: EventMention) -> bool:
+    """Whether `mention` tells an act of its own by another weapon than `before`'s, at a place
+    and with a toll of its own ("A roadside bomb struck a truck near X on Thursday, wounding six,
+    police said" after jets bombed caves near Y, as the army told it): however one state's police
+    and army count as one side, a weapon's cue of the sentence's own, another place's name and its
+    own count make another act, not an account of that one."""
+    own = mention.place
+    return mention.sub_event_type in _WEAPON_CLASSES and mention.sub_event_type != before.sub_event_type \
+        and merge.named_by(mention.sub_event_type, cue_classes(mention.sentence.text)) \
+        and bool(mention.fatality_claims) and own is not None and own.evidence is not None \
+        and mention.sentence.start <= own.evidence.start < mention.sentence.end \
+        and (before.place is None or merge.same_place(own, before.place) is None)
+
+
 def _side_speaks(mention: EventMention, event: list[EventMention], article: Article) -> bool:
     """Whether a speaker of `mention` is its own doer or a side of the act told so far (`event`)."""
     sides = [mention.actor1.name] if mention.actor1 is not None else []
@@ -928,17 +981,25 @@ def _event_so_far(kept: list[EventMention], before: EventMention) -> list[EventM
     return [m for m in kept if m is before or (not m.historical and merge.merge_reason(m, before, same_article=True))]
 
 
+def _joins_all(mention: EventMention, event: list[EventMention]) -> bool:
+    """Whether the merge joins `mention` to every sentence of the act told so far by itself: its
+    complete linkage keeps it apart where one of them disagrees (an NGO's toll with no doer joins
+    both the act and the doer's own "his men had killed only informants", which gives the doer as
+    an unnamed group and so disagrees with the act's named one)."""
+    return all(merge.merge_reason(m, mention, same_article=True) for m in event)
+
+
 def _tells_as_side(mention: EventMention, before: EventMention, event: list[EventMention], article: Article) -> bool:
     """Whether `mention` is a side's account of `before`'s act (see `_accounts_of_previous`):
     its speaker is a side of the act as told so far (`event`), or, where that act lacks a side
-    ("an attack on the base"), a side of its own sentence's act against one of the act's sides;
-    or it refers back to an event, which blame must do (a claim of responsibility need not); or
-    its act answers the act ("Soldiers returned fire and killed one of the attackers, the army
-    said in a statement on Thursday") by a side of it, or where the act lacks one (police who
-    fought off gangs that attacked a town are a third party: their clash is one of its own). A
-    statement's day of its own other than the act's ("The army said on Wednesday that ...")
-    leaves only the reference back: the statement may sum up other days ("had killed 60
-    extremists over the past week")."""
+    ("an attack on the base") or has a demonstration's crowd for one (`_CROWDS`), a side of its
+    own sentence's act against one of the act's sides; or it refers back to an event, which
+    blame must do (a claim of responsibility need not); or its act answers the act ("Soldiers
+    returned fire and killed one of the attackers, the army said in a statement on Thursday") by
+    a side of it, or where the act lacks one (police who fought off gangs that attacked a town are
+    a third party: their clash is one of its own). A statement's day of its own other than the
+    act's ("The army said on Wednesday that ...") leaves only the reference back: the statement
+    may sum up other days ("had killed 60 extremists over the past week")."""
     speakers = _speakers(mention, article)
     if _claims_act_back(mention):
         return True  # the claim's group speaks, and its words refer back to the act
@@ -966,7 +1027,9 @@ def _tells_as_side(mention: EventMention, before: EventMention, event: list[Even
     if any(_same_side(speaker, side) for speaker in speakers for side in sides):
         return True
     own = _side_names(mention)
-    return lacks_side and any(
+    crowd = before.disorder_type == taxonomy.DEMONSTRATIONS \
+        and any(actor is not None and actor.inter in _CROWDS for actor in (before.actor1, before.actor2))
+    return (lacks_side or crowd) and any(
         _same_side(speaker, mine) and any(_same_side(other, side) for other in own if other != mine for side in sides)
         for speaker in speakers for mine in own)
 
@@ -975,6 +1038,11 @@ def _tells_as_side(mention: EventMention, before: EventMention, event: list[Even
 # it had struck rebel positions"): its account of the act, not blame.
 _DENIAL_THEN_ACT = re.compile(
     r"\b(?:denied|denies|rejected|rejects|dismissed|dismisses)\b[^.;]*?\band\s+(?:said|says)\b", re.IGNORECASE)
+
+
+# A demonstration's crowd, which no name makes a side: the party or union whose supporters
+# marched speaks for it ("the party said 14 of its supporters had been shot dead by police").
+_CROWDS = frozenset({taxonomy.PROTESTERS, taxonomy.RIOTERS})
 
 
 def _side_names(mention: EventMention) -> list[str]:
