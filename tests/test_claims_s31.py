@@ -89,3 +89,12 @@ def test_a_remark_after_a_statements_clause_leaves_the_statement_its_speaker():
             "supporters had been shot dead by police in the city, a figure police rejected.")
     claims = [claim for event in events_of(text) for claim in event.claims]
     assert any(c.claimant == "Citizens Coalition for Change" and c.stance == "asserts" for c in claims)
+
+
+def test_a_writing_that_is_itself_the_subject_names_no_doer_and_the_report_is_read():
+    """"Letters found in the kitchen suggested ..." told within a speaker's words: the letters left at
+    the scene are the suggestion's subject, not a writing an act's doer left; reading them as their own
+    doer recursed without end and lost the whole report."""
+    text = ("A man shot dead his brother and then himself at their farmhouse outside Dunmore on Sunday, deputies "
+            "said. Letters found in the kitchen suggested the shooting was planned, the sheriff said.")
+    assert len(events_of(text)) == 1
