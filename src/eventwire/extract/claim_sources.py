@@ -362,7 +362,7 @@ def _left_by_doer(writing: Token) -> Token | None:
     if act.pos_ not in {"VERB", "AUX"}:
         return None
     subject = next((c for c in act.children if c.dep_ == "nsubj"), None)
-    if subject == writing:  # "notes found at the house suggested ...": the writing tells, no doer is named
+    if subject == writing:  # "letters found in the kitchen suggested ...": the writing tells, no doer is named
         return None
     if subject is not None:
         return None if subject.lower_ in PRONOUNS else subject
