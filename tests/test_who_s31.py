@@ -6,6 +6,7 @@ from the armed group told before."""
 
 from __future__ import annotations
 
+from extraction_helpers import events_of
 from who_helpers import actors_at, resolved
 
 
@@ -148,3 +149,16 @@ def test_them_scattered_with_tear_gas_are_left_to_the_crowd_rules():
     text = ("In the capital, several hundred vendors protested on Thursday against new market fees, and gendarmes "
             "fired tear gas to scatter them.")
     assert actors_at(text, "gas", "Benin") == ("Protesters (Benin)", "Police Forces of Benin")
+
+
+def test_a_crowd_met_by_force_is_actor1_as_protesters_once_the_event_is_a_protest():
+    """ACLED codes protesters as actor1 of every protest sub-event type, the force as actor2; the
+    syntax gives the police as the shooter and the crowd as civilians, and a crowd of "people"
+    banging pots as civilians."""
+    [shot] = events_of("A marcher was shot dead on Monday when riot police opened fire on a crowd that had blocked "
+                       "the road to a refinery west of Mosul over unpaid wages, an activist said.")
+    assert shot.sub_event_type == "Excessive force against protesters"
+    assert (shot.actor1.name, shot.actor2.name) == ("Protesters (Iraq)", "Police Forces of Iraq")
+    [pots] = events_of("Hundreds of people banged pots and blocked streets in Camaguey, Cuba, on Tuesday night after a "
+                       "long blackout, residents said.")
+    assert pots.sub_event_type == "Peaceful protest" and pots.actor1.name == "Protesters (Cuba)"

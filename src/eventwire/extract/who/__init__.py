@@ -16,6 +16,7 @@ the forces facing them), `events` (`event_actors`, `event_actor_groups`).
 
 from eventwire.extract.who.arguments import governing_verb, in_dateline
 from eventwire.extract.who.context import ActorContext
+from eventwire.extract.who.crowds import protest_roles
 from eventwire.extract.who.events import event_actor_groups, event_actors
 from eventwire.extract.who.groups import group_named_by_word
 from eventwire.extract.who.learn import build_context, self_named_group
@@ -34,5 +35,5 @@ __all__ = [
     "PRONOUNS", "ROLE_NAMES", "STATE_BODY_HEADS", "STATE_NOUNS", "ActorContext", "_named_group_type", "build_context",
     "country_of_word", "country_tables", "event_actor_groups", "event_actors", "forces_name", "governing_verb",
     "group_named_by_word", "in_dateline", "is_state_forces", "known_actors", "known_armed_groups", "last_named_group",
-    "noun_phrase", "resolve_actor", "security_kind", "self_named_group", "state_body", "unique_actors",
+    "noun_phrase", "protest_roles", "resolve_actor", "security_kind", "self_named_group", "state_body", "unique_actors",
 ]
