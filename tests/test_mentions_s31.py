@@ -13,6 +13,7 @@ import spacy
 from eventwire.annotate import annotate
 from eventwire.extract import mentions
 from eventwire.extract.what import Classification
+from eventwire.pipeline import extract_article
 from eventwire.records import Article
 
 
@@ -40,3 +41,11 @@ def test_a_dateline_with_a_dash_and_no_agency_split_off_by_the_parser_joins_its_
     kept, datelines = mentions._without_datelines(list(doc.sents))
     assert [s.text for s in kept] == ["Riot police fired tear gas at traders on Monday."]
     assert datelines == {doc[lead].idx: 0}
+
+
+def test_a_road_accident_told_first_is_not_the_reports_main_event():
+    """A crash is no act of violence: the shooting told after it is what the report is about."""
+    text = ("Two brothers were killed in a car crash on Route 9 near Elmwood on Thursday, state troopers said. "
+            "Hours later, a man was shot dead outside a bar in the same town, police said.")
+    found = extract_article(Article(id="t", text=text, title="", date=dt.date(2025, 3, 14)))
+    assert mentions.main_mention(found).sentence.text.startswith("Hours later, a man was shot dead")

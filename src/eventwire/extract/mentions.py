@@ -175,6 +175,7 @@ def main_mention(mentions: Sequence[EventMention]) -> EventMention | None:
     the act (not as the arrest or charge that followed it, where another mention tells the act
     by more than a guess, nor as the care the wounded got), else its first mention."""
     violent = [m for m in mentions if not m.historical and _is_act(m)]
+    violent = [m for m in violent if not _ROAD_ACCIDENT.search(m.sentence.text)] or violent
     told = [m for m in violent if not _LEGAL_STEP.search(m.sentence.text)]
     acts = _without_guesses([m for m in told if not _tells_care_only(m.sentence.text)] or told)
     if acts and all(_guessed(m) for m in acts):
@@ -182,6 +183,12 @@ def main_mention(mentions: Sequence[EventMention]) -> EventMention | None:
         # the act ("was charged Monday after he shot a woman Saturday") is the report's.
         acts = [m for m in violent if not _guessed(m)] or acts
     return (acts or violent or list(mentions) or [None])[0]
+
+
+# A road accident is no act of violence, whatever the class its toll gives it ("two pupils were
+# killed in a car crash last month"): a report that tells one beside a shooting is about the shooting.
+_ROAD_ACCIDENT = re.compile(r"\b(?:car|traffic|road|auto|vehicle|motorcycle)\s+(?:accident|crash|collision)s?\b",
+                            re.IGNORECASE)
 
 
 # Care given after the act ("was taken to a hospital in Springfield", "remains hospitalized", "a
