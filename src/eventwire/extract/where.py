@@ -33,8 +33,9 @@ MISLABELLED = frozenset({"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART
 _LEADING = re.compile(r"^(?:the|The)\s+")
 _TRAILING = re.compile(r"(?:'s|’s|'|’)$")
 # The Arabic article, lower case, opening a capitalised name ("el-Sukhna").
-_ARTICLE_OPENING = re.compile(r"^(?:al|el|ad|as|ash|an|ar)-(?=[A-Z])")
-_CAPITALISED_RUN = re.compile(r"(?:\b(?:al|el|ad|as|ash|an|ar)-)?(?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|al|el|de|la|na|on|upon|-))*")
+_ARTICLE = r"(?:al|el|ad|as|ash|an|ar)-"
+_ARTICLE_OPENING = re.compile(rf"^{_ARTICLE}(?=[A-Z])")
+_CAPITALISED_RUN = re.compile(rf"(?:\b{_ARTICLE})?(?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|al|el|de|la|na|on|upon|-))*")
 # "in X", and "south of X", "on the outskirts of X": where something happened, said of a place.
 # A word saying who holds or besieges the place may come between ("in occupied X", "near
 # rebel-held X", "in besieged X"). A town's residents are of it too ("Residents of X marched").

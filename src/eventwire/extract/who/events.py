@@ -430,9 +430,8 @@ def _feuding_groups(trigger: Token, context: ActorContext) -> tuple[Actor, ...]:
         fight = noun.head if noun.dep_ in SUBJECT_DEPS else noun.head.head \
             if noun.dep_ == "pobj" and noun.head.lower_ == "between" else None
         if fight is not None and fight.lemma_.lower() in FIGHT_LEMMAS:
-            where = _located_country(trigger.sent) or context.country
-            role = f"Unidentified Armed Group ({where})" if where else "Unidentified Armed Group"
-            return (Actor(role, tx.POLITICAL_MILITIAS, Span(noun.idx, noun.idx + len(noun.text), noun.text)),)
+            return (claimed_or_unidentified(None, trigger.sent, Span(noun.idx, noun.idx + len(noun.text), noun.text),
+                                            context),)
     return ()
 
 
