@@ -76,6 +76,8 @@ ROWS = [
      *EVENT_FIELDS, "", {}),
     ("events_actors23", "Event fields (our twenty-first actor reports, `bench/gold/events_actors23.jsonl`: tuned on)",
      *EVENT_FIELDS, "", {}),
+    ("events_actors24", "Event fields (our twenty-second actor reports, in the sample's style, `bench/gold/events_actors24.jsonl`: tuned on)",
+     *EVENT_FIELDS, "", {}),
     ("geo_lgl_gold", "Geocoding, gold toponyms (LGL)", "acc@161 km / AUC / mean / median km",
      ("acc161", "auc", "mean_km", "median_km"), "Mordecai3 0.827", {"acc161": 0.90}),
     ("geo_gwn_gold", "Geocoding, gold toponyms (GeoWebNews)", "acc@161 km / AUC / mean / median km",
