@@ -53,7 +53,11 @@ TELLING_VERBS = {"confirm", "report", "acknowledge", "announce", "describe", "co
 Convention = Literal["acled", "plover"]
 
 DYING_VERBS = {"die", "perish"}  # intransitive: their subject is the dead
-MUTUAL_EVENTS = {"fight", "fighting", "clash", "battle", "skirmish", "exchange", "fire"}
+# Two sides fighting each other: the verbs (lemmas of the nouns too) every fight check shares, and
+# with the gerund and "skirmish" the words for a fight; each check below adds only its own few.
+FIGHT_VERBS = {"fight", "clash", "battle"}
+FIGHT_WORDS = FIGHT_VERBS | {"fighting", "skirmish"}
+MUTUAL_EVENTS = FIGHT_WORDS | {"exchange", "fire"}
 
 # Places and the sites of a place, whose owner a name ("X's airport") makes no actor.
 SITE_NOUNS = PLACE_NOUNS | {"airport", "airfield", "airstrip", "outskirts", "harbour", "centre", "center", "market",
@@ -416,7 +420,7 @@ def _held_by_unnamed_state(verb: Token) -> bool:
 
 # Groups of kin that feud: "two tribes fought", "a fight between rival clans", "rival gangs clashed".
 FEUDING_NOUNS = {"tribe", "clan", "gang", "family"}
-FIGHT_LEMMAS = {"fight", "clash", "battle", "gunfight", "feud", "dispute", "skirmish", "fighting"}
+FEUD_LEMMAS = FIGHT_WORDS | {"gunfight", "feud", "dispute"}
 
 
 def _feuding_groups(trigger: Token, context: ActorContext) -> tuple[Actor, ...]:
@@ -429,14 +433,14 @@ def _feuding_groups(trigger: Token, context: ActorContext) -> tuple[Actor, ...]:
             continue
         fight = noun.head if noun.dep_ in SUBJECT_DEPS else noun.head.head \
             if noun.dep_ == "pobj" and noun.head.lower_ == "between" else None
-        if fight is not None and fight.lemma_.lower() in FIGHT_LEMMAS:
+        if fight is not None and fight.lemma_.lower() in FEUD_LEMMAS:
             return (claimed_or_unidentified(None, trigger.sent, Span(noun.idx, noun.idx + len(noun.text), noun.text),
                                             context),)
     return ()
 
 
 # Verbs by which people fight one another.
-BRAWL_LEMMAS = {"fight", "clash", "brawl", "battle", "scuffle"}
+BRAWL_LEMMAS = FIGHT_VERBS | {"brawl", "scuffle"}
 
 
 def _attack_suffered(verb: Token) -> Token | None:
@@ -555,7 +559,7 @@ def _event_verb_for(trigger: Token) -> Token:
 RETAKING_VERBS = {"retake", "recapture", "regain"}
 TAKING_GROUND_VERBS = RETAKING_VERBS | {"capture", "seize", "overrun", "occupy", "enter", "storm"}
 YIELDING_VERBS = {"withdraw", "pull", "vacate", "retreat", "flee", "abandon", "evacuate", "leave"}
-FIGHT_NOUNS = {"fighting", "fight", "battle", "clash", "clashes", "skirmish", "firefight", "gunbattle"}
+FIGHT_NOUNS = FIGHT_WORDS | {"clashes", "firefight", "gunbattle"}
 
 
 def _ground_lemma(verb: Token) -> str:
