@@ -23,7 +23,7 @@ from eventwire.extract.texts import doc_text
 from eventwire.extract.who import country_tables
 from eventwire.gazetteer import Candidate, Gazetteer
 from eventwire.gazetteer.context import read_cues, settlement_cue
-from eventwire.gazetteer.names import normalize
+from eventwire.gazetteer.names import LOWER_ARTICLE, normalize
 from eventwire.gazetteer.resolve import Resolution, make_mention
 from eventwire.records import Article, Place, Span
 
@@ -272,13 +272,14 @@ def _as_named_settlement(place: Place, text: str, gazetteer: Gazetteer) -> Place
 
 
 # The Arabic article opening a settlement's name: "al-Dhale" is a name all the same.
-_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar)-(?=[A-Z])")
+_ARABIC_ARTICLE = re.compile(rf"^{LOWER_ARTICLE}(?=[A-Z])")
 # A county or township named with its unit word ("X Township", "X County", "X Parish").
 _UNIT_WORD_END = re.compile(r"\s(?:Township|County|Parish|Borough)$")
 # A settlement's own name: capitalised words, perhaps opened by an Arabic article ("al-Udhaim")
 # or joined by an Arabic, Spanish or French particle ("Vizcatan del Ene", "Ras al-Ain", "Pont-Sonde",
-# "Saut-d'Eau").
-_SETTLEMENT_NAME = re.compile(r"(?:\b(?:al|el|ad|as|ash|an|ar)-)?[A-Z][\w'’]*"
+# "Saut-d'Eau"). Inside a name only these particles join words: the article's other spellings
+# ("at", "en") are English or French words between two names.
+_SETTLEMENT_NAME = re.compile(rf"(?:\b{LOWER_ARTICLE})?[A-Z][\w'’]*"
                               r"(?:(?:[ -](?:al|el|ad|as|ash|an|ar|de|del|la|le|du|des|da|do|di|ul))?[ -][A-Z][\w'’]*"
                               r"|[ -][dl]['’][A-Z][\w'’]*){0,3}")
 # Words that make a capitalised run the name of a building, a body or a feature, not a settlement.

@@ -21,6 +21,7 @@ from eventwire.extract.entities import entities
 from eventwire.extract.when.dates import MONTHS, WEEKDAYS
 from eventwire.gazetteer import Candidate, Gazetteer
 from eventwire.gazetteer.context import COMPASS, SITE_OF_SETTLEMENT, Cues, read_cues
+from eventwire.gazetteer.names import LOWER_ARTICLE
 from eventwire.gazetteer.resolve import (
     Mention, Resolution, clean_name, contained_score, container_place, generic_stripped, resolve_mentions,
 )
@@ -32,10 +33,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 MISLABELLED = frozenset({"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _LEADING = re.compile(r"^(?:the|The)\s+")
 _TRAILING = re.compile(r"(?:'s|’s|'|’)$")
-# The Arabic article, lower case, opening a capitalised name ("el-Sukhna").
-_ARTICLE = r"(?:al|el|ad|as|ash|an|ar)-"
-_ARTICLE_OPENING = re.compile(rf"^{_ARTICLE}(?=[A-Z])")
-_CAPITALISED_RUN = re.compile(rf"(?:\b{_ARTICLE})?(?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|al|el|de|la|na|on|upon|-))*")
+_ARTICLE_OPENING = re.compile(rf"^{LOWER_ARTICLE}(?=[A-Z])")
+_CAPITALISED_RUN = re.compile(rf"(?:\b{LOWER_ARTICLE})?(?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|al|el|de|la|na|on|upon|-))*")
 # "in X", and "south of X", "on the outskirts of X": where something happened, said of a place.
 # A word saying who holds or besieges the place may come between ("in occupied X", "near
 # rebel-held X", "in besieged X"). A town's residents are of it too ("Residents of X marched").

@@ -97,9 +97,15 @@ ADMIN_WORDS = frozenset(normalize(suffix) for suffix in _ADMIN_SUFFIXES)
 
 # The Arabic article as English reports and GeoNames write it, assimilated to a "sun letter" or
 # not ("al-Safira", "As Safīrah", "el-Sukhna", "As Sukhnah"): transliterations disagree on it most.
-_ARABIC_ARTICLES = frozenset(
+# The one list of it: the lookups, the recogniser and the event's place all read it from here.
+ARABIC_ARTICLES = frozenset(
     {"al", "el", "ul", "ad", "ed", "adh", "ash", "esh", "as", "es", "at", "et", "ath", "az", "ez", "an", "en", "ar", "er"}
 )
+# The article as a pattern, longest first ("ash" before "as"), to be followed by "-" or a space.
+ARABIC_ARTICLE_PATTERN = "(?:" + "|".join(sorted(ARABIC_ARTICLES, key=lambda word: (-len(word), word))) + ")"
+# Written lower case and hyphened before a capitalised name ("el-Sukhna", "ash-Shaddadi"): the
+# name is a proper name all the same.
+LOWER_ARTICLE = ARABIC_ARTICLE_PATTERN + "-"
 _VOWEL_RUNS = re.compile(r"[aeiouy]+")
 _DOUBLED = re.compile(r"(.)\1+")
 # Letters transliterations of one sound swap: qaf is "q", "g" (Sudan, the Gulf) or "k"; "ph" is "f".
@@ -117,7 +123,7 @@ def variant_key(name: str) -> str:
     skeletons name too many places to tell a variant from another place."""
     tokens = normalize(name).split()
     if len(tokens) > 1:
-        tokens = [token for token in tokens if token not in _ARABIC_ARTICLES] or tokens
+        tokens = [token for token in tokens if token not in ARABIC_ARTICLES] or tokens
     letters = re.sub(r"[^a-z]", "", "".join(tokens))
     for written, folded in _LETTER_FOLDS:
         letters = letters.replace(written, folded)

@@ -21,7 +21,7 @@ from eventwire.gazetteer import Candidate, Gazetteer
 from eventwire.gazetteer.context import COMPASS, Cues, ends_with_unit_word, read_cues
 from eventwire.gazetteer.distance import haversine_km
 from eventwire.gazetteer.features import POINT_FEATURES, MentionOptions, pick_features, same_name, static_features
-from eventwire.gazetteer.names import normalize, strip_admin_suffix
+from eventwire.gazetteer.names import LOWER_ARTICLE, normalize, strip_admin_suffix
 from eventwire.gazetteer.outlet import outlet_facts
 from eventwire.gazetteer.ranker import RankerWeights, default_weights, rule_offsets
 
@@ -110,8 +110,7 @@ def candidates_for(name: str, cues: Cues, gazetteer: Gazetteer) -> tuple[list[Ca
     return _deduplicate(found)[:MAX_CANDIDATES], False, loose or _only_truncations(name, found)
 
 
-# The Arabic article, lower case before a capitalised name: "el-Sukhna" is a proper name all the same.
-_LOWER_ARTICLE = re.compile(r"(?:al|el|ad|ed|as|ash|at|az|an|ar)-(?=[A-Z])")
+_LOWER_ARTICLE = re.compile(rf"{LOWER_ARTICLE}(?=[A-Z])")
 
 
 def _capitalised(name: str) -> bool:
