@@ -99,10 +99,14 @@ _KILLED_WORDS = (r"shot (?:(?:in|on|at|through) (?:the |his |her |their )?[\w-]+
                  r"gunned down|killed|slain|murdered|executed|massacred|dead|died|perished|buried(?!\s+(?:alive|under|beneath))|"
                  r"lost (?:their|his|her) lives?|lost (?:their|his|her) life|were found dead|"
                  r"pronounced dead|succumbed|[\"“]?neutrali[sz]ed|(?:shot or )?beheaded")
+# Hit by gunfire ("a teen was struck by a stray bullet", "two people were hit by gunfire"): hit, maybe
+# not alive, so it reads as "shot" does (`_cue`); "struck by a car" is no casualty of violence.
+_HIT_BY_FIRE = r"(?:struck|hit)\s+by\s+(?:a\s+|an\s+|the\s+)?(?:stray\s+|single\s+|errant\s+)?(?:bullets?|gunfire|gunshots?|rounds?)"
 _INJURED_WORDS = (r"(?:critically |seriously |severely |slightly |lightly |badly |gravely )?"
                   r"(?:injured|wounded|hurt|hospitali[sz]ed|taken to (?:a |an |the )?(?:[\w'.-]+ ){0,3}?hospital|"
                   r"(?:suffered|sustained|had(?! no\b)) (?:[\w-]+ ){0,2}?(?:injuries|(?:gunshot )?wounds?)|"
-                  r"treated for (?:gunshot )?(?:wounds|injuries)|recovering (?:from|after|in)|shot)")
+                  r"treated for (?:gunshot )?(?:wounds|injuries)|recovering (?:from|after|in)|shot|"
+                  rf"{_HIT_BY_FIRE})")
 _NOT_A_COUNT = r"(?!\d|:\d|\s*(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|times?|percent|%|[ap]\.?m\b|o'clock|per cent|-year|rounds|shots|bullets|miles|km|feet|yards|houses|homes|cars|vehicles|dollars))"
 _AUX = (r"(?:\s+(?:who\s+)?(?:were|was|are|is|have been|has been|had been|being|got|lay|remain|remained|were later|"
         r"was later|(?:has|have|had)(?=\s+(?:later\s+|since\s+)?(?:died|perished|succumbed|lost))))?(?:\s+found)?")
@@ -140,8 +144,10 @@ _LONG_WHO = (r"\s+(?:[a-z]+ing|[a-z]+ed\s+(?:of|by|for|with|in|on|at|from)|who\s
 # deputies drove up and shot"), or a longer one (`_LONG_WHO`).
 _WHO_THEY_ARE = (r"(?:\s+(?:[a-z]+ed\s+by|[a-z]+ing\s+(?:in|on|at|from|near|for|with))\s+(?:the\s+|a\s+|an\s+|their\s+|"
                  rf"his\s+|her\s+)?(?:(?!and\b)[\w'’-]+\s+){{0,2}}?(?!and\b)[\w'’-]+|{_LONG_WHO})?")
+# A count of rounds, not of people: "fired one shot", "heard one shot".
+_NOT_FIRED = r"(?<!\bfired\s)(?<!\bfires\s)(?<!\bfire\s)(?<!\bfiring\s)(?<!\bheard\s)"
 _SUBJECT_FIGURE = re.compile(
-    rf"(?<![\w$£€#.,-]){_PARENT_OF}{_NEGATED}{_QUALIFIER}(?P<num>{NUMBER})(?<!\d{{4}}){_NOT_A_COUNT}"
+    rf"(?<![\w$£€#.,-]){_PARENT_OF}{_NEGATED}{_NOT_FIRED}{_QUALIFIER}(?P<num>{NUMBER})(?<!\d{{4}}){_NOT_A_COUNT}"
     rf"(?:\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE}{_WHOSE}{_WHO_THEY_ARE}{_APPOSITIVE})?(?:\s+(?:of them|in all|in total|more|others?))?{_ASIDE}"
     rf"{_AUX}{_ADVERB}\s+(?:(?P<killed>{_KILLED_WORDS})|(?P<injured>{_INJURED_WORDS}))\b(?!(?<=shot)\s+at\b)",
     re.IGNORECASE)
@@ -179,7 +185,7 @@ _SINGULAR_NOUN = (r"(?:man|woman|boy|girl|teen(?:ager)?|juvenile|male|female|per
 # officer" is one victim; "a homicide after a victim", "the shooting left another teen" are not).
 _NOT_A_MODIFIER = r"(?:a|an|the|another|one|after|before|of|in|on|at|by|for|from|with|and|or|who|that|which)"
 _SINGLE_VICTIM = re.compile(
-    rf"\b{_NEGATED}(?P<det>a|an|one|another|a third|a fourth|a fifth|a second|the)"
+    rf"\b{_NEGATED}{_NOT_FIRED}(?P<det>a|an|one|another|a third|a fourth|a fifth|a second|the)"
     rf"(?:\s+(?:(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?)-year-old\s+)?(?:(?!{_NOT_A_MODIFIER}\b)[\w-]+\s+){{0,3}}?"
     rf"(?P<noun>{_SINGULAR_NOUN}|victim|suspect|gunman|\d{{1,3}}-year-old|[a-z]+-year-old){_APPOSITIVE})?"
     rf"(?:\s+of\s+(?:them|the\s+(?:victims|men|women|people|wounded)|{NUMBER}(?:\s+(?:young\s+)?(?:children|kids|sons|daughters))?))?"
@@ -194,7 +200,7 @@ _AGE = re.compile(r",\s+\d{1,3},?")
 _NUMBER_WORD = re.compile(rf"^(?:{_WORD_NUMBERS})(?:[- ](?:and[- ])?(?:{_WORD_NUMBERS}))*$", re.IGNORECASE)
 _PREFILTER = re.compile(r"kill|dead|death|died|die|behead|wound|injur|hurt|shot|shooting|slain|slay|homicide|murder|execut|"
                         r"perish|lives|life|toll|bod(?:y|ies)|buried|massacr|hospital|fatal|gunned|succumb|"
-                        r"casualt|slaughter|stabbed|beaten|condition|neutrali", re.IGNORECASE)
+                        r"casualt|slaughter|stabbed|beaten|condition|neutrali|gunfire|bullet|round|struck|hitting|fire", re.IGNORECASE)
 # Cues of a count of everyone dead (the killer included), as opposed to a killer's victims.
 DEATH_TOTAL_CUES = frozenset({"dead", "murder-suicide", "died", "were found dead", "pronounced dead", "perished", "left dead",
                               "leaving dead", "with dead"})
@@ -271,7 +277,7 @@ def _cue(match: re.Match[str]) -> str:
     say the victims were hurt, not that they lived (one taken to hospital may die there), so
     they read as "shot" does (`report_toll`)."""
     words = (match["killed"] or match["injured"]).lower()
-    return "shot" if words.startswith(("suffered", "sustained", "had", "taken to")) else words
+    return "shot" if words.startswith(("suffered", "sustained", "had", "taken to", "struck", "hit")) else words
 
 
 # Part of a counted group: "was one of five people injured" counts the five.
@@ -371,7 +377,9 @@ _ONE_KILLED = re.compile(
     rf"|(?:(?<=[.!?]\s)|^)(?:He|She)\s+(?:was\s+|later\s+)?(?:died|pronounced\s+dead|killed|"
     rf"shot\s+and\s+killed|fatally\s+shot)\b"
     rf"|(?<![\w.])[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){{1,3}}(?:,\s+\d{{1,3}},)?\s+(?:later\s+|also\s+)?"
-    rf"(?:died|was\s+(?:later\s+)?pronounced\s+dead|was\s+(?:shot\s+and\s+)?killed|was\s+fatally\s+(?:shot|struck|hit)))")
+    rf"(?:died|was\s+(?:later\s+)?pronounced\s+dead|was\s+(?:shot\s+and\s+)?killed|was\s+fatally\s+(?:shot|struck|hit)"
+    rf"|was\s+found\s+[^.;]{{0,60}}?\band\s+(?:later\s+)?pronounced\s+dead"
+    rf"|was\s+the\s+(?:[\w-]+\s+)?(?:man|woman|person|victim)\s+(?:killed|slain|shot\s+dead)))")
 # One victim hurt, without a figure: "found a man suffering from a gunshot wound", "left a woman
 # with non-life-threatening injuries", "who shot a cab driver". A victim found shot may still die
 # of it, so those finds are "shot" (`report_toll` counts them injured only when nobody died) and
@@ -418,9 +426,24 @@ _NAMED_HURT = re.compile(
     r"(?<![\w.])(?:(?:\d{1,3}|[a-z]+)-year-old\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){1,3}(?:,\s+\d{1,3},)?"
     r"\s+(?:who\s+was\s+|was\s+)?(?:suffering\s+(?:from\s+)?|with\s+)(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
     r"gun\s?shot(?=\s+wounds?\b)")
+# Also one a sentence opens with a surname alone ("Dorsey was shot at least once").
 _PRONOUN_SHOT = re.compile(
-    r"\b(?i:he|she)\s+was\s+(?:(?:also|later|then|reportedly|accidentally|allegedly)\s+)?shot\b"
-    r"(?!\s+(?:and\s+(?:killed|died)|dead|to\s+death|at\b|down\b)|[^.;]{0,40}?\band\s+(?:later\s+)?(?:died|killed)\b)")
+    r"(?:\b(?i:he|she)|(?:^|(?<=[.!?]\s))(?!(?:No|Nobody|None|Noone|It|This|That|There|What|Who)\b)[A-Z][a-z'’-]+)"
+    r"\s+was\s+(?:(?:also|later|then|reportedly|accidentally|allegedly)\s+)?shot\b"
+    r"(?!\s+(?:and\s+(?:killed|died)|dead|to\s+death|at\b(?!\s+least\b)|down\b)|[^.;]{0,40}?\band\s+(?:later\s+)?(?:died|killed)\b)")
+# Wounded, told by pronoun ("she was wounded in the shoulder"): alive when told, unless the sentence goes
+# on to his death.
+_PRONOUN_WOUNDED = re.compile(
+    r"\b(?i:he|she)\s+was\s+(?:(?:also|critically|seriously|severely|slightly|badly|gravely)\s+)?(?P<cue>wounded|injured|hurt)\b"
+    r"(?![^.;]{0,80}?\b(?:died|dead|killed|succumbed)\b)")
+# Someone a round hit, told as the object: "one bullet hitting a cook in the arm", "officers opened
+# fire and struck a driver", "fired twice, hitting him in the hip"; or told after the fire ("traded
+# gunfire and the man was struck"). Hit, maybe not alive: "shot".
+_HIT_BY_ROUND = re.compile(
+    rf"\b(?:(?:bullets?|rounds?|shots|gunfire|pellets)\s+|(?:fired|firing|opened\s+fire|shooting)\b[^.;]{{0,40}}?(?:,\s*|\s+and\s+))"
+    rf"(?:hitting|striking|struck|hit)\s+{_SHOT_PHRASE}(?!['’]s\b)"
+    rf"|\b(?:gunfire|shots|fired|fire)\b[^.;]{{0,60}}?\band\s+(?:the\s+(?:[\w-]+\s+){{0,2}}?(?:{_SINGULAR_NOUN}|victim|suspect)|he|she)"
+    rf"\s+was\s+(?:struck|hit)\b(?!\s+by\b)", re.IGNORECASE)
 
 
 def _one_hurt(text: str) -> list[TollFigure]:
@@ -428,7 +451,9 @@ def _one_hurt(text: str) -> list[TollFigure]:
                        "shot" if match["hit"] or match["found"] or match["own"] else "injured")
              for match in _ONE_HURT.finditer(text)]
     found.extend(TollFigure(1, "injured", match.start(), match.end(), False, False, "shot")
-                 for pattern in (_NAMED_HURT, _PRONOUN_SHOT) for match in pattern.finditer(text))
+                 for pattern in (_NAMED_HURT, _PRONOUN_SHOT, _HIT_BY_ROUND) for match in pattern.finditer(text))
+    found.extend(TollFigure(1, "injured", match.start(), match.end(), False, False, match["cue"].lower())
+                 for match in _PRONOUN_WOUNDED.finditer(text))
     return found
 
 
