@@ -339,6 +339,8 @@ def _from_entity(text: str, entity: SpacySpan, gazetteer: Gazetteer, include_dem
     if tail and gazetteer.candidates(text[start : tail.end()]):
         end = tail.end()
     name = text[start:end]
+    if name.islower():
+        return []  # "bang, bang": English writes a place's name capitalised, whatever the tagger says
     if entity.label_ in PLACE_LABELS or entity.label_ == "NORP":
         if gazetteer.country_for_demonym(name) is not None:
             # "Turkish troops" names a country; "Turks", "Nigerians" name people.

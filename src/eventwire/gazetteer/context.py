@@ -227,6 +227,20 @@ def outlet_country(address: str) -> str:
     return "GB" if suffix == "uk" else suffix.upper()
 
 
+# A dateline crediting a US broadcaster by its call sign ("SPRINGFIELD (WXYZ) —", "DAYTON, Ohio
+# (KXYZ-TV) -"): K or W and three letters, as the FCC assigns them. News agencies named alike
+# credit datelines abroad.
+_CALL_SIGN_DATELINE = re.compile(r"\W{0,3}[A-Z][A-Z.'’ -]*(?:,\s*[A-Z][\w.' ]*)?\s*\(([KW][A-Z]{3})(?:-(?:TV|DT))?\)\s*[-–—]")
+_AGENCIES_LIKE_CALL_SIGNS = frozenset({"KUNA", "WAFA", "KCNA"})
+
+
+def broadcaster_country(text: str) -> str:
+    """"US" for a report whose dateline credits a US broadcaster ("ST. LOUIS (KXYZ) –"), which
+    settles a bare name as a ".com" address cannot; "" otherwise."""
+    credit = _CALL_SIGN_DATELINE.match(text)
+    return "US" if credit is not None and credit.group(1) not in _AGENCIES_LIKE_CALL_SIGNS else ""
+
+
 def _is_admin_word(word: str) -> bool:
     """"county", and the plural closing a list ("Dakota, Otoe and Washington counties")."""
     plurals = (word[:-1], word[:-2], word[:-3] + "y") if word.endswith("s") else ()

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from eventwire.gazetteer import Candidate, Gazetteer
-from eventwire.gazetteer.context import COMPASS, Cues, ends_with_unit_word, read_cues
+from eventwire.gazetteer.context import COMPASS, Cues, broadcaster_country, ends_with_unit_word, read_cues
 from eventwire.gazetteer.distance import haversine_km
 from eventwire.gazetteer.features import POINT_FEATURES, MentionOptions, pick_features, same_name, static_features
 from eventwire.gazetteer.names import LOWER_ARTICLE, normalize, strip_admin_suffix
@@ -438,6 +438,7 @@ def prepare_mentions(
     options = _within_named_countries(_with_named_states(_share_containers(options), containers), containers,
                                       [mention.cues.village for mention in mentions])
     country, home = outlet_facts(outlet, options, gazetteer)
+    country = country or broadcaster_country(text)
     seats = _county_seats(options, gazetteer)
     inner = [inner_places(m.text, gazetteer) if not o.candidates else [] for m, o in zip(mentions, options)]
     return PreparedArticle(mentions, options, demonyms, static_features(options, text, country, home), inner, loose,
