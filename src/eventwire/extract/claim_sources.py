@@ -76,29 +76,33 @@ def passive_agent(verb: Token) -> Token | None:
 TIME_ENTITIES = {"DATE", "TIME"}
 
 
-def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generic: dict[str, Actor]) -> Actor | None:
+def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generic: dict[str, Actor],
+                 path: frozenset[int] = frozenset()) -> Actor | None:
     """The canonical actor a claim's source phrase names: the issuer of a statement or video
     ("a statement from the army", "a video released by X", or who the article says posted it:
     `resolve_generic`), the armed party running a body, a group named before "the group", whom a
     spokesman or titled official speaks for, else the phrase's own actor, else a witness or office
-    holder by what it is (`_common_source`)."""
-    if source is None:
+    holder by what it is (`_common_source`). `path`: the roots of the phrases whose resolving led
+    here; a step that leads back to one of them names no one, where it would recurse forever
+    (a parse in which a writing is its own verb's subject once did)."""
+    if source is None or source.root.i in path:
         return None
+    path = path | {source.root.i}
     antecedent = _antecedent(source.root)
     if antecedent is not None:  # "the army, which said ...": the army
-        return source_actor(noun_phrase(antecedent), context, resolve_generic)
+        return source_actor(noun_phrase(antecedent), context, resolve_generic, path)
     voiced = _whose_voice(source.root)
     if voiced is not None:  # "the police command, whose spokesman said ...": the command
-        return source_actor(noun_phrase(voiced), context, resolve_generic)
+        return source_actor(noun_phrase(voiced), context, resolve_generic, path)
     source = _first_of_coordinated(_whole_name(source))
     earlier = _same_before(source.root)
     if earlier is not None:  # "a police official said ... . ..., the same official said": the first one's body
-        actor = source_actor(noun_phrase(earlier), context, resolve_generic)
+        actor = source_actor(noun_phrase(earlier), context, resolve_generic, path)
         if actor is not None:
             return actor
     member = _one_of(source.root)
     if member is not None:  # "one of the organisers", "some of the survivors": those it is one of
-        return source_actor(noun_phrase(member), context, resolve_generic)
+        return source_actor(noun_phrase(member), context, resolve_generic, path)
     head = source.root.lower_
     if (_security_source(source.root) or _general_staff(source.root)) and context.country:
         # "two security sources said", "the general staff said": the state's security forces, as who
@@ -110,10 +114,10 @@ def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generi
     issuer = _issuer(source.root) if head in GENERIC_SOURCES | LEFT_WRITINGS or \
         source.root.lemma_.lower() in COUNTS else None
     if issuer is not None:  # "according to a statement from the group", "a video released by X", "figures from X"
-        return source_actor(noun_phrase(issuer), context, resolve_generic)
+        return source_actor(noun_phrase(issuer), context, resolve_generic, path)
     doer = _left_by_doer(source.root)
     if doer is not None:  # "X killed a man, according to a note left near his body": X's note
-        return source_actor(noun_phrase(doer), context, resolve_generic)
+        return source_actor(noun_phrase(doer), context, resolve_generic, path)
     ruler = _run_by(source.root)
     ruled = resolve_actor(noun_phrase(ruler), context) if ruler is not None else None
     if ruled is not None and ruled.inter in ARMED_PARTIES:  # "the health ministry, which is run by the group"
@@ -167,7 +171,7 @@ def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generi
             return speaks_for
     voice = _described_as_voice(source.root)
     if voice is not None:  # "X, the movement's official news agency, said": the movement's
-        speaks_for = source_actor(noun_phrase(voice), context, resolve_generic)
+        speaks_for = source_actor(noun_phrase(voice), context, resolve_generic, path)
         if speaks_for is not None:
             return speaks_for
     name = next((c for c in source.root.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
@@ -198,7 +202,7 @@ def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generi
                       and c.lemma_.lower() in VOICE_NOUNS | OFFICE_HOLDERS | PERSON_NOUNS), None)
     if described is not None and source.root.ent_type_ == "PERSON":
         # "said Ali Dogo, a spokesman for the army": a person speaks for whom the description says
-        by_office = source_actor(noun_phrase(described), context, resolve_generic)
+        by_office = source_actor(noun_phrase(described), context, resolve_generic, path)
         if by_office is not None:
             return by_office
     called = next((t for t in source if t.dep_ == "compound" and t.pos_ == "NOUN"
@@ -213,11 +217,15 @@ def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generi
                                                            Span(source.start_char, source.end_char, source.text))
     actor = _bracketed_name(source, context) or _body_named_before(source, context) or resolve_actor(source, context)
     if actor is not None:  # "Mr X said", "the governor said" after "regional governor Y X": the government
-        actor = _office_of(actor, source, context, resolve_generic) or actor
+        actor = _office_of(actor, source, context, resolve_generic, path) or actor
     if actor is not None and actor.inter == tx.UNKNOWN_ACTOR and source.root.pos_ == "PROPN":
         actor = (_ranked_officer(source, context) or _full_name_before(actor, source, context)
                  or _named_police(actor, context) or _word_of_a_group(source, context)
                  or _short_form_before(source, context) or actor)
+    if actor is not None and actor.inter in PEOPLE_TYPES and _organisation_name(source):
+        # "the Citizens Coalition said": a body's name, not the people a word of it names
+        name = source[1:] if source[0].dep_ == "det" else source
+        return Actor(name.text, tx.UNKNOWN_ACTOR, Span(name.start_char, name.end_char, name.text))
     if actor is None and owner is not None:
         actor = resolve_actor(noun_phrase(owner), context)  # "the state prosecutor's office": the prosecutor
     elif owner is not None and actor.inter == tx.UNKNOWN_ACTOR and source.root.lemma_.lower() == "office" \
@@ -236,7 +244,7 @@ def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generi
         # "the militants said": the armed group the article named last, as for "the group"
         return _group_named_before(source.doc[source.root.left_edge.i : source.root.right_edge.i + 1], context) or actor
     if actor is None:
-        actor = _common_source(source, context) or _named_again(source, context, resolve_generic)
+        actor = _common_source(source, context) or _named_again(source, context, resolve_generic, path)
     return actor
 
 
@@ -272,7 +280,8 @@ def _described_by(source: SpacySpan) -> SpacySpan:
     return source.doc[described[-1].left_edge.i : described[-1].i + 1]  # without the name's determiner
 
 
-def _named_again(source: SpacySpan, context: ActorContext, resolve_generic: dict[str, Actor]) -> Actor | None:
+def _named_again(source: SpacySpan, context: ActorContext, resolve_generic: dict[str, Actor],
+                 path: frozenset[int]) -> Actor | None:
     """The body a bare "the command", "the union" that nothing else resolves names again: the one
     the text named before by a phrase with that noun ("the navy's southern command said ... . ...,
     the command added"), as that phrase resolves. The state's own nouns ("the army") are left to
@@ -281,9 +290,9 @@ def _named_again(source: SpacySpan, context: ActorContext, resolve_generic: dict
     if root.pos_ != "NOUN" or len(source) != 2 or source[0].lower_ != "the" or root.lower_ in STATE_NOUNS:
         return None
     lemma = root.lemma_.lower()
-    earlier = next((t for t in reversed(source.doc[: source.start]) if t.pos_ == "NOUN" and t.lemma_.lower() == lemma),
-                   None)
-    actor = source_actor(noun_phrase(earlier), context, resolve_generic) if earlier is not None else None
+    earlier = next((t for t in reversed(source.doc[: source.start]) if t.pos_ in {"NOUN", "PROPN"}
+                    and t.lemma_.lower() == lemma), None)
+    actor = source_actor(noun_phrase(earlier), context, resolve_generic, path) if earlier is not None else None
     return actor if actor is not None and actor.inter != tx.CIVILIANS else None
 
 
@@ -622,7 +631,7 @@ FORCES_WORDS = {"forces", "force"}  # a state's or any armed body's: "the forces
 
 
 def _office_of(person: Actor, source: SpacySpan, context: ActorContext,
-               resolve_generic: dict[str, Actor]) -> Actor | None:
+               resolve_generic: dict[str, Actor], path: frozenset[int]) -> Actor | None:
     """Whom a person the text named in full speaks for, by the title or description it gave them
     there: "Mr X", "X" or "the governor" after "regional governor Y X said" is the government,
     after "Y X, a farmer, said" a civilian, as that first naming resolves. A person the text gave
@@ -639,7 +648,7 @@ def _office_of(person: Actor, source: SpacySpan, context: ActorContext,
     named = noun_phrase(first)
     if any(t.lower_ in FORMER_WORDS for t in named):
         return None
-    office = source_actor(named, context, resolve_generic)
+    office = source_actor(named, context, resolve_generic, path)
     if office is not None and office.name != person.name and office.inter != tx.UNKNOWN_ACTOR:
         return office
     return None
@@ -1052,12 +1061,20 @@ def _whole_name(source: SpacySpan) -> SpacySpan:
         named = all(t.is_title or t.is_upper for t in words[1:]) and any(
             t.dep_ == "appos" and t.is_upper and t.i > 0 and doc[t.i - 1].text == "(" for t in words)
         if child.i == end and child.dep_ == "prep" and (
-                child.is_title and all(t.is_title for t in words) or child.lower_ in NAME_PREPOSITIONS and named):
+                child.is_title and all(t.is_title for t in words) or child.lower_ in NAME_PREPOSITIONS and (
+                named or _in_one_name(source.root, words))):
             end = child.right_edge.i + 1
     return doc[source.start : end]
 
 
 NAME_PREPOSITIONS = {"in", "of", "for", "on"}  # "Mission in", "Commission on", "Front for"
+
+
+def _in_one_name(root: Token, words: list[Token]) -> bool:
+    """Whether capitalised words after a small preposition go on the name the recognizer read
+    with `root` ("the Coalition for Change": one entity), not another name ("the army in Kabul")."""
+    return root.ent_iob_ in {"B", "I"} and all(t.ent_iob_ == "I" for t in words) \
+        and all(t.is_title or t.is_upper for t in words[1:])
 
 
 # The parties to armed violence: non-state armed groups and state forces.
@@ -1086,6 +1103,21 @@ def _armed_qualifier(word: Token) -> bool:
 # The nouns by which a report names an organisation again as a source: a group, and the
 # alliances armed groups form ("the separatist alliance said").
 ORGANISATION_NOUNS = GROUP_NOUNS | {"alliance", "coalition"}
+
+# The types of people a common word names ("citizens", "protesters", "youth"), which a body's name may hold.
+PEOPLE_TYPES = frozenset({tx.CIVILIANS, tx.PROTESTERS, tx.RIOTERS})
+# The nouns that close the name of a body that speaks: a party, a coalition, a union.
+BODY_NAME_NOUNS = ORGANISATION_NOUNS | PARTY_NOUNS | {"front", "union", "council", "congress", "league", "committee",
+                                                      "forum", "platform", "association", "network", "federation"}
+
+
+def _organisation_name(source: SpacySpan) -> bool:
+    """Whether a source is a body's proper name of two or more capitalised words whose head says
+    it is a body ("the Citizens Coalition", "the Youth League for Change")."""
+    root = source.root
+    words = [t for t in source if not t.is_punct and t.dep_ != "det"]
+    return root.pos_ == "PROPN" and root.lemma_.lower() in BODY_NAME_NOUNS and len(words) >= 2 \
+        and all(t.is_title or t.is_upper or t.lower_ in NAME_PREPOSITIONS for t in words)
 
 
 def vouches(actor: Actor | None, source: SpacySpan | None) -> bool:

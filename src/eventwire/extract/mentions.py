@@ -518,7 +518,7 @@ def _accounts_of_previous(mentions: list[EventMention], view: ArticleView) -> li
                 and (lender := _lender(event)) is not None \
                 and not _own_armed_act(mention, lender, event, article) \
                 and not _another_weapons_act(mention, before) \
-                and ((side := _tells_as_side(mention, before, event, article))
+                and ((side := _tells_as_side(mention, before, event, view))
                      or (group := _speaks_for_unnamed(mention, event, groups, article)) is not None or restates):
             if not side and group is not None:  # the unnamed fighters' own group speaks: a side
                 side = True
@@ -996,7 +996,7 @@ def _joins_all(mention: EventMention, event: list[EventMention]) -> bool:
     return all(merge.merge_reason(m, mention, same_article=True) for m in event)
 
 
-def _tells_as_side(mention: EventMention, before: EventMention, event: list[EventMention], article: Article) -> bool:
+def _tells_as_side(mention: EventMention, before: EventMention, event: list[EventMention], view: ArticleView) -> bool:
     """Whether `mention` is a side's account of `before`'s act (see `_accounts_of_previous`):
     its speaker is a side of the act as told so far (`event`), or, where that act lacks a side
     ("an attack on the base") or has a demonstration's crowd for one (`_CROWDS`), a side of its
@@ -1006,7 +1006,9 @@ def _tells_as_side(mention: EventMention, before: EventMention, event: list[Even
     a side of it, or where the act lacks one (police who fought off gangs that attacked a town are
     a third party: their clash is one of its own). A statement's day of its own other than the
     act's ("The army said on Wednesday that ...") leaves only the reference back: the statement
-    may sum up other days ("had killed 60 extremists over the past week")."""
+    may sum up other days ("had killed 60 extremists over the past week"), unless what it says
+    was done names the act's target again (`_names_target_again`)."""
+    article = view.article
     speakers = _speakers(mention, article)
     if _claims_act_back(mention):
         return True  # the claim's group speaks, and its words refer back to the act
@@ -1029,16 +1031,57 @@ def _tells_as_side(mention: EventMention, before: EventMention, event: list[Even
         # the police, a claim that could not be verified")
         return False
     own_day = when.resolve_event_date(mention.sentence.text, article.date)
-    if own_day.statement_day and own_day.date is not None and own_day.date != before.date:
+    if own_day.statement_day and own_day.date is not None and own_day.date != before.date \
+            and not _names_target_again(mention, event, view):
         return False
     if any(_same_side(speaker, side) for speaker in speakers for side in sides):
         return True
     own = _side_names(mention)
     crowd = before.disorder_type == taxonomy.DEMONSTRATIONS \
         and any(actor is not None and actor.inter in _CROWDS for actor in (before.actor1, before.actor2))
+    if crowd and _SPEAKERS_PEOPLE.search(mention.sentence.text) \
+            and any(actor is not None and actor.inter in _MET_BY_FORCE for actor in (mention.actor1, mention.actor2)) \
+            and any(_same_side(other, side) for other in own for side in sides):
+        return True  # the body whose supporters marched tells what the act's force did to them
     return (lacks_side or crowd) and any(
         _same_side(speaker, mine) and any(_same_side(other, side) for other in own if other != mine for side in sides)
         for speaker in speakers for mine in own)
+
+
+# People a speaking body calls its own: "40 of its supporters", "their members".
+_SPEAKERS_PEOPLE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:supporters|members|activists|followers)\b",
+                              re.IGNORECASE)
+
+
+def _names_target_again(mention: EventMention, event: list[EventMention], view: ArticleView) -> bool:
+    """Whether a statement given on a day of its own tells what its speaker did to the act's
+    target ("The group said on Thursday that it had shelled army barges" after "fighters shelled a
+    barge on Wednesday"): a verb of what it says, dated by no words of its own, has for its object
+    a noun that is the object of a verb of one of the act's sentences. Its day is the statement's,
+    not the act's; an object that is no target of the act ("had killed 40 fighters" after fighters
+    stormed a post) or a count over days of its own ("over the past week") tells something else."""
+    own = _spacy_sentence(mention, view)
+    contents = [a.content for a in claims_module.find_attributions(own) if a.content.root.pos_ in {"VERB", "AUX"}]
+    said = {lemma for content in contents if not when.find_time_expressions(span_text(content), view.article.date)
+            for lemma in _objects(content)}
+    return bool(said) and any(said & _objects(_spacy_sentence(m, view)) for m in event)
+
+
+def _spacy_sentence(mention: EventMention, view: ArticleView) -> SpacySpan:
+    start = mention.sentence.start
+    return next((s for s in view.sentences if s.start_char <= start < s.end_char), view.sentences[0])
+
+
+# Prepositions whose object a verb of violence is aimed at: "fired at a boat", "an attack on the base".
+_AIMED = frozenset({"at", "on", "against"})
+
+
+def _objects(span: SpacySpan) -> set[str]:
+    """The lemmas of the common nouns in `span` that are a direct object or the object of an
+    "at", "on" or "against" ("fired rockets at a boat": rocket, boat), whatever word the parser
+    hangs the phrase on."""
+    return {token.lemma_.lower() for token in span if token.pos_ == "NOUN" and (
+        token.dep_ == "dobj" or token.dep_ == "pobj" and token.head.lower_ in _AIMED)}
 
 
 # A side that denies one thing and tells its own act ("The army denied targeting civilians and said
