@@ -31,7 +31,8 @@ from eventwire.extract.what import (
     ANY_EVENT, NONE, Classification, EventClassifier, by_sides, cue_classes, cue_lexicon, first_cue, in_report,
 )
 from eventwire.extract.who import (
-    DENYING_VERBS, PRONOUNS, ActorContext, build_context, event_actor_groups, protest_roles, unique_actors,
+    DENYING_VERBS, PRONOUNS, ActorContext, build_context, event_actor_groups, qualified_by_its_country, typed_roles,
+    unique_actors,
 )
 from eventwire.gazetteer import Gazetteer
 from eventwire.gazetteer.context import read_cues
@@ -141,7 +142,8 @@ def _people_of_place(mention: EventMention, article_country: str) -> EventMentio
     old = {f"{role} ({article_country})": f"{role} ({place.country})" for role in _LOCAL_ROLES}
 
     def local(actor: Actor | None) -> Actor | None:
-        return replace(actor, name=old[actor.name]) if actor is not None and actor.name in old else actor
+        return replace(actor, name=old[actor.name]) if actor is not None and actor.name in old \
+            and not qualified_by_its_country(actor) else actor
 
     return replace(
         mention, actor1=local(mention.actor1), actor2=local(mention.actor2),
@@ -1773,7 +1775,7 @@ def _mention(
     actor1, actor2 = (side1[0] if side1 else None), (side2[0] if side2 else None)
     following = " ".join(span_text(s) for s in view.sentences[index + 1:index + 3])  # where a fight back is told
     sub = taxonomy.BY_CODE[by_sides(label.code, actor1, actor2, span_text(sentence), following)]
-    actor1, actor2 = protest_roles(sub.event_type, actor1, actor2)
+    actor1, actor2 = typed_roles(sub, actor1, actor2, trigger, view.actors)
     holding = claims_module.attribution_for(trigger, attributions)
     partners = tuple(view.partners) if actor1 is not None and holding is not None and holding.source is not None and \
         holding.source.root.lower_ in view.generic_sources else ()

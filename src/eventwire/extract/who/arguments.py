@@ -194,6 +194,10 @@ def event_arguments(trigger: Token) -> tuple[Token | None, Token | None]:
             # "Gendarmes were deployed to the town and arrested 18 people": the active verb's
             # subject is the one the passive verb before it shares
             agent = next((c for c in governor.children if c.dep_ == "nsubjpass"), None)
+    accusing = _accusation_of(verb)
+    if agent is None and accusing is not None:
+        # "residents accused the army of killing nine people": the accused did it
+        agent = next((c for c in accusing.children if c.dep_ == "dobj"), None)
     if agent is None and _is_purpose_clause(verb) and verb.head.pos_ in {"VERB", "AUX"}:
         # "soldiers fired into the air to disperse them": what an act is done for is its doer's act
         agent = event_arguments(verb.head)[0]
@@ -217,6 +221,30 @@ def event_arguments(trigger: Token) -> tuple[Token | None, Token | None]:
             if agent is not None and patient is not None and _of_them(patient):
                 patient = next((c for c in verb.head.children if c.dep_ == "nsubjpass" and not in_dateline(c)), patient)
     return agent, patient
+
+
+# Verbs by which a speaker charges someone with an act: "accused X of killing", "blamed X for shelling".
+ACCUSING_VERBS = {"accuse", "blame", "suspect"}
+
+
+def _accusation_of(act: Token) -> Token | None:
+    """The accusing verb whose "of"/"for" gerund `act` is ("accused the army of killing ..."), if
+    any; the parser may hang the gerund on the accused ("accused [X units of firing]")."""
+    if act.tag_ != "VBG" or act.dep_ != "pcomp" or act.head.lower_ not in {"of", "for"}:
+        return None
+    accusing = act.head.head
+    accusing = accusing.head if accusing.dep_ == "dobj" else accusing
+    return accusing if accusing.pos_ == "VERB" and accusing.lemma_.lower() in ACCUSING_VERBS else None
+
+
+def accused_act(verb: Token) -> Token | None:
+    """The act an accusing verb charges its object with: "killing" in "accused the army of
+    killing nine people"."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ACCUSING_VERBS:
+        return None
+    return next((act for holder in (verb, *(c for c in verb.children if c.dep_ == "dobj"))
+                 for prep in holder.children if prep.dep_ == "prep" and prep.lower_ in {"of", "for"}
+                 for act in prep.children if _accusation_of(act) is not None), None)
 
 
 # Participles the parser may take for nouns after "was": "a post was overrun by X".
@@ -397,7 +425,12 @@ def _victims(trigger: Token) -> list[Token]:
     killing six people"): ACLED codes the victims as the target. So also whom the casualty verb
     the event's clause or noun hangs from names: "four civilians were killed when shells landed",
     "killed six soldiers in an ambush"."""
-    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    # (a noun found at the word before it stands for it: "fired mortar rounds at X, killing ...",
+    # found at "mortar")
+    noun = trigger
+    while noun.dep_ in {"compound", "amod"} and noun.pos_ != "VERB" and noun.head is not noun:
+        noun = noun.head
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else noun.head
     # (a "killing ..." clause the parser hangs on a relative clause of the place struck tells the
     # strike's toll: "struck a village near X where the rebels had withdrawn, killing seven civilians")
     asides = [c for t in verb.subtree if t.dep_ == "relcl" and t.lemma_.lower() not in VIOLENT_ACTS
@@ -405,7 +438,7 @@ def _victims(trigger: Token) -> list[Token]:
     # (or coordinated with another such clause, "destroying a school and killing a man", or, for a
     # weapon that acts, hung on a verb coordinated with its own: "rockets fired from X slammed into
     # a market, killing six"; not "lobbed a grenade at a post, and the blast wounded nine")
-    heads = (verb, *verb.conjuncts) if trigger.dep_ in SUBJECT_DEPS and trigger.pos_ == "NOUN" else (verb,)
+    heads = (verb, *verb.conjuncts) if noun.dep_ in SUBJECT_DEPS and noun.pos_ == "NOUN" else (verb,)
     # (or on the clause that tells when it struck: "a bomb went off as a patrol passed, killing three rangers")
     asides += [c for when in verb.children if when.dep_ == "advcl" and any(
         m.dep_ == "mark" and m.lower_ in {"as", "when", "while"} for m in when.children)

@@ -313,9 +313,9 @@ def _crowd_act(clause: Token | None) -> Token | None:
 
 
 # What forces do to a crowd besides firing on or scattering it: "police beat several of them",
-# "police detained several of them", "police drove them back".
+# "police detained several of them", "police drove them back", "police responded with tear gas".
 CROWD_HANDLING = DETAINING_ACTS | {"use", "beat", "drive", "push", "chase", "remove", "restore", "evict", "scatter",
-                                   "drag"}
+                                   "drag", "respond", "intervene"}
 
 
 def _forces_facing_crowd(trigger: Token, context: ActorContext) -> tuple[Actor, ...]:
@@ -457,22 +457,3 @@ def _crowd(trigger: Token, side1: tuple[Actor, ...], country: str = "") -> tuple
     first = side1[0]
     where = _located_country(trigger.sent) or country or _role_country(first)
     return (Actor(f"{role} ({where})" if where else role, inter, first.evidence), *side1[1:])
-
-
-def protest_roles(event_type: str, actor1: Actor | None, actor2: Actor | None) -> tuple[Actor | None, Actor | None]:
-    """ACLED's roles in a protest, once the event is typed one: the crowd is actor1 and the force
-    that met it actor2. The syntax gives "police opened fire on a crowd" as police against
-    civilians and "hundreds of people banged pots" as civilians; as a protest those civilians
-    are protesters (of the same country), and the force moves to actor2."""
-    if event_type != "Protests":
-        return actor1, actor2
-    if actor1 is not None and actor1.inter == tx.CIVILIANS:
-        return _as_crowd(actor1), actor2
-    if actor1 is not None and actor1.inter == tx.STATE_FORCES and actor2 is not None and actor2.inter == tx.CIVILIANS:
-        return _as_crowd(actor2), actor1
-    return actor1, actor2
-
-
-def _as_crowd(people: Actor) -> Actor:
-    """Civilians (X) -> Protesters (X)."""
-    return Actor(people.name.replace("Civilians", "Protesters", 1), tx.PROTESTERS, people.evidence)

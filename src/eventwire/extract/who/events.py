@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Literal
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -10,7 +11,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from eventwire import taxonomy as tx
 from eventwire.extract.entities import entities, entities_in
 from eventwire.extract.who.arguments import (
-    CASUALTY_VERBS, _killing_act, _owner, _past_dateline, _prepositional_objects, _second_passive, _subject_act, _used_on,
+    ACCUSING_VERBS, CASUALTY_VERBS, _accusation_of, _killing_act, accused_act, _owner, _past_dateline, _prepositional_objects, _second_passive, _subject_act, _used_on,
     _victims, event_arguments, governing_verb, in_dateline, patient_candidates, suffered_by_subject,
 )
 from eventwire.extract.who.context import ActorContext
@@ -30,7 +31,7 @@ from eventwire.extract.who.names import (
     _bare_name, _counted, claimed_or_unidentified, _is_country_or_capital, _known_type, _local_actor, _located_country, _person_civilians,
     _role_country, _strip_determiners, _victim_person, forces_name, military_of, noun_phrase, unique_actors, village_official,
 )
-from eventwire.extract.who.resolve import _group_named_before, last_named_group, resolve_actor
+from eventwire.extract.who.resolve import MILITARY_SITES, _group_named_before, last_named_group, resolve_actor
 from eventwire.extract.who.tables import country_of_word, country_tables
 from eventwire.records import Actor, Span
 
@@ -105,9 +106,17 @@ def event_actor_groups(
     generic_sources = generic_sources or {}
     place_targets = convention == "plover"
     trigger = _event_verb_for(trigger)
+    if convention == "acled":
+        # "accused the army of killing nine people" tells the killing, by the army (PLOVER codes the
+        # accusing itself); "residents blamed the army": the army did the act told
+        trigger = accused_act(trigger) or trigger
 
     def resolved(token: Token | None) -> Actor | None:
         return _argument_actor(token, context, claimant, generic_sources)
+
+    blamed = _blamed(trigger) if convention == "acled" else None
+    if blamed is not None:
+        return unique_actors([resolved(blamed)]), ()
 
     # (a person arrested or detained is the target too: "soldiers arrested a rapper")
     # ("were kidnapped and killed": the killing is of the abducted)
@@ -217,6 +226,10 @@ def event_actor_groups(
             candidate = next(iter(_prepositional_objects(candidate, {"of", "on", "against"})), None)
             if candidate is None:
                 continue
+        accuser = _accuser_owns(trigger, candidate, resolved)
+        if accuser is not None:
+            actor2, patient = accuser, candidate  # "X accused Y of firing on its positions": X's
+            break
         if actor1 is not None and any(c.dep_ == "poss" and c.lower_ in OWN_WORDS for c in candidate.children):
             # "withdrew its troops from X": the agent's own is not the target; "mounted its
             # invasion of X": what the agent's own act is of is.
@@ -333,6 +346,31 @@ def event_actor_groups(
         side1, side2 = _brawl(trigger, side1, side2)
         side1, side2 = _protesters_first(side1, side2)
     return _opposed(trigger, side1, side2)
+
+
+def _blamed(verb: Token) -> Token | None:
+    """Whom an accusing verb with no act of its own names as the doer of the act told before it:
+    "residents blamed the federal army", "blamed the attack on X", "accused X"."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ACCUSING_VERBS:
+        return None
+    blamed = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if blamed is not None and blamed.lemma_.lower() in ATTACK_NOUNS | CLAIMED_THINGS:
+        # "blamed the attack on X"
+        return next((g for c in (*verb.children, *blamed.children) if c.dep_ == "prep" and c.lower_ == "on"
+                     for g in c.children if g.dep_ == "pobj"), None)
+    return blamed
+
+
+def _accuser_owns(act: Token, thing: Token, resolved: Callable[[Token | None], Actor | None]) -> Actor | None:
+    """Whose "its" or "their" thing an act someone is accused of struck: the accuser's ("the
+    ministry accused X of firing on its positions"), its forces' where the thing is a military
+    site and the accuser the state."""
+    accusing = _accusation_of(act)
+    if accusing is None or not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in thing.children):
+        return None
+    accuser = resolved(next((c for c in accusing.children if c.dep_ in SUBJECT_DEPS), None))
+    forces = military_of(accuser) if accuser is not None and thing.lemma_.lower() in MILITARY_SITES else None
+    return forces or accuser
 
 
 ABDUCTING_VERBS = {"abduct", "kidnap"}
@@ -602,7 +640,22 @@ def _ground_taken_from(trigger: Token, context: ActorContext) -> tuple[Actor, ..
     if not found and _ground_lemma(trigger) in RETAKING_VERBS:
         # "troops retook the town": from the armed group the report told before, which took it
         found = unique_actors([_group_named_before(trigger.doc[trigger.sent.start : trigger.i], context)])
-    return found
+    return found or _capital_taken(trigger)
+
+
+def _capital_taken(verb: Token) -> tuple[Actor, ...]:
+    """"The rebels seized the capital, X": a state's capital is taken from its forces."""
+    taken = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if taken is None or taken.lemma_.lower() != "capital" or _ground_lemma(verb) in RETAKING_VERBS or any(
+            c.dep_ in {"amod", "compound"} and c.lower_ in {"regional", "provincial", "state", "district"}
+            for c in taken.children):
+        return ()
+    capital = next((c for c in taken.children if c.dep_ == "appos"), None)
+    country = country_tables()[1].get(capital.text.lower()) if capital is not None else None
+    if country is None:
+        return ()
+    return (Actor(forces_name("Military", country), tx.STATE_FORCES,
+                  Span(capital.idx, capital.idx + len(capital.text), capital.text)),)
 
 
 def _group_after(thing: Token, context: ActorContext) -> Actor | None:
@@ -686,9 +739,12 @@ def _unclaimed_attack(trigger: Token, agent: Token | None, context: ActorContext
     if act is not None and _thrown_unnamed(act):
         return (claimed_or_unidentified(_claimed_group(noun_phrase(act), context), act.sent,
                                         Span(act.idx, act.idx + len(act.text), act.text), context),)
+    if act is None and trigger.pos_ == "VERB" and trigger.lemma_.lower() in CASUALTY_VERBS:
+        act = _attack_suffered(trigger)  # "12 soldiers have been killed in an attack on a convoy"
     # ("an ambush near X cost the lives of 14 soldiers")
     acts = CASUALTY_VERBS | {"cost"} | (EXPLODING_VERBS if act is not None and act.lemma_.lower() == "grenade" else set())
-    if act is None or act.dep_ not in SUBJECT_DEPS or act.head.lemma_.lower() not in acts \
+    if act is None or act.lemma_.lower() not in UNNAMED_ATTACK_NOUNS \
+            or not (act.dep_ in SUBJECT_DEPS and act.head.lemma_.lower() in acts or _suffered_in(act)) \
             or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in act.lefts) \
             or any(c.dep_ != "det" and c.lower_ not in HAND_WEAPON_WORDS and (
                 c.pos_ == "PROPN" or c.dep_ in {"poss", "compound"} or country_of_word(c.text)
@@ -696,6 +752,14 @@ def _unclaimed_attack(trigger: Token, agent: Token | None, context: ActorContext
         return ()
     return (claimed_or_unidentified(_claimed_group(noun_phrase(act), context), act.sent,
                                     Span(act.idx, act.idx + len(act.text), act.text), context),)
+
+
+def _suffered_in(attack: Token) -> bool:
+    """Whether people were harmed in `attack` by no one named: "were killed in an attack on X"."""
+    if attack.dep_ != "pobj" or attack.head.dep_ != "prep":
+        return False
+    suffered = _attack_suffered(attack.head.head) if attack.head.head.lemma_.lower() in CASUALTY_VERBS else None
+    return suffered is not None and suffered.i == attack.i
 
 
 # What a grenade does by itself: "a grenade thrown from a motorcycle exploded at a shop door".

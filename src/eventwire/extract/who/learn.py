@@ -13,8 +13,8 @@ from eventwire.extract.who.context import ActorContext
 from eventwire.extract.who.groups import _armed_groups_named, _group_modifier, _role_key
 from eventwire.extract.who.lexicon import (
     ARMED_GROUP_TYPES, ARMED_ROLE_NOUNS, CLAIMED_THINGS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, LEADER_NOUNS,
-    MEMBER_NOUNS, NAMED_GROUP_HEADS, NON_STATE_QUALIFIERS, POLICE_SECURITY_BODY, PRONOUNS, ROLE_NAMES, ROLE_NOUNS,
-    VIOLENT_ACTS,
+    MEMBER_NOUNS, NAMED_GROUP_HEADS, NON_STATE_QUALIFIERS, POLICE_SECURITY_BODY, PRONOUNS, REFERRING_ATTACKER_NOUNS,
+    ROLE_NAMES, ROLE_NOUNS, VIOLENT_ACTS,
 )
 from eventwire.extract.who.names import (
     _armed_group_called, _bare_name, _country_modifier, _is_country_or_capital, _known_by_acronym, _named_actor,
@@ -286,7 +286,7 @@ def self_named_group(group: Token) -> Token | None:
 # What a group says it carried out: an attack, a shooting, or "it", the act just told ("said one of
 # its fighters had carried it out").
 CARRIED_OUT_THINGS = CLAIMED_THINGS | {"shooting", "it"}
-_CLAIMING_LEMMAS = {"claim", "carry", "hold"}  # the words `_claimer` reads a claim at (and the violent acts)
+_CLAIMING_LEMMAS = {"claim", "carry", "hold", "belong"}  # the words `_claimer` reads a claim at (and the violent acts)
 _CLAIMING_OR_VIOLENT = frozenset(_CLAIMING_LEMMAS | VIOLENT_ACTS)  # joined once, not per word of the report
 # Whom a group says it holds after an abduction: "said it was holding them".
 CAPTIVE_WORDS = {"them", "him", "her", "hostage", "hostages", "captive", "captives"}
@@ -310,6 +310,13 @@ def _claimer(token: Token) -> Token | None:
         if subject is not None and (subject.lower_ in PRONOUNS or _own_fighters(subject)):
             subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
         return subject
+    if lemma == "belong" and token.pos_ == "VERB" and any(
+            c.dep_ == "nsubj" and c.lower_ in REFERRING_ATTACKER_NOUNS and any(d.lower_ == "the" for d in c.lefts)
+            for c in token.children):
+        # "residents said the attackers belonged to the X gang": whose the attackers were (not
+        # "gunmen belonging to X attacked ...", told as the act itself)
+        return next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
+                     for g in c.children if g.dep_ == "pobj"), None)
     held = lemma == "hold" and any(c.dep_ == "dobj" and c.lower_ in CAPTIVE_WORDS for c in token.children)
     if (lemma in VIOLENT_ACTS or held) and token.pos_ == "VERB" and token.dep_ in {"ccomp", "acl"} and any(
             _own_fighters(c) or c.lower_ in SPEAKER_PRONOUNS for c in token.children if c.dep_ == "nsubj"):

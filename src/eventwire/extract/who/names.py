@@ -393,6 +393,10 @@ def _own_words(token: Token) -> list[Token]:
     return [t for t in token.subtree if not any(c.left_edge.i <= t.i <= c.right_edge.i for c in clauses)]
 
 
+# A state's enlisted men, whom "paramilitary" leaves the state's (a "paramilitary force" may be an armed group's).
+STATE_RANKS = {"soldier", "troop", "trooper", "police", "policeman", "personnel", "officer", "ranger", "guard"}
+
+
 def _non_state_qualifier(head: Token) -> str | None:
     """The role noun a word qualifying a leader, spokesman, force or party stands for: "opposition
     leaders" are the opposition's, "rebel forces" and "opposition forces" are rebels, "protest
@@ -403,6 +407,8 @@ def _non_state_qualifier(head: Token) -> str | None:
     qualifiers = [c for c in head.lefts if c.dep_ in {"amod", "compound", "nmod"}] + [
         g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     role = next((NON_STATE_QUALIFIERS[q.lower_] for q in qualifiers if q.lower_ in NON_STATE_QUALIFIERS), None)
+    if role == "paramilitaries" and lemma in STATE_RANKS:
+        return None  # "paramilitary soldiers", "paramilitary police": a state's paramilitary forces
     if role == "opposition" and (lemma in FORCE_NOUNS or head.lower_ in FORCE_NOUNS):
         return "rebels"  # an opposition's forces are an armed one
     return role
@@ -435,8 +441,24 @@ def _names_in(span: SpacySpan) -> list[str]:
                 and t.doc[t.i + 1].text == ")" and t.text.isupper()]
     # (an acronym the parser took for a common noun qualifying the head: "an MFDC base")
     compounds = [t.text for t in root.lefts if t.dep_ == "compound" and t.text.isupper() and len(t.text) > 1]
+    # (or a run of proper nouns the tagger found no entity in: "the X Y gang coalition" names X Y)
+    runs = [" ".join(t.text for t in run) for run in _proper_runs(span) if not any(
+        ent.start <= run[0].i < ent.end for ent in entities_in(span))]
     return [*own, *([root.text] if root.pos_ == "PROPN" else []),
-            *(ent.text for ent in entities_in(span) if ent not in tied), *acronyms, *compounds]
+            *(ent.text for ent in entities_in(span) if ent not in tied), *acronyms, *compounds, *runs]
+
+
+def _proper_runs(span: SpacySpan) -> list[list[Token]]:
+    """The runs of proper nouns before a phrase's head."""
+    runs: list[list[Token]] = []
+    for token in span:
+        if token.i >= span.root.i or token.pos_ != "PROPN":
+            continue
+        if runs and runs[-1][-1].i == token.i - 1:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    return runs
 
 
 def _whole_organisation(span: SpacySpan) -> SpacySpan:
@@ -682,6 +704,14 @@ def noun_phrase(token: Token) -> SpacySpan:
 def _bare_name(actor: Actor) -> str:
     """The actor's name without the country or acronym after it: "Rebels (Chad)" -> "Rebels"."""
     return actor.name.split(" (")[0]
+
+
+def qualified_by_its_country(actor: Actor) -> bool:
+    """Whether the words an actor was read from name its own country ("seven Mauritanian herders"
+    are Civilians (Mauritania) wherever they were): its country is no guess from the article."""
+    country = _role_country(actor)
+    return bool(country) and actor.evidence is not None and any(
+        country_of_word(word) == country for word in re.findall(r"[\w'’-]+", actor.evidence.text))
 
 
 def _role_country(actor: Actor) -> str:

@@ -61,6 +61,9 @@ ARMED_ROLES = {"rebels", "militants", "insurgents", "separatists", "guerrillas",
 # police, a "Defence Minister" not the army.
 HEAD_ONLY_NOUNS = {"security", "defence", "defense"}
 
+# What makes agents a state's law enforcement: "federal agents", "immigration agents".
+LAW_AGENCY_WORDS = {"federal", "immigration", "customs", "border", "police"}
+
 # "The National Guard", "the Republican Guard": a state's forces by name.
 STATE_GUARDS = {"national", "republican", "presidential"}
 
@@ -428,6 +431,8 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
         nouns = (nouns - FORCE_NOUNS) | {"police"}  # "members of its forces", said by the interior ministry
     if span.root.lower_ in {"guard", "guards"} and any(c.lower_ in STATE_GUARDS | BORDER_NOUNS for c in span.root.lefts):
         nouns.add("forces")  # "the National Guard", "a border guard"
+    if span.root.lower_ in {"agent", "agents"} and any(c.lower_ in LAW_AGENCY_WORDS for c in span.root.lefts):
+        nouns.add("police")  # "federal agents", "immigration agents": a state's law enforcement
     government_act = span.root.lemma_.lower() in ATTACK_NOUNS | WEAPON_NOUNS \
         and bool(nouns & {"government", "regime", "junta"})
     if government_act:

@@ -1,0 +1,91 @@
+"""typed_roles: the roles ACLED gives an event's sides once the mention is typed, which its syntax
+alone cannot tell (who protests or riots, whom violence against civilians targets)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire import taxonomy as tx
+from eventwire.extract.who.context import ActorContext
+from eventwire.extract.who.lexicon import STATE_NOUNS
+from eventwire.extract.who.names import (
+    _bare_name, _local_actor, _located_country, _role_country, is_state_forces, qualified_by_its_country,
+)
+from eventwire.extract.who.tables import country_of_word
+from eventwire.records import Actor, Span
+
+# Sub-event types whose target is civilians where the report names none: violence against
+# civilians is that by ACLED's definition, and looting or wrecking takes or destroys people's goods.
+CIVILIAN_TARGET_TYPES = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence",
+                                   "Looting/property destruction"})
+
+
+def typed_roles(sub: tx.SubEventType, actor1: Actor | None, actor2: Actor | None, trigger: Token,
+                context: ActorContext) -> tuple[Actor | None, Actor | None]:
+    """The two sides of a mention typed `sub`, its syntax having given `actor1` and `actor2`."""
+    actor1, actor2 = _crowd_roles(sub.event_type, actor1, actor2)
+    actor2 = _civilian_target(sub.name, actor1, actor2, trigger, context)
+    return actor1, _victims_of_the_speakers_country(actor1, actor2, trigger)
+
+
+# The role ACLED gives the crowd of each demonstration event type: protesters protest, rioters riot.
+CROWD_ROLES = {"Protests": ("Protesters", tx.PROTESTERS), "Riots": ("Rioters", tx.RIOTERS)}
+
+
+def _crowd_roles(event_type: str, actor1: Actor | None, actor2: Actor | None) -> tuple[Actor | None, Actor | None]:
+    """ACLED's roles in a protest or a riot, once the event is typed one: the crowd is actor1, as
+    protesters in a protest and rioters in a riot, and the force that met it actor2. The syntax
+    gives "police opened fire on a crowd" as police against civilians and "hundreds of people
+    banged pots" as civilians; typed, those civilians take the crowd's role (of the same country),
+    and the force moves to actor2. (A crowd the syntax already named protesters or rioters keeps
+    its name: a riot told beside a march is the same crowd's, and the two sentences join by it.)"""
+    role = CROWD_ROLES.get(event_type)
+    if role is None:
+        return actor1, actor2
+    if actor1 is not None and actor1.inter == tx.CIVILIANS:
+        return _as_crowd(actor1, *role), actor2
+    if actor1 is not None and actor1.inter == tx.STATE_FORCES and actor2 is not None and actor2.inter == tx.CIVILIANS:
+        return _as_crowd(actor2, *role), actor1
+    return actor1, actor2
+
+
+def _as_crowd(people: Actor, role: str, inter: int) -> Actor:
+    """Civilians (X) -> `role` (X)."""
+    return Actor(role + people.name[len(_bare_name(people)):], inter, people.evidence)
+
+
+def _civilian_target(sub_event_type: str, actor1: Actor | None, actor2: Actor | None, trigger: Token,
+                     context: ActorContext) -> Actor | None:
+    """The target of an attack, abduction, rape or looting whose words name no side the resolver
+    knows ("stormed a rodeo and opened fire", "took a doctor from his home", "stripped the clinic"):
+    civilians of the event's country, as ACLED codes them; the act is the evidence. Not where
+    the syntax made civilians the actor (the victims read as the doers)."""
+    if actor2 is not None or sub_event_type not in CIVILIAN_TARGET_TYPES \
+            or actor1 is not None and actor1.inter == tx.CIVILIANS:
+        return actor2
+    return _local_actor("Civilians", tx.CIVILIANS, trigger.sent, context.country,
+                        Span(trigger.idx, trigger.idx + len(trigger.text), trigger.text))
+
+
+# Verbs by which a source tells an event: "..., Ukrainian officials say".
+TELLING_LEMMAS = {"say", "tell", "report", "confirm", "add"}
+
+
+def _victims_of_the_speakers_country(actor1: Actor | None, actor2: Actor | None, trigger: Token) -> Actor | None:
+    """The civilians a state's forces harmed are not that state's own by a guess: where no word of
+    the sentence places the event or qualifies the victims, and the article's main country is the
+    attacker's ("A Russian missile strike ... has killed four members of one family, Ukrainian
+    officials say", in a report that names Russia most), they are of the country whose officials
+    (or forces: "Pakistan's military said Indian troops had fired ...") tell it."""
+    if actor2 is None or actor2.inter != tx.CIVILIANS or not is_state_forces(actor1) \
+            or qualified_by_its_country(actor2) or _located_country(trigger.sent):
+        return actor2
+    attacker = actor1.name.split(" Forces of ", 1)[1]
+    if _role_country(actor2) != attacker:
+        return actor2
+    # (a state's officials or forces, not a rights group the demonym names: "the Congolese Observatory")
+    tellers = (country_of_word(word.text) for speaker in trigger.sent if speaker.dep_ == "nsubj"
+               and speaker.head.lemma_.lower() in TELLING_LEMMAS and speaker.lower_ in STATE_NOUNS
+               for word in speaker.lefts if word.dep_ in {"amod", "compound", "poss"})
+    country = next((country for country in tellers if country and country != attacker), None)
+    return Actor(f"Civilians ({country})", tx.CIVILIANS, actor2.evidence) if country else actor2
