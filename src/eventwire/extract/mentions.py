@@ -2169,11 +2169,34 @@ def _unrealised(trigger: Token) -> bool:
         return True  # not "it was first called a suicide": a name given
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _WEIGHING_LEMMAS:
         return True
+    if trigger.pos_ == "NOUN" and _asked_for(trigger):
+        return True
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else next(
         (a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is not None and verb.dep_ == "xcomp" and claims_module.modality(verb.head) == "hypothetical":
         return True
     return _under_future(trigger)
+
+
+# How an act asked for hangs below the verb that asks: "called another day of strikes", "called for rallies".
+_ASKED_PATH = frozenset({"dobj", "pobj", "prep", "conj", "compound"})
+
+
+def _asked_for(noun: Token) -> bool:
+    """Whether the noun is an act a verb asks for or promises (`_CALLING_LEMMAS`), in its object: "The
+    union has called another day of strikes and rallies for Friday", "urged a general strike". Not an
+    act told before ("called for an inquiry into the attack": the attack is told, by "the"), nor one
+    the verb names ("called the shooting an accident")."""
+    token = noun
+    while token.dep_ in _ASKED_PATH and token.head is not token:
+        if any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+               for c in token.children):
+            return False
+        token = token.head
+        if token.pos_ == "VERB":
+            return token.lemma_.lower() in _CALLING_LEMMAS and not any(
+                c.dep_ in ("auxpass", "oprd", "ccomp", "xcomp") for c in token.children)
+    return False
 
 
 def _under_future(token: Token) -> bool:
@@ -2264,13 +2287,38 @@ def _no_single_act(sentence: SpacySpan, view: ArticleView) -> bool:
         return False
     root = sentence.root
     lemma = root.lemma_.lower()
-    war_toll = lemma in _TOLL_VERBS and any(c.dep_ == "nsubj" and c.lemma_.lower() in _WAR_NOUNS for c in root.children) \
+    war_toll = any(v.lemma_.lower() in _TOLL_VERBS and any(s.lemma_.lower() in _WAR_NOUNS for s in _subjects(v))
+                   for v in _main_verbs(sentence)) \
         or any(t.dep_ == "relcl" and t.lemma_.lower() in _TOLL_VERBS and t.head.lemma_.lower() in _WAR_NOUNS for t in sentence)
     mood = lemma in _GROWTH_VERBS and any(c.dep_ == "nsubj" and c.lemma_.lower() in _MOOD_NOUNS for c in root.children)
     alliance = lemma in _ALLIANCE_VERBS or any(
         c.dep_ == "dobj" and c.lemma_.lower() in _ALLIANCE_NOUNS for c in root.children)
     return war_toll or mood or alliance or _MANY_ACTS.search(span_text(sentence)) is not None \
-        or _toll_of_many(sentence, own)
+        or _toll_of_many(sentence, own) or _of_many_weeks(sentence) or _mass_toll(sentence)
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, or, for a verb joined to another with none of its own ("The war began in
+    2021 and has killed ..."), that verb's."""
+    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return own or ([c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")] if verb.dep_ == "conj" else [])
+
+
+def _of_many_weeks(sentence: SpacySpan) -> bool:
+    """Whether a main verb's doer is weeks, months or years of something ("Months of rallies brought
+    millions onto the streets", "Years of fighting have emptied the valley"): a movement or a war told
+    whole, many acts, not one."""
+    return any(s.tag_ == "NNS" and s.lemma_.lower() in _LONG_SPANS and any(c.lower_ == "of" for c in s.children)
+               for verb in _main_verbs(sentence) for s in _subjects(verb))
+
+
+# ACLED never codes a figure of thousands counted by a quantity word ("thousands of villagers have been
+# killed", "has killed tens of thousands"): such a toll sums a war's many acts.
+_MASS_FIGURE = 1000
+
+
+def _mass_toll(sentence: SpacySpan) -> bool:
+    return any(f.kind == "killed" and f.vague and f.figure >= _MASS_FIGURE for f in toll.find_tolls(span_text(sentence)))
 
 
 # Acts that come many at a time: a bare plural of them over a year is a tally ("Attacks in the

@@ -329,6 +329,17 @@ _ARMED_DOERS = re.compile(
 
 
 # A crowd's missiles: "pelted the riot squad with bottles", "stoned the police".
+# A protest told as gone violent: "after protests against the cuts turned violent".
+_TURNED_VIOLENT = re.compile(r"\b(?:turned|became|grew|descended\s+into|degenerated\s+into)\s+(?:violent|violence|riots?|rioting)\b",
+                             re.IGNORECASE)
+# A strike that kills, destroys or hits a place or people: a weapon's ("the strike hit a market"), not a
+# walkout (which "hit shipping", "hit production").
+_STRIKE_THAT_HIT = re.compile(
+    r"\bstrikes?\s+(?:(?:had|has|have|also|reportedly)\s+)*(?:killed|destroyed|flattened|levell?ed|wounded|injured"
+    r"|(?:hit|struck|targeted|damaged)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:markets?|villages?|towns?|"
+    r"houses?|homes?|buildings?|schools?|hospitals?|clinics?|camps?|mosques?|churches|church|bases?|convoys?|vehicles?|"
+    r"cars?|bus|trucks?|positions?|neighbou?rhoods?|districts?|compounds?|farms?|weddings?|funerals?|gatherings?|crowds?)\b)",
+    re.IGNORECASE)
 _PELTED = re.compile(r"\b(?:pelt(?:ed|ing)|ston(?:ed|ing))\b", re.IGNORECASE)
 # A crowd the forces dispersed, told without a cue's words: "were dispersed by fighters who fired
 # into the air", "fired warning shots" (not a crowd that "dispersed peacefully" of itself).
@@ -581,8 +592,13 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]],
         weapon = _first_cued(WEAPONS, cues, code)
         # "stormed the village, setting fire to six houses and shooting dead a man": the attack on people
         return "ATTACK" if weapon == code and _KILLED_TOO.search(text) else weapon
+    if code in PROTESTS and not set(cues) & set(PROTESTS) and _STRIKE_THAT_HIT.search(text):
+        # "the strike hit the market on Tuesday": a strike that hits is a weapon's, the air strike a
+        # report names by "strike" alone after its lead, not workers' strike
+        return "AIR_STRIKE"
     if code in PROTESTS:
-        if "VIOL_DEMONSTR" in cues or "PROPERTY_DISTRUCT" in cues or PROTEST_CLASH.search(text) or _PELTED.search(text) or (
+        if "VIOL_DEMONSTR" in cues or "PROPERTY_DISTRUCT" in cues or PROTEST_CLASH.search(text) or _PELTED.search(text) \
+                or _TURNED_VIOLENT.search(text) or (
                 code != "PEACE_PROTEST" and FORCES_HURT.search(text)):
             return "VIOL_DEMONSTR"
         if "PROTEST_WITH_INTER" in cues and "FORCE_AGAINST_PROTEST" not in cues and _LETHAL.search(_without_demands(text)):
