@@ -5,7 +5,8 @@ state's; people harmed in an unnamed attack were harmed by the group that claims
 attackers are said to belong to; federal agents are police; people a demonym names keep its
 country abroad; the civilians a state's strike harmed are not its own by a guess where the
 sentence's officials are another's; a riot's crowd is rioters, and police that "responded" face it;
-a state's capital seized is taken from its forces."""
+a state's capital seized is taken from its forces; those killed stay the victims where the parser made
+them the tellers ("has killed 12 people, residents and a nurse have told ...")."""
 
 from __future__ import annotations
 
@@ -100,3 +101,9 @@ def test_a_state_s_capital_seized_is_taken_from_its_forces():
     assert actors_at(text, "seized", "Central African Republic")[1] == "Military Forces of Central African Republic"
     text = "Militiamen briefly seized the regional capital, Bahir Dar, in 2023."
     assert actors_at(text, "seized", "Ethiopia")[1] is None
+
+
+def test_the_killed_the_parser_made_the_tellers_are_the_victims():
+    text = ("An air strike on a crowded bus station in Sudan's Darfur region has killed at least 12 people, residents "
+            "and a nurse have told reporters.")
+    assert actors_at(text, "strike", "Sudan") == ("Military Forces of Sudan", "Civilians (Sudan)")

@@ -450,6 +450,7 @@ def _victims(trigger: Token) -> list[Token]:
                if clause.dep_ in {"advcl", "xcomp", "conj"} and clause.lemma_.lower() in CASUALTY_VERBS
                for obj in (*(o for c in clause.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)),
                            *_named_by_source(clause))]
+    victims += _object_taken_as_speaker(verb)
     casualty = verb.head if verb.dep_ == "advcl" else governing_verb(trigger) if trigger.dep_ == "pobj" else None
     if casualty is not None and casualty.dep_ == "advcl" and casualty.lemma_.lower() not in CASUALTY_VERBS:
         casualty = casualty.head  # "were killed when their car ran over a mine", "... a bomb dropped from a jet"
@@ -458,6 +459,25 @@ def _victims(trigger: Token) -> list[Token]:
         victims += [victim for c in casualty.children if c.dep_ in {"dobj", "nsubjpass"}
                     for victim in (_past_dateline(c, []) if in_dateline(c) else c,) if victim is not None]
     return victims
+
+
+# Words between a casualty verb and the number it counts: "wounded some 40 villagers".
+COUNT_WORDS = {"NUM", "ADV", "ADP", "DET", "ADJ"}
+
+
+def _object_taken_as_speaker(verb: Token) -> list[Token]:
+    """The object of an active casualty verb the parser made the subject of the telling verb after
+    it ("a shell has wounded nine pupils, teachers and a nurse say", parsed as the pupils saying
+    it): the noun right after the verb's count words, whose head comes after it."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CASUALTY_VERBS \
+            or any(c.dep_ in {"dobj", "auxpass", "nsubjpass"} for c in verb.children):
+        return []
+    for token in verb.doc[verb.i + 1 : verb.sent.end]:
+        if token.pos_ == "NOUN":
+            return [token] if token.dep_ in SUBJECT_DEPS and token.head.i > token.i else []
+        if token.pos_ not in COUNT_WORDS:
+            return []
+    return []
 
 
 def _named_by_source(clause: Token) -> list[Token]:
