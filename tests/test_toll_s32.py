@@ -1,7 +1,8 @@
 """Session 32: victims a round hit ("struck by gunfire", "a bullet hitting a clerk", "opened fire and
 struck the driver", "returned fire and the man was struck"), a surname or a pronoun then shot or wounded,
 one found and "pronounced dead", one who "was the victim slain"; and rounds that are no victims ("fired one
-shot"), nor a car, a house or a deal that was struck."""
+shot"), nor a car, a house or a deal that was struck; the dead a charge counts ("two counts of homicide"), one an
+update says has died ("UPDATE 9:30 p.m.: Ortega has died")."""
 
 from __future__ import annotations
 
@@ -49,3 +50,13 @@ def test_one_hit_and_then_killed_counts_dead_not_hurt():
     text = ("Ray Olin, 52, was the victim slain near the feed store. His brother fired one shot, and a round "
             "hitting him in the neck felled him, a deputy said.")
     assert toll_of(text) == (1, 0)
+
+
+@pytest.mark.parametrize(("text", "toll"), [
+    ("He was being held without bail on two counts of homicide, jail records show.", (2, 0)),
+    ("She was charged with three counts of first-degree murder and one count of arson.", (3, 0)),
+    ("He faces two counts of attempted murder.", (0, 0)),
+    ("UPDATE 9:30 p.m.: Ortega has died of his wounds, the clinic said.", (1, 0)),
+])
+def test_the_dead_a_charge_counts_and_an_update_that_a_victim_died(text: str, toll: tuple[int, int]):
+    assert toll_of(text) == toll

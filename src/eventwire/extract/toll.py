@@ -495,7 +495,7 @@ _FOUND_TOGETHER = re.compile(r"\bfound\s+(?:(?P<them>them)|both|the\s+(?:two|pai
 # A victim told by surname alone, the news of whose death opens a sentence: "Okafor died at a clinic
 # on Friday", "Brandt has since died". The word is a name: no common word ("Others died",
 # "Nobody died"), no people counted ("Civilians died") and no number.
-_SURNAME_DIED = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\band\s))(?P<name>[A-Z][a-z'’-]+)\s+(?:(?:later|also|has|had|since)\s+)*"
+_SURNAME_DIED = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\band\s))(?P<name>[A-Z][a-z'’-]+)\s+(?:(?:later|also|has|had|since)\s+)*"
                            r"(?:died|succumbed)\b(?!\s+(?:down|out|away|off)\b)")
 
 
@@ -535,11 +535,19 @@ _DEATHS_RECORDED = re.compile(
     rf"(?<![\w$£€#.,-]){_QUALIFIER}(?P<num>{NUMBER})(?<!\d{{4}})\s+(?:deaths|fatalities)\s+(?:were|have\s+been|had\s+been)\s+"
     rf"(?:confirmed|recorded|registered|reported)\b", re.IGNORECASE)
 
+# The dead a charge counts: "was held on three counts of homicide", "charged with two counts of first-degree
+# murder" (not "attempted murder": no one need have died). The killer is none of them.
+_COUNTS_OF_MURDER = re.compile(
+    rf"(?<![\w$£€#.,-])(?P<num>{NUMBER})\s+counts?\s+of\s+(?:capital\s+|felony\s+|(?:first|second|third)[- ]degree\s+)?"
+    rf"(?:murder|homicide)\b", re.IGNORECASE)
+
 
 def _bodies(text: str) -> list[TollFigure]:
     return [figure for figure in (_from_match(match, "killed", "dead")
                                   for match in (*_BODIES.finditer(text), *_DEATHS_RECORDED.finditer(text)))
-            if figure is not None]
+            if figure is not None] + [figure for figure in (_from_match(match, "killed", "murder")
+                                                            for match in _COUNTS_OF_MURDER.finditer(text))
+                                      if figure is not None]
 
 
 def _multiple_victims(text: str) -> list[TollFigure]:
