@@ -145,11 +145,17 @@ _RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b", re.IGNORECASE)
 
 def _in_relative_since(expression: TimeExpression, sentence: str) -> bool:
     """"since September" inside a relative clause set off by commas (", the group that has
-    blockaded fuel routes since September,"): when a state the noun is in began."""
+    blockaded fuel routes since September,") or closing the sentence (", which has used drones
+    against the rebels since 2023."): when a state or habit of the noun began."""
     if not _SINCE_BEFORE.search(sentence[max(0, expression.start - 12):expression.start]):
         return False
     clause = sentence[:expression.start].rsplit(",", 1)
-    return len(clause) == 2 and bool(_RELATIVE.search(clause[1])) and sentence[expression.end:].lstrip().startswith(",")
+    rest = sentence[expression.end:].strip()
+    return len(clause) == 2 and (bool(_RELATIVE.search(clause[1])) and rest.startswith(",")
+                                 or bool(_RELATIVE_OPENING.match(clause[1])) and _SENTENCE_END.fullmatch(rest) is not None)
+
+
+_SENTENCE_END = re.compile(r"[.!?]?[\"'”’]?")
 
 
 # A clause set off by commas that tells of a noun: ", who pledged allegiance to X in 2014,", ", which
