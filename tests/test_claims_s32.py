@@ -59,3 +59,27 @@ def test_resolving_a_source_stops_at_a_phrase_it_is_already_resolving():
     context = ActorContext(country="Kenya")
     assert source_actor(source, context, {}) is not None
     assert source_actor(source, context, {}, frozenset({source.root.i})) is None
+
+
+def test_a_sentence_whose_subject_is_the_strike_told_before_tells_that_strike():
+    """"They say the strike hit the market ...": whatever class its words are read as, a sentence
+    whose subject names the act again gives that act its day, town and sources."""
+    text = ("A drone strike on a crowded cattle market in Ethiopia's Tigray region has killed at least 20 people, "
+            "residents have told reporters. They say the strike hit the market in the village of Mehoni on "
+            "Thursday morning, as herders from nearby farms gathered.")
+    events = events_of(text)
+    assert len(events) == 1
+    assert events[0].fatalities == 20
+
+
+def test_a_strike_by_the_acts_target_on_its_doers_is_an_act_of_its_own():
+    """The army's account of the assault goes on to its own air strike on the fleeing fighters,
+    with its own toll: ACLED codes that strike apart from the assault."""
+    text = ("NIAMEY (Reuters) – Hundreds of jihadist fighters stormed an army camp near Tillaberi on Thursday, "
+            "killing 14 soldiers, the army said. Islamic State Sahel Province said it had carried out the assault. "
+            "The army said it had pushed the attackers back. It added that an air strike on the fleeing militants "
+            "had killed about 40 of them.")
+    strike = event_of(events_of(text), "It added")
+    assert strike.sub_event_type == "Air/drone strike"
+    assert strike.fatalities == 40
+    assert event_of(events_of(text), "NIAMEY").fatalities == 14

@@ -511,15 +511,15 @@ def _accounts_of_previous(mentions: list[EventMention], view: ArticleView) -> li
         before = _claimed_act(kept) if claim else _referred_act(kept, mention)
         restates = _restates_toll(mention, before, article)
         if before is not None and not before.historical and not mention.historical \
-                and (restates or _may_account_for(mention, before)) \
+                and (restates or _may_account_for(mention, before, view)) \
                 and _sentences_between(starts, before.sentence.start, mention.sentence.start) <= (CLAIM_GAP if claim else CONTINUATION_GAP) \
-                and (mention.date is None or mention.date == before.date) \
+                and (mention.date is None or mention.date == before.date or not merge.dated_by_itself(mention)) \
                 and not _FOLLOW_UP.search(mention.sentence.text) \
                 and _place_agrees(mention, before) \
                 and not _joins_all(mention, event := _event_so_far(kept, before)) \
                 and (lender := _lender(event)) is not None \
                 and not _own_armed_act(mention, lender, event, article) \
-                and not _another_weapons_act(mention, before) \
+                and not _another_weapons_act(mention, before, event) \
                 and ((side := _tells_as_side(mention, before, event, view))
                      or (group := _speaks_for_unnamed(mention, event, groups, article)) is not None or restates):
             if not side and group is not None:  # the unnamed fighters' own group speaks: a side
@@ -689,7 +689,7 @@ def _speakers(mention: EventMention, article: Article) -> list[str]:
             and c.claimant not in (OUTLET, article.outlet) and c.claimant]
 
 
-def _may_account_for(mention: EventMention, act: EventMention) -> bool:
+def _may_account_for(mention: EventMention, act: EventMention, view: ArticleView) -> bool:
     """Whether `mention`'s class may be a side's account of `act`: of an act of political
     violence, one of `_ACCOUNT_CLASSES`; of a crowd that state forces met with force (force used
     on protesters, or a riot with a state force as a side), a telling of that force. Its sentence
@@ -701,10 +701,12 @@ def _may_account_for(mention: EventMention, act: EventMention) -> bool:
     supporters had been shot dead by police"). Not "In the X district, protesters set fire to a
     police post", a riot of its own, nor "masked men opened fire on the marchers", an attack by
     others, nor "troops killed four insurgents in a raid", the force's act against an armed group,
-    nor "had picked up four men suspected of taking part in the murders"."""
+    nor "had picked up four men suspected of taking part in the murders". A sentence whose subject
+    is the act named again ("They say the strike hit the market ...", "The attack began before
+    dawn") tells that act, whatever class its words gave it."""
     code = taxonomy.BY_NAME[mention.sub_event_type].code
     if act.disorder_type == taxonomy.POLITICAL_VIOLENCE:
-        return code in _ACCOUNT_CLASSES
+        return code in _ACCOUNT_CLASSES or _names_act_as_subject(_spacy_sentence(mention, view))
     forces = _state_sides(act)
     met = act.sub_event_type in _FORCE_ON_PROTESTERS or act.sub_event_type == _VIOLENT_DEMONSTRATION.name and forces
     if not met or code not in _FORCE_ACCOUNT_CLASSES:
@@ -722,6 +724,13 @@ def _may_account_for(mention: EventMention, act: EventMention) -> bool:
         return True
     return code != "VIOL_DEMONSTR" \
         and any(not forces or any(_same_side(own, force) for force in forces) for own in _state_sides(mention))
+
+
+def _names_act_as_subject(sentence: SpacySpan) -> bool:
+    """Whether a subject of `sentence` is an event told before, named by "the" or "that" ("the
+    strike hit", "the attack began"), not an object ("arrested two men over the attack")."""
+    return any(token.dep_ in {"nsubj", "nsubjpass"} and _EVENT_NOUN_ALONE.fullmatch(token.text)
+               and any(c.dep_ == "det" and c.lower_ in {"the", "that"} for c in token.children) for token in sentence)
 
 
 def _state_sides(mention: EventMention) -> list[str]:
@@ -959,18 +968,33 @@ _WEAPON_CLASSES = frozenset(taxonomy.BY_CODE[code].name for code in (
     "SUIC_BOMB", "CHEM_WEAP", "AIR_STRIKE", "GRENADE", "REM_EXPLOS", "ART_MISS_ATTACK"))
 
 
-def _another_weapons_act(mention: EventMention, before: EventMention) -> bool:
-    """Whether `mention` tells an act of its own by another weapon than `before`'s, at a place
-    and with a toll of its own ("A roadside bomb struck a truck near X on Thursday, wounding six,
-    police said" after jets bombed caves near Y, as the army told it): however one state's police
-    and army count as one side, a weapon's cue of the sentence's own, another place's name and its
-    own count make another act, not an account of that one."""
+def _another_weapons_act(mention: EventMention, before: EventMention, event: list[EventMention]) -> bool:
+    """Whether `mention` tells an act of its own by another weapon than `before`'s, with a toll
+    of its own, at a place of its own ("A roadside bomb struck a truck near X on Thursday, wounding
+    six, police said" after jets bombed caves near Y, as the army told it) or by the act's target
+    against its doers ("it added that a helicopter gunship had bombed the fleeing raiders, killing
+    40" after the raiders overran its post): however one state's police and army count as one side,
+    a weapon's cue of the sentence's own and its own count make another act, not an account of
+    that one."""
+    if mention.sub_event_type not in _WEAPON_CLASSES or mention.sub_event_type == before.sub_event_type \
+            or not merge.named_by(mention.sub_event_type, cue_classes(mention.sentence.text)) \
+            or not mention.fatality_claims:
+        return False
     own = mention.place
-    return mention.sub_event_type in _WEAPON_CLASSES and mention.sub_event_type != before.sub_event_type \
-        and merge.named_by(mention.sub_event_type, cue_classes(mention.sentence.text)) \
-        and bool(mention.fatality_claims) and own is not None and own.evidence is not None \
+    elsewhere = own is not None and own.evidence is not None \
         and mention.sentence.start <= own.evidence.start < mention.sentence.end \
         and (before.place is None or merge.same_place(own, before.place) is None)
+    return elsewhere or _turned_on_doers(mention, event)
+
+
+def _turned_on_doers(mention: EventMention, event: list[EventMention]) -> bool:
+    """Whether `mention`'s doer is the side an act of `event` was done to, and its target that
+    act's doer (or unnamed fighters where that doer is an armed group): the target striking back."""
+    doer, target = mention.actor1, mention.actor2
+    return doer is not None and target is not None and any(
+        m.actor1 is not None and m.actor2 is not None and _same_side(m.actor2.name, doer.name)
+        and (_same_side(m.actor1.name, target.name)
+             or _UNNAMED_ARMED.match(target.name) is not None and m.actor1.inter in _NON_STATE_ARMED) for m in event)
 
 
 def _side_speaks(mention: EventMention, event: list[EventMention], article: Article) -> bool:
