@@ -1,7 +1,8 @@
 """Places (s32): the lower-case Arabic article is one list (`names.ARABIC_ARTICLES`) that the
 variant key, the resolver and the recogniser all read; a word the tagger calls a place but the
 report writes in lower case is none; a US broadcaster's call sign in the dateline makes the
-report's places American as a country's web domain does.
+report's places American as a country's web domain does; a district the index lacks, named by the
+possessive of a large city that shares its province's name, lies in the city.
 
 Fixtures are short invented texts.
 """
@@ -51,3 +52,13 @@ def test_a_us_broadcasters_call_sign_in_the_dateline_settles_a_bare_name() -> No
     assert broadcaster_country("ST. LOUIS (KXRT) – A man was shot.") == "US"
     assert broadcaster_country("KUWAIT (KUNA) -- The cabinet met on Sunday.") == ""
     assert broadcaster_country("Fighters of the Karen Liberation Army (KXLA) attacked a post.") == ""
+
+
+def test_a_district_named_by_a_large_citys_possessive_lies_in_the_city() -> None:
+    # The province shares the city's name; the district the index lacks is one of the city's own.
+    mentions = extract_article(Article(id="t", text="Russian shelling hit Kharkiv's Zhovtnevyi district on Sunday, "
+                                       "killing two people, the regional governor said.",
+                                       title="", date=dt.date(2026, 3, 10)))
+    place = mentions[0].place
+    assert place is not None and place.name == "Zhovtnevyi" and place.geo_precision == 2
+    assert abs(place.latitude - 49.99) < 0.1 and abs(place.longitude - 36.23) < 0.1

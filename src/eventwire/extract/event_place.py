@@ -23,6 +23,7 @@ from eventwire.extract.texts import doc_text
 from eventwire.extract.who import country_tables
 from eventwire.gazetteer import Candidate, Gazetteer
 from eventwire.gazetteer.context import read_cues, settlement_cue
+from eventwire.gazetteer.distance import haversine_km
 from eventwire.gazetteer.names import LOWER_ARTICLE, normalize
 from eventwire.gazetteer.resolve import Resolution, make_mention
 from eventwire.records import Article, Place, Span
@@ -54,8 +55,12 @@ def read_places(article: Article, doc: Doc, gazetteer: Gazetteer) -> ArticlePlac
     (`_named_settlements`), with its dateline, national-capital datelines, main place and country."""
     dateline = dateline_place(article.text, gazetteer)
     places = _in_named_states(where.find_places(article, doc, gazetteer), dateline, gazetteer)
-    places = _named_settlements(places, article.text, gazetteer)
+    # One name, one place (`_same_name_as_settlements`) before a settlement the gazetteer lacks
+    # is put where the text puts it ("the village of X west of Y", Y named a settlement before),
+    # and again after.
+    places = _same_name_as_settlements(_named_settlements(places, article.text, gazetteer))
     places = _same_name_as_settlements(_with_unknown_settlements(places, article.text, doc, gazetteer))
+    places = _in_owning_cities(places, article.text, gazetteer)
     # The article's country is that of the towns and states it names: a country named as a
     # modifier the fast path left unparsed ("About 900 US troops are based ...") must not
     # outvote them; ties go to the first named.
@@ -120,11 +125,41 @@ _THE_TOWN = re.compile(r"\b[Tt]he\s+(?:town\b(?!\s+of\b)|village['’]s\b)")
 
 def _town_before(sentence: SpacySpan, placing: ArticlePlaces) -> Place | None:
     """The town named last before `sentence`, which "the town" in it stands for: a report says so
-    of the town it has just told of, where "the city" keeps to the report's own (`_the_city`)."""
+    of the town it has just told of, where "the city" keeps to the report's own (`_the_city`). A
+    town the text called one ("the town of X, north of the capital Y") goes before the towns
+    its sentence names after it to say where it lies."""
     before = [p for p in _without_qualifiers(placing.places, placing.text)
               if p.feature == "city" and p.evidence is not None and p.evidence.end <= sentence.start_char
               and is_location(p, sentence.doc) and not is_incidental(p, sentence.doc)]
-    return replace(max(before, key=lambda p: p.evidence.start), geo_precision=1, evidence=None) if before else None
+    if not before:
+        return None
+    last = max(before, key=lambda p: p.evidence.start)
+    told = sentence.doc.char_span(last.evidence.start, last.evidence.end, alignment_mode="expand")
+    called = [p for p in before if named_as_settlement(p, placing.text) and told is not None
+              and told.sent.start_char <= p.evidence.start < told.sent.end_char]
+    return replace(max(called, key=lambda p: p.evidence.start) if called else last, geo_precision=1, evidence=None)
+
+
+# "in the area", "near the village": a sentence naming no place of its own that tells of "the
+# area" tells of the place the sentence before it named.
+_THE_AREA = re.compile(r"\b(?:in|near|around)\s+the\s+(?:area|vicinity)\b(?!\s+of\b)", re.IGNORECASE)
+
+
+def _area_before(sentence: SpacySpan, placing: ArticlePlaces) -> Place | None:
+    """The town (else the district) the sentence right before `sentence` names first, which "in
+    the area" stands for ("a raid on the village of X in Y territory"); None where that sentence
+    names none. No finer than near it (precision 2)."""
+    if sentence.start == 0:
+        return None
+    previous = sentence.doc[sentence.start - 1].sent
+    named = [p for p in _without_qualifiers(placing.places, placing.text)
+             if p.feature in LOCAL_FEATURES and p.evidence is not None
+             and previous.start_char <= p.evidence.start < previous.end_char and not _in_dateline(p, placing.text)
+             and is_location(p, sentence.doc) and not is_incidental(p, sentence.doc)]
+    if not named:
+        return None
+    place = min(named, key=lambda p: (p.feature != "city", p.evidence.start))
+    return replace(place, geo_precision=max(place.geo_precision, 2), evidence=None)
 
 
 def _the_city(places: Sequence[Place], text: str, doc: Doc) -> Place | None:
@@ -293,7 +328,7 @@ _NOT_SETTLEMENT_WORDS = frozenset(
     "province region district county department territory governorate township".split())
 # "near X", "on the outskirts of X", "in the hills around X", "residents of X": where only a
 # place, not a body, can stand.
-_NEAR_JUST_BEFORE = re.compile(r"\b(?:near|around|outskirts\s+of|(?:[Rr]esidents|[Vv]illagers|[Ii]nhabitants)\s+of(?:\s+the)?)\s+$")
+_NEAR_JUST_BEFORE = re.compile(r"\b(?:near|around|(?:outskirts|edges?)\s+of|(?:[Rr]esidents|[Vv]illagers|[Ii]nhabitants)\s+of(?:\s+the)?)\s+$")
 # "dropped barrel bombs on X", "air strikes on X", "a raid on X": what weapons or a raid fall on
 # is a place (an attack "on" someone may be on a person, and is left out).
 _STRUCK_JUST_BEFORE = re.compile(r"\b(?:bombs|shells|rockets|missiles|(?:air\s*|drone\s+)?strikes|raids?)\s+on\s+$")
@@ -323,7 +358,7 @@ UNKNOWN_NAME_SPAN = 40  # characters between the name and the place the text put
 
 
 def _after_near(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] follows "near", "around", "outskirts of" or "residents of", and is not one of two
+    """Whether text[start:end] follows "near", "around", "outskirts of", "the edge of" or "residents of", and is not one of two
     streets that cross there ("near Main and Racine")."""
     return _NEAR_JUST_BEFORE.search(text, max(0, start - 30), start) is not None \
         and not _AND_NAME_AFTER.match(text, end)
@@ -479,6 +514,34 @@ def _unknown_settlement(name: str, evidence: Span, container: Place | None, dist
 _ADMIN1_WORD_AFTER = re.compile(r"\s+(?:province|state|region|governorate|oblast|prefecture|department)\b", re.IGNORECASE)
 
 
+# "Kharkiv's ": the possessor just before a name.
+_POSSESSOR_BEFORE = re.compile(r"\b([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)['’]s\s+$")
+# A city this large is divided into districts of its own, which reports name by its possessive
+# ("Kharkiv's X district"); a smaller provincial capital's possessive names its province's
+# districts ("Mopti's X district").
+DISTRICTED_CITY_POPULATION = 250_000
+
+
+def _in_owning_cities(places: list[Place], text: str, gazetteer: Gazetteer) -> list[Place]:
+    """A district the gazetteer lacks, named by the possessive of a large city that shares its
+    province's name ("in Kharkiv's X district"), which the text read as the province's: a
+    district of the city, at the city's point (precision 2), not at the province's middle."""
+    return [_in_owning_city(p, text, gazetteer) for p in places]
+
+
+def _in_owning_city(place: Place, text: str, gazetteer: Gazetteer) -> Place:
+    if place.feature != "admin2" or place.geonameid is not None or place.evidence is None:
+        return place
+    owner = _POSSESSOR_BEFORE.search(text, max(0, place.evidence.start - 40), place.evidence.start)
+    if owner is None or not _spelled_alike(owner.group(1), place.admin1):
+        return place
+    city = next((c for c in gazetteer.candidates(owner.group(1)) if c.feature == "city" and c.iso == place.iso
+                 and c.admin1 == place.admin1 and c.population >= DISTRICTED_CITY_POPULATION), None)
+    if city is None:
+        return place
+    return replace(place, latitude=city.latitude, longitude=city.longitude, geo_precision=2)
+
+
 def _as_named_district(place: Place, name: str, gazetteer: Gazetteer) -> Place:
     """A district the gazetteer does not know ("a raid in X district"), which the resolver's
     fallback put at a town (the article's focus, or one the text names near it), at the state
@@ -632,7 +695,8 @@ def place_for(sentence: SpacySpan, trigger: Token, placing: ArticlePlaces) -> Pl
         # dateline's (`_state_capital`); "In the capital, police detained ...": its country's.
         # The words are the place's evidence.
         for anaphor, meant in ((_THE_CITY, placing.the_city), (_THE_TOWN, _town_before(sentence, placing)),
-                               (_THE_STATE_CAPITAL, placing.state_capital), (_THE_CAPITAL, placing.capital)):
+                               (_THE_STATE_CAPITAL, placing.state_capital), (_THE_CAPITAL, placing.capital),
+                               (_THE_AREA, _area_before(sentence, placing))):
             found = anaphor.search(sentence.text) if meant is not None else None
             if found is not None:
                 start = sentence.start_char + found.start()
@@ -1008,13 +1072,22 @@ def _names_scene_apart(scene: Place, dateline: Place, text: str, capital: bool) 
     cues = read_cues(text, scene.evidence.start, scene.evidence.end)
     if (scene.iso, scene.admin1) == (dateline.iso, dateline.admin1):
         return scene.feature in LOCAL_FEATURES and (cues.district or _DISTRICT_AFTER.match(text, scene.evidence.end) or _SUBURB_BEFORE.search(
-            text, max(0, scene.evidence.start - 40), scene.evidence.start) is not None)
+            text, max(0, scene.evidence.start - 40), scene.evidence.start) is not None
+            or scene.feature == "city" and scene.geonameid is not None and _km(scene, dateline) > _PART_OF_TOWN_KM)
     if capital:
         return True
     return cues.settlement or cues.admin
 
 
-_SUBURB_BEFORE = re.compile(r"\bsuburb(?:an|s? of)\s+$|\b(?:near|outskirts\s+of)\s+$", re.IGNORECASE)
+# Beyond this a town the gazetteer lists is no part of the dateline's city it may be filed from.
+_PART_OF_TOWN_KM = 40.0
+
+
+def _km(one: Place, other: Place) -> float:
+    return haversine_km(one.latitude, one.longitude, other.latitude, other.longitude)
+
+
+_SUBURB_BEFORE = re.compile(r"\bsuburban\s+$|\b(?:near|(?:outskirts|(?:area|suburb)s?)\s+of)\s+$", re.IGNORECASE)
 # The places a lead can name as an event's scene apart from its dateline: a town, a county, a state.
 _SCENE_FEATURES = LOCAL_FEATURES | {"admin1"}
 

@@ -23,7 +23,8 @@ from eventwire.gazetteer import Candidate, Gazetteer
 from eventwire.gazetteer.context import COMPASS, SITE_OF_SETTLEMENT, Cues, read_cues
 from eventwire.gazetteer.names import LOWER_ARTICLE
 from eventwire.gazetteer.resolve import (
-    Mention, Resolution, clean_name, contained_score, container_place, generic_stripped, resolve_mentions,
+    INNER_CITY_POPULATION, Mention, Resolution, clean_name, contained_score, container_place, generic_stripped,
+    resolve_mentions,
 )
 from eventwire.records import Article, Place, Span
 
@@ -37,9 +38,10 @@ _ARTICLE_OPENING = re.compile(rf"^{LOWER_ARTICLE}(?=[A-Z])")
 _CAPITALISED_RUN = re.compile(rf"(?:\b{LOWER_ARTICLE})?(?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|al|el|de|la|na|on|upon|-))*")
 # "in X", and "south of X", "on the outskirts of X": where something happened, said of a place.
 # A word saying who holds or besieges the place may come between ("in occupied X", "near
-# rebel-held X", "in besieged X"). A town's residents are of it too ("Residents of X marched").
+# rebel-held X", "in besieged X"). A town's residents are of it too ("Residents of X marched"), as
+# are its areas and suburbs ("a strike on a residential area of X").
 _LOCATIVE_BEFORE = re.compile(
-    r"(?:(?:^|[.!?]\s+|\n\s*)(?:In|Near|Outside|At)|\b(?:in|near|outside|at|from|across|outskirts of)|"
+    r"(?:(?:^|[.!?]\s+|\n\s*)(?:In|Near|Outside|At)|\b(?:in|near|outside|at|from|across|outskirts of|(?:area|suburb)s?\s+of)|"
     r"\b(?:[Rr]esidents|[Vv]illagers|[Ii]nhabitants)\s+of|"
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of)\s+"
     r"(?:(?:\w+-)?(?:occupied|held|controlled|besieged|embattled)\s+)?$"
@@ -563,6 +565,8 @@ def _looks_like_place(text: str, start: int, end: int, gazetteer: Gazetteer) -> 
     located = _LOCATIVE_BEFORE.search(window) or _MOVEMENT_BEFORE.search(window) and not _POSSESSIVE_AFTER.match(text, end)
     if located and top.kind == 0 and top.population >= 2_000:
         return True
+    if located and any(c.feature == "city" and c.population >= INNER_CITY_POPULATION for c in candidates):
+        return True  # a city's other spelling ("Zaporizhzhia"), whose own name a village has
     return top.kind == 0 and top.population > 1_000_000 and top.feature in ("country", "admin1", "continent", "city")
 
 
@@ -655,7 +659,7 @@ def _after_settlement_cues(text: str, gazetteer: Gazetteer) -> list[Toponym]:
 # "positions around Sake", "a camp outside Kidal", "an ambush on the road to Sake": a name the
 # tagger missed after lower-case words that put something around or on the way to a place.
 # ("near" is left out: "shot along I-70 near Union" names an exit or a street as often as the town.)
-_BESIDE_BEFORE = re.compile(r"\b(?:around|outside|outskirts\s+of|(?:road|highway|route)\s+(?:to|from))\s+$")
+_BESIDE_BEFORE = re.compile(r"\b(?:around|outside|(?:outskirts|(?:area|suburb)s?)\s+of|(?:road|highway|route)\s+(?:to|from))\s+$")
 # "In Kyiv, thousands rallied ...": a sentence opening on "In" and a name closed by a comma says
 # where the sentence's event is, whatever the tagger made of the name (it often tags none there).
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")

@@ -478,11 +478,12 @@ def _capital_states(options: list[MentionOptions], gazetteer: Gazetteer) -> dict
 _HOST_BETWEEN = re.compile(r"\s*(?:,|\b(in|at)\b)\s*(?:the\s+)?", re.IGNORECASE)
 # Wider forms, which place only a name the index lacks: past a compass word or a unit word ("in
 # central Mali", ", in the eastern department of X") and after an apposition ("X, a village in
-# the municipality of Y", "X, a town near Y"). The name after them may be cut short by the
-# tagger ("Valle" of "Valle del Cauca"), so they do not overrule a town the index has.
+# the municipality of Y", "X, a town near Y", "the village of X west of Y"). The name after them
+# may be cut short by the tagger ("Valle" of "Valle del Cauca"), so they do not overrule a town
+# the index has.
 _UNIT_OF = r"(?:municipality|district|province|region|state|county|department|governorate|territory|prefecture)\s+of"
 _HOST_BETWEEN_WIDER = re.compile(
-    rf"\s*(?:,\s*(?:an?\s+(?:[a-z-]+\s+){{0,2}}?(?=(?:in|near)\b))?)?(?:\b(in|at|near)\b\s*)?(?:the\s+)?"
+    rf"\s*(?:,\s*(?:an?\s+(?:[a-z-]+\s+){{0,2}}?(?=(?:in|near)\b))?)?(?:\b(in|at|near|{COMPASS}\s+of)\b\s*)?(?:the\s+)?"
     rf"(?:{COMPASS}\s+)?(?:{_UNIT_OF}\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
@@ -1067,7 +1068,9 @@ def _without_stray_small_towns(
     Madisonville, Cincinnati police said"): they work in their city, so the far-off small town
     is more likely a neighbourhood of it, however often the report names it. A mid-sized town
     alone in its country among an article's places in one other country is doubtful too
-    (`_lone_foreign_town`). A country's capital is never doubtful, nor is a sizeable town whose
+    (`_lone_foreign_town`), and, matched by an alternate name only, stays so however often the
+    report names it (a town the index lacks, whose name it knows only as another spelling of a
+    village abroad). A country's capital is never doubtful, nor is a sizeable town whose
     own name no other place bears ("Wilkes-Barre"): a name that singular is seldom borrowed. Nor
     is the outlet's `home`, the town its address names ("chronicle.augusta.com" on "Augusta")."""
     counts = Counter(pick[0].id for pick in picks if pick)
@@ -1104,7 +1107,7 @@ def _without_stray_small_towns(
             sole = located and len(option.candidates) == 1 and place.kind == 0
             lone = place.kind != 0 and _lone_foreign_town(place, points_by_country)
             if any(not doubtful(other) for other in others) and not _vouched(place, others, located, sole, lone) \
-                    and (counts[place.id] <= max(counts[o.id] for o in others) or served - {place.id}):
+                    and (lone or counts[place.id] <= max(counts[o.id] for o in others) or served - {place.id}):
                 kept.append(None)
                 continue
         kept.append(pick)
