@@ -92,8 +92,8 @@ def extract(article: Article, doc: Doc, context: ExtractContext) -> Extraction:
     told = _attributions_of_previous(_accounts_of_previous(
         _destruction_in_previous(_tolls_of_previous(_continuing_previous(_mentions(view, context), view), view.starts),
                                  view), view), view)
-    mentions = _with_headline_figures(_continuing_history(_apart_from_main(
-        _added_tolls(_answered_attacks(told, view), view), view), view), article)
+    mentions = _with_headline_figures(_continuing_history(_earlier_months_apart(_apart_from_main(
+        _added_tolls(_answered_attacks(told, view), view), view), view), view), article)
     mentions = _met_with_force(_dated_by_statement(mentions, view), view)
     # The headline's places, read at most once (tagging and resolving it costs ~5 ms), and only
     # if a step below needs them.
@@ -1198,18 +1198,58 @@ def _refers_back(text: str) -> bool:
     return _BACK_REFERENCE.search(text) is not None or _ANSWER.search(text) is not None
 
 
+# A month named bare ("in March"), not with its year or counted from now ("March 2025", "last month").
+_MONTH_VALUE = re.compile(r"\d{4}-\d\d")
+_YEAR_OR_DEICTIC = re.compile(r"\d{4}|\b(?:this|next|last|coming|past)\b", re.IGNORECASE)
+# How close to the article date the main event must be for the report to be about the present.
+_PRESENT_DAYS = 14
+
+
+def _earlier_months_apart(mentions: list[EventMention], view: ArticleView) -> list[EventMention]:
+    """A mention other than the main one that its own words date by a bare month before the
+    article's ("abducted two aid workers near X in March, the UN said" told in May), beside a main
+    event of the present days, is background: historical. The same sentence told as a report's
+    own event (a follow-up of a shooting in March) stays news, which is why this is decided here,
+    over the article, and not by the date resolver, which reads one sentence."""
+    main, article_date = main_mention(mentions), view.article.date
+    if main is None or main.historical or article_date is None or main.date is None \
+            or (article_date - main.date).days > _PRESENT_DAYS:
+        return mentions
+    month = article_date.isoformat()[:7]
+    return [replace(mention, historical=True) if mention is not main and not mention.historical
+            and mention.sentence != main.sentence and merge.dated_by_itself(mention)
+            and _dated_by_earlier_month(_own_date_of(mention, view), month) else mention for mention in mentions]
+
+
+def _dated_by_earlier_month(resolved: when.ResolvedDate, month: str) -> bool:
+    """Whether `resolved` is a bare month before `month` (YYYY-MM), not a statement's day."""
+    expression = resolved.expression
+    return expression is not None and not resolved.statement_day and bool(_MONTH_VALUE.fullmatch(expression.value)) \
+        and expression.value < month and not _YEAR_OR_DEICTIC.search(expression.text)
+
+
+def _placed_by_itself(mention: EventMention) -> bool:
+    """Whether the place comes from the mention's own sentence."""
+    evidence = mention.place.evidence if mention.place else None
+    return evidence is not None and mention.sentence.start <= evidence.start < mention.sentence.end
+
+
 def _continuing_history(mentions: list[EventMention], view: ArticleView) -> list[EventMention]:
     """A sentence right after one that tells a past event, which refers back to an event ("Six
     people were wounded in the incident") and gives no date or place of its own, goes on
-    telling that past event: historical too, so its toll stays out of the report's own event."""
+    telling that past event: historical too, so its toll stays out of the report's own event. So
+    does one that took its date from the past event's sentence and names no place of its own
+    ("The group said the same unit had also burned a grain store")."""
     main, text = main_mention(mentions), view.article.text
     kept: list[EventMention] = []
     for mention in mentions:
         before = kept[-1] if kept else None
         if before is not None and before.historical and not mention.historical and mention is not main \
                 and not text[before.sentence.end : mention.sentence.start].strip() \
-                and _refers_back(mention.sentence.text) and not merge.dated_by_itself(mention) \
-                and (mention.place is None or mention.place.evidence is None):
+                and not merge.dated_by_itself(mention) \
+                and (_refers_back(mention.sentence.text) and (mention.place is None or mention.place.evidence is None)
+                     or mention.date_evidence is not None and mention.date_evidence == before.date_evidence
+                     and not _placed_by_itself(mention)):
             mention = replace(mention, historical=True)
         kept.append(mention)
     return kept
@@ -1983,7 +2023,19 @@ def _lead_date(view: ArticleView, index: int, kind: str,
         # Without an article date the sentence's default is no date, not the publication day:
         # nothing to improve on, and an undated mention never joins another report's event.
         return lead
-    return _first_present_date(view, index, DATE_REACH, lambda text: bool(_LEGAL_STEP.search(text)), 1)
+    return _first_present_date(view, index, DATE_REACH, lambda text: bool(_LEGAL_STEP.search(text)), 1) \
+        or _named_act_date(view, index)
+
+
+def _named_act_date(view: ArticleView, index: int) -> tuple[when.ResolvedDate, int] | None:
+    """The day one of the article's first `DATE_REACH` sentences names an act by ("charged in the
+    June 2 shooting death of the boy"), when no sentence gives the act's day as it tells it: a report
+    of a case's later step names the incident so (`when.named_act_day`)."""
+    for position, sentence in enumerate(view.sentences[:DATE_REACH]):
+        resolved = when.named_act_day(span_text(sentence), view.article.date) if position != index else None
+        if resolved is not None:
+            return resolved, sentence.start_char
+    return None
 
 
 def _told_next(view: ArticleView, index: int, kind: str) -> tuple[when.ResolvedDate, int] | None:

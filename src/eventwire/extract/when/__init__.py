@@ -21,7 +21,8 @@ counted from the narrative's last date), `history`, `resolve`.
 
 from eventwire.extract.when.find import find_time_expressions
 from eventwire.extract.when.model import ResolvedDate, TimeExpression
-from eventwire.extract.when.resolve import NO_EXPRESSION_PRECISION, narrative_shifts, resolve_event_date
+from eventwire.extract.when.resolve import NO_EXPRESSION_PRECISION, named_act_day, narrative_shifts, resolve_event_date
 
 __all__ = ["TimeExpression", "ResolvedDate", "find_time_expressions", "resolve_event_date",
-           "NO_EXPRESSION_PRECISION", "narrative_shifts"]
+           "NO_EXPRESSION_PRECISION", "narrative_shifts",
+           "named_act_day"]

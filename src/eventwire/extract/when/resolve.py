@@ -306,3 +306,27 @@ def resolve_event_date(sentence: str, article_date: dt.date | None) -> ResolvedD
         if relative is not None:
             return ResolvedDate(None, relative.time_precision, relative, False)
     return ResolvedDate(article_date, NO_EXPRESSION_PRECISION, None, False)
+
+
+# An act named with its day as an attribute: "the June 2 shooting death", "the March 1 death of his
+# friend", "Saturday's shooting" (not "the June 2 hearing": a step of the case).
+_ACT_NOUN = (r"(?:shootings?|(?:gunshot\s+)?deaths?|killings?|slayings?|murders?|homicides?|stabbings?|attacks?|"
+             r"assaults?|ambush(?:es)?|bombings?|blasts?|raids?|massacres?)")
+_ACT_NAMED_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?{_ACT_NOUN}\b")
+_ATTRIBUTE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+
+
+def named_act_day(sentence: str, article_date: dt.date | None) -> ResolvedDate | None:
+    """The day a sentence names an act by ("charged in the June 2 shooting death of his son",
+    "Saturday's shooting"): a report of a later step of a case (a charge, a hearing) names the
+    incident's day so, and a sentence that tells the act without a day ("The boy shot himself
+    while ...") happened on it. Only a present-day, day-precise date not after `article_date`."""
+    for expression in find_time_expressions(sentence, article_date):
+        if expression.time_precision != 1 or expression.date is None or expression.historical \
+                or expression.unanchored or (article_date is not None and expression.date > article_date):
+            continue
+        possessive = sentence.startswith(("'s", "’s"), expression.end)
+        if (possessive or _ATTRIBUTE_BEFORE.search(sentence[max(0, expression.start - 6):expression.start])) \
+                and _ACT_NAMED_AFTER.match(sentence, expression.end):
+            return ResolvedDate(expression.date, expression.time_precision, expression, False)
+    return None
