@@ -13,25 +13,15 @@ from eventwire.annotate import annotate
 from eventwire.extract.event_place import is_incidental, is_location, read_places
 from eventwire.gazetteer import Gazetteer
 from eventwire.gazetteer.resolve import make_mention, resolve_mentions
-from eventwire.pipeline import extract_article
-from eventwire.records import Article, Place
-
-
-def _places(text: str) -> dict[str, Place | None]:
-    """Each mention's sentence opening (four words) -> its place."""
-    mentions = extract_article(Article(id="t", text=text, title="", date=dt.date(2026, 3, 10)))
-    return {" ".join(m.sentence.text.split()[:4]): m.place for m in mentions}
-
-
-def _name(place: Place | None) -> str:
-    return place.name if place else ""
+from eventwire.records import Article
+from geo_helpers import mention_places, place_name
 
 
 def test_a_capital_asked_to_act_is_not_the_protests_place() -> None:
-    places = _places(
+    places = mention_places(
         "MOSUL, Iraq (Reuters) - A roadside bomb wounded two soldiers near Tal Afar on Sunday. In Mosul on "
         "Monday, hundreds of farmers staged a sit-in to demand that Baghdad stop the water cuts, witnesses said.")
-    assert _name(places["In Mosul on Monday,"]) == "Mosul"
+    assert place_name(places["In Mosul on Monday,"]) == "Mosul"
 
 
 def test_hundreds_of_residents_marching_are_in_their_own_town(gazetteer: Gazetteer) -> None:
@@ -42,28 +32,28 @@ def test_hundreds_of_residents_marching_are_in_their_own_town(gazetteer: Gazette
 
 
 def test_a_border_post_of_a_town_lies_at_that_town() -> None:
-    places = _places(
+    places = mention_places(
         "KAMPALA, Uganda - Gunmen attacked a bus in Tororo on Monday. Soldiers caught up with the smugglers near "
         "the border post of Katuna on Thursday and shot two of them, an army spokesman said.")
-    assert _name(places["Soldiers caught up with"]) == "Katuna"
+    assert place_name(places["Soldiers caught up with"]) == "Katuna"
 
 
 def test_a_valley_the_gazetteer_lacks_keeps_the_reports_name() -> None:
-    places = _places(
+    places = mention_places(
         "FAIZABAD, Afghanistan - Taliban fighters detained four men in Jurm on Monday, residents said. "
         "Rebels said they had killed two Taliban in an ambush in the Zarbak valley on Sunday.")
-    assert _name(places["Rebels said they had"]) == "Zarbak valley"
+    assert place_name(places["Rebels said they had"]) == "Zarbak valley"
 
 
 def test_a_town_beside_a_forest_is_the_finer_place() -> None:
-    places = _places(
+    places = mention_places(
         "KATSINA, Nigeria - Bandits killed seven villagers in Batsari on Monday. Jets bombed a camp in the "
         "Dawaki forest near Batsari on Wednesday, killing several gunmen, officials said.")
-    assert _name(places["Jets bombed a camp"]) == "Batsari"
+    assert place_name(places["Jets bombed a camp"]) == "Batsari"
 
 
 def test_mountains_of_a_named_region_lie_in_that_region() -> None:
-    places = _places(
+    places = mention_places(
         "MOGADISHU, Somalia - A car bomb killed three people in Baidoa on Monday, police said. The army said "
         "its jets had struck militants in the Hareed mountains of Puntland's Bari region on Tuesday.")
     place = places["The army said its"]
@@ -71,10 +61,10 @@ def test_mountains_of_a_named_region_lie_in_that_region() -> None:
 
 
 def test_a_town_named_inside_the_sentences_province_is_the_finer_place() -> None:
-    places = _places(
+    places = mention_places(
         "LIMA (Reuters) - The bodies of four guards abducted from a mine in the highland province of Pataz "
         "were found on a hillside near the town of Tayabamba on Friday, police said.")
-    assert _name(places["LIMA (Reuters) - The"]) == "Tayabamba"
+    assert place_name(places["LIMA (Reuters) - The"]) == "Tayabamba"
 
 
 def test_a_name_the_text_calls_a_region_is_the_region(gazetteer: Gazetteer) -> None:
@@ -83,23 +73,23 @@ def test_a_name_the_text_calls_a_region_is_the_region(gazetteer: Gazetteer) -> N
     madaoua, tahoua = resolve_mentions(mentions, gazetteer, text)
     assert (madaoua.place.name, madaoua.place.feature) == ("Madaoua", "city")
     assert (tahoua.place.name, tahoua.place.feature) == ("Tahoua", "admin1")
-    places = _places(text)
-    assert _name(places["NIAMEY, Niger - A"]) == "Madaoua"
+    places = mention_places(text)
+    assert place_name(places["NIAMEY, Niger - A"]) == "Madaoua"
 
 
 def test_a_village_people_were_taken_from_keeps_its_name() -> None:
-    places = _places(
+    places = mention_places(
         "YANGON, Myanmar - A bomb dropped from a military aircraft hit a house in Bhamo on Sunday, killing "
         "three people. In late May, soldiers took away a farmer and his son from Sadung, relatives said.")
-    assert _name(places["In late May, soldiers"]) == "Sadung"
+    assert place_name(places["In late May, soldiers"]) == "Sadung"
 
 
 def test_people_who_fled_to_a_town_act_in_that_town() -> None:
-    places = _places(
+    places = mention_places(
         "PORT-AU-PRINCE, Haiti - Gang members raided Mirebalais on Monday, killing five people, police said. "
         "On Wednesday, families who had fled to Hinche blocked a road with burning tyres, accusing the "
         "government of abandoning Mirebalais.")
-    assert _name(places["On Wednesday, families who"]) == "Hinche"
+    assert place_name(places["On Wednesday, families who"]) == "Hinche"
 
 
 def test_a_capital_backing_a_force_is_no_place(gazetteer: Gazetteer) -> None:
