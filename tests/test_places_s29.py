@@ -13,36 +13,36 @@ from eventwire.annotate import annotate
 from eventwire.extract.where import find_places, recognise_headline
 from eventwire.gazetteer import Gazetteer
 from eventwire.records import Article
-from tests.test_places_s26 import _name, _places
+from geo_helpers import mention_places, place_name
 
 
 def test_a_victims_home_town_is_not_the_scene_of_the_datelines_report() -> None:
-    places = _places(
+    places = mention_places(
         "LIMA, Ohio — A 41-year-old Findlay man is charged with murder after police say he shot another man on "
         "Friday. Tom Brant allegedly shot 50-year-old Jack Miller, also of Findlay, during an argument in the "
         "parking lot of a hardware store. Lima police arrested Brant at his home.")
-    assert _name(places["Tom Brant allegedly shot"]) == "Lima"
+    assert place_name(places["Tom Brant allegedly shot"]) == "Lima"
 
 
 def test_a_township_dateline_the_gazetteer_lacks_is_the_scene_too() -> None:
-    places = _places(
+    places = mention_places(
         "PINE TOWNSHIP, Mich. — A Niles man, 30, was charged with murder on Saturday after a shooting. "
         "Investigators say Tom Brant shot Jack Miller, 53, also of Niles, outside a store during an argument. "
         "Deputies arrested Brant at a house in Pine Township.")
-    assert _name(places["Investigators say Tom Brant"]) == "Pine Township"
+    assert place_name(places["Investigators say Tom Brant"]) == "Pine Township"
 
 
 def test_a_home_town_is_still_the_place_of_a_report_about_nowhere_else() -> None:
-    places = _places("A Springfield man was shot and wounded on Tuesday, police said. John Doe, 22, of "
+    places = mention_places("A Springfield man was shot and wounded on Tuesday, police said. John Doe, 22, of "
                      "Springfield, was found in his car.")
-    assert _name(places["A Springfield man was"]) == "Springfield"
+    assert place_name(places["A Springfield man was"]) == "Springfield"
 
 
 def test_without_a_dateline_a_home_town_still_beats_the_county_sheriff() -> None:
-    places = _places(
+    places = mention_places(
         "A 15-year-old boy was killed on Saturday when a rifle went off in a pickup, the Garfield County "
         "Sheriff's Office said. Ben Cole, 15, of Glenwood Springs, died at the scene near a reservoir.")
-    assert _name(places["Ben Cole, 15, of"]) == "Glenwood Springs"
+    assert place_name(places["Ben Cole, 15, of"]) == "Glenwood Springs"
 
 
 def test_the_names_of_a_crossing_where_it_happened_are_streets() -> None:

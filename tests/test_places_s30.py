@@ -16,7 +16,7 @@ from eventwire.extract.mentions import main_mention
 from eventwire.extract.where import find_places
 from eventwire.pipeline import extract_article
 from eventwire.records import Article
-from tests.test_places_s26 import _name, _places
+from geo_helpers import mention_places, place_name
 
 
 def _article(text: str) -> Article:
@@ -34,11 +34,11 @@ def test_a_town_before_officers_in_lower_case_or_a_person_alone_is_no_officers_t
 
 
 def test_the_village_stands_for_the_town_named_last_before_it() -> None:
-    places = _places(
+    places = mention_places(
         "MANSFIELD, Ohio (AP) — A man accused of killing a policeman will appear in court on Monday. "
         "Prosecutors accuse him of killing 29-year-old Loudonville Officer Dan Reed. Reed was shot dead "
         "near the village's water tower on March 2.")
-    assert _name(places["Reed was shot dead"]) == "Loudonville"
+    assert place_name(places["Reed was shot dead"]) == "Loudonville"
 
 
 def test_a_ride_to_the_hospital_is_not_the_reports_event() -> None:
