@@ -162,6 +162,24 @@ def _area_before(sentence: SpacySpan, placing: ArticlePlaces) -> Place | None:
     return replace(place, geo_precision=max(place.geo_precision, 2), evidence=None)
 
 
+# "the city of X": the words by which a sentence introduces X as a city.
+_CITY_OF = re.compile(r"\b[Tt]he\s+city\s+of\s+$")
+
+
+def _city_called_before(sentence: SpacySpan, placing: ArticlePlaces) -> Place | None:
+    """The town the sentence right before `sentence` introduced as "the city of X", which "the city"
+    in `sentence` stands for ("repelled an attack on the city of X on Sunday. ... positions on the
+    city's outskirts"), however the report called its own city before (`_the_city`). None where
+    that sentence introduces none."""
+    if sentence.start == 0:
+        return None
+    previous = sentence.doc[sentence.start - 1].sent
+    called = [p for p in placing.places if p.feature == "city" and p.evidence is not None
+              and previous.start_char <= p.evidence.start < previous.end_char
+              and _CITY_OF.search(placing.text[max(previous.start_char, p.evidence.start - 20):p.evidence.start])]
+    return replace(called[0], evidence=None) if len(called) == 1 else None
+
+
 def _the_city(places: Sequence[Place], text: str, doc: Doc) -> Place | None:
     """The town a report calls "the city": the last one it names before it first says so ("A
     bomb hit a block in X ... The city's mayor said ..."). A report keeps that word for its own
@@ -694,7 +712,8 @@ def place_for(sentence: SpacySpan, trigger: Token, placing: ArticlePlaces) -> Pl
         # town's centre": the town named last before (`_town_before`); "in the state capital": its
         # dateline's (`_state_capital`); "In the capital, police detained ...": its country's.
         # The words are the place's evidence.
-        for anaphor, meant in ((_THE_CITY, placing.the_city), (_THE_TOWN, _town_before(sentence, placing)),
+        for anaphor, meant in ((_THE_CITY, _city_called_before(sentence, placing) or placing.the_city),
+                               (_THE_TOWN, _town_before(sentence, placing)),
                                (_THE_STATE_CAPITAL, placing.state_capital), (_THE_CAPITAL, placing.capital),
                                (_THE_AREA, _area_before(sentence, placing))):
             found = anaphor.search(sentence.text) if meant is not None else None

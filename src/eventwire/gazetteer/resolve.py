@@ -1021,11 +1021,13 @@ def _without_stray_loose_matches(
     countries = {pick[0].iso for pick, doubtful in zip(picks, weak) if pick and not doubtful and pick[0].feature == "country"}
     named = Counter(pick[0].iso for pick, doubtful in zip(picks, weak) if pick and not doubtful and pick[0].iso)
     home = {iso for iso, count in named.items() if count == max(named.values())}
+    regions = [pick[0] for pick, doubtful in zip(picks, weak) if pick and not doubtful and pick[0].feature == "region"]
 
     def vouched(candidate: Candidate, mention: Mention) -> bool:
         unit = normalize(mention.text).rpartition(" ")[2] in _LOCAL_UNIT_WORDS
         return candidate.feature not in POINT_FEATURES or (
-            candidate.population >= INNER_CITY_POPULATION and candidate.iso in countries) or candidate.iso in home and any(
+            candidate.population >= INNER_CITY_POPULATION and candidate.iso in countries) or _in_named_region(
+            candidate, regions) or candidate.iso in home and any(
             (other.iso, other.admin1) == (candidate.iso, candidate.admin1) and not unit
             or other.feature in POINT_FEATURES
             and haversine_km(other.latitude, other.longitude, candidate.latitude, candidate.longitude) <= FOCUS_KM
@@ -1044,6 +1046,14 @@ def _without_stray_loose_matches(
 
 # Places whose state or neighbourhood vouches for a doubtful pick: towns, counties, states.
 _ANCHORS = POINT_FEATURES | {"admin1"}
+
+
+def _in_named_region(candidate: Candidate, regions: list[Candidate]) -> bool:
+    """Whether a region the article names exactly holds the candidate's state by name: "In the
+    Kordofan region, ... the city of Babanusa" vouches for a lookalike spelling of a town of South
+    or West Kordofan, however far it lies from the article's other towns."""
+    state = set(normalize(candidate.admin1).split())
+    return any(region.iso == candidate.iso and state and set(normalize(region.name).split()) <= state for region in regions)
 
 
 # Below this a town is rarely what a bare name means in news far from it: streets, buildings and
@@ -1195,8 +1205,8 @@ NATIONAL_REPORT_UNITS = 2
 
 
 def _vouched(town: Candidate, others: list[Candidate], located: bool = False, sole: bool = False, lone: bool = False) -> bool:
-    """Whether another place the article names is the town's country or state, or lies near it.
-    The country vouches only where the article names no surer town or county of it elsewhere
+    """Whether another place the article names is the town's country or state, a region its state is
+    named for (`_in_named_region`), or lies near it. The country vouches only where the article names no surer town or county of it elsewhere
     (a small Florida town in a report from Paris that also names Chicago): a report whose own
     places in that country lie far off means a local place of that name, not a distant small
     town. A capital does not count, as it stands for a government as often as for a city. A town
@@ -1220,6 +1230,7 @@ def _vouched(town: Candidate, others: list[Candidate], located: bool = False, so
     elsewhere = not national and any(other.feature in POINT_FEATURES and other.kind == 0 for other in surer)
     return any(
         (other.iso == town.iso and not elsewhere and not lone if other.feature == "country"
+         else _in_named_region(town, [other]) if other.feature == "region"
          else (other.iso, other.admin1) == (town.iso, town.admin1))
         or other.feature in POINT_FEATURES and (other.iso == town.iso or not lone)
         and haversine_km(other.latitude, other.longitude, town.latitude, town.longitude) <= FOCUS_KM
