@@ -24,7 +24,7 @@ from eventwire.extract.toll import (
     ADDED_CUE, NUMBER, QUALIFIER_WORDS, TollFigure, added_dead, conservative_fatalities, is_vague, report_toll,
     without_asides,
 )
-from eventwire.gazetteer.distance import haversine_km
+from eventwire.gazetteer.distance import km_between
 from eventwire.records import OUTLET, Actor, Claim, Event, EventMention, FatalityClaim, Place
 
 # How far apart two places may be and still be one event, by the coarser geo_precision.
@@ -34,10 +34,6 @@ DATE_WINDOW_DAYS = {1: 1, 2: 7, 3: 31}
 # Features that name a region, whatever the precision a report gives them ("in northern Ohio"
 # is near part of a state, not near the state's centre).
 REGION_FEATURES = frozenset({"admin1", "country", "region", "continent"})
-
-
-def distance_km(a: Place, b: Place) -> float:
-    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
 def places_agree(a: Place | None, b: Place | None, same_article: bool, coarse_date: bool = False) -> str | None:
@@ -57,7 +53,7 @@ def places_agree(a: Place | None, b: Place | None, same_article: bool, coarse_da
     if regional and not coarse_date and a.iso and a.iso == b.iso \
             and (not a.admin1 or not b.admin1 or a.admin1 == b.admin1):
         return f"same region ({a.admin1 or a.country})"
-    distance = distance_km(a, b)
+    distance = km_between(a, b)
     if distance <= PLACE_RADIUS_KM[min(precision, 2 if coarse_date else 3)]:
         return f"places {distance:.0f} km apart"
     return None

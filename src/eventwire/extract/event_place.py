@@ -23,7 +23,7 @@ from eventwire.extract.texts import doc_text
 from eventwire.extract.who import country_tables
 from eventwire.gazetteer import Candidate, Gazetteer
 from eventwire.gazetteer.context import read_cues, settlement_cue
-from eventwire.gazetteer.distance import haversine_km
+from eventwire.gazetteer.distance import km_between
 from eventwire.gazetteer.names import LOWER_ARTICLE, normalize
 from eventwire.gazetteer.resolve import Resolution, make_mention
 from eventwire.records import Article, Place, Span
@@ -1092,7 +1092,7 @@ def _names_scene_apart(scene: Place, dateline: Place, text: str, capital: bool) 
     if (scene.iso, scene.admin1) == (dateline.iso, dateline.admin1):
         return scene.feature in LOCAL_FEATURES and (cues.district or _DISTRICT_AFTER.match(text, scene.evidence.end) or _SUBURB_BEFORE.search(
             text, max(0, scene.evidence.start - 40), scene.evidence.start) is not None
-            or scene.feature == "city" and scene.geonameid is not None and _km(scene, dateline) > _PART_OF_TOWN_KM)
+            or scene.feature == "city" and scene.geonameid is not None and km_between(scene, dateline) > _PART_OF_TOWN_KM)
     if capital:
         return True
     return cues.settlement or cues.admin
@@ -1100,10 +1100,6 @@ def _names_scene_apart(scene: Place, dateline: Place, text: str, capital: bool) 
 
 # Beyond this a town the gazetteer lists is no part of the dateline's city it may be filed from.
 _PART_OF_TOWN_KM = 40.0
-
-
-def _km(one: Place, other: Place) -> float:
-    return haversine_km(one.latitude, one.longitude, other.latitude, other.longitude)
 
 
 _SUBURB_BEFORE = re.compile(r"\bsuburban\s+$|\b(?:near|(?:outskirts|(?:area|suburb)s?)\s+of)\s+$", re.IGNORECASE)

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from eventwire import merge
-from eventwire.gazetteer.distance import haversine_km
+from eventwire.gazetteer.distance import haversine_km, km_between
 from eventwire.records import Article, Event, EventMention, Place, from_jsonable, to_jsonable
 from eventwire.store import blocking
 from eventwire.store.dialects import Connection, Dialect
@@ -231,7 +231,7 @@ class SQLStore:
             ids = {event_id for event_id in joinable if event_id not in abroad or event_id in nearest}
         candidates = [c for c in self._events_by_id(db, ids, batch) if merge.type_family(c) == merge.type_family(event)]
         candidates.sort(key=lambda c: (abs((c.date - event.date).days) if c.date else BLOCK_DAYS,
-                                       merge.distance_km(c.place, place) if c.place and place else 1e9, c.event_id))
+                                       km_between(c.place, place) if c.place and place else 1e9, c.event_id))
         if place is None:
             return candidates
         return ([c for c in candidates if _same_country(c.place, place)]
