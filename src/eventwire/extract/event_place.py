@@ -24,7 +24,7 @@ from eventwire.extract.who import country_tables
 from eventwire.gazetteer import Candidate, Gazetteer
 from eventwire.gazetteer.context import read_cues, settlement_cue
 from eventwire.gazetteer.distance import km_between
-from eventwire.gazetteer.names import LOWER_ARTICLE, normalize
+from eventwire.gazetteer.names import LOWER_ARTICLE, capitalised, normalize
 from eventwire.gazetteer.resolve import Resolution, make_mention
 from eventwire.records import Article, Place, Span
 
@@ -297,7 +297,7 @@ def _as_named_settlement(place: Place, text: str, gazetteer: Gazetteer) -> Place
     name = evidence.text.strip()
     if place.feature == "admin1" and _UNIT_WORD_END.search(name) and not gazetteer.candidates(name):
         return _as_named_district(place, name, gazetteer)  # "in Pine Township": the resolver fell back on the state
-    if " and " in name or not _ARABIC_ARTICLE.sub("", name)[:1].isupper() or normalize(name) == normalize(place.name) \
+    if " and " in name or not capitalised(name) or normalize(name) == normalize(place.name) \
             or _NOT_A_SETTLEMENT.search(name) or any(w in _NOT_SETTLEMENT_WORDS for w in name.lower().split()):
         return place  # "from Greencrest Drive": a street, a building or a body, not a settlement
     landform = _landform_end(text, evidence.start, evidence.end)
@@ -324,8 +324,6 @@ def _as_named_settlement(place: Place, text: str, gazetteer: Gazetteer) -> Place
                    admin2=place.admin2 if place.feature not in {"admin1", "country"} else "")
 
 
-# The Arabic article opening a settlement's name: "al-Dhale" is a name all the same.
-_ARABIC_ARTICLE = re.compile(rf"^{LOWER_ARTICLE}(?=[A-Z])")
 # A county or township named with its unit word ("X Township", "X County", "X Parish").
 _UNIT_WORD_END = re.compile(r"\s(?:Township|County|Parish|Borough)$")
 # A settlement's own name: capitalised words, perhaps opened by an Arabic article ("al-Udhaim")

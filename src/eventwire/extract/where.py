@@ -21,7 +21,7 @@ from eventwire.extract.entities import entities
 from eventwire.extract.when.dates import MONTHS, WEEKDAYS
 from eventwire.gazetteer import Candidate, Gazetteer
 from eventwire.gazetteer.context import COMPASS, SITE_OF_SETTLEMENT, Cues, read_cues
-from eventwire.gazetteer.names import LOWER_ARTICLE
+from eventwire.gazetteer.names import LOWER_ARTICLE, capitalised
 from eventwire.gazetteer.resolve import (
     INNER_CITY_POPULATION, Mention, Resolution, clean_name, contained_score, container_place, generic_stripped,
     resolve_mentions,
@@ -34,7 +34,6 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 MISLABELLED = frozenset({"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _LEADING = re.compile(r"^(?:the|The)\s+")
 _TRAILING = re.compile(r"(?:'s|’s|'|’)$")
-_ARTICLE_OPENING = re.compile(rf"^{LOWER_ARTICLE}(?=[A-Z])")
 _CAPITALISED_RUN = re.compile(rf"(?:\b{LOWER_ARTICLE})?(?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|al|el|de|la|na|on|upon|-))*")
 # "in X", and "south of X", "on the outskirts of X": where something happened, said of a place.
 # A word saying who holds or besieges the place may come between ("in occupied X", "near
@@ -650,7 +649,7 @@ def _after_settlement_cues(text: str, gazetteer: Gazetteer) -> list[Toponym]:
             # "the port town of Kyaukphyu on Saturday": the cue says the name is a settlement's,
             # so a near-miss spelling of a known one ("Kyaukpyu") stands; the resolver keeps such
             # a loose match only where the article's other places vouch for it.
-            name = " ".join(itertools.takewhile(lambda word: _ARTICLE_OPENING.sub("", word)[:1].isupper(), words))
+            name = " ".join(itertools.takewhile(capitalised, words))
             if name and (gazetteer.fuzzy_candidates(name) or gazetteer.variant_candidates(name)):
                 found.append(Toponym(start, start + len(name)))
     return found

@@ -106,6 +106,13 @@ ARABIC_ARTICLE_PATTERN = "(?:" + "|".join(sorted(ARABIC_ARTICLES, key=lambda wor
 # Written lower case and hyphened before a capitalised name ("el-Sukhna", "ash-Shaddadi"): the
 # name is a proper name all the same.
 LOWER_ARTICLE = ARABIC_ARTICLE_PATTERN + "-"
+_ARTICLE_BEFORE_CAPITAL = re.compile(rf"{LOWER_ARTICLE}(?=[A-Z])")
+
+
+def capitalised(name: str) -> bool:
+    """Whether a name opens with a capital, perhaps after the lower-case article ("al-Dhale")."""
+    return name[:1].isupper() or _ARTICLE_BEFORE_CAPITAL.match(name) is not None
+
 _VOWEL_RUNS = re.compile(r"[aeiouy]+")
 _DOUBLED = re.compile(r"(.)\1+")
 # Letters transliterations of one sound swap: qaf is "q", "g" (Sudan, the Gulf) or "k"; "ph" is "f".

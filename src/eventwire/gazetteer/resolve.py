@@ -21,7 +21,7 @@ from eventwire.gazetteer import Candidate, Gazetteer
 from eventwire.gazetteer.context import COMPASS, Cues, broadcaster_country, ends_with_unit_word, read_cues
 from eventwire.gazetteer.distance import haversine_km
 from eventwire.gazetteer.features import POINT_FEATURES, MentionOptions, pick_features, same_name, static_features
-from eventwire.gazetteer.names import LOWER_ARTICLE, normalize, strip_admin_suffix
+from eventwire.gazetteer.names import capitalised, normalize, strip_admin_suffix
 from eventwire.gazetteer.outlet import outlet_facts
 from eventwire.gazetteer.ranker import RankerWeights, default_weights, rule_offsets
 
@@ -102,19 +102,12 @@ def candidates_for(name: str, cues: Cues, gazetteer: Gazetteer) -> tuple[list[Ca
             found = widen(name, gazetteer)
             # "West Ashley" (a Charleston suburb) is no more Ashley, Illinois than "Lake X" is X.
             loose = widen in (_direction_stripped, generic_stripped) and bool(found)
-    if not found and len(normalize(name)) >= 5 and _capitalised(name):
+    if not found and len(normalize(name)) >= 5 and capitalised(name):
         # A near-miss spelling, else another transliteration ("al-Gadaref" for Al Qadarif), which
         # `_without_stray_loose_matches` keeps only where the article's other places vouch for it.
         found = gazetteer.fuzzy_candidates(name) + gazetteer.variant_candidates(name)
         loose = bool(found)
     return _deduplicate(found)[:MAX_CANDIDATES], False, loose or _only_truncations(name, found)
-
-
-_LOWER_ARTICLE = re.compile(rf"{LOWER_ARTICLE}(?=[A-Z])")
-
-
-def _capitalised(name: str) -> bool:
-    return name[:1].isupper() or _LOWER_ARTICLE.match(name) is not None
 
 
 # Compass words a headline or a dateline shortens ("E. Memphis", "N. Charleston", "S. Korea").
