@@ -1629,6 +1629,17 @@ CONTINUATION_GAP = 1  # sentences: a remark between an event and its next senten
 # Openings that turn the narrative to another event or time: such a sentence does not go on
 # telling the event before it ("Earlier, a group issued a message ...", "Separately, ...").
 _NEW_THREAD_OPENINGS = ("earlier", "meanwhile", "separately", "elsewhere", "in a separate", "in another")
+# Those of them that turn to another story, not to another time of the same one ("Earlier, ...",
+# "Meanwhile, ..." are told against the lead's day).
+_OTHER_STORY_OPENINGS = ("separately", "elsewhere", "in a separate", "in another")
+
+
+def _after_a_turn(view: ArticleView, index: int) -> bool:
+    """Whether sentence `index`, or one before it, turns the report to another story
+    ("Separately, ...", "Elsewhere, ..."): from there on the lead's day is not known to date
+    what is told (`_lead_date`)."""
+    return any(span_text(sentence).lstrip().lower().startswith(_OTHER_STORY_OPENINGS)
+               for sentence in view.sentences[:index + 1])
 
 
 def _continuing_previous(mentions: list[EventMention], view: ArticleView) -> list[EventMention]:
@@ -1864,7 +1875,7 @@ def _mention(
         for a in _coordinated_speakers(holding) + _contrasted_speakers(holding, attributions)
     ]
     resolved, date_offset = _own_date_in(sentence, view), sentence.start_char
-    if resolved.expression is None or resolved.statement_day:
+    if (resolved.expression is None or resolved.statement_day) and not _after_a_turn(view, index):
         # The day of a statement ("police said Sunday") bounds the event, the lead dates it; a
         # day some later sentence gives is another event's as often as this one's, so it only
         # dates a sentence that gives no day at all.
