@@ -8,7 +8,7 @@ from eventwire.extract.who.lexicon import (
     ATTACK_NOUNS, DETAINING_ACTS, OBJECT_DEPS, PLACE_NOUNS, PRONOUNS, PROTEST_LEMMAS, SUBJECT_DEPS, TARGET_PREPOSITIONS,
     VIOLENT_ACTS,
 )
-from eventwire.extract.who.names import in_dateline
+from eventwire.extract.who.names import in_dateline, set_off_name
 from eventwire.extract.who.tables import country_of_word
 
 LINK_VERBS = {"link", "back", "affiliate", "align", "ally", "inspire", "support", "sponsor", "fund", "loyal"}
@@ -500,12 +500,14 @@ def _used_on(trigger: Token) -> list[Token]:
 
 
 def _owner(thing: Token) -> Token | None:
-    """Whose a thing is: its possessor, a name or demonym modifying it, its "of" / "by" / "for"
+    """Whose a thing is: its possessor, a name or demonym modifying it (not one a comma sets off:
+    "In the capital, X, mortar shells landed"), its "of" / "by" / "for"
     object ("a camp for refugees"), or who did it to it ("crimes committed by X"; not who backs a
     group: "fighters backed by X" are not X)."""
     return next((c for c in thing.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS), None) or next(
         (c for c in thing.children if c.dep_ in {"amod", "compound", "nmod"} and c.pos_ in {"PROPN", "ADJ"}
-         and (c.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} or country_of_word(c.text))), None) or next(
+         and (c.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} or country_of_word(c.text))
+         and not set_off_name(c, thing)), None) or next(
         (g for c in thing.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPOSITIONS for g in c.children
          if g.dep_ == "pobj" and thing.lemma_.lower() not in PLACE_NOUNS), None) or next(
         (g for c in thing.children if c.dep_ == "acl" and c.lemma_.lower() not in BACKING_VERBS

@@ -102,8 +102,16 @@ def _goes_on_strike(verb: Token) -> bool:
 PROTEST_GERUNDS = {"marching", "protesting", "demonstrating", "rallying"}
 
 
+# What a gathering is for when it is no protest: "a wedding gathering", "a funeral gathering".
+OCCASION_WORDS = {"wedding", "funeral", "burial", "prayer", "religious", "family", "birthday", "festival", "christening",
+                  "iftar", "engagement", "mourning"}
+
+
 def _names_protest(noun: Token) -> bool:
-    """"a protest", "a rally", "a sit-in" (which the tokenizer splits), "a crowd marching"."""
+    """"a protest", "a rally", "a sit-in" (which the tokenizer splits), "a crowd marching"; not a
+    gathering for an occasion ("struck a wedding gathering": those struck are civilians)."""
+    if noun.lemma_.lower() == "gathering" and any(c.lemma_.lower() in OCCASION_WORDS for c in noun.lefts):
+        return False
     return noun.lemma_.lower() in PROTEST_NOUNS or (noun.lower_ == "in" and any(c.lower_ == "sit" for c in noun.lefts)) \
         or noun.lower_ in PROTEST_GERUNDS and any(c.dep_ == "compound" for c in noun.lefts)
 

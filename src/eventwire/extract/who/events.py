@@ -24,12 +24,14 @@ from eventwire.extract.who.groups import _claimed_group
 from eventwire.extract.who.lexicon import (
     ARMED_GROUP_TYPES, ATTACK_NOUNS, BORDER_NOUNS, CLAIMED_THINGS, DESTRUCTIVE_ACTS, DETAINING_ACTS,
     FOLLOWER_NOUNS, FORCE_NOUNS, GROUP_NOUNS, MEMBER_NOUNS, NON_STATE_QUALIFIERS, OBJECT_DEPS, OWN_WORDS, PERSON_NOUNS, PLACE_NOUNS,
+    POLICE_NOUNS,
     PRONOUNS, PROTEST_LEMMAS, REFERRING_ATTACKER_NOUNS, ROLE_NAMES, ROLE_NOUNS, SUBJECT_DEPS, TARGET_PREPOSITIONS,
     UNARMED_CROWDS, UNIT_HEADS, VIOLENT_ACTS, WEAPON_NOUNS,
 )
 from eventwire.extract.who.names import (
     _bare_name, _counted, claimed_or_unidentified, _is_country_or_capital, _known_type, _local_actor, _located_country, _person_civilians,
-    _role_country, _strip_determiners, _victim_person, forces_name, military_of, noun_phrase, unique_actors, village_official,
+    _role_country, _strip_determiners, _victim_person, forces_name, is_state_forces, military_of, noun_phrase, unique_actors,
+    village_official,
 )
 from eventwire.extract.who.resolve import MILITARY_SITES, _group_named_before, last_named_group, resolve_actor
 from eventwire.extract.who.tables import country_of_word, country_tables
@@ -513,6 +515,15 @@ def _coordinated_state(agent: Token, actor: Actor) -> Actor | None:
     ("Tajik and Kyrgyz troops": the Kyrgyz troops beside the Tajik ones)."""
     first = next((c for c in agent.children if c.dep_ in {"amod", "nmod", "compound"} and country_of_word(c.text)), None)
     country = country_of_word(first.text) if first is not None else None
+    if first is None and not is_state_forces(actor) and agent.lower_ in FORCE_NOUNS | POLICE_NOUNS:
+        # "Taliban and Pakistani border forces exchanged fire": a group, then a state's forces of the noun
+        word = next((conj for c in agent.children if c.dep_ in {"amod", "nmod", "compound"}
+                     for conj in c.conjuncts if country_of_word(conj.text)), None)
+        if word is None:
+            return None
+        kind = "Police" if agent.lower_ in POLICE_NOUNS else "Military"
+        return Actor(forces_name(kind, country_of_word(word.text)), tx.STATE_FORCES,
+                     Span(word.idx, agent.idx + len(agent.text), agent.doc.text[word.idx:agent.idx + len(agent.text)]))
     if country is None or not actor.name.endswith(f"of {country}"):
         return None
     other = next((found for conj in first.conjuncts for found in (country_of_word(conj.text),)

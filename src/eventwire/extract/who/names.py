@@ -676,7 +676,7 @@ def noun_phrase(token: Token) -> SpacySpan:
     keep = {"det", "amod", "compound", "poss", "nummod", "nmod", "case", "quantmod", "punct"}
     left = token.i
     for child in token.lefts:
-        if child.dep_ in keep:
+        if child.dep_ in keep and not set_off_name(child, token):
             left = min(left, child.left_edge.i)
     if in_dateline(token.doc[left]) and not in_dateline(token):
         # (not the dateline the parser may hang on it: "X, Pakistan – Dacoits holding out ...")
@@ -699,6 +699,13 @@ def noun_phrase(token: Token) -> SpacySpan:
     while len(span) > 1 and span[-1].is_punct:
         span = span[:-1]
     return span
+
+
+def set_off_name(modifier: Token, head: Token) -> bool:
+    """A name a comma sets off before the phrase, which the parser may hang on its head as a
+    modifier: "In the capital, X, mortar shells landed" (X is where, not whose shells)."""
+    return modifier.dep_ in {"nmod", "compound"} and modifier.pos_ == "PROPN" and modifier.i + 1 < head.i \
+        and modifier.nbor(1).text == ","
 
 
 def _bare_name(actor: Actor) -> str:

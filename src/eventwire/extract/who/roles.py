@@ -9,7 +9,7 @@ from eventwire import taxonomy as tx
 from eventwire.extract.who.context import ActorContext
 from eventwire.extract.who.lexicon import STATE_NOUNS
 from eventwire.extract.who.names import (
-    _bare_name, _local_actor, _located_country, _role_country, is_state_forces, qualified_by_its_country,
+    _bare_name, _local_actor, _located_country, _role_country, forces_name, is_state_forces, qualified_by_its_country,
 )
 from eventwire.extract.who.tables import country_of_word
 from eventwire.records import Actor, Span
@@ -23,7 +23,9 @@ CIVILIAN_TARGET_TYPES = frozenset({"Attack", "Abduction/forced disappearance", "
 def typed_roles(sub: tx.SubEventType, actor1: Actor | None, actor2: Actor | None, trigger: Token,
                 context: ActorContext) -> tuple[Actor | None, Actor | None]:
     """The two sides of a mention typed `sub`, its syntax having given `actor1` and `actor2`."""
-    actor1, actor2 = _crowd_roles(sub.event_type, actor1, actor2)
+    actor1, actor2 = _crowd_roles(sub.event_type, actor1, actor2, trigger, context)
+    actor2 = _no_government_met(sub.event_type, actor2)
+    actor1 = _arresting_force(sub.name, actor1)
     actor2 = _civilian_target(sub.name, actor1, actor2, trigger, context)
     return actor1, _victims_of_the_speakers_country(actor1, actor2, trigger)
 
@@ -32,21 +34,47 @@ def typed_roles(sub: tx.SubEventType, actor1: Actor | None, actor2: Actor | None
 CROWD_ROLES = {"Protests": ("Protesters", tx.PROTESTERS), "Riots": ("Rioters", tx.RIOTERS)}
 
 
-def _crowd_roles(event_type: str, actor1: Actor | None, actor2: Actor | None) -> tuple[Actor | None, Actor | None]:
+def _crowd_roles(event_type: str, actor1: Actor | None, actor2: Actor | None, trigger: Token,
+                 context: ActorContext) -> tuple[Actor | None, Actor | None]:
     """ACLED's roles in a protest or a riot, once the event is typed one: the crowd is actor1, as
     protesters in a protest and rioters in a riot, and the force that met it actor2. The syntax
     gives "police opened fire on a crowd" as police against civilians and "hundreds of people
     banged pots" as civilians; typed, those civilians take the crowd's role (of the same country),
-    and the force moves to actor2. (A crowd the syntax already named protesters or rioters keeps
-    its name: a riot told beside a march is the same crowd's, and the two sentences join by it.)"""
+    and the force moves to actor2. A riot told with the force that met it is its rioters' even
+    where the words call them protesters ("protesters threw stones at police, and officers fired
+    tear gas"), and forces told alone in a riot ("police fired tear gas and arrested dozens after
+    the protests turned violent") met its rioters. (Protesters told alone keep their name: the
+    account of a protest told before, "officials said officers fired into the air after
+    demonstrators threw stones", joins it by the crowd's name.)"""
     role = CROWD_ROLES.get(event_type)
     if role is None:
         return actor1, actor2
-    if actor1 is not None and actor1.inter == tx.CIVILIANS:
+    if actor1 is not None and (actor1.inter == tx.CIVILIANS or event_type == "Riots" and actor1.inter == tx.PROTESTERS
+                               and is_state_forces(actor2)):
         return _as_crowd(actor1, *role), actor2
     if actor1 is not None and actor1.inter == tx.STATE_FORCES and actor2 is not None and actor2.inter == tx.CIVILIANS:
         return _as_crowd(actor2, *role), actor1
+    if event_type == "Riots" and actor1 is not None and actor1.inter == tx.STATE_FORCES and actor2 is None:
+        return _local_actor(*role, trigger.sent, context.country,
+                            Span(trigger.idx, trigger.idx + len(trigger.text), trigger.text)), actor1
     return actor1, actor2
+
+
+def _no_government_met(event_type: str, actor2: Actor | None) -> Actor | None:
+    """A protest or a riot has as actor2 only a force that met its crowd, as ACLED codes it: the
+    government it marched on or whose building it stormed ("marched to the county offices",
+    "since demonstrators stormed parliament") is what it was about, not a side."""
+    if event_type in CROWD_ROLES and actor2 is not None and actor2.name.startswith("Government of "):
+        return None
+    return actor2
+
+
+def _arresting_force(sub_event_type: str, actor1: Actor | None) -> Actor | None:
+    """A state's arrests are its police's, as ACLED codes them: "the interior ministry said it had
+    arrested two suspects" (read as the government) -> the police of that state."""
+    if sub_event_type != "Arrests" or actor1 is None or not actor1.name.startswith("Government of "):
+        return actor1
+    return Actor(forces_name("Police", actor1.name.removeprefix("Government of ")), tx.STATE_FORCES, actor1.evidence)
 
 
 def _as_crowd(people: Actor, role: str, inter: int) -> Actor:
