@@ -114,7 +114,15 @@ def ago(match: re.Match[str], context: Context) -> Norm | None:
     return None
 
 
+# What makes "a day" a point, not a length: a clause that tells of it ("there came a day when ...",
+# "not a day anybody forgets"), which TimeML does not read as a duration.
+_CLAUSE_OF_THE_UNIT = re.compile(r"\s+(?:when|where|anybody|anyone|nobody|no\s+one|everybody|everyone)\b",
+                                 re.IGNORECASE)
+
+
 def duration(match: re.Match[str], context: Context) -> Norm | None:
+    if (match["num"] or "").lower() in {"a", "an"} and _CLAUSE_OF_THE_UNIT.match(context.text, match.end()):
+        return None
     unit = UNIT_CODES[match["unit"].lower().replace("centurie", "century")]
     count = number(match["num"]) if match["num"] else 1.0
     if match["half"] and count is not None:

@@ -108,6 +108,12 @@ _COURT_STEP_BEFORE = re.compile(
     r"(?:received|was\s+given|was\s+handed|got)\s+(?:[\w'’-]+\s+){0,3}?(?:probation|(?:prison|jail)\s+(?:sentence|term))|"
     r"(?:hearings?|trial|proceedings)\s+(?:wrapped\s+up|ended|concluded|began|opened|resumed|continued))"
     r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
+# A step told as the second act of one clause with a use of force, the day after both: "Police fired
+# tear gas and arrested 25 people on Monday", "troops stormed the camp and detained 14 on Sunday".
+# The day is the force's too, the act itself, not a later step of a case ("was arrested Monday").
+_FORCE_THEN_STEP = re.compile(
+    rf"\b(?:fired|shot|beat|clubbed|raided|stormed|attacked|assaulted|dispersed|broke\s+up|tear-?gassed)\b"
+    rf"[^.;,]{{0,80}}?\band\s+(?:{_PROCEEDING})\b[^.;,]*$", re.IGNORECASE)
 _PROCEEDING_AFTER = re.compile(rf"^\s*(?:{_PROCEEDING})\b", re.IGNORECASE)
 # A victim's later death dates itself, not the attack: "one of them died in hospital on Monday",
 # "a third man succumbed to his wounds on Monday" (a death without the hospital or the wounds told
@@ -155,6 +161,12 @@ def _in_relative_since(expression: TimeExpression, sentence: str) -> bool:
                                  or bool(_RELATIVE_OPENING.match(clause[1])) and _SENTENCE_END.fullmatch(rest) is not None)
 
 
+# A superlative that ranks the act within a span of time told right after it, in the same phrase: "the
+# deadliest attack in the country this year", "the worst fighting in the region this month".
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:deadliest|bloodiest|worst|biggest|largest|heaviest|fiercest|most\s+(?:serious|violent|intense|deadly))"
+    r"\b[^.;,:]{0,60}?\s(?:(?:so\s+far\s+)?(?:in|of|during)\s+)?$", re.IGNORECASE)
+_CURRENT_SPAN = re.compile(r"(?:this|the)\s+(?:year|month)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]?[\"'”’]?")
 
 
@@ -196,7 +208,8 @@ def _reporting_day(expression: TimeExpression, sentence: str) -> bool:
     further_before = sentence[max(0, expression.start - 60):expression.start]
     after = sentence[expression.end:expression.end + 30]
     return bool(_statement_day(expression, sentence)
-                or _PROCEEDING_BEFORE.search(further_before) or _COURT_STEP_BEFORE.search(further_before)
+                or _PROCEEDING_BEFORE.search(further_before) and not _FORCE_THEN_STEP.search(sentence, 0, expression.start)
+                or _COURT_STEP_BEFORE.search(further_before)
                 or _DIED_LATER_BEFORE.search(further_before)
                 or _DIED_DAY_BEFORE.search(before) and (_DIED_LATER_AFTER.match(after)
                                                         or not _ACT_TOLD.search(sentence))
@@ -256,6 +269,8 @@ def resolve_event_date(sentence: str, article_date: dt.date | None) -> ResolvedD
             # "X, the group that has blockaded fuel routes since September, claimed the attack":
             # a beginning told of a noun dates no event the sentence tells
             continue
+        if _CURRENT_SPAN.fullmatch(expression.text) and _SUPERLATIVE_BEFORE.search(sentence, 0, expression.start):
+            continue  # "the deadliest attack this year": the span the act is ranked in, not its date
         day = expression.date
         if article_date is not None and day > article_date:
             if expression.time_precision > 1 and (expression.value[:7] <= article_date.isoformat()[:7]
