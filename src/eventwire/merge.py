@@ -405,6 +405,14 @@ def build_event(event_id: str, mentions: Sequence[EventMention], reasons: Sequen
         return m.place.geo_precision, -reports_of_place[_place_key(m)], -m.confidence
 
     placing = min(placed, key=place_rank) if placed else None
+    if placing is not None and placing.place.feature in {"admin1", "country"}:
+        # A town or district inside the state or country that a mention names in its own
+        # sentence is the event's finer place ("villages in the east of X" told, then "the hills
+        # of Y territory"), however coarse the point the gazetteer-less name was put at.
+        inside = [m for m in placed if m.place.feature in {"city", "admin2"} and _named_by_itself(m)
+                  and (m.place.lies_in(placing.place) if placing.place.feature == "admin1"
+                       else m.place.iso == placing.place.iso)]
+        placing = min(inside, key=place_rank) if inside else placing
     if placing is not None and placing.place.feature == "admin2":
         # A town inside the county is finer, even where a mention only inherits it from the
         # article's focus ("prosecutors in the county will decide ..." in a report about a town).
@@ -440,6 +448,13 @@ def build_event(event_id: str, mentions: Sequence[EventMention], reasons: Sequen
 def _reports_giving(mentions: Sequence[EventMention], value: Callable[[EventMention], object]) -> Counter:
     """How many reports (articles) give each value."""
     return Counter(key for key, _ in {(value(m), m.article_id) for m in mentions})
+
+
+def _named_by_itself(mention: EventMention) -> bool:
+    """Whether the mention's place is one its own sentence names (not one inherited from the
+    article or from the sentence before)."""
+    evidence = mention.place.evidence if mention.place else None
+    return evidence is not None and mention.sentence.start <= evidence.start < mention.sentence.end
 
 
 def _place_key(mention: EventMention) -> object:

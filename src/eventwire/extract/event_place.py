@@ -441,12 +441,18 @@ def _with_unknown_settlements(places: list[Place], text: str, doc: Doc, gazettee
                                          district or landform is not None))
     if not added:
         return places
-    main = _main_place(places, doc, frozenset())
-    located = [replace(p, latitude=main.latitude, longitude=main.longitude, iso=main.iso, country=main.country,
-                       admin1=main.admin1, admin2=p.admin2 or (main.admin2 if main.feature in LOCAL_FEATURES else ""),
-                       geo_precision=2 if main.feature in LOCAL_FEATURES and p.feature == "city" else 3)
-               if p.iso == "" and main is not None else p for p in added]
+    located = [_in_main_place(p, places, doc) if p.iso == "" else p for p in added]
     return sorted([*places, *(p for p in located if p.iso)], key=lambda p: p.evidence.start if p.evidence else -1)
+
+
+def _in_main_place(place: Place, places: list[Place], doc: Doc) -> Place:
+    """An unknown settlement or district the text puts in no named place, at the article's main place."""
+    main = _main_place(places, doc, frozenset())
+    if main is None:
+        return place
+    return replace(place, latitude=main.latitude, longitude=main.longitude, iso=main.iso, country=main.country,
+                   admin1=main.admin1, admin2=place.admin2 or (main.admin2 if main.feature in LOCAL_FEATURES else ""),
+                   geo_precision=2 if main.feature in LOCAL_FEATURES and place.feature == "city" else 3)
 
 
 def _containers_after(places: list[Place], text: str, end: int) -> list[Place]:
@@ -718,7 +724,7 @@ def place_for(sentence: SpacySpan, trigger: Token, placing: ArticlePlaces) -> Pl
             if found is not None:
                 start = sentence.start_char + found.start()
                 return replace(meant, evidence=Span(start, start + len(found.group()), found.group()))
-        return placing.main_place
+        return _main_place_so_far(sentence, placing)
     clause = claims_module.governing_verb(trigger) if trigger.pos_ != "VERB" else trigger
     scope = clause if clause is not None else trigger
     in_clause = {t.idx for t in scope.subtree}
@@ -754,6 +760,30 @@ def place_for(sentence: SpacySpan, trigger: Token, placing: ArticlePlaces) -> Pl
     # town, where another mention gives it, wins the merge.
     return replace(place, geo_precision=max(place.geo_precision, HOSPITAL_PRECISION)) \
         if _names_hospital(place, sentence.doc) else place
+
+
+def _main_place_so_far(sentence: SpacySpan, placing: ArticlePlaces) -> Place | None:
+    """The article's main place for a sentence that names none (`_main_place_before`): a sentence
+    that goes on about an event ("Most of the dead were children") is about a place told before
+    it, not the town of a later, separate event of the report."""
+    return _main_place_before(placing.places, placing.main_place, sentence.end_char, sentence.doc,
+                             placing.capital_datelines)
+
+
+def _main_place_before(places: Sequence[Place], main: Place | None, end: int, doc: Doc,
+                      capitals: frozenset[int]) -> Place | None:
+    """The article's main place `main` where the report has named it before `end`, else the main
+    place of the places it has named by then (`main` where it has named none below a country's
+    level, its dateline aside): a report tells its events in turn, and what it says before naming
+    a later event's town is not about that town."""
+    text = doc_text(doc)
+    told = [p for p in places if p.evidence is not None and p.evidence.start < end]
+    if main is None or any((p.geonameid or p.name) == (main.geonameid or main.name) for p in told):
+        return main
+    told = [p for p in _without_qualifiers(told, text) if not _in_dateline(p, text)]
+    if not any(p.feature not in {"country", "continent", "region"} for p in told):
+        return main
+    return _main_place(told, doc, capitals) or main
 
 
 def _dateline_apart_from_homes(inside: Sequence[Place], incidental: Sequence[bool], doc: Doc,
@@ -1149,6 +1179,13 @@ _FORCE_NAME_AFTER = re.compile(r"\s+(?:Rifles|Regiment|Rangers|Corps|Brigade|Bat
                                r"|(?:[A-Z][\w'’]*\s+){0,3}(?:Party|Front|Movement|Army|Cartel)\b)\b")
 
 
+# A country heading a national body's title ("the Freedonia National Commission on Human Rights",
+# "the Freedonia Red Cross Society"): the body speaks for the whole country, wherever its event is.
+_BODY_NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w'’]*\s+){0,3}(?:Commission|Council|Committee|Society|Association"
+                              r"|Federation|Institute|Authority|Agency|Bureau|Foundation|Organi[sz]ation|Network"
+                              r"|Coalition)\b")
+
+
 def names_newspaper(place: Place, text: str) -> bool:
     """Whether the place's name is part of a newspaper's title (`_NEWSPAPER_TITLE_AFTER`)."""
     return _NEWSPAPER_TITLE_AFTER.match(text, place.evidence.end) is not None \
@@ -1163,8 +1200,9 @@ def is_location(place: Place, doc: Doc) -> bool:
     forces"), nor one asked to act ("demand that Baghdad stop the strikes": `_ADDRESSED_BEFORE`)
     or backing a force ("gangs backed by Belgrade": `_BACKER_BEFORE`):
     the place stands for its government there, and the event may be far from it. Nor
-    a name in a newspaper's title ("according to the New York Times": `names_newspaper`) or an
-    armed force's or group's ("the Assam Rifles", "the Kurdistan Workers' Party": `_FORCE_NAME_AFTER`)."""
+    a name in a newspaper's title ("according to the New York Times": `names_newspaper`), an
+    armed force's or group's ("the Assam Rifles", "the Kurdistan Workers' Party": `_FORCE_NAME_AFTER`)
+    or a country's national body's (`_BODY_NAME_AFTER`)."""
     if place.evidence is None:
         return False
     if place.evidence.text.lower() in country_tables()[2]:
@@ -1172,7 +1210,8 @@ def is_location(place: Place, doc: Doc) -> bool:
     text = doc_text(doc)
     if names_newspaper(place, text):
         return False
-    if _STANDS_FOR_GOVERNMENT.match(text, place.evidence.end) or _FORCE_NAME_AFTER.match(text, place.evidence.end):
+    if _STANDS_FOR_GOVERNMENT.match(text, place.evidence.end) or _FORCE_NAME_AFTER.match(text, place.evidence.end) \
+            or place.feature == "country" and _BODY_NAME_AFTER.match(text, place.evidence.end):
         return False
     if _ADDRESSED_AFTER.match(text, place.evidence.end) \
             and _ADDRESSED_BEFORE.search(text, max(0, place.evidence.start - 20), place.evidence.start) \

@@ -328,15 +328,19 @@ def _titled_names(text: str, found: list[Toponym]) -> set[str]:
     return people
 
 
-# "Valle del Cauca", "Rio de Janeiro": the tagger often stops a Romance name at its particle.
-_PARTICLE_TAIL = re.compile(r"\s+(?:del|de la|de los|de las|de|do|da|dos|das|di)\s+[A-Z][\w'’-]*")
+# "Valle del Cauca", "Rio de Janeiro", "Saint-Louis du Sud": the tagger often stops a Romance
+# name at its particle, or just after it (`_PARTICLE_END`).
+_PARTICLES = r"(?:del|de la|de los|de las|de|do|da|dos|das|di|du|des)"
+_PARTICLE_TAIL = re.compile(rf"\s+{_PARTICLES}\s+[A-Z][\w'’-]*")
+_PARTICLE_END = re.compile(rf"\s+{_PARTICLES}$")
 
 
 def _from_entity(text: str, entity: SpacySpan, gazetteer: Gazetteer, include_demonyms: bool) -> list[Toponym]:
     start, end = _trim(text, entity.start_char, entity.end_char)
     if start >= end:
         return []
-    tail = _PARTICLE_TAIL.match(text, end)
+    cut = _PARTICLE_END.search(text, start, end)
+    tail = _PARTICLE_TAIL.match(text, cut.start() if cut else end)
     if tail and gazetteer.candidates(text[start : tail.end()]):
         end = tail.end()
     name = text[start:end]
@@ -566,6 +570,8 @@ def _looks_like_place(text: str, start: int, end: int, gazetteer: Gazetteer) -> 
         return True
     if located and any(c.feature == "city" and c.population >= INNER_CITY_POPULATION for c in candidates):
         return True  # a city's other spelling ("Zaporizhzhia"), whose own name a village has
+    if located and _PARTICLE_TAIL.search(text, start, end) and any(c.feature == "city" for c in candidates):
+        return True  # a town's full name joined by a particle ("at Saint-Louis du Sud"), which no person has
     return top.kind == 0 and top.population > 1_000_000 and top.feature in ("country", "admin1", "continent", "city")
 
 
