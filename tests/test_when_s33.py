@@ -2,7 +2,8 @@
 ...", "In another incident ...") and gives no day of its own is not dated by the lead's day, nor
 is any sentence after the turn (extract.mentions, `_lead_date`); an arrest told in one clause with
 a use of force is dated by its day, not as a later step of a case; "a day when ..." is no
-duration; "the deadliest attack this year" is not dated by the year."""
+duration; "the deadliest attack this year" is not dated by the year; "a video shared on social
+media on Monday" gives the day it was shared, as a statement's."""
 
 from __future__ import annotations
 
@@ -96,3 +97,16 @@ def test_the_span_a_superlative_ranks_the_act_in_does_not_date_it(sentence: str,
 def test_a_month_told_after_a_superlative_act_still_dates_it():
     resolved = resolve_event_date("The worst of the raids came in February, when 30 died.", WEDNESDAY)
     assert resolved.expression is not None and resolved.expression.value == "2026-02"
+
+
+@pytest.mark.parametrize("sentence", [
+    "A video shared on social media on Monday showed gunmen marching hostages along a river bank.",
+    "Footage circulating online on Monday appeared to show the looted warehouse.",
+])
+def test_the_day_a_video_was_shared_is_a_statements_day(sentence: str):
+    resolved = resolve_event_date(sentence, WEDNESDAY)
+    assert (resolved.date, resolved.statement_day) == (dt.date(2026, 5, 11), True)
+
+
+def test_things_shared_on_a_day_are_no_statement():
+    assert not resolve_event_date("The rebels shared out the seized grain on Monday.", WEDNESDAY).statement_day

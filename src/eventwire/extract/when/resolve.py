@@ -44,10 +44,12 @@ _TOLD_IN = (rf"(?:\s+(?:in|on|at)\s+an?\s+(?:[\w-]+\s+){{0,2}}?{_MEDIUM}|\s+(?:o
             rf"\s+by\s+(?:tele)?phone|\s+to\s+(?:journalists|reporters|the\s+press)|"
             rf"\s+on\s+condition\s+of\s+anonymity)")
 # "said Monday", "said in a statement issued on Monday", "said on X on Monday", "said late on
-# Monday", "wrote on Facebook on Monday", "tweeted on Monday" ("posted" and "wrote" only with the
-# channel: "troops posted on the border on Monday" is no statement).
+# Monday", "wrote on Facebook on Monday", "tweeted on Monday", "a video shared on social media on
+# Monday", "footage circulating online on Monday" ("posted", "wrote", "shared" and "circulated" only
+# with the channel: "troops posted on the border on Monday" is no statement).
 _REPORTED_BEFORE = re.compile(
-    rf"\b(?:(?:{_REPORTING}|tweeted){_TOLD_IN}*|(?:wrote|posted){_TOLD_IN}+)"
+    rf"\b(?:(?:{_REPORTING}|tweeted){_TOLD_IN}*|"
+    rf"(?:wrote|posted|shared|circulated|circulating)(?:{_TOLD_IN}|\s+online)+)"
     rf"{_ISSUED}(?:\s+(?:late|early))?\s+(?:on\s+)?$", re.IGNORECASE)
 # "according to a statement issued on Monday", "according to a police statement on Monday",
 # "according to police on Monday", "according to local officials on Monday"
