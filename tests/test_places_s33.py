@@ -2,7 +2,9 @@
 so far, not the town of a later, separate event; a country heading a national body's title ("the
 X National Commission for ...") is not where the body's event is; a town's full name joined by a
 particle ("at Saint-Louis du Sud"), which the tagger cuts at or after the particle, is one name; an
-event told first by its province and then by a district the gazetteer lacks is placed in the district.
+event told first by its province and then by a district the gazetteer lacks is placed in the district;
+the seat of those who tell the report ("officials in the capital say") and a capital accused of
+something ("accused X of sheltering them") are not the place a sentence naming none goes on about.
 
 Fixtures are short invented texts.
 """
@@ -47,3 +49,19 @@ def test_a_district_named_by_the_events_own_sentence_beats_the_province_of_the_l
                                "official said."), "Fighters have killed")
     assert any(m.sentence.text.startswith("The attackers burned") for m in event.mentions)
     assert place_name(event.place) == "Mualadzi" and event.place.admin1 == "Manica"
+
+
+def test_the_speakers_seat_is_not_the_main_place_of_a_continuation() -> None:
+    places = mention_places(
+        "Suspected jihadists have killed seven soldiers in an ambush in the east of Burkina Faso, officials in "
+        "Ouagadougou say. The soldiers were escorting a convoy on Sunday when they were attacked, a security source "
+        "said.")
+    assert place_name(places["The soldiers were escorting"]) == "Burkina Faso"
+
+
+def test_a_capital_accused_of_something_stands_for_its_government() -> None:
+    places = mention_places(
+        "Gunmen have killed four policemen at a checkpoint in north-western Pakistan, officials say. The attackers "
+        "opened fire from two cars on Monday night and fled after a gunfight, police said. Officials have accused "
+        "Kabul of sheltering the gunmen, a charge the Taliban deny.")
+    assert place_name(places["The attackers opened fire"]) == "Pakistan"

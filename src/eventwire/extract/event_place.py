@@ -619,8 +619,9 @@ def _main_place(places: Sequence[Place], doc: Doc, capitals: frozenset[int]) -> 
     own country (a qualifier such as the state in "Tulsa, Oklahoma" counts for the place it
     qualifies), else the country; ties go to the first named (the dateline)."""
     places = _coherent([p for p in places if is_location(p, doc)])
-    # Someone's home town or a hospital's says little of where the article's event happened.
-    places = [p for p in places if not is_incidental(p, doc)] or places
+    # Someone's home town or a hospital's says little of where the article's event happened, nor
+    # does the seat of those who tell it ("officials in the capital said": `_places_speaker`).
+    places = [p for p in places if not is_incidental(p, doc) and not _places_speaker(p, doc)] or places
     # Nor does a bureau dateline whose lead names the scene apart from it (`_with_dateline_aside`).
     text = doc_text(doc)
     places = [p for p in places if not _is_bureau(p, places, doc, text, capitals)] or places
@@ -1167,6 +1168,9 @@ _STANDS_FOR_GOVERNMENT = re.compile(
 _ADDRESSED_BEFORE = re.compile(
     r"\b(?:demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?)\s+(?:that\s+)?$")
 _ADDRESSED_AFTER = re.compile(r"\s+[a-z]")
+# A place accused or blamed, standing for its government: "accused X of sheltering", "blamed X for".
+_ACCUSED_BEFORE = re.compile(r"\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\s+$")
+_ACCUSED_AFTER = re.compile(r"\s+(?:of|for)\b")
 # A state that arms or pays for a force: "gangs backed by X", "rebels supported by X".
 _BACKER_BEFORE = re.compile(r"\b(?:backed|supported|armed|funded|sponsored)\s+by\s+$")
 
@@ -1198,7 +1202,8 @@ def is_location(place: Place, doc: Doc) -> bool:
     "the US military", "Israel's army said": the strikes' target is where the event is), nor a
     place whose government's act or arm a possessive names ("at Maputo's request", "Kyiv's
     forces"), nor one asked to act ("demand that Baghdad stop the strikes": `_ADDRESSED_BEFORE`)
-    or backing a force ("gangs backed by Belgrade": `_BACKER_BEFORE`):
+    or backing a force ("gangs backed by Belgrade": `_BACKER_BEFORE`), or accused of something
+    ("accused Kabul of sheltering militants": `_ACCUSED_BEFORE`):
     the place stands for its government there, and the event may be far from it. Nor
     a name in a newspaper's title ("according to the New York Times": `names_newspaper`), an
     armed force's or group's ("the Assam Rifles", "the Kurdistan Workers' Party": `_FORCE_NAME_AFTER`)
@@ -1215,7 +1220,9 @@ def is_location(place: Place, doc: Doc) -> bool:
         return False
     if _ADDRESSED_AFTER.match(text, place.evidence.end) \
             and _ADDRESSED_BEFORE.search(text, max(0, place.evidence.start - 20), place.evidence.start) \
-            or _BACKER_BEFORE.search(text, max(0, place.evidence.start - 20), place.evidence.start):
+            or _BACKER_BEFORE.search(text, max(0, place.evidence.start - 20), place.evidence.start) \
+            or _ACCUSED_AFTER.match(text, place.evidence.end) \
+            and _ACCUSED_BEFORE.search(text, max(0, place.evidence.start - 12), place.evidence.start):
         return False
     span = doc.char_span(place.evidence.start, place.evidence.end, alignment_mode="expand")
     if span is None:
