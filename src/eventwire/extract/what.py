@@ -937,18 +937,55 @@ _LONE_ATTACK = re.compile(r"\bshootings?\b", re.IGNORECASE)
 _TOLD_AGAIN = (*DISASTERS, "ABDUCT_DISSAP")
 
 
+# Classes of armed violence the model reads, with no word of their own, in a sentence that tells a
+# weapon's act again without naming a weapon: "The attack began just after midnight" (a clash),
+# "The lorry was hit on the coast road" (a roadside bomb), "its units had struck \"military
+# facilities\" in the port" (territory).
+_RETOLD_WEAPONS_ACT = (*ARMED_VIOLENCE, *TERRITORY, *_TOLD_AGAIN)
+# How a sentence tells a weapon's act again with no weapon: by its verb of striking ("was hit",
+# "had struck", "targeted"), by naming it again ("The attack began ...", "the raid lasted"), its
+# victims ("Most of the dead were farmers") or what it left ("pulled a boy from the rubble").
+_RETELLING = re.compile(r"\b(?:hit|struck|targeted)\b|\b(?:the|this|that)\s+(?:attacks?|strikes?|raids?|assault"
+                        r"|bombardment)\b|\bthe\s+(?:dead|victims|wounded|injured|rubble|debris|wreckage|ruins)\b",
+                        re.IGNORECASE)
+# Before an act's cue, words that make it no act of the sentence's own: named again ("The attack
+# began ..."), or what people fled ("women and children who had fled fighting nearby").
+_NAMED_AGAIN = re.compile(r"\b(?:the|this|that)\s+$|\b(?:fled|flee|fleeing|escaped|escaping)\s+(?:the\s+)?$",
+                          re.IGNORECASE)
+# A weapon named, with or without a cue ("a bomb hit a police station"), or another year: another act.
+_OWN_WEAPON_OR_YEAR = re.compile(
+    r"\b(?:bombs?|shells?|rockets?|missiles?|mortars?|grenades?|mines?|explosives?|IEDs?|drones?|jets?|aircraft"
+    r"|helicopters?|planes?|artillery|guns?|gunmen|gunfire|knives|machetes)\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def _tells_again(text: str, label: Classification, act: Classification | None) -> bool:
+    """Whether the sentence `text`, read as `label`, tells `act` again: a disaster or an abduction
+    with no word of its own but someone killed or hurt (its toll told again), or, after a weapon's
+    act, armed violence told by no cue of any class (but an attack or a battle named again by "the",
+    or fled: `_NAMED_AGAIN`), with a verb of striking, the act, its victims or its rubble named
+    (`_RETELLING`), and no weapon or year of its own: its time, target, toll or a side's statement
+    told again, not "fighters attacked a school", an act of its own."""
+    if act is None:
+        return False
+    if label.code in _TOLD_AGAIN and label.code not in cue_classes(text) and _HARMED.search(text):
+        return True
+    own = [code for code, (start, _) in cue_lexicon().matches(text).items()
+           if code != ANY_EVENT and not (code in ("ATTACK", "ARMED_CLASH") and _NAMED_AGAIN.search(text, 0, start))]
+    return act.code in WEAPONS and label.code in _RETOLD_WEAPONS_ACT and not own \
+        and _RETELLING.search(text) is not None and not _OWN_WEAPON_OR_YEAR.search(text)
+
+
 def in_report(texts: Sequence[str], labels: Sequence[Classification]) -> list[Classification]:
     """`labels` of a report's sentences `texts`, read as one report. If no sentence is an event,
-    those naming "a shooting" become ATTACKs. A disaster or an abduction the model read in a
-    sentence with no word of its own but someone killed or hurt, after a sentence of political
-    violence, is that act's toll told again (`_TOLD_AGAIN`): it takes the act's class."""
+    those naming "a shooting" become ATTACKs. A sentence that tells the last act of political
+    violence again (`_tells_again`) takes the act's class."""
     if not any(label.code in taxonomy.BY_CODE for label in labels):
         return [Classification("ATTACK", 0.5, match.span()) if (match := _LONE_ATTACK.search(text)) else label
                 for text, label in zip(texts, labels)]
     read: list[Classification] = []
     act: Classification | None = None
     for text, label in zip(texts, labels):
-        if label.code in _TOLD_AGAIN and act is not None and label.code not in cue_classes(text) and _HARMED.search(text):
+        if _tells_again(text, label, act):
             label = Classification(act.code, label.score)
         read.append(label)
         if label.code in taxonomy.BY_CODE and taxonomy.BY_CODE[label.code].disorder_type == taxonomy.POLITICAL_VIOLENCE:
