@@ -1843,7 +1843,8 @@ def _mention(
     if (claims_module.modality(trigger) in NOT_HAPPENED or _is_generic(trigger) or _counted_in_tally(trigger)
             or _only_warns(trigger, sentence) or _unrealised(trigger) or _denies_only(trigger, sentence, attributions)
             or _no_single_act(sentence, view) or _is_measure(trigger) or _describes_told_event(trigger)
-            or _only_checks(trigger)):
+            or _only_checks(trigger) or _habitual(trigger) or _agreement_in_passing(trigger, label)
+            or _unclaimed(trigger)):
         return None
     article = view.article
     side1, side2 = _actor_sides(trigger, attributions, view)
@@ -2345,6 +2346,75 @@ def _describes_told_event(trigger: Token) -> bool:
 
 
 _EVENT_NOUN_ALONE = re.compile(_EVENT_NOUN, re.IGNORECASE)
+
+
+# How often a side acts: "often shells the hills", "regularly raids border villages".
+_HABITUAL_ADVERBS = frozenset({"often", "frequently", "regularly", "routinely", "usually", "sometimes", "typically",
+                               "commonly", "habitually", "occasionally"})
+
+
+def _habitual(trigger: Token) -> bool:
+    """Whether the act's verb (the trigger, or the verb whose subject or object it is) says how often
+    a side acts ("The militia often shells the border villages"): a habit, many acts, not one."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") or trigger.dep_ not in ("dobj", "nsubj", "nsubjpass") \
+        else trigger.head
+    return any(c.dep_ == "advmod" and c.lower_ in _HABITUAL_ADVERBS for c in verb.children)
+
+
+_AGREEMENT = "AGREEMENT"
+# Verbs that tell an agreement made or taking effect: "signed a peace deal", "a truce was agreed",
+# "announced a ceasefire", "a ceasefire came into force", "a prisoner swap took place".
+_AGREEMENT_MADE_LEMMAS = frozenset({
+    "sign", "agree", "reach", "conclude", "strike", "broker", "seal", "ink", "announce", "accept", "approve",
+    "ratify", "renew", "extend", "declare", "finalise", "finalize", "negotiate", "secure", "mediate", "take",
+    "come", "enter", "begin", "start", "go", "hold", "make"})
+# Of those, the verbs only the sides do: an agreement is never their subject.
+_AGREEMENT_MAKERS_LEMMAS = frozenset({"sign", "agree", "reach", "conclude", "broker", "seal", "ink", "negotiate",
+                                      "mediate"})
+
+
+def _agreement_in_passing(trigger: Token, label: Classification) -> bool:
+    """Whether an agreement the classifier read is a noun the sentence names in passing, not an
+    agreement it tells being made: the subject of what it did ("A truce agreed last year has failed
+    to halt the raids"), the object of what breaks it ("the strikes violate the ceasefire")
+    or of a preposition ("after the 2016 peace deal"). The verb it hangs on, through a compound or
+    a list ("a ceasefire agreement", "a truce and a prisoner swap"), is no verb of making one."""
+    if label.code != _AGREEMENT or trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    noun = trigger
+    while noun.dep_ in ("compound", "conj", "appos") and noun.head is not noun:
+        noun = noun.head
+    if noun.dep_ == "pobj":
+        noun = noun.head
+    if noun.dep_ == "ROOT" or noun.head.pos_ not in ("VERB", "AUX", "ADP"):
+        return False
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _AGREEMENT_MAKERS_LEMMAS:
+        # "A truce brokered in 2023 ended the siege": a truce brokers nothing, the parser read the
+        # participle as the verb
+        return True
+    return noun.head.lemma_.lower() not in _AGREEMENT_MADE_LEMMAS
+
+
+# Verbs by which a side owns an act: "said it carried out the attack", "claimed the bombing".
+_OWNING_LEMMAS = frozenset({"say", "claim", "admit", "accept"})
+
+
+def _unclaimed(trigger: Token) -> bool:
+    """Whether the sentence says no one has owned an act it names by "the" ("No faction says it
+    staged the raid", "Nobody has claimed the bombing"): the act told before, that no one claimed;
+    not an event of its own."""
+    if trigger.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                         for c in trigger.children):
+        return False
+    return any(verb.lemma_.lower() in _OWNING_LEMMAS and any(_nobody(c) for c in verb.children)
+               for verb in trigger.ancestors)
+
+
+def _nobody(token: Token) -> bool:
+    """A negation, or a subject no one is: "not", "nobody", "no group"."""
+    return token.dep_ == "neg" or token.dep_ == "nsubj" and (
+        token.lower_ in ("nobody", "none", "no-one")
+        or any(c.lower_ == "no" and (c.dep_ == "det" or token.lower_ == "one") for c in token.children))
 
 
 # Many acts counted together ("blamed for hundreds of killings"), and a war's own toll ("The war
