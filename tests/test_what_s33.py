@@ -1,13 +1,16 @@
 """Session 33: a sentence that tells a weapon's act again with no weapon named ("The raid started
 before dawn", "The van was hit near the bridge", "its army said its units had struck \"command
 posts\"", "lifted a boy out of the debris") takes the act's class, not a class the model read with
-no word of its own."""
+no word of its own;
+a place taken told by its name and what it is ("captured X, the province's main town"); people
+herded into the bush are abducted; a crowd that gathers to demand something protests; control
+regained of nothing named is no territory."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from eventwire.extract.what import Classification, default_classifier, in_report
+from eventwire.extract.what import Classification, cue_classes, default_classifier, in_report
 from eventwire.pipeline import extract_article
 from eventwire.records import Article
 
@@ -57,3 +60,44 @@ def test_someone_pulled_from_the_rubble_after_shelling_is_that_shelling():
              "Rescue workers lifted a boy alive out of the debris, she added."]
     labels = [Classification("ART_MISS_ATTACK", 0.9), Classification("ABDUCT_DISSAP", 0.4)]
     assert [label.code for label in in_report(texts, labels)] == ["ART_MISS_ATTACK", "ART_MISS_ATTACK"]
+
+
+def test_a_place_told_by_its_name_and_what_it_is_was_taken():
+    codes = _codes(["The rebels captured Masisi, the main town of the territory, in March 2023."])
+    assert codes == ["NON_STATE_ACTOR_OVERTAKES_TER"]
+
+
+def test_a_person_seized_is_no_place_taken():
+    codes = _codes(["Police seized Ochieng, the leader of the cell, in a raid on Monday."])
+    assert codes[0] not in ("NON_STATE_ACTOR_OVERTAKES_TER", "GOV_REGAINS_TERIT")
+
+
+def test_people_herded_into_the_bush_are_abducted():
+    codes = _codes(["The bandits ringed the church in a hamlet near Tsafe during mass on Sunday and herded "
+                    "the congregants into the bush, a priest said."])
+    assert codes == ["ABDUCT_DISSAP"]
+
+
+def test_a_crowd_that_gathers_to_demand_something_protests():
+    codes = _codes(["Several hundred farmers gathered in front of the district office on Friday to demand "
+                    "compensation for their burned crops."])
+    assert codes == ["PEACE_PROTEST"]
+
+
+def test_control_regained_of_nothing_named_is_no_territory():
+    codes = _codes(["Inmates of one faction stabbed three prisoners in the east block on Sunday, and guards "
+                    "regained control after an hour, the prison service said."])
+    assert codes[0] != "GOV_REGAINS_TERIT"
+
+
+def test_the_new_cues_hold_on_other_wordings_and_not_on_near_misses():
+    assert "ABDUCT_DISSAP" in cue_classes("The raiders herded them into the woods on Friday.")
+    assert "ABDUCT_DISSAP" in cue_classes("Gunmen led 12 farmers away into the forest on Monday night.")
+    assert "ABDUCT_DISSAP" not in cue_classes("Troops marched deep into the forest on Tuesday.")
+    assert "PEACE_PROTEST" in cue_classes("Relatives assembled outside the court on Tuesday demanding justice for the boy.")
+    assert "PEACE_PROTEST" in cue_classes("About 200 nurses converged on the health ministry calling for unpaid wages.")
+    assert "PEACE_PROTEST" not in cue_classes("Hundreds gathered at the cemetery to mourn the victims.")
+    assert "NON_STATE_ACTOR_OVERTAKES_TER" in cue_classes("The jihadists took Djibo, a regional capital, after a siege.")
+    assert "NON_STATE_ACTOR_OVERTAKES_TER" not in cue_classes("The army seized Hassan, the leader of the gang, on Monday.")
+    assert "GOV_REGAINS_TERIT" not in cue_classes("Guards regained control after an hour.")
+    assert "GOV_REGAINS_TERIT" in cue_classes("Troops regained control of the border town on Friday.")

@@ -1800,7 +1800,9 @@ def _trigger(sentence: SpacySpan, label: Classification) -> Token:
         span = sentence.doc.char_span(
             sentence.start_char + label.cue[0], sentence.start_char + label.cue[1], alignment_mode="expand"
         )
-        if span is not None and len(span):
+        # Not a verb the parser hung on a noun as its compound ("overran X, the town": "overran" read
+        # as part of the name), whose sides it cannot find: the sentence's root tells them.
+        if span is not None and len(span) and not (span.root.tag_.startswith("VB") and span.root.dep_ == "compound"):
             return span.root
     root = sentence.root
     if root.lemma_.lower() in claims_module.SPEECH_LEMMAS:

@@ -408,11 +408,14 @@ _DISPLACED = re.compile(r"\b(?:from\s+their\s+homes|displac(?:ed|ing|ement)|upro
 
 # A place taken in a battle: "retook the village of X", "recaptured Abu Y", "overran the district's
 # second town". Captured or seized people and buildings ("captured two soldiers", "retook the town's
-# police station") are no territory; a name after "captured"/"seized" may be a person's.
+# police station") are no territory; a name after "captured"/"seized" may be a person's, unless what
+# follows it says it is a place ("seized X, the province's second city").
 _PLACE_TAKEN = re.compile(
     r"\b(?:(?:retook|recaptured|regained control of|reclaimed|seized control of|took control of|captured|overran|seized)"
     r"\s+(?:the\s+(?:\w+\s+){0,2}?|several\s+|two\s+|three\s+)(?:towns?|villages?|city|cities|districts?|hamlets?|settlements?"
-    r"|territory|region|province|county|areas?)\b(?!')|(?:retook|recaptured|overran)\s+[A-Z][\w'-]+\b(?!'s))")
+    r"|territory|region|province|county|areas?)\b(?!')|(?:retook|recaptured|overran)\s+[A-Z][\w'-]+\b(?!'s)"
+    r"|(?:seized|captured|took|overran)\s+[A-Z][\w'-]+,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:town|village|city|capital|district|region|province|hub|port|stronghold)\b)")
 # A state's military post taken: "captured a battalion headquarters", "overran the army camp". ACLED codes it
 # as the place taken where the report tells no one killed; one that tells the dead codes the battle.
 _POST_TAKEN = re.compile(
