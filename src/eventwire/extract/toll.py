@@ -105,7 +105,8 @@ _HIT_BY_FIRE = r"(?:struck|hit)\s+by\s+(?:a\s+|an\s+|the\s+)?(?:stray\s+|single\
 _INJURED_WORDS = (r"(?:critically |seriously |severely |slightly |lightly |badly |gravely )?"
                   r"(?:injured|wounded|hurt|hospitali[sz]ed|taken to (?:a |an |the )?(?:[\w'.-]+ ){0,3}?hospital|"
                   r"(?:suffered|sustained|had(?! no\b)) (?:[\w-]+ ){0,2}?(?:injuries|(?:gunshot )?wounds?)|"
-                  r"treated for (?:gunshot )?(?:wounds|injuries)|recovering (?:from|after|in)|shot|"
+                  r"treated (?:(?:in|at) (?:a |an |the )?(?:[\w'.-]+ ){0,3}?hospitals? )?for (?:gunshot |bullet |stab )?"
+                  r"(?:wounds|injuries)|recovering (?:from|after|in)|shot|"
                   rf"{_HIT_BY_FIRE})")
 _NOT_A_COUNT = r"(?!\d|:\d|\s*(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|times?|percent|%|[ap]\.?m\b|o'clock|per cent|-year|rounds|shots|bullets|miles|km|feet|yards|houses|homes|cars|vehicles|dollars))"
 _AUX = (r"(?:\s+(?:who\s+)?(?:were|was|are|is|have been|has been|had been|being|got|lay|remain|remained|were later|"
