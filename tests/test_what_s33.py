@@ -1,10 +1,8 @@
 """Session 33: a sentence that tells a weapon's act again with no weapon named ("The raid started
 before dawn", "The van was hit near the bridge", "its army said its units had struck \"command
-posts\"", "lifted a boy out of the debris") takes the act's class, not a class the model read with
-no word of its own;
-a place taken told by its name and what it is ("captured X, the province's main town"); people
-herded into the bush are abducted; a crowd that gathers to demand something protests; control
-regained of nothing named is no territory."""
+posts\"") takes the act's class, not a class the model read with no word of its own; a place
+taken told by its name and what it is ("captured X, the province's main town"); people herded
+into the bush are abducted; a crowd that gathers to demand something protests."""
 
 from __future__ import annotations
 
@@ -55,13 +53,6 @@ def test_an_act_of_its_own_after_a_weapons_act_keeps_its_class():
     assert codes[0] == "AIR_STRIKE" and codes[1] != "AIR_STRIKE" and codes[2] != "AIR_STRIKE"
 
 
-def test_someone_pulled_from_the_rubble_after_shelling_is_that_shelling():
-    texts = ["Artillery shells hit a block of flats in Kherson overnight, killing two people, the governor said.",
-             "Rescue workers lifted a boy alive out of the debris, she added."]
-    labels = [Classification("ART_MISS_ATTACK", 0.9), Classification("ABDUCT_DISSAP", 0.4)]
-    assert [label.code for label in in_report(texts, labels)] == ["ART_MISS_ATTACK", "ART_MISS_ATTACK"]
-
-
 def test_a_place_told_by_its_name_and_what_it_is_was_taken():
     codes = _codes(["The rebels captured Masisi, the main town of the territory, in March 2023."])
     assert codes == ["NON_STATE_ACTOR_OVERTAKES_TER"]
@@ -90,6 +81,13 @@ def test_control_regained_of_nothing_named_is_no_territory():
     assert codes[0] != "GOV_REGAINS_TERIT"
 
 
+def test_someone_pulled_from_the_rubble_after_shelling_is_that_shelling():
+    texts = ["Artillery shells hit a block of flats in Kherson overnight, killing two people, the governor said.",
+             "Rescue workers lifted a boy alive out of the debris, she added."]
+    labels = [Classification("ART_MISS_ATTACK", 0.9), Classification("ABDUCT_DISSAP", 0.4)]
+    assert [label.code for label in in_report(texts, labels)] == ["ART_MISS_ATTACK", "ART_MISS_ATTACK"]
+
+
 def test_the_new_cues_hold_on_other_wordings_and_not_on_near_misses():
     assert "ABDUCT_DISSAP" in cue_classes("The raiders herded them into the woods on Friday.")
     assert "ABDUCT_DISSAP" in cue_classes("Gunmen led 12 farmers away into the forest on Monday night.")
@@ -101,3 +99,15 @@ def test_the_new_cues_hold_on_other_wordings_and_not_on_near_misses():
     assert "NON_STATE_ACTOR_OVERTAKES_TER" not in cue_classes("The army seized Hassan, the leader of the gang, on Monday.")
     assert "GOV_REGAINS_TERIT" not in cue_classes("Guards regained control after an hour.")
     assert "GOV_REGAINS_TERIT" in cue_classes("Troops regained control of the border town on Friday.")
+
+
+def test_unnamed_gunmen_storming_a_place_with_no_one_fighting_back_attack_it():
+    types = _types("Last year, masked gunmen raided a radio studio in Beni during a phone-in programme, and the "
+                   "mayor called for calm.")
+    assert list(types.values()) == ["Attack"]
+
+
+def test_a_side_that_repelled_gunmen_fought_them():
+    types = _types("The militia said it had beaten back an assault on its roadblock near Tal Abyad on Sunday and "
+                   "detained several gunmen.")
+    assert "Attack" not in types.values()

@@ -668,13 +668,20 @@ def by_sides(code: str, doers: Actor | None, victims: Actor | None, text: str, f
     five" or "fighters killed 18 villagers in a raid" whose victims resolve to civilians is an
     attack, unless the sentence tells two sides fighting ("clashes", "fought", or a fight's own words,
     `FIGHT`: "a gunfight", "returned fire"), or the `following` sentences (the next two) tell the fight back
-    ("Soldiers escorting the convoy returned fire"). And an attack on people who can fight back (`_armed`: "armed
+    ("Soldiers escorting the convoy returned fire"); so is a "clash" of unnamed armed men on no one
+    named, where no state or armed group is named either ("masked gunmen raided a radio studio during
+    a phone-in programme"). And an attack on people who can fight back (`_armed`: "armed
     youths of a militia attacked an army barracks", "jihadists killed four gendarmes at their post") is a
     battle, an armed clash. Likewise crime that kills or hurts state forces is a battle, and a beating by
     armed men or a known militia ("members of the ruling party's militia beat three men") their attack, not
     a mob's."""
     if code == "ARMED_CLASH" and victims is not None and victims.inter == taxonomy.CIVILIANS and not (
             _TWO_SIDED.search(text) or FIGHT.search(text) or FIGHT.search(following)):
+        return "ATTACK"
+    if code == "ARMED_CLASH" and victims is None and doers is not None \
+            and doers.name.startswith("Unidentified Armed Group") and not (
+                _TWO_SIDED.search(text) or FIGHT.search(text) or FIGHT.search(following) or RIVAL_GROUPS.search(text)
+                or _names_state_party(text) or NON_STATE_ACTOR.search(text) or _named_armed_group().search(text)):
         return "ATTACK"
     if code == "ATTACK" and victims is not None and _armed(victims):
         return "ARMED_CLASH"
