@@ -1,13 +1,22 @@
-"""Actor choice (s33): a riot told with the force that met it, or with the force alone, is its
-rioters' against that force; a protest or a riot has no government as actor2; a state's arrests
-are its police's; a gathering for an occasion is no protest; a group and a state's forces
-coordinated before one noun fought each other; a capital a comma sets off before a phrase is
-where, not whose."""
+"""Actor choice (s33): a riot told with the force that met it (or whose act it was the occasion
+of), or with the force alone, is its rioters' against that force; a protest or a riot has no
+government as actor2; a state's arrests are its police's; a gathering for an occasion is no
+protest; a group and a state's forces coordinated before one noun fought each other; a capital a
+comma sets off before a phrase is where, not whose; "gang members" in a report that named one gang
+are its members; a named group's member a side says it killed makes that group the target of the
+act told before, which had civilians; people a crowd beats are its target; a protest a force met
+that no word names was met by the police; the people hurt in a protest or a riot are no side; an
+ammunition depot is the army's of the country it is in; a general staff is its army's command."""
 
 from __future__ import annotations
 
 from extraction_helpers import mentions_of
 from who_helpers import actors_at
+
+from eventwire import taxonomy as tx
+from eventwire.annotate import load_language
+from eventwire.extract.who import ActorContext, typed_roles
+from eventwire.records import Actor
 
 
 def _sides(text: str) -> tuple[str | None, str | None]:
@@ -52,3 +61,60 @@ def test_a_group_and_a_state_s_forces_before_one_noun_fought_each_other():
 def test_a_capital_set_off_by_commas_is_where_the_shells_landed_not_whose_they_are():
     text = "In the capital, Mogadishu, mortar shells landed near a hotel on Sunday evening, wounding four people."
     assert actors_at(text, "landed", "Somalia")[0] is None
+
+
+def test_the_force_whose_act_a_riot_was_the_occasion_of_met_the_rioters():
+    text = ("In Lima, thousands of people marched on Friday to demand new elections, and police fired tear gas when "
+            "some protesters threw bottles near the congress building.")
+    assert _sides(text) == ("Rioters (Peru)", "Police Forces of Peru")
+
+
+def test_gang_members_in_a_report_that_named_one_gang_are_its_members():
+    text = ("Residents of Cabaret said the attackers belonged to the Gran Grif gang. Police said officers had killed "
+            "three gang members near the market on Friday.")
+    assert actors_at(text, "killed", "Haiti") == ("Police Forces of Haiti", "Gran Grif")
+    text = ("Members of the Gran Grif gang and the 400 Mawozo gang have fought for months. Police said officers had "
+            "killed three gang members near the market on Friday.")
+    assert actors_at(text, "killed", "Haiti")[1] != "Gran Grif"
+    text = ("Residents of Cabaret said the attackers belonged to the Gran Grif gang. In 2023, soldiers killed four "
+            "suspected gang members near the port.")
+    assert actors_at(text, "killed", "Haiti")[1] != "Gran Grif"
+
+
+def test_a_group_member_a_side_says_it_killed_is_the_target_of_the_strike_told_before():
+    text = ("An Israeli drone strike on a motorbike in southern Lebanon has killed one person, Lebanon's health "
+            "ministry says. The Israeli military said it had killed a Hezbollah commander who was smuggling weapons "
+            "in the area.")
+    assert {m.actor2.name for m in mentions_of(text)} == {"Hezbollah"}
+
+
+def test_people_a_crowd_beats_are_its_target_not_the_police_who_came_after():
+    text = ("On Sunday night, villagers near Kisumu beat two men they accused of stealing a cow to death, and police "
+            "arrested four people.")
+    assert _sides(text) == ("Rioters (Kenya)", "Civilians (Kenya)")
+
+
+def test_a_protest_broken_up_by_no_one_named_was_met_by_the_police():
+    text = ("In Accra, several hundred nurses who marched to parliament on Monday were driven off with tear gas and "
+            "batons when they refused to leave.")
+    assert _sides(text) == ("Protesters (Ghana)", "Police Forces of Ghana")
+
+
+def test_people_hurt_in_a_riot_are_no_side_of_it():
+    doc = load_language()("Eleven people were treated for burns after rioters set fire to a bus depot.")
+    rioters, hurt = Actor("Rioters (Chad)", tx.RIOTERS), Actor("Civilians (Chad)", tx.CIVILIANS)
+    assert typed_roles(tx.BY_NAME["Violent demonstration"], rioters, hurt, doc[7], ActorContext()) == (rioters, None)
+    assert typed_roles(tx.BY_NAME["Mob violence"], rioters, hurt, doc[7], ActorContext())[1] == hurt
+    gunmen = Actor("Unidentified Armed Group (Chad)", tx.POLITICAL_MILITIAS)
+    assert typed_roles(tx.BY_NAME["Violent demonstration"], gunmen, hurt, doc[7], ActorContext())[1] == hurt
+
+
+def test_an_ammunition_depot_is_the_army_s_of_the_country_it_is_in():
+    text = ("Across the border, Ukrainian drones set fire to an ammunition depot near Shebekino in Russia's Belgorod "
+            "region overnight, the governor said.")
+    assert actors_at(text, "set", "Ukraine") == ("Military Forces of Ukraine", "Military Forces of Russia")
+
+
+def test_its_drones_a_general_staff_tells_of_are_its_army_s():
+    text = "Ukraine's general staff said its drones had hit a fuel depot in the town of Kotluban in Volgograd region."
+    assert _sides(text)[0] == "Military Forces of Ukraine"

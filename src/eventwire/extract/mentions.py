@@ -31,8 +31,8 @@ from eventwire.extract.what import (
     ANY_EVENT, NONE, Classification, EventClassifier, by_sides, cue_classes, cue_lexicon, first_cue, in_report,
 )
 from eventwire.extract.who import (
-    DENYING_VERBS, PRONOUNS, ActorContext, build_context, event_actor_groups, qualified_by_its_country, typed_roles,
-    unique_actors,
+    DENYING_VERBS, PRONOUNS, ActorContext, build_context, event_actor_groups, killed_group_member,
+    qualified_by_its_country, typed_roles, unique_actors,
 )
 from eventwire.gazetteer import Gazetteer
 from eventwire.gazetteer.context import read_cues
@@ -533,8 +533,27 @@ def _accounts_of_previous(mentions: list[EventMention], view: ArticleView) -> li
                                                         or _lower_count(f, mention, counted[f.kind])),
                                   date=before.date, time_precision=before.time_precision,
                                   date_evidence=before.date_evidence, place=_account_place(mention, before, kept))
+            if (killed := _killed_member_of(mention, view)) is not None:
+                kept[:] = [_targeting(m, killed) if any(m is e for e in event) else m for m in kept]
+                mention = _targeting(mention, killed)
         kept.append(mention)
     return kept
+
+
+def _killed_member_of(account: EventMention, view: ArticleView) -> Actor | None:
+    """The named armed group whose member a side's account says it killed, where the act it tells
+    had civilians as its target: "... has killed two people. The army said it had killed a X
+    commander" (`who.killed_group_member`)."""
+    if account.actor2 is None or account.actor2.inter != taxonomy.CIVILIANS:
+        return None
+    sentence = view.doc.char_span(account.sentence.start, account.sentence.end, alignment_mode="expand")
+    return killed_group_member(sentence, view.actors) if sentence is not None else None
+
+
+def _targeting(mention: EventMention, group: Actor) -> EventMention:
+    """`mention` with `group` for the civilians it had as its target (`_killed_member_of`)."""
+    civilians = mention.actor2 is not None and mention.actor2.inter == taxonomy.CIVILIANS
+    return replace(mention, actor2=group) if civilians else mention
 
 
 # Words that lay blame, accuse, condemn or deny: "The army blamed a faction that ...", "accused

@@ -17,7 +17,7 @@ roles an event's type gives its sides).
 
 from eventwire.extract.who.arguments import governing_verb, in_dateline
 from eventwire.extract.who.context import ActorContext
-from eventwire.extract.who.events import event_actor_groups, event_actors
+from eventwire.extract.who.events import event_actor_groups, event_actors, killed_group_member
 from eventwire.extract.who.groups import group_named_by_word
 from eventwire.extract.who.learn import build_context, self_named_group
 from eventwire.extract.who.lexicon import (
@@ -35,7 +35,7 @@ __all__ = [
     "ARMED_GROUP_TYPES", "ARMED_PERSON_WORDS", "CLAIMED_THINGS", "DENYING_VERBS", "GROUP_NOUNS", "PERSON_NOUNS",
     "PRONOUNS", "ROLE_NAMES", "STATE_BODY_HEADS", "STATE_NOUNS", "ActorContext", "_named_group_type", "build_context",
     "country_of_word", "country_tables", "event_actor_groups", "event_actors", "forces_name", "governing_verb",
-    "group_named_by_word", "in_dateline", "is_state_forces", "known_actors", "known_armed_groups", "last_named_group",
-    "noun_phrase", "qualified_by_its_country", "resolve_actor", "security_kind", "self_named_group", "state_body",
-    "typed_roles", "unique_actors",
+    "group_named_by_word", "in_dateline", "is_state_forces", "killed_group_member", "known_actors",
+    "known_armed_groups", "last_named_group", "noun_phrase", "qualified_by_its_country", "resolve_actor",
+    "security_kind", "self_named_group", "state_body", "typed_roles", "unique_actors",
 ]

@@ -278,8 +278,9 @@ def _acts_on_protest(trigger: Token) -> bool:
 
 
 def _forces_fired_on(trigger: Token, context: ActorContext) -> tuple[Actor, ...]:
-    """The state forces that acted on the crowd whose act a relative clause tells: "police fired
-    tear gas at students who threw stones" (the stone-throwing's other side is the police)."""
+    """The state forces that acted on the crowd whose act a relative clause, or a clause of when
+    or why, tells: "police fired tear gas at students who threw stones" (the stone-throwing's other
+    side is the police), "police fired tear gas when some protesters threw bottles"."""
     clause = trigger if trigger.pos_ == "VERB" else governing_verb(trigger)
     acting = _crowd_act(clause)
     dispersed = _dispersed_by(acting, context) if acting is not None else ()
@@ -287,6 +288,15 @@ def _forces_fired_on(trigger: Token, context: ActorContext) -> tuple[Actor, ...]
         return dispersed
     while clause is not None and clause.dep_ == "conj" and clause.head.pos_ == "VERB":
         clause = clause.head
+    if clause is not None and clause.dep_ == "advcl" and clause.head.lemma_.lower() in FORCE_ACTS | CROWD_HANDLING \
+            and clause.head.dep_ != "ccomp":
+        # "police fired tear gas when some protesters threw bottles": the forces whose act the
+        # crowd's act is the occasion of (not in a side's account, "officials said officers had fired
+        # after demonstrators threw stones", which tells the protest told before and joins it by
+        # its crowd)
+        agent, _ = event_arguments(clause.head)
+        actor = resolve_actor(noun_phrase(agent), context) if agent is not None else None
+        return (actor,) if actor is not None and actor.inter == tx.STATE_FORCES else ()
     if clause is None or clause.dep_ not in {"relcl", "acl"}:
         return ()
     crowd = clause.head

@@ -16,17 +16,17 @@ from eventwire.extract.who.arguments import (
 )
 from eventwire.extract.who.context import ActorContext
 from eventwire.extract.who.crowds import (
-    DISPERSAL_PURPOSES, DISPERSING_VERBS, MOB_NOUNS, NON_STATE_ARMED, _acts_on_protest, _as_protesters, _crowd, _crowd_act_before, _dispersed_crowd,
-    _disperses, _forces_facing_crowd, _forces_fired_on, _names_protest, _protest_acts, _protest_subject,
-    _protesters_first, _state_as_its_forces, _targets_riot, _tells_protest,
+    CROWD_NOUNS, CROWD_VIOLENCE, DISPERSAL_PURPOSES, DISPERSING_VERBS, MOB_NOUNS, NON_STATE_ARMED, _acts_on_protest,
+    _as_protesters, _crowd, _crowd_act_before, _dispersed_crowd, _disperses, _forces_facing_crowd, _forces_fired_on,
+    _names_protest, _protest_acts, _protest_subject, _protesters_first, _state_as_its_forces, _targets_riot,
+    _tells_protest,
 )
 from eventwire.extract.who.groups import _claimed_group
 from eventwire.extract.who.lexicon import (
     ARMED_GROUP_TYPES, ATTACK_NOUNS, BORDER_NOUNS, CLAIMED_THINGS, DESTRUCTIVE_ACTS, DETAINING_ACTS,
-    FOLLOWER_NOUNS, FORCE_NOUNS, GROUP_NOUNS, MEMBER_NOUNS, NON_STATE_QUALIFIERS, OBJECT_DEPS, OWN_WORDS, PERSON_NOUNS, PLACE_NOUNS,
-    POLICE_NOUNS,
-    PRONOUNS, PROTEST_LEMMAS, REFERRING_ATTACKER_NOUNS, ROLE_NAMES, ROLE_NOUNS, SUBJECT_DEPS, TARGET_PREPOSITIONS,
-    UNARMED_CROWDS, UNIT_HEADS, VIOLENT_ACTS, WEAPON_NOUNS,
+    FOLLOWER_NOUNS, FORCE_NOUNS, GROUP_NOUNS, LEADER_NOUNS, MEMBER_NOUNS, NON_STATE_QUALIFIERS, OBJECT_DEPS, OWN_WORDS,
+    PERSON_NOUNS, PLACE_NOUNS, POLICE_NOUNS, PRONOUNS, PROTEST_LEMMAS, REFERRING_ATTACKER_NOUNS, ROLE_NAMES, ROLE_NOUNS,
+    SUBJECT_DEPS, TARGET_PREPOSITIONS, UNARMED_CROWDS, UNIT_HEADS, VIOLENT_ACTS, WEAPON_NOUNS,
 )
 from eventwire.extract.who.names import (
     _bare_name, _counted, claimed_or_unidentified, _is_country_or_capital, _known_type, _local_actor, _located_country, _person_civilians,
@@ -240,7 +240,8 @@ def event_actor_groups(
             if candidate is None:
                 continue
         actor2 = target(candidate)
-        if actor2 is not None and (actor1 is None or not _same_side(actor1, actor2, _names_person(trigger.doc, actor2))):
+        if actor2 is not None and (actor1 is None or not _same_side(actor1, actor2, _names_person(trigger.doc, actor2))
+                                   or not place_targets and _crowd_on_people(trigger, agent, actor1, actor2)):
             patient = candidate
             break
         actor2 = None
@@ -324,9 +325,11 @@ def event_actor_groups(
         side1 = _crowd(trigger, side1, context.country)
         if side1 and side1[0].inter in {tx.PROTESTERS, tx.RIOTERS} and not side2:
             side2 = _forces_fired_on(trigger, context)
-        if side1 and side1[0].inter in {tx.PROTESTERS, tx.RIOTERS}:
+        if side1 and side1[0].inter in {tx.PROTESTERS, tx.RIOTERS} \
+                and not (side2 and side2[0].inter == tx.CIVILIANS and trigger.lemma_.lower() in CROWD_VIOLENCE):
             # (forces who acted on the crowd come before what it burned: "Rioters burned shops and
-            # a government office, and police fired tear gas")
+            # a government office, and police fired tear gas"; not before the people it beat:
+            # "villagers beat two men to death, and police arrested four")
             side2 = _forces_facing_crowd(trigger, context) or side2
         side1 = _state_as_its_forces(trigger, side1)
         rioting = bool(side1) and side1[0].inter == tx.STATE_FORCES and _targets_riot(trigger)
@@ -348,6 +351,27 @@ def event_actor_groups(
         side1, side2 = _brawl(trigger, side1, side2)
         side1, side2 = _protesters_first(side1, side2)
     return _opposed(trigger, side1, side2)
+
+
+# Verbs by which a side tells it killed someone: "said it had killed a X commander".
+KILLING_VERBS = {"kill", "eliminate", "assassinate", "neutralise", "neutralize"}
+# Who a group's named member killed is: "a X commander", "two X fighters".
+GROUP_MEMBER_NOUNS = LEADER_NOUNS | {"member", "fighter", "militant", "operative"}
+
+
+def killed_group_member(sentence: SpacySpan, context: ActorContext) -> Actor | None:
+    """The named armed group whose member a sentence says was killed ("The army said it had
+    killed a X commander who ..."): a report that first told the dead as people ("a strike on a
+    car killed two people") tells here whom the strike was on, and ACLED codes the group as the
+    target."""
+    for verb in sentence:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in KILLING_VERBS:
+            continue
+        for killed in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in GROUP_MEMBER_NOUNS):
+            actor = resolve_actor(noun_phrase(killed), context)
+            if actor is not None and actor.inter in ARMED_GROUP_TYPES and not _unnamed_armed(actor):
+                return actor
+    return None
 
 
 def _blamed(verb: Token) -> Token | None:
@@ -901,6 +925,13 @@ def _place_actor(token: Token) -> Actor | None:
     if place is None:
         return None
     return Actor(_strip_determiners(place.text), tx.UNKNOWN_ACTOR, Span(place.start_char, place.end_char, place.text))
+
+
+def _crowd_on_people(trigger: Token, agent: Token | None, actor1: Actor, actor2: Actor) -> bool:
+    """Whether people a crowd of people beat, lynch or kill are its target though both are
+    civilians: "villagers beat two men to death" (the crowd turns rioters, the men stay civilians)."""
+    return actor1.inter == actor2.inter == tx.CIVILIANS and agent is not None and agent.tag_ == "NNS" \
+        and agent.lemma_.lower() in CROWD_NOUNS | MOB_NOUNS and trigger.lemma_.lower() in CROWD_VIOLENCE
 
 
 def _same_side(agent: Actor, target: Actor, target_is_person: bool = False) -> bool:

@@ -48,6 +48,9 @@ MILITARY_SITES = {"base", "post", "outpost", "barracks", "checkpoint", "garrison
 # Small bodies of troops named by their task: "a Russian sabotage group", "a reconnaissance unit".
 SQUAD_NOUNS = {"group", "unit", "team", "squad"}
 MILITARY_TASKS = {"sabotage", "reconnaissance", "assault", "commando", "infiltration"}
+# Stores of munitions, which only an army keeps: "an ammunition depot", "an arms store".
+STORE_NOUNS = {"depot", "store", "dump", "warehouse", "arsenal"}
+MUNITION_WORDS = {"ammunition", "arms", "munitions", "weapons", "missile", "ammo"}
 # Unarmed bodies whose members are civilians: "four members of one family", "members of a peace committee".
 CIVIC_BODIES = {"family", "household", "committee", "community", "association", "cooperative", "congregation"}
 # Words that arm such a body: "a village defence committee", "a vigilance committee".
@@ -429,6 +432,8 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
         nouns = (nouns - FORCE_NOUNS - POLICE_NOUNS) | {kind_noun}
     if nouns & FORCE_NOUNS and _interior_ministry_owns(span.root):
         nouns = (nouns - FORCE_NOUNS) | {"police"}  # "members of its forces", said by the interior ministry
+    if span.root.lower_ == "staff" and any(c.lower_ == "general" for c in span.root.lefts):
+        nouns.add("forces")  # "Ukraine's general staff": the army's command
     if span.root.lower_ in {"guard", "guards"} and any(c.lower_ in STATE_GUARDS | BORDER_NOUNS for c in span.root.lefts):
         nouns.add("forces")  # "the National Guard", "a border guard"
     if span.root.lower_ in {"agent", "agents"} and any(c.lower_ in LAW_AGENCY_WORDS for c in span.root.lefts):
@@ -459,6 +464,11 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     )  # ("a convoy near X on the border with Myanmar" is no Myanmar's)
     if span.root.lemma_.lower() in MILITARY_SITES and any(country_of_word(t.text) for t in words if t.i < span.root.i):
         nouns.add("forces")  # "a Kyrgyz border post", "Ukrainian positions": that state's forces'
+    depot_country = _located_country(span) if span.root.lemma_.lower() in STORE_NOUNS and any(
+        c.lower_ in MUNITION_WORDS for c in span.root.lefts) else None
+    if depot_country and not named_country:
+        # "drones set fire to an ammunition depot in Russia's X region": the army's of the country it is in
+        return Actor(forces_name("Military", depot_country), tx.STATE_FORCES, evidence)
     if span.root.lemma_.lower() in SQUAD_NOUNS and any(c.lower_ in MILITARY_TASKS for c in span.root.lefts):
         nouns.add("forces")  # "a Russian sabotage group": a state's troops, not a people
     # "the army", "police" with no country named: the article's own country, or for forces the
@@ -484,7 +494,7 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     capital_country = country_tables()[1].get(text.lower())
     if capital_country:
         return Actor(f"Government of {capital_country}", tx.STATE_FORCES, evidence)
-    gang = _gang_name(span.root) or _gang_named_before(span.root, context)
+    gang = _gang_name(span.root) or _gang_named_before(span.root, context) or _members_of_the_one_gang(span.root, context)
     if gang is not None:  # "the Los Lobos gang"
         return Actor(gang, context.types.get(gang) or tx.POLITICAL_MILITIAS, evidence)
     role_words = [qualifier] if qualifier else [token.lower_ for token in reversed(words) if _is_role_word(token)]
@@ -601,21 +611,39 @@ def _gang_named_before(head: Token, context: ActorContext) -> str | None:
     named so."""
     if head.lemma_.lower() not in NAMED_GROUP_HEADS or [t.lower_ for t in head.lefts] != ["the"]:
         return None
-    for before in reversed(head.doc[: head.i]):
-        if before.lemma_ != head.lemma_:
-            continue
-        name = _gang_name(before)
-        if name is None and before.dep_ == "appos" and before.head.pos_ == "PROPN":
-            named = resolve_actor(before.head.doc[before.head.left_edge.i : before.head.i + 1], context)
-            name = named.name if named is not None and named.inter != tx.STATE_FORCES \
-                and _bare_name(named) not in ROLE_NAMES else None
-        elif name is None and [t.lower_ for t in before.lefts] != ["the"]:  # (not another bare "the gang")
-            named = resolve_actor(noun_phrase(before), context)
-            name = named.name if named is not None and named.inter in ARMED_GROUP_TYPES \
-                and _bare_name(named) not in ROLE_NAMES and not named.name.startswith("Unidentified") else None
-        if name is not None:
-            return name
-    return None
+    return next((name for before in reversed(head.doc[: head.i]) if before.lemma_ == head.lemma_
+                 for name in (_group_called(before, context),) if name is not None), None)
+
+
+def _group_called(head: Token, context: ActorContext) -> str | None:
+    """The name of the gang (or other group) a head word names: "the X gang", "X, a gang that
+    ...", not a bare "the gang"."""
+    name = _gang_name(head)
+    if name is None and head.dep_ == "appos" and head.head.pos_ == "PROPN":
+        named = resolve_actor(head.head.doc[head.head.left_edge.i : head.head.i + 1], context)
+        name = named.name if named is not None and named.inter != tx.STATE_FORCES \
+            and _bare_name(named) not in ROLE_NAMES else None
+    elif name is None and [t.lower_ for t in head.lefts] != ["the"]:  # (not another bare "the gang")
+        named = resolve_actor(noun_phrase(head), context)
+        name = named.name if named is not None and named.inter in ARMED_GROUP_TYPES \
+            and _bare_name(named) not in ROLE_NAMES and not named.name.startswith("Unidentified") else None
+    return name
+
+
+# Words that leave who someone is unsure: "suspected gang members".
+SUSPECTED_WORDS = {"suspected", "alleged", "presumed", "purported"}
+
+
+def _members_of_the_one_gang(head: Token, context: ActorContext) -> str | None:
+    """"Six gang members" in a report that has named one gang before them: that gang's members
+    (not where it has named two: "rival gangs")."""
+    gang = next((c for c in head.lefts if c.dep_ == "compound" and c.lemma_.lower() == "gang"), None)
+    if gang is None or head.lower_ not in MEMBER_NOUNS | {"member"} \
+            or any(c.lower_ in SUSPECTED_WORDS for c in head.lefts):
+        return None  # ("four suspected gang members": of no gang the report knows)
+    names = {name for before in head.doc[: gang.i] if before.lemma_.lower() == "gang"
+             for name in (_group_called(before, context),) if name is not None}
+    return names.pop() if len(names) == 1 else None
 
 
 def _antecedent_of_them(pronoun: Token, context: ActorContext) -> Actor | None:

@@ -24,8 +24,9 @@ def typed_roles(sub: tx.SubEventType, actor1: Actor | None, actor2: Actor | None
                 context: ActorContext) -> tuple[Actor | None, Actor | None]:
     """The two sides of a mention typed `sub`, its syntax having given `actor1` and `actor2`."""
     actor1, actor2 = _crowd_roles(sub.event_type, actor1, actor2, trigger, context)
-    actor2 = _no_government_met(sub.event_type, actor2)
     actor1 = _arresting_force(sub.name, actor1)
+    actor1, actor2 = _met_protest(sub.name, actor1, actor2, trigger, context)
+    actor2 = _no_one_met(sub, actor1, actor2)
     actor2 = _civilian_target(sub.name, actor1, actor2, trigger, context)
     return actor1, _victims_of_the_speakers_country(actor1, actor2, trigger)
 
@@ -60,13 +61,21 @@ def _crowd_roles(event_type: str, actor1: Actor | None, actor2: Actor | None, tr
     return actor1, actor2
 
 
-def _no_government_met(event_type: str, actor2: Actor | None) -> Actor | None:
+# Demonstrations whose crowd harms people, who are its actor2: "villagers beat two men to death".
+CROWD_ON_PEOPLE = frozenset({"Mob violence"})
+
+
+def _no_one_met(sub: tx.SubEventType, actor1: Actor | None, actor2: Actor | None) -> Actor | None:
     """A protest or a riot has as actor2 only a force that met its crowd, as ACLED codes it: the
     government it marched on or whose building it stormed ("marched to the county offices",
-    "since demonstrators stormed parliament") is what it was about, not a side."""
-    if event_type in CROWD_ROLES and actor2 is not None and actor2.name.startswith("Government of "):
-        return None
-    return actor2
+    "since demonstrators stormed parliament") is what it was about, and the people hurt in it
+    ("31 people were treated for gunshot wounds") are no side (unless a mob attacked them)."""
+    if sub.event_type not in CROWD_ROLES or actor2 is None:
+        return actor2
+    # (an armed group's looting read as a riot keeps its victims: "the fighters looted shops")
+    crowd = actor1 is None or actor1.inter in {tx.PROTESTERS, tx.RIOTERS}
+    civilians = actor2.inter == tx.CIVILIANS and crowd and sub.name not in CROWD_ON_PEOPLE
+    return None if actor2.name.startswith("Government of ") or civilians else actor2
 
 
 def _arresting_force(sub_event_type: str, actor1: Actor | None) -> Actor | None:
@@ -75,6 +84,27 @@ def _arresting_force(sub_event_type: str, actor1: Actor | None) -> Actor | None:
     if sub_event_type != "Arrests" or actor1 is None or not actor1.name.startswith("Government of "):
         return actor1
     return Actor(forces_name("Police", actor1.name.removeprefix("Government of ")), tx.STATE_FORCES, actor1.evidence)
+
+
+# Protests that a force met: ACLED names the force as actor2 (the police, far most often).
+MET_PROTESTS = frozenset({"Protest with intervention", "Excessive force against protesters"})
+
+
+def _met_protest(sub_event_type: str, actor1: Actor | None, actor2: Actor | None, trigger: Token,
+                 context: ActorContext) -> tuple[Actor | None, Actor | None]:
+    """The sides of a protest a force met whose words name neither ("several hundred nurses who
+    marched to parliament were driven off with tear gas", read with no side, or the marchers as
+    civilians hurt): its protesters, and the police of the country it happens in, as ACLED codes
+    an intervention no one is named for."""
+    if sub_event_type not in MET_PROTESTS:
+        return actor1, actor2
+    evidence = Span(trigger.idx, trigger.idx + len(trigger.text), trigger.text)
+    if actor1 is None:
+        actor1 = _local_actor("Protesters", tx.PROTESTERS, trigger.sent, context.country, evidence)
+    if (actor2 is None or actor2.inter == tx.CIVILIANS) and actor1.inter == tx.PROTESTERS:
+        country = _role_country(actor1)
+        actor2 = Actor(forces_name("Police", country), tx.STATE_FORCES, evidence) if country else None
+    return actor1, actor2
 
 
 def _as_crowd(people: Actor, role: str, inter: int) -> Actor:
