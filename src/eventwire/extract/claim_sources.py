@@ -95,6 +95,12 @@ def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generi
     if voiced is not None:  # "the police command, whose spokesman said ...": the command
         return source_actor(noun_phrase(voiced), context, resolve_generic, path)
     source = _first_of_coordinated(_whole_name(source))
+    apposed = _apposed_name(source)
+    if apposed is not None:  # "a rights body, the X Human Rights Association, said": the association
+        actor = resolve_actor(apposed, context)
+        if actor is None or actor.inter in PEOPLE_TYPES:
+            actor = Actor(apposed.text, tx.UNKNOWN_ACTOR, Span(apposed.start_char, apposed.end_char, apposed.text))
+        return actor
     earlier = _same_before(source.root)
     if earlier is not None:  # "a police official said ... . ..., the same official said": the first one's body
         actor = source_actor(noun_phrase(earlier), context, resolve_generic, path)
@@ -104,6 +110,9 @@ def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generi
     if member is not None:  # "one of the organisers", "some of the survivors": those it is one of
         return source_actor(noun_phrase(member), context, resolve_generic, path)
     head = source.root.lower_
+    forces = _forces_the_sentence_names(source)
+    if forces is not None:  # "Lebanese soldiers defused a bomb ..., the army said": Lebanon's army
+        return forces
     if (_security_source(source.root) or _general_staff(source.root)) and context.country:
         # "two security sources said", "the general staff said": the state's security forces, as who
         # names them, not its police
@@ -244,7 +253,8 @@ def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generi
         # "the militants said": the armed group the article named last, as for "the group"
         return _group_named_before(source.doc[source.root.left_edge.i : source.root.right_edge.i + 1], context) or actor
     if actor is None:
-        actor = _common_source(source, context) or _named_again(source, context, resolve_generic, path)
+        actor = _common_source(source, context) or _named_again(source, context, resolve_generic, path) \
+            or _named_later(source, context)
     return actor
 
 
@@ -333,6 +343,29 @@ def _security_source(root: Token) -> bool:
     security sources", "a Puntland security official")."""
     return root.lemma_.lower() in {"source", "official"} and any(
         c.lower_ == "security" and c.dep_ in {"compound", "amod"} for c in root.lefts)
+
+
+# A state's force a bare "the army" or "the police" names, and the common nouns of its people.
+BARE_FORCES = {"army": ("Military", frozenset(FORCE_NOUNS)), "military": ("Military", frozenset(FORCE_NOUNS)),
+               "police": ("Police", frozenset(POLICE_NOUNS))}
+
+
+def _forces_the_sentence_names(source: SpacySpan) -> Actor | None:
+    """The forces a bare "the army", "the military" or "the police" speaks for where its sentence
+    names one state's people of that force by the state's demonym or possessive ("Separately,
+    Lebanese soldiers defused a device near the border, the army said"): that state's, not those of
+    the state whose forces the article named first. People of another force ("a mine left by
+    Russian troops, police said") or a force's proper name ("the X Defence Force") say nothing."""
+    root = source.root
+    kind, people = BARE_FORCES.get(root.lower_, (None, frozenset()))
+    if kind is None or any(t.dep_ != "det" for t in source if t.i != root.i):
+        return None
+    countries = {country for t in root.sent if not source.start <= t.i < source.end and t.pos_ == "NOUN"
+                 and t.lower_ in people for c in t.children if c.dep_ in {"amod", "poss"}
+                 and (country := country_of_word(c.text)) is not None}
+    if len(countries) != 1:
+        return None
+    return Actor(forces_name(kind, countries.pop()), tx.STATE_FORCES, Span(source.start_char, source.end_char, source.text))
 
 
 def _general_staff(root: Token) -> bool:
@@ -1036,6 +1069,36 @@ def _named_after(source: SpacySpan, context: ActorContext) -> Actor | None:
     return actor if actor is not None and actor.inter != tx.CIVILIANS else None
 
 
+# Nouns a report describes a body by before it names it: "a rights body", "a monitoring group".
+DESCRIBED_BODY_NOUNS = GROUP_NOUNS | {"body", "monitor", "watchdog", "charity", "commission", "ngo"}
+LATER_NAMING_SENTENCES = 3  # how far on a report names the body its lead described
+SAYING_LEMMAS = {"say", "tell", "add", "report", "state", "announce", "confirm", "write"}
+
+
+def _named_later(source: SpacySpan, context: ActorContext) -> Actor | None:
+    """The body a report's words only describe ("..., a rights body says") and one of its next
+    sentences names as a speaker by a name that holds the description's qualifier ("..., the X
+    National Commission on Human Rights said"): that body, which ACLED names as the source. A
+    description with no qualifier ("a group") or a name without it (a different body) names no one."""
+    root = source.root
+    if root.lemma_.lower() not in DESCRIBED_BODY_NOUNS or root.pos_ != "NOUN" \
+            or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in root.children):
+        return None
+    qualifiers = {t.lower_ for t in source if t.dep_ in {"compound", "amod"} and t.pos_ in {"NOUN", "ADJ", "VERB"}}
+    if not qualifiers:
+        return None
+    sentences = [s for s in source.doc.sents if s.start >= root.sent.end][:LATER_NAMING_SENTENCES]
+    for token in (t for sentence in sentences for t in sentence):
+        if token.dep_ != "nsubj" or token.pos_ != "PROPN" or token.head.lemma_.lower() not in SAYING_LEMMAS:
+            continue
+        name = token.doc[token.left_edge.i : token.right_edge.i + 1]  # "the X Organisation for Human Rights"
+        if qualifiers & {t.lower_ for t in name}:
+            actor = resolve_actor(name, context)
+            if actor is not None and actor.inter not in PEOPLE_TYPES | {tx.STATE_FORCES}:
+                return actor
+    return None
+
+
 # Holders of a civil office below the state's ministers, who speak for its administration ("a local
 # commissioner", "the district administrator"), as `who`'s officials and governors do.
 LOCAL_BODY_WORDS = {"local", "city", "town", "municipal", "district", "county", "provincial", "regional", "state",
@@ -1068,6 +1131,22 @@ def _whole_name(source: SpacySpan) -> SpacySpan:
 
 
 NAME_PREPOSITIONS = {"in", "of", "for", "on"}  # "Mission in", "Commission on", "Front for"
+
+
+def _apposed_name(source: SpacySpan) -> SpacySpan | None:
+    """The proper name set beside a body the source describes ("a rights body, the X Human Rights
+    Association", "the group, X, said"), without its article: the body's name, whatever the
+    recognizer takes it for. Not a person's description ("Ali Dogo, a spokesman"), nor a place set
+    beside the body."""
+    root = source.root
+    if root.pos_ != "NOUN" or root.lemma_.lower() not in DESCRIBED_BODY_NOUNS | BODY_NAME_NOUNS:
+        return None
+    name = next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > root.i
+                 and c.ent_type_ not in {"GPE", "LOC"}), None)
+    if name is None:
+        return None
+    words = [t for t in name.subtree if t.dep_ != "det" or t.i != name.left_edge.i]
+    return source.doc[words[0].i : words[-1].i + 1] if words else None
 
 
 def _in_one_name(root: Token, words: list[Token]) -> bool:

@@ -1244,6 +1244,8 @@ def _content(verb: Token, sentence: SpacySpan) -> SpacySpan | None:
     stated = _stated_clause(verb)
     children = [c for c in children if stated is None or c.dep_ == "prep" or not _remark_after(c, stated)]
     child = next((c for c in children if c.dep_ != "prep"), children[0] if children else None)
+    if child is None and stated is not None:
+        return sentence.doc[stated.left_edge.i : _stated_end(verb, stated)]
     if child is not None:
         start, end = child.left_edge.i, child.right_edge.i + 1
         clause = _object_clause(verb, child)
@@ -1276,14 +1278,49 @@ def _content(verb: Token, sentence: SpacySpan) -> SpacySpan | None:
 
 def _stated_clause(verb: Token) -> Token | None:
     """The clause a channel after the verb carries ("said in a statement that X", "said on X that
-    X"): what the verb says, before any clause the parser hung on the verb after it."""
-    for preposition in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and _is_channel(c)):
+    X"): what the verb says, before any clause the parser hung on the verb after it. On a
+    website, the parser may hang it on a noun deeper in the channel's phrase ("said on a website
+    linked to the group that X": on "group"), though not inside a clause of its own there."""
+    for preposition in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i
+                        and (_is_channel(c) or _posted_online(c))):
         for noun in (g for g in preposition.children if g.dep_ == "pobj"):
-            clause = next((c for c in noun.children if c.dep_ in {"acl", "relcl", "ccomp"}
-                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            clauses = noun.subtree if _posted_online(preposition) else noun.children
+            clause = next((c for c in clauses if c.i > noun.i and c.dep_ in {"acl", "relcl", "ccomp"}
+                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                           and not _within_a_clause(c, noun)), None)
             if clause is not None:
                 return clause
     return None
+
+
+ONLINE_PLACES = {"website", "site", "blog"}  # "said on a website linked to the group that ..."
+
+
+def _posted_online(preposition: Token) -> bool:
+    return preposition.lower_ == "on" and any(g.dep_ == "pobj" and g.lemma_.lower() in ONLINE_PLACES
+                                              for g in preposition.children)
+
+
+def _within_a_clause(clause: Token, noun: Token) -> bool:
+    """Whether a word between `noun` and the clause hung below it has a subject of its own: the
+    clause is that one's ("at the time that the editor told her that ..."), not the channel's."""
+    word = clause.head
+    while word != noun and word.head != word:
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in word.children):
+            return True
+        word = word.head
+    return False
+
+
+def _stated_end(verb: Token, stated: Token) -> int:
+    """Where what a channel's clause says ends: past the phrases after it up to a comma that the
+    parser hung on the verb instead ("said on its website that its fighters had left the town |
+    after killing 20 soldiers, a claim ..."), which go on with what is said."""
+    doc, end = verb.doc, stated.right_edge.i + 1
+    while end < len(doc) and (doc[end].text in QUOTES_CLOSE or doc[end].head == verb
+                              and doc[end].dep_ in {"prep", "advcl", "advmod"} and doc[end].left_edge.i == end):
+        end = end + 1 if doc[end].text in QUOTES_CLOSE else doc[end].right_edge.i + 1
+    return end
 
 
 def _remark_after(clause: Token, stated: Token) -> bool:

@@ -514,11 +514,11 @@ def _accounts_of_previous(mentions: list[EventMention], view: ArticleView) -> li
                 and (restates or _may_account_for(mention, before, view)) \
                 and _sentences_between(starts, before.sentence.start, mention.sentence.start) <= (CLAIM_GAP if claim else CONTINUATION_GAP) \
                 and (mention.date is None or mention.date == before.date or not merge.dated_by_itself(mention)) \
-                and not _FOLLOW_UP.search(mention.sentence.text) \
+                and not _FOLLOW_UP.search(mention.sentence.text) and not _OTHER_STORY.match(mention.sentence.text) \
                 and _place_agrees(mention, before) \
                 and not _joins_all(mention, event := _event_so_far(kept, before)) \
                 and (lender := _lender(event)) is not None \
-                and not _own_armed_act(mention, lender, event, article) \
+                and not _own_armed_act(mention, lender, event, view) \
                 and not _another_weapons_act(mention, before, event) \
                 and ((side := _tells_as_side(mention, before, event, view))
                      or (group := _speaks_for_unnamed(mention, event, groups, article)) is not None or restates):
@@ -527,10 +527,11 @@ def _accounts_of_previous(mentions: list[EventMention], view: ArticleView) -> li
                 kept[:] = [_named_for_unnamed(m, group) if any(m is e for e in event) else m for m in kept]
                 lender = _named_for_unnamed(lender, group)
             counted = _lowest_figures(event) if side else {}
+            disputed = side and _denied_by_a_side(mention, event)
             mention = _as_part_of(mention, lender,
-                                  fatality_claims=tuple(f for f in mention.fatality_claims
-                                                        if f.kind not in counted or _adds_dead(f, mention)
-                                                        or _lower_count(f, mention, counted[f.kind])),
+                                  fatality_claims=tuple(f for f in mention.fatality_claims if not disputed and (
+                                      f.kind not in counted or _adds_dead(f, mention)
+                                      or _lower_count(f, mention, counted[f.kind]))),
                                   date=before.date, time_precision=before.time_precision,
                                   date_evidence=before.date_evidence, place=_account_place(mention, before, kept))
             if (killed := _killed_member_of(mention, view)) is not None:
@@ -625,6 +626,15 @@ def _lower_count(figure: FatalityClaim, mention: EventMention, lowest: int) -> b
     charge) nor as one of several parts ("two of its fighters had died and ... three farmers")."""
     return figure.figure < lowest and _DONE_FIGURE.match(figure.evidence.text) is None \
         and sum(f.kind == figure.kind for f in mention.fatality_claims) == 1
+
+
+def _denied_by_a_side(mention: EventMention, event: list[EventMention]) -> bool:
+    """Whether a side of the act denies what a side's account of it says ("its fighters had left
+    the town after killing 20 soldiers, a claim the government denied"): one party's figure that
+    the other party disputes is no credible count of the act's dead."""
+    sides = [name for m in event for name in _side_names(m)]
+    return any(claim.stance == "denies" and any(_same_side(claim.claimant, side) for side in sides)
+               for claim in mention.claims)
 
 
 def _lowest_figures(event: list[EventMention]) -> dict[str, int]:
@@ -722,10 +732,13 @@ def _may_account_for(mention: EventMention, act: EventMention, view: ArticleView
     others, nor "troops killed four insurgents in a raid", the force's act against an armed group,
     nor "had picked up four men suspected of taking part in the murders". A sentence whose subject
     is the act named again ("They say the strike hit the market ...", "The attack began before
-    dawn") tells that act, whatever class its words gave it."""
+    dawn") tells that act, whatever class its words gave it, unless they name an act of another
+    class by a cue of its own ("said it had arrested two suspects and that the killings were a
+    criminal act": the arrest is an event of its own, the act is only judged)."""
     code = taxonomy.BY_NAME[mention.sub_event_type].code
     if act.disorder_type == taxonomy.POLITICAL_VIOLENCE:
-        return code in _ACCOUNT_CLASSES or _names_act_as_subject(_spacy_sentence(mention, view))
+        return code in _ACCOUNT_CLASSES or _names_act_as_subject(_spacy_sentence(mention, view)) \
+            and not merge.has_own_cue(mention)
     forces = _state_sides(act)
     met = act.sub_event_type in _FORCE_ON_PROTESTERS or act.sub_event_type == _VIOLENT_DEMONSTRATION.name and forces
     if not met or code not in _FORCE_ACCOUNT_CLASSES:
@@ -963,7 +976,7 @@ _CLAIMS_AN_ACT = re.compile(rf"{_RESPONSIBILITY}|\bcarried\s+out\b|\b(?:was|were
 _KILLING = re.compile(r"\bkill(?:ed|ing|s)?\b", re.IGNORECASE)
 
 
-def _own_armed_act(mention: EventMention, lender: EventMention, event: list[EventMention], article: Article) -> bool:
+def _own_armed_act(mention: EventMention, lender: EventMention, event: list[EventMention], view: ArticleView) -> bool:
     """Whether `mention` tells an attack or a clash by a cue of its own where the act before it
     is of a weapon's class ("was among the gunmen in the attack that wounded X" after "fell in a hail
     of bullets"): a class word of the telling's own, which the weapon does not refine. Where a side
@@ -971,15 +984,30 @@ def _own_armed_act(mention: EventMention, lender: EventMention, event: list[Even
     suicide bombing): there it gives that side's toll, where another source's "was also one of
     the shooters at the party that also killed Y" tells the act itself. A side that claims the act
     ("In a statement, the group claimed the attack and said four soldiers had died", after a
-    grenade attack on their camp) tells its own account of it, whatever class its words give."""
+    grenade attack on their camp) tells its own account of it, whatever class its words give; so does
+    a sentence whose subject is the act named again ("The attack began at dawn" after drones hit a
+    port): its class word names the act told, not one of its own; so does a sentence that tells who
+    the act's dead were ("Many of those killed were villagers who had fled fighting nearby"): its
+    class words name those dead or, in a relative clause, what they had done before."""
+    sentence = _spacy_sentence(mention, view)
+    if _names_act_as_subject(sentence):
+        return False
     text = mention.sentence.text
-    if _side_speaks(mention, event, article):
+    if _TOLL_REFERENCE.search(text):
+        text = _TOLL_REFERENCE.sub(" ", _without_relative_clauses(sentence))
+    if _side_speaks(mention, event, view.article):
         if (_CLAIMS_IT.search(text) or _CLAIMS_AN_ACT.search(text)) and _BACK_REFERENCE.search(text):
             return False
         text = _KILLING.sub(" ", text)
     return mention.sub_event_type in _ARMED_ACTS and lender.sub_event_type not in _ARMED_ACTS \
         and lender.disorder_type == taxonomy.POLITICAL_VIOLENCE \
         and merge.named_by(mention.sub_event_type, cue_classes(text))
+
+
+def _without_relative_clauses(sentence: SpacySpan) -> str:
+    """The sentence's words but those of its relative clauses ("who had fled fighting nearby")."""
+    inner = {t.i for clause in sentence if clause.dep_ == "relcl" for t in clause.subtree}
+    return "".join(t.text_with_ws for t in sentence if t.i not in inner)
 
 
 # The classes a weapon names ("a roadside bomb", "jets bombed", "shells hit").
@@ -1649,15 +1677,18 @@ CONTINUATION_GAP = 1  # sentences: a remark between an event and its next senten
 # telling the event before it ("Earlier, a group issued a message ...", "Separately, ...").
 _NEW_THREAD_OPENINGS = ("earlier", "meanwhile", "separately", "elsewhere", "in a separate", "in another")
 # Those of them that turn to another story, not to another time of the same one ("Earlier, ...",
-# "Meanwhile, ..." are told against the lead's day).
-_OTHER_STORY_OPENINGS = ("separately", "elsewhere", "in a separate", "in another")
+# "Meanwhile, ..." are told against the lead's day): "Separately, ...", "In a separate incident";
+# not another statement of the same story ("In a separate statement, the army said ...").
+_OTHER_STORY = re.compile(r"^\W*(?:separately|elsewhere|in\s+(?:a\s+separate|an\s+unrelated|another)\b"
+                          r"(?!\s+(?:statements?|interviews?|posts?|messages?|videos?|briefings?|comments?|remarks?)\b))",
+                          re.IGNORECASE)
 
 
 def _after_a_turn(view: ArticleView, index: int) -> bool:
     """Whether sentence `index`, or one before it, turns the report to another story
     ("Separately, ...", "Elsewhere, ..."): from there on the lead's day is not known to date
     what is told (`_lead_date`)."""
-    return any(span_text(sentence).lstrip().lower().startswith(_OTHER_STORY_OPENINGS)
+    return any(_OTHER_STORY.match(span_text(sentence)) is not None
                for sentence in view.sentences[:index + 1])
 
 
