@@ -4,7 +4,9 @@ X National Commission for ...") is not where the body's event is; a town's full 
 particle ("at Saint-Louis du Sud"), which the tagger cuts at or after the particle, is one name; an
 event told first by its province and then by a district the gazetteer lacks is placed in the district;
 the seat of those who tell the report ("officials in the capital say") and a capital accused of
-something ("accused X of sheltering them") are not the place a sentence naming none goes on about.
+something ("accused X of sheltering them") are not the place a sentence naming none goes on about;
+a town the gazetteer lacks that troops "entered" is a settlement, put in the region told before it,
+not at the town of a later event.
 
 Fixtures are short invented texts.
 """
@@ -65,3 +67,13 @@ def test_a_capital_accused_of_something_stands_for_its_government() -> None:
         "opened fire from two cars on Monday night and fled after a gunfight, police said. Officials have accused "
         "Kabul of sheltering the gunmen, a charge the Taliban deny.")
     assert place_name(places["The attackers opened fire"]) == "Pakistan"
+
+
+def test_a_town_troops_entered_lies_in_the_region_told_before_it() -> None:
+    places = mention_places(
+        "The army says it has recaptured a strategic town in the central Bay region from al-Shabaab militants. "
+        "Soldiers backed by local clan fighters entered Buulo Xaaji on Tuesday after the militants pulled out, an "
+        "officer told state radio. In the capital, Mogadishu, a car bomb exploded near a checkpoint on Wednesday, "
+        "killing three people, police said.")
+    place = places["Soldiers backed by local"]
+    assert place_name(place) == "Buulo Xaaji" and place.admin1 == "Bay"

@@ -59,16 +59,19 @@ def read_places(article: Article, doc: Doc, gazetteer: Gazetteer) -> ArticlePlac
     # is put where the text puts it ("the village of X west of Y", Y named a settlement before),
     # and again after.
     places = _same_name_as_settlements(_named_settlements(places, article.text, gazetteer))
-    places = _same_name_as_settlements(_with_unknown_settlements(places, article.text, doc, gazetteer))
+    places, inferred = _with_unknown_settlements(places, article.text, doc, gazetteer)
+    places = _same_name_as_settlements(places)
     places = _in_owning_cities(places, article.text, gazetteer)
     # The article's country is that of the towns and states it names: a country named as a
     # modifier the fast path left unparsed ("About 900 US troops are based ...") must not
     # outvote them; ties go to the first named.
-    countries = Counter(place.country for place in _local_first(
-        [place for place in places if place.country and is_location(place, doc)]))
+    # A settlement the text puts in no named place has the country of the article's other places
+    # (`_in_main_place_so_far`): it adds no evidence of its own.
+    voting = [place for place in places if is_location(place, doc)
+              and not (place.evidence is not None and (place.evidence.start, place.evidence.end) in inferred)]
+    countries = Counter(place.country for place in _local_first([place for place in voting if place.country]))
     capitals = _capital_datelines(places, article.text, gazetteer)
-    isos = Counter(place.iso for place in _local_first(
-        [place for place in places if place.iso and is_location(place, doc)]))
+    isos = Counter(place.iso for place in _local_first([place for place in voting if place.iso]))
     main = _main_place(places, doc, capitals)
     return ArticlePlaces(
         text=article.text,
@@ -380,13 +383,15 @@ def _after_near(text: str, start: int, end: int) -> bool:
         and not _AND_NAME_AFTER.match(text, end)
 
 
-def _with_unknown_settlements(places: list[Place], text: str, doc: Doc, gazetteer: Gazetteer) -> list[Place]:
+def _with_unknown_settlements(places: list[Place], text: str, doc: Doc,
+                              gazetteer: Gazetteer) -> tuple[list[Place], frozenset[tuple[int, int]]]:
     """A village, town or district the gazetteer does not know (or knows only in countries the
     article does not name), which the recogniser therefore passed over, where the text says it is
     one ("the village of X", "the port town of X", "in Y's X district", "in X regency") or puts
     it in a place it names ("near X in Y province", "in X, Y state"), and again where the text
     names it after "in" later on ("the village of X ... beat men in X"): a place of the report's
-    own name, at the point of the place the text puts it in (else the article's main place) and
+    own name, at the point of the place the text puts it in (else the article's main place, and
+    its span among the returned spans of places so put, whose country is the article's, not theirs) and
     no finer than that allows (precision 2 by a town, 3 in a region; a district is 3). Without it
     the event of "captured a police outpost near the town of X" is placed at the state or at
     another town of the report. A person's name, a month or a day, or a name with a word of a
@@ -410,6 +415,7 @@ def _with_unknown_settlements(places: list[Place], text: str, doc: Doc, gazettee
             and _STRUCK_JUST_BEFORE.search(text, max(0, start - 30), start) is not None
         called = (settlement_cue(text, start, end) or district or landform is not None
                   or _ISLAND_JUST_BEFORE.search(text, max(0, start - 30), start) is not None or struck
+                  or _entered(text, start, end, doc)
                   or bare and any(normalize(p.name) == normalize(text[start:end]) for p in added))
         near = _after_near(text, start, end) and not read_cues(text, start, end).street
         # "near X in Y region", "in X, in Y department": a name the text puts something in or
@@ -440,19 +446,38 @@ def _with_unknown_settlements(places: list[Place], text: str, doc: Doc, gazettee
         added.append(_unknown_settlement(name, Span(start, start + len(name), name), container,
                                          district or landform is not None))
     if not added:
-        return places
-    located = [_in_main_place(p, places, doc) if p.iso == "" else p for p in added]
-    return sorted([*places, *(p for p in located if p.iso)], key=lambda p: p.evidence.start if p.evidence else -1)
+        return places, frozenset()
+    located = [_in_main_place_so_far(p, places, doc) if p.iso == "" else p for p in added]
+    inferred = frozenset((p.evidence.start, p.evidence.end) for p in added if p.iso == "")
+    return sorted([*places, *(p for p in located if p.iso)], key=lambda p: p.evidence.start if p.evidence else -1), inferred
 
 
-def _in_main_place(place: Place, places: list[Place], doc: Doc) -> Place:
-    """An unknown settlement or district the text puts in no named place, at the article's main place."""
-    main = _main_place(places, doc, frozenset())
+def _in_main_place_so_far(place: Place, places: list[Place], doc: Doc) -> Place:
+    """An unknown settlement or district the text puts in no named place, at the article's main
+    place as far as the report has told it (`_main_place_before`): "a village in X township" after
+    "in the central Y region" lies in Y, not in the town of a later event of the report."""
+    main = _main_place_before(places, _main_place(places, doc, frozenset()), place.evidence.start, doc, frozenset())
     if main is None:
         return place
     return replace(place, latitude=main.latitude, longitude=main.longitude, iso=main.iso, country=main.country,
                    admin1=main.admin1, admin2=place.admin2 or (main.admin2 if main.feature in LOCAL_FEATURES else ""),
                    geo_precision=2 if main.feature in LOCAL_FEATURES and place.feature == "city" else 3)
+
+
+# "troops entered X", "rebels overran X": what only a town or a position can be.
+_ENTERED_JUST_BEFORE = re.compile(r"\b(?:entered|retook|recaptured|overran)\s+$")
+# How the tagger may read such a name: as a person's (most unknown names), a place's, or none.
+_ENTERED_LABELS = frozenset({"PERSON", "GPE", "LOC", ""})
+
+
+def _entered(text: str, start: int, end: int, doc: Doc) -> bool:
+    """Whether text[start:end] is what troops entered, retook or overran ("entered X on Monday"):
+    a settlement, however the tagger read the name, unless it read a body's or a building's
+    ("entered Parliament") or the name owns what follows ("entered X's house")."""
+    if _ENTERED_JUST_BEFORE.search(text, max(0, start - 12), start) is None or text.startswith(("'s", "’s"), end):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and all(token.ent_type_ in _ENTERED_LABELS for token in span)
 
 
 def _containers_after(places: list[Place], text: str, end: int) -> list[Place]:
