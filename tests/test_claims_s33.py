@@ -35,8 +35,8 @@ def test_the_toll_told_after_the_attack_named_again_joins_the_strike_too():
 def test_the_dead_described_by_a_relative_clause_tell_no_clash():
     """"who had escaped clashes further north" says who the dead were; the sentence is the
     strike's toll told again."""
-    text = ("A government air strike on a school in the Magway region has killed at least 11 people who were "
-            "sheltering there, residents say. Many of those killed were displaced villagers who had escaped "
+    text = ("An air strike by the military on a clinic in Myanmar's Chin state has killed at least 11 people who "
+            "had taken refuge inside, residents say. Many of those killed were displaced villagers who had escaped "
             "clashes further north, a monk said.")
     events = events_of(text)
     assert len(events) == 1
@@ -59,7 +59,7 @@ def test_a_groups_claim_on_a_website_is_the_groups_and_a_denial_disputes_its_fig
 def test_an_arrest_beside_a_judgement_of_the_killings_is_an_event_of_its_own():
     """"said they had detained two men and that the killings had followed a dispute": the arrest is
     told by its own word; the killings named as a subject are only judged."""
-    text = ("Gunmen have shot dead five members of one family in a village near Hama, a monitoring group says. "
+    text = ("Gunmen have shot dead five relatives at a farmhouse outside Hama, a monitoring group says. "
             "Armed men broke into the family's house on Monday night and opened fire, the group said. Syria's "
             "interior ministry said on Tuesday that it had detained two neighbours of the family and that the "
             "killings had followed a land dispute.")
@@ -69,10 +69,10 @@ def test_an_arrest_beside_a_judgement_of_the_killings_is_an_event_of_its_own():
 
 
 def test_a_sentence_set_apart_opens_an_act_of_its_own():
-    text = ("A government air strike on a school in the Magway region has killed at least 11 people who were "
-            "sheltering there, residents say. Many of those killed were displaced villagers who had escaped "
-            "clashes further north, a monk said. Separately, the Arakan Army said on Telegram that its fighters "
-            "had seized a navy post near the town of Gwa after days of fighting.")
+    text = ("An air strike by the military on a clinic in Myanmar's Chin state has killed at least 11 people who "
+            "had taken refuge inside, residents say. Many of those killed were displaced villagers who had escaped "
+            "clashes further north, a monk said. Separately, the Kachin Independence Army said in a video that its "
+            "units had overrun a police outpost near Bhamo after a week of fighting.")
     assert len(events_of(text)) == 2
 
 

@@ -16,7 +16,7 @@ def _sentences(text: str) -> list[str]:
     return [m.sentence.text for m in extract_article(article)]
 
 
-LEAD = "Mortar shells hit a market in the town of Baidoa on Monday, wounding five people, police said."
+LEAD = "Mortar shells struck the main market of Baidoa on Monday, wounding five people, police said."
 
 
 def test_a_habit_is_no_event():

@@ -21,7 +21,7 @@ def test_a_continuation_keeps_a_place_told_before_it_not_a_later_events_town() -
     places = mention_places(
         "An air strike by the army on a school in the central Magway region has killed at least 11 people, villagers "
         "say. A jet dropped a bomb on the school in a village in Thitpyin township at about 09:00 on Tuesday, a teacher "
-        "told reporters. Many of the dead were girls who had fled fighting nearby, he said. Separately, rebels said "
+        "told reporters. Many of the dead were girls whose families had escaped the fighting, he said. Separately, rebels said "
         "they had captured a police post near the port town of Sittwe after two days of fighting. In Sittwe on "
         "Friday, soldiers detained 20 students at a market, residents said.")
     assert place_name(places["Many of the dead"]) == "Thitpyin"
@@ -30,7 +30,7 @@ def test_a_continuation_keeps_a_place_told_before_it_not_a_later_events_town() -
 
 def test_a_country_heading_a_national_bodys_title_is_not_the_events_place() -> None:
     places = mention_places(
-        "At least three people have been shot dead during protests in Ghana's capital, Accra, a rights group says. "
+        "At least three people were killed by police gunfire at protests in Ghana's capital, Accra, a rights group says. "
         "Police fired live rounds on Tuesday after protesters set tyres alight near the parliament, the Ghana "
         "National Commission for Civil Liberties said. The commission said 12 people had been wounded by gunfire.")
     assert place_name(places["Police fired live rounds"]) == "Accra"
@@ -63,7 +63,7 @@ def test_the_speakers_seat_is_not_the_main_place_of_a_continuation() -> None:
 
 def test_a_capital_accused_of_something_stands_for_its_government() -> None:
     places = mention_places(
-        "Gunmen have killed four policemen at a checkpoint in north-western Pakistan, officials say. The attackers "
+        "Gunmen have killed four policemen guarding a road barrier in Pakistan's north-west, officials say. The attackers "
         "opened fire from two cars on Monday night and fled after a gunfight, police said. Officials have accused "
         "Kabul of sheltering the gunmen, a charge the Taliban deny.")
     assert place_name(places["The attackers opened fire"]) == "Pakistan"
@@ -71,7 +71,7 @@ def test_a_capital_accused_of_something_stands_for_its_government() -> None:
 
 def test_a_town_troops_entered_lies_in_the_region_told_before_it() -> None:
     places = mention_places(
-        "The army says it has recaptured a strategic town in the central Bay region from al-Shabaab militants. "
+        "Somali troops have taken back a key town in the central Bay region from al-Shabaab, the defence ministry says. "
         "Soldiers backed by local clan fighters entered Buulo Xaaji on Tuesday after the militants pulled out, an "
         "officer told state radio. In the capital, Mogadishu, a car bomb exploded near a checkpoint on Wednesday, "
         "killing three people, police said.")

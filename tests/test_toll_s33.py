@@ -6,7 +6,7 @@ from eventwire.extract.toll import find_tolls
 
 
 def test_people_treated_in_hospital_for_their_wounds_are_injured():
-    found = find_tolls("The medical charity said 17 people had been treated in hospital for bullet wounds.")
+    found = find_tolls("The medical charity said 17 patients were treated in hospital for bullet wounds.")
     assert [(f.figure, f.kind) for f in found] == [(17, "injured")]
 
 

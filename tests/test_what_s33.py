@@ -40,7 +40,7 @@ def test_a_sides_statement_of_what_it_struck_is_the_weapons_act():
 def test_a_vehicle_hit_after_a_drone_strike_is_that_strike():
     types = _types(
         "A Turkish drone strike on a van in northern Iraq has killed two people, local officials say. "
-        "The van was hit on a track near the village of Sidakan on Tuesday morning, a local mayor said.")
+        "The van was hit on a mountain road outside Sidakan on Tuesday morning, a local mayor said.")
     assert set(types.values()) == {"Air/drone strike"}
 
 

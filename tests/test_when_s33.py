@@ -18,8 +18,8 @@ WEDNESDAY = dt.date(2026, 5, 13)
 
 DRONE_THEN_CLAIM = (
     "A drone strike on a crowded market in the east of Norland has killed six people, local officials say. "
-    "The drone hit the market in the town of Velmora at about noon on Saturday, a trader told reporters. "
-    "Separately, the Free Hills Brigade said on Telegram that its fighters had seized a police post near the "
+    "The drone struck stalls in Velmora at about noon on Saturday, a trader told reporters. "
+    "Separately, the Free Hills Brigade announced in a video that its units had seized a police post near the "
     "town of Ostrava after a long battle. The claim could not be verified.")
 
 
@@ -54,7 +54,7 @@ def test_a_turn_to_another_time_of_the_same_story_keeps_the_leads_day():
 
 
 @pytest.mark.parametrize("sentence", [
-    "Riot police fired tear gas and arrested 40 students on Monday, the university said.",
+    "Officers used tear gas and detained 40 students on Monday, the university said.",
     "Soldiers raided the market and arrested a dozen traders on Monday, witnesses said.",
 ])
 def test_an_arrest_told_with_the_force_used_is_dated_by_its_day(sentence: str):

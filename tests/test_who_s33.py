@@ -54,18 +54,18 @@ def test_a_gathering_for_an_occasion_struck_by_an_army_drone_is_civilians():
 
 
 def test_a_group_and_a_state_s_forces_before_one_noun_fought_each_other():
-    text = "On Monday, Taliban and Pakistani border forces exchanged fire near the crossing for two hours."
-    assert actors_at(text, "exchanged", "Pakistan") == ("Taliban", "Military Forces of Pakistan")
+    text = "On Tuesday, Hamas and Israeli security forces exchanged gunfire near the border fence for an hour."
+    assert actors_at(text, "exchanged", "Israel") == ("Hamas", "Military Forces of Israel")
 
 
 def test_a_capital_set_off_by_commas_is_where_the_shells_landed_not_whose_they_are():
-    text = "In the capital, Mogadishu, mortar shells landed near a hotel on Sunday evening, wounding four people."
-    assert actors_at(text, "landed", "Somalia")[0] is None
+    text = "In the capital, Kabul, rockets landed near a hotel on Sunday evening, wounding four people."
+    assert actors_at(text, "landed", "Afghanistan")[0] is None
 
 
 def test_the_force_whose_act_a_riot_was_the_occasion_of_met_the_rioters():
-    text = ("In Lima, thousands of people marched on Friday to demand new elections, and police fired tear gas when "
-            "some protesters threw bottles near the congress building.")
+    text = ("In Lima, thousands of people marched on Friday to demand new elections, and police used tear gas when "
+            "a few demonstrators hurled bottles near the congress building.")
     assert _sides(text) == ("Rioters (Peru)", "Police Forces of Peru")
 
 
@@ -82,21 +82,21 @@ def test_gang_members_in_a_report_that_named_one_gang_are_its_members():
 
 
 def test_a_group_member_a_side_says_it_killed_is_the_target_of_the_strike_told_before():
-    text = ("An Israeli drone strike on a motorbike in southern Lebanon has killed one person, Lebanon's health "
-            "ministry says. The Israeli military said it had killed a Hezbollah commander who was smuggling weapons "
-            "in the area.")
+    text = ("An Israeli drone strike on a motorbike near Tyre has left one person dead, according to Lebanese "
+            "health officials. Israel's army said it had killed a Hezbollah field commander who had been "
+            "moving rockets near the coast.")
     assert {m.actor2.name for m in mentions_of(text)} == {"Hezbollah"}
 
 
 def test_people_a_crowd_beats_are_its_target_not_the_police_who_came_after():
-    text = ("On Sunday night, villagers near Kisumu beat two men they accused of stealing a cow to death, and police "
+    text = ("On Sunday night, villagers near Kisumu beat two men to death over a stolen goat, and police "
             "arrested four people.")
     assert _sides(text) == ("Rioters (Kenya)", "Civilians (Kenya)")
 
 
 def test_a_protest_broken_up_by_no_one_named_was_met_by_the_police():
-    text = ("In Accra, several hundred nurses who marched to parliament on Monday were driven off with tear gas and "
-            "batons when they refused to leave.")
+    text = ("In Accra, several hundred nurses who marched to parliament on Monday were scattered with tear gas and "
+            "batons after they declined to go home.")
     assert _sides(text) == ("Protesters (Ghana)", "Police Forces of Ghana")
 
 
@@ -110,9 +110,9 @@ def test_people_hurt_in_a_riot_are_no_side_of_it():
 
 
 def test_an_ammunition_depot_is_the_army_s_of_the_country_it_is_in():
-    text = ("Across the border, Ukrainian drones set fire to an ammunition depot near Shebekino in Russia's Belgorod "
-            "region overnight, the governor said.")
-    assert actors_at(text, "set", "Ukraine") == ("Military Forces of Ukraine", "Military Forces of Russia")
+    text = ("Ukrainian drones hit an ammunition depot outside Valuyki in Russia's Belgorod region on Friday night, "
+            "the governor said.")
+    assert actors_at(text, "hit", "Ukraine") == ("Military Forces of Ukraine", "Military Forces of Russia")
 
 
 def test_its_drones_a_general_staff_tells_of_are_its_army_s():

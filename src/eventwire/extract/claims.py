@@ -1279,8 +1279,8 @@ def _content(verb: Token, sentence: SpacySpan) -> SpacySpan | None:
 def _stated_clause(verb: Token) -> Token | None:
     """The clause a channel after the verb carries ("said in a statement that X", "said on X that
     X"): what the verb says, before any clause the parser hung on the verb after it. On a
-    website, the parser may hang it on a noun deeper in the channel's phrase ("said on a website
-    linked to the group that X": on "group"), though not inside a clause of its own there."""
+    website, the parser may hang it on a noun deeper in the channel's phrase ("wrote on a blog
+    run by the movement that X": on "movement"), though not inside a clause of its own there."""
     for preposition in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i
                         and (_is_channel(c) or _posted_online(c))):
         for noun in (g for g in preposition.children if g.dep_ == "pobj"):
@@ -1293,7 +1293,7 @@ def _stated_clause(verb: Token) -> Token | None:
     return None
 
 
-ONLINE_PLACES = {"website", "site", "blog"}  # "said on a website linked to the group that ..."
+ONLINE_PLACES = {"website", "site", "blog"}  # "wrote on a site close to the rebels that ..."
 
 
 def _posted_online(preposition: Token) -> bool:
@@ -1314,8 +1314,8 @@ def _within_a_clause(clause: Token, noun: Token) -> bool:
 
 def _stated_end(verb: Token, stated: Token) -> int:
     """Where what a channel's clause says ends: past the phrases after it up to a comma that the
-    parser hung on the verb instead ("said on its website that its fighters had left the town |
-    after killing 20 soldiers, a claim ..."), which go on with what is said."""
+    parser hung on the verb instead ("posted on its site that the unit had pulled back |
+    after killing 12 policemen, which officials reject ..."), which go on with what is said."""
     doc, end = verb.doc, stated.right_edge.i + 1
     while end < len(doc) and (doc[end].text in QUOTES_CLOSE or doc[end].head == verb
                               and doc[end].dep_ in {"prep", "advcl", "advmod"} and doc[end].left_edge.i == end):

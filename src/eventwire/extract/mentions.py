@@ -629,8 +629,8 @@ def _lower_count(figure: FatalityClaim, mention: EventMention, lowest: int) -> b
 
 
 def _denied_by_a_side(mention: EventMention, event: list[EventMention]) -> bool:
-    """Whether a side of the act denies what a side's account of it says ("its fighters had left
-    the town after killing 20 soldiers, a claim the government denied"): one party's figure that
+    """Whether a side of the act denies what a side's account of it says ("the unit pulled back
+    having killed 12 policemen, which the ministry rejected"): one party's figure that
     the other party disputes is no credible count of the act's dead."""
     sides = [name for m in event for name in _side_names(m)]
     return any(claim.stance == "denies" and any(_same_side(claim.claimant, side) for side in sides)
@@ -733,8 +733,8 @@ def _may_account_for(mention: EventMention, act: EventMention, view: ArticleView
     nor "had picked up four men suspected of taking part in the murders". A sentence whose subject
     is the act named again ("They say the strike hit the market ...", "The attack began before
     dawn") tells that act, whatever class its words gave it, unless they name an act of another
-    class by a cue of its own ("said it had arrested two suspects and that the killings were a
-    criminal act": the arrest is an event of its own, the act is only judged)."""
+    class by a cue of its own ("detained three men and called
+    the shooting an act of terror": the arrest is an event of its own, the act is only judged)."""
     code = taxonomy.BY_NAME[mention.sub_event_type].code
     if act.disorder_type == taxonomy.POLITICAL_VIOLENCE:
         return code in _ACCOUNT_CLASSES or _names_act_as_subject(_spacy_sentence(mention, view)) \

@@ -959,7 +959,7 @@ _RETELLING = re.compile(r"\b(?:hit|struck|targeted)\b|\b(?:the|this|that)\s+(?:a
                         r"|bombardment)\b|\bthe\s+(?:dead|victims|wounded|injured|rubble|debris|wreckage|ruins)\b",
                         re.IGNORECASE)
 # Before an act's cue, words that make it no act of the sentence's own: named again ("The attack
-# began ..."), or what people fled ("women and children who had fled fighting nearby").
+# began ..."), or what people fled ("families who were escaping the shelling").
 _NAMED_AGAIN = re.compile(r"\b(?:the|this|that)\s+$|\b(?:fled|flee|fleeing|escaped|escaping)\s+(?:the\s+)?$",
                           re.IGNORECASE)
 # A weapon named, with or without a cue ("a bomb hit a police station"), or another year: another act.

@@ -280,7 +280,7 @@ def _acts_on_protest(trigger: Token) -> bool:
 def _forces_fired_on(trigger: Token, context: ActorContext) -> tuple[Actor, ...]:
     """The state forces that acted on the crowd whose act a relative clause, or a clause of when
     or why, tells: "police fired tear gas at students who threw stones" (the stone-throwing's other
-    side is the police), "police fired tear gas when some protesters threw bottles"."""
+    side is the police), "officers used water cannon when a few marchers hurled rocks"."""
     clause = trigger if trigger.pos_ == "VERB" else governing_verb(trigger)
     acting = _crowd_act(clause)
     dispersed = _dispersed_by(acting, context) if acting is not None else ()
@@ -290,7 +290,7 @@ def _forces_fired_on(trigger: Token, context: ActorContext) -> tuple[Actor, ...]
         clause = clause.head
     if clause is not None and clause.dep_ == "advcl" and clause.head.lemma_.lower() in FORCE_ACTS | CROWD_HANDLING \
             and clause.head.dep_ != "ccomp":
-        # "police fired tear gas when some protesters threw bottles": the forces whose act the
+        # "officers used water cannon when a few marchers hurled rocks": the forces whose act the
         # crowd's act is the occasion of (not in a side's account, "officials said officers had fired
         # after demonstrators threw stones", which tells the protest told before and joins it by
         # its crowd)

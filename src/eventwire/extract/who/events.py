@@ -540,7 +540,7 @@ def _coordinated_state(agent: Token, actor: Actor) -> Actor | None:
     first = next((c for c in agent.children if c.dep_ in {"amod", "nmod", "compound"} and country_of_word(c.text)), None)
     country = country_of_word(first.text) if first is not None else None
     if first is None and not is_state_forces(actor) and agent.lower_ in FORCE_NOUNS | POLICE_NOUNS:
-        # "Taliban and Pakistani border forces exchanged fire": a group, then a state's forces of the noun
+        # "Hamas and Israeli security forces exchanged gunfire": a group, then a state's forces of the noun
         word = next((conj for c in agent.children if c.dep_ in {"amod", "nmod", "compound"}
                      for conj in c.conjuncts if country_of_word(conj.text)), None)
         if word is None:

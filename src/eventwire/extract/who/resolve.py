@@ -467,7 +467,7 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     depot_country = _located_country(span) if span.root.lemma_.lower() in STORE_NOUNS and any(
         c.lower_ in MUNITION_WORDS for c in span.root.lefts) else None
     if depot_country and not named_country:
-        # "drones set fire to an ammunition depot in Russia's X region": the army's of the country it is in
+        # "a munitions store near X in Russia was ablaze after the raid": the army's of the country it is in
         return Actor(forces_name("Military", depot_country), tx.STATE_FORCES, evidence)
     if span.root.lemma_.lower() in SQUAD_NOUNS and any(c.lower_ in MILITARY_TASKS for c in span.root.lefts):
         nouns.add("forces")  # "a Russian sabotage group": a state's troops, not a people

@@ -43,8 +43,8 @@ def _crowd_roles(event_type: str, actor1: Actor | None, actor2: Actor | None, tr
     banged pots" as civilians; typed, those civilians take the crowd's role (of the same country),
     and the force moves to actor2. A riot told with the force that met it is its rioters' even
     where the words call them protesters ("protesters threw stones at police, and officers fired
-    tear gas"), and forces told alone in a riot ("police fired tear gas and arrested dozens after
-    the protests turned violent") met its rioters. (Protesters told alone keep their name: the
+    tear gas"), and forces told alone in a riot ("officers used batons and detained scores once
+    the march became a riot") met its rioters. (Protesters told alone keep their name: the
     account of a protest told before, "officials said officers fired into the air after
     demonstrators threw stones", joins it by the crowd's name.)"""
     role = CROWD_ROLES.get(event_type)
@@ -79,8 +79,8 @@ def _no_one_met(sub: tx.SubEventType, actor1: Actor | None, actor2: Actor | None
 
 
 def _arresting_force(sub_event_type: str, actor1: Actor | None) -> Actor | None:
-    """A state's arrests are its police's, as ACLED codes them: "the interior ministry said it had
-    arrested two suspects" (read as the government) -> the police of that state."""
+    """A state's arrests are its police's, as ACLED codes them: "the ministry of the interior
+    announced the detention of three men" (read as the government) -> the police of that state."""
     if sub_event_type != "Arrests" or actor1 is None or not actor1.name.startswith("Government of "):
         return actor1
     return Actor(forces_name("Police", actor1.name.removeprefix("Government of ")), tx.STATE_FORCES, actor1.evidence)
