@@ -39,13 +39,13 @@ def test_an_apposition_names_the_municipality_a_village_lies_in(gazetteer: Gazet
 
 def test_a_town_the_index_has_keeps_its_place_beside_a_wider_host(gazetteer: Gazetteer) -> None:
     # The apposition's "in" does not overrule a town the index knows in that country.
-    text = "Armed men attacked the police station in the town of Jamundi, in Valle del Cauca, wounding one officer."
+    text = "Gunmen fired on a police post in the town of Jamundi, in Valle del Cauca, wounding one officer."
     places = places_by_name(text, gazetteer)
     assert (places["Jamundi"].iso, places["Jamundi"].feature) == ("CO", "city")
 
 
 def test_a_romance_name_cut_at_its_particle_is_made_whole(gazetteer: Gazetteer) -> None:
-    places = places_by_name("Armed men attacked the police station in the town of Jamundi, in Valle del Cauca.", gazetteer)
+    places = places_by_name("Gunmen fired on a police post in the town of Jamundi, in Valle del Cauca.", gazetteer)
     assert places["Valle del Cauca"].iso == "CO" and "Valle" not in places
 
 

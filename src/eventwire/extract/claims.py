@@ -1325,8 +1325,8 @@ def _stated_end(verb: Token, stated: Token) -> int:
 
 def _remark_after(clause: Token, stated: Token) -> bool:
     """Whether `clause` is set off by a comma after the clause a channel carries (", a figure
-    police rejected"), not the rest of that clause the parser cut off it ("that soldiers sent to the
-    area | had killed 14")."""
+    police rejected"), not the rest of that clause the parser cut off it ("that troops flown into the
+    district | had shot nine")."""
     start, doc = clause.left_edge.i, clause.doc
     return start > stated.right_edge.i and "," in (doc[start].text, doc[start - 1].text)
 
