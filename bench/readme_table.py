@@ -82,6 +82,8 @@ ROWS = [
      *EVENT_FIELDS, "", {}),
     ("events_actors26", "Event fields (our twenty-fourth actor reports, in the sample's style, `bench/gold/events_actors26.jsonl`: not tuned on, session 33's check)",
      *EVENT_FIELDS, "", {}),
+    ("events_actors27", "Event fields (our twenty-fifth actor reports, in the sample's style, `bench/gold/events_actors27.jsonl`: not tuned on, written at the end of session 33)",
+     *EVENT_FIELDS, "", {}),
     ("geo_lgl_gold", "Geocoding, gold toponyms (LGL)", "acc@161 km / AUC / mean / median km",
      ("acc161", "auc", "mean_km", "median_km"), "Mordecai3 0.827", {"acc161": 0.90}),
     ("geo_gwn_gold", "Geocoding, gold toponyms (GeoWebNews)", "acc@161 km / AUC / mean / median km",
