@@ -16,6 +16,7 @@ from who_helpers import actors_at
 from eventwire import taxonomy as tx
 from eventwire.annotate import load_language
 from eventwire.extract.who import ActorContext, typed_roles
+from eventwire.extract.who.tables import country_of_word
 from eventwire.records import Actor
 
 
@@ -118,3 +119,15 @@ def test_an_ammunition_depot_is_the_army_s_of_the_country_it_is_in():
 def test_its_drones_a_general_staff_tells_of_are_its_army_s():
     text = "Ukraine's general staff said its drones had hit a fuel depot in the town of Kotluban in Volgograd region."
     assert _sides(text)[0] == "Military Forces of Ukraine"
+
+
+def test_nationality_words_the_demonym_file_lacked_name_their_country():
+    """BBC and wire spellings that were missing: "Ecuadorean" beside "Ecuadorian", "Philippine" beside
+    "Filipino", and the demonyms of small states."""
+    assert country_of_word("Ecuadorean") == "Ecuador"
+    assert country_of_word("Philippine") == "Philippines"
+    assert country_of_word("Timorese") == "Timor Leste"
+    assert country_of_word("Basotho") == "Lesotho"
+    assert country_of_word("Solomon Islanders") == "Solomon Islands"
+    text = "Fijian soldiers serving with the UN were wounded when a roadside bomb hit their convoy in southern Lebanon."
+    assert _sides(text)[1] == "Military Forces of Fiji"
