@@ -292,8 +292,7 @@ def _own_town(mention: EventMention) -> Place | None:
     """The town the mention's own sentence names for its act (not a region, nor a place the
     sentence inherits), or None."""
     place = mention.place
-    if place is None or place.evidence is None or place.feature in REGION_FEATURES or place.geo_precision > 2 \
-            or not mention.sentence.start <= place.evidence.start < mention.sentence.end:
+    if place is None or not placed_by_itself(mention) or place.feature in REGION_FEATURES or place.geo_precision > 2:
         return None
     return place
 
@@ -409,7 +408,7 @@ def build_event(event_id: str, mentions: Sequence[EventMention], reasons: Sequen
         # A town or district inside the state or country that a mention names in its own
         # sentence is the event's finer place ("villages in the east of X" told, then "the hills
         # of Y territory"), however coarse the point the gazetteer-less name was put at.
-        inside = [m for m in placed if m.place.feature in {"city", "admin2"} and _named_by_itself(m)
+        inside = [m for m in placed if m.place.feature in {"city", "admin2"} and placed_by_itself(m)
                   and (m.place.lies_in(placing.place) if placing.place.feature == "admin1"
                        else m.place.iso == placing.place.iso)]
         placing = min(inside, key=place_rank) if inside else placing
@@ -450,13 +449,6 @@ def _reports_giving(mentions: Sequence[EventMention], value: Callable[[EventMent
     return Counter(key for key, _ in {(value(m), m.article_id) for m in mentions})
 
 
-def _named_by_itself(mention: EventMention) -> bool:
-    """Whether the mention's place is one its own sentence names (not one inherited from the
-    article or from the sentence before)."""
-    evidence = mention.place.evidence if mention.place else None
-    return evidence is not None and mention.sentence.start <= evidence.start < mention.sentence.end
-
-
 def _place_key(mention: EventMention) -> object:
     place = mention.place
     return place.geonameid or place.name if place else None
@@ -465,6 +457,13 @@ def _place_key(mention: EventMention) -> object:
 def dated_by_itself(mention: EventMention) -> bool:
     """Whether the date comes from the mention's own sentence (not from the article's lead)."""
     evidence = mention.date_evidence
+    return evidence is not None and mention.sentence.start <= evidence.start < mention.sentence.end
+
+
+def placed_by_itself(mention: EventMention) -> bool:
+    """Whether the place is one the mention's own sentence names (not one inherited from the
+    article or from the sentence before)."""
+    evidence = mention.place.evidence if mention.place else None
     return evidence is not None and mention.sentence.start <= evidence.start < mention.sentence.end
 
 

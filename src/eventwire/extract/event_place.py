@@ -138,9 +138,18 @@ def _town_before(sentence: SpacySpan, placing: ArticlePlaces) -> Place | None:
         return None
     last = max(before, key=lambda p: p.evidence.start)
     told = sentence.doc.char_span(last.evidence.start, last.evidence.end, alignment_mode="expand")
-    called = [p for p in before if named_as_settlement(p, placing.text) and told is not None
-              and told.sent.start_char <= p.evidence.start < told.sent.end_char]
+    called = [p for p in before if named_as_settlement(p, placing.text) and told is not None and _told_in(p, told.sent)]
     return replace(max(called, key=lambda p: p.evidence.start) if called else last, geo_precision=1, evidence=None)
+
+
+def _told_in(place: Place, sentence: SpacySpan) -> bool:
+    """Whether `sentence` names `place` (its evidence starts there)."""
+    return place.evidence is not None and sentence.start_char <= place.evidence.start < sentence.end_char
+
+
+def _sentence_before(sentence: SpacySpan) -> SpacySpan | None:
+    """The sentence right before `sentence`, or None for the first."""
+    return sentence.doc[sentence.start - 1].sent if sentence.start > 0 else None
 
 
 # "in the area", "near the village": a sentence naming no place of its own that tells of "the
@@ -152,12 +161,11 @@ def _area_before(sentence: SpacySpan, placing: ArticlePlaces) -> Place | None:
     """The town (else the district) the sentence right before `sentence` names first, which "in
     the area" stands for ("a raid on the village of X in Y territory"); None where that sentence
     names none. No finer than near it (precision 2)."""
-    if sentence.start == 0:
+    previous = _sentence_before(sentence)
+    if previous is None:
         return None
-    previous = sentence.doc[sentence.start - 1].sent
     named = [p for p in _without_qualifiers(placing.places, placing.text)
-             if p.feature in LOCAL_FEATURES and p.evidence is not None
-             and previous.start_char <= p.evidence.start < previous.end_char and not _in_dateline(p, placing.text)
+             if p.feature in LOCAL_FEATURES and _told_in(p, previous) and not _in_dateline(p, placing.text)
              and is_location(p, sentence.doc) and not is_incidental(p, sentence.doc)]
     if not named:
         return None
@@ -174,11 +182,10 @@ def _city_called_before(sentence: SpacySpan, placing: ArticlePlaces) -> Place | 
     in `sentence` stands for ("repelled an attack on the city of X on Sunday. ... positions on the
     city's outskirts"), however the report called its own city before (`_the_city`). None where
     that sentence introduces none."""
-    if sentence.start == 0:
+    previous = _sentence_before(sentence)
+    if previous is None:
         return None
-    previous = sentence.doc[sentence.start - 1].sent
-    called = [p for p in placing.places if p.feature == "city" and p.evidence is not None
-              and previous.start_char <= p.evidence.start < previous.end_char
+    called = [p for p in placing.places if p.feature == "city" and _told_in(p, previous)
               and _CITY_OF.search(placing.text[max(previous.start_char, p.evidence.start - 20):p.evidence.start])]
     return replace(called[0], evidence=None) if len(called) == 1 else None
 
@@ -729,7 +736,7 @@ def place_for(sentence: SpacySpan, trigger: Token, placing: ArticlePlaces) -> Pl
     the sentence names as one ("near the town of X", "the village of Y") goes before other
     places of the clause."""
     text = placing.text
-    located = [p for p in placing.places if p.evidence and sentence.start_char <= p.evidence.start < sentence.end_char
+    located = [p for p in placing.places if _told_in(p, sentence)
                and is_location(p, sentence.doc) and not _places_speaker(p, sentence.doc)
                and not _names_destination(p, text)]
     inside = _without_possessors(_without_qualifiers(located, text), text)

@@ -882,10 +882,8 @@ def _account_place(mention: EventMention, before: EventMention, kept: list[Event
     """The place of an account of `before`'s act: its own where its sentence names one; else,
     where acts came between the two (a claim of "the attack" after a follow-up), `before`'s, not
     the one it inherited from the sentence just before it."""
-    own = mention.place
-    if before is kept[-1] or (own is not None and own.evidence is not None
-                              and mention.sentence.start <= own.evidence.start < mention.sentence.end):
-        return own
+    if before is kept[-1] or merge.placed_by_itself(mention):
+        return mention.place
     return before.place
 
 
@@ -958,7 +956,7 @@ def _place_agrees(mention: EventMention, before: EventMention) -> bool:
     or one that agrees with `before`'s even where `before` only inherits its place (an inherited
     place agrees with any within one report)."""
     own = mention.place
-    if own is None or own.evidence is None or not mention.sentence.start <= own.evidence.start < mention.sentence.end:
+    if not merge.placed_by_itself(mention):
         return merge.places_agree(before.place, own, same_article=True) is not None
     return merge.places_agree(before.place, own, same_article=False) is not None
 
@@ -1027,10 +1025,8 @@ def _another_weapons_act(mention: EventMention, before: EventMention, event: lis
             or not merge.named_by(mention.sub_event_type, cue_classes(mention.sentence.text)) \
             or not mention.fatality_claims:
         return False
-    own = mention.place
-    elsewhere = own is not None and own.evidence is not None \
-        and mention.sentence.start <= own.evidence.start < mention.sentence.end \
-        and (before.place is None or merge.same_place(own, before.place) is None)
+    elsewhere = merge.placed_by_itself(mention) \
+        and (before.place is None or merge.same_place(mention.place, before.place) is None)
     return elsewhere or _turned_on_doers(mention, event)
 
 
@@ -1275,12 +1271,6 @@ def _dated_by_earlier_month(resolved: when.ResolvedDate, month: str) -> bool:
         and expression.value < month and not _YEAR_OR_DEICTIC.search(expression.text)
 
 
-def _placed_by_itself(mention: EventMention) -> bool:
-    """Whether the place comes from the mention's own sentence."""
-    evidence = mention.place.evidence if mention.place else None
-    return evidence is not None and mention.sentence.start <= evidence.start < mention.sentence.end
-
-
 def _continuing_history(mentions: list[EventMention], view: ArticleView) -> list[EventMention]:
     """A sentence right after one that tells a past event, which refers back to an event ("Six
     people were wounded in the incident") and gives no date or place of its own, goes on
@@ -1296,7 +1286,7 @@ def _continuing_history(mentions: list[EventMention], view: ArticleView) -> list
                 and not merge.dated_by_itself(mention) \
                 and (_refers_back(mention.sentence.text) and (mention.place is None or mention.place.evidence is None)
                      or mention.date_evidence is not None and mention.date_evidence == before.date_evidence
-                     and not _placed_by_itself(mention)):
+                     and not merge.placed_by_itself(mention)):
             mention = replace(mention, historical=True)
         kept.append(mention)
     return kept
