@@ -21,7 +21,7 @@ from eventwire import merge, taxonomy
 from eventwire.extract import claims as claims_module
 from eventwire.extract import toll, when, where
 from eventwire.extract.claim_sources import CHANNELS, source_actor
-from eventwire.extract.texts import doc_text, span_text
+from eventwire.extract.texts import doc_text, span_text, token_span
 from eventwire.extract.when.dates import MONTHS
 from eventwire.extract.event_place import (
     COARSE_FEATURES, FEATURE_RANK, HOME_NOUN_AFTER, ArticlePlaces, is_incidental, is_location, named_as_settlement,
@@ -1937,7 +1937,7 @@ def _mention(
         sub_event_type=sub.name,
         disorder_type=sub.disorder_type,
         confidence=label.score,
-        trigger=Span(trigger.idx, trigger.idx + len(trigger.text), trigger.text),
+        trigger=token_span(trigger),
         actor1=actor1,
         actor2=actor2,
         assoc_actor_1=unique_actors(a for a in assoc1 if actor1 is None or a.name != actor1.name),

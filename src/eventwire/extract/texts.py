@@ -9,7 +9,9 @@ their trailing spaces, so the slice is exactly what `span.text` joins.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.records import Span as TextSpan
 
 # Where a Doc keeps its text in its `user_data` (which lives and dies with it): a dictionary look-up,
 # where a WeakKeyDictionary made a weak reference on each of the ~250 reads per report.
@@ -35,3 +37,8 @@ def span_text(span: Span | Doc) -> str:
     if isinstance(span, Doc):
         return doc_text(span)
     return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+def token_span(token: Token) -> TextSpan:
+    """A token's characters in its Doc's text, as a record's evidence span."""
+    return TextSpan(token.idx, token.idx + len(token.text), token.text)

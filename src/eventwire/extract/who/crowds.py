@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan, Token
 
 from eventwire import taxonomy as tx
+from eventwire.extract.texts import token_span
 from eventwire.extract.who.arguments import (
     CROWD_PARTS, _set_off_first, _used_on, event_arguments, governing_verb, in_dateline, patient_candidates,
 )
@@ -18,7 +19,7 @@ from eventwire.extract.who.names import (
     military_of, noun_phrase, unique_actors,
 )
 from eventwire.extract.who.resolve import resolve_actor
-from eventwire.records import Actor, Span
+from eventwire.records import Actor
 
 RIOT_LEMMAS = {"riot"}
 ANGRY_WORDS = {"angry", "angered", "irate", "furious", "enraged"}
@@ -160,7 +161,7 @@ def _as_protesters(token: Token | None, context: ActorContext) -> Actor | None:
     if actor is None and not any(_names_people(p) for p in (people, *people.conjuncts)):
         return None  # ("university staff and students": a crowd one of whose parts is people)
     return _local_actor("Protesters", tx.PROTESTERS, people.sent, context.country,
-                        Span(people.idx, people.idx + len(people.text), people.text))
+                        token_span(people))
 
 
 def _names_people(noun: Token) -> bool:
@@ -177,7 +178,7 @@ def _dispersed_crowd(trigger: Token, context: ActorContext) -> tuple[Actor, ...]
     protest = next((t for t in patient_candidates(trigger) if _names_protest(t)), None)
     if protest is not None:
         return (_local_actor("Protesters", tx.PROTESTERS, protest.sent, context.country,
-                             Span(protest.idx, protest.idx + len(protest.text), protest.text)),)
+                             token_span(protest)),)
     acts = _protest_acts(trigger.sent, trigger)
     if not acts and _disperses_them(trigger) and trigger.sent.start > 0:
         # "Angry youths blocked the road with burning tyres and stoned cars. Soldiers fired into

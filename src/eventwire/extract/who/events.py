@@ -35,6 +35,7 @@ from eventwire.extract.who.names import (
 )
 from eventwire.extract.who.resolve import MILITARY_SITES, _group_named_before, last_named_group, resolve_actor
 from eventwire.extract.who.tables import country_of_word, country_tables
+from eventwire.extract.texts import token_span
 from eventwire.records import Actor, Span
 
 # Explosives someone plants or carries (a bomb only with a word that says so: "a roadside bomb",
@@ -135,7 +136,7 @@ def event_actor_groups(
                         None)
         if harmed and village_official(token):
             return _local_actor("Civilians", tx.CIVILIANS, token.sent, context.country,
-                                Span(token.idx, token.idx + len(token.text), token.text))
+                                token_span(token))
         actor = _group_after(token, context) or resolved(token)
         if actor is not None and actor.inter == tx.UNKNOWN_ACTOR and token.ent_type_ in {"GPE", "LOC", "FAC"} \
                 and not country_of_word(actor.name):
@@ -278,19 +279,19 @@ def event_actor_groups(
                 and agent.tag_ == "NNS":
             # "shot dead by two men on a motorcycle": unnamed men who kill are an armed group (not
             # "a man killed his two children")
-            side1 = (claimed_or_unidentified(None, agent.sent, Span(agent.idx, agent.idx + len(agent.text), agent.text),
+            side1 = (claimed_or_unidentified(None, agent.sent, token_span(agent),
                                              context),)
         if not side1 and agent is None and _held_by_unnamed_state(trigger):
             # "two organisers were arrested at their homes", "were taken from their flats and charged
             # with X": an arrest no one is named for is the police's, as ACLED codes it
             country = _located_country(trigger.sent) or context.country
             side1 = (Actor(forces_name("Police", country), tx.STATE_FORCES,
-                           Span(trigger.idx, trigger.idx + len(trigger.text), trigger.text)),) if country else ()
+                           token_span(trigger)),) if country else ()
         if not side1 and agent is None and abduction and suffered_by_subject(trigger):
             # "two engineers were kidnapped in X": an abduction no one is named for is the group
             # that claims it, else an unidentified armed group's, as ACLED codes it
             side1 = (claimed_or_unidentified(_claimed_group(trigger.doc[trigger.i : trigger.i + 1], context), trigger.sent,
-                                             Span(trigger.idx, trigger.idx + len(trigger.text), trigger.text), context),)
+                                             token_span(trigger), context),)
         planter = _planted_by(next((t for t in (agent, trigger) if t is not None and _is_planted_explosive(t)), None))
         if not side1 and planter is not None:
             # "a mine left by Russian troops", "a landmine planted by the group" (the group named last)
@@ -307,14 +308,14 @@ def event_actor_groups(
         if not side1 and trigger.pos_ == "NOUN" and _names_protest(trigger):
             # "a rally in the capital drew 300,000 people": a protest told by its noun is its protesters'
             side1 = (_local_actor("Protesters", tx.PROTESTERS, trigger.sent, context.country,
-                                  Span(trigger.idx, trigger.idx + len(trigger.text), trigger.text)),)
+                                  token_span(trigger)),)
         if not side1 and agent is not None and agent is not trigger and agent.pos_ == "NOUN" and _names_protest(agent):
             # "...; the march passed off peacefully": a protest told by what its noun did is the
             # protesters' the sentence's protest act names (else its country's), and on no civilians
             side1 = unique_actors(_as_protesters(_protest_subject(act), context)
                                   for act in _protest_acts(trigger.sent, trigger)[:1]) \
                 or (_local_actor("Protesters", tx.PROTESTERS, trigger.sent, context.country,
-                                 Span(agent.idx, agent.idx + len(agent.text), agent.text)),)
+                                 token_span(agent)),)
             side2 = () if side2 and side2[0].inter == tx.CIVILIANS else side2
         if side1 and side1[0].inter == tx.STATE_FORCES and not side2:
             side2 = _dispersed_crowd(trigger, context)
@@ -498,7 +499,7 @@ def _feuding_groups(trigger: Token, context: ActorContext) -> tuple[Actor, ...]:
         fight = noun.head if noun.dep_ in SUBJECT_DEPS else noun.head.head \
             if noun.dep_ == "pobj" and noun.head.lower_ == "between" else None
         if fight is not None and fight.lemma_.lower() in FEUD_LEMMAS:
-            return (claimed_or_unidentified(None, trigger.sent, Span(noun.idx, noun.idx + len(noun.text), noun.text),
+            return (claimed_or_unidentified(None, trigger.sent, token_span(noun),
                                             context),)
     return ()
 
@@ -690,7 +691,7 @@ def _capital_taken(verb: Token) -> tuple[Actor, ...]:
     if country is None:
         return ()
     return (Actor(forces_name("Military", country), tx.STATE_FORCES,
-                  Span(capital.idx, capital.idx + len(capital.text), capital.text)),)
+                  token_span(capital)),)
 
 
 def _group_after(thing: Token, context: ActorContext) -> Actor | None:
@@ -735,7 +736,7 @@ def _fired_from(trigger: Token, agent: Token | None, context: ActorContext) -> t
         for place in (p for verb in launches if verb.lemma_.lower() in LAUNCHING_VERBS
                       for p in _prepositional_objects(verb, {"from"})):
             actor = resolve_actor(noun_phrase(place), context)
-            evidence = Span(place.idx, place.idx + len(place.text), place.text)
+            evidence = token_span(place)
             if actor is None:  # ("from the Armenian side": the country's military)
                 country = next((found for t in place.lefts if t.dep_ == "amod" for found in (country_of_word(t.text),)
                                 if found), None)
@@ -756,7 +757,7 @@ def _unclaimed_explosive(trigger: Token, agent: Token | None, context: ActorCont
             country_of_word(t.text) for t in weapon.lefts if t.dep_ in {"amod", "compound", "nmod"}):
         return ()
     return (claimed_or_unidentified(_claimed_group(noun_phrase(weapon), context), weapon.sent,
-                                    Span(weapon.idx, weapon.idx + len(weapon.text), weapon.text), context),)
+                                    token_span(weapon), context),)
 
 
 # Acts and weapons whose doer, unnamed, ACLED codes as an unidentified armed group: "an attack on
@@ -773,7 +774,7 @@ def _unclaimed_attack(trigger: Token, agent: Token | None, context: ActorContext
                 and t.lemma_.lower() in UNNAMED_ATTACK_NOUNS), None)
     if act is not None and _thrown_unnamed(act):
         return (claimed_or_unidentified(_claimed_group(noun_phrase(act), context), act.sent,
-                                        Span(act.idx, act.idx + len(act.text), act.text), context),)
+                                        token_span(act), context),)
     if act is None and trigger.pos_ == "VERB" and trigger.lemma_.lower() in CASUALTY_VERBS:
         act = _attack_suffered(trigger)  # "12 soldiers have been killed in an attack on a convoy"
     # ("an ambush near X cost the lives of 14 soldiers")
@@ -786,7 +787,7 @@ def _unclaimed_attack(trigger: Token, agent: Token | None, context: ActorContext
                 or c.lower_ in NON_STATE_QUALIFIERS) for c in act.lefts):
         return ()
     return (claimed_or_unidentified(_claimed_group(noun_phrase(act), context), act.sent,
-                                    Span(act.idx, act.idx + len(act.text), act.text), context),)
+                                    token_span(act), context),)
 
 
 def _suffered_in(attack: Token) -> bool:
@@ -828,7 +829,7 @@ def _unclaimed_air_strike(trigger: Token, agent: Token | None, context: ActorCon
         and any(c.lower_ in {"air", "drone"} for c in t.lefts))), None)
     if craft is None or _owner(craft) is not None or any(t.lower_ not in BARE_CRAFT_WORDS for t in craft.lefts):
         return ()
-    evidence = Span(craft.idx, craft.idx + len(craft.text), craft.text)
+    evidence = token_span(craft)
     blamed = next((found for verb in craft.sent if verb.lemma_.lower() == "blame" for c in verb.children
                    if c.dep_ == "dobj" for found in (resolve_actor(noun_phrase(c), context),) if found is not None), None)
     if blamed is not None:  # "..., killing four, officials said, blaming X's military"
@@ -889,7 +890,7 @@ def _civilian_property(trigger: Token, context: ActorContext, side1: tuple[Actor
     if struck is None:
         return ()
     return (_local_actor("Civilians", tx.CIVILIANS, struck.sent, context.country,
-                         Span(struck.idx, struck.idx + len(struck.text), struck.text)),)
+                         token_span(struck)),)
 
 
 # Words by which men are a crowd of the young rather than armed men: "young men set fire to ...".

@@ -9,7 +9,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from eventwire import taxonomy as tx
 from eventwire.extract.entities import entities, entities_in
-from eventwire.extract.texts import doc_text, span_text
+from eventwire.extract.texts import doc_text, span_text, token_span
 from eventwire.extract.when.dates import WEEKDAYS
 from eventwire.extract.who.context import ActorContext
 from eventwire.extract.who.lexicon import (
@@ -340,7 +340,7 @@ def _person_civilians(token: Token, context: ActorContext) -> Actor | None:
     if any(t.lower_ in ARMED_PERSON_WORDS or t.lower_ in FORCE_NOUNS for t in token.lefts):
         return None
     return _local_actor("Civilians", tx.CIVILIANS, token.sent, context.country,
-                        Span(token.idx, token.idx + len(token.text), token.text))
+                        token_span(token))
 
 
 # Verbs whose object can only be a person: "killed a village headman", "shot dead a taxi owner",
@@ -383,7 +383,7 @@ def _victim_person(token: Token, context: ActorContext, taken: bool = False) -> 
             or any(t.lower_ in ARMED_PERSON_WORDS or t.lower_ in FORCE_NOUNS | POLICE_NOUNS for t in _own_words(token)):
         return None
     return _local_actor("Civilians", tx.CIVILIANS, token.sent, context.country,
-                        Span(token.idx, token.idx + len(token.text), token.text))
+                        token_span(token))
 
 
 def _own_words(token: Token) -> list[Token]:

@@ -9,7 +9,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from eventwire import taxonomy as tx
 from eventwire.extract.entities import entities, entities_in
-from eventwire.extract.texts import doc_text, span_text
+from eventwire.extract.texts import doc_text, span_text, token_span
 from eventwire.extract.who.context import ActorContext
 from eventwire.extract.who.groups import (
     _bare_role_group, _claimed_group, _gang_name, _group_modifier, _is_linked_group, _learned_group,
@@ -213,7 +213,7 @@ def _led_by(head: Token, context: ActorContext) -> Actor | None:
     group = context.leaders.get(owner.lower_) if owner is not None else None
     if group is None:
         return None
-    return Actor(group, context.types.get(group) or _known_type(group), Span(owner.idx, owner.idx + len(owner.text), owner.text))
+    return Actor(group, context.types.get(group) or _known_type(group), token_span(owner))
 
 
 def _group_unit(head: Token, context: ActorContext) -> Actor | None:

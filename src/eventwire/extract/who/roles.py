@@ -6,13 +6,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire import taxonomy as tx
+from eventwire.extract.texts import token_span
 from eventwire.extract.who.context import ActorContext
 from eventwire.extract.who.lexicon import STATE_NOUNS
 from eventwire.extract.who.names import (
     _bare_name, _local_actor, _located_country, _role_country, forces_name, is_state_forces, qualified_by_its_country,
 )
 from eventwire.extract.who.tables import country_of_word
-from eventwire.records import Actor, Span
+from eventwire.records import Actor
 
 # Sub-event types whose target is civilians where the report names none: violence against
 # civilians is that by ACLED's definition, and looting or wrecking takes or destroys people's goods.
@@ -57,7 +58,7 @@ def _crowd_roles(event_type: str, actor1: Actor | None, actor2: Actor | None, tr
         return _as_crowd(actor2, *role), actor1
     if event_type == "Riots" and actor1 is not None and actor1.inter == tx.STATE_FORCES and actor2 is None:
         return _local_actor(*role, trigger.sent, context.country,
-                            Span(trigger.idx, trigger.idx + len(trigger.text), trigger.text)), actor1
+                            token_span(trigger)), actor1
     return actor1, actor2
 
 
@@ -98,7 +99,7 @@ def _met_protest(sub_event_type: str, actor1: Actor | None, actor2: Actor | None
     an intervention no one is named for."""
     if sub_event_type not in MET_PROTESTS:
         return actor1, actor2
-    evidence = Span(trigger.idx, trigger.idx + len(trigger.text), trigger.text)
+    evidence = token_span(trigger)
     if actor1 is None:
         actor1 = _local_actor("Protesters", tx.PROTESTERS, trigger.sent, context.country, evidence)
     if (actor2 is None or actor2.inter == tx.CIVILIANS) and actor1.inter == tx.PROTESTERS:
@@ -122,7 +123,7 @@ def _civilian_target(sub_event_type: str, actor1: Actor | None, actor2: Actor | 
             or actor1 is not None and actor1.inter == tx.CIVILIANS:
         return actor2
     return _local_actor("Civilians", tx.CIVILIANS, trigger.sent, context.country,
-                        Span(trigger.idx, trigger.idx + len(trigger.text), trigger.text))
+                        token_span(trigger))
 
 
 # Verbs by which a source tells an event: "..., Ukrainian officials say".
