@@ -90,7 +90,11 @@ def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generi
     path = path | {source.root.i}
     antecedent = _antecedent(source.root)
     if antecedent is not None:  # "the army, which said ...": the army
-        return source_actor(noun_phrase(antecedent), context, resolve_generic, path)
+        phrase = noun_phrase(antecedent)
+        # a name no list holds is still the speaker, not the pronoun that refers to it
+        name = phrase[1:] if len(phrase) > 1 and phrase[0].dep_ == "det" else phrase
+        return source_actor(phrase, context, resolve_generic, path) or Actor(
+            name.text, tx.UNKNOWN_ACTOR, Span(name.start_char, name.end_char, name.text))
     voiced = _whose_voice(source.root)
     if voiced is not None:  # "the police command, whose spokesman said ...": the command
         return source_actor(noun_phrase(voiced), context, resolve_generic, path)
@@ -154,7 +158,7 @@ def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generi
         named = _party_named_before(source, context)
         if named is not None:  # "..., the party said", "the party's spokesman said": the party the text named before
             return named
-    official = _place_official(source.root, owner, context)
+    official = _place_official(source.root, owner, context) or _foreign_place_government(source.root, owner, context)
     if official is not None:  # "the province's police chief": the state's police, not the province's people
         return official
     civic = _civic_leader(source, context)
@@ -254,8 +258,38 @@ def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generi
         return _group_named_before(source.doc[source.root.left_edge.i : source.root.right_edge.i + 1], context) or actor
     if actor is None:
         actor = _common_source(source, context) or _named_again(source, context, resolve_generic, path) \
-            or _named_later(source, context)
+            or _named_later(source, context) or _unnamed_civic_body(source, context) \
+            or _officer_of_the_force_told(source, context)
     return actor
+
+
+def _officer_of_the_force_told(source: SpacySpan, context: ActorContext) -> Actor | None:
+    """An officer no word of the phrase ties to a force ("a senior officer told reporters") serves
+    the one kind of state force the report's sentences just named, its own first ("Rebels killed
+    eight police officers, police say. ..., a senior officer said": the police); none where they
+    name both or neither."""
+    root = source.root
+    if root.lemma_.lower() not in OFFICER_NOUNS or not context.country or any(
+            t.dep_ in {"poss", "compound", "nmod"} or t.dep_ == "amod" and t.lower_ not in RANK_WORDS
+            for t in root.lefts):
+        return None
+    sentences = [s for s in root.doc.sents if s.start <= root.i][-FORCE_REACH:]
+    for sentence in reversed(sentences):
+        kinds = {kind for t in sentence if not source.start <= t.i < source.end
+                 for kind, words in STATE_FORCE_WORDS.items() if t.lower_ in words}
+        if len(kinds) > 1:
+            return None
+        if kinds:
+            return Actor(forces_name(kinds.pop(), context.country), tx.STATE_FORCES,
+                         Span(source.start_char, source.end_char, source.text))
+    return None
+
+
+OFFICER_NOUNS = {"officer", "commander"}
+RANK_WORDS = {"senior", "top", "ranking", "high-ranking", "junior", "local", "regional", "district", "another"}
+FORCE_REACH = 3  # sentences, the officer's own and the two before it
+STATE_FORCE_WORDS = {"Police": {"police", "policemen", "policeman", "gendarmes", "gendarme", "gendarmerie"},
+                     "Military": {"army", "military", "troops", "soldier", "soldiers", "navy", "marines"}}
 
 
 # Bodies that speak for their members, named by what the members are ("the hunters' association").
@@ -1021,6 +1055,70 @@ def _place_official(root: Token, owner: Token | None, context: ActorContext) -> 
 PLACE_NOUNS = {"region", "province", "state", "district", "county", "city", "town", "country", "nation"}
 
 
+def _foreign_place_government(root: Token, owner: Token | None, context: ActorContext) -> Actor | None:
+    """The government of another country than the article's, whose place owns a local office: "X's
+    governor" where the text set X in that country ("in Russia's X region"), "the region's governor"
+    after a sentence that named "the Russian port city of Y" (a strike across a border, told by the
+    striking side, then by the struck side's officials). None where the text sets the place in no
+    country, or in the article's."""
+    if owner is None or root.lemma_.lower() not in LOCAL_OFFICES or not context.country:
+        return None
+    place = _place_referred_to(owner)
+    country = _country_set_beside(place) if place is not None else None
+    if country is None or country == context.country:
+        return None
+    return Actor(f"Government of {country}", tx.STATE_FORCES,
+                 Span(owner.idx, root.idx + len(root), root.doc.text[owner.idx : root.idx + len(root)]))
+
+
+COUNTRY_NOUNS = {"country", "nation"}
+
+
+def _place_referred_to(owner: Token) -> Token | None:
+    """The place a possessive before an office names: a place noun ("the region's") refers to the
+    last place its own sentence names before it, else the last one the sentence before names; a
+    name ("X's") to where the text named X before, else to itself."""
+    doc = owner.doc
+    if owner.lemma_.lower() in PLACE_NOUNS and any(c.dep_ == "det" for c in owner.children):
+        sentence = owner.sent
+        before = [t for t in doc[sentence.start : owner.i] if _names_a_place(t)]
+        if not before and sentence.start > 0:
+            before = [t for t in doc[sentence.start - 1].sent if _names_a_place(t)]
+        return before[-1] if before else None
+    if owner.pos_ != "PROPN":
+        return None
+    return next((t for t in reversed(doc[: owner.i]) if t.text == owner.text), owner)
+
+
+def _names_a_place(token: Token) -> bool:
+    """A word of a place's name, not a country's ("Russian", "Russia's" qualify a place): one the
+    recognizer calls a place or set after "in" ("In X, the city's mayor said"), which it may take for
+    a person's; or a noun of a place below a country ("the city of X")."""
+    if token.pos_ == "NOUN":
+        return token.lemma_.lower() in PLACE_NOUNS - COUNTRY_NOUNS
+    return token.pos_ == "PROPN" and country_of_word(token.text) is None and (
+        token.ent_type_ in PLACE_ENTITIES or token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS)
+
+
+PLACE_PREPOSITIONS = {"in", "near", "outside"}
+
+
+def _country_set_beside(place: Token) -> str | None:
+    """The country the words around a place's name set it in: "Russia's X region", "the Russian
+    port city of X", "X, Russia"."""
+    around = [place]
+    while around[-1].dep_ == "compound":  # "X region": the region's words
+        around.append(around[-1].head)
+    last = around[-1]
+    if last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.lemma_.lower() in PLACE_NOUNS:
+        around.append(last.head.head)  # "the Russian city of X": the city's words
+    return next((country for word in around for child in word.children if child.dep_ in COUNTRY_WORD_DEPS
+                 and (country := country_of_word(child.text)) is not None), None)
+
+
+COUNTRY_WORD_DEPS = {"poss", "amod", "compound", "nmod", "appos"}
+
+
 def _unknown_place(owner: Token, context: ActorContext) -> bool:
     """Whether a proper name owning a police or army officer is a place the recognizer missed
     ("Kerala's police chief" read as a person's): no organisation, nationality or leader the article names."""
@@ -1042,7 +1140,11 @@ def _name_before_noun(noun: Token) -> SpacySpan | None:
     while start - 1 in names:
         start -= 1
     name = doc[start : names[-1] + 1]
-    if doc[name.end].text == "-" or any(t.ent_type_ in PLACE_ENTITIES or country_of_word(t.text) for t in name):
+    # (the recognizer takes a name it does not know for a people's as often as for a body's: "the X
+    # group said" names a body by its own name, the definite article says so)
+    entities = PLACE_ENTITIES - {"NORP"} if any(t.dep_ == "det" and t.lower_ == "the" for t in noun.lefts) \
+        else PLACE_ENTITIES
+    if doc[name.end].text == "-" or any(t.ent_type_ in entities or country_of_word(t.text) for t in name):
         return None
     return name
 
@@ -1077,9 +1179,12 @@ SAYING_LEMMAS = {"say", "tell", "add", "report", "state", "announce", "confirm",
 
 def _named_later(source: SpacySpan, context: ActorContext) -> Actor | None:
     """The body a report's words only describe ("..., a rights body says") and one of its next
-    sentences names as a speaker by a name that holds the description's qualifier ("..., the X
-    National Commission on Human Rights said"): that body, which ACLED names as the source. A
-    description with no qualifier ("a group") or a name without it (a different body) names no one."""
+    sentences names as a speaker: by a name that holds the description's qualifier ("..., the X
+    National Commission on Human Rights said"), by a name set before the description's own noun
+    ("a rights group says" ... "the X group said"), or, in the very next sentence, by a name the
+    actor list does not know (a local body: "a medical group says" ... "the X Network said"):
+    that body, which ACLED names as the source. A description with no qualifier ("a group"), or a
+    known body's name without it (a different body: "the UN said"), names no one."""
     root = source.root
     if root.lemma_.lower() not in DESCRIBED_BODY_NOUNS or root.pos_ != "NOUN" \
             or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in root.children):
@@ -1088,15 +1193,40 @@ def _named_later(source: SpacySpan, context: ActorContext) -> Actor | None:
     if not qualifiers:
         return None
     sentences = [s for s in source.doc.sents if s.start >= root.sent.end][:LATER_NAMING_SENTENCES]
-    for token in (t for sentence in sentences for t in sentence):
-        if token.dep_ != "nsubj" or token.pos_ != "PROPN" or token.head.lemma_.lower() not in SAYING_LEMMAS:
-            continue
-        name = token.doc[token.left_edge.i : token.right_edge.i + 1]  # "the X Organisation for Human Rights"
-        if qualifiers & {t.lower_ for t in name}:
+    for place, sentence in enumerate(sentences):
+        for token in sentence:
+            if token.dep_ != "nsubj" or token.head.lemma_.lower() not in SAYING_LEMMAS:
+                continue
+            same_noun = token.pos_ == "NOUN" and token.lemma_.lower() == root.lemma_.lower()
+            name = _name_before_noun(token) if same_noun else (
+                token.doc[token.left_edge.i : token.right_edge.i + 1] if token.pos_ == "PROPN" else None)
+            if name is None:  # "the X Organisation for Human Rights", "the X group"
+                continue
             actor = resolve_actor(name, context)
-            if actor is not None and actor.inter not in PEOPLE_TYPES | {tx.STATE_FORCES}:
+            if actor is None or actor.inter in PEOPLE_TYPES | {tx.STATE_FORCES}:
+                continue
+            local_body = place == 0 and actor.name.lower() not in known_actors() and token.ent_type_ != "PERSON" \
+                and name.text not in context.people.values()
+            if same_noun or local_body or qualifiers & {t.lower_ for t in name}:
                 return actor
     return None
+
+
+def _unnamed_civic_body(source: SpacySpan, context: ActorContext) -> Actor | None:
+    """A local body of the article country's people that the report only describes and never
+    names ("a local rights group said", "a local civil society group"): its civilians, as an
+    activist is. A body not said to be local ("a human rights group") may be a foreign one."""
+    root = source.root
+    words = {t.lower_ for t in root.doc[root.left_edge.i : root.i]}  # ("local" may qualify "rights")
+    if root.lemma_.lower() not in DESCRIBED_BODY_NOUNS or root.pos_ != "NOUN" or not context.country \
+            or not words & CIVIC_WORDS or not words & LOCAL_WORDS \
+            or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in root.children):
+        return None
+    return Actor(f"Civilians ({context.country})", tx.CIVILIANS, Span(source.start_char, source.end_char, source.text))
+
+
+CIVIC_WORDS = {"rights", "civic", "civil", "activist", "activists", "campaign", "community"}
+LOCAL_WORDS = {"local", "community", "grassroots"}
 
 
 # Holders of a civil office below the state's ministers, who speak for its administration ("a local
@@ -1106,6 +1236,8 @@ LOCAL_BODY_WORDS = {"local", "city", "town", "municipal", "district", "county", 
 # A local administration's bodies and heads, by the word before them ("the city's emergency service").
 LOCAL_BODIES = {"council", "chief", "head", "service", "department"}
 OFFICE_HOLDERS = {"commissioner", "administrator", "prefect", "subprefect", "councillor", "councilor", "magistrate"}
+# The offices of a place's own government ("the region's governor", "X's mayor").
+LOCAL_OFFICES = OFFICE_HOLDERS | {"governor", "mayor", "official", "authority", "administration"}
 
 
 def _whole_name(source: SpacySpan) -> SpacySpan:
@@ -1205,13 +1337,17 @@ def vouches(actor: Actor | None, source: SpacySpan | None) -> bool:
     missions, the Red Cross, a medical charity; not a private military company or a foreign
     combat corps, `_fights`), or an organisation the actor list lacks whose name or description
     says it is humanitarian, medical, a rights group or a monitor ("Human Rights Watch", "a rights
-    group", "a war monitor"): never a state, an armed group or civilians. The caller rules out a
-    party to the event itself."""
+    group", "a war monitor", though ACLED counts an unnamed local one among the civilians): never a
+    state, an armed group or civilians otherwise. The caller rules out a party to the event itself."""
     if actor is not None and actor.inter == tx.EXTERNAL_FORCES:
         return not _fights(actor)
-    if actor is not None and actor.inter != tx.UNKNOWN_ACTOR or source is None:
+    civic_body = actor is not None and actor.inter == tx.CIVILIANS and source is not None \
+        and source.root.lemma_.lower() in DESCRIBED_BODY_NOUNS
+    if actor is not None and actor.inter != tx.UNKNOWN_ACTOR and not civic_body or source is None:
         return False
-    return bool(OUTSIDE_BODY_WORDS.search(_whole_name(source).text))
+    # (a body described in one sentence and named in another: "a medical group says" ... "the X Doctors Network")
+    return bool(OUTSIDE_BODY_WORDS.search(_whole_name(source).text) or actor is not None
+                and OUTSIDE_BODY_WORDS.search(actor.name))
 
 
 def state_outlet(source: SpacySpan | None) -> bool:
@@ -1239,6 +1375,6 @@ FIGHTING_FORCE_WORDS = re.compile(r"\b(?:PMC|Corps|mercenar(?:y|ies)|private mil
 # Kinds of organisation that take no side in the violence they document.
 OUTSIDE_BODY_WORDS = re.compile(
     r"\b(?:human rights|rights (?:group|groups|organi[sz]ations?|body|bodies|watchdog|monitors?|advocates?)|"
-    r"humanitarian|red cross|red crescent|doctors|m[ée]decins|medical (?:charity|aid|organi[sz]ation)|"
+    r"humanitarian|red cross|red crescent|doctors|m[ée]decins|medical (?:charity|aid|group|organi[sz]ation)|"
     r"aid (?:group|agency|agencies|organi[sz]ation)|relief (?:group|agency|agencies|organi[sz]ation)|"
     r"observatory|(?:war|conflict|ceasefire|independent) monitors?|monitoring group|watchdog)\b", re.I)

@@ -24,8 +24,8 @@ from eventwire.extract.stance import (
     CueModels, cue_features, cue_model, physical_act, verbal_sense,
 )
 from eventwire.extract.claim_sources import (
-    ARMED_PARTIES, CHANNELS, GENERIC_SOURCES, NEWS_MEDIA, PUBLISHING_LEMMAS, RELEASING_LEMMAS, channel_of, names_channel,
-    passive_agent, source_actor, state_outlet, vouches,
+    ARMED_PARTIES, CHANNELS, DESCRIBED_BODY_NOUNS, GENERIC_SOURCES, NEWS_MEDIA, PUBLISHING_LEMMAS, RELEASING_LEMMAS,
+    channel_of, names_channel, passive_agent, source_actor, state_outlet, vouches,
 )
 from eventwire.extract.token_vectors import token_vectors
 from eventwire.extract.texts import doc_text, span_text
@@ -740,7 +740,7 @@ def _split_coordinated(found: list[Attribution]) -> list[Attribution]:
     for position, inner in enumerate(result):
         cue = inner.cue
         if cue.dep_ not in {"conj", "advcl"} or any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children) or (
-                _goes_on_with_act(cue)):
+                _goes_on_with_act(cue) or _in_relative_clause(cue)):
             continue
         outers = [(index, a) for index, a in enumerate(result)
                   if a.cue.i < a.content.start < cue.i < a.content.end]
@@ -758,6 +758,14 @@ def _split_coordinated(found: list[Attribution]) -> list[Attribution]:
                 result[index] = replace(outer, content=cue.doc[outer.content.start : end])
                 result[position] = replace(inner, source=outer.source or result[position].source)
     return result
+
+
+def _in_relative_clause(cue: Token) -> bool:
+    """Whether a coordinated cue goes on with a relative clause ("blamed the group, which denied
+    it and accused the army of the killings"): it shares that clause's subject, the group, not the
+    speaker whose content the clause lies in."""
+    return cue.dep_ == "conj" and cue.head.dep_ == "relcl" and any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in cue.head.children)
 
 
 def _goes_on_with_act(cue: Token) -> bool:
@@ -2125,8 +2133,10 @@ def build_claim(
         cited = _cited_by(attribution)
         claimant_actor = (source_actor(cited, context, resolve_generic) if cited is not None else None) or claimant_actor
     claimant = claimant_actor.name if claimant_actor else (attribution.source.text if attribution.source else "unknown")
+    # (a local rights group ACLED counts among the civilians is not the civilians an attack hurt)
     participant = claimant_actor is not None and any(
-        p is not None and p.name == claimant_actor.name for p in participants)
+        p is not None and p.name == claimant_actor.name for p in participants) and not (
+        claimant_actor.inter == tx.CIVILIANS and attribution.source.root.lemma_.lower() in DESCRIBED_BODY_NOUNS)
     # In political violence only an outside party (`vouches`: UN, Red Cross, rights groups,
     # monitors) or a cue of confirmation vouches for an event; the belligerents and officials are
     # interested parties, whatever the event (a ministry on its police's arrests, a rebel group on
@@ -2161,6 +2171,23 @@ def build_claim(
     )
 
 
+def accuses_of_the_act(attribution: Attribution) -> bool:
+    """Whether an attribution accuses someone of the act by its name ("accused the army of the
+    killings", "blamed the attack on the militia"): the accuser tells the act happened, whoever
+    else's account the sentence gives ("Officials blamed X, which denied it and accused the army of
+    the killings")."""
+    return attribution.source is not None and attribution.stance == "asserts" \
+        and cue_lemma(attribution.cue) in ACCUSING_LEMMAS \
+        and any(act_noun(t) in TOLD_ACTS and _nearest_verb(t) == attribution.cue
+                for t in attribution.content if t.pos_ == "NOUN")
+
+
+def _nearest_verb(word: Token) -> Token | None:
+    """The first verb above a word: the accusation whose own words name the act, not a verb of a
+    clause between them ("blamed the group, which accused the army of the killings")."""
+    return next((a for a in word.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+
+
 def denies_a_charge(attribution: Attribution) -> bool:
     """A denial told of a charge ("charged him with treason, which he denies", "held on charges he
     denies") disputes the charge, not the arrest or the act it is told beside, in its own sentence or
@@ -2185,7 +2212,7 @@ def _channel(attribution: Attribution, sentence: SpacySpan, claimant: Actor | No
     said = _said_through(attribution, sentence)
     channel = _quoting_medium(attribution.cue) or channel_of(said, attribution.source.text)
     if channel == "statement" and claimant is not None and claimant.inter == tx.CIVILIANS \
-            and not STATEMENT_WORDS.search(said):
+            and not STATEMENT_WORDS.search(said) and attribution.source.root.lemma_.lower() not in DESCRIBED_BODY_NOUNS:
         return "interview"
     return channel
 

@@ -1910,7 +1910,8 @@ def _mention(
                                   (actor1, actor2), conflict, view.generic_sources)
         for a in attributions
         if a is not holding and a.source is not None
-        and (a.stance == "denies" and not claims_module.denies_a_charge(a) or _holds_figure(a, sentence))
+        and (a.stance == "denies" and not claims_module.denies_a_charge(a) or _holds_figure(a, sentence)
+             or claims_module.accuses_of_the_act(a) and a.cue != trigger)
     ] + [
         _named_claimant(claims_module.build_claim(
             a, trigger, sentence, following, view.actors, article.id, article.outlet,
