@@ -47,6 +47,8 @@ class ArticlePlaces:
     the_city: Place | None = None  # the town the text calls "the city" (`_the_city`)
     capital: Place | None = None  # the capital of the country most of its places lie in
     state_capital: Place | None = None  # the town the text calls "the state capital" (`_state_capital`)
+    # the places the report names only in background it tells of an earlier year (`_in_background`)
+    background: frozenset[tuple[int, int]] = frozenset()
 
 
 def read_places(article: Article, doc: Doc, gazetteer: Gazetteer) -> ArticlePlaces:
@@ -62,6 +64,7 @@ def read_places(article: Article, doc: Doc, gazetteer: Gazetteer) -> ArticlePlac
     places, inferred = _with_unknown_settlements(places, article.text, doc, gazetteer)
     places = _same_name_as_settlements(places)
     places = _in_owning_cities(places, article.text, gazetteer)
+    places = _districts_of_the_city(places, article.text, doc)
     # The article's country is that of the towns and states it names: a country named as a
     # modifier the fast path left unparsed ("About 900 US troops are based ...") must not
     # outvote them; ties go to the first named.
@@ -72,7 +75,8 @@ def read_places(article: Article, doc: Doc, gazetteer: Gazetteer) -> ArticlePlac
     countries = Counter(place.country for place in _local_first([place for place in voting if place.country]))
     capitals = _capital_datelines(places, article.text, gazetteer)
     isos = Counter(place.iso for place in _local_first([place for place in voting if place.iso]))
-    main = _main_place(places, doc, capitals)
+    background = _in_background(places, doc, article.date.year if article.date else None)
+    main = _main_place([p for p in places if _key(p) not in background], doc, capitals)
     return ArticlePlaces(
         text=article.text,
         places=places,
@@ -83,7 +87,36 @@ def read_places(article: Article, doc: Doc, gazetteer: Gazetteer) -> ArticlePlac
         the_city=_the_city(places, article.text, doc),
         capital=_capital(isos.most_common(1)[0][0], gazetteer) if isos else None,
         state_capital=_state_capital(places, main, article.text),
+        background=background,
     )
+
+
+# A sentence opening on an earlier year: "In August 2019, ...", "In 2015 the group ...", "Last
+# year, ...", "In June last year, ...".
+_EARLIER_YEAR_OPENING = re.compile(r"\W*(?:(?:[Bb]ack\s+)?[Ii]n|By|During)\s+(?:(?:early|late|mid-?)\s*)?"
+                                   r"(?:[A-Z][a-z]+\s+)?(?P<year>\d{4})\b"
+                                   r"|\W*(?:In\s+(?:(?:early|late|mid-?)\s*)?[A-Z][a-z]+\s+)?[Ll]ast\s+year\b")
+
+
+def _key(place: Place) -> tuple[int, int] | None:
+    return (place.evidence.start, place.evidence.end) if place.evidence is not None else None
+
+
+def _in_background(places: Sequence[Place], doc: Doc, year: int | None) -> frozenset[tuple[int, int]]:
+    """The evidence spans of places named only in sentences opening on an earlier year ("In
+    August 2019, fighters killed 70 soldiers around the town of X"): background the report tells
+    behind its news, so such a town is not where the report's own events are when a sentence
+    names no place of its own (`_main_place`), though it stays the place of that past event."""
+    if year is None:
+        return frozenset()
+    text = doc_text(doc)
+    spans = []
+    for sentence in doc.sents:
+        opening = _EARLIER_YEAR_OPENING.match(text, sentence.start_char)
+        if opening is None or (opening["year"] is not None and int(opening["year"]) >= year):
+            continue
+        spans.extend(_key(p) for p in places if _told_in(p, sentence))
+    return frozenset(spans)
 
 
 def _capital(iso: str, gazetteer: Gazetteer) -> Place | None:
@@ -204,6 +237,23 @@ def _the_city(places: Sequence[Place], text: str, doc: Doc) -> Place | None:
     if not before:
         return None
     return replace(max(before, key=lambda p: p.evidence.start), geo_precision=1, evidence=None)
+
+
+# "in the city's X district", "the city's northern X neighbourhood": a part of the report's own city.
+_THE_CITYS_BEFORE = re.compile(r"\b[Tt]he\s+city['’]s\s+(?:[a-z-]+\s+)?$")
+
+
+def _districts_of_the_city(places: list[Place], text: str, doc: Doc) -> list[Place]:
+    """A district named as a part of "the city" ("struck a bus in the city's X district") lies in
+    the town the report calls so (`_the_city`): where the gazetteer knows that name only for a
+    place far from it (a namesake district of another city) or not at all, the event's place is
+    that town, told by the district's name."""
+    the_city = _the_city(places, text, doc)
+    if the_city is None:
+        return places
+    return [replace(the_city, evidence=p.evidence) if p.evidence is not None and p.feature in LOCAL_FEATURES
+            and _THE_CITYS_BEFORE.search(text, max(0, p.evidence.start - 40), p.evidence.start) is not None
+            and (p.geonameid is None or km_between(p, the_city) > _PART_OF_TOWN_KM) else p for p in places]
 
 
 def _capital_datelines(places: Sequence[Place], text: str, gazetteer: Gazetteer) -> frozenset[int]:
@@ -361,6 +411,12 @@ _STRUCK_JUST_BEFORE = re.compile(r"\b(?:bombs|shells|rockets|missiles|(?:air\s*|
 # What may open a district's name the text gives with its unit word: "the X district", "villages
 # of X woreda" (with "in", "near" and the like: `_LOCATIVE_JUST_BEFORE`).
 _DISTRICT_OPENER = re.compile(r"\b(?:the|of)\s+$", re.IGNORECASE)
+# "stormed a military camp at X", "the army base at X": a garrison is named by the settlement it stands at.
+_GARRISON_AT_BEFORE = re.compile(r"\b(?:base|camp|post|outpost|barracks|garrison)\s+at\s+$")
+# "opened fire on residents of X": only a settlement has residents, whatever the tagger read X as.
+_RESIDENTS_OF_BEFORE = re.compile(r"\b(?:[Rr]esidents|[Vv]illagers|[Ii]nhabitants)\s+of\s+$")
+# "near the X crossing", "at the X border crossing": a border post named by the town it serves.
+_CROSSING_AFTER = re.compile(r"\s+(?:border\s+)?crossing\b")
 # "on the island of X": a settlement cue of its own.
 _ISLAND_JUST_BEFORE = re.compile(r"\b(?:island|peninsula|oasis)\s+of\s+$")
 # A district's unit word after its name: "in Yala's X district", "in X regency", "Y's X township",
@@ -368,6 +424,8 @@ _ISLAND_JUST_BEFORE = re.compile(r"\b(?:island|peninsula|oasis)\s+of\s+$")
 _DISTRICT_AFTER = re.compile(r"\s+(?:district|regency|township|territory|county|municipality|commune|sub-?district"
                              r"|tehsil|woreda|raion|upazila|[Ll]ocal\s+[Gg]overnment(?:\s+[Aa]rea)?|LGA)\b")
 _POSSESSIVE_INSIDE = re.compile(r"['’]s\s+(?=[A-Z])")
+# "in the X area": a locality the text names as an area, as it names a district.
+_AREA_AFTER = re.compile(r"\s+area\b")
 # Between a state and a district it owns: "Yala's X district", "Sagaing region's X township".
 _OWNER_GAP = re.compile(r"(?:\s+(?:region|province|state|governorate|division))?['’]s?\s+(?:[a-z-]+\s+){0,2}")
 _AND_NAME_AFTER = re.compile(r"\s+(?:and|&)\s+[A-Z]")
@@ -415,13 +473,16 @@ def _with_unknown_settlements(places: list[Place], text: str, doc: Doc,
         possessive = _POSSESSIVE_INSIDE.search(text, start, end)
         if possessive:  # "Marib's X district": the name after the possessive
             start = possessive.end()
-        district = _DISTRICT_AFTER.match(text, end) is not None
+        district = _DISTRICT_AFTER.match(text, end) is not None or _AREA_AFTER.match(text, end) is not None
         bare = _LOCATIVE_JUST_BEFORE.search(text, max(0, start - 20), start) is not None
         landform = _landform_end(text, start, end)
         struck = text.startswith("on ", max(0, start - 3)) \
             and _STRUCK_JUST_BEFORE.search(text, max(0, start - 30), start) is not None
         called = (settlement_cue(text, start, end) or district or landform is not None
                   or _ISLAND_JUST_BEFORE.search(text, max(0, start - 30), start) is not None or struck
+                  or _GARRISON_AT_BEFORE.search(text, max(0, start - 20), start) is not None
+                  or _RESIDENTS_OF_BEFORE.search(text, max(0, start - 30), start) is not None
+                  or (text[max(0, start - 4) : start].lower() == "the " and _CROSSING_AFTER.match(text, end) is not None)
                   or _entered(text, start, end, doc)
                   or bare and any(normalize(p.name) == normalize(text[start:end]) for p in added))
         near = _after_near(text, start, end) and not read_cues(text, start, end).street
@@ -738,7 +799,7 @@ def place_for(sentence: SpacySpan, trigger: Token, placing: ArticlePlaces) -> Pl
     text = placing.text
     located = [p for p in placing.places if _told_in(p, sentence)
                and is_location(p, sentence.doc) and not _places_speaker(p, sentence.doc)
-               and not _names_destination(p, text)]
+               and not _names_destination(p, text) and not _of_answered_act(p, text)]
     inside = _without_possessors(_without_qualifiers(located, text), text)
     coherent = _coherent([p for p in placing.places if is_location(p, sentence.doc)])
     home = [p for p in inside if p in coherent]
@@ -799,8 +860,8 @@ def _main_place_so_far(sentence: SpacySpan, placing: ArticlePlaces) -> Place | N
     """The article's main place for a sentence that names none (`_main_place_before`): a sentence
     that goes on about an event ("Most of the dead were children") is about a place told before
     it, not the town of a later, separate event of the report."""
-    return _main_place_before(placing.places, placing.main_place, sentence.end_char, sentence.doc,
-                             placing.capital_datelines)
+    current = [p for p in placing.places if _key(p) not in placing.background]
+    return _main_place_before(current, placing.main_place, sentence.end_char, sentence.doc, placing.capital_datelines)
 
 
 def _main_place_before(places: Sequence[Place], main: Place | None, end: int, doc: Doc,
@@ -858,6 +919,16 @@ def _names_road(place: Place, text: str) -> bool:
     from it, so another place the sentence names says better where the event is."""
     return _ROAD_AFTER.match(text, place.evidence.end) is not None \
         or _ROAD_BEFORE.search(text, max(0, place.evidence.start - 20), place.evidence.start) is not None
+
+
+# How far from a region's point (a lake, a desert, a border area) a town may lie and be in it.
+REGION_REACH_KM = 300.0
+
+
+def near_region(town: Place, region: Place) -> bool:
+    """Whether `town` lies in `region`, a region known only by a point ("on the shores of Lake
+    X"): in its country, where it has one, and within `REGION_REACH_KM` of the point."""
+    return (not region.iso or town.iso == region.iso) and km_between(town, region) <= REGION_REACH_KM
 
 
 def _town_inside(town: Place, unit: Place) -> bool:
@@ -988,7 +1059,8 @@ def is_incidental(place: Place, doc: Doc) -> bool:
     if noun.i != root.i and (noun.lemma_.lower() in _RESIDENT_NOUNS or _is_person(noun)):
         return True
     preposition = root.head
-    if root.dep_ != "pobj" or preposition.lower_ != "of" or _townsfolk_acting(preposition.head):
+    if root.dep_ != "pobj" or preposition.lower_ != "of" or _townsfolk_acting(preposition.head) \
+            or _townsfolk_struck(preposition.head):
         return False
     return preposition.head.lemma_.lower() in _RESIDENT_NOUNS or _is_person(preposition.head)
 
@@ -1015,6 +1087,17 @@ def _townsfolk_acting(noun: Token) -> bool:
     return subject.dep_ == "nsubj" and subject.head.pos_ == "VERB"
 
 
+def _townsfolk_struck(noun: Token) -> bool:
+    """Whether `noun` is a town's people as a whole, uncounted, whom the sentence's act strikes
+    ("opened fire on residents of X", "attacked villagers of X"): they were at home, in X. Not a
+    count of them ("killed two residents of X in Y": people from X, struck wherever Y is)."""
+    if noun.lemma_.lower() not in _TOWNSFOLK_NOUNS or noun.tag_ != "NNS" \
+            or any(child.dep_ == "nummod" for child in noun.children):
+        return False
+    return (noun.dep_ == "dobj" and noun.head.pos_ == "VERB") or (
+        noun.dep_ == "pobj" and noun.head.lower_ in {"on", "at"} and noun.head.head.pos_ == "VERB")
+
+
 # Where people fled or were moved to ("families had fled towards X", "were evacuated to X", "fled
 # towards the border with X"): not where the event that drove them happened.
 _DESTINATION_BEFORE = re.compile(
@@ -1032,7 +1115,24 @@ def _names_destination(place: Place, text: str) -> bool:
     return found is not None and _WHO_BEFORE.search(text, max(0, found.start() - 20), found.start()) is None
 
 
+# "in response to missile attacks on X", "in retaliation for a raid in X": the act an event
+# answers, told with its own place.
+_ANSWERED_BEFORE = re.compile(r"\bin\s+(?:response|retaliation|reprisal|revenge)\s+(?:to|for)\s+[^.;:,()\"“”]{0,60}$",
+                              re.IGNORECASE)
+
+
+def _of_answered_act(place: Place, text: str) -> bool:
+    """Whether the place is that of the act the sentence's event answers (`_ANSWERED_BEFORE`):
+    "struck the port in response to missile attacks on X" happened at the port, not in X."""
+    return _ANSWERED_BEFORE.search(text, max(0, place.evidence.start - 90), place.evidence.start) is not None
+
+
 _CARE_BEFORE = re.compile(r"\b(?:hospital|clinic|infirmary|medical cent(?:er|re))\s+(?:in|at)\s+$", re.IGNORECASE)
+# People away from home, named by where they come from: "shot dead seven passengers from X
+# province", "pilgrims from X": the victims' origin, not where they were attacked.
+_TRAVELLERS_FROM_BEFORE = re.compile(
+    r"\b(?:passengers|travell?ers|pilgrims|migrants|(?:migrant\s+|farm\s+|construction\s+)?workers|labou?rers|tourists"
+    r"|truck\s+drivers|lorry\s+drivers)\s+from\s+(?:the\s+)?(?:[a-z-]+\s+)?$", re.IGNORECASE)
 HOME_NOUN_AFTER = re.compile(rf"(?:-area)?\s+(?:{'|'.join(sorted(_RESIDENT_NOUNS))})\b")
 
 
@@ -1042,7 +1142,8 @@ def _names_home(place: Place, doc: Doc, text: str) -> bool:
     with their age or "also" between ("John Doe, 22, of Springfield", "Jane Roe, also of
     Springfield"), or after "hospital in"."""
     if HOME_NOUN_AFTER.match(text, place.evidence.end) or _CARE_BEFORE.search(
-            text, max(0, place.evidence.start - 40), place.evidence.start):
+            text, max(0, place.evidence.start - 40), place.evidence.start) \
+            or _TRAVELLERS_FROM_BEFORE.search(text, max(0, place.evidence.start - 50), place.evidence.start):
         return True
     span = doc.char_span(place.evidence.start, place.evidence.end, alignment_mode="expand")
     if span is None or span.start < 2 or doc[span.start - 1].lower_ not in {"of", "from"}:

@@ -25,7 +25,7 @@ from eventwire.extract.texts import doc_text, span_text, token_span
 from eventwire.extract.when.dates import MONTHS
 from eventwire.extract.event_place import (
     COARSE_FEATURES, FEATURE_RANK, HOME_NOUN_AFTER, ArticlePlaces, is_incidental, is_location, named_as_settlement,
-    place_for, read_places,
+    near_region, place_for, read_places,
 )
 from eventwire.extract.what import (
     ANY_EVENT, NONE, Classification, EventClassifier, by_sides, cue_classes, cue_lexicon, first_cue, in_report,
@@ -2592,7 +2592,8 @@ REFINING_SENTENCES = 2  # the lead's follow-up and the time-and-place sentence
 
 
 def _refined(place: Place | None, index: int, view: ArticleView) -> Place | None:
-    """A county or state that event sentence `index` itself names as its place gives way to the
+    """A county, state or region (a lake's shores, a desert: `near_region`) that event sentence
+    `index` itself names as its place gives way to the
     first town inside it that one of the next two sentences names, as reports go on to say
     where exactly ("... at a store in Pennsylvania. The man walked into the store in Easton").
     Only a town named after a locative word counts ("in Easton", not "an Easton soldier"), and
@@ -2603,7 +2604,7 @@ def _refined(place: Place | None, index: int, view: ArticleView) -> Place | None
         return place
     aside = is_incidental(place, view.doc)
     found = place.feature == "city" and _FOUND_VICTIM.search(span_text(view.sentences[index])) is not None
-    if not aside and not found and place.feature not in ("admin1", "admin2"):
+    if not aside and not found and place.feature not in ("admin1", "admin2", "region"):
         return place
     text = view.article.text
     for sentence in view.sentences[index + 1 : index + 1 + REFINING_SENTENCES]:
@@ -2611,9 +2612,11 @@ def _refined(place: Place | None, index: int, view: ArticleView) -> Place | None
             continue
         for town in view.placing.places:
             if town.evidence and sentence.start_char <= town.evidence.start < sentence.end_char \
-                    and town.feature == "city" and town.geonameid != place.geonameid \
+                    and town.feature == "city" \
+                    and (town.name != place.name if place.feature == "region" else town.geonameid != place.geonameid) \
+                    and (town.evidence.start, town.evidence.end) not in view.placing.background \
                     and ((town.iso, town.admin1) == (place.iso, place.admin1) if aside or found
-                         else town.lies_in(place)) \
+                         else near_region(town, place) if place.feature == "region" else town.lies_in(place)) \
                     and _LOCATIVE_BEFORE.search(text, max(0, town.evidence.start - 40), town.evidence.start) \
                     and is_location(town, view.doc) and not is_incidental(town, view.doc):
                 return town

@@ -35,6 +35,10 @@ _SETTLEMENT_AFTER = re.compile(
     r"^,\s+(?:an?|the)\s+(?:[a-z-]+['’]s\s+)?(?:[a-z-]+\s+)?"
     r"(?:city|town|village|settlement|hamlet|township|municipality|suburb|port|capital)\b"
 )
+# "the Yemeni port of X", "the southern Ukrainian city of X": a capitalised word before the word
+# for a settlement, which names X's country where it is a nationality (`Gazetteer.country_for_demonym`).
+_NATIONALITY_BEFORE = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?:city|town|village|port(?:\s+(?:city|town))?|border\s+town)\s+of\s+(?:the\s+)?$")
 # "the village of X", "X, a village in ...": the text calls X a settlement far below a city's
 # size. Not "town": reports call cities of a million one ("the town of Mosul", "the northern town
 # of Mopti"), and those are the cities the report means.
@@ -130,6 +134,7 @@ class Cues:
     district: bool = False  # "X district", "X subdistrict": a unit below the first level, named after town X
     village: bool = False  # "the village of X", "X, a village": a settlement far smaller than a city, by the text's word
     landform: bool = False  # "the Valley", "atop the Mesa": a feature of the report's own area, not a town named so
+    nationality: str = ""  # "Yemeni" in "the Yemeni port of X": the word for the people of X's country
 
 
 def read_cues(text: str, start: int, end: int) -> Cues:
@@ -179,7 +184,11 @@ def settlement_cue(text: str, start: int, end: int) -> bool:
 
 
 def _settlement_between(before: str, after: str) -> bool:
-    return bool(_SETTLEMENT_BEFORE.search(before) or _SETTLEMENT_AFTER.match(after))
+    return bool(_SETTLEMENT_BEFORE.search(before) or _SETTLEMENT_AFTER.match(after) or _CAPITAL_BEFORE.search(before))
+
+
+# "seized the regional capital, X", "in the capital, X": an apposition after it says X is that town.
+_CAPITAL_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)?capital,\s+$")
 
 
 @lru_cache(maxsize=4096)
@@ -206,6 +215,7 @@ def _cues_between(before: str, after: str) -> Cues:
         statewide=bool(_STATE_BEFORE.search(before) or _STATE_AFTER.match(after)),
         district=bool(admin_after and admin_after.group(1).lower() in _DISTRICT_WORDS),
         village=bool(_SMALL_SETTLEMENT_BEFORE.search(before) or _SMALL_SETTLEMENT_AFTER.match(after)),
+        nationality=nationality.group(1) if (nationality := _NATIONALITY_BEFORE.search(before)) else "",
     )
 
 

