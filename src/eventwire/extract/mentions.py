@@ -31,7 +31,7 @@ from eventwire.extract.what import (
     ANY_EVENT, NONE, Classification, EventClassifier, by_sides, cue_classes, cue_lexicon, first_cue, in_report,
 )
 from eventwire.extract.who import (
-    DENYING_VERBS, PRONOUNS, ActorContext, build_context, event_actor_groups, killed_group_member,
+    DENYING_VERBS, PRONOUNS, ActorContext, build_context, event_actor_groups, killed_group_member, known_actors,
     qualified_by_its_country, typed_roles, unique_actors,
 )
 from eventwire.gazetteer import Gazetteer
@@ -89,9 +89,13 @@ def extract(article: Article, doc: Doc, context: ExtractContext) -> Extraction:
         return Extraction((), ())
     view = _view(article, doc, sentences, context)
     view.datelines = datelines
-    told = _attributions_of_previous(_accounts_of_previous(
-        _destruction_in_previous(_tolls_of_previous(_continuing_previous(_mentions(view, context), view), view.starts),
-                                 view), view), view)
+    found = _destruction_in_previous(_tolls_of_previous(_continuing_previous(_mentions(view, context), view),
+                                                        view.starts), view)
+    # who each blame or claim names is read before an account of the act takes the act's sides
+    blamed = {m.sentence.start: group for m in found if not m.historical
+              and (group := _blamed_group(m, view)) is not None}
+    told = _without_blame_alone(
+        _attributions_of_previous(_named_by_blame(_accounts_of_previous(found, view), blamed, view), view), view)
     mentions = _with_headline_figures(_continuing_history(_earlier_months_apart(_apart_from_main(
         _added_tolls(_answered_attacks(told, view), view), view), view), view), article)
     mentions = _met_with_force(_dated_by_statement(mentions, view), view)
@@ -619,6 +623,49 @@ def _attributions_of_previous(mentions: list[EventMention], view: ArticleView) -
     return kept
 
 
+def _without_blame_alone(mentions: list[EventMention], view: ArticleView) -> list[EventMention]:
+    """Blame alone, whatever class the classifier or an account of the act gave it (`_blames_only`:
+    "Residents blamed the federal army, which ...", "The group denied the charge and blamed a rival
+    militia", "Locals said the attackers belonged to the X"), is no event sentence: it is dropped,
+    and its claims go to the present-day act at most `CONTINUATION_GAP` sentences before it (its
+    asserting ones only, where it did not tell that act), as `_attributions_of_previous` does for
+    blame the classifier read as such. One that gives a toll, or a day of its own for its act,
+    tells an act: it stays."""
+    kept: list[EventMention] = []
+    for mention in mentions:
+        act = next((m for m in reversed(kept) if not m.historical), None)
+        if act is None or mention.historical or mention.fatality_claims or _dated_as_act(mention, view) \
+                or _OTHER_STORY.match(mention.sentence.text) \
+                or _sentences_between(view.starts, act.sentence.start, mention.sentence.start) > CONTINUATION_GAP \
+                or not _blames_only(_spacy_sentence(mention, view)):
+            kept.append(mention)
+            continue
+        told = merge.merge_reason(act, mention, same_article=True) is not None
+        moved = tuple(c for c in mention.claims if told or c.stance != "denies")
+        kept = [replace(m, claims=m.claims + moved) if m is act else m for m in kept]
+    return kept
+
+
+# The verbs of a sentence that only lays blame: "blamed the X", "accused the X of the killings";
+# what a speaker says the doers were: "said the attackers belonged to the X".
+_BLAMING_LEMMAS = frozenset({"blame", "accuse"})
+_BELONGING_LEMMAS = frozenset({"belong"})
+
+
+def _blames_only(sentence: SpacySpan) -> bool:
+    """Whether a sentence's main verb lays blame ("The army blamed the X"), or follows a denial
+    with it ("denied the accusation and blamed ..."), or says whom the doers belonged to ("said the
+    attackers belonged to the X"); not one that tells what someone did ("said its fighters had
+    killed ...", "accused troops of killing two farmers" in a sentence whose main verb is another)."""
+    root = sentence.root
+    verb = root.lemma_.lower()
+    if verb in _BLAMING_LEMMAS:
+        return True
+    if verb in DENYING_VERBS:
+        return any(c.dep_ == "conj" and c.lemma_.lower() in _BLAMING_LEMMAS for c in root.children)
+    return any(c.dep_ == "ccomp" and c.lemma_.lower() in _BELONGING_LEMMAS for c in root.children)
+
+
 def _lower_count(figure: FatalityClaim, mention: EventMention, lowest: int) -> bool:
     """Whether a side's figure is its own count of the dead or hurt, below the `lowest` the act's
     sources gave: the account's only figure of its kind, told as who died ("said one marcher had
@@ -710,6 +757,92 @@ def _named_for_unnamed(mention: EventMention, group: Actor) -> EventMention:
     def named(actor: Actor | None) -> Actor | None:
         return group if actor is not None and actor.name.startswith("Unidentified Armed Group") else actor
     return replace(mention, actor1=named(mention.actor1), actor2=named(mention.actor2))
+
+
+def _named_by_blame(mentions: list[EventMention], blamed: dict[int, Actor], view: ArticleView) -> list[EventMention]:
+    """An act whose doer the report leaves unnamed ("Gunmen have killed nine passengers ...",
+    "A drone attack on a camp has killed 15", "Rebels have killed 20 ...") is the named armed
+    group a sentence right after it blames for it ("Officials blamed the X, which denied
+    involvement": ACLED codes the accused, whatever it answers) or that claims it ("In a video,
+    the X front claimed responsibility for the ambush"): every sentence of the act, and the
+    blame where it tells that act (`_accounts_of_previous`), takes that group for its unnamed or
+    missing doer (`blamed`: the group each such sentence names, by where it starts, read by
+    `_blamed_group` before the accounts took the act's sides). Not where the act already names an
+    armed group of its own."""
+    kept: list[EventMention] = []
+    for mention in mentions:
+        group = blamed.get(mention.sentence.start)
+        claim = _claims_an_act(mention.sentence.text)
+        act = (_claimed_act(kept) if claim else next((m for m in reversed(kept) if not m.historical), None)) \
+            if group is not None else None
+        if act is not None and act.disorder_type == taxonomy.POLITICAL_VIOLENCE \
+                and _sentences_between(view.starts, act.sentence.start, mention.sentence.start) \
+                <= (CLAIM_GAP if claim else CONTINUATION_GAP):
+            event = _event_so_far(kept, act)
+            if _leaves_doer_unnamed(event, group):
+                kept[:] = [_doer_named(m, group) if any(m is e for e in event) else m for m in kept]
+                if merge.merge_reason(act, mention, same_article=True) is not None:
+                    mention = _doer_named(mention, group)
+        kept.append(mention)
+    return kept
+
+
+def _blamed_group(mention: EventMention, view: ArticleView) -> Actor | None:
+    """The named non-state armed group `mention` blames for an act ("The army blamed the X", the
+    object of the sentence's main verb of blame) or says carried it out (`_CLAIMS_AN_ACT`: "the X
+    says its unit carried out the ambush", its speaker; "said the X was behind it"), or None."""
+    sentence = _spacy_sentence(mention, view)
+    root = sentence.root
+    doer = mention.actor1 if mention.actor1 is not None and _named_armed(mention.actor1) else None
+    if root.lemma_.lower() in _BLAMING_LEMMAS:
+        if doer is None or doer.evidence is None or _DENIED_BEFORE.search(
+                view.article.text[sentence.start_char:root.idx]):
+            return None
+        blamed = [t for c in root.children if c.dep_ == "dobj" for t in c.subtree]
+        return doer if blamed and blamed[0].idx <= doer.evidence.start < blamed[-1].idx + len(blamed[-1]) else None
+    if not _claims_an_act(mention.sentence.text):
+        return None
+    speakers = [_known_group(name, view) for name in _speakers(mention, view.article)]
+    return doer or next((actor for actor in speakers if actor is not None), None)
+
+
+def _claims_an_act(text: str) -> bool:
+    """Whether a sentence says who carried out an act told before ("its unit carried out the
+    ambush", "claimed responsibility"), not an act of its own ("said it had carried out raids")."""
+    return _CLAIMS_AN_ACT.search(text) is not None \
+        and (_BACK_REFERENCE.search(text) is not None or re.search(_RESPONSIBILITY, text, re.IGNORECASE) is not None)
+
+
+# A denial of the blamer's own part before its blame: "denied involvement and blamed ...".
+_DENIED_BEFORE = re.compile(r"\b(?:deni|deny|reject|dismiss|refut)\w*", re.IGNORECASE)
+
+
+def _named_armed(actor: Actor) -> bool:
+    """Whether an actor is a non-state armed group known by its name, not by its role alone."""
+    return actor.inter in _NON_STATE_ARMED and not _UNNAMED_ARMED.match(actor.name)
+
+
+def _known_group(name: str, view: ArticleView) -> Actor | None:
+    """The named non-state armed group a claimant's name is, or None."""
+    known = known_actors().get(name.lower())
+    inter = view.actors.types.get(name, known.inter if known is not None else taxonomy.UNKNOWN_ACTOR)
+    actor = Actor(name, inter)
+    return actor if _named_armed(actor) else None
+
+
+def _leaves_doer_unnamed(event: list[EventMention], group: Actor) -> bool:
+    """Whether an act's sentences leave its doer unnamed (none, or an armed group known only by its
+    role) and name no armed group but `group`."""
+    sides = [actor for m in event for actor in (m.actor1, m.actor2) if actor is not None]
+    return any(m.actor1 is None or _UNNAMED_ARMED.match(m.actor1.name) for m in event) \
+        and all(not _named_armed(actor) or actor.name == group.name for actor in sides)
+
+
+def _doer_named(mention: EventMention, group: Actor) -> EventMention:
+    """`mention` with `group` for its missing doer and for an armed group it knows only by its role."""
+    def named(actor: Actor | None) -> Actor | None:
+        return group if actor is not None and _UNNAMED_ARMED.match(actor.name) else actor
+    return replace(mention, actor1=named(mention.actor1) or group, actor2=named(mention.actor2))
 
 
 def _speakers(mention: EventMention, article: Article) -> list[str]:
