@@ -60,7 +60,9 @@ VAGUE_FIGURES = {
 _WORD_NUMBERS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
                  r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
                  r"fifty|sixty|seventy|eighty|ninety|hundred|thousand")
-NUMBER = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_WORD_NUMBERS})(?:[- ](?:and[- ])?(?:{_WORD_NUMBERS}))*|"
+# A number word ends at its word's end: "hundred" is no figure in "hundreds" ("killed hundreds of people" is
+# the vague quantity, 100), nor "seven" in "seventh".
+NUMBER = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_WORD_NUMBERS})(?:[- ](?:and[- ])?(?:{_WORD_NUMBERS}))*\b|"
           r"a dozen|dozens(?: of)?|scores(?: of)?|hundreds(?: of)?|thousands(?: of)?|several|"
           r"many|a number of|numerous|multiple|a few|a handful of)")
 # The words that qualify a figure: "at least 12", "about 12", "another 12".

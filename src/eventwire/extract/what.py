@@ -294,6 +294,7 @@ DISASTERS = ("MAN_MADE_DISASTER", "NATURAL_DISASTER")
 RIVAL_GROUPS = re.compile(
     r"\b(?:rival|opposing|competing|enemy)\s+(?:[\w-]+\s+){0,2}?(?:gangs?|cartels?|factions?|clans?|militias?)\b"
     r"|\b(?:between|among)\s+(?:two\s+|three\s+|several\s+)?(?:rival\s+)?(?:gangs|cartels|factions|clans)\b"
+    r"|\b(?:rival|opposing)\s+armed\s+(?:groups?|factions?)\b"
     r"|\b(?:members|fighters|inmates|gunmen)\s+of\s+(?:the\s+|a\s+)?rival\b",  # "members of the rival X", a group told by name
     re.IGNORECASE)
 LETHAL_CUES = ("ATTACK", "ARMED_CLASH", "VIOL_DEMONSTR", "MOB_VIOL")
@@ -353,10 +354,23 @@ _INTO_THE_AIR = re.compile(r"\b(?:in)?to\s+the\s+air\b|\bwarning\s+shots\b", re.
 _RIOT_SET_OFF = re.compile(r"\b(?:spark|trigger|prompt|provok|caus|set(?:ting)?\s+off|led\s+to|lead(?:ing)?\s+to)\w*"
                            r"\s+(?:[\w-]+\s+){0,3}?riot", re.IGNORECASE)
 # A protest the forces used force on: "as they broke up a march", "fired into a crowd of
-# protesters", "during a demonstration" (not "a man who had joined a protest").
+# protesters", "during a demonstration" (not "a man who had joined a protest"), or its marchers
+# shot or killed ("have shot dead three protesters", "killed two demonstrators").
 _AT_A_PROTEST = re.compile(r"\b(?:during|at|on|into|up|dispers\w*|against)\s+(?:[\w-]+\s+){0,3}?"
                            r"(?:protests?|protesters|demonstrations?|demonstrators|march(?:es|ers)?|rall(?:y|ies)"
-                           r"|sit-ins?|strikers)\b|\b(?:on|into|at)\s+(?:a\s+|the\s+)?crowds?\s+(?:of\s+\w+\s+)?marching\b", re.IGNORECASE)
+                           r"|sit-ins?|strikers)\b|\b(?:on|into|at)\s+(?:a\s+|the\s+)?crowds?\s+(?:of\s+\w+\s+)?marching\b"
+                           r"|\b(?:shot(?:\s+dead)?|killed|killing|gunned\s+down|wounded|wounding|injured|injuring)\s+"
+                           r"(?:at\s+least\s+)?(?:[\w-]+\s+){0,2}?(?:protesters|demonstrators|marchers)\b", re.IGNORECASE)
+# The forces firing live rounds: "Police opened fire", "soldiers shot dead", "troops fired on" (not tear gas
+# or rubber bullets, which `PROTEST_WITH_INTER`'s cues tell).
+_FORCES_FIRED = re.compile(
+    r"\b(?:police(?:m[ae]n)?|officers|security\s+forces|troops|soldiers|gendarmes|riot\s+police)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:opened\s+fire|shot\b|fired\s+(?:live\s+|on\b|at\b|into\b))", re.IGNORECASE)
+# People a side fired on as suspects, with no word of their arms: "shot at \"suspects\" near the fence".
+_FIRED_ON_SUSPECTS = re.compile(r"\b(?:fired|opened\s+fire|shot)\s+(?:at|on)\s+(?:two\s+|three\s+|several\s+)?[\"“]?suspects\b",
+                                re.IGNORECASE)
+# A crowd forcing its way into a building, a riot's act no cue names: "protesters broke into parliament".
+_BROKE_IN = re.compile(r"\b(?:broke|burst|forced\s+(?:their|its)\s+way)\s+into\b", re.IGNORECASE)
 # The forces facing a crowd hurt by it: "12 officers were injured", "two policemen were wounded".
 FORCES_HURT = re.compile(
     r"\b(?:(?:police\s+)?officers?|police(?:m[ae]n|women)?|soldiers?|troops|guards?|security\s+(?:forces|personnel))"
@@ -426,6 +440,15 @@ _DEPOT = re.compile(r"(?:weapons|arms|ammunition)\s+(?:cache|depot|dump)s?", re.
 # People killed or hurt beside property destroyed: "setting fire to houses and shooting dead a man".
 _KILLED_TOO = re.compile(r"\b(?:killing|killed|shooting\s+dead|shot\s+dead|stabbing|stabbed|wounding|wounded|injuring)\b"
                          r"(?!\s+of\b)", re.IGNORECASE)
+# People killed or hurt in a fight told before: "caught in the crossfire", "were killed in the clashes".
+_HARMED_IN_FIGHT = re.compile(
+    r"\bin\s+(?:the\s+)?cross-?fire\b|\b(?:killed|died|dead|wounded|injured|hurt)\s+(?:in|during)\s+(?:the\s+)?"
+    r"(?:clash(?:es)?|fighting|gun\s*battles?|fire\s*fights?|exchanges?\s+of\s+fire)\b", re.IGNORECASE)
+# What is left of a drone or a missile brought down, which falls where it sets fires and kills:
+# "debris from a downed drone", "fragments of an intercepted missile".
+_WEAPON_DEBRIS = re.compile(
+    r"\b(?:debris|fragments?|wreckage|parts?|pieces?)\s+(?:of|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+    r"(?:downed|intercepted|shot[- ]down|destroyed|falling)\s+(?P<weapon>drones?|missiles?|rockets?)\b", re.IGNORECASE)
 # A crewed aircraft brought down: "shot down an army helicopter", "a fighter jet was downed".
 _AIRCRAFT_DOWNED = re.compile(
     r"\b(?:shot|brought)\s+down\s+(?:[\w-]+\s+){0,3}?(?:helicopters?|planes?|jets?|aircraft|gunships?)\b"
@@ -544,6 +567,9 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]],
         code = "PROPERTY_DISTRUCT"
     if code == "ORG_CRIME" and "ABDUCT_DISSAP" in cues and not _HARMED.search(text):
         return "ABDUCT_DISSAP"  # "fourteen congregants were carried off by the same gang": the abduction
+    if code in DISASTERS and (fallen := _WEAPON_DEBRIS.search(text)):
+        # "wreckage of a downed drone set a warehouse ablaze": the strike's, not an accident
+        return "AIR_STRIKE" if fallen.group("weapon").lower().startswith("drone") else "ART_MISS_ATTACK"
     if code in DISASTERS and code in cues and (weapon := next(
             (w for w in WEAPONS if w in cues and w != "CHEM_WEAP" and cues[w][0] < cues[code][0]), None)):
         # "blew up a section of railway track, derailing the engine": the weapon told first caused the wreck
@@ -569,6 +595,10 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]],
         return "ABDUCT_DISSAP"  # people were captured, not a place or weapons ("were seized at gunpoint")
     if code == "ARREST" and _WHEREABOUTS_UNKNOWN.search(text):
         return "ABDUCT_DISSAP"  # ACLED: a detention whose captives' whereabouts are kept unknown is a disappearance
+    if code == "ARMED_CLASH" and code not in cues and _FIRED_ON_SUSPECTS.search(text) and not (
+            _TWO_SIDED.search(text) or FIGHT.search(text)):
+        # "guards opened fire on \"suspects\" near the wall": people a side fired on, no side that fought
+        return "ATTACK"
     if code == "ARMED_CLASH" and (_PLACE_TAKEN.search(text) or _POST_TAKEN.search(text) and not _HARMED.search(text)):
         # ACLED: a battle in which a side takes or retakes a place is coded by that outcome
         code = "NON_STATE_ACTOR_OVERTAKES_TER"
@@ -604,6 +634,8 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]],
                 or _TURNED_VIOLENT.search(text) or (
                 code != "PEACE_PROTEST" and FORCES_HURT.search(text)):
             return "VIOL_DEMONSTR"
+        if _FORCES_FIRED.search(text) and not (_INTO_THE_AIR.search(text) or _BROKE_IN.search(text)):
+            return "FORCE_AGAINST_PROTEST"  # "Police opened fire as crowds chanted slogans": live fire on a crowd no cue calls violent
         if "PROTEST_WITH_INTER" in cues and "FORCE_AGAINST_PROTEST" not in cues and _LETHAL.search(_without_demands(text)):
             return "FORCE_AGAINST_PROTEST"
         if "FORCE_AGAINST_PROTEST" in cues and _INTO_THE_AIR.search(text) and not _HARMED.search(_without_demands(text)):
@@ -643,8 +675,10 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]],
                 code in WEAPONS and _DEPOT.fullmatch(text, *cues["DISR_WEAP"])):
             return "DISR_WEAP"  # not an arms depot a weapon struck ("drones set fire to an ammunition depot")
         weapon = _first_cued(WEAPONS, cues, code)
-        if weapon == "ATTACK" and _names_state_party(text) and (
-                NON_STATE_ACTOR.search(text) or FIGHT.search(text)):
+        if weapon == "ATTACK" and (_names_state_party(text) and (NON_STATE_ACTOR.search(text) or FIGHT.search(text))
+                                   or _TWO_SIDED.search(text) and RIVAL_GROUPS.search(text) or _HARMED_IN_FIGHT.search(text)):
+            # "clashes of rival armed factions left five dead": two organised sides; "two farmers caught in
+            # the crossfire": ACLED codes the dead of a battle, civilians too, as the battle's
             return "ARMED_CLASH"
         if weapon in PLANTED and FIGHT.search(text):
             return "ARMED_CLASH"  # ACLED: a bomb followed by a firefight between the sides is a battle
@@ -668,7 +702,8 @@ def by_sides(code: str, doers: Actor | None, victims: Actor | None, text: str, f
     five" or "fighters killed 18 villagers in a raid" whose victims resolve to civilians is an
     attack, unless the sentence tells two sides fighting ("clashes", "fought", or a fight's own words,
     `FIGHT`: "a gunfight", "returned fire"), or the `following` sentences (the next two) tell the fight back
-    ("Soldiers escorting the convoy returned fire"); so is a "clash" of unnamed armed men on no one
+    ("Soldiers escorting the convoy returned fire"), or it only tells who a battle told before killed
+    ("two of those shot were herders": `_names_victims_only`); so is a "clash" of unnamed armed men on no one
     named, where no state or armed group is named either ("masked gunmen raided a radio studio during
     a phone-in programme"). And an attack on people who can fight back (`_armed`: "armed
     youths of a militia attacked an army barracks", "jihadists killed four gendarmes at their post") is a
@@ -676,7 +711,7 @@ def by_sides(code: str, doers: Actor | None, victims: Actor | None, text: str, f
     armed men or a known militia ("members of the ruling party's militia beat three men") their attack, not
     a mob's."""
     if code == "ARMED_CLASH" and victims is not None and victims.inter == taxonomy.CIVILIANS and not (
-            _TWO_SIDED.search(text) or FIGHT.search(text) or FIGHT.search(following)):
+            _TWO_SIDED.search(text) or FIGHT.search(text) or FIGHT.search(following) or _names_victims_only(text)):
         return "ATTACK"
     if code == "ARMED_CLASH" and victims is None and doers is not None \
             and doers.name.startswith("Unidentified Armed Group") and not (
@@ -871,16 +906,24 @@ _SHOOTING_THAT_HARMED = re.compile(
     re.IGNORECASE)
 
 
+# Who fired first, a side's own account of a fight: "the rebels said the troops had opened fire first".
+_FIRED_FIRST = re.compile(r"\b(?:had|have|has)\s+(?:been\s+the\s+first\s+to\s+)?(?:fired|opened\s+fire|shot)\s+first\b",
+                          re.IGNORECASE)
+
+
 def _told_outright(text: str, cues: dict[str, tuple[int, int]]) -> tuple[str, tuple[int, int]] | None:
     """The class and words of an act the text tells in words ACLED codes whatever else the sentence
     holds, where the model read no event: a place taken ("retook the village of X from the militia,
     the army said, without giving a toll": a territory cue and `_PLACE_TAKEN`), people unheard of
-    since they were taken (`_DISAPPEARED_SINCE`, told by the taking verb), a shooting that hurt
-    someone (`_SHOOTING_THAT_HARMED`)."""
+    since they were taken (`_DISAPPEARED_SINCE`, told by the taking verb), a fight whose side fired
+    first (`_FIRED_FIRST`: a side's account of the battle), a shooting that hurt someone
+    (`_SHOOTING_THAT_HARMED`)."""
     if (taken := _first_cued(TERRITORY, cues)) and _PLACE_TAKEN.search(text):
         return taken, cues[taken]
     if missing := _DISAPPEARED_SINCE.search(text):
         return "ABDUCT_DISSAP", missing.span("taken")
+    if first := _FIRED_FIRST.search(text):
+        return "ARMED_CLASH", first.span()
     harmed = _SHOOTING_THAT_HARMED.search(text)
     return ("ATTACK", harmed.span("act")) if harmed else None
 
@@ -968,9 +1011,22 @@ _OWN_WEAPON_OR_YEAR = re.compile(
     r"|helicopters?|planes?|artillery|guns?|gunmen|gunfire|knives|machetes)\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
 
 
+# The victims of an act told before, named by it: "two of those shot were herders", "among those wounded".
+_ITS_VICTIMS = re.compile(r"\b(?:those|the\s+people|the\s+men)\s+(?:who\s+(?:were|had\s+been)\s+)?"
+                          r"(?:killed|shot(?:\s+dead)?|wounded|injured)\b", re.IGNORECASE)
+
+
+def _names_victims_only(text: str) -> bool:
+    """Whether every cue of an act in `text` lies in words that name an act's victims (`_ITS_VICTIMS`)."""
+    victims = [match.span() for match in _ITS_VICTIMS.finditer(text)]
+    acts = [span for code, span in cue_lexicon().matches(text).items() if code != ANY_EVENT]
+    return bool(victims) and all(any(start <= at < end for start, end in victims) for at, _ in acts)
+
+
 def _tells_again(text: str, label: Classification, act: Classification | None) -> bool:
     """Whether the sentence `text`, read as `label`, tells `act` again: a disaster or an abduction
-    with no word of its own but someone killed or hurt (its toll told again), or, after a weapon's
+    with no word of its own but someone killed or hurt (its toll told again), an attack or a battle
+    told only by naming the act's victims (`_names_victims_only`), or, after a weapon's
     act, armed violence told by no cue of any class (but an attack or a battle named again by "the",
     or fled: `_NAMED_AGAIN`), with a verb of striking, the act, its victims or its rubble named
     (`_RETELLING`), and no weapon or year of its own: its time, target, toll or a side's statement
@@ -979,16 +1035,86 @@ def _tells_again(text: str, label: Classification, act: Classification | None) -
         return False
     if label.code in _TOLD_AGAIN and label.code not in cue_classes(text) and _HARMED.search(text):
         return True
+    if act.code in ARMED_VIOLENCE and label.code in ("ATTACK", "ARMED_CLASH") and _names_victims_only(text):
+        return True  # "Relatives say most of those shot were herders": who the last act killed
     own = [code for code, (start, _) in cue_lexicon().matches(text).items()
            if code != ANY_EVENT and not (code in ("ATTACK", "ARMED_CLASH") and _NAMED_AGAIN.search(text, 0, start))]
     return act.code in WEAPONS and label.code in _RETOLD_WEAPONS_ACT and not own \
         and _RETELLING.search(text) is not None and not _OWN_WEAPON_OR_YEAR.search(text)
 
 
+# Power seized in a coup ("the military seized power in 2022", "took power in a coup"): a change of
+# rulers, no place taken from an armed side.
+_POWER_SEIZED = re.compile(r"\b(?:seiz(?:ed|es|ing)|t(?:ook|aken|aking)|grabb(?:ed|ing))\s+power\b|\bcoups?\b",
+                           re.IGNORECASE)
+
+
+# A place told by the fighting it has seen: "the valley was the scene of an offensive in 2009", "has seen
+# the worst fighting of the war", "a region torn by violence between two communities".
+_PLACE_OF_WAR = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:the\s+)?scene\s+of\b"
+                           r"|\b(?:has|have|had)\s+seen\b|\btorn\s+(?:apart\s+)?by\b", re.IGNORECASE)
+# Fighting told by the people it drove from their homes: "has uprooted two million", "forced 9,000 people from their homes".
+_DISPLACED_BY_WAR = re.compile(r"\b(?:has|have|had)\s+(?:[\w-]+\s+)?(?:displaced|uprooted)\b"
+                               r"|\b(?:forced|driven|drove)\s+(?:[\w,-]+\s+){0,5}?from\s+their\s+homes\b", re.IGNORECASE)
+# Goods the police or customs took or destroyed: "seized three tonnes of cocaine", "dismantled a drug laboratory".
+_GOODS_SEIZED = re.compile(
+    r"\b(?:seiz(?:ed|es|ing|ure)|confiscat\w*|intercept\w*|found|dismantl\w*|destroy\w*|burn(?:ed|t))\s+(?:[\w,.-]+\s+){0,6}?"
+    r"(?:cocaine|heroin|cannabis|marijuana|methamphetamine|narcotics|drugs|contraband|cigarettes|laborator(?:y|ies)|labs?)\b",
+    re.IGNORECASE)
+# Crime against people, told by its charge or its act: "three counts of homicide", "stabbed", "robbed at knifepoint".
+_VIOLENT_CRIME = re.compile(r"\b(?:murder\w*|homicides?|manslaughter|stabb\w*|assault\w*|rap(?:e|ed|es|ing)|kidnap\w*"
+                            r"|abduct\w*|robb\w*|armed)\b", re.IGNORECASE)
+# A fight told in a relative clause that says who a group is: "a cartel that has fought its rivals for years".
+_RIVALRY_DESCRIBED = re.compile(r"\b(?:that|which|who)\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:been\s+)?"
+                                r"(?:fought|fighting|clashed|clashing|battled|battling)\b", re.IGNORECASE)
+
+
+# A campaign's start told as history, its noun the subject: "The demonstrations started after a student died",
+# "The strikes began in May over pay".
+_CAMPAIGN_BEGAN = re.compile(
+    r"^\W*(?:(?:the|this|its|their)\s+)?(?:[\w'-]+\s+){0,3}?(?:conflict|war|insurgency|violence|protests?|strikes?"
+    r"|movement|rebellion|uprising|crisis|unrest|demonstrations?)\s+(?:[\w'-]+\s+){0,4}?(?:began|started)\b",
+    re.IGNORECASE)
+
+
+def _no_acled_event(text: str, label: Classification) -> bool:
+    """Whether a sentence read as `label` tells nothing ACLED codes as an event, though the
+    classifier (which also serves CASE 2021's non-ACLED classes) names a class: a diplomatic step
+    ("the minister recalled the envoy and cancelled a visit"); goods the police seized from organised
+    crime where no one was hurt, shot at, robbed or fought (`_GOODS_SEIZED`: "customs found two tonnes of
+    heroin in a lorry"; a fight that only describes a group, "a cartel that is fighting a rival for the
+    port", is none), which ACLED leaves to the police; a
+    territory class read in a coup with no word of a place taken (`_POWER_SEIZED`); armed violence
+    told as what a place has seen (`_PLACE_OF_WAR`) or, with no one killed or hurt, as the people it
+    drove from their homes (`_DISPLACED_BY_WAR`): a war's course, not an act; a campaign's
+    start (`_CAMPAIGN_BEGAN`) with no word of an act but its own name ("The strikes began in May
+    over pay", not "The war started when militiamen attacked a village" nor "The unrest began when
+    troops fired on students, killing five")."""
+    if label.code == "DIPLO":
+        return True
+    began = _CAMPAIGN_BEGAN.match(text)
+    if began and all(start < began.end() for code, (start, _) in cue_lexicon().matches(text).items() if code != ANY_EVENT) \
+            and not (_FIREARMS.search(text, began.end()) or _KILLED_TOO.search(text, began.end())):
+        return True
+    if label.code in ARMED_VIOLENCE and (_PLACE_OF_WAR.search(text) or _DISPLACED_BY_WAR.search(text)
+                                         and not _HARMED.search(text)):
+        return True
+    if label.code == "ORG_CRIME":
+        told = _RIVALRY_DESCRIBED.sub(" ", text)
+        return _GOODS_SEIZED.search(told) is not None and not (
+            _HARMED.search(told) or _FIREARMS.search(told) or _VIOLENT_CRIME.search(told)
+            or _TWO_SIDED.search(told) or FIGHT.search(told))
+    return label.code in TERRITORY and not set(cue_classes(text)) & set(TERRITORY) \
+        and _POWER_SEIZED.search(text) is not None
+
+
 def in_report(texts: Sequence[str], labels: Sequence[Classification]) -> list[Classification]:
     """`labels` of a report's sentences `texts`, read as one report. If no sentence is an event,
     those naming "a shooting" become ATTACKs. A sentence that tells the last act of political
-    violence again (`_tells_again`) takes the act's class."""
+    violence again (`_tells_again`) takes the act's class; one that tells nothing ACLED codes
+    (`_no_acled_event`) is no event."""
+    labels = [Classification(NONE, label.score) if _no_acled_event(text, label) else label
+              for text, label in zip(texts, labels)]
     if not any(label.code in taxonomy.BY_CODE for label in labels):
         return [Classification("ATTACK", 0.5, match.span()) if (match := _LONE_ATTACK.search(text)) else label
                 for text, label in zip(texts, labels)]
