@@ -85,3 +85,21 @@ def test_a_blamed_group_that_accuses_another_of_the_act_claims_it():
     claims = [c for e in events_of(text) for c in e.claims if c.sentence.startswith("Local leaders")]
     assert ("Kuru Vanguard", "asserts") in {(c.claimant, c.stance) for c in claims}
 
+
+def test_officials_on_both_sides_are_each_side_s_claim():
+    text = ("Officials on both sides said Taliban gunmen and Pakistani troops battled for most of Tuesday over "
+            "a hill post above the Kurram valley.")
+    claimants = {c.claimant for e in events_of(text) for c in e.claims}
+    assert {"Taliban", "Government of Pakistan"} <= claimants
+
+
+def test_a_society_named_after_the_people_it_serves_is_that_body():
+    """"the X Detainees' Society said": a body's name, not the people a word of it names."""
+    text = "Police detained eleven students in Kisumu on Monday night, the Lakeside Detainees' Society said."
+    assert _source_actors(text, "Kenya") == ["Lakeside Detainees' Society"]
+
+
+def test_it_after_a_state_body_in_its_own_sentence_is_that_state():
+    text = ("Two teachers died when a glide bomb hit a school in Kupiansk on Monday, Ukrainian officials say. "
+            "Moscow gave no comment, though it says its forces strike only military sites.")
+    assert _source_actors(text, "Ukraine")[-1] == "Government of Russia"

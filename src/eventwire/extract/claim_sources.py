@@ -95,6 +95,11 @@ def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generi
         name = phrase[1:] if len(phrase) > 1 and phrase[0].dep_ == "det" else phrase
         return source_actor(phrase, context, resolve_generic, path) or Actor(
             name.text, tx.UNKNOWN_ACTOR, Span(name.start_char, name.end_char, name.text))
+    if len(source) == 1 and source.root.lower_ == "it":
+        # "Moscow has not commented, and it denies ...": the body its own sentence named before it
+        earlier = _subject_before(source.root, context)
+        if earlier is not None:
+            return earlier
     voiced = _whose_voice(source.root)
     if voiced is not None:  # "the police command, whose spokesman said ...": the command
         return source_actor(noun_phrase(voiced), context, resolve_generic, path)
@@ -793,7 +798,7 @@ def _word_of_a_group(source: SpacySpan, context: ActorContext) -> Actor | None:
 
 
 def _subject_before(pronoun: Token, context: ActorContext) -> Actor | None:
-    """The organisation an "its" or "their" refers to within its own sentence: the nearest subject
+    """The organisation an "its", "it" or "their" refers to within its own sentence: the nearest subject
     before it that agrees with it in number and names one ("Cambodia's defence ministry denied
     ..., and its spokeswoman said ...": the ministry's spokeswoman, not that of the sentence
     before's speaker). Members of a group are that group ("Fighters of X stormed ..., its commander
@@ -1319,7 +1324,9 @@ ORGANISATION_NOUNS = GROUP_NOUNS | {"alliance", "coalition"}
 PEOPLE_TYPES = frozenset({tx.CIVILIANS, tx.PROTESTERS, tx.RIOTERS})
 # The nouns that close the name of a body that speaks: a party, a coalition, a union.
 BODY_NAME_NOUNS = ORGANISATION_NOUNS | PARTY_NOUNS | {"front", "union", "council", "congress", "league", "committee",
-                                                      "forum", "platform", "association", "network", "federation"}
+                                                      "forum", "platform", "association", "network", "federation",
+                                                      "society", "foundation", "organisation", "organization",
+                                                      "observatory", "institute", "collective", "centre", "center"}
 
 
 def _organisation_name(source: SpacySpan) -> bool:

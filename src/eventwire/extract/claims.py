@@ -2188,6 +2188,25 @@ def _nearest_verb(word: Token) -> Token | None:
     return next((a for a in word.ancestors if a.pos_ in {"VERB", "AUX"}), None)
 
 
+def side_voices(attribution: Attribution | None, participants: tuple[Actor | None, ...]) -> list[str]:
+    """The claimants of an account each side of the act gives ("officials on both sides said"):
+    every side the act names, a state's by its government where officials speak, as "officials
+    said" is."""
+    if attribution is None or attribution.source is None:
+        return []
+    source, cue = attribution.source, attribution.cue
+    # (the source and its words up to the cue: "officials on both sides said", however it is parsed)
+    if not BOTH_SIDES.search(source.doc[source.start : max(source.end, cue.i)].text):
+        return []
+    officials = source.root.lemma_.lower() in {"official", "authority"}
+    return [STATE_FORCE_NAME.sub("Government of ", side.name) if officials else side.name
+            for side in participants if side is not None]
+
+
+BOTH_SIDES = re.compile(r"\b(?:both|the two) sides\b", re.I)
+STATE_FORCE_NAME = re.compile(r"^(?:Military|Police) Forces of ")
+
+
 def denies_a_charge(attribution: Attribution) -> bool:
     """A denial told of a charge ("charged him with treason, which he denies", "held on charges he
     denies") disputes the charge, not the arrest or the act it is told beside, in its own sentence or

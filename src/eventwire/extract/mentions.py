@@ -2050,7 +2050,8 @@ def _mention(
             a, trigger, sentence, following, view.actors, article.id, article.outlet,
             (actor1, actor2), conflict, view.generic_sources), view, a.source)
         for a in _coordinated_speakers(holding) + _contrasted_speakers(holding, attributions)
-    ]
+    ] + [replace(claim, claimant=side) for side in claims_module.side_voices(holding, (actor1, actor2))
+         if side != claim.claimant]
     resolved, date_offset = _own_date_in(sentence, view), sentence.start_char
     if (resolved.expression is None or resolved.statement_day) and not _after_a_turn(view, index):
         # The day of a statement ("police said Sunday") bounds the event, the lead dates it; a
