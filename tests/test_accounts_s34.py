@@ -76,3 +76,26 @@ def test_blame_that_gives_a_toll_of_its_own_stays_an_event_sentence():
                        "residents said. The government blamed the opposition for the unrest, while the party said four "
                        "of its members had been shot dead by officers.")
     assert any(text.startswith("The government blamed") for text in _sentences(events))
+
+
+def test_property_burned_in_the_raid_named_again_is_part_of_the_raid():
+    events = events_of("Police raided a camp of suspected bandits near the town of Gusau in Nigeria's Zamfara state on "
+                       "Tuesday, killing five of them, a spokesman said. Locals said the raid lasted most of the day "
+                       "and that several granaries were torched.")
+    raid = event_of(events, "Police raided")
+    assert any(m.sentence.text.startswith("Locals said the raid") for m in raid.mentions)
+    assert len(events) == 1
+
+
+def test_a_group_that_says_its_fighter_carried_it_out_is_the_bombers_group():
+    events = events_of("A suicide bomber drove a truck packed with explosives into an army post near the Iraqi town "
+                       "of Tarmiyah on Sunday, killing four soldiers, officials said. Islamic State said in a statement "
+                       "that one of its suicide fighters had carried it out and killed 20 soldiers.")
+    assert _doer(events, "A suicide bomber") == "Islamic State (ISIS)"
+
+
+def test_a_group_the_source_blames_in_passing_is_the_doer():
+    events = events_of("A landmine struck a police truck near the town of Tame in Colombia's Arauca department on "
+                       "Monday, leaving two officers dead, the defence ministry said, blaming the National Liberation Army "
+                       "(ELN).")
+    assert _doer(events, "A landmine") == "National Liberation Army (ELN)"

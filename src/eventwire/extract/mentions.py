@@ -32,7 +32,7 @@ from eventwire.extract.what import (
 )
 from eventwire.extract.who import (
     DENYING_VERBS, PRONOUNS, ActorContext, build_context, event_actor_groups, killed_group_member, known_actors,
-    qualified_by_its_country, typed_roles, unique_actors,
+    noun_phrase, qualified_by_its_country, resolve_actor, typed_roles, unique_actors,
 )
 from eventwire.gazetteer import Gazetteer
 from eventwire.gazetteer.context import read_cues
@@ -94,8 +94,9 @@ def extract(article: Article, doc: Doc, context: ExtractContext) -> Extraction:
     # who each blame or claim names is read before an account of the act takes the act's sides
     blamed = {m.sentence.start: group for m in found if not m.historical
               and (group := _blamed_group(m, view)) is not None}
-    told = _without_blame_alone(
-        _attributions_of_previous(_named_by_blame(_accounts_of_previous(found, view), blamed, view), view), view)
+    blamed_here = {m.sentence.start: group for m in found if (group := _blamed_in_passing(m, view)) is not None}
+    told = _without_blame_alone(_attributions_of_previous(
+        _named_by_blame(_accounts_of_previous(found, view), blamed, blamed_here, view), view), view)
     mentions = _with_headline_figures(_continuing_history(_earlier_months_apart(_apart_from_main(
         _added_tolls(_answered_attacks(told, view), view), view), view), view), article)
     mentions = _met_with_force(_dated_by_statement(mentions, view), view)
@@ -442,7 +443,8 @@ def _destruction_in_previous(mentions: list[EventMention], view: ArticleView) ->
     battle ("They then set fire to mattresses", "the attackers ... set fire to the post before
     withdrawing"), it is that act, with its class and sides; so is how the attackers of an attack
     or a battle went about it ("Gunmen killed two police officers ... The attackers arrived in
-    three cars, fired at officers and threw petrol bombs"); burned by people who are no armed
+    three cars, fired at officers and threw petrol bombs"); so is destruction told of the act named
+    again ("the raid lasted several hours and several houses were burned"); burned by people who are no armed
     group or state force after a protest or a riot ("a group of young men set fire to the
     office of a lawmaker"), it is a violent demonstration, on its day or the night or day after
     ("Overnight, youths looted shops": a demonstration that turned destructive, which ACLED codes
@@ -455,7 +457,9 @@ def _destruction_in_previous(mentions: list[EventMention], view: ArticleView) ->
         if before is not None and _telling_on(mention, before) and _near_and_present(mention, before, starts) \
                 and _on_its_day(mention, before) \
                 and merge.places_agree(before.place, mention.place, same_article=True) is not None:
-            if before.disorder_type == taxonomy.POLITICAL_VIOLENCE and _DOERS_BEFORE.search(mention.sentence.text):
+            if before.disorder_type == taxonomy.POLITICAL_VIOLENCE and (
+                    _DOERS_BEFORE.search(mention.sentence.text) or mention.sub_event_type == _PROPERTY_DESTRUCTION
+                    and _names_act_as_subject(_spacy_sentence(mention, view))):
                 mention = _as_part_of(mention, before)
             elif before.disorder_type == taxonomy.DEMONSTRATIONS and (
                     mention.actor1 is None or mention.actor1.inter in _CROWD_INTERS):
@@ -759,7 +763,8 @@ def _named_for_unnamed(mention: EventMention, group: Actor) -> EventMention:
     return replace(mention, actor1=named(mention.actor1), actor2=named(mention.actor2))
 
 
-def _named_by_blame(mentions: list[EventMention], blamed: dict[int, Actor], view: ArticleView) -> list[EventMention]:
+def _named_by_blame(mentions: list[EventMention], blamed: dict[int, Actor], blamed_here: dict[int, Actor],
+                    view: ArticleView) -> list[EventMention]:
     """An act whose doer the report leaves unnamed ("Gunmen have killed nine passengers ...",
     "A drone attack on a camp has killed 15", "Rebels have killed 20 ...") is the named armed
     group a sentence right after it blames for it ("Officials blamed the X, which denied
@@ -767,10 +772,17 @@ def _named_by_blame(mentions: list[EventMention], blamed: dict[int, Actor], view
     the X front claimed responsibility for the ambush"): every sentence of the act, and the
     blame where it tells that act (`_accounts_of_previous`), takes that group for its unnamed or
     missing doer (`blamed`: the group each such sentence names, by where it starts, read by
-    `_blamed_group` before the accounts took the act's sides). Not where the act already names an
-    armed group of its own."""
+    `_blamed_group` before the accounts took the act's sides). So does an act its own sentence
+    blames on a group in passing ("..., the army said, blaming the X": `blamed_here`, read by
+    `_blamed_in_passing`). Not where the act already names an armed group of its own."""
     kept: list[EventMention] = []
     for mention in mentions:
+        here = blamed_here.get(mention.sentence.start)
+        if here is not None and mention.disorder_type == taxonomy.POLITICAL_VIOLENCE:
+            event = _event_so_far(kept, mention)
+            if _leaves_doer_unnamed([*event, mention], here):
+                kept[:] = [_doer_named(m, here) if any(m is e for e in event) else m for m in kept]
+                mention = _doer_named(mention, here)
         group = blamed.get(mention.sentence.start)
         claim = _claims_an_act(mention.sentence.text)
         act = (_claimed_act(kept) if claim else next((m for m in reversed(kept) if not m.historical), None)) \
@@ -806,11 +818,31 @@ def _blamed_group(mention: EventMention, view: ArticleView) -> Actor | None:
     return doer or next((actor for actor in speakers if actor is not None), None)
 
 
+def _blamed_in_passing(mention: EventMention, view: ArticleView) -> Actor | None:
+    """The named non-state armed group a sentence that tells an act blames for it in passing ("A
+    bomb hit an army truck ..., the ministry said, blaming the X"), or None."""
+    for verb in _spacy_sentence(mention, view):
+        if verb.lemma_.lower() in _BLAMING_LEMMAS and verb.tag_ == "VBG" and verb.dep_ in _ASIDE_DEPS:
+            for blamed in (c for c in verb.children if c.dep_ == "dobj"):
+                actor = resolve_actor(noun_phrase(blamed), view.actors)
+                if actor is not None and _named_armed(actor):
+                    return actor
+    return None
+
+
+# How a participle hangs on the sentence's main clause as an aside: "..., the army said, blaming the X".
+_ASIDE_DEPS = frozenset({"advcl", "xcomp", "conj"})
+
+
 def _claims_an_act(text: str) -> bool:
     """Whether a sentence says who carried out an act told before ("its unit carried out the
     ambush", "claimed responsibility"), not an act of its own ("said it had carried out raids")."""
-    return _CLAIMS_AN_ACT.search(text) is not None \
-        and (_BACK_REFERENCE.search(text) is not None or re.search(_RESPONSIBILITY, text, re.IGNORECASE) is not None)
+    return _CLAIMS_AN_ACT.search(text) is not None and (
+        _BACK_REFERENCE.search(text) is not None or _CLAIMED_BACK.search(text) is not None)
+
+
+# Words of a claim that refer back to the act by themselves: "claimed responsibility", "had carried it out".
+_CLAIMED_BACK = re.compile(rf"{_RESPONSIBILITY}|\bcarried\s+it\s+out\b", re.IGNORECASE)
 
 
 # A denial of the blamer's own part before its blame: "denied involvement and blamed ...".
@@ -1100,7 +1132,7 @@ _ATTRIBUTION = taxonomy.BY_CODE["ATTRIB"].name
 _CLAIMABLE = frozenset(taxonomy.BY_CODE[code].name for code in (
     "ARMED_CLASH", "ATTACK", "SUIC_BOMB", "AIR_STRIKE", "GRENADE", "REM_EXPLOS", "ART_MISS_ATTACK", "ABDUCT_DISSAP"))
 # A side's claim of an act: "claimed responsibility", "said it had carried out", "was behind".
-_CLAIMS_AN_ACT = re.compile(rf"{_RESPONSIBILITY}|\bcarried\s+out\b|\b(?:was|were)\s+behind\b", re.IGNORECASE)
+_CLAIMS_AN_ACT = re.compile(rf"{_RESPONSIBILITY}|\bcarried\s+(?:it\s+)?out\b|\b(?:was|were)\s+behind\b", re.IGNORECASE)
 
 
 # A killing verb, which a side's toll of any act uses ("its bomber had killed 30 soldiers").
