@@ -1,7 +1,8 @@
-"""Places (s34): a garrison's town ("seizing the base at X", "a military camp at X") is the
-event's place, known to the gazetteer or not; a town named only in background of an earlier year
-("In May 2024, ... around the town of X") is never the place of a sentence that names none of its
-own, nor a town a state lead is refined to; travellers' home province ("lorry drivers from X
+"""Places (s34): a garrison's town ("seizing the base at X", "a military camp at X", "an army
+position at X") is the event's place, known to the gazetteer or not, as is a settlement the
+gazetteer lacks that holds a public place ("a market in X") or names a front ("the X front"); a
+town named only in background of an earlier year ("In May 2024, ... around the town of X") is
+never the place of a sentence that names none of its own, nor a town a state lead is refined to; travellers' home province ("lorry drivers from X
 province") and the place of the act an event answers ("in retaliation for drone strikes on X")
 are not its place; "the city's X district" lies in the report's own city, whatever namesake
 district the gazetteer knows elsewhere; a border crossing or an area of a state the gazetteer
@@ -109,3 +110,24 @@ def test_a_lakes_shores_give_way_to_the_town_the_next_sentence_names() -> None:
         "night, Kenyan police said. The gang struck the beach near the town of Mbita and escaped with outboard "
         "engines, a police commander said.")
     assert place_name(places["Gunmen in canoes shot"]) == "Mbita"
+
+
+def test_an_army_position_at_a_settlement_the_gazetteer_lacks_is_placed_there() -> None:
+    places = mention_places("Armed men burned three villages in Kasai province this week, aid workers say. In "
+                            "September 2024, the same group shot dead eleven troops while raiding an army "
+                            "position at Mbuji.")
+    assert place_name(places["In September 2024, the"]) == "Mbuji"
+
+
+def test_a_front_named_by_a_settlement_the_gazetteer_lacks_is_placed_there() -> None:
+    places = mention_places(
+        "Rebel fighters shelled government lines in Yemen's Taiz province overnight, officials say. A drone "
+        "struck a trench on the Kadaha front before dawn, killing two conscripts, the army said.")
+    assert place_name(places["A drone struck a"]) == "Kadaha"
+
+
+def test_a_market_in_a_settlement_the_gazetteer_lacks_is_placed_there() -> None:
+    places = mention_places(
+        "Soldiers have killed five militants in Mali's Mopti region, the army says. A drone strike on a crowded "
+        "market in Tinzawaten killed nine people in March 2024, local leaders said.")
+    assert place_name(places["A drone strike on"]) == "Tinzawaten"

@@ -412,11 +412,18 @@ _STRUCK_JUST_BEFORE = re.compile(r"\b(?:bombs|shells|rockets|missiles|(?:air\s*|
 # of X woreda" (with "in", "near" and the like: `_LOCATIVE_JUST_BEFORE`).
 _DISTRICT_OPENER = re.compile(r"\b(?:the|of)\s+$", re.IGNORECASE)
 # "stormed a military camp at X", "the army base at X": a garrison is named by the settlement it stands at.
-_GARRISON_AT_BEFORE = re.compile(r"\b(?:base|camp|post|outpost|barracks|garrison)\s+at\s+$")
+_GARRISON_AT_BEFORE = re.compile(r"\b(?:base|camp|post|outpost|barracks|garrison|position)\s+at\s+$")
+# "a strike on a market in X", "the cattle market in X", "a clinic in X": a public place in X, which
+# only a settlement (or a district) can hold, whatever the tagger read X as.
+_FACILITY_IN_BEFORE = re.compile(r"\b(?:market|mosque|church|school|clinic|camp|checkpoint|prison|station|square"
+                                 r"|stadium|compound|villages?|homes)\s+in\s+$")
+# "a market in Nigeria's central X state": a possessive owner, not the settlement.
+_POSSESSIVE_END = re.compile(r"['’]s$")
 # "opened fire on residents of X": only a settlement has residents, whatever the tagger read X as.
 _RESIDENTS_OF_BEFORE = re.compile(r"\b(?:[Rr]esidents|[Vv]illagers|[Ii]nhabitants)\s+of\s+$")
-# "near the X crossing", "at the X border crossing": a border post named by the town it serves.
-_CROSSING_AFTER = re.compile(r"\s+(?:border\s+)?crossing\b")
+# "near the X crossing", "at the X border crossing", "on the X front": a border post, a checkpoint
+# or a front line named by the town it serves or runs by.
+_CROSSING_AFTER = re.compile(r"\s+(?:(?:border\s+)?crossing|checkpoint|front)\b")
 # "on the island of X": a settlement cue of its own.
 _ISLAND_JUST_BEFORE = re.compile(r"\b(?:island|peninsula|oasis)\s+of\s+$")
 # A district's unit word after its name: "in Yala's X district", "in X regency", "Y's X township",
@@ -482,6 +489,8 @@ def _with_unknown_settlements(places: list[Place], text: str, doc: Doc,
                   or _ISLAND_JUST_BEFORE.search(text, max(0, start - 30), start) is not None or struck
                   or _GARRISON_AT_BEFORE.search(text, max(0, start - 20), start) is not None
                   or _RESIDENTS_OF_BEFORE.search(text, max(0, start - 30), start) is not None
+                  or (_FACILITY_IN_BEFORE.search(text, max(0, start - 30), start) is not None
+                      and not _POSSESSIVE_END.search(text, start, end))
                   or (text[max(0, start - 4) : start].lower() == "the " and _CROSSING_AFTER.match(text, end) is not None)
                   or _entered(text, start, end, doc)
                   or bare and any(normalize(p.name) == normalize(text[start:end]) for p in added))
