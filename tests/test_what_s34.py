@@ -127,3 +127,11 @@ def test_fighting_told_by_the_people_it_uprooted_is_no_event():
 def test_civilians_caught_in_the_crossfire_died_in_the_battle():
     codes = _codes(["Eleven people were killed on the ridge, among them a shepherd hit in the crossfire, the mayor said."])
     assert codes == ["ARMED_CLASH"]
+
+
+def test_background_fighting_told_by_the_people_it_uprooted_is_no_event():
+    types = _mentions(
+        "Gunmen killed six farmers near the town of Kaga on Sunday, officials said. Fighting between the army and "
+        "the militia, which began in March 2021, has uprooted two million people. In March 2021, militants seized "
+        "the town of Kaga, killing dozens of people.")
+    assert list(types) == ["Gunmen killed six farmers near the town of Kaga on Sunday", "In March 2021"]

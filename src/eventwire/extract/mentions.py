@@ -29,6 +29,7 @@ from eventwire.extract.event_place import (
 )
 from eventwire.extract.what import (
     ANY_EVENT, NONE, Classification, EventClassifier, by_sides, cue_classes, cue_lexicon, first_cue, in_report,
+    tells_no_event,
 )
 from eventwire.extract.who import (
     DENYING_VERBS, PRONOUNS, ActorContext, build_context, event_actor_groups, killed_group_member, known_actors,
@@ -1992,10 +1993,11 @@ def _view(article: Article, doc: Doc, sentences: list[SpacySpan], context: Extra
 def background_cue(text: str, article_date: dt.date | None) -> Classification | None:
     """A sentence the classifier passed over that names a past event by its cue and dates it
     as history ("the invasion launched in February last year") yields a historical mention of
-    the cue's class."""
+    the cue's class, unless the cue's class there tells nothing ACLED codes (`tells_no_event`:
+    "clashes between the clans have uprooted 40,000 villagers")."""
     # The cue first: most sentences have none, and the classifier's scan of it is cached.
     cue = first_cue(text)
-    if cue is None or not when.resolve_event_date(text, article_date).historical:
+    if cue is None or tells_no_event(text, cue) or not when.resolve_event_date(text, article_date).historical:
         return None
     return cue
 

@@ -1077,7 +1077,7 @@ _CAMPAIGN_BEGAN = re.compile(
     re.IGNORECASE)
 
 
-def _no_acled_event(text: str, label: Classification) -> bool:
+def tells_no_event(text: str, label: Classification) -> bool:
     """Whether a sentence read as `label` tells nothing ACLED codes as an event, though the
     classifier (which also serves CASE 2021's non-ACLED classes) names a class: a diplomatic step
     ("the minister recalled the envoy and cancelled a visit"); goods the police seized from organised
@@ -1112,8 +1112,8 @@ def in_report(texts: Sequence[str], labels: Sequence[Classification]) -> list[Cl
     """`labels` of a report's sentences `texts`, read as one report. If no sentence is an event,
     those naming "a shooting" become ATTACKs. A sentence that tells the last act of political
     violence again (`_tells_again`) takes the act's class; one that tells nothing ACLED codes
-    (`_no_acled_event`) is no event."""
-    labels = [Classification(NONE, label.score) if _no_acled_event(text, label) else label
+    (`tells_no_event`) is no event."""
+    labels = [Classification(NONE, label.score) if tells_no_event(text, label) else label
               for text, label in zip(texts, labels)]
     if not any(label.code in taxonomy.BY_CODE for label in labels):
         return [Classification("ATTACK", 0.5, match.span()) if (match := _LONE_ATTACK.search(text)) else label
