@@ -74,7 +74,8 @@ def test_a_role_noun_qualified_by_a_word_of_the_one_named_groups_name_is_that_gr
             "The Communist Party of India (Maoist) said two of its members had died.")
     assert actors_at(text, "killed", "India")[1] == "Communist Party of India (Maoist)"
     alone = "Police said they had killed four Maoist guerrillas near a forest camp on Friday."
-    assert actors_at(alone, "killed", "India")[1] != "Communist Party of India (Maoist)"
+    # (in India "Maoists" are that party even where the report does not name it: see test_who_s34)
+    assert actors_at(alone, "killed", "Nepal")[1] != "Communist Party of India (Maoist)"
 
 
 def test_the_groups_fighters_are_the_group_the_report_named_not_one_told_in_passing():

@@ -18,8 +18,9 @@ def test_a_global_group_is_the_affiliate_the_report_names():
 
 
 def test_a_global_group_stays_itself_without_an_affiliate():
+    # (where one of its branches acts, the global group is that branch: see test_who_s34)
     text = "Nine farmers were killed when insurgents loyal to Islamic State raided the village of Kandolo on Monday."
-    assert actors_at(text, "raided", "Mozambique")[0] == "Islamic State (ISIS)"
+    assert actors_at(text, "raided", "Iraq")[0] == "Islamic State (ISIS)"
 
 
 def test_a_name_opened_by_a_lower_case_al_is_read_whole():

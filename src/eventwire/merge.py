@@ -110,12 +110,33 @@ def actors_agree(a: EventMention | Event, b: EventMention | Event, same_article:
     act before it takes that act's sides (`mentions._accounts_of_previous`)."""
     if same_article and a.disorder_type == b.disorder_type == taxonomy.DEMONSTRATIONS:
         return _crowd_and_force_agree(a, b)
-    for left, right in ((a.actor1, b.actor1), (a.actor2, b.actor2)):
+    for left, right, others in ((a.actor1, b.actor1, (a.actor2, b.actor2)), (a.actor2, b.actor2, (a.actor1, b.actor1))):
+        if same_article and (_refines(left, right, others) or _refines(right, left, others)):
+            continue  # ("Suspected X fighters killed two teachers", then "Gunmen stormed the school")
         if organised(left) and organised(right) and left.name != right.name:
             swapped = (_name(a.actor1), _name(a.actor2)) == (_name(b.actor2), _name(b.actor1))
             if same_article or not swapped:
                 return False
     return True
+
+
+# An armed side no report names, and the names of armed sides that say only their role and country.
+UNIDENTIFIED = "Unidentified Armed Group"
+_ROLE_ONLY_ARMED = re.compile(r"^(?:Rebels|Militia|Unidentified Armed Group) \((.+)\)$")
+_NON_STATE_ARMED = frozenset({taxonomy.REBEL_GROUPS, taxonomy.POLITICAL_MILITIAS, taxonomy.IDENTITY_MILITIAS})
+
+
+def _refines(specific: Actor | None, unnamed: Actor | None, others: Iterable[Actor | None] = ()) -> bool:
+    """Whether `specific` says more of the same side than `unnamed`, an unidentified armed group:
+    a named non-state armed group, or one of the same country named by its role ("Rebels (X)" for
+    "Unidentified Armed Group (X)"). Within one report the writer names the gunmen of an act in one
+    sentence and not in another; not a group that is the other side (`others`) of either telling."""
+    if unnamed is None or specific is None or not unnamed.name.startswith(UNIDENTIFIED) \
+            or specific.inter not in _NON_STATE_ARMED or specific.name.startswith(UNIDENTIFIED) \
+            or any(other is not None and other.name == specific.name for other in others):
+        return False
+    role_only = _ROLE_ONLY_ARMED.match(specific.name)
+    return role_only is None or role_only.group(1) == unnamed.name[len(UNIDENTIFIED) + 2 : -1]
 
 
 def _crowd_and_force_agree(a: EventMention | Event, b: EventMention | Event) -> bool:
@@ -420,6 +441,8 @@ def build_event(event_id: str, mentions: Sequence[EventMention], reasons: Sequen
     figures = _unique(figure for m in ordered for figure in m.fatality_claims)
     outlets, sentences = report_outlets(ordered), report_sentences(ordered)
     actor1, actor2 = _first_actor(m.actor1 for m in ordered), _first_actor(m.actor2 for m in ordered)
+    actor1, actor2 = _most_specific(actor1, [m.actor1 for m in ordered], actor2), \
+        _most_specific(actor2, [m.actor2 for m in ordered], actor1)
     parties = tuple(actor.name for actor in (actor1, actor2) if actor is not None)
     return Event(
         event_id=event_id,
@@ -495,6 +518,14 @@ def _agreement(mention: EventMention, members: Sequence[EventMention]) -> str | 
 
 def _first_actor(actors: Iterable[Actor | None]) -> Actor | None:
     return next((actor for actor in actors if actor is not None), None)
+
+
+def _most_specific(first: Actor | None, told: Sequence[Actor | None], other: Actor | None) -> Actor | None:
+    """For an unidentified armed group, the side another mention names in the same role
+    (`_refines`): a named group before one named by its role."""
+    better = [actor for actor in told if _refines(actor, first, (other,))]
+    named = [actor for actor in better if not _ROLE_ONLY_ARMED.match(actor.name)]
+    return (named or better or [first])[0]
 
 
 def _unique(items: Iterable) -> tuple:

@@ -33,5 +33,7 @@ class ActorContext:
     # soldiers or troops ("Security forces fired tear gas ... dispersed by gendarmes"), or a
     # police body called "General Security" or "Public Security"
     security_police: bool = False
+    # a word -> the armed group a report of the article's country means by it ("Maoists" in India)
+    local_names: dict[str, str] = field(default_factory=dict)
     # the armed groups the article names (`_armed_groups_named`), read once when first needed
     armed_groups: frozenset[str] | None = None

@@ -234,13 +234,14 @@ FORCE_ACTS = ATTACK_NOUNS | {"fire", "launch", "shoot", "strike", "shell", "bomb
                              "invade", "storm"}
 
 
-def _state_as_its_forces(trigger: Token, side1: tuple[Actor, ...]) -> tuple[Actor, ...]:
-    """A state named bare ("Iran", "Moscow") as who fired, shelled or struck: its military forces,
-    as ACLED codes the act ("Iran fired about 180 ballistic missiles at Israel")."""
+def _state_as_its_forces(trigger: Token, side1: tuple[Actor, ...], takes_ground: bool = False) -> tuple[Actor, ...]:
+    """A state named bare ("Iran", "Moscow") as who fired, shelled or struck, or (`takes_ground`)
+    took or retook ground: its military forces, as ACLED codes the act ("Iran fired missiles at
+    Israel", "the city was retaken by Ukraine")."""
     first = side1[0] if side1 else None
     military = military_of(first) if first is not None else None
     if military is None or first.evidence is None or not _is_country_or_capital(first.evidence.text) \
-            or trigger.lemma_.lower() not in FORCE_ACTS:
+            or trigger.lemma_.lower() not in FORCE_ACTS and not takes_ground:
         return side1
     return (military, *side1[1:])
 

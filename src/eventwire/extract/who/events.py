@@ -67,6 +67,10 @@ MUTUAL_EVENTS = FIGHT_WORDS | {"exchange", "fire"}
 SITE_NOUNS = PLACE_NOUNS | {"airport", "airfield", "airstrip", "outskirts", "harbour", "centre", "center", "market",
                             "bridge", "outskirt"}
 
+# Words that name a part of a country: "southern X" is a region, not the state.
+COMPASS_WORDS = {"northern", "southern", "eastern", "western", "central", "north-eastern", "north-western",
+                 "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern"}
+
 # How many owners deep ("the government's refusal of a plan") an argument's actor is looked for.
 MAX_OWNERS = 2
 
@@ -120,6 +124,14 @@ def event_actor_groups(
     blamed = _blamed(trigger) if convention == "acled" else None
     if blamed is not None:
         return unique_actors([resolved(blamed)]), ()
+    repelled = _repelled(trigger) if convention == "acled" else None
+    if repelled is not None:
+        # "our soldiers beat back a rebel raid", "officers fought them off": the attackers are
+        # actor1 and the side that held actor2, as ACLED codes the attack
+        attackers = resolved(_attacker_told_before(repelled) if repelled.lower_ == "them" else repelled)
+        defenders = resolved(next((c for c in trigger.children if c.dep_ in SUBJECT_DEPS), None))
+        if attackers is not None and defenders is not None and attackers.name != defenders.name:
+            return (attackers,), (defenders,)
 
     # (a person arrested or detained is the target too: "soldiers arrested a rapper")
     # ("were kidnapped and killed": the killing is of the abducted)
@@ -138,9 +150,15 @@ def event_actor_groups(
             return _local_actor("Civilians", tx.CIVILIANS, token.sent, context.country,
                                 token_span(token))
         actor = _group_after(token, context) or resolved(token)
+        included = _force_among(token, resolved) if harmed and actor is not None and actor.inter == tx.CIVILIANS else None
+        if included is not None:
+            return included  # "left eleven dead, among them four gendarmes": the force struck
         if actor is not None and actor.inter == tx.UNKNOWN_ACTOR and token.ent_type_ in {"GPE", "LOC", "FAC"} \
                 and not country_of_word(actor.name):
             return None  # "blocked the road at X": a town is where, not whom (ACLED)
+        if actor is not None and harmed and actor.name.startswith("Government of ") \
+                and any(c.dep_ in {"amod", "compound"} and c.lower_ in COMPASS_WORDS for c in token.children):
+            return None  # "stormed southern X, killing ...": a part of a country is where, not whom
         if actor is not None and harmed and actor.inter == tx.UNKNOWN_ACTOR and _bare_name(actor) == actor.name \
                 and country_of_word(actor.name) and not _is_country_or_capital(actor.name):
             # "a Syrian truck driver abducted near X": people a demonym names are that country's civilians
@@ -203,7 +221,14 @@ def event_actor_groups(
     if agent is None and trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.dep_ == "agent" \
             and trigger.lemma_.lower() in ATTACK_NOUNS | WEAPON_NOUNS:
         agent = trigger  # "were killed by an Israeli drone strike": the strike names who struck
-    actor1 = resolved(agent)
+    # ("condemn the invasion of X that he launched": the leader's state's forces, not who condemns it)
+    launched = _launched_by(trigger, context) if trigger.pos_ == "NOUN" else None
+    agent = trigger if launched is not None else agent
+    actor1 = launched or resolved(agent)
+    if actor1 is None and violent and agent is not None and agent.lemma_.lower() in GROUP_NOUNS \
+            and [t.lower_ for t in agent.lefts] == ["the"]:
+        # "Two years ago, the group shot dead 40 soldiers": the armed group the report named last
+        actor1 = last_named_group(noun_phrase(agent), context, past_deniers=True)
     if actor1 is None and trigger.pos_ == "NOUN":
         agent = next((c for c in trigger.children if c.dep_ == "poss"), None)
         actor1 = resolved(agent)
@@ -265,9 +290,24 @@ def event_actor_groups(
         # "Tajik and Kyrgyz troops fought": the forces of the second state fought the first's
         side2 = unique_actors([_coordinated_state(agent, side1[0])])
     if not side1 and not side2 and trigger.lemma_.lower() in MUTUAL_EVENTS and trigger.dep_ in SUBJECT_DEPS:
-        # "fighting broke out between X and Y"
+        # "fighting broke out between X and Y"; "the fighting pitted X against Y"
         fighters = unique_actors(resolved(t) for t in _prepositional_objects(trigger.head, {"between"}))
         side1, side2 = fighters[:1], fighters[1:2]
+    fight = agent if agent is not None and agent.lemma_.lower() in FIGHT_WORDS else None
+    if fight is not None and trigger.lemma_.lower() in KILLING_VERBS | {"wound", "injure"}:
+        # "fighting between X and Y has killed seven people": the fight's sides, its dead their toll
+        # ("between rival armed groups": two of them)
+        between = _prepositional_objects(fight, {"between"})
+        fighters = unique_actors(resolved(t) for t in between)
+        if len(between) == 1 and between[0].tag_ == "NNS" and len(fighters) == 1:
+            fighters = (fighters[0], fighters[0])
+        side1, side2 = (fighters[:1], fighters[1:2]) if len(fighters) == 2 else (side1, side2)
+    if trigger.lemma_.lower() in MUTUAL_EVENTS and trigger.dep_ in SUBJECT_DEPS and trigger.head.lemma_.lower() == "pit":
+        # "the fighting pitted X against Y"
+        pitted = unique_actors(resolved(t) for t in (
+            next((c for c in trigger.head.children if c.dep_ == "dobj"), None),
+            *_prepositional_objects(trigger.head, {"against"})))
+        side1, side2 = (pitted[:1], pitted[1:2]) if len(pitted) == 2 else (side1, side2)
     if convention == "acled":
         if not side1 and agent is not None and _unnamed_crowd(_counted(agent) or agent):
             # "crowds looted shops", "young men set fire to a police car": a crowd is rioters or
@@ -301,6 +341,8 @@ def event_actor_groups(
         # fired from M23 positions")
         side1 = _fired_from(trigger, agent, context) or side1 or _unclaimed_explosive(trigger, agent, context) \
             or _unclaimed_air_strike(trigger, agent, context) or _unclaimed_attack(trigger, agent, context)
+        if side2 and side2[0].inter == tx.UNKNOWN_ACTOR and _takes_ground(trigger):
+            side2 = ()  # "X, which ... occupied, was retaken by Y": the ground taken is no side (a town read as a name)
         side2 = side2 or _civilian_property(trigger, context, side1) or (_ground_taken_from(trigger, context) if side1 else ())
         if not side1 and (trigger.lemma_.lower() in PROTEST_LEMMAS or trigger.pos_ == "VERB"
                           and trigger in _protest_acts(trigger.sent, None)):
@@ -332,7 +374,10 @@ def event_actor_groups(
             # a government office, and police fired tear gas"; not before the people it beat:
             # "villagers beat two men to death, and police arrested four")
             side2 = _forces_facing_crowd(trigger, context) or side2
-        side1 = _state_as_its_forces(trigger, side1)
+        side1 = _state_as_its_forces(trigger, side1, _takes_ground(trigger))
+        if trigger.lemma_.lower() in INVASION_NOUNS and side1 and is_state_forces(side1[0]) and side2 \
+                and military_of(side2[0]) is not None:
+            side2 = (military_of(side2[0]), *side2[1:])  # "the invasion of X": the invaded state's forces
         rioting = bool(side1) and side1[0].inter == tx.STATE_FORCES and _targets_riot(trigger)
         if side1 and side1[0].inter == tx.STATE_FORCES and side2 and _bare_name(side2[0]) in UNARMED_CROWDS \
                 and (rioting or _acts_on_protest(trigger)):
@@ -633,7 +678,7 @@ def _event_verb_for(trigger: Token) -> Token:
 RETAKING_VERBS = {"retake", "recapture", "regain"}
 TAKING_GROUND_VERBS = RETAKING_VERBS | {"capture", "seize", "overrun", "occupy", "enter", "storm"}
 YIELDING_VERBS = {"withdraw", "pull", "vacate", "retreat", "flee", "abandon", "evacuate", "leave"}
-FIGHT_NOUNS = FIGHT_WORDS | {"clashes", "firefight", "gunbattle"}
+FIGHT_NOUNS = FIGHT_WORDS | {"clashes", "firefight", "gunbattle", "gunfight", "shootout", "exchange"}
 
 
 def _ground_lemma(verb: Token) -> str:
@@ -671,7 +716,11 @@ def _ground_taken_from(trigger: Token, context: ActorContext) -> tuple[Actor, ..
               for g in after.children if g.dep_ == "pobj"]
     # ("after days of fighting with X": the fight the span is of)
     fights = [f for g in fights for f in (g, *_prepositional_objects(g, {"of"})) if f.lemma_.lower() in FIGHT_NOUNS]
-    foes = yielders + [o for fight in fights for o in _prepositional_objects(fight, {"with", "against"})]
+    # ("X, which Russian forces occupied, was retaken": those who held the ground taken)
+    holders = [s for taken in trigger.children if taken.dep_ in {"dobj", "nsubjpass"} for clause in taken.children
+               if clause.dep_ == "relcl" and _ground_lemma(clause) in TAKING_GROUND_VERBS | {"hold", "control"}
+               for s in clause.children if s.dep_ == "nsubj"]
+    foes = yielders + holders + [o for fight in fights for o in _prepositional_objects(fight, {"with", "against"})]
     found = unique_actors(resolve_actor(noun_phrase(foe), context) for foe in foes)[:1]
     if not found and _ground_lemma(trigger) in RETAKING_VERBS:
         # "troops retook the town": from the armed group the report told before, which took it
@@ -907,6 +956,13 @@ def _unnamed_crowd(people: Token) -> bool:
 def _opposed(trigger: Token, side1: tuple[Actor, ...], side2: tuple[Actor, ...]) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
     """A fight has two sides even when the text coordinates them: "X and Y clashed" and
     "fighting between X and Y" make Y actor2, not X's associate."""
+    forces = [actor for actor in side2 if is_state_forces(actor)]
+    groups = [actor for actor in side2 if actor.inter in ARMED_GROUP_TYPES]
+    if not side1 and len(side2) == len(forces) + len(groups) == 2 and len(forces) == 1 and _killed_in_fight(trigger):
+        # "a soldier and five rebels were killed in a clash": the dead of both sides, the armed
+        # group first as ACLED codes a clash with a state's forces (unless the forces opened it:
+        # "police raided the gang's hideout, and two robbers and a constable were killed")
+        return (tuple(forces), tuple(groups)) if _opened_by_state(trigger) else (tuple(groups), tuple(forces))
     if trigger.lemma_.lower() not in MUTUAL_EVENTS:
         return side1, side2
     if len(side1) > 1 and (not side2 or side2[0].inter == tx.CIVILIANS):
@@ -914,6 +970,86 @@ def _opposed(trigger: Token, side1: tuple[Actor, ...], side2: tuple[Actor, ...])
     if not side1 and len(side2) > 1 and any(c.dep_ == "prep" and c.lower_ == "between" for c in trigger.children):
         return side2[:1], side2[1:2]
     return side1, side2
+
+
+# Verbs by which a side tells it beat off an attack, and those that do so with "off" or "back".
+REPELLING_VERBS = {"repel", "repulse", "foil", "thwart"}
+DRIVING_OFF_VERBS = {"fight", "fend", "beat", "drive", "push"}
+
+
+def _repelled(verb: Token) -> Token | None:
+    """What a side says it beat off: the object of "repelled", "fought off", "beat back"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in REPELLING_VERBS and not (lemma in DRIVING_OFF_VERBS and any(
+            c.dep_ == "prt" and c.lower_ in {"off", "back"} for c in verb.children)):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def _attacker_told_before(pronoun: Token) -> Token | None:
+    """Whom "them" in "gunmen attacked a police station, and officers fought them off" stands
+    for: the subject of the violent act told before it in its sentence."""
+    return next((t for t in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]) if t.dep_ in SUBJECT_DEPS
+                 and t.tag_ in {"NNS", "NNPS"} and t.head.lemma_.lower() in VIOLENT_ACTS and t.head.i != pronoun.head.i),
+                None)
+
+
+def _force_among(people: Token, resolved: Callable[[Token | None], Actor | None]) -> Actor | None:
+    """The state force or armed group among people hurt ("eleven people, including four
+    gendarmes"): ACLED codes the organised side struck as the target, not the civilians with it."""
+    included = next((g for c in people.children if c.dep_ == "prep" and c.lower_ == "including"
+                     for g in c.children if g.dep_ == "pobj"), None)
+    actor = resolved(included) if included is not None else None
+    return actor if actor is not None and (is_state_forces(actor) or actor.inter in ARMED_GROUP_TYPES) else None
+
+
+# Verbs by which a leader starts an attack or a war: "the invasion that he launched".
+STARTING_VERBS = {"launch", "order", "start", "begin", "wage", "unleash", "mount"}
+# What a state's forces are sent into: the invaded state's forces are the other side.
+INVASION_NOUNS = {"invasion", "incursion", "occupation"}
+
+
+def _launched_by(act: Token, context: ActorContext) -> Actor | None:
+    """The forces of the state whose leader the clause on an attack noun names as starting it
+    ("the full-scale invasion that President X launched", "that he launched" after the president
+    in the sentence): a government acts through its military."""
+    # (the parser may hang the relative clause on the verb over the noun: "condemn the invasion that he launched")
+    clauses = [c for c in act.children if c.dep_ == "relcl"] + [
+        c for c in act.head.children if c.dep_ == "ccomp" and c.i > act.i
+        and any(d.dep_ == "dobj" and d.lower_ in {"that", "which"} for d in c.children)]
+    starter = next((s for clause in clauses if clause.lemma_.lower() in STARTING_VERBS
+                    for s in clause.children if s.dep_ == "nsubj"), None)
+    if starter is None or act.lemma_.lower() not in ATTACK_NOUNS | INVASION_NOUNS:
+        return None
+    if starter.lower_ in {"he", "she"}:  # the person the sentence named before
+        starter = next((e.root for e in reversed(entities(act.doc)) if e.label_ == "PERSON"
+                        and act.sent.start <= e.start and e.end <= starter.i), None)
+    actor = resolve_actor(noun_phrase(starter), context) if starter is not None else None
+    invaded = [resolve_actor(noun_phrase(o), context) for o in _prepositional_objects(act, {"of"})]
+    if actor is None or any(other is not None and other.name == actor.name for other in invaded):
+        return None  # (a title read as the government of the invaded country itself)
+    return military_of(actor)
+
+
+def _opened_by_state(trigger: Token) -> bool:
+    """Whether the killing at `trigger` (or at the fight it is in) is joined to a clause whose
+    subject is a state's forces: "police launched an operation ..., and two men were killed"."""
+    killing = trigger.head.head if trigger.dep_ == "pobj" else trigger
+    # (or told beside it under a speech verb: "police launched ..., and two men were killed, police said")
+    openers = [killing.head] if killing.dep_ == "conj" else [
+        c for c in killing.head.children if c.dep_ in {"ccomp", "conj"} and c.i < killing.i and c.pos_ == "VERB"]
+    return any(s.lower_ in FORCE_NOUNS | POLICE_NOUNS for opener in openers for s in opener.children
+               if s.dep_ in SUBJECT_DEPS)
+
+
+def _killed_in_fight(trigger: Token) -> bool:
+    """"Were killed in a clash", "died in the fighting" (at the killing or at the fight): a killing
+    told as the toll of a fight."""
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in {"in", "during"}:
+        return trigger.lemma_.lower() in FIGHT_NOUNS and trigger.head.head.lemma_.lower() in KILLING_VERBS | DYING_VERBS
+    return trigger.lemma_.lower() in KILLING_VERBS | DYING_VERBS and any(
+        g.lemma_.lower() in FIGHT_NOUNS for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"in", "during"}
+        for g in c.children if g.dep_ == "pobj")
 
 
 def _place_actor(token: Token) -> Actor | None:
@@ -1002,6 +1138,10 @@ def _argument_actor(
         elif actor is not None and _bare_nationality(owner, actor) and token.tag_ == "NNS":
             # "two Mauritanian gold prospectors": people of that country, as ACLED codes victims
             actor = Actor(f"Civilians ({country_of_word(owner.text)})", tx.CIVILIANS, actor.evidence)
+        elif actor is not None and _bare_nationality(owner, actor) and token.dep_ == "pobj" \
+                and token.head.lower_ in {"on", "in", "at", "near", "off"} \
+                and token.lemma_.lower() not in SITE_NOUNS | PERSON_NOUNS:
+            actor = None  # "on the central X-ese island of Y": where, not whom (no demonym is an actor)
         elif actor is not None and actor.inter == tx.UNKNOWN_ACTOR and token.lemma_.lower() in SITE_NOUNS:
             # "Kalaw's airport": a name whose site it is is a place, unless the name is an actor's; "a
             # Lebanese border village" is of that country's civilians

@@ -56,6 +56,9 @@ def _group_modifier(head: Token, context: ActorContext) -> str | None:
         named = _named_actor(text, context)
         if named is not None and named[1] != tx.STATE_FORCES:
             return named[0]
+    local = next((context.local_names[word.lower_] for word in modifiers if word.lower_ in context.local_names), None)
+    if local is not None:  # "suspected separatist fighters" in a report of Cameroon
+        return local
     for word in modifiers:
         if word.text.istitle() and (word.i > word.sent.start or word.pos_ == "PROPN") and not country_of_word(word.text):
             # "(suspected) Maoist rebels" in a report that names the "Communist Party of India
@@ -180,14 +183,17 @@ INSURGENT_NOUNS = {"militants", "insurgents", "jihadists", "fighters", "extremis
 def _referred_back_group(noun: Token, context: ActorContext) -> str | None:
     """"the attackers", "one of the assailants" after the report has named one armed group and
     no other: that group, the one the report told carrying out the act. So are "suspected
-    militants" and counted ones ("killed four militants") in the article's own country (not "In
-    neighbouring X, suspected jihadists ...")."""
+    militants", counted ones ("killed four militants") and bare ones ("militants seized the town")
+    in the article's own country (not "In neighbouring X, suspected jihadists ...")."""
     if noun.lower_ not in REFERRING_ATTACKER_NOUNS:
         return None
     definite = any(t.dep_ == "det" and t.lower_ == "the" for t in noun.lefts)
     suspected = any(t.dep_ == "amod" and t.lower_ == "suspected" for t in noun.lefts)
     counted = noun.lower_ in INSURGENT_NOUNS and any(t.dep_ == "nummod" for t in noun.lefts)
-    if not definite and not ((suspected or counted)
+    # ("In March 2021, militants seized the town": an insurgency's members named bare)
+    bare = noun.lower_ in INSURGENT_NOUNS and noun.tag_ == "NNS" and not any(
+        t.dep_ in {"det", "amod", "compound", "nmod", "poss", "nummod"} for t in noun.lefts)
+    if not definite and not ((suspected or counted or bare)
                              and (_located_country(noun.sent) or context.country) == context.country):
         return None
     return _only_group_named_before(noun.doc[noun.i : noun.i + 1], context, defenders=False)

@@ -22,7 +22,9 @@ from eventwire.extract.who.names import (
     _strip_titles, forces_name, noun_phrase,
 )
 from eventwire.extract.who.resolve import _group_of_members, _name_of, resolve_actor
-from eventwire.extract.who.tables import country_of_word, known_actors, known_affiliates
+from eventwire.extract.who.tables import (
+    branches_by_country, country_of_word, known_actors, known_affiliates, local_names,
+)
 from eventwire.extract.words import words
 from eventwire.records import Actor
 
@@ -122,6 +124,8 @@ def build_context(doc: Doc, country: str = "") -> ActorContext:
             context.types[forces_name(kind, context.country)] = tx.STATE_FORCES
     _learn_branches(doc, context)
     _learn_affiliates(doc, context)
+    _learn_local_names(doc, context)
+    _learn_country_branch(context)
     _learn_role_groups(doc, context)
     _learn_claiming_group(doc, context)
     _learn_leaders(doc, context)
@@ -195,6 +199,32 @@ def _learn_affiliates(doc: Doc, context: ActorContext) -> None:
             continue
         for alias in (parent, *known_actors()[parent.lower()].aliases):
             context.aliases.setdefault(alias.lower(), present[0])
+
+
+def _learn_local_names(doc: Doc, context: ActorContext) -> None:
+    """"Maoist rebels" in a report of India, "suspected separatists" in one of Cameroon: the words by
+    which reports of the article's country name an armed group (`tables.local_names`) name it,
+    unless the report names another armed group ("Separatist fighters killed four soldiers ... The
+    X Defence Forces claimed the attack": the group it names is whom it means)."""
+    named = _armed_groups_named(doc, context)
+    for word, group in local_names().get(context.country, {}).items():
+        if named - {group}:
+            return
+        context.local_names[word] = group
+        context.aliases.setdefault(word, group)
+        context.types.setdefault(group, known_actors()[group.lower()].inter)
+
+
+def _learn_country_branch(context: ActorContext) -> None:
+    """"Islamic State said its men raided the village" in a report of Mozambique that
+    names none of its branches: the global group's name stands for its branch in the article's
+    country (`tables.branches_by_country`), as ACLED codes the branch that acts there."""
+    for (parent, country), branch in branches_by_country().items():
+        if country != context.country:
+            continue
+        context.types.setdefault(branch, known_actors()[branch.lower()].inter)
+        for alias in (parent, *known_actors()[parent.lower()].aliases):
+            context.aliases.setdefault(alias.lower(), branch)
 
 
 def _learn_leaders(doc: Doc, context: ActorContext) -> None:

@@ -349,7 +349,8 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
         or _named_actor(re.sub(r"\s+group$", "", text), context) or next(
         (found for found in (_named_actor(_name_of(name), context) for name in _names_in(span)) if found), None
     ) or next(  # a hyphenated acronym the tokenizer splits: "the ruling ZANU-PF party"
-        (found for name in _HYPHENED_ACRONYM.findall(text) for found in (_named_actor(name, context),) if found), None)
+        (found for name in _HYPHENED_ACRONYM.findall(text) for found in (_named_actor(name, context),) if found), None) \
+        or (_named_actor(span.root.text, context) if span.root.lower_ in context.local_names else None)  # "six Maoists"
     if named is not None:
         name, inter = named
         longer = _longer_name(span, text, context) or _mission_present(name, span, context)
@@ -391,7 +392,9 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
         name = _strip_determiners(span.doc[army.left_edge.i : army.i + 1].text)
         return Actor(name, context.types.get(name, tx.REBEL_GROUPS), evidence)
     if root_token.lower_ in ARMED_ROLE_NOUNS or root_token.lemma_.lower() in ATTACK_NOUNS | WEAPON_NOUNS:
-        group = _group_modifier(root_token, context) or _bare_role_group(span, context)
+        # ("five suspected separatists" in a report of Cameroon: the group the role noun names there)
+        group = _group_modifier(root_token, context) or _bare_role_group(span, context) \
+            or context.local_names.get(root_token.lower_)
         if group is not None:
             return Actor(group, context.types.get(group) or _known_type(group), evidence)
     if root_token.lower_ in FORCE_NOUNS:
@@ -636,14 +639,25 @@ SUSPECTED_WORDS = {"suspected", "alleged", "presumed", "purported"}
 
 def _members_of_the_one_gang(head: Token, context: ActorContext) -> str | None:
     """"Six gang members" in a report that has named one gang before them: that gang's members
-    (not where it has named two: "rival gangs")."""
+    (not where it has named two: "rival gangs", nor in a sentence set in a time of its own: "In
+    February, gang members killed ...", another story than the gang's)."""
     gang = next((c for c in head.lefts if c.dep_ == "compound" and c.lemma_.lower() == "gang"), None)
     if gang is None or head.lower_ not in MEMBER_NOUNS | {"member"} \
-            or any(c.lower_ in SUSPECTED_WORDS for c in head.lefts):
+            or any(c.lower_ in SUSPECTED_WORDS for c in head.lefts) or _opens_with_a_time(head.sent):
         return None  # ("four suspected gang members": of no gang the report knows)
     names = {name for before in head.doc[: gang.i] if before.lemma_.lower() == "gang"
              for name in (_group_called(before, context),) if name is not None}
     return names.pop() if len(names) == 1 else None
+
+
+# A sentence's opening time of its own: "In February, ...", "Last year, ...", "In 2023, ...".
+_OPENING_TIME = re.compile(r"^(?:(?:In|Since|By|During|Earlier in|Early in|Late in)\s+(?:early\s+|late\s+|mid-)?"
+                           r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+                           r"|(?:19|20)\d\d)|Last (?:year|month))\b")
+
+
+def _opens_with_a_time(sentence: SpacySpan) -> bool:
+    return _OPENING_TIME.match(span_text(sentence).lstrip()) is not None
 
 
 def _antecedent_of_them(pronoun: Token, context: ActorContext) -> Actor | None:

@@ -51,6 +51,27 @@ def known_affiliates() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def branches_by_country() -> dict[tuple[str, str], str]:
+    """(global armed group, country) -> its regional branch that acts in the country (the data
+    file's `branch_of` and `branch_in`): ACLED codes "Islamic State" fighters in Mozambique as its
+    Mozambique province."""
+    return {(row["branch_of"], country): row["name"] for row in _actor_rows() if row.get("branch_of")
+            for country in row.get("branch_in", ())}
+
+
+@lru_cache(maxsize=1)
+def local_names() -> dict[str, dict[str, str]]:
+    """Country -> lower-case word -> the armed group a report of that country means by it (the data
+    file's `called_in`): "Maoists" in India are the Communist Party of India (Maoist), "separatists"
+    in Cameroon the Ambazonian separatists."""
+    table: dict[str, dict[str, str]] = {}
+    for row in _actor_rows():
+        for country, words in row.get("called_in", {}).items():
+            table.setdefault(country, {}).update({word.lower(): row["name"] for word in words})
+    return table
+
+
+@lru_cache(maxsize=1)
 def known_by_last_word() -> dict[str, tuple[tuple[str, KnownActor], ...]]:
     """Last word -> (lower-case name or alias of several words, actor) of the known actors whose
     names end in it ("guards" -> "revolutionary guards"), for a name written by its last word."""
