@@ -86,6 +86,8 @@ ROWS = [
      *EVENT_FIELDS, "", {}),
     ("events_actors28", "Event fields (our twenty-sixth actor reports, in the sample's style, `bench/gold/events_actors28.jsonl`: not tuned on, session 34's check)",
      *EVENT_FIELDS, "", {}),
+    ("events_actors29", "Event fields (our twenty-seventh actor reports, in the sample's style, `bench/gold/events_actors29.jsonl`: not tuned on, written in session 34 and first run at its end)",
+     *EVENT_FIELDS, "", {}),
     ("geo_lgl_gold", "Geocoding, gold toponyms (LGL)", "acc@161 km / AUC / mean / median km",
      ("acc161", "auc", "mean_km", "median_km"), "Mordecai3 0.827", {"acc161": 0.90}),
     ("geo_gwn_gold", "Geocoding, gold toponyms (GeoWebNews)", "acc@161 km / AUC / mean / median km",
