@@ -124,3 +124,11 @@ def test_the_group_that_killed_is_the_armed_group_named_last():
     text = ("Al-Shabaab fighters ambushed a convoy near Jowhar on Friday, the police said. In 2022, the group "
             "killed 30 soldiers at a base in the same district.")
     assert actors_at(text, "killed", "Somalia")[0] == "Al Shabaab"
+
+
+def test_a_crowd_a_force_dispersed_is_actor1_where_the_sentence_names_only_the_force():
+    events = events_of("Riot police fired tear gas on Tuesday to break up a march by hundreds of nurses in the "
+                       "Chilean city of Valparaíso, witnesses said.")
+    event = event_of(events, "Riot police fired")
+    assert event.sub_event_type == "Protest with intervention"
+    assert (event.actor1.name, event.actor2.name) == ("Protesters (Chile)", "Police Forces of Chile")

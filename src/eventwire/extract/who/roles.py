@@ -96,12 +96,17 @@ def _met_protest(sub_event_type: str, actor1: Actor | None, actor2: Actor | None
     """The sides of a protest a force met whose words name neither ("several hundred nurses who
     marched to parliament were driven off with tear gas", read with no side, or the marchers as
     civilians hurt): its protesters, and the police of the country it happens in, as ACLED codes
-    an intervention no one is named for."""
+    an intervention no one is named for; where they name only the force, the protesters are
+    actor1 and the force actor2."""
     if sub_event_type not in MET_PROTESTS:
         return actor1, actor2
     evidence = token_span(trigger)
     if actor1 is None:
         actor1 = _local_actor("Protesters", tx.PROTESTERS, trigger.sent, context.country, evidence)
+    elif actor1.inter == tx.STATE_FORCES and (actor2 is None or actor2.inter == tx.CIVILIANS):
+        # The force is the sentence's subject and the crowd only its object's owner ("police fired tear
+        # gas to break up a march by teachers"): the marchers are actor1, the force actor2.
+        actor1, actor2 = _local_actor("Protesters", tx.PROTESTERS, trigger.sent, context.country, evidence), actor1
     if (actor2 is None or actor2.inter == tx.CIVILIANS) and actor1.inter == tx.PROTESTERS:
         country = _role_country(actor1)
         actor2 = Actor(forces_name("Police", country), tx.STATE_FORCES, evidence) if country else None
