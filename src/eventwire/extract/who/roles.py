@@ -104,8 +104,8 @@ def _met_protest(sub_event_type: str, actor1: Actor | None, actor2: Actor | None
     if actor1 is None:
         actor1 = _local_actor("Protesters", tx.PROTESTERS, trigger.sent, context.country, evidence)
     elif actor1.inter == tx.STATE_FORCES and (actor2 is None or actor2.inter == tx.CIVILIANS):
-        # The force is the sentence's subject and the crowd only its object's owner ("police fired tear
-        # gas to break up a march by teachers"): the marchers are actor1, the force actor2.
+        # The force is the sentence's subject and the crowd only its object's owner ("riot police used
+        # water cannon to scatter a rally of farmers"): the crowd is actor1, the force actor2.
         actor1, actor2 = _local_actor("Protesters", tx.PROTESTERS, trigger.sent, context.country, evidence), actor1
     if (actor2 is None or actor2.inter == tx.CIVILIANS) and actor1.inter == tx.PROTESTERS:
         country = _role_country(actor1)
