@@ -50,6 +50,10 @@ class ArticlePlaces:
     # the places the report names only in background it tells of an earlier year (`_in_background`)
     background: frozenset[tuple[int, int]] = frozenset()
 
+    def in_background(self, place: Place) -> bool:
+        """Whether `place` is named only in background of an earlier year (`_in_background`)."""
+        return _key(place) in self.background
+
 
 def read_places(article: Article, doc: Doc, gazetteer: Gazetteer) -> ArticlePlaces:
     """The places `article` names (`where.find_places`), a town read in the state the article
@@ -869,7 +873,7 @@ def _main_place_so_far(sentence: SpacySpan, placing: ArticlePlaces) -> Place | N
     """The article's main place for a sentence that names none (`_main_place_before`): a sentence
     that goes on about an event ("Most of the dead were children") is about a place told before
     it, not the town of a later, separate event of the report."""
-    current = [p for p in placing.places if _key(p) not in placing.background]
+    current = [p for p in placing.places if not placing.in_background(p)]
     return _main_place_before(current, placing.main_place, sentence.end_char, sentence.doc, placing.capital_datelines)
 
 

@@ -533,7 +533,7 @@ def _accounts_of_previous(mentions: list[EventMention], view: ArticleView) -> li
                      or (group := _speaks_for_unnamed(mention, event, groups, article)) is not None or restates):
             if not side and group is not None:  # the unnamed fighters' own group speaks: a side
                 side = True
-                kept[:] = [_named_for_unnamed(m, group) if any(m is e for e in event) else m for m in kept]
+                _rewrite_event(kept, event, lambda m: _named_for_unnamed(m, group))
                 lender = _named_for_unnamed(lender, group)
             counted = _lowest_figures(event) if side else {}
             disputed = side and _denied_by_a_side(mention, event)
@@ -544,7 +544,7 @@ def _accounts_of_previous(mentions: list[EventMention], view: ArticleView) -> li
                                   date=before.date, time_precision=before.time_precision,
                                   date_evidence=before.date_evidence, place=_account_place(mention, before, kept))
             if (killed := _killed_member_of(mention, view)) is not None:
-                kept[:] = [_targeting(m, killed) if any(m is e for e in event) else m for m in kept]
+                _rewrite_event(kept, event, lambda m: _targeting(m, killed))
                 mention = _targeting(mention, killed)
         kept.append(mention)
     return kept
@@ -782,7 +782,7 @@ def _named_by_blame(mentions: list[EventMention], blamed: dict[int, Actor], blam
         if here is not None and mention.disorder_type == taxonomy.POLITICAL_VIOLENCE:
             event = _event_so_far(kept, mention)
             if _leaves_doer_unnamed([*event, mention], here):
-                kept[:] = [_doer_named(m, here) if any(m is e for e in event) else m for m in kept]
+                _rewrite_event(kept, event, lambda m: _doer_named(m, here))
                 mention = _doer_named(mention, here)
         group = blamed.get(mention.sentence.start)
         claim = _claims_an_act(mention.sentence.text)
@@ -793,7 +793,7 @@ def _named_by_blame(mentions: list[EventMention], blamed: dict[int, Actor], blam
                 <= (CLAIM_GAP if claim else CONTINUATION_GAP):
             event = _event_so_far(kept, act)
             if _leaves_doer_unnamed(event, group):
-                kept[:] = [_doer_named(m, group) if any(m is e for e in event) else m for m in kept]
+                _rewrite_event(kept, event, lambda m: _doer_named(m, group))
                 if merge.merge_reason(act, mention, same_article=True) is not None:
                     mention = _doer_named(mention, group)
         kept.append(mention)
@@ -1216,6 +1216,14 @@ def _side_speaks(mention: EventMention, event: list[EventMention], article: Arti
 def _lender(event: list[EventMention]) -> EventMention | None:
     """The first of an act's sentences whose class the classifier did not only guess."""
     return next((m for m in event if not merge.is_guess(m)), None)
+
+
+def _rewrite_event(kept: list[EventMention], event: list[EventMention],
+                   rewrite: Callable[[EventMention], EventMention]) -> None:
+    """Applies `rewrite` to the mentions of `event` among `kept`, in place: the merge takes an
+    event's sides from its first mention, so a side learned from a later sentence must reach the
+    earlier ones."""
+    kept[:] = [rewrite(m) if any(m is e for e in event) else m for m in kept]
 
 
 def _event_so_far(kept: list[EventMention], before: EventMention) -> list[EventMention]:
@@ -2782,7 +2790,7 @@ def _refined(place: Place | None, index: int, view: ArticleView) -> Place | None
             if town.evidence and sentence.start_char <= town.evidence.start < sentence.end_char \
                     and town.feature == "city" \
                     and (town.name != place.name if place.feature == "region" else town.geonameid != place.geonameid) \
-                    and (town.evidence.start, town.evidence.end) not in view.placing.background \
+                    and not view.placing.in_background(town) \
                     and ((town.iso, town.admin1) == (place.iso, place.admin1) if aside or found
                          else near_region(town, place) if place.feature == "region" else town.lies_in(place)) \
                     and _LOCATIVE_BEFORE.search(text, max(0, town.evidence.start - 40), town.evidence.start) \
