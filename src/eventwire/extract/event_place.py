@@ -551,14 +551,27 @@ _ENTERED_JUST_BEFORE = re.compile(r"\b(?:entered|retook|recaptured|overran)\s+$"
 _ENTERED_LABELS = frozenset({"PERSON", "GPE", "LOC", ""})
 
 
+# "the troops came to X on Monday", "gunmen went to X": where attackers arrived, told as the
+# scene. No body or building is said to be come to so, so the tagger's reading of the name as an
+# organisation's (it reads unknown villages so as often as a person's) does not count against it.
+_ARRIVED_JUST_BEFORE = re.compile(r"\b(?:came|went)\s+to\s+$")
+# How the tagger may read a name arrived at: any way but as a time, a number or an amount.
+_NOT_ARRIVED_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "LAW", "EVENT"})
+
+
 def _entered(text: str, start: int, end: int, doc: Doc) -> bool:
-    """Whether text[start:end] is what troops entered, retook or overran ("entered X on Monday"):
-    a settlement, however the tagger read the name, unless it read a body's or a building's
-    ("entered Parliament") or the name owns what follows ("entered X's house")."""
-    if _ENTERED_JUST_BEFORE.search(text, max(0, start - 12), start) is None or text.startswith(("'s", "’s"), end):
+    """Whether text[start:end] is what troops entered, retook or overran ("entered X on Monday"),
+    or came or went to (`_ARRIVED_JUST_BEFORE`): a settlement, however the tagger read the name,
+    unless it read a body's or a building's ("entered Parliament"), the name owns what follows
+    ("entered X's house") or is an acronym ("went to NATO")."""
+    if text.startswith(("'s", "’s"), end) or text[start:end].isupper():
+        return False
+    arrived = _ARRIVED_JUST_BEFORE.search(text, max(0, start - 12), start) is not None
+    if not arrived and _ENTERED_JUST_BEFORE.search(text, max(0, start - 12), start) is None:
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and all(token.ent_type_ in _ENTERED_LABELS for token in span)
+    return span is not None and all(token.ent_type_ not in _NOT_ARRIVED_LABELS if arrived
+                                    else token.ent_type_ in _ENTERED_LABELS for token in span)
 
 
 def _containers_after(places: list[Place], text: str, end: int) -> list[Place]:
@@ -1336,6 +1349,19 @@ _BODY_NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w'’]*\s+){0,3}(?:Commission|Counc
                               r"|Coalition)\b")
 
 
+# "a Red Sea port", "a key Black Sea port", "an Adriatic island": a sea or a region heading a noun
+# for a settlement after "a" says what kind of place that is; the settlement lies where the
+# sentence or the report names it ("in western Yemen", "at the port of X"), not at the sea's point.
+_A_KIND_BEFORE = re.compile(r"\b(?:an?|another)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
+_SETTLEMENT_NOUN_AFTER = re.compile(r"\s+(?:port|harbou?r|town|city|village|island|resort)\b")
+
+
+def _names_a_kind(place: Place, text: str) -> bool:
+    """Whether the place's name only says what kind of settlement the noun after it is (above)."""
+    return _SETTLEMENT_NOUN_AFTER.match(text, place.evidence.end) is not None \
+        and _A_KIND_BEFORE.search(text, max(0, place.evidence.start - 25), place.evidence.start) is not None
+
+
 def names_newspaper(place: Place, text: str) -> bool:
     """Whether the place's name is part of a newspaper's title (`_NEWSPAPER_TITLE_AFTER`)."""
     return _NEWSPAPER_TITLE_AFTER.match(text, place.evidence.end) is not None \
@@ -1359,7 +1385,7 @@ def is_location(place: Place, doc: Doc) -> bool:
     if place.evidence.text.lower() in country_tables()[2]:
         return False
     text = doc_text(doc)
-    if names_newspaper(place, text):
+    if names_newspaper(place, text) or place.feature == "region" and _names_a_kind(place, text):
         return False
     if _STANDS_FOR_GOVERNMENT.match(text, place.evidence.end) or _FORCE_NAME_AFTER.match(text, place.evidence.end) \
             or place.feature == "country" and _BODY_NAME_AFTER.match(text, place.evidence.end):

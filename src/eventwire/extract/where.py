@@ -545,6 +545,12 @@ def _split_pairs(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[
     return [Toponym(start, end)]
 
 
+# "the mayor of X": only a town has a mayor, whatever the tagger read its name as (a person's,
+# most often). Not a settlement cue (`read_cues`): the mayor's town is not always the scene
+# ("the mayor of X was shot dead in Y"), see `event_place.is_incidental`.
+_MAYOR_OF_BEFORE = re.compile(r"\b[Mm]ayors?\s+of\s+$")
+
+
 def _looks_like_place(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
     """A PERSON/ORG entity is a place when a cue says so or it is exactly a country/state name."""
     candidates = gazetteer.candidates(clean_name(text[start:end]))
@@ -552,6 +558,9 @@ def _looks_like_place(text: str, start: int, end: int, gazetteer: Gazetteer) -> 
         return False
     cues = read_cues(text, start, end)
     if cues.settlement or (cues.admin and any(c.feature.startswith("admin") for c in candidates)):
+        return True
+    if _MAYOR_OF_BEFORE.search(text, max(0, start - 20), start) and any(
+            c.kind == 0 and c.feature == "city" for c in candidates):
         return True
     if _inside_named_container(cues, candidates, gazetteer):
         return True
