@@ -91,7 +91,7 @@ def extract(article: Article, doc: Doc, context: ExtractContext) -> Extraction:
     view = _view(article, doc, sentences, context)
     view.datelines = datelines
     found = _destruction_in_previous(_tolls_of_previous(_continuing_previous(_mentions(view, context), view),
-                                                        view.starts), view)
+                                                        view), view)
     # who each blame or claim names is read before an account of the act takes the act's sides
     blamed = {m.sentence.start: group for m in found if not m.historical
               and (group := _blamed_group(m, view)) is not None}
@@ -283,7 +283,7 @@ _FORCE_ACCOUNT_CLASSES = frozenset({"ATTACK", "ARMED_CLASH", "VIOL_DEMONSTR", "A
                                     "FORCE_AGAINST_PROTEST", "PROTEST_WITH_INTER"})
 
 
-def _tolls_of_previous(mentions: list[EventMention], starts: Sequence[int]) -> list[EventMention]:
+def _tolls_of_previous(mentions: list[EventMention], view: ArticleView) -> list[EventMention]:
     """A sentence that tells no act of its own, only a toll ("The health ministry put the toll at
     31 dead", "Aid workers gave a higher toll of 22"), counts the victims of the act told before
     it: it takes the class and the sides of the previous mention, a present-day act of political
@@ -291,7 +291,10 @@ def _tolls_of_previous(mentions: list[EventMention], starts: Sequence[int]) -> l
     own besides that act's, so the merge joins the two
     and weighs the toll against the act's own figures (the classifier reads a bare toll as
     anything, a disaster among others). A source's toll of the act (`_gives_toll_of`) takes the
-    act's day and place as well, whatever its class."""
+    act's day and place as well, whatever its class. A named armed group that counts its own
+    fighters among the dead ("X said five of its fighters were killed") is whom the act
+    targeted (`_killed_member_of`)."""
+    starts = view.starts
     kept: list[EventMention] = []
     for mention in mentions:
         before = kept[-1] if kept else None
@@ -303,6 +306,9 @@ def _tolls_of_previous(mentions: list[EventMention], starts: Sequence[int]) -> l
                 and (not merge.dated_by_itself(mention) or mention.date == before.date) \
                 and merge.places_agree(before.place, mention.place, same_article=True) is not None:
             mention = _as_part_of(mention, before)
+            if (killed := _killed_member_of(mention, view)) is not None:
+                _rewrite_event(kept, _event_so_far(kept, before), lambda m: _targeting(m, killed))
+                mention = _targeting(mention, killed)
         elif before is not None and _gives_toll_of(mention, before, starts):
             mention = _toll_of_act(mention, before)
         kept.append(mention)

@@ -26,7 +26,7 @@ from eventwire.extract.who.lexicon import (
     ARMED_GROUP_TYPES, ATTACK_NOUNS, BORDER_NOUNS, CLAIMED_THINGS, DESTRUCTIVE_ACTS, DETAINING_ACTS,
     FOLLOWER_NOUNS, FORCE_NOUNS, GROUP_NOUNS, LEADER_NOUNS, MEMBER_NOUNS, NON_STATE_QUALIFIERS, OBJECT_DEPS, OWN_WORDS,
     PERSON_NOUNS, PLACE_NOUNS, POLICE_NOUNS, PRONOUNS, PROTEST_LEMMAS, REFERRING_ATTACKER_NOUNS, ROLE_NAMES, ROLE_NOUNS,
-    SUBJECT_DEPS, TARGET_PREPOSITIONS, UNARMED_CROWDS, UNIT_HEADS, VIOLENT_ACTS, WEAPON_NOUNS,
+    SUBJECT_DEPS, TARGET_PREPOSITIONS, TELLING_LEMMAS, UNARMED_CROWDS, UNIT_HEADS, VIOLENT_ACTS, WEAPON_NOUNS,
 )
 from eventwire.extract.who.names import (
     _bare_name, _counted, claimed_or_unidentified, _is_country_or_capital, _known_type, _local_actor, _located_country, _person_civilians,
@@ -52,6 +52,9 @@ CIVILIAN_PROPERTY = {"home", "house", "homestead", "hut", "car", "shop", "store"
 # Verbs by which a source tells of an event it names ("the army confirmed the attack"): the
 # speaker is its source, not its actor.
 TELLING_VERBS = {"confirm", "report", "acknowledge", "announce", "describe", "condemn", "deny"}
+
+# Elected officials of a town: civilians when harmed, not their state's government.
+LOCAL_OFFICE_HOLDERS = {"mayor", "councillor", "councilor", "alderman"}
 
 # Whose coding rules `event_actors` follows where the syntax leaves a role open.
 Convention = Literal["acled", "plover"]
@@ -153,6 +156,10 @@ def event_actor_groups(
         included = _force_among(token, resolved) if harmed and actor is not None and actor.inter == tx.CIVILIANS else None
         if included is not None:
             return included  # "left eleven dead, among them four gendarmes": the force struck
+        if actor is not None and harmed and actor.name.startswith("Government of ") \
+                and token.lemma_.lower() in LOCAL_OFFICE_HOLDERS:
+            # "gunmen shot dead a mayor": a town's elected official harmed is a civilian, as ACLED codes them
+            return _local_actor("Civilians", tx.CIVILIANS, token.sent, context.country, actor.evidence)
         if actor is not None and actor.inter == tx.UNKNOWN_ACTOR and token.ent_type_ in {"GPE", "LOC", "FAC"} \
                 and not country_of_word(actor.name):
             return None  # "blocked the road at X": a town is where, not whom (ACLED)
@@ -232,8 +239,10 @@ def event_actor_groups(
     if actor1 is None and trigger.pos_ == "NOUN":
         agent = next((c for c in trigger.children if c.dep_ == "poss"), None)
         actor1 = resolved(agent)
-    if actor1 is None and trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and set_off is None:
-        # "X came to prominence for a raid", "X carried out an attack on Y"
+    if actor1 is None and (trigger.pos_ == "NOUN" or trigger.tag_ == "VBG") and trigger.dep_ == "pobj" \
+            and set_off is None:
+        # "X came to prominence for a raid", "X carried out an attack on Y" (a gerund too: "soldiers
+        # killed 12 rebels in fighting near X")
         governing = governing_verb(trigger)
         if governing is not None and governing.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS
                                                                            for c in governing.children):
@@ -417,7 +426,25 @@ def killed_group_member(sentence: SpacySpan, context: ActorContext) -> Actor | N
             actor = resolve_actor(noun_phrase(killed), context)
             if actor is not None and actor.inter in ARMED_GROUP_TYPES and not _unnamed_armed(actor):
                 return actor
+        actor = _own_members_killed(verb, context)
+        if actor is not None:
+            return actor
     return None
+
+
+def _own_members_killed(verb: Token, context: ActorContext) -> Actor | None:
+    """The named armed group that says its own members were killed ("The X group said five of its
+    fighters were killed"): the speaker the possessive points back at."""
+    dead = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if dead is not None and dead.lemma_.lower() not in GROUP_MEMBER_NOUNS:
+        dead = next(iter(_prepositional_objects(dead, {"of"})), None)  # "five of its fighters"
+    if dead is None or dead.lemma_.lower() not in GROUP_MEMBER_NOUNS \
+            or not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in dead.children):
+        return None
+    speech = next((a for a in verb.ancestors if a.lemma_.lower() in TELLING_LEMMAS), None)
+    speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
+    actor = resolve_actor(noun_phrase(speaker), context) if speaker is not None else None
+    return actor if actor is not None and actor.inter in ARMED_GROUP_TYPES and not _unnamed_armed(actor) else None
 
 
 def _blamed(verb: Token) -> Token | None:

@@ -43,6 +43,9 @@ STATE_OF_TERRITORY = {
     "Saint Martin": "France", "Saint Barthelemy": "France", "Saint Pierre and Miquelon": "France",
     "Greenland": "Denmark", "Faroe Islands": "Denmark",
 }
+# Territories whose settlers are another state's people: ACLED codes the settlers in the occupied
+# Palestinian territory as "Settlers (Israel)", wherever the report places their act.
+SETTLERS_STATE = {"Palestinian Territory": "Israel"}
 # States GeoNames counts in another (COUNTRY_ALIASES) -> that other: bare "police" in a report of
 # the first's army, placed in the second, are the first's.
 STATE_WITHIN = {"Somaliland": "Somalia", "Puntland": "Somalia"}
@@ -216,3 +219,6 @@ UNARMED_CROWDS = {"Civilians", "Protesters", "Opposition"}
 # body's name qualifies is that state's police, and a report that names one means them by
 # "security forces" and "security men".
 POLICE_SECURITY_BODY = re.compile(r"\b(?:General|Public) Security\b")
+
+# Verbs by which a source tells an event: "..., Ukrainian officials say".
+TELLING_LEMMAS = {"say", "tell", "report", "confirm", "add"}

@@ -15,7 +15,7 @@ from eventwire.extract.who.context import ActorContext
 from eventwire.extract.who.lexicon import (
     ARMED_GROUP_HEADS, ARMED_ROLE_NOUNS, COUNTRY_ALIASES, FORCE_NOUNS, FORCE_OWNED_HEADS, GOVERNMENT_NOUNS,
     GROUP_NOUNS, LEADER_NOUNS, LINK_WORDS, MEMBER_NOUNS, NAMED_GROUP_HEADS, NON_STATE_QUALIFIERS, OBJECT_DEPS,
-    PERSON_NOUNS, PLACE_NOUNS, POLICE_NOUNS, STATE_NOUNS, STATE_OF_TERRITORY,
+    PERSON_NOUNS, PLACE_NOUNS, POLICE_NOUNS, STATE_NOUNS, STATE_OF_TERRITORY, SUBJECT_DEPS, TELLING_LEMMAS,
 )
 from eventwire.extract.who.tables import KnownActor, country_of_word, country_tables, known_actors, missions_by_country
 from eventwire.records import Actor, Span
@@ -689,7 +689,8 @@ def noun_phrase(token: Token) -> SpacySpan:
         # the attack ..., a claim that ...") is no part of it
         end = min(end, token.head.i)
     for child in token.rights:
-        if child.i < end and (child.dep_ in {"appos", "case"} or (child.dep_ == "prep" and child.lower_ == "of")):
+        if child.i < end and (child.dep_ in {"appos", "case"} and not _speaker_read_as_apposition(child)
+                              or (child.dep_ == "prep" and child.lower_ == "of")):
             right = max(right, child.right_edge.i)
     if token.pos_ == "ADJ" and token.dep_ == "pobj":
         # "fired by the paramilitary Rapid Support Forces", parsed with the adjective as the
@@ -699,6 +700,15 @@ def noun_phrase(token: Token) -> SpacySpan:
     while len(span) > 1 and span[-1].is_punct:
         span = span[:-1]
     return span
+
+
+def _speaker_read_as_apposition(appos: Token) -> bool:
+    """"... has killed nine people, the X group, which holds the town, says": the speaker, whom the
+    parser hangs on the last noun before it as its apposition, leaving the speech verb that ends
+    the sentence with no subject; the speaker is no part of that noun's phrase."""
+    root = appos.sent.root
+    return appos.dep_ == "appos" and root.i > appos.i and root.lemma_.lower() in TELLING_LEMMAS \
+        and not any(c.dep_ in SUBJECT_DEPS for c in root.children)
 
 
 def set_off_name(modifier: Token, head: Token) -> bool:

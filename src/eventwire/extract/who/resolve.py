@@ -18,8 +18,8 @@ from eventwire.extract.who.groups import (
 from eventwire.extract.who.lexicon import (
     ARMED_GROUP_TYPES, ARMED_ROLE_NOUNS, ATTACK_NOUNS, BORDER_NOUNS, DENYING_VERBS, FOLLOWER_NOUNS, FORCE_NOUNS,
     FORCE_OWNED_HEADS, GOVERNMENT_NOUNS, GROUP_NOUNS, LEADER_NOUNS, MEMBER_NOUNS, NAMED_GROUP_HEADS, OWN_WORDS,
-    POLICE_NOUNS, POLICE_SECURITY_BODY, PRONOUNS, ROLE_NAMES, ROLE_NOUNS, STATE_NOUNS, STATE_WITHIN, SUBJECT_DEPS,
-    UNIT_HEADS, WEAPON_NOUNS,
+    POLICE_NOUNS, POLICE_SECURITY_BODY, PRONOUNS, ROLE_NAMES, ROLE_NOUNS, SETTLERS_STATE, STATE_NOUNS, STATE_WITHIN,
+    SUBJECT_DEPS, TELLING_LEMMAS, UNIT_HEADS, WEAPON_NOUNS,
 )
 from eventwire.extract.who.names import (
     ORGANISATION_HEADS, PARTY_HEADS, _appositive_name, claimed_or_unidentified, _bare_name, _carries_civilians, _counted, _counted_pronoun, _fronted_country, _holds_word,
@@ -185,6 +185,12 @@ def _interior_ministry_owns(head: Token) -> bool:
     if owner is not None and owner.lower_ in PRONOUNS:
         owner = next((t for t in reversed(head.doc[head.sent.start : head.i]) if t.lower_ == "ministry"), None)
     return owner is not None and owner.lower_ == "ministry" and any(t.lower_ == "interior" for t in owner.subtree)
+
+
+def _told_by_interior_ministry(head: Token) -> bool:
+    """Whether an interior ministry is the speaker of the sentence `head` is in."""
+    return any(t.lower_ == "ministry" and t.dep_ == "nsubj" and t.head.lemma_.lower() in TELLING_LEMMAS
+               and any(w.lower_ == "interior" for w in t.subtree) for t in head.sent)
 
 
 def _owning_actor(head: Token, context: ActorContext) -> Actor | None:
@@ -431,7 +437,10 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
         # "security forces", "security sources", "security men", "a checkpoint of the General
         # Security forces": the state's forces of the kind `security_kind` says (police in a report
         # of police alone)
-        kind_noun = "police" if security_kind(context) == "Police" else "forces"
+        # (and where an interior ministry tells what they did: "security forces detained two men,
+        # the interior ministry said" are the police it commands)
+        police = security_kind(context) == "Police" or _told_by_interior_ministry(span.root)
+        kind_noun = "police" if police else "forces"
         nouns = (nouns - FORCE_NOUNS - POLICE_NOUNS) | {kind_noun}
     if nouns & FORCE_NOUNS and _interior_ministry_owns(span.root):
         nouns = (nouns - FORCE_NOUNS) | {"police"}  # "members of its forces", said by the interior ministry
@@ -441,10 +450,12 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
         nouns.add("forces")  # "the National Guard", "a border guard"
     if span.root.lower_ in {"agent", "agents"} and any(c.lower_ in LAW_AGENCY_WORDS for c in span.root.lefts):
         nouns.add("police")  # "federal agents", "immigration agents": a state's law enforcement
-    government_act = span.root.lemma_.lower() in ATTACK_NOUNS | WEAPON_NOUNS \
+    government_act = span.root.lemma_.lower() in ATTACK_NOUNS | WEAPON_NOUNS | MILITARY_SITES \
         and bool(nouns & {"government", "regime", "junta"})
     if government_act:
-        nouns.add("forces")  # "a government offensive", "a government drone": the state's own forces
+        # "a government offensive", "a government drone", "shelled government positions": the
+        # state's own forces
+        nouns.add("forces")
     if span.root.lemma_.lower() in OFFICE_HEADS and _of_local_place(span.root):
         nouns.add("authorities")  # "the city's health office", "the provincial health department"
     if any(token.lower_ in CIVILIAN_CRAFT for token in words):
@@ -525,6 +536,8 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
             if claimed is not None:
                 return Actor(claimed, context.types.get(claimed) or _known_type(claimed), evidence)
             where = country or _located_country(span) or context.country
+            if role == "Settlers" and not country:
+                where = SETTLERS_STATE.get(where, where)  # "settlers torched cars in a village near X"
             return Actor(f"{role} ({where})" if where else role, inter, evidence)
     if span.root.lemma_.lower() in {"man", "men", "individual", "person", "group"} and any(
             t.dep_ == "amod" and t.lower_ in {"armed", "masked", "unidentified", "unknown"} for t in span.root.children):

@@ -8,10 +8,12 @@ from spacy.tokens import Token
 from eventwire import taxonomy as tx
 from eventwire.extract.texts import token_span
 from eventwire.extract.who.context import ActorContext
-from eventwire.extract.who.lexicon import STATE_NOUNS
+from eventwire.extract.who.lexicon import ARMED_GROUP_TYPES, STATE_NOUNS, TELLING_LEMMAS
 from eventwire.extract.who.names import (
-    _bare_name, _local_actor, _located_country, _role_country, forces_name, is_state_forces, qualified_by_its_country,
+    _bare_name, _local_actor, _located_country, _role_country, forces_name, is_state_forces, noun_phrase,
+    qualified_by_its_country,
 )
+from eventwire.extract.who.resolve import resolve_actor
 from eventwire.extract.who.tables import country_of_word
 from eventwire.records import Actor
 
@@ -26,9 +28,13 @@ def typed_roles(sub: tx.SubEventType, actor1: Actor | None, actor2: Actor | None
     """The two sides of a mention typed `sub`, its syntax having given `actor1` and `actor2`."""
     actor1, actor2 = _crowd_roles(sub.event_type, actor1, actor2, trigger, context)
     actor1 = _arresting_force(sub.name, actor1)
-    actor1, actor2 = _met_protest(sub.name, actor1, actor2, trigger, context)
+    # (what a protest was against is no side before the force that met it is placed: "police broke
+    # up a march against the president" has the force alone to place)
     actor2 = _no_one_met(sub, actor1, actor2)
+    actor1, actor2 = _met_protest(sub.name, actor1, actor2, trigger, context)
     actor2 = _civilian_target(sub.name, actor1, actor2, trigger, context)
+    actor2 = _ground_holder(sub.name, actor1, actor2, trigger, context)
+    actor1 = _interceptor(sub.name, actor1, actor2, trigger, context)
     return actor1, _victims_of_the_speakers_country(actor1, actor2, trigger)
 
 
@@ -131,8 +137,39 @@ def _civilian_target(sub_event_type: str, actor1: Actor | None, actor2: Actor | 
                         token_span(trigger))
 
 
-# Verbs by which a source tells an event: "..., Ukrainian officials say".
-TELLING_LEMMAS = {"say", "tell", "report", "confirm", "add"}
+def _ground_holder(sub_event_type: str, actor1: Actor | None, actor2: Actor | None, trigger: Token,
+                   context: ActorContext) -> Actor | None:
+    """Whom an armed group took ground from where the words name no one who held it ("the rebels
+    seized three towns in the north when the war began"): the forces of the state it lies in, as
+    ACLED codes such a capture (a rival that held it is named: "seized the village from X")."""
+    if sub_event_type != "Non-state actor overtakes territory" or actor2 is not None or actor1 is None \
+            or actor1.inter not in ARMED_GROUP_TYPES:
+        return actor2
+    country = _located_country(trigger.sent) or context.country
+    return Actor(forces_name("Military", country), tx.STATE_FORCES, token_span(trigger)) if country else None
+
+
+def _interceptor(sub_event_type: str, actor1: Actor | None, actor2: Actor | None, trigger: Token,
+                 context: ActorContext) -> Actor | None:
+    """Who stopped a weapon, where the words gave its owner as both sides ("anti-aircraft crews
+    downed two Russian drones", crews of no named state): no side stops its own weapon, so the
+    forces of the country it happened in (else the article's) did, when that is another state.
+    Where they name no one ("the army said the rocket had been intercepted"), the state forces
+    that tell it stopped it."""
+    if sub_event_type != "Disrupted weapons use":
+        return actor1
+    if actor1 is None:
+        speech = next((a for a in trigger.ancestors if a.lemma_.lower() in TELLING_LEMMAS), None)
+        speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
+        teller = resolve_actor(noun_phrase(speaker), context) if speaker is not None else None
+        return teller if is_state_forces(teller, ("Military",)) else None
+    if actor2 is None or actor1.name != actor2.name:
+        return actor1
+    owner = _role_country(actor2) or (actor2.name.split(" Forces of ", 1)[1] if is_state_forces(actor2) else None)
+    country = _located_country(trigger.sent) or context.country
+    if not country or country == owner:
+        return None
+    return Actor(forces_name("Military", country), tx.STATE_FORCES, token_span(trigger))
 
 
 def _victims_of_the_speakers_country(actor1: Actor | None, actor2: Actor | None, trigger: Token) -> Actor | None:
