@@ -3,7 +3,9 @@ recognised as a town however the tagger read its name, and is the place of that 
 it names another; a settlement the gazetteer lacks that attackers "came to" or "went to" is the
 event's place, as one they entered is; a sea or region heading a noun for a settlement after "a"
 ("a Black Sea port") only says what kind of port it is, so the sentence's country, or the port's
-town told in the next sentence, is the place.
+town told in the next sentence, is the place; a valley or forest the gazetteer lacks is named
+without its landform word ("the X valley" is X, as "X district" is); "the airstrip of X", "X, a
+fishing island" and "a hill overlooking X" name X a settlement.
 
 Fixtures are short invented texts.
 """
@@ -57,3 +59,33 @@ def test_the_ports_town_told_next_is_the_events_place() -> None:
     lead = places["A drone attack on"]
     assert lead is not None and lead.iso == "YE"
     assert place_name(places["The drones struck fuel"]) in {"Mocha", "Al Mukhā"}
+
+
+def test_a_village_named_by_its_airstrip_is_the_place() -> None:
+    places = mention_places(
+        "Rebels have set fire to a small plane in Indonesia's Papua province, police say. On Saturday, gunmen "
+        "torched the plane after it landed at the airstrip of Kiwirok, in Bintang regency, police said.")
+    assert place_name(places["On Saturday, gunmen torched"]) == "Kiwirok"
+
+
+def test_an_island_named_so_is_the_place_of_the_fighting_there() -> None:
+    places = mention_places(
+        "Soldiers have killed nine militants in Cameroon's Far North region, the army says. On Friday, troops drove "
+        "the fighters off Kangalom, a fishing island on Lake Chad, the army said.")
+    place = places["On Friday, troops drove"]
+    assert place_name(place) == "Kangalom" and place is not None and place.iso == "CM"
+
+
+def test_a_village_a_hill_overlooks_is_the_outposts_place() -> None:
+    places = mention_places(
+        "Israeli troops have built a new position in southern Lebanon, residents say. Soldiers set up the outpost "
+        "on a hill overlooking Aitaroun on Monday, residents said.")
+    assert place_name(places["Soldiers set up the"]) == "Aitaroun"
+
+
+def test_a_forest_the_gazetteer_lacks_is_named_without_the_word() -> None:
+    places = mention_places(
+        "Jets have bombed a bandit hideout in Nigeria's Katsina state, the air force says. The pilots struck "
+        "the camp in the Rugudu forest on Friday, an air force spokesman said.")
+    place = places["The pilots struck the"]
+    assert place_name(place) == "Rugudu" and place is not None and "forest" not in place.admin2

@@ -327,8 +327,9 @@ _NOT_A_SETTLEMENT = re.compile(r"^(?:north|south|east|west|central|northern|sout
 
 
 # A valley or range the gazetteer lacks, named after the settlement or district it holds: "in
-# the X valley", "in the X hills". The report's place is that landform, by the name it gives it,
-# an area as a district is (a town the sentence names beside it is finer: "in the X forest near Y").
+# the X valley", "in the X hills". The report's place is that landform, an area as a district is
+# (a town the sentence names beside it is finer: "in the X forest near Y"), named X as "X district"
+# is: the landform's word, like the unit's, is no part of the place's name.
 _LANDFORM_AFTER = re.compile(r"\s+(?:valley|hills|mountains|forest|plain|plateau)\b")
 
 
@@ -350,7 +351,7 @@ def _named_settlements(places: list[Place], text: str, gazetteer: Gazetteer) -> 
     the gazetteer knows no place of the fallback's country by that name ("a raid in X" where the
     fallback took the report's other town) and it does not name that town itself ("in Southwest
     Springfield"): the name is then the report's own place, near that town. A valley or range
-    the gazetteer lacks ("in the X valley") keeps the report's name for it (`_landform_end`)."""
+    the gazetteer lacks ("in the X valley") keeps the report's name X for it (`_landform_end`)."""
     return [_as_named_settlement(p, text, gazetteer) for p in places]
 
 
@@ -364,10 +365,8 @@ def _as_named_settlement(place: Place, text: str, gazetteer: Gazetteer) -> Place
     if " and " in name or not capitalised(name) or normalize(name) == normalize(place.name) \
             or _NOT_A_SETTLEMENT.search(name) or any(w in _NOT_SETTLEMENT_WORDS for w in name.lower().split()):
         return place  # "from Greencrest Drive": a street, a building or a body, not a settlement
-    landform = _landform_end(text, evidence.start, evidence.end)
-    if landform is not None and not gazetteer.candidates(name):
-        return replace(place, name=text[evidence.start : landform], feature="admin2", geonameid=None,
-                       geo_precision=max(place.geo_precision, 2))
+    if _landform_end(text, evidence.start, evidence.end) is not None and not gazetteer.candidates(name):
+        return replace(place, name=name, feature="admin2", geonameid=None, geo_precision=max(place.geo_precision, 2))
     cues = read_cues(text, evidence.start, evidence.end)
     if cues.admin and place.feature in {"city", "admin1", "country"} and not cues.institution \
             and not _ADMIN1_WORD_AFTER.match(text, evidence.end):
@@ -417,6 +416,9 @@ _STRUCK_JUST_BEFORE = re.compile(r"\b(?:bombs|shells|rockets|missiles|(?:air\s*|
 _DISTRICT_OPENER = re.compile(r"\b(?:the|of)\s+$", re.IGNORECASE)
 # "stormed a military camp at X", "the army base at X": a garrison is named by the settlement it stands at.
 _GARRISON_AT_BEFORE = re.compile(r"\b(?:base|camp|post|outpost|barracks|garrison|position)\s+at\s+$")
+# "an outpost on a hill overlooking X": what a height overlooks is a settlement (a person is looked
+# at, not overlooked so).
+_OVERLOOKING_BEFORE = re.compile(r"\boverlooking\s+$")
 # "a strike on a market in X", "the cattle market in X", "a clinic in X": a public place in X, which
 # only a settlement (or a district) can hold, whatever the tagger read X as.
 _FACILITY_IN_BEFORE = re.compile(r"\b(?:market|mosque|church|school|clinic|camp|checkpoint|prison|station|square"
@@ -492,6 +494,7 @@ def _with_unknown_settlements(places: list[Place], text: str, doc: Doc,
         called = (settlement_cue(text, start, end) or district or landform is not None
                   or _ISLAND_JUST_BEFORE.search(text, max(0, start - 30), start) is not None or struck
                   or _GARRISON_AT_BEFORE.search(text, max(0, start - 20), start) is not None
+                  or _OVERLOOKING_BEFORE.search(text, max(0, start - 20), start) is not None
                   or _RESIDENTS_OF_BEFORE.search(text, max(0, start - 30), start) is not None
                   or (_FACILITY_IN_BEFORE.search(text, max(0, start - 30), start) is not None
                       and not _POSSESSIVE_END.search(text, start, end))
@@ -523,9 +526,8 @@ def _with_unknown_settlements(places: list[Place], text: str, doc: Doc,
             continue
         container = owner[-1] if district and owner else after[0] if after else None
         places = [p for p in places if p not in inside]
-        name = text[start : landform or end]
-        added.append(_unknown_settlement(name, Span(start, start + len(name), name), container,
-                                         district or landform is not None))
+        added.append(_unknown_settlement(text[start:end], Span(start, end, text[start:end]), container, district,
+                                         landform is not None))
     if not added:
         return places, frozenset()
     located = [_in_main_place_so_far(p, places, doc) if p.iso == "" else p for p in added]
@@ -638,17 +640,19 @@ def _unknown_settlement_name(text: str, start: int, end: int, doc: Doc, gazettee
     return not any(not countries or c.iso in countries for c in gazetteer.candidates(text[start:end]))
 
 
-def _unknown_settlement(name: str, evidence: Span, container: Place | None, district: bool) -> Place:
-    """The settlement or district `name` at `container`'s point (see `_with_unknown_settlements`);
-    without a container, a place of no country yet, which the article's main place then locates."""
-    feature = "admin2" if district else "city"
+def _unknown_settlement(name: str, evidence: Span, container: Place | None, district: bool, landform: bool) -> Place:
+    """The settlement, district or landform area `name` at `container`'s point (see
+    `_with_unknown_settlements`); without a container, a place of no country yet, which the
+    article's main place then locates. A landform is an area as a district is, but no
+    administrative unit: its district is the container's, where that is one."""
+    feature = "admin2" if district or landform else "city"
     if container is None:
         return Place(name=name, latitude=0.0, longitude=0.0, geo_precision=3, feature=feature, evidence=evidence,
-                     admin2=name if district else "")
+                     admin2=name if district and not landform else "")
     local = container.feature in LOCAL_FEATURES
     return replace(container, name=name, feature=feature, geonameid=None, evidence=evidence,
-                   geo_precision=max(container.geo_precision, 2 if container.feature == "city" and not district else 3),
-                   admin2=name if district else container.admin2 if local else "")
+                   geo_precision=max(container.geo_precision, 2 if feature == "city" else 3),
+                   admin2=name if district and not landform else container.admin2 if local else "")
 
 
 # A unit word of a first-level unit after a name: "X province", "X state", "X region".

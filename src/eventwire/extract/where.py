@@ -674,7 +674,7 @@ def _after_settlement_cues(text: str, gazetteer: Gazetteer) -> list[Toponym]:
 # tagger missed after lower-case words that put something around or on the way to a place.
 # ("near" is left out: "shot along I-70 near Union" names an exit or a street as often as the town.)
 # A garrison is named by the town it stands at: "overran the army base at X", "a military camp at X".
-_BESIDE_BEFORE = re.compile(r"\b(?:around|outside|(?:outskirts|(?:area|suburb)s?)\s+of|(?:road|highway|route)\s+(?:to|from)"
+_BESIDE_BEFORE = re.compile(r"\b(?:around|outside|overlooking|(?:outskirts|(?:area|suburb)s?)\s+of|(?:road|highway|route)\s+(?:to|from)"
                             r"|(?:base|camp|post|outpost|barracks|garrison|position)\s+at)\s+$")
 # "In Kyiv, thousands rallied ...": a sentence opening on "In" and a name closed by a comma says
 # where the sentence's event is, whatever the tagger made of the name (it often tags none there).

@@ -13,27 +13,28 @@ from urllib.parse import urlsplit
 
 from eventwire.gazetteer.names import ADMIN_WORDS
 
-# "near X", "outside X", "on the outskirts of X", "north of X", "X's outskirts": the event is
-# around X, not in it (ACLED geo-precision 2).
+# "near X", "outside X", "on the outskirts of X", "north of X", "X's outskirts", "a hill
+# overlooking X": the event is around X, not in it (ACLED geo-precision 2).
 _NEAR_BEFORE = re.compile(
-    r"(?:\bnear(?:by)?|\boutside(?: of)?|\boutskirts of|\bclose to|\bvicinity of|\bfrom|\baround|"
+    r"(?:\bnear(?:by)?|\boutside(?: of)?|\boutskirts of|\bclose to|\bvicinity of|\bfrom|\baround|\boverlooking|"
     r"\b(?:\d+\s*(?:km|kilometers?|kilometres?|miles?)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)"
     r"(?:ern)?\s+of|\boff the coast of|\bedge of)\s+(?:the\s+)?(?:(?:city|town|village|settlement|hamlet)\s+of\s+)?$",
     re.IGNORECASE,
 )
 # A post or landing place named after the settlement it serves: "near the border post of X", "from
-# the landing site of X", "the gold mining site of X" (what lies "of X" lies at X).
-SITE_OF_SETTLEMENT = r"border\s+(?:post|crossing)|crossing\s+point|landing\s+site|(?:gold\s+)?mining\s+site"
+# the landing site of X", "the gold mining site of X", "the airstrip of X" (what lies "of X" lies at X).
+SITE_OF_SETTLEMENT = r"border\s+(?:post|crossing)|crossing\s+point|landing\s+site|(?:gold\s+)?mining\s+site|airstrip"
 _SETTLEMENT_BEFORE = re.compile(
     r"\b(?:city|town|village|settlement|hamlet|township|municipality|commune|borough|community|suburb|"
     rf"{SITE_OF_SETTLEMENT}|(?-i:port(?:\s+city)?|rural\s+area))\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "Léré, a town in the Timbuktu region", "X, a village near Y", "X, the capital of Y", "X, the
-# provincial capital", "X, the province's second town": an apposition says what X is.
+# provincial capital", "X, the province's second town", "X, a fishing island": an apposition says
+# what X is (an island named so is named for the settlement on it).
 _SETTLEMENT_AFTER = re.compile(
     r"^,\s+(?:an?|the)\s+(?:[a-z-]+['’]s\s+)?(?:[a-z-]+\s+)?"
-    r"(?:city|town|village|settlement|hamlet|township|municipality|suburb|port|capital)\b"
+    r"(?:city|town|village|settlement|hamlet|township|municipality|suburb|port|capital|island)\b"
 )
 # "the Yemeni port of X", "the southern Ukrainian city of X": a capitalised word before the word
 # for a settlement, which names X's country where it is a nationality (`Gazetteer.country_for_demonym`).
