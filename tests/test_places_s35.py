@@ -5,7 +5,8 @@ event's place, as one they entered is; a sea or region heading a noun for a sett
 ("a Black Sea port") only says what kind of port it is, so the sentence's country, or the port's
 town told in the next sentence, is the place; a valley or forest the gazetteer lacks is named
 without its landform word ("the X valley" is X, as "X district" is); "the airstrip of X", "X, a
-fishing island" and "a hill overlooking X" name X a settlement.
+fishing island" and "a hill overlooking X" name X a settlement; a name the text calls a gang's
+("X, the most feared gang") is no place, wherever a town shares it.
 
 Fixtures are short invented texts.
 """
@@ -89,3 +90,13 @@ def test_a_forest_the_gazetteer_lacks_is_named_without_the_word() -> None:
         "the camp in the Rugudu forest on Friday, an air force spokesman said.")
     place = places["The pilots struck the"]
     assert place_name(place) == "Rugudu" and place is not None and "forest" not in place.admin2
+
+
+def test_a_gang_the_text_names_so_is_no_place_of_its_members_acts() -> None:
+    places = mention_places(
+        "QUITO, Ecuador – A grenade blast outside the Ambato jail on Sunday killed two visitors, police said. "
+        "Los Pinos, the most feared gang in the jails, said in a video that the blast was a warning. On Monday, "
+        "Los Pinos prisoners killed three inmates of a rival gang during a riot in the jail, officials said. Troops "
+        "detained a dozen Los Pinos fighters during searches of homes in Pelileo on Tuesday, the army said.")
+    assert place_name(places["On Monday, Los Pinos"]) != "Los Pinos"
+    assert place_name(places["Troops detained a dozen"]) == "Pelileo"

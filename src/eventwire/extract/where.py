@@ -226,7 +226,7 @@ def recognise_toponyms(text: str, doc: Doc, gazetteer: Gazetteer, include_demony
     found: list[Toponym] = []
     for entity in entities(doc):
         found.extend(_from_entity(text, entity, gazetteer, include_demonyms))
-    people = _surnames(doc) | _titled_names(text, found)
+    people = _surnames(doc) | _titled_names(text, found) | _named_groups(text, found)
     found = [t for t in found if text[t.start : t.end] not in people and not _is_street(text, t)]
     found.extend(_same_name_elsewhere(text, doc, found))
     found.extend(_listed_with_places(text, doc, found, gazetteer))
@@ -326,6 +326,26 @@ def _titled_names(text: str, found: list[Toponym]) -> set[str]:
                 people.add(name)
                 break
     return people
+
+
+# "X, the country's largest gang", "X, a drug cartel", "X, an armed group": an apposition that
+# calls the name an armed group's (not "X, a town the gang holds": no settlement word before the
+# group's; not "X, an umbrella group": a bare "group" may be any body's).
+_GROUP_APPOSITION_AFTER = re.compile(
+    r",\s+(?:an?|the)\s+(?:[a-z]+['’]s\s+)?(?:(?!(?:town|city|village|area|district|base|stronghold|home)\b)[a-z-]+\s+){0,2}"
+    r"(?:gang|cartel|militia|faction|(?:armed|rebel|militant|criminal|jihadist|insurgent|separatist)\s+group)s?\b")
+# A capitalised word right before a name: the name ends a longer one ("Local X, an umbrella group").
+_CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
+
+
+def _named_groups(text: str, found: list[Toponym]) -> set[str]:
+    """Names the text somewhere calls an armed group's by an apposition ("X, the country's largest
+    gang"), not as the end of a longer name: a group's, wherever else the tagger calls them places
+    ("X inmates killed ...", "X members"), however a town somewhere shares the name."""
+    return {name for name in {text[t.start : t.end] for t in found if not t.demonym}
+            if any(_GROUP_APPOSITION_AFTER.match(text, start + len(name))
+                   and not _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 30), start)
+                   for start in word_starts(text, name))}
 
 
 # "Valle del Cauca", "Rio de Janeiro", "Saint-Louis du Sud": the tagger often stops a Romance
