@@ -4,7 +4,8 @@ taken from the state's military; "government positions" are the state's forces; 
 interior ministry speaks for are its police; a speaker the parser hung on the victims is no victim;
 an armed group that says its own fighters were killed names whom the act killed; a mayor harmed is a
 civilian; bare settlers in the Palestinian territory are Israel's;
-an interception is by the state the weapon was fired at, not by its owner, or whose army tells of it."""
+an interception is by the state the weapon was fired at, not by its owner, or whose army tells of it;
+bare warplanes after a state's air strikes are that state's."""
 
 from __future__ import annotations
 
@@ -100,3 +101,16 @@ def test_the_group_that_counts_its_own_fighters_among_the_dead_is_the_target_of_
                            "people, local officials say. The Arakan Army, which India says is linked to rebels, said "
                            "four of its fighters were killed.")
     assert [m.actor2.name for m in mentions] == ["Arakan Army (AA)", "Arakan Army (AA)"]
+
+
+def test_an_interception_no_one_is_named_for_is_by_the_state_the_weapon_was_fired_at():
+    text = "Air defence crews shot down three Russian drones over the city of Poltava in Ukraine late on Friday."
+    [mention] = mentions_of(text)
+    assert (mention.actor1.name, mention.actor2.name) == ("Military Forces of Ukraine", "Military Forces of Russia")
+
+
+def test_bare_warplanes_after_a_state_s_air_strikes_are_that_state_s():
+    mentions = mentions_of("Israeli air strikes on Yemen's Hodeidah harbour have left five people dead, Houthi "
+                           "officials say. Warplanes struck fuel depots at the port of Ras Isa on Saturday night, the "
+                           "rebels' television reported.")
+    assert [m.actor1.name for m in mentions] == ["Military Forces of Israel", "Military Forces of Israel"]

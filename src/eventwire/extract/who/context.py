@@ -17,6 +17,10 @@ class ActorContext:
     # where the sentence that first names them begins: a bare "soldiers" before it are not theirs
     # ("... killing six soldiers. ... The US military denied ...")
     force_country_from: int = 0
+    # the state whose air strikes the article names first ("Israeli air strikes on X"), and where:
+    # the bare warplanes, jets and drones told after it are its forces, not the country's they hit
+    air_country: str = ""
+    air_country_from: int = 0
     # a role noun -> the one group the article qualified it with ("M23 rebels"), for "the rebels"
     role_groups: dict[str, str] = field(default_factory=dict)
     # where the article first qualified each of those role nouns: a bare one before it ("Gunmen

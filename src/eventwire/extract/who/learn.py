@@ -12,9 +12,9 @@ from eventwire.extract.texts import doc_text
 from eventwire.extract.who.context import ActorContext
 from eventwire.extract.who.groups import _armed_groups_named, _group_modifier, _role_key
 from eventwire.extract.who.lexicon import (
-    ARMED_GROUP_TYPES, ARMED_ROLE_NOUNS, CLAIMED_THINGS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, LEADER_NOUNS,
-    MEMBER_NOUNS, NAMED_GROUP_HEADS, NON_STATE_QUALIFIERS, POLICE_SECURITY_BODY, PRONOUNS, REFERRING_ATTACKER_NOUNS,
-    ROLE_NAMES, ROLE_NOUNS, VIOLENT_ACTS,
+    AIR_STRIKE_WORDS, ARMED_GROUP_TYPES, ARMED_ROLE_NOUNS, CLAIMED_THINGS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS,
+    LEADER_NOUNS, MEMBER_NOUNS, NAMED_GROUP_HEADS, NON_STATE_QUALIFIERS, POLICE_SECURITY_BODY, PRONOUNS,
+    REFERRING_ATTACKER_NOUNS, ROLE_NAMES, ROLE_NOUNS, VIOLENT_ACTS,
 )
 from eventwire.extract.who.names import (
     _armed_group_called, _bare_name, _country_modifier, _is_country_or_capital, _known_by_acronym, _named_actor,
@@ -113,6 +113,13 @@ def build_context(doc: Doc, country: str = "") -> ActorContext:
         context.force_country = max(countries, key=countries.count)
         context.force_country_from = min(token.sent.start_char for country, token in forces
                                          if country == context.force_country)
+    air_strikes = [(country, token) for token in doc if token.pos_ == "NOUN" and (
+        token.lower_ in AIR_STRIKE_WORDS or token.lemma_.lower() == "strike"
+        and any(c.lower_ in AIR_STRIKE_WORDS for c in token.lefts if c.dep_ in {"compound", "amod"}))
+        for country in (_country_modifier(token),) if country]
+    if air_strikes:
+        context.air_country, first = air_strikes[0]
+        context.air_country_from = first.sent.start_char
     lemmas = set(read.lemma)
     context.security_police = bool(lemmas & POLICING_LEMMAS) and not lemmas & SOLDIERING_LEMMAS \
         or POLICE_SECURITY_BODY.search(doc_text(doc)) is not None

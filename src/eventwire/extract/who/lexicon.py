@@ -220,5 +220,10 @@ UNARMED_CROWDS = {"Civilians", "Protesters", "Opposition"}
 # "security forces" and "security men".
 POLICE_SECURITY_BODY = re.compile(r"\b(?:General|Public) Security\b")
 
+# Aircraft a report may name bare ("Warplanes hit the port"): whose they are, its air strikes say.
+AIRCRAFT_NOUNS = {"warplane", "warplanes", "jet", "jets", "aircraft", "drone", "drones", "helicopter", "helicopters"}
+# Strikes from the air: "air strikes", "drone strikes", "an airstrike".
+AIR_STRIKE_WORDS = {"air", "drone", "airstrike", "airstrikes"}
+
 # Verbs by which a source tells an event: "..., Ukrainian officials say".
 TELLING_LEMMAS = {"say", "tell", "report", "confirm", "add"}

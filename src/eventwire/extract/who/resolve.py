@@ -16,10 +16,10 @@ from eventwire.extract.who.groups import (
     _only_group_named_before, _referred_back_group, _role_key,
 )
 from eventwire.extract.who.lexicon import (
-    ARMED_GROUP_TYPES, ARMED_ROLE_NOUNS, ATTACK_NOUNS, BORDER_NOUNS, DENYING_VERBS, FOLLOWER_NOUNS, FORCE_NOUNS,
-    FORCE_OWNED_HEADS, GOVERNMENT_NOUNS, GROUP_NOUNS, LEADER_NOUNS, MEMBER_NOUNS, NAMED_GROUP_HEADS, OWN_WORDS,
-    POLICE_NOUNS, POLICE_SECURITY_BODY, PRONOUNS, ROLE_NAMES, ROLE_NOUNS, SETTLERS_STATE, STATE_NOUNS, STATE_WITHIN,
-    SUBJECT_DEPS, TELLING_LEMMAS, UNIT_HEADS, WEAPON_NOUNS,
+    AIRCRAFT_NOUNS, ARMED_GROUP_TYPES, ARMED_ROLE_NOUNS, ATTACK_NOUNS, BORDER_NOUNS, DENYING_VERBS, FOLLOWER_NOUNS,
+    FORCE_NOUNS, FORCE_OWNED_HEADS, GOVERNMENT_NOUNS, GROUP_NOUNS, LEADER_NOUNS, MEMBER_NOUNS, NAMED_GROUP_HEADS,
+    OWN_WORDS, POLICE_NOUNS, POLICE_SECURITY_BODY, PRONOUNS, ROLE_NAMES, ROLE_NOUNS, SETTLERS_STATE, STATE_NOUNS,
+    STATE_WITHIN, SUBJECT_DEPS, TELLING_LEMMAS, UNIT_HEADS, WEAPON_NOUNS,
 )
 from eventwire.extract.who.names import (
     ORGANISATION_HEADS, PARTY_HEADS, _appositive_name, claimed_or_unidentified, _bare_name, _carries_civilians, _counted, _counted_pronoun, _fronted_country, _holds_word,
@@ -488,6 +488,9 @@ def resolve_actor(phrase: SpacySpan | Token, context: ActorContext) -> Actor | N
     # "the army", "police" with no country named: the article's own country, or for forces the
     # country whose forces the article names.
     named_forces = context.force_country if span.start_char >= context.force_country_from else ""
+    if not named_country and span.root.lower_ in AIRCRAFT_NOUNS and context.air_country \
+            and span.start_char >= context.air_country_from and not _fronted_country(span):
+        named_forces = context.air_country  # "Israeli air strikes on X ... Warplanes hit the port"
     forces_of = (_fronted_country(span) or named_forces) if not named_country and nouns & FORCE_NOUNS else None
     if forces_of and span.root.lemma_.lower() not in {"official", "source"} and not government_act:
         # (officials speak for, and a government acts through, the article's country)

@@ -151,25 +151,24 @@ def _ground_holder(sub_event_type: str, actor1: Actor | None, actor2: Actor | No
 
 def _interceptor(sub_event_type: str, actor1: Actor | None, actor2: Actor | None, trigger: Token,
                  context: ActorContext) -> Actor | None:
-    """Who stopped a weapon, where the words gave its owner as both sides ("anti-aircraft crews
-    downed two Russian drones", crews of no named state): no side stops its own weapon, so the
-    forces of the country it happened in (else the article's) did, when that is another state.
-    Where they name no one ("the army said the rocket had been intercepted"), the state forces
-    that tell it stopped it."""
-    if sub_event_type != "Disrupted weapons use":
+    """Who stopped a weapon, where the words name no one for it ("the army said the rocket had been
+    intercepted", "air defence crews downed two Russian drones": crews of no named state) or give
+    its owner as both sides: the state's military that tells of it, else the forces of the country
+    it happened in (else the article's), when that is not the owner's (no side stops its own)."""
+    if sub_event_type != "Disrupted weapons use" \
+            or actor1 is not None and (actor2 is None or actor1.name != actor2.name):
         return actor1
-    if actor1 is None:
-        speech = next((a for a in trigger.ancestors if a.lemma_.lower() in TELLING_LEMMAS), None)
-        speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
-        teller = resolve_actor(noun_phrase(speaker), context) if speaker is not None else None
-        return teller if is_state_forces(teller, ("Military",)) else None
-    if actor2 is None or actor1.name != actor2.name:
-        return actor1
-    owner = _role_country(actor2) or (actor2.name.split(" Forces of ", 1)[1] if is_state_forces(actor2) else None)
-    country = _located_country(trigger.sent) or context.country
-    if not country or country == owner:
+    speech = next((a for a in trigger.ancestors if a.lemma_.lower() in TELLING_LEMMAS), None)
+    speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
+    teller = resolve_actor(noun_phrase(speaker), context) if speaker is not None else None
+    if is_state_forces(teller, ("Military",)) and (actor2 is None or teller.name != actor2.name):
+        return teller
+    if actor2 is None:
         return None
-    return Actor(forces_name("Military", country), tx.STATE_FORCES, token_span(trigger))
+    owner = actor2.name.split(" Forces of ", 1)[1] if is_state_forces(actor2) else _role_country(actor2)
+    country = _located_country(trigger.sent) or context.country
+    return Actor(forces_name("Military", country), tx.STATE_FORCES, token_span(trigger)) \
+        if country and country != owner else None
 
 
 def _victims_of_the_speakers_country(actor1: Actor | None, actor2: Actor | None, trigger: Token) -> Actor | None:
