@@ -120,6 +120,10 @@ _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject|dismiss|refut)", re.IGN
 _POSTED_BY = re.compile(r"\bby\b", re.IGNORECASE)
 _GENERIC_SOURCE = re.compile(r"\b(?:" + "|".join(sorted(GENERIC_SOURCES)) + r")", re.IGNORECASE)
 _JOINT = re.compile(r"\bjoint\b", re.IGNORECASE)
+# Blame of an act on a group ("The ministry blamed the X", "bore the hallmarks of the X") or a
+# group's claim ("claimed responsibility") names the doer of the act told before it
+# (mentions._named_by_blame_alone).
+_BLAME = re.compile(r"\b(?:blam|accus)\w*|\bhallmarks?\b|\bresponsibility\b", re.IGNORECASE)
 # An account needs both a speech word and a toll or doer word; two searches, as one pattern with a
 # lookahead rescans the sentence from every position where the speech word is missing (quadratic).
 _ACCOUNT_SPEECH = re.compile(r"\b(?:said|says|told|put|gave|according|confirmed)\b", re.IGNORECASE)
@@ -138,13 +142,13 @@ _ACCOUNT_HELD = re.compile(r"\b(?:holds?|holding|held)\s+(?:[\w'-]+\s+){0,3}?(?:
 def needs_language(text: str, label: Classification, article: Article) -> bool:
     """Whether extraction reads this sentence's tags, parse or entities: it reports an event
     (`label`), a background event (`mentions.background_cue`: a cue and a historical date), or
-    holds a denial, a speaker's account of the event before it (its toll, its doers, the people it holds), or a source
-    or partner statement. Every other sentence yields nothing."""
+    holds a denial, blame, a speaker's account of the event before it (its toll, its doers, the people it holds), or a
+    source or partner statement. Every other sentence yields nothing."""
     if label.code != NONE and label.code in taxonomy.BY_CODE:
         return True
     if background_cue(text, article.date) is not None:
         return True
-    return bool(_DENIAL.search(text) or _JOINT.search(text) or (
+    return bool(_DENIAL.search(text) or _JOINT.search(text) or _BLAME.search(text) or (
         _ACCOUNT_SPEECH.search(text) and (_ACCOUNT_TOLD.search(text) or _ACCOUNT_HELD.search(text)))
                 or (_POSTED_BY.search(text) and _GENERIC_SOURCE.search(text)))
 

@@ -90,16 +90,16 @@ def extract(article: Article, doc: Doc, context: ExtractContext) -> Extraction:
         return Extraction((), ())
     view = _view(article, doc, sentences, context)
     view.datelines = datelines
-    found = _destruction_in_previous(_tolls_of_previous(_continuing_previous(_mentions(view, context), view),
-                                                        view), view)
+    found = _destruction_in_previous(_tolls_of_previous(_continuing_previous(
+        _dated_by_next_telling(_mentions(view, context), view), view), view), view)
     # who each blame or claim names is read before an account of the act takes the act's sides
     blamed = {m.sentence.start: group for m in found if not m.historical
               and (group := _blamed_group(m, view)) is not None}
     blamed_here = {m.sentence.start: group for m in found if (group := _blamed_in_passing(m, view)) is not None}
-    told = _without_blame_alone(_attributions_of_previous(
-        _named_by_blame(_accounts_of_previous(found, view), blamed, blamed_here, view), view), view)
+    told = _without_blame_alone(_attributions_of_previous(_named_by_blame_alone(
+        _named_by_blame(_accounts_of_previous(found, view), blamed, blamed_here, view), view), view), view)
     mentions = _with_headline_figures(_continuing_history(_earlier_months_apart(_apart_from_main(
-        _added_tolls(_answered_attacks(told, view), view), view), view), view), article)
+        _added_tolls(_countered_doers(_answered_attacks(told, view), view), view), view), view), view), article)
     mentions = _met_with_force(_dated_by_statement(mentions, view), view)
     # The headline's places, read at most once (tagging and resolving it costs ~5 ms), and only
     # if a step below needs them.
@@ -237,7 +237,7 @@ def _without_guesses(acts: list[EventMention]) -> list[EventMention]:
 # "an earlier incursion" (not "another man was shot": the same event's other victim).
 _EVENT_NOUN = (r"(?:shootings?|shootouts?|attacks?|homicides?|killings?|murders?|slayings?|stabbings?|incidents?|"
                r"(?:air ?)?strikes?|incursions?|raids?|bombings?|blasts?|explosions?|clash(?:es)?|ambush(?:es)?|"
-               r"assaults?|massacres?|shelling|standoffs?)")
+               r"assaults?|massacres?|shelling|standoffs?|kidnappings?|abductions?)")
 # A run of events the article's own joins: "follows a violent streak that includes ...".
 _RUN = r"(?:streak|spate|wave|rash|string|series)"
 _OTHER_EVENT = re.compile(rf"\b(?:another|an?\s+(?:separate|unrelated|previous|prior|earlier|similar|second|third))"
@@ -435,13 +435,21 @@ _DOERS_BEFORE = re.compile(r"\b(?:they|the\s+(?:attackers|assailants|gunmen|mili
                            re.IGNORECASE)
 
 
-def _telling_on(mention: EventMention, before: EventMention) -> bool:
+def _telling_on(mention: EventMention, before: EventMention, view: ArticleView) -> bool:
     """Whether `mention` may go on telling `before`'s act (`_destruction_in_previous`): it tells
     destruction, or it tells an attack or a clash after one by that one's doers, not by another
-    side ("officers had fought off the attackers": the police's act)."""
-    return mention.sub_event_type == _PROPERTY_DESTRUCTION or (
-        mention.sub_event_type in _ARMED_ACTS and before.sub_event_type in _ARMED_ACTS
-        and (mention.actor1 is None or before.actor1 is not None and mention.actor1.name == before.actor1.name))
+    side ("officers had fought off the attackers": the police's act); or, after an act of another
+    class that a side carries out (an abduction, a weapon's act), an attack, a clash or a weapon's
+    act by no other doer whose subject is the act's doers or weapon named again ("The gunmen came
+    on motorbikes ..." after a kidnapping, "The shells hit a school ..." after a strike): its
+    words give it a class of their own for want of the act's cue, not another act."""
+    if mention.sub_event_type == _PROPERTY_DESTRUCTION:
+        return True
+    same_doer = mention.actor1 is None or before.actor1 is not None and mention.actor1.name == before.actor1.name
+    if mention.sub_event_type in _ARMED_ACTS and before.sub_event_type in _ARMED_ACTS:
+        return same_doer
+    return same_doer and mention.sub_event_type in _ARMED_ACTS | _WEAPON_CLASSES \
+        and before.sub_event_type in _CLAIMABLE and _names_doers_as_subject(_spacy_sentence(mention, view))
 
 
 def _destruction_in_previous(mentions: list[EventMention], view: ArticleView) -> list[EventMention]:
@@ -461,11 +469,12 @@ def _destruction_in_previous(mentions: list[EventMention], view: ArticleView) ->
     kept: list[EventMention] = []
     for mention in mentions:
         before = kept[-1] if kept else None
-        if before is not None and _telling_on(mention, before) and _near_and_present(mention, before, starts) \
+        if before is not None and _telling_on(mention, before, view) and _near_and_present(mention, before, starts) \
                 and _on_its_day(mention, before) \
                 and merge.places_agree(before.place, mention.place, same_article=True) is not None:
             if before.disorder_type == taxonomy.POLITICAL_VIOLENCE and (
-                    _DOERS_BEFORE.search(mention.sentence.text) or mention.sub_event_type == _PROPERTY_DESTRUCTION
+                    _DOERS_BEFORE.search(mention.sentence.text) or _names_doers_as_subject(_spacy_sentence(mention, view))
+                    or mention.sub_event_type == _PROPERTY_DESTRUCTION
                     and _names_act_as_subject(_spacy_sentence(mention, view))):
                 mention = _as_part_of(mention, before)
             elif before.disorder_type == taxonomy.DEMONSTRATIONS and (
@@ -541,6 +550,10 @@ def _accounts_of_previous(mentions: list[EventMention], view: ArticleView) -> li
                 side = True
                 _rewrite_event(kept, event, lambda m: _named_for_unnamed(m, group))
                 lender = _named_for_unnamed(lender, group)
+            if (sides := _sides_naming_role(mention, lender)) is not None:
+                pair = _pair(lender)
+                _rewrite_event(kept, event, lambda m: replace(m, actor1=sides[0], actor2=sides[1]) if _pair(m) == pair else m)
+                lender = replace(lender, actor1=sides[0], actor2=sides[1])
             counted = _lowest_figures(event) if side else {}
             disputed = side and _denied_by_a_side(mention, event)
             mention = _as_part_of(mention, lender,
@@ -554,6 +567,27 @@ def _accounts_of_previous(mentions: list[EventMention], view: ArticleView) -> li
                 mention = _targeting(mention, killed)
         kept.append(mention)
     return kept
+
+
+def _sides_naming_role(account: EventMention, lender: EventMention) -> tuple[Actor, Actor] | None:
+    """The account's own two sides, where they are the act's two sides with the armed group the act
+    knows only by its role ("a militia", "rebels") named ("A battle between the army and a youth
+    militia has left 25 dead" then "Fighters of the X militia attacked the army garrison ..."): the
+    act's sides as the account names them, in its order (the attacker it tells is actor1); else None."""
+    mine, theirs = (account.actor1, account.actor2), (lender.actor1, lender.actor2)
+    if None in mine or None in theirs or _pair(account) == _pair(lender):
+        return None
+    for named, other in (mine, mine[::-1]):
+        unnamed = [actor for actor in theirs if actor is not None and actor.name != other.name]
+        if named is not None and other is not None and _named_armed(named) and other.name in _pair(lender) \
+                and len(unnamed) == 1 and _UNNAMED_ARMED.match(unnamed[0].name):
+            return mine[0], mine[1]
+    return None
+
+
+def _pair(mention: EventMention) -> frozenset[str]:
+    """The names of a mention's two sides, in either order."""
+    return frozenset(actor.name for actor in (mention.actor1, mention.actor2) if actor is not None)
 
 
 def _killed_member_of(account: EventMention, view: ArticleView) -> Actor | None:
@@ -666,11 +700,11 @@ _BELONGING_LEMMAS = frozenset({"belong"})
 def _blames_only(sentence: SpacySpan) -> bool:
     """Whether a sentence's main verb lays blame ("The army blamed the X"), or follows a denial
     with it ("denied the accusation and blamed ..."), or says whom the doers belonged to ("said the
-    attackers belonged to the X"); not one that tells what someone did ("said its fighters had
+    attackers belonged to the X") or whose hallmarks the act bore; not one that tells what someone did ("said its fighters had
     killed ...", "accused troops of killing two farmers" in a sentence whose main verb is another)."""
     root = sentence.root
     verb = root.lemma_.lower()
-    if verb in _BLAMING_LEMMAS:
+    if verb in _BLAMING_LEMMAS or _hallmarks_of(sentence):
         return True
     if verb in DENYING_VERBS:
         return any(c.dep_ == "conj" and c.lemma_.lower() in _BLAMING_LEMMAS for c in root.children)
@@ -813,6 +847,8 @@ def _blamed_group(mention: EventMention, view: ArticleView) -> Actor | None:
     sentence = _spacy_sentence(mention, view)
     root = sentence.root
     doer = mention.actor1 if mention.actor1 is not None and _named_armed(mention.actor1) else None
+    if _hallmarks_of(sentence):
+        return _blamed_by_words(sentence, view)
     if root.lemma_.lower() in _BLAMING_LEMMAS:
         if doer is None or doer.evidence is None or _DENIED_BEFORE.search(
                 view.article.text[sentence.start_char:root.idx]):
@@ -823,6 +859,67 @@ def _blamed_group(mention: EventMention, view: ArticleView) -> Actor | None:
         return None
     speakers = [_known_group(name, view) for name in _speakers(mention, view.article)]
     return doer or next((actor for actor in speakers if actor is not None), None)
+
+
+def _named_by_blame_alone(mentions: list[EventMention], view: ArticleView) -> list[EventMention]:
+    """An act whose doer the report leaves unnamed is the named armed group that a sentence right
+    after it, which tells no event of its own, blames for it ("Gunmen have killed 12 farmers ...
+    The governor blamed the X, which ..."; "Officials said the raid bore the hallmarks of the X"),
+    or that such a sentence says claimed it (`_claimed_by`, up to `CLAIM_GAP` sentences on), as
+    `_named_by_blame` does for blame or a claim the classifier read as an event: every sentence of
+    the act told so far takes that group for its unnamed or missing doer."""
+    told = {m.sentence.end for m in mentions}
+    kept = list(mentions)
+    for sentence in view.sentences:
+        if sentence.end_char in told:
+            continue
+        claimed = _claimed_by(sentence, view)
+        group = claimed or _blamed_by_words(sentence, view)
+        if group is None:
+            continue
+        before = [m for m in kept if m.sentence.start < sentence.start_char]
+        act = _claimed_act(before) if claimed else next((m for m in reversed(before) if not m.historical), None)
+        if act is not None and act.disorder_type == taxonomy.POLITICAL_VIOLENCE \
+                and _sentences_between(view.starts, act.sentence.start, sentence.start_char) \
+                <= (CLAIM_GAP if claimed else CONTINUATION_GAP):
+            event = _event_so_far(before, act)
+            if _leaves_doer_unnamed(event, group):
+                _rewrite_event(kept, event, lambda m: _doer_named(m, group))
+    return kept
+
+
+def _blamed_by_words(sentence: SpacySpan, view: ArticleView) -> Actor | None:
+    """The named non-state armed group a sentence lays an act at the door of: the object of its main
+    verb of blame ("The governor blamed the X, which ...", not after a denial of the speaker's own
+    part), or the group whose hallmarks it says the act bore ("said the raid bore the hallmarks of
+    the X"); else None."""
+    root = sentence.root
+    if root.lemma_.lower() in _BLAMING_LEMMAS:
+        if _DENIED_BEFORE.search(view.article.text[sentence.start_char:root.idx]):
+            return None
+        blamed = [c for c in root.children if c.dep_ == "dobj"]
+    else:
+        blamed = _hallmarks_of(sentence)
+    actors = (resolve_actor(noun_phrase(token), view.actors) for token in blamed)
+    return next((actor for actor in actors if actor is not None and _named_armed(actor)), None)
+
+
+def _claimed_by(sentence: SpacySpan, view: ArticleView) -> Actor | None:
+    """The named non-state armed group that a sentence says claimed responsibility, the subject of
+    its main verb "claimed" ("In a message to reporters, the X, which ..., claimed responsibility
+    for the bombing"); else None."""
+    root = sentence.root
+    if root.lemma_.lower() != "claim" or not any(c.dep_ == "dobj" and c.lower_ == "responsibility" for c in root.children):
+        return None
+    actors = (resolve_actor(noun_phrase(token), view.actors) for token in root.children if token.dep_ == "nsubj")
+    return next((actor for actor in actors if actor is not None and _named_armed(actor)), None)
+
+
+def _hallmarks_of(sentence: SpacySpan) -> list[Token]:
+    """Whose hallmarks a sentence says an act bore: the objects of "of" after "bore the hallmarks"."""
+    return [group for token in sentence if token.lemma_.lower() == "hallmark" and token.head.lemma_.lower() == "bear"
+            for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for group in prep.children if group.dep_ == "pobj"]
 
 
 def _blamed_in_passing(mention: EventMention, view: ArticleView) -> Actor | None:
@@ -896,7 +993,8 @@ def _may_account_for(mention: EventMention, act: EventMention, view: ArticleView
     on protesters, or a riot with a state force as a side), a telling of that force. Its sentence
     tells the force as what answered the crowd ("officers had acted in self-defence after
     demonstrators threw stones", "had used force only after rioters set a bank on fire",
-    `_FORCE_JUSTIFIED`); or its words have the crowd (or the speaker whose supporters it was) for
+    `_FORCE_JUSTIFIED`); or the force's own side tells a riot by a crowd it names in quotation
+    marks (`_QUOTED_CROWD`: 'State television said "thugs" had set cars on fire'); or its words have the crowd (or the speaker whose supporters it was) for
     the other side of force used on protesters, of an arrest ("said 63 demonstrators had been
     taken into custody"), or of an attack or a clash by that force ("the party said 14 of its
     supporters had been shot dead by police"). Not "In the X district, protesters set fire to a
@@ -909,14 +1007,18 @@ def _may_account_for(mention: EventMention, act: EventMention, view: ArticleView
     the shooting an act of terror": the arrest is an event of its own, the act is only judged)."""
     code = taxonomy.BY_NAME[mention.sub_event_type].code
     if act.disorder_type == taxonomy.POLITICAL_VIOLENCE:
-        return code in _ACCOUNT_CLASSES or _names_act_as_subject(_spacy_sentence(mention, view)) \
-            and not merge.has_own_cue(mention)
+        sentence = _spacy_sentence(mention, view)
+        return code in _ACCOUNT_CLASSES or _names_act_as_subject(sentence) and not merge.has_own_cue(mention) \
+            or _confirms_act(sentence) and mention.sub_event_type == act.sub_event_type
     forces = _state_sides(act)
     met = act.sub_event_type in _FORCE_ON_PROTESTERS or act.sub_event_type == _VIOLENT_DEMONSTRATION.name and forces
     if not met or code not in _FORCE_ACCOUNT_CLASSES:
         return False
     if _FORCE_JUSTIFIED.search(mention.sentence.text) is not None:
         return True
+    if code == "VIOL_DEMONSTR" and _QUOTED_CROWD.search(mention.sentence.text) is not None \
+            and any(_same_side(claim.claimant, force) for claim in mention.claims for force in forces):
+        return True  # the force's own side calls the crowd it met rioters: its version of the act
     others = [actor for actor in (mention.actor1, mention.actor2)
               if actor is not None and actor.inter != taxonomy.STATE_FORCES]
     speakers = {claim.claimant for claim in mention.claims}
@@ -937,6 +1039,20 @@ def _names_act_as_subject(sentence: SpacySpan) -> bool:
                and any(c.dep_ == "det" and c.lower_ in {"the", "that"} for c in token.children) for token in sentence)
 
 
+# Verbs by which a speaker grants an act told before: "Police confirmed the kidnappings", "acknowledged the strike".
+_CONFIRMING_LEMMAS = frozenset({"confirm", "acknowledge", "admit"})
+
+
+def _confirms_act(sentence: SpacySpan) -> bool:
+    """Whether the main verb of `sentence` grants an event told before, named by "the" or "that"
+    as its object ("Police confirmed the kidnappings but said 30 people had been taken"): the
+    speaker's account of that act, whose own words would read the speaker as its doer."""
+    root = sentence.root
+    return root.lemma_.lower() in _CONFIRMING_LEMMAS and any(
+        child.dep_ == "dobj" and _EVENT_NOUN_ALONE.fullmatch(child.text)
+        and any(c.dep_ == "det" and c.lower_ in {"the", "that"} for c in child.children) for child in root.children)
+
+
 def _state_sides(mention: EventMention) -> list[str]:
     return [actor.name for actor in (mention.actor1, mention.actor2)
             if actor is not None and actor.inter == taxonomy.STATE_FORCES]
@@ -949,6 +1065,11 @@ _MET_BY_FORCE = frozenset({taxonomy.PROTESTERS, taxonomy.RIOTERS, taxonomy.CIVIL
 _FORCE_JUSTIFIED = re.compile(r"\b(?:self-defen[cs]e|respond(?:ed|ing)\s+to|in\s+response\s+to"
                               r"|defend(?:ed|ing)\s+themselves|came\s+under\s+attack|used\s+(?:\W*\w+\W*\s+)?force)\b",
                               re.IGNORECASE)
+
+
+# A crowd named in quotation marks, the speaker's own word for it: 'said "rioters" had attacked public buildings'.
+_QUOTED_CROWD = re.compile(r"[\"“]\s*(?:rioters|thugs|hooligans|vandals|saboteurs|troublemakers|looters)\s*[\"”]",
+                           re.IGNORECASE)
 
 
 # The inter codes of armed, organised sides: state forces, rebels, militias (gunmen are an
@@ -981,6 +1102,29 @@ def _answered_attacks(mentions: list[EventMention], view: ArticleView) -> list[E
     return kept
 
 
+# An act told as the answer to the act before it: "in a counter-attack", "a counter-offensive", "in retaliation".
+_COUNTER = re.compile(r"\bcounter[- ]?(?:attacks?|offensives?)\b|\bin\s+retaliation\b", re.IGNORECASE)
+
+
+def _countered_doers(mentions: list[EventMention], view: ArticleView) -> list[EventMention]:
+    """The armed men an answer to the act before it targets, known only as an unidentified armed
+    group ("Police said officers had shot dead four gang members in a counter-attack", after "Men
+    of the X gang swept into the market ..."), are that act's doer, a named armed group: ACLED names
+    the group on both sides of the exchange. Not where the answer's doer is that group itself."""
+    kept: list[EventMention] = []
+    for mention in mentions:
+        act = next((m for m in reversed(kept) if not m.historical), None)
+        doer, target = (act.actor1 if act is not None else None), mention.actor2
+        if act is not None and doer is not None and target is not None and not mention.historical \
+                and _named_armed(doer) and target.name.startswith(merge.UNIDENTIFIED) \
+                and mention.actor1 is not None and mention.actor1.name != doer.name \
+                and _COUNTER.search(mention.sentence.text) is not None \
+                and _sentences_between(view.starts, act.sentence.start, mention.sentence.start) <= CONTINUATION_GAP:
+            mention = replace(mention, actor2=doer)
+        kept.append(mention)
+    return kept
+
+
 def _as_clash(mention: EventMention) -> EventMention:
     if mention.sub_event_type != _ATTACK:
         return mention
@@ -990,6 +1134,20 @@ def _as_clash(mention: EventMention) -> EventMention:
 
 _DOERS = r"(?:attackers|assailants|gunmen|militants|insurgents|rebels|fighters|bandits|raiders|jihadists)"
 _DOERS_NAMED = re.compile(rf"\b{_DOERS}\b", re.IGNORECASE)
+# The doers of an act, or its weapon, named again: "the gunmen", "the attackers", "the bombs", "the drone".
+_DOERS_OR_WEAPON = re.compile(rf"{_DOERS}|bombs?|shells?|rockets?|missiles?|mortars?|grenades?|drones?|explosives?",
+                              re.IGNORECASE)
+
+
+def _names_doers_as_subject(sentence: SpacySpan) -> bool:
+    """Whether a subject of `sentence` is the doers or the weapon of an act told before, named by
+    "the" ("The attackers came at dawn", "the missiles struck"), not by a number or a word of
+    their own ("Two rockets hit a school": another act)."""
+    return any(token.dep_ in {"nsubj", "nsubjpass"} and _DOERS_OR_WEAPON.fullmatch(token.text)
+               and any(c.dep_ == "det" and c.lower_ in {"the", "those"} for c in token.children)
+               for token in sentence)
+
+
 # The doers of the act an answer answers, as its victims: "killing three attackers", "killed one
 # of the gunmen", "one of the attackers was killed".
 _DOERS_KILLED = re.compile(rf"^(?:(?:killing|killed)\s+)?[\w-]+\s+(?:of\s+(?:them|the\s+{_DOERS})|{_DOERS})\b"
@@ -1885,6 +2043,27 @@ def _continuing_previous(mentions: list[EventMention], view: ArticleView) -> lis
                      or when.resolve_event_date(mention.sentence.text, article.date).statement_day):
             mention = _continued(mention, before, article)
         kept.append(mention)
+    return kept
+
+
+def _dated_by_next_telling(mentions: list[EventMention], view: ArticleView) -> list[EventMention]:
+    """An act that gives no day of its own, dated by a sentence further on ("Raiders have shot dead
+    nine traders at a market ...", `_lead_date`), takes the day of the sentence right after it when
+    that one tells an act of the same class, at no other place, on a day of its own ("Men loyal to
+    the X swept into the market on Friday afternoon, ..."): the report names its event first and
+    dates it right after, while a day told later ("in a raid on Saturday") is another act's.
+    (`_lead_date` finds that next day only by the class's cue word, which such a telling often lacks.)"""
+    kept = list(mentions)
+    for index, (mention, following) in enumerate(zip(mentions, mentions[1:])):
+        evidence = mention.date_evidence
+        if evidence is not None and evidence.start >= following.sentence.end and not mention.historical \
+                and not following.historical and following.sub_event_type == mention.sub_event_type \
+                and _place_agrees(following, mention) \
+                and _sentences_between(view.starts, mention.sentence.start, following.sentence.start) == 0 \
+                and following.time_precision == 1 and _dated_as_act(following, view) \
+                and not _tells_another(following) and not _OTHER_STORY.match(following.sentence.text):
+            kept[index] = replace(mention, date=following.date, time_precision=following.time_precision,
+                                  date_evidence=following.date_evidence)
     return kept
 
 
