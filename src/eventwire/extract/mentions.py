@@ -302,7 +302,7 @@ def _tolls_of_previous(mentions: list[EventMention], view: ArticleView) -> list[
                 and before.disorder_type in _TOLLED_DISORDERS \
                 and mention.sub_event_type != before.sub_event_type \
                 and mention.fatality_claims \
-                and cue_classes(mention.sentence.text) <= _tolled_classes(before, mention) \
+                and cue_classes(mention.sentence.text) <= _tolled_classes(_told_with_cue(kept, before), mention) \
                 and (not merge.dated_by_itself(mention) or mention.date == before.date) \
                 and merge.places_agree(before.place, mention.place, same_article=True) is not None:
             mention = _as_part_of(mention, before)
@@ -313,6 +313,14 @@ def _tolls_of_previous(mentions: list[EventMention], view: ArticleView) -> list[
             mention = _toll_of_act(mention, before)
         kept.append(mention)
     return kept
+
+
+def _told_with_cue(kept: list[EventMention], before: EventMention) -> EventMention:
+    """The sentence of `before`'s act, as told so far, whose class the classifier did not only guess (`_lender`),
+    where it has `before`'s class; else `before`: a sentence that tells the act's day and manner with no
+    cue of its class ("The lorry was struck outside X late on Friday") lends a toll after it the class of the act it tells."""
+    lender = _lender(_event_so_far(kept, before))
+    return lender if lender is not None and lender.sub_event_type == before.sub_event_type else before
 
 
 def _gives_toll_of(mention: EventMention, act: EventMention, starts: Sequence[int]) -> bool:
@@ -1908,8 +1916,25 @@ def _mentions(view: ArticleView, context: ExtractContext) -> list[EventMention]:
         else:
             if tolled is not None:
                 mention = _toll_of_act(mention, mentions[-1])
+            elif label.told_before and mentions and mentions[-1].sentence.end == sentences[index - 1].end_char:
+                mention = _telling_act_before(mention, mentions[-1])
             mentions.append(_placed_as_before(mention, mentions, sentences[index - 1] if index else None))
     return mentions
+
+
+def _telling_act_before(mention: EventMention, act: EventMention) -> EventMention:
+    """`mention`, whose class `in_report` lent from `act`, the act of the sentence just before (its day and
+    manner told: "The lorry was struck outside X late on Friday"), as part of that act: a side its
+    sentence does not name is the act's (where that is not its other side), and its place is the act's
+    unless the sentence names another (the act's may be this sentence's town already, `_refined`)."""
+    actor1 = mention.actor1 or (act.actor1 if act.actor1 != mention.actor2 else None)
+    actor2 = mention.actor2 or (act.actor2 if act.actor2 != actor1 else None)
+    own, lent = mention.place, act.place
+    named = own is not None and own.evidence is not None and (
+        lent is None or lent.evidence is None or (own.evidence.start, own.evidence.end) != (lent.evidence.start, lent.evidence.end))
+    return replace(mention, actor1=actor1, actor2=actor2, place=own if named or lent is None else lent,
+                   assoc_actor_1=mention.assoc_actor_1 if mention.actor1 else act.assoc_actor_1,
+                   assoc_actor_2=mention.assoc_actor_2 if mention.actor2 else act.assoc_actor_2)
 
 
 # A toll told as a figure someone gives: "put the toll at seven", "gave a toll of nine dead", "the death toll rose to

@@ -36,6 +36,7 @@ import numpy as np
 from eventwire import taxonomy
 from eventwire.errors import ConfigError
 from eventwire.extract.encoders import RowQuantisedMiniLMEncoder, SentenceEncoder, cache_dir
+from eventwire.extract.who.groups import DEFENDING_NAME
 from eventwire.extract.who.names import is_state_forces
 from eventwire.extract.who.tables import known_armed_groups
 
@@ -55,6 +56,8 @@ class Classification:
     code: str  # a CASE 2021 code from eventwire.taxonomy, or NONE
     score: float
     cue: tuple[int, int] | None = None  # character span of the words that decided it
+    # the class is the act's of the sentence just before, whose day and manner this one tells (`in_report`)
+    told_before: bool = False
 
 
 class EventClassifier(Protocol):
@@ -433,8 +436,19 @@ _PLACE_TAKEN = re.compile(
 # A state's military post taken: "captured a battalion headquarters", "overran the army camp". ACLED codes it
 # as the place taken where the report tells no one killed; one that tells the dead codes the battle.
 _POST_TAKEN = re.compile(
-    r"\b(?:captured|overran|seized|took)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:army|military|junta|government|battalion|regiment"
+    r"\b(?:captured|seized|took)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:army|military|junta|government|battalion|regiment"
     r"|police|security\s+forces')\s+(?:[\w-]+\s+)?(?:camps?|bases?|headquarters|outposts?|garrisons?|barracks)\b", re.IGNORECASE)
+# A military post overrun ("overran the army base at X", "was overrun before dawn"): with no word of a place
+# or post captured or held (`_PLACE_HELD`; people captured are no place), ACLED codes the fight for it, a
+# battle, not territory taken.
+_POST_OVERRUN = re.compile(r"\boverr[au]n\s+(?:[\w'-]+\s+){0,4}?(?:bases?|posts?|outposts?|camps?|positions?|barracks"
+                           r"|garrisons?|checkpoints?|stations?)\b|\b(?:bases?|posts?|outposts?|camps?|positions?|barracks"
+                           r"|garrisons?|checkpoints?|stations?)\s+(?:[\w',-]+\s+){0,12}?(?:was|were|had\s+been)\s+overrun\b",
+                           re.IGNORECASE)
+_PLACE_HELD = re.compile(
+    r"\b(?:captur(?:ed|ing)|seiz(?:ed|ing)|took\s+over|(?:took|taken|gained|seized)\s+control\s+of|in\s+control\s+of)\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'-]+\s+){0,2}?(?:town|village|city|district|area|territory|base|post|outpost|camp"
+    r"|position|hill|airport|port|crossing|region|headquarters|garrison|barracks|station|it)\b|\bhoisted\b", re.IGNORECASE)
 # An arms store named, with no word of its seizure: a weapon that hits it strikes a target.
 _DEPOT = re.compile(r"(?:weapons|arms|ammunition)\s+(?:cache|depot|dump)s?", re.IGNORECASE)
 # People killed or hurt beside property destroyed: "setting fire to houses and shooting dead a man".
@@ -503,7 +517,8 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]],
     or attack with no word of its own in a disarmament ("handed over their weapons") is that change to the group; a battle in
     which property was burned or taken and no one was hurt or fought is property destruction;
     a battle that takes or retakes a place (or a state's military post, where no one was killed) is
-    territory ("retook the village of X"), and organised crime in which a weapon harmed someone is
+    territory ("retook the village of X"), but a post overrun with no word of its capture is the battle
+    (`_POST_OVERRUN`), and organised crime in which a weapon harmed someone is
     that weapon's event;
     territory goes to whoever took it (the first actor named, usually the subject), but
     capturing people with no place taken or weapons seized is an abduction;
@@ -602,6 +617,8 @@ def refine(code: str, text: str, cues: dict[str, tuple[int, int]],
     if code == "ARMED_CLASH" and (_PLACE_TAKEN.search(text) or _POST_TAKEN.search(text) and not _HARMED.search(text)):
         # ACLED: a battle in which a side takes or retakes a place is coded by that outcome
         code = "NON_STATE_ACTOR_OVERTAKES_TER"
+    if code in TERRITORY and _POST_OVERRUN.search(text) and not (_PLACE_HELD.search(text) or _PLACE_TAKEN.search(text)):
+        return "ARMED_CLASH"  # "fighters overran the base at X on Sunday": the battle for the post
     if code in TERRITORY:
         state = next(_state_parties(text), None)
         non_state = min((found for found in (NON_STATE_ACTOR.search(text), _named_armed_group().search(text)) if found),
@@ -696,6 +713,11 @@ _FOUGHT_WITH = re.compile(r"\b(?:fought|clashed|battled|fighting|clashing)\s+(?:
                           re.IGNORECASE)
 
 
+# A government's unarmed office holders: "the mayor", "a district governor", "an election official".
+_CIVILIAN_OFFICE = re.compile(r"\b(?:mayors?|governors?|ministers?|judges?|magistrates?|councill?ors?|candidates?|lawmakers?"
+                              r"|senators?|prosecutors?|administrators?|officials?|civil\s+servants?)\b", re.IGNORECASE)
+
+
 def by_sides(code: str, doers: Actor | None, victims: Actor | None, text: str, following: str = "") -> str:
     """ACLED codes armed violence against civilians, who cannot fight back, as an attack, not as
     an armed clash: a "clash" the model read in "gunmen ambushed a convoy carrying food, killing
@@ -707,7 +729,9 @@ def by_sides(code: str, doers: Actor | None, victims: Actor | None, text: str, f
     named, where no state or armed group is named either ("masked gunmen raided a radio studio during
     a phone-in programme"). And an attack on people who can fight back (`_armed`: "armed
     youths of a militia attacked an army barracks", "jihadists killed four gendarmes at their post") is a
-    battle, an armed clash. Likewise crime that kills or hurts state forces is a battle, and a beating by
+    battle, an armed clash; a "clash" on a government's office holders (`_CIVILIAN_OFFICE`) with no fight told ("the mayor was
+    ambushed on a road") is an attack on them, and vigilantes' violence on armed men a battle, not a mob's.
+    Likewise crime that kills or hurts state forces is a battle, and a beating by
     armed men or a known militia ("members of the ruling party's militia beat three men") their attack, not
     a mob's."""
     if code == "ARMED_CLASH" and victims is not None and victims.inter == taxonomy.CIVILIANS and not (
@@ -718,8 +742,14 @@ def by_sides(code: str, doers: Actor | None, victims: Actor | None, text: str, f
                 _TWO_SIDED.search(text) or FIGHT.search(text) or FIGHT.search(following) or RIVAL_GROUPS.search(text)
                 or _names_state_party(text) or NON_STATE_ACTOR.search(text) or _named_armed_group().search(text)):
         return "ATTACK"
+    if code == "ARMED_CLASH" and victims is not None and victims.name.startswith("Government of") \
+            and _CIVILIAN_OFFICE.search(text) and not (_TWO_SIDED.search(text) or FIGHT.search(text)):
+        return "ATTACK"  # "the mayor was ambushed as he drove home": an official, no armed side, cannot fight back
     if code == "ATTACK" and victims is not None and _armed(victims):
         return "ARMED_CLASH"
+    if code == "MOB_VIOL" and victims is not None and _armed(victims) and DEFENDING_NAME.search(text) \
+            and not _MOB_DID.search(text):
+        return "ARMED_CLASH"  # "vigilantes killed six bandits": an armed self-defence group fighting armed men, no mob
     if code == "ORG_CRIME" and victims is not None and is_state_forces(victims) and _HARMED.search(text):
         return "ARMED_CLASH"  # "three police officers were killed by members of a gang": an armed group against the forces
     if code == "MOB_VIOL" and doers is not None and _armed(doers) and not _MOB_DID.search(text):
@@ -1023,10 +1053,34 @@ def _names_victims_only(text: str) -> bool:
     return bool(victims) and all(any(start <= at < end for start, end in victims) for at, _ in acts)
 
 
+# The act told before, named as what people were taken or seized in: "were abducted during the raid".
+_DURING_THE_ACT = re.compile(r"\b(?:during|in\s+the\s+course\s+of)\s+(?:the|that|this)\s+(?:raid|attack|assault|massacre)\b",
+                             re.IGNORECASE)
+# The weapon of the act told before, named again by "the": "The bombs hit a street", "the drones struck".
+_WEAPON_NAMED_AGAIN = re.compile(r"\b(?:the|these|those)\s+(?:bombs?|shells?|missiles?|rockets?|drones?|strikes?)\b",
+                                 re.IGNORECASE)
+
+
+# The doers of the act told before, named again: "The gunmen", "those attackers".
+_DOERS_AGAIN = re.compile(r"\b(?:the|these|those)\s+(?:gunmen|attackers|kidnappers|abductors|bandits|raiders|assailants)\b",
+                          re.IGNORECASE)
+
+
+def _doers_only(text: str) -> bool:
+    """Whether an attack's only words in `text` name the doers of the act told before again (`_DOERS_AGAIN`),
+    and no one was killed or hurt: how they came, not an attack of their own."""
+    blanked = _DOERS_AGAIN.sub(lambda match: " " * len(match.group()), text)
+    return blanked != text and not _HARMED.search(text) and not _FIREARMS.search(blanked) \
+        and not set(cue_lexicon().matches(blanked)) & {*ARMED_VIOLENCE, "PROPERTY_DISTRUCT"}
+
+
 def _tells_again(text: str, label: Classification, act: Classification | None) -> bool:
     """Whether the sentence `text`, read as `label`, tells `act` again: a disaster or an abduction
     with no word of its own but someone killed or hurt (its toll told again), an attack or a battle
-    told only by naming the act's victims (`_names_victims_only`), or, after a weapon's
+    told only by naming the act's victims (`_names_victims_only`), an abduction's doers named again with no
+    harm or weapon (`_doers_only`), people taken during the act
+    (`_DURING_THE_ACT`), a weapon's act with no weapon's cue that names the act's weapon again
+    (`_WEAPON_NAMED_AGAIN`: the model's weapon a guess, the act's told), or, after a weapon's
     act, armed violence told by no cue of any class (but an attack or a battle named again by "the",
     or fled: `_NAMED_AGAIN`), with a verb of striking, the act, its victims or its rubble named
     (`_RETELLING`), and no weapon or year of its own: its time, target, toll or a side's statement
@@ -1037,6 +1091,13 @@ def _tells_again(text: str, label: Classification, act: Classification | None) -
         return True
     if act.code in ARMED_VIOLENCE and label.code in ("ATTACK", "ARMED_CLASH") and _names_victims_only(text):
         return True  # "Relatives say most of those shot were herders": who the last act killed
+    if act.code == "ABDUCT_DISSAP" and label.code == "ATTACK" and _doers_only(text):
+        return True  # "The gunmen came on motorbikes and went from house to house": the abduction's doers again
+    if act.code in ARMED_VIOLENCE and label.code in ("ABDUCT_DISSAP", "ARREST") and _DURING_THE_ACT.search(text):
+        return True  # "Six boys were carried off during the raid": part of the raid told before
+    if act.code in WEAPONS and label.code in WEAPONS and not set(cue_classes(text)) & set(WEAPONS) \
+            and _WEAPON_NAMED_AGAIN.search(text) and not _YEAR.search(text):
+        return True  # "The bombs hit a market on Monday", after "glide bombs killed four": the same bombs
     own = [code for code, (start, _) in cue_lexicon().matches(text).items()
            if code != ANY_EVENT and not (code in ("ATTACK", "ARMED_CLASH") and _NAMED_AGAIN.search(text, 0, start))]
     return act.code in WEAPONS and label.code in _RETOLD_WEAPONS_ACT and not own \
@@ -1077,27 +1138,66 @@ _CAMPAIGN_BEGAN = re.compile(
     re.IGNORECASE)
 
 
+# A claim no one made, opening the sentence: "The militia has not said whether it was behind the raid", "No faction
+# has claimed the killing, but ...".
+_CLAIM_NOT_MADE = re.compile(
+    r"^\W*(?:[\w'-]+\s+){0,4}?(?:(?:no\s+(?:[\w-]+\s+)?(?:group|one|organi[sz]ation|faction|side)|nobody|none)\s+(?:has|had|have)"
+    r"|(?:has|had|have)\s+not|(?:did|does)\s+not)\s+(?:yet\s+|so\s+far\s+)?(?:said|say|claimed|claim|admitted|admit)\b",
+    re.IGNORECASE)
+# A place told by who held it for a time, a state and no act: "the port stayed under foreign occupation for a
+# months", "the district has been under rebel control since 2021".
+_HELD_FOR_A_TIME = re.compile(
+    r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|remained|remains)\s+under\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:occupation|control|rule)\b", re.IGNORECASE)
+
+
+# People who fled since an act told before, named again: "had fled the town since the attack", "were displaced
+# after the raid": ACLED codes no displacement, and the act is the one told before.
+_SINCE_THE_ACT = re.compile(r"\b(?:since|after|following|because\s+of)\s+(?:the|that|this)\s+(?:[\w-]+\s+)?"
+                            r"(?:attacks?|raids?|assault|fighting|clashes|violence|strikes?|bombings?|massacre)\b", re.IGNORECASE)
+_FLED = re.compile(r"\b(?:fled|flee(?:ing)?|displaced|uprooted|left\s+their\s+homes|sought\s+refuge)\b", re.IGNORECASE)
+
+
+def _fled_since_the_act(text: str) -> bool:
+    """Whether a sentence tells only people who fled since an act told before (`_SINCE_THE_ACT`, `_FLED`):
+    every act's cue lies in the words naming that act again, and no one was killed or hurt."""
+    named = [match.span() for match in _SINCE_THE_ACT.finditer(text)]
+    acts = [span for code, span in cue_lexicon().matches(text).items() if code != ANY_EVENT]
+    return bool(named) and _FLED.search(text) is not None and not _HARMED.search(text) \
+        and all(any(start <= at < end for start, end in named) for at, _ in acts)
+
+
 def tells_no_event(text: str, label: Classification) -> bool:
     """Whether a sentence read as `label` tells nothing ACLED codes as an event, though the
     classifier (which also serves CASE 2021's non-ACLED classes) names a class: a diplomatic step
-    ("the minister recalled the envoy and cancelled a visit"); goods the police seized from organised
+    ("the minister recalled the envoy and cancelled a visit"); a claim no one made (`_CLAIM_NOT_MADE`:
+    "nobody has claimed the bombing so far"); a place held for a time, read as territory or
+    another strategic development, with no other act's cue (`_HELD_FOR_A_TIME`); goods the police seized from organised
     crime where no one was hurt, shot at, robbed or fought (`_GOODS_SEIZED`: "customs found two tonnes of
     heroin in a lorry"; a fight that only describes a group, "a cartel that is fighting a rival for the
     port", is none), which ACLED leaves to the police; a
     territory class read in a coup with no word of a place taken (`_POWER_SEIZED`); armed violence
     told as what a place has seen (`_PLACE_OF_WAR`) or, with no one killed or hurt, as the people it
-    drove from their homes (`_DISPLACED_BY_WAR`): a war's course, not an act; a campaign's
-    start (`_CAMPAIGN_BEGAN`) with no word of an act but its own name ("The strikes began in May
-    over pay", not "The war started when militiamen attacked a village" nor "The unrest began when
-    troops fired on students, killing five")."""
-    if label.code == "DIPLO":
+    drove from their homes (`_DISPLACED_BY_WAR`) or who fled since an act told before
+    (`_fled_since_the_act`): a war's course, not an act; a campaign's
+    start (`_CAMPAIGN_BEGAN`) with no word of an act but its own name, or told in a year with no word of
+    armed violence or a place taken ("The strikes began in May over pay", "The rebellion began in 2016,
+    when herders rose up following arrests at a march", not "The war started when militiamen attacked a
+    village", "The war began in 2019, when rebels seized the port", nor "The unrest began when troops
+    fired on students, killing five")."""
+    if label.code == "DIPLO" or _CLAIM_NOT_MADE.match(text):
+        return True
+    if label.code in (*TERRITORY, "OTHER", "NON_VIOL_TERRIT_TRANSFER") and _HELD_FOR_A_TIME.search(text) \
+            and not set(cue_classes(text)) - {ANY_EVENT, *TERRITORY}:
         return True
     began = _CAMPAIGN_BEGAN.match(text)
-    if began and all(start < began.end() for code, (start, _) in cue_lexicon().matches(text).items() if code != ANY_EVENT) \
+    later = [code for code, (start, _) in cue_lexicon().matches(text).items() if code != ANY_EVENT and start >= began.end()] \
+        if began else []
+    if began and (not later or _YEAR.search(text) and not set(later) & {*ARMED_VIOLENCE, *TERRITORY}) \
             and not (_FIREARMS.search(text, began.end()) or _KILLED_TOO.search(text, began.end())):
         return True
     if label.code in ARMED_VIOLENCE and (_PLACE_OF_WAR.search(text) or _DISPLACED_BY_WAR.search(text)
-                                         and not _HARMED.search(text)):
+                                         and not _HARMED.search(text) or _fled_since_the_act(text)):
         return True
     if label.code == "ORG_CRIME":
         told = _RIVALRY_DESCRIBED.sub(" ", text)
@@ -1108,10 +1208,77 @@ def tells_no_event(text: str, label: Classification) -> bool:
         and _POWER_SEIZED.search(text) is not None
 
 
+# The day a sentence gives its act: a day of the week ("on Sunday night", "late on Monday") or a night the
+# report does not name ("overnight").
+_DAY_GIVEN = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\bovernight\b")
+# How armed violence is told with no class's cue, by its verb: "struck the village", "were fired on".
+_ARMED_VERB = re.compile(r"\b(?:struck|hit|stormed|raided|ambushed|attacked|targeted|opened\s+fire"
+                         r"|fired\s+(?:on|upon|at))\b", re.IGNORECASE)
+# How a crowd's protest is told with no class's cue, by its moving: "had gathered in the square", "set out from the depot".
+_CROWD_VERB = re.compile(r"\b(?:gathered|assembled|converged|massed|marched|rallied|set\s+(?:off|out)|walked"
+                         r"|poured|streamed)\b", re.IGNORECASE)
+# A negation in the verb's clause before it: "were not attacked", "no one was hit".
+_NEGATED_CLAUSE = re.compile(r"\b(?:no|not|never|nobody|none)\b[^,;]*$", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+# An opening that turns to another place or story: "In Batumi, ...", "Elsewhere, ...", "Separately, ...".
+_ELSEWHERE = re.compile(r"^\W*(?:(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:[A-Z][\w'’-]+|capital),"
+                        r"|(?:[Ss]eparately|[Ee]lsewhere|[Mm]eanwhile)\b)")
+
+
+def _dates_act_before(text: str, label: Classification, before: Classification | None) -> tuple[int, int] | None:
+    """The verb by which a sentence the classifier read as no event (or as a disaster with no word of
+    its own, a guess) tells the act the sentence just before it told, with the act's day: a report's
+    lead tells the act with no day, and its next sentence how and when ("Gunmen have killed three
+    farmers, police say. The farmers were shot at from a truck late on Sunday, an officer said"; "Police
+    broke up a march by nurses. The nurses set out from the hospital early on Friday"). Armed
+    violence is told again by a verb of striking (`_ARMED_VERB`), a protest by a crowd's moving
+    (`_CROWD_VERB`); not negated, nor in another year."""
+    guessed = label.code not in taxonomy.BY_CODE or label.code in DISASTERS and label.code not in cue_classes(text)
+    if not guessed or before is None or not _DAY_GIVEN.search(text) or _YEAR.search(text):
+        return None
+    verbs = _ARMED_VERB if before.code in ARMED_VIOLENCE else _CROWD_VERB if before.code in PROTESTS else None
+    told = verbs.search(text) if verbs is not None else None
+    if told is None or _NEGATED_CLAUSE.search(text, 0, told.start()):
+        return None
+    return told.span()
+
+
+# A side's claim of an act: "claimed responsibility for the killings", "said on its website that it had
+# targeted officials", "said its men were the ones who attacked the convoy".
+_CLAIMS_ACT = re.compile(
+    r"\bclaim(?:ed|s)?\s+responsibility\b|\b(?:said|says|claimed)\b[^.;]*?\b(?:it|they|its\s+(?:fighters|men|members|militants))"
+    r"\s+(?:had\s+|has\s+|have\s+)?(?:targeted|carried\s+out|attacked|struck|hit)\b", re.IGNORECASE)
+
+
+def _claims_act_before(text: str, label: Classification, act: Classification | None) -> tuple[int, int] | None:
+    """The words by which a sentence the classifier read as no event claims an act of political violence
+    the report told before it (`_CLAIMS_ACT`, not negated): a side's own account of that act, an attribution
+    of responsibility, which `mentions` joins to the act."""
+    if label.code in taxonomy.BY_CODE or act is None:
+        return None
+    claim = _CLAIMS_ACT.search(text)
+    if claim is None or _NEGATED_CLAUSE.search(text, 0, claim.start()):
+        return None
+    return claim.span()
+
+
+# The weapon fired in the sentence before, stopped whole: "the missile had been intercepted", "the drone was shot down".
+_STOPPED_AGAIN = re.compile(r"(?<!of )\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:missiles?|rockets?|drones?|projectiles?)\s+"
+                            r"(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:intercepted|shot\s+down|downed)\b",
+                            re.IGNORECASE)
+
+
 def in_report(texts: Sequence[str], labels: Sequence[Classification]) -> list[Classification]:
     """`labels` of a report's sentences `texts`, read as one report. If no sentence is an event,
     those naming "a shooting" become ATTACKs. A sentence that tells the last act of political
-    violence again (`_tells_again`) takes the act's class; one that tells nothing ACLED codes
+    violence again (`_tells_again`), or the post whose capture the sentence before told overrun
+    (`_POST_OVERRUN`), or gives the day of the act told just before it
+    (`_dates_act_before`), takes the act's class (a crowd's gathering told in another place, `_ELSEWHERE`,
+    is a protest of its own), and one that claims such an act told before it
+    (`_claims_act_before`) is an attribution of responsibility; a weapon stopped whole just after its
+    firing (`_STOPPED_AGAIN`) makes both disrupted weapons use; one that tells nothing ACLED codes
     (`tells_no_event`) is no event."""
     labels = [Classification(NONE, label.score) if tells_no_event(text, label) else label
               for text, label in zip(texts, labels)]
@@ -1123,6 +1290,22 @@ def in_report(texts: Sequence[str], labels: Sequence[Classification]) -> list[Cl
     for text, label in zip(texts, labels):
         if _tells_again(text, label, act):
             label = Classification(act.code, label.score)
+        elif read and read[-1].code in TERRITORY and label.code == "ARMED_CLASH" and _POST_OVERRUN.search(text):
+            # "X says it has captured a base. Its fighters overran the base on Sunday": the capture told again
+            label = Classification(read[-1].code, label.score, label.cue)
+        elif verb := _dates_act_before(text, label, read[-1] if read else None):
+            if not _ELSEWHERE.match(text):
+                label = Classification(read[-1].code, label.score, verb, told_before=True)
+            elif read[-1].code in PROTESTS:
+                # "In Batumi, 3,000 people gathered on Monday": a crowd's own gathering elsewhere, told by no
+                # word of how it went
+                label = Classification("PEACE_PROTEST", label.score, verb)
+        elif claim := _claims_act_before(text, label, act):
+            label = Classification("ATTRIB", label.score, claim)
+        if label.code == "DISR_WEAP" and read and read[-1].code in WEAPONS and _STOPPED_AGAIN.search(text):
+            # "the missile had been intercepted", after "said they had fired a missile at the airport": ACLED
+            # codes a weapon stopped before it hit as disrupted weapons use, its firing with it
+            read[-1] = act = Classification("DISR_WEAP", read[-1].score, read[-1].cue)
         read.append(label)
         if label.code in taxonomy.BY_CODE and taxonomy.BY_CODE[label.code].disorder_type == taxonomy.POLITICAL_VIOLENCE:
             act = label
