@@ -150,6 +150,23 @@ def events_table(found: list[Event]) -> Table:
     return table
 
 
+def claim_lines(event: Event) -> list[str]:
+    """One line per claimant and stance, with every channel and sentence it speaks through: a
+    source heard in three sentences of an event is one source told three times, not three sources
+    ("X: asserts, unverified, happened via statement (@0), video (@712, hedges: purported)").
+    Sentences are named as the sentence lines name them, by their start (and article when the event
+    has several)."""
+    several = len(event.article_ids) > 1
+    told: dict[tuple[str, str, str, str], dict[str, None]] = {}
+    for claim in event.claims:
+        where = f"{claim.article_id} @{claim.start}" if several else f"@{claim.start}"
+        hedges = f", hedges: {', '.join(claim.hedges)}" if claim.hedges else ""
+        key = (claim.claimant, claim.stance, claim.verification, claim.modality)
+        told.setdefault(key, {})[f"{claim.channel} ({where}{hedges})"] = None
+    return [f"{claimant}: {stance}, {verification}, {modality} via {', '.join(channels)}"
+            for (claimant, stance, verification, modality), channels in told.items()]
+
+
 @app.command()
 def show(
     event_id: Annotated[str, typer.Argument(help="An event id from `eventwire events`.")],
@@ -180,10 +197,8 @@ def show(
         for mention in event.mentions:
             console.print(f"[bold]sentence[/bold] ({mention.article_id} @{mention.sentence.start}): "
                           f"{mention.sentence.text.strip()}", highlight=False)
-        for claim in event.claims:
-            hedges = f", hedges: {', '.join(claim.hedges)}" if claim.hedges else ""
-            console.print(f"[bold]claim[/bold] {claim.claimant} via {claim.channel}: {claim.stance}, "
-                          f"{claim.verification}, {claim.modality}{hedges}", highlight=False)
+        for line in claim_lines(event):
+            console.print(f"[bold]claim[/bold] {escape(line)}", highlight=False)
         for figure in event.fatality_claims:
             console.print(f"[bold]{figure.kind}[/bold] {figure.figure} according to {figure.claimant} "
                           f"(\"{figure.evidence.text}\")", highlight=False)

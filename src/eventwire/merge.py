@@ -459,7 +459,9 @@ def build_event(event_id: str, mentions: Sequence[EventMention], reasons: Sequen
         fatalities=conservative_figure(figures, "killed", outlets, sentences),
         injured=conservative_figure(figures, "injured", outlets, sentences),
         fatality_claims=figures,
-        claims=_with_disputes(consistent_verification(_unique(claim for m in ordered for claim in m.claims), parties)),
+        # (once one claimant's tellings of a sentence share a verification, two of them can be the same claim)
+        claims=_unique(_with_disputes(consistent_verification(_unique(claim for m in ordered for claim in m.claims),
+                                                              parties))),
         mentions=tuple(ordered),
         historical=lead.historical,
         confidence=max(m.confidence for m in ordered),

@@ -40,12 +40,20 @@ CHANNELS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# "posted on a website run by its backers", "wrote on its blog" (a statement posted there is a statement,
+# a video a video). Not among `CHANNELS`: that a phrase names one of those decides how a sentence is
+# read (`names_channel`), and "cited on its website" was read as what is cited.
+WEBSITE = re.compile(r"\b(?:website|web ?site|blog)s?\b", re.I)
+
+
 def channel_of(text: str, source_text: str) -> str:
-    """The first channel `CHANNELS` finds in the words a claim was said in; else a named source's
-    statement, and with no source the outlet's own report."""
+    """The first channel `CHANNELS` finds in the words a claim was said in, else a website; else a
+    named source's statement, and with no source the outlet's own report."""
     for channel, pattern in CHANNELS:
         if pattern.search(text):
             return channel
+    if WEBSITE.search(text):
+        return "website"
     if NEWS_MEDIA.search(source_text):  # "local media reported", "a news agency said": another outlet's report
         return "media"
     return "statement" if source_text else "outlet"
@@ -163,7 +171,8 @@ def source_actor(source: SpacySpan | None, context: ActorContext, resolve_generi
         named = _party_named_before(source, context)
         if named is not None:  # "..., the party said", "the party's spokesman said": the party the text named before
             return named
-    official = _place_official(source.root, owner, context) or _foreign_place_government(source.root, owner, context)
+    official = _place_official(source.root, owner, context) or _foreign_place_government(source.root, owner, context) \
+        or _officials_where_it_happened(source, context)
     if official is not None:  # "the province's police chief": the state's police, not the province's people
         return official
     civic = _civic_leader(source, context)
@@ -613,6 +622,7 @@ CIVILIAN_WITNESSES = PERSON_NOUNS - {"chief", "elder"} | {
     "witness", "eyewitness", "relative", "brother", "sister", "mother", "father", "son", "daughter", "wife",
     "husband", "uncle", "aunt", "cousin", "nephew", "niece", "neighbour", "neighbor", "survivor", "family",
     "medic", "paramedic", "volunteer", "colleague", "friend", "parishioner", "worshipper", "congregant",
+    "owner",  # "the shop's owner", "a camp owner": a business's owner tells what was done to it
 }
 
 
@@ -993,7 +1003,16 @@ def _common_source(source: SpacySpan, context: ActorContext) -> Actor | None:
     if lemma in {"authority", "presidency"} or lemma in OFFICE_HOLDERS or lemma in LOCAL_BODIES and any(
             t.lower_ in LOCAL_BODY_WORDS for t in root.lefts):  # "the city council", "the district head"
         return Actor(f"Government of {context.country}", tx.STATE_FORCES, evidence)
+    if lemma in EMERGENCY_BODIES and any(t.lower_ in EMERGENCY_WORDS for t in root.lefts):
+        # "emergency services said", "the civil defence agency said": the state's rescuers
+        return Actor(f"Government of {context.country}", tx.STATE_FORCES, evidence)
     return None
+
+
+# A state's rescue bodies, which count the dead where a strike hit: "emergency services", "the rescue
+# service", "the civil defence agency", "the fire department".
+EMERGENCY_BODIES = {"service", "agency", "department", "directorate"}
+EMERGENCY_WORDS = {"emergency", "rescue", "defence", "defense", "fire"}
 
 
 ORGANISERS = {"organiser", "organizer"}
@@ -1076,6 +1095,47 @@ def _foreign_place_government(root: Token, owner: Token | None, context: ActorCo
                  Span(owner.idx, root.idx + len(root), root.doc.text[owner.idx : root.idx + len(root)]))
 
 
+def _officials_where_it_happened(source: SpacySpan, context: ActorContext) -> Actor | None:
+    """Unnamed officials ("officials say", "local officials said") telling of an act that their own
+    sentence sets in one country other than the article's ("Pakistani air strikes in eastern
+    Afghanistan have killed eight people, officials say"): that country's government, whose
+    officials count the dead where it happened, not the state the article names most (often the
+    striking one). Officials the phrase ties to someone ("Pakistani officials", "officials in X",
+    "senior officials") are left to who they are said to be."""
+    root = source.root
+    if root.lemma_.lower() not in UNNAMED_OFFICIALS or root.pos_ != "NOUN" or not context.country or any(
+            t.dep_ not in {"det", "nummod"} and t.lower_ not in LOCAL_BODY_WORDS for t in root.lefts) \
+            or any(c.dep_ in {"prep", "appos", "acl", "relcl"} for c in root.rights):
+        return None
+    countries = {country for token in root.sent if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS
+                 and not source.start <= token.i < source.end and not _describes_someone(token)
+                 and (country := _country_of_place(token)) is not None}
+    if len(countries) != 1 or context.country in countries:
+        return None
+    return Actor(f"Government of {countries.pop()}", tx.STATE_FORCES,
+                 Span(source.start_char, source.end_char, source.text))
+
+
+UNNAMED_OFFICIALS = {"official", "authority"}
+
+
+def _describes_someone(place: Token) -> bool:
+    """Whether a place is told in a description of someone, not where the act was ("the X, a group
+    with roots in Uganda", "a militia that fled into Chad")."""
+    return any(t.dep_ in {"appos", "relcl", "acl"} for t in (place, *place.ancestors))
+
+
+def _country_of_place(token: Token) -> str | None:
+    """The country a place after "in" or "near" is or lies in: "in eastern Afghanistan", "in the
+    Democratic Republic of Congo", "in Russia's Bryansk region", "near the Syrian city of Homs"."""
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end and e.label_ in {"GPE", "LOC"}), None)
+    if token.pos_ == "PROPN":
+        named = country_of_word(entity.text) if entity is not None else None
+        if named is not None or (named := _country_named(token)) is not None:
+            return named
+    return _country_set_beside(token)
+
+
 COUNTRY_NOUNS = {"country", "nation"}
 
 
@@ -1118,7 +1178,14 @@ def _country_set_beside(place: Token) -> str | None:
     if last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.lemma_.lower() in PLACE_NOUNS:
         around.append(last.head.head)  # "the Russian city of X": the city's words
     return next((country for word in around for child in word.children if child.dep_ in COUNTRY_WORD_DEPS
-                 and (country := country_of_word(child.text)) is not None), None)
+                 and (country := _country_named(child)) is not None), None)
+
+
+def _country_named(word: Token) -> str | None:
+    """The country a word names with the proper nouns compounded before it: "South Sudan's" is
+    South Sudan, not Sudan."""
+    names = [t.text for t in word.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    return (country_of_word(" ".join([*names, word.text])) if names else None) or country_of_word(word.text)
 
 
 COUNTRY_WORD_DEPS = {"poss", "amod", "compound", "nmod", "appos"}
@@ -1220,17 +1287,21 @@ def _named_later(source: SpacySpan, context: ActorContext) -> Actor | None:
 def _unnamed_civic_body(source: SpacySpan, context: ActorContext) -> Actor | None:
     """A local body of the article country's people that the report only describes and never
     names ("a local rights group said", "a local civil society group"): its civilians, as an
-    activist is. A body not said to be local ("a human rights group") may be a foreign one."""
+    activist is. A body not said to be local ("a human rights group") may be a foreign one; a
+    country's civil society ("the civil society in X says", "civil society groups said") is its own."""
     root = source.root
     words = {t.lower_ for t in root.doc[root.left_edge.i : root.i]}  # ("local" may qualify "rights")
-    if root.lemma_.lower() not in DESCRIBED_BODY_NOUNS or root.pos_ != "NOUN" or not context.country \
-            or not words & CIVIC_WORDS or not words & LOCAL_WORDS \
-            or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in root.children):
+    civil_society = "civil" in words and (root.lemma_.lower() == "society" or "society" in words
+                                          and root.lemma_.lower() in DESCRIBED_BODY_NOUNS)
+    if root.pos_ != "NOUN" or not context.country or not civil_society and (
+            root.lemma_.lower() not in DESCRIBED_BODY_NOUNS or not words & CIVIC_WORDS or not words & LOCAL_WORDS
+            or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in root.children)):
         return None
     return Actor(f"Civilians ({context.country})", tx.CIVILIANS, Span(source.start_char, source.end_char, source.text))
 
 
-CIVIC_WORDS = {"rights", "civic", "civil", "activist", "activists", "campaign", "community"}
+CIVIC_WORDS = {"rights", "civic", "civil", "activist", "activists", "campaign", "community", "volunteer", "volunteers",
+               "rescue", "relief", "aid"}
 LOCAL_WORDS = {"local", "community", "grassroots"}
 
 
@@ -1258,6 +1329,12 @@ def _whole_name(source: SpacySpan) -> SpacySpan:
         return source
     for child in source.root.rights:
         words = [t for t in child.subtree if not t.is_punct]
+        if child.dep_ in {"acl", "relcl", "prep"} and words[0].i == end and words[0].lower_ == "to" \
+                and len(words) > 1 and all(t.is_title or t.is_upper for t in words[1:]) \
+                and not any(t.ent_type_ in {"GPE", "LOC"} or country_of_word(t.text) for t in words[1:]):
+            # "the Committee to Protect Journalists": a name, not a clause ("the Envoy to Sudan" is not one)
+            end = child.right_edge.i + 1
+            continue
         named = all(t.is_title or t.is_upper for t in words[1:]) and any(
             t.dep_ == "appos" and t.is_upper and t.i > 0 and doc[t.i - 1].text == "(" for t in words)
         if child.i == end and child.dep_ == "prep" and (
@@ -1335,7 +1412,7 @@ def _organisation_name(source: SpacySpan) -> bool:
     root = source.root
     words = [t for t in source if not t.is_punct and t.dep_ != "det"]
     return root.pos_ == "PROPN" and root.lemma_.lower() in BODY_NAME_NOUNS and len(words) >= 2 \
-        and all(t.is_title or t.is_upper or t.lower_ in NAME_PREPOSITIONS for t in words)
+        and all(t.is_title or t.is_upper or t.lower_ in NAME_PREPOSITIONS | {"to"} for t in words)
 
 
 def vouches(actor: Actor | None, source: SpacySpan | None) -> bool:

@@ -1131,6 +1131,12 @@ def _subject(verb: Token) -> SpacySpan | None:
         if verb.dep_ == "relcl" and subject.tag_ == "WDT" and subject.lower_ == "that":
             return noun_phrase(verb.head)  # "nations that oppose X": the nations hold it
         return _across_hyphen(noun_phrase(_past_absolute(subject)), verb)
+    said = _said_just_before(verb)
+    if said is not None:  # "..., the agency said, reporting two deaths": whoever said it
+        return _subject(said)
+    closing = _set_beside_closing(verb)
+    if closing is not None:  # "X hit Y near Z, the news agency reported" (the agency set beside Z)
+        return closing
     if verb.dep_ in {"advcl", "conj", "xcomp", "ccomp"} and verb.head.pos_ in {"VERB", "AUX"}:
         # "issued a message, saying ..." -> the subject of "issued"; also the small model's
         # habit of hanging "X opposed to Y say ..." off the participle.
@@ -1144,6 +1150,36 @@ def _subject(verb: Token) -> SpacySpan | None:
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
         return _subject(verb.head.head)  # "started off by emphasizing ...", "before asking her ..."
     return _set_beside_participle(verb) or _set_beside_opening(verb)
+
+
+def _said_just_before(participle: Token) -> Token | None:
+    """The speech verb a participle follows after a comma ("..., the agency said, reporting two
+    deaths"), which the parser may hang on the sentence's first verb instead: the participle's
+    speaker is that verb's."""
+    doc = participle.doc
+    if participle.tag_ != "VBG" or participle.i < 2 or doc[participle.i - 1].text != ",":
+        return None
+    said = doc[participle.i - 2]
+    return said if said.pos_ == "VERB" and cue_lemma(said) in SPEECH_LEMMAS and said.sent == participle.sent else None
+
+
+def _set_beside_closing(verb: Token) -> SpacySpan | None:
+    """A speaker closing its sentence whom the parser set beside the last noun of what it says
+    ("... near the port of X, the rebel-run news agency said": the agency read as an apposition of
+    "X", the verb left with no subject): the words between that comma and the verb."""
+    doc = verb.doc
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or cue_lemma(verb) not in SPEECH_LEMMAS or verb.head.i > verb.i or any(
+            c.dep_ in {"nsubj", "nsubjpass"} or c.dep_ in {"ccomp", "xcomp", "dobj", "csubj"} and c.i > verb.i
+            for c in verb.children):
+        return None  # (a verb with its own subject, or with what it said after it, closes nothing)
+    comma = next((t.i for t in reversed(doc[verb.sent.start : verb.i]) if t.text == ","), None)
+    if comma is None or comma <= verb.sent.start + 1 or comma + 1 >= verb.i:
+        return None
+    speaker = doc[verb.i - 1]
+    if speaker.pos_ not in {"NOUN", "PROPN"} or speaker.dep_ not in {"appos", "conj"} or speaker.head.i >= comma \
+            or speaker.left_edge.i != comma + 1 or speaker.right_edge.i != speaker.i:
+        return None
+    return doc[comma + 1 : verb.i]
 
 
 def _past_absolute(subject: Token) -> Token:
@@ -1267,6 +1303,9 @@ def _content(verb: Token, sentence: SpacySpan) -> SpacySpan | None:
         if child.dep_ == "ccomp":
             end = max([end] + [max(t.i for t in c.subtree if not t.is_punct) + 1 for c in _continuations(verb, end)])
             end = min([end] + [_words_of(sentence.doc[start : c.left_edge.i]).end for c in _speakers_set_against(child)])
+        beside = _set_beside_closing(verb)
+        if beside is not None and start < beside.start <= end:  # the speaker read as part of what it said
+            end = beside.start - 1
         return sentence.doc[start:end]
     patient = next((child for child in verb.children if child.dep_ == "nsubjpass"), None)
     if patient is not None and passive_agent(verb) is not None:
@@ -1279,6 +1318,8 @@ def _content(verb: Token, sentence: SpacySpan) -> SpacySpan | None:
         return sentence.doc[aims[0].i : aims[0].right_edge.i + 1]
     if (closing := _closing_tag_content(verb, sentence)) is not None:
         return closing
+    if (beside := _set_beside_closing(verb)) is not None:  # "..., the agency said": the words before its comma
+        return sentence.doc[_quote_opening(sentence, beside.start - 1) : beside.start - 1]
     if verb.dep_ == "ccomp" or verb.dep_ == "parataxis":
         return _quoted_before(verb, sentence)  # "'...,' the statement added": the quote is the content
     return None
