@@ -1940,7 +1940,8 @@ def _telling_act_before(mention: EventMention, act: EventMention) -> EventMentio
 # A toll told as a figure someone gives: "put the toll at seven", "gave a toll of nine dead", "the death toll rose to
 # 12", "put the number of dead at 31", "16 bodies had been recovered" (a search after the act).
 _TOLL_GIVEN = re.compile(r"\btoll\b|\b(?:number|count)\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|(?:[\w-]+\s+)?killed)\b"
-                         r"|\bbodies\s+(?:had\s+|have\s+|were\s+)?(?:been\s+)?recovered\b", re.IGNORECASE)
+                         r"|\bbodies\s+(?:had\s+|have\s+|were\s+)?(?:been\s+)?recovered\b"
+                         r"|\b(?:put|puts|putting|gave|gives)\s+(?:its|their|his|her)\s+(?:own\s+)?losses\s+at\b", re.IGNORECASE)
 
 
 def _toll_of_previous(mentions: list[EventMention], sentence: SpacySpan, attributions: list[claims_module.Attribution],
