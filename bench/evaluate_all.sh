@@ -44,6 +44,8 @@ run events_actors26 events bench/gold/events_actors26.jsonl
 run events_actors27 events bench/gold/events_actors27.jsonl
 run events_actors28 events bench/gold/events_actors28.jsonl
 run events_actors29 events bench/gold/events_actors29.jsonl
+run events_actors30 events bench/gold/events_actors30.jsonl
+run events_actors31 events bench/gold/events_actors31.jsonl
 run case2021 case2021 "$EVAL/events/case2021_task2_dev.tsv"
 EVENTWIRE_CLASSIFIER=lexical run case2021_lexical case2021 "$EVAL/events/case2021_task2_dev.tsv"
 run geo_lgl_gold geo "$EVAL/geo/lgl.xml" --gold-toponyms
