@@ -1144,7 +1144,7 @@ _CLAIM_NOT_MADE = re.compile(
     r"^\W*(?:[\w'-]+\s+){0,4}?(?:(?:no\s+(?:[\w-]+\s+)?(?:group|one|organi[sz]ation|faction|side)|nobody|none)\s+(?:has|had|have)"
     r"|(?:has|had|have)\s+not|(?:did|does)\s+not)\s+(?:yet\s+|so\s+far\s+)?(?:said|say|claimed|claim|admitted|admit)\b",
     re.IGNORECASE)
-# A place told by who held it for a time, a state and no act: "the port stayed under foreign occupation for a
+# A place told by who held it for a time, a state and no act: "the port stayed under foreign occupation for
 # months", "the district has been under rebel control since 2021".
 _HELD_FOR_A_TIME = re.compile(
     r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|remained|remains)\s+under\s+(?:[\w-]+\s+){0,2}?"
