@@ -125,3 +125,10 @@ def test_a_closing_speaker_the_parser_set_beside_the_last_place_is_the_speaker()
     assert found["reported"].content.text.endswith("near the town of Bajil")
     assert found["citing"].source.text == "the rebel-run Saba news agency"
 
+
+
+def test_a_military_press_wing_named_by_its_acronym_speaks_for_that_military():
+    """Pakistan's Inter-Services Public Relations, the army's press wing, is the military it speaks
+    for (an alias in `data/actors.json`), not a raw name."""
+    text = "Gunmen fired on a border post in Kurram district on Friday, killing two soldiers, the ISPR said."
+    assert "Military Forces of Pakistan" in _source_actors(text, "Pakistan")
