@@ -1127,7 +1127,7 @@ def _describes_someone(place: Token) -> bool:
 
 def _country_of_place(token: Token) -> str | None:
     """The country a place after "in" or "near" is or lies in: "in eastern Afghanistan", "in the
-    Democratic Republic of Congo", "in Russia's Bryansk region", "near the Syrian city of Homs"."""
+    Democratic Republic of Congo", "in Russia's Kursk region", "near the Syrian city of Homs"."""
     entity = next((e for e in token.doc.ents if e.start <= token.i < e.end and e.label_ in {"GPE", "LOC"}), None)
     if token.pos_ == "PROPN":
         named = country_of_word(entity.text) if entity is not None else None

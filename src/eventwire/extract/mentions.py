@@ -833,19 +833,30 @@ def _named_by_blame(mentions: list[EventMention], blamed: dict[int, Actor], blam
                 _rewrite_event(kept, event, lambda m: _doer_named(m, here))
                 mention = _doer_named(mention, here)
         group = blamed.get(mention.sentence.start)
-        claim = _claims_an_act(mention.sentence.text)
-        act = (_claimed_act(kept) if claim else next((m for m in reversed(kept) if not m.historical), None)) \
-            if group is not None else None
-        if act is not None and act.disorder_type == taxonomy.POLITICAL_VIOLENCE \
-                and _sentences_between(view.starts, act.sentence.start, mention.sentence.start) \
-                <= (CLAIM_GAP if claim else CONTINUATION_GAP):
-            event = _event_so_far(kept, act)
-            if _leaves_doer_unnamed(event, group):
-                _rewrite_event(kept, event, lambda m: _doer_named(m, group))
-                if merge.merge_reason(act, mention, same_article=True) is not None:
-                    mention = _doer_named(mention, group)
+        act = _blame_names_doer(kept, kept, group, _claims_an_act(mention.sentence.text), mention.sentence.start,
+                                view) if group is not None else None
+        if act is not None and merge.merge_reason(act, mention, same_article=True) is not None:
+            mention = _doer_named(mention, group)
         kept.append(mention)
     return kept
+
+
+def _blame_names_doer(kept: list[EventMention], before: list[EventMention], group: Actor, claim: bool, start: int,
+                      view: ArticleView) -> EventMention | None:
+    """Names `group` the doer of the act that a blame (or, `claim`, a claim of responsibility) told
+    at `start` is about, among the mentions `before` it: the last present-day act, or the act the
+    claim is about (`_claimed_act`), of political violence, at most `CONTINUATION_GAP` (`CLAIM_GAP`)
+    sentences back, whose doer the report leaves unnamed. Every mention of that act among `kept`
+    takes the group (`_rewrite_event`); returns the act, or None where no act was named."""
+    act = _claimed_act(before) if claim else next((m for m in reversed(before) if not m.historical), None)
+    if act is None or act.disorder_type != taxonomy.POLITICAL_VIOLENCE \
+            or _sentences_between(view.starts, act.sentence.start, start) > (CLAIM_GAP if claim else CONTINUATION_GAP):
+        return None
+    event = _event_so_far(before, act)
+    if not _leaves_doer_unnamed(event, group):
+        return None
+    _rewrite_event(kept, event, lambda m: _doer_named(m, group))
+    return act
 
 
 def _blamed_group(mention: EventMention, view: ArticleView) -> Actor | None:
@@ -886,13 +897,7 @@ def _named_by_blame_alone(mentions: list[EventMention], view: ArticleView) -> li
         if group is None:
             continue
         before = [m for m in kept if m.sentence.start < sentence.start_char]
-        act = _claimed_act(before) if claimed else next((m for m in reversed(before) if not m.historical), None)
-        if act is not None and act.disorder_type == taxonomy.POLITICAL_VIOLENCE \
-                and _sentences_between(view.starts, act.sentence.start, sentence.start_char) \
-                <= (CLAIM_GAP if claimed else CONTINUATION_GAP):
-            event = _event_so_far(before, act)
-            if _leaves_doer_unnamed(event, group):
-                _rewrite_event(kept, event, lambda m: _doer_named(m, group))
+        _blame_names_doer(kept, before, group, claimed is not None, sentence.start_char, view)
     return kept
 
 
